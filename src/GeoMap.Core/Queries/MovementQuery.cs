@@ -1,0 +1,53 @@
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Core.Queries;
+
+/// <summary>A region + date range query over movements (DESIGN.md, "Query semantics").</summary>
+/// <remarks>
+/// A movement matches when its geometry intersects the region and its period overlaps
+/// [<see cref="From"/>, <see cref="To"/>]. Either end may be open. Results come in id order, and
+/// <see cref="After"/> is the keyset cursor: the last id of the previous page.
+/// </remarks>
+public sealed record MovementQuery
+{
+    /// <summary>Largest page a caller may ask for.</summary>
+    public const int MaxLimit = 10_000;
+
+    /// <summary>Where.</summary>
+    public RegionFilter Region { get; init; } = RegionFilter.Everywhere;
+
+    /// <summary>Inclusive start of the range, or null.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Inclusive end of the range, or null.</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>Only movements whose actor name or actor country matches (case-insensitive), if set.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Only movements with this status, if set.</summary>
+    public MovementStatus? Status { get; init; }
+
+    /// <summary>Page size, 1 to <see cref="MaxLimit"/>.</summary>
+    public int Limit { get; init; } = 100;
+
+    /// <summary>Keyset cursor: return movements with ids greater than this.</summary>
+    public long? After { get; init; }
+
+    /// <summary>Throws <see cref="InvalidQueryException"/> when the range is inverted or the limit is out of range.</summary>
+    public MovementQuery Validate()
+    {
+        if (From is { } f && To is { } t && t < f)
+        {
+            throw new InvalidQueryException("datetime",
+                $"The date range ends ({t:yyyy-MM-dd'T'HH:mm:ss'Z'}) before it starts ({f:yyyy-MM-dd'T'HH:mm:ss'Z'}); swap the two dates.");
+        }
+
+        if (Limit is < 1 or > MaxLimit)
+        {
+            throw new InvalidQueryException("limit", $"limit {Limit} is out of range; give a number from 1 to {MaxLimit}.");
+        }
+
+        return this;
+    }
+}

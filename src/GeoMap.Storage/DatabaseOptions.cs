@@ -1,0 +1,70 @@
+namespace GeoMap.Storage;
+
+/// <summary>Where GeoMap keeps its data: an existing PostGIS, or the managed local cluster.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary>Configuration section name ("GeoMap:Database").</summary>
+    public const string Section = "GeoMap:Database";
+
+    /// <summary>Environment variable that overrides <see cref="ConnectionString"/>.</summary>
+    public const string ConnectionStringVariable = "GEOMAP_DB";
+
+    /// <summary>Environment variable that overrides <see cref="DataDirectory"/>.</summary>
+    public const string DataDirectoryVariable = "GEOMAP_DATA_DIR";
+
+    /// <summary>
+    /// An Npgsql connection string or postgresql:// URL of an existing PostGIS. When empty, GeoMap
+    /// starts and owns a private cluster under <see cref="DataDirectory"/> (the embedded default).
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder of the managed cluster; null picks the default (see <see cref="ResolveDataDirectory"/>).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Name of the database GeoMap uses inside the managed cluster.</summary>
+    public string DatabaseName { get; set; } = "geomap";
+
+    /// <summary>Folder holding the PostgreSQL binaries (initdb, pg_ctl, postgres); null finds them.</summary>
+    public string? PostgresBinDirectory { get; set; }
+
+    /// <summary>Reads <c>GEOMAP_DB</c> and <c>GEOMAP_DATA_DIR</c> over whatever is set.</summary>
+    public DatabaseOptions WithEnvironment()
+    {
+        var cs = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(cs))
+        {
+            ConnectionString = cs;
+        }
+
+        var dir = Environment.GetEnvironmentVariable(DataDirectoryVariable);
+        if (!string.IsNullOrWhiteSpace(dir))
+        {
+            DataDirectory = dir;
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The managed cluster's folder: the setting, else /var/lib/geomap for root (the cluster runs as
+    /// the postgres user, who cannot enter /root), else ~/.local/share/geomap.
+    /// </summary>
+    public string ResolveDataDirectory()
+    {
+        if (!string.IsNullOrWhiteSpace(DataDirectory))
+        {
+            return Path.GetFullPath(DataDirectory);
+        }
+
+        if (Environment.IsPrivilegedProcess)
+        {
+            return "/var/lib/geomap";
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        var root = string.IsNullOrWhiteSpace(xdg)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share")
+            : xdg;
+        return Path.Combine(root, "geomap");
+    }
+}

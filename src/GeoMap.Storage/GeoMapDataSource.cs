@@ -1,0 +1,55 @@
+using Npgsql;
+
+namespace GeoMap.Storage;
+
+/// <summary>Builds the one <see cref="NpgsqlDataSource"/> an application uses, with NetTopologySuite mapping.</summary>
+public static class GeoMapDataSource
+{
+    /// <summary>Creates a data source for an Npgsql connection string or a postgresql:// URL.</summary>
+    public static NpgsqlDataSource Create(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(NormalizeConnectionString(connectionString));
+        builder.UseNetTopologySuite(geographyAsDefault: false);
+        builder.ConnectionStringBuilder.ApplicationName ??= "geomap";
+        return builder.Build();
+    }
+
+    /// <summary>Turns a postgresql:// URL into an Npgsql connection string; leaves key=value strings alone.</summary>
+    public static string NormalizeConnectionString(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        if (!connectionString.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return connectionString;
+        }
+
+        var uri = new Uri(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
+        };
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            builder.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length == 2)
+            {
+                builder.Password = Uri.UnescapeDataString(parts[1]);
+            }
+        }
+
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            if (kv.Length == 2 && kv[0].Equals("sslmode", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.SslMode = Enum.Parse<SslMode>(kv[1], ignoreCase: true);
+            }
+        }
+
+        return builder.ConnectionString;
+    }
+}

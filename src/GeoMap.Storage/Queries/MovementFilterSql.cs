@@ -1,0 +1,74 @@
+using GeoMap.Core.Queries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GeoMap.Storage.Queries;
+
+/// <summary>Turns a <see cref="MovementQuery"/> into a WHERE clause over <c>movements m</c> with its parameters.</summary>
+/// <remarks>
+/// An antimeridian box becomes two bounding-box tests OR-ed, so each half can use the GiST index; a single
+/// envelope spanning -180..180 would scan everything. Box tests use the bounding-box operator plus ST_Intersects because a
+/// line's bounding box can touch the box while the line itself does not.
+/// </remarks>
+internal sealed class MovementFilterSql
+{
+    private readonly List<string> clauses = [];
+
+    public MovementFilterSql(MovementQuery query, string? regionCode)
+    {
+        AddRegion(query.Region, regionCode);
+        if (query.From is not null || query.To is not null)
+        {
+            var range = new NpgsqlRange<DateTime>(
+                query.From?.UtcDateTime ?? default, true, query.From is null,
+                query.To?.UtcDateTime ?? default, true, query.To is null);
+            clauses.Add($"m.period && {Add(range)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            var actor = Add(query.Actor.Trim());
+            clauses.Add($"(lower(m.actor) = lower({actor}) OR upper(m.actor_country) = upper({actor}))");
+        }
+
+        if (query.Status is { } status)
+        {
+            clauses.Add($"m.status = {Add(Repositories.DbText.Of(status))}");
+        }
+    }
+
+    public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>The conditions without the keyset cursor (for counting).</summary>
+    public string Where => clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
+
+    public string Add(object value)
+    {
+        Parameters.Add(new NpgsqlParameter { Value = value });
+        return "$" + Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void AddRegion(RegionFilter region, string? regionCode)
+    {
+        if (region.Box is { } box)
+        {
+            var parts = box.CrossesAntimeridian
+                ? new[] { (box.West, 180.0), (-180.0, box.East) }
+                : new[] { (box.West, box.East) };
+            var tests = parts.Select(p =>
+            {
+                var envelope = $"ST_MakeEnvelope({Add(p.Item1)}, {Add(box.South)}, {Add(p.Item2)}, {Add(box.North)}, 4326)";
+                return $"(m.geom && {envelope} AND ST_Intersects(m.geom, {envelope}))";
+            });
+            clauses.Add("(" + string.Join(" OR ", tests) + ")");
+        }
+        else if (region.Geometry is { } geometry)
+        {
+            clauses.Add($"ST_Intersects(m.geom, {Add(geometry)})");
+        }
+        else if (regionCode is not null)
+        {
+            clauses.Add($"ST_Intersects(m.geom, (SELECT r.geom FROM regions r WHERE r.code = {Add(regionCode)}))");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Queries;
+using GeoMap.Storage.Queries;
+using Npgsql;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Movements: add, read, correct (with history), delete, and the region + date query.</summary>
+public sealed class MovementRepository(NpgsqlDataSource dataSource)
+{
+    internal const string InsertSql =
+        """
+        INSERT INTO movements (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
+            transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision,
+            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+        RETURNING id
+        """;
+
+    // The stored row as JSON (geometry as GeoJSON), for the edit history.
+    private const string SnapshotSql =
+        "SELECT to_jsonb(x)::text FROM (SELECT m.*, ST_AsGeoJSON(m.geom)::jsonb AS geom FROM movements m WHERE m.id = $1) x";
+
+    private readonly RegionRepository regions = new(dataSource);
+
+    /// <summary>Stores a movement (and its places) and records the creation; returns it with its id.</summary>
+    public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = await InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, movement.ReportId, cancellationToken).ConfigureAwait(false);
+        await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>The movement with this id, or null.</summary>
+    public async Task<Movement?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.id = $1", connection);
+        command.Parameters.Add(new() { Value = id });
+        return (await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    /// <summary>The movements extracted from a report, in id order.</summary>
+    public async Task<IReadOnlyList<Movement>> ForReportAsync(long reportId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.report_id = $1 ORDER BY m.id", connection);
+        command.Parameters.Add(new() { Value = reportId });
+        return await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Replaces the movement's fields with <paramref name="updated"/>, keeping its id, report and creation;
+    /// records who changed it and the row before and after. Returns null when there is no such movement.
+    /// </summary>
+    public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(connection, transaction, id, lockRow: true, cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return null;
+        }
+
+        await using (var command = new NpgsqlCommand(
+            """
+            UPDATE movements SET report_id = COALESCE($1::bigint, report_id), actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
+                strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
+                destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
+                claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
+                updated_by = $21, updated_at = now()
+            WHERE id = $22
+            """, connection, transaction))
+        {
+            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
+            command.Parameters.Add(new() { Value = id });
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await RecordEditAsync(connection, transaction, id, "update", editedBy, before, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the movement, keeping its last state in the edit history. False when it did not exist.</summary>
+    public async Task<bool> DeleteAsync(long id, string deletedBy, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(connection, transaction, id, lockRow: true, cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return false;
+        }
+
+        await using (var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = id } } })
+        {
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var edit = new NpgsqlCommand("INSERT INTO movement_edits (movement_id, action, edited_by, before, after) VALUES ($1, 'delete', $2, $3::jsonb, NULL)", connection, transaction))
+        {
+            edit.Parameters.Add(new() { Value = id });
+            edit.Parameters.Add(new() { Value = deletedBy });
+            edit.Parameters.Add(new() { Value = before });
+            await edit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The edit history of a movement, oldest first (also for deleted movements).</summary>
+    public async Task<IReadOnlyList<MovementEdit>> EditsAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text FROM movement_edits WHERE movement_id = $1 ORDER BY id");
+        command.Parameters.Add(new() { Value = id });
+        var result = new List<MovementEdit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new MovementEdit(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The region + date query of DESIGN.md: movements whose geometry intersects the region and whose
+    /// period overlaps [From, To], in id order, one page after the cursor.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
+    public async Task<MovementPage> QueryAsync(MovementQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
+        var where = filter.Where;
+        if (query.After is { } after)
+        {
+            where += $" AND m.id > {filter.Add(after)}";
+        }
+
+        // Fetch one more than asked to know whether a next page exists without counting.
+        var sql = $"SELECT {MovementRows.Columns} FROM movements m WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(filter.Parameters.ToArray());
+        var rows = await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false);
+        var hasMore = rows.Count > query.Limit;
+        if (hasMore)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        return new MovementPage(rows, hasMore ? rows[^1].Id : null);
+    }
+
+    /// <summary>How many movements match the query, ignoring limit and cursor (OGC numberMatched).</summary>
+    public async Task<long> CountAsync(MovementQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM movements m WHERE {filter.Where}");
+        command.Parameters.AddRange(filter.Parameters.ToArray());
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Movement movement, long? reportId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
+        await MovementRows.BindAsync(connection, transaction, command, movement, reportId, cancellationToken).ConfigureAwait(false);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
+    {
+        var code = query.Region.RegionName is { } name
+            ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
+            : null;
+        return new MovementFilterSql(query, code);
+    }
+
+    private static async Task<string?> SnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, bool lockRow, CancellationToken cancellationToken)
+    {
+        if (lockRow)
+        {
+            await using var lockCommand = new NpgsqlCommand("SELECT 1 FROM movements WHERE id = $1 FOR UPDATE", connection, transaction) { Parameters = { new() { Value = id } } };
+            if (await lockCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            {
+                return null;
+            }
+        }
+
+        await using var command = new NpgsqlCommand(SnapshotSql, connection, transaction) { Parameters = { new() { Value = id } } };
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    private static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before, CancellationToken cancellationToken)
+    {
+        var after = await SnapshotAsync(connection, transaction, id, lockRow: false, cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO movement_edits (movement_id, action, edited_by, before, after) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)", connection, transaction);
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = action });
+        command.Parameters.Add(new() { Value = editedBy });
+        command.Parameters.Add(new() { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>One page of a movement query.</summary>
+/// <param name="Items">The movements, in id order.</param>
+/// <param name="NextCursor">The cursor for the next page, or null on the last page.</param>
+public sealed record MovementPage(IReadOnlyList<Movement> Items, long? NextCursor);
+
+/// <summary>One recorded change to a movement.</summary>
+/// <param name="Id">Edit id.</param>
+/// <param name="MovementId">The movement.</param>
+/// <param name="Action">create, update or delete.</param>
+/// <param name="EditedBy">Who.</param>
+/// <param name="EditedAt">When (UTC).</param>
+/// <param name="BeforeJson">The row before, as JSON; null for a creation.</param>
+/// <param name="AfterJson">The row after, as JSON; null for a deletion.</param>
+public sealed record MovementEdit(long Id, long MovementId, string Action, string EditedBy, DateTimeOffset EditedAt, string? BeforeJson, string? AfterJson);

@@ -1,0 +1,133 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Time;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Reads and writes movement rows; shared by the movement and report repositories.</summary>
+internal static class MovementRows
+{
+    public const string Columns =
+        "m.id, m.report_id, m.actor, m.actor_country, m.unit, m.strength_min, m.strength_max, m.strength_text, m.status, " +
+        "m.transport_mode, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.period, m.time_precision, " +
+        "m.claimed_by, m.claimed_by_country, m.sentence, m.sentence_start, m.confidence, m.created_by, m.created_at, m.updated_by, m.updated_at";
+
+    /// <summary>A row as read, before its place ids are turned into places.</summary>
+    public sealed record Row(Movement Movement, long? OriginId, long[] ViaIds, long? DestinationId);
+
+    public static Row Read(NpgsqlDataReader r)
+    {
+        var range = r.GetFieldValue<NpgsqlRange<DateTime>>(13);
+        var min = r.IsDBNull(5) ? (int?)null : r.GetInt32(5);
+        var max = r.IsDBNull(6) ? (int?)null : r.GetInt32(6);
+        var movement = new Movement
+        {
+            Id = r.GetInt64(0),
+            ReportId = r.IsDBNull(1) ? null : r.GetInt64(1),
+            Actor = r.IsDBNull(2) ? null : r.GetString(2),
+            ActorCountry = r.IsDBNull(3) ? null : r.GetString(3),
+            Unit = r.IsDBNull(4) ? null : r.GetString(4),
+            Strength = min is null && max is null && r.IsDBNull(7) ? null : new Strength(min, max, r.IsDBNull(7) ? "" : r.GetString(7)),
+            Status = DbText.ParseStatus(r.GetString(8)) ?? MovementStatus.Unknown,
+            Mode = DbText.ParseMode(r.GetString(9)),
+            Period = ToPeriod(range, DbText.ParsePrecision(r.GetString(14))),
+            Source = r.IsDBNull(15) ? null : new Attribution(r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)),
+            Sentence = r.GetString(17),
+            SentenceStart = r.GetInt32(18),
+            Confidence = r.GetFloat(19),
+            CreatedBy = r.GetString(20),
+            CreatedAt = new DateTimeOffset(r.GetDateTime(21), TimeSpan.Zero),
+            UpdatedBy = r.IsDBNull(22) ? null : r.GetString(22),
+            UpdatedAt = r.IsDBNull(23) ? null : new DateTimeOffset(r.GetDateTime(23), TimeSpan.Zero),
+        };
+        return new Row(movement,
+            r.IsDBNull(10) ? null : r.GetInt64(10),
+            r.GetFieldValue<long[]>(11),
+            r.IsDBNull(12) ? null : r.GetInt64(12));
+    }
+
+    /// <summary>Reads all rows of a command and attaches their places in one extra round trip.</summary>
+    public static async Task<List<Movement>> ReadAllAsync(NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<Row>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(Read(reader));
+            }
+        }
+
+        var ids = rows.SelectMany(r => r.ViaIds.Append(r.OriginId ?? 0).Append(r.DestinationId ?? 0)).Where(id => id > 0).ToHashSet();
+        var places = await PlaceRepository.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => r.Movement with
+        {
+            Origin = r.OriginId is { } o ? places[o] : null,
+            Via = [.. r.ViaIds.Select(v => places[v])],
+            Destination = r.DestinationId is { } d ? places[d] : null,
+        })];
+    }
+
+    /// <summary>Stores the places of a movement and binds every column parameter ($1…$21) of an insert or update.</summary>
+    public static async Task BindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlCommand command, Movement m, long? reportId, CancellationToken cancellationToken)
+    {
+        async Task<long?> PlaceId(Place? p) =>
+            p is null ? null : await PlaceRepository.UpsertAsync(connection, transaction, p, "extractor", cancellationToken).ConfigureAwait(false);
+
+        var origin = await PlaceId(m.Origin).ConfigureAwait(false);
+        var via = new List<long>();
+        foreach (var v in m.Via)
+        {
+            via.Add((await PlaceId(v).ConfigureAwait(false))!.Value);
+        }
+
+        var destination = await PlaceId(m.Destination).ConfigureAwait(false);
+        object N(object? v) => v ?? DBNull.Value;
+        var p = command.Parameters;
+        p.Add(new() { Value = N(reportId) });
+        p.Add(new() { Value = N(m.Actor) });
+        p.Add(new() { Value = N(m.ActorCountry) });
+        p.Add(new() { Value = N(m.Unit) });
+        p.Add(new() { Value = N(m.Strength?.Min) });
+        p.Add(new() { Value = N(m.Strength?.Max) });
+        p.Add(new() { Value = N(m.Strength?.Text) });
+        p.Add(new() { Value = DbText.Of(m.Status) });
+        p.Add(new() { Value = DbText.Of(m.Mode) });
+        p.Add(new() { Value = N(origin) });
+        p.Add(new() { Value = via.ToArray() });
+        p.Add(new() { Value = N(destination) });
+        p.Add(new() { Value = N(m.Geometry) });
+        p.Add(new() { Value = ToRange(m.Period) });
+        p.Add(new() { Value = DbText.Of(m.Period.Precision) });
+        p.Add(new() { Value = N(m.Source?.Name) });
+        p.Add(new() { Value = N(m.Source?.CountryCode) });
+        p.Add(new() { Value = m.Sentence });
+        p.Add(new() { Value = m.SentenceStart });
+        p.Add(new() { Value = (float)Math.Clamp(m.Confidence, 0, 1) });
+        p.Add(new() { Value = m.CreatedBy });
+    }
+
+    /// <summary>A period as a tstzrange: [start, end), or [t, t] for an instant (a '[t,t)' range would be empty).</summary>
+    public static NpgsqlRange<DateTime> ToRange(Period period)
+    {
+        var start = period.Start?.UtcDateTime ?? default;
+        var end = period.End?.UtcDateTime ?? default;
+        return new NpgsqlRange<DateTime>(
+            start, lowerBoundIsInclusive: period.Start is not null, lowerBoundInfinite: period.Start is null,
+            end, upperBoundIsInclusive: period.IsInstant, upperBoundInfinite: period.End is null);
+    }
+
+    private static Period ToPeriod(NpgsqlRange<DateTime> range, TimePrecision precision)
+    {
+        if (range.IsEmpty)
+        {
+            return Period.Unbounded;
+        }
+
+        DateTimeOffset? start = range.LowerBoundInfinite ? null : new DateTimeOffset(DateTime.SpecifyKind(range.LowerBound, DateTimeKind.Utc));
+        DateTimeOffset? end = range.UpperBoundInfinite ? null : new DateTimeOffset(DateTime.SpecifyKind(range.UpperBound, DateTimeKind.Utc));
+        return new Period(start, end, precision);
+    }
+}

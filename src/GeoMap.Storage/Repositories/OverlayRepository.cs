@@ -1,0 +1,158 @@
+using GeoMap.Core.Overlays;
+using GeoMap.Core.Queries;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Overlays: their metadata, footprint and processing state.</summary>
+public sealed class OverlayRepository(NpgsqlDataSource dataSource)
+{
+    private const string Columns =
+        "o.id, o.title, o.source, o.caption, o.acquired_at, o.report_id, o.footprint, o.min_zoom, o.max_zoom, o.status, o.failure_reason, o.progress, o.checksum, o.uploader, o.created_at";
+
+    /// <summary>Stores a new overlay (usually in state processing).</summary>
+    public async Task AddAsync(Overlay overlay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
+        await using var command = dataSource.CreateCommand(
+            """
+            INSERT INTO overlays (id, title, source, caption, acquired_at, report_id, footprint, min_zoom, max_zoom, tile_folder, status, failure_reason, progress, checksum, uploader)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            """);
+        object N(object? v) => v ?? DBNull.Value;
+        var p = command.Parameters;
+        p.Add(new() { Value = overlay.Id });
+        p.Add(new() { Value = overlay.Title });
+        p.Add(new() { Value = N(overlay.Source) });
+        p.Add(new() { Value = N(overlay.Caption) });
+        p.Add(new() { Value = N(overlay.AcquiredAt?.UtcDateTime), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        p.Add(new() { Value = N(overlay.ReportId), NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new() { Value = N(overlay.Footprint) });
+        p.Add(new() { Value = overlay.MinZoom });
+        p.Add(new() { Value = overlay.MaxZoom });
+        p.Add(new() { Value = overlay.Id.ToString("N") });
+        p.Add(new() { Value = DbText.Of(overlay.Status) });
+        p.Add(new() { Value = N(overlay.FailureReason) });
+        p.Add(new() { Value = (float)overlay.Progress });
+        p.Add(new() { Value = N(overlay.Checksum) });
+        p.Add(new() { Value = N(overlay.Uploader) });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The overlay, or null.</summary>
+    public async Task<Overlay?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM overlays o WHERE o.id = $1");
+        command.Parameters.Add(new() { Value = id });
+        return (await ReadAllAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    /// <summary>Records tiling progress (0 to 1).</summary>
+    public async Task SetProgressAsync(Guid id, double progress, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE overlays SET progress = $2, updated_at = now() WHERE id = $1 AND status = 'processing'");
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = (float)Math.Clamp(progress, 0, 1) });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks the overlay ready with its footprint and zoom range.</summary>
+    public async Task MarkReadyAsync(Guid id, Polygon footprint, int minZoom, int maxZoom, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE overlays SET status = 'ready', footprint = $2, min_zoom = $3, max_zoom = $4, progress = 1, failure_reason = NULL, updated_at = now() WHERE id = $1");
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = footprint });
+        command.Parameters.Add(new() { Value = minZoom });
+        command.Parameters.Add(new() { Value = maxZoom });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks the overlay failed with a reason a person can act on.</summary>
+    public async Task MarkFailedAsync(Guid id, string reason, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE overlays SET status = 'failed', failure_reason = $2, updated_at = now() WHERE id = $1");
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = reason });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the overlay row; false when it did not exist. The caller removes its tiles.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM overlays WHERE id = $1");
+        command.Parameters.Add(new() { Value = id });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>
+    /// Overlays whose footprint intersects the box (if given) and whose acquisition time falls in
+    /// [from, to] (if given), newest acquisition first.
+    /// </summary>
+    public async Task<IReadOnlyList<Overlay>> ListAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, CancellationToken cancellationToken)
+    {
+        var clauses = new List<string>();
+        await using var command = dataSource.CreateCommand();
+        string Add(object value, NpgsqlDbType? type = null)
+        {
+            var parameter = new NpgsqlParameter { Value = value };
+            if (type is { } t)
+            {
+                parameter.NpgsqlDbType = t;
+            }
+
+            command.Parameters.Add(parameter);
+            return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (box is not null)
+        {
+            clauses.Add($"ST_Intersects(o.footprint, {Add(box.ToGeometry())})");
+        }
+
+        if (from is { } f)
+        {
+            clauses.Add($"o.acquired_at >= {Add(f.UtcDateTime, NpgsqlDbType.TimestampTz)}");
+        }
+
+        if (to is { } t)
+        {
+            clauses.Add($"o.acquired_at <= {Add(t.UtcDateTime, NpgsqlDbType.TimestampTz)}");
+        }
+
+        var where = clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
+        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY o.acquired_at DESC NULLS LAST, o.created_at DESC LIMIT {Add(limit)}";
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<Overlay>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var result = new List<Overlay>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new Overlay
+            {
+                Id = r.GetGuid(0),
+                Title = r.GetString(1),
+                Source = r.IsDBNull(2) ? null : r.GetString(2),
+                Caption = r.IsDBNull(3) ? null : r.GetString(3),
+                AcquiredAt = r.IsDBNull(4) ? null : new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
+                ReportId = r.IsDBNull(5) ? null : r.GetInt64(5),
+                Footprint = r.IsDBNull(6) ? null : (Polygon)r.GetValue(6),
+                MinZoom = r.GetInt32(7),
+                MaxZoom = r.GetInt32(8),
+                Status = DbText.ParseOverlayStatus(r.GetString(9)),
+                FailureReason = r.IsDBNull(10) ? null : r.GetString(10),
+                Progress = r.GetFloat(11),
+                Checksum = r.IsDBNull(12) ? null : r.GetString(12),
+                Uploader = r.IsDBNull(13) ? null : r.GetString(13),
+                CreatedAt = new DateTimeOffset(r.GetDateTime(14), TimeSpan.Zero),
+            });
+        }
+
+        return result;
+    }
+}

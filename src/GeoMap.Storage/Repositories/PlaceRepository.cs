@@ -1,0 +1,111 @@
+using GeoMap.Core.Places;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Places that reports reference or analysts curate, keyed by GeoNames id or curated key.</summary>
+public sealed class PlaceRepository(NpgsqlDataSource dataSource)
+{
+    internal const string Columns = "p.id, p.geonameid, p.curated_key, p.name, p.country_code, p.admin1_code, p.kind, p.feature_code, p.population, p.geom";
+
+    /// <summary>Inserts the place or refreshes the stored copy; returns its row id.</summary>
+    public async Task<long> UpsertAsync(Place place, CancellationToken cancellationToken, string createdBy = "gazetteer")
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await UpsertAsync(connection, null, place, createdBy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The place stored under a row id, or null.</summary>
+    public async Task<(long Id, Place Place)?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        var found = await LoadAsync(dataSource, [id], cancellationToken).ConfigureAwait(false);
+        return found.TryGetValue(id, out var place) ? (id, place) : null;
+    }
+
+    /// <summary>Stored places whose name contains the text (trigram match), most populous first.</summary>
+    public async Task<IReadOnlyList<(long Id, Place Place)>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {Columns} FROM places p WHERE lower(p.name) LIKE '%' || lower($1) || '%' ORDER BY p.population DESC, p.id LIMIT $2");
+        command.Parameters.Add(new() { Value = text });
+        command.Parameters.Add(new() { Value = limit });
+        var result = new List<(long, Place)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add((reader.GetInt64(0), Read(reader, 0)));
+        }
+
+        return result;
+    }
+
+    internal static async Task<long> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Place place, string createdBy, CancellationToken cancellationToken)
+    {
+        var conflict = place.GeonameId is not null ? "(geonameid)" : "(curated_key)";
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO places (geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, geom, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            ON CONFLICT {conflict} DO UPDATE SET name = EXCLUDED.name, country_code = EXCLUDED.country_code,
+                admin1_code = EXCLUDED.admin1_code, kind = EXCLUDED.kind, feature_code = EXCLUDED.feature_code,
+                population = EXCLUDED.population, geom = EXCLUDED.geom
+            RETURNING id
+            """, connection, transaction);
+        command.Parameters.Add(new() { Value = (object?)place.GeonameId ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = place.GeonameId is null ? place.CuratedKey ?? throw new ArgumentException("A place needs a GeoNames id or a curated key.", nameof(place)) : (object?)place.CuratedKey ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = place.Name });
+        command.Parameters.Add(new() { Value = (object?)place.CountryCode?.ToUpperInvariant() ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)place.Admin1Code ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = DbText.Of(place.Kind) });
+        command.Parameters.Add(new() { Value = place.FeatureCode });
+        command.Parameters.Add(new() { Value = place.Population });
+        command.Parameters.Add(new() { Value = place.ToPoint() });
+        command.Parameters.Add(new() { Value = createdBy });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    internal static async Task<Dictionary<long, Place>> LoadAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static async Task<Dictionary<long, Place>> LoadAsync(NpgsqlConnection connection, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, Place>();
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM places p WHERE p.id = ANY($1)", connection);
+        command.Parameters.Add(new() { Value = ids.Distinct().ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetInt64(0)] = Read(reader, 0);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads the <see cref="Columns"/> starting at <paramref name="offset"/>.</summary>
+    internal static Place Read(NpgsqlDataReader reader, int offset)
+    {
+        var point = (Point)reader.GetValue(offset + 9);
+        return new Place
+        {
+            GeonameId = reader.IsDBNull(offset + 1) ? null : reader.GetInt64(offset + 1),
+            CuratedKey = reader.IsDBNull(offset + 2) ? null : reader.GetString(offset + 2),
+            Name = reader.GetString(offset + 3),
+            CountryCode = reader.IsDBNull(offset + 4) ? null : reader.GetString(offset + 4),
+            Admin1Code = reader.IsDBNull(offset + 5) ? null : reader.GetString(offset + 5),
+            Kind = DbText.ParseKind(reader.GetString(offset + 6)),
+            FeatureCode = reader.GetString(offset + 7),
+            Population = reader.GetInt64(offset + 8),
+            Lon = point.X,
+            Lat = point.Y,
+        };
+    }
+}

@@ -1,0 +1,158 @@
+using GeoMap.Core.Queries;
+using GeoMap.Core.Regions;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Countries and first-level regions with multilingual names, for named-region queries.</summary>
+public sealed class RegionRepository(NpgsqlDataSource dataSource)
+{
+    /// <summary>Inserts or replaces regions and their names in one transaction; returns how many were written.</summary>
+    public async Task<int> UpsertAsync(IEnumerable<Region> regions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        foreach (var region in regions)
+        {
+            await using (var upsert = new NpgsqlCommand(
+                """
+                INSERT INTO regions (code, kind, name, country_code, geonames_admin1, geom)
+                VALUES ($1, $2, $3, $4, $5, ST_Multi(ST_MakeValid($6)))
+                ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, country_code = EXCLUDED.country_code,
+                    geonames_admin1 = EXCLUDED.geonames_admin1, geom = EXCLUDED.geom
+                """, connection, transaction))
+            {
+                upsert.Parameters.Add(new() { Value = region.Code.ToUpperInvariant() });
+                upsert.Parameters.Add(new() { Value = region.Kind == RegionKind.Country ? "country" : "admin1" });
+                upsert.Parameters.Add(new() { Value = region.Name });
+                upsert.Parameters.Add(new() { Value = region.CountryCode.ToUpperInvariant() });
+                upsert.Parameters.Add(new() { Value = (object?)region.GeonamesAdmin1 ?? DBNull.Value });
+                upsert.Parameters.Add(new() { Value = region.Geometry });
+                await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var clear = new NpgsqlCommand("DELETE FROM region_names WHERE region_code = $1", connection, transaction) { Parameters = { new() { Value = region.Code.ToUpperInvariant() } } })
+            {
+                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var names = region.Names.Append(new KeyValuePair<string, string>("en", region.Name))
+                .Where(kv => !string.IsNullOrWhiteSpace(kv.Value))
+                .DistinctBy(kv => (kv.Key, kv.Value));
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var (lang, name) in names)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO region_names (region_code, lang, name, folded) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                {
+                    Parameters = { new() { Value = region.Code.ToUpperInvariant() }, new() { Value = lang }, new() { Value = name }, new() { Value = NameFolding.Fold(name) } },
+                });
+            }
+
+            if (batch.BatchCommands.Count > 0)
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            count++;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>
+    /// Resolves a code (UA, UA-43) or a name in any stored language (Ukraine, Украина, Crimée) to one
+    /// region; countries win over same-named regions.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">No region matches; the message suggests close names.</exception>
+    public async Task<RegionMatch> ResolveAsync(string nameOrCode, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrCode);
+        var text = nameOrCode.Trim();
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT r.code, r.kind, r.name, r.country_code FROM regions r WHERE r.code = upper($1)
+            UNION ALL
+            SELECT * FROM (
+                SELECT DISTINCT r.code, r.kind, r.name, r.country_code FROM region_names n JOIN regions r ON r.code = n.region_code
+                WHERE n.folded = $2
+                ORDER BY r.kind DESC, r.code
+            ) byname
+            LIMIT 1
+            """);
+        command.Parameters.Add(new() { Value = text.Length > 200 ? text[..200] : text });
+        command.Parameters.Add(new() { Value = NameFolding.Fold(text.Length > 200 ? text[..200] : text) });
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return new RegionMatch(reader.GetString(0), reader.GetString(1) == "country" ? RegionKind.Country : RegionKind.Admin1, reader.GetString(2), reader.GetString(3), reader.GetString(2));
+            }
+        }
+
+        var suggestions = (await SearchAsync(text, 5, cancellationToken).ConfigureAwait(false)).Select(m => $"{m.MatchedName} ({m.Code})").ToList();
+        var hint = suggestions.Count > 0 ? " Did you mean: " + string.Join(", ", suggestions) + "?" : " Use a country or first-level region name, or an ISO code such as UA or UA-43.";
+        throw new InvalidQueryException("region", $"Unknown region '{Shorten(text)}'.{hint}", suggestions);
+    }
+
+    /// <summary>Regions whose names resemble the text (prefix or trigram similarity), best first.</summary>
+    public async Task<IReadOnlyList<RegionMatch>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        var folded = NameFolding.Fold(text ?? "");
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT code, kind, rname, country_code, name FROM (
+                SELECT DISTINCT ON (r.code) r.code, r.kind, r.name AS rname, r.country_code, n.name,
+                    (CASE WHEN n.folded = $1 THEN 2 WHEN n.folded LIKE $1 || '%' THEN 1 ELSE 0 END) + similarity(n.folded, $1) AS score
+                FROM region_names n JOIN regions r ON r.code = n.region_code
+                WHERE n.folded % $1 OR n.folded LIKE $1 || '%'
+                ORDER BY r.code, score DESC
+            ) best
+            ORDER BY score DESC, kind DESC, code
+            LIMIT $2
+            """);
+        command.Parameters.Add(new() { Value = folded });
+        command.Parameters.Add(new() { Value = limit });
+        var result = new List<RegionMatch>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new RegionMatch(reader.GetString(0), reader.GetString(1) == "country" ? RegionKind.Country : RegionKind.Admin1, reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The outline of a region by code, or null.</summary>
+    public async Task<Geometry?> GeometryAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT geom FROM regions WHERE code = upper($1)");
+        command.Parameters.Add(new() { Value = code });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as Geometry;
+    }
+
+    /// <summary>How many regions are stored.</summary>
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM regions");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+}
+
+/// <summary>A region found by name or code.</summary>
+/// <param name="Code">ISO code.</param>
+/// <param name="Kind">Country or first-level region.</param>
+/// <param name="Name">English name.</param>
+/// <param name="CountryCode">Country.</param>
+/// <param name="MatchedName">The stored name that matched (in whatever language).</param>
+public sealed record RegionMatch(string Code, RegionKind Kind, string Name, string CountryCode, string MatchedName);

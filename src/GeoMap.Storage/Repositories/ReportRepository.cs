@@ -1,0 +1,161 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using Npgsql;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>Reports with their mentions and movements. Ingest is idempotent by content hash.</summary>
+public sealed class ReportRepository(NpgsqlDataSource dataSource)
+{
+    private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency";
+
+    /// <summary>
+    /// Stores a report with what was extracted from it, all or nothing. When the same text is already
+    /// stored, stores nothing and returns the existing report with <c>Created = false</c>.
+    /// </summary>
+    public async Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(movements);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        long id;
+        await using (var insert = new NpgsqlCommand(
+            """
+            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (content_hash) DO NOTHING
+            RETURNING id
+            """, connection, transaction))
+        {
+            insert.Parameters.Add(new() { Value = report.ContentHash });
+            insert.Parameters.Add(new() { Value = report.Text });
+            insert.Parameters.Add(new() { Value = (object?)report.Url ?? DBNull.Value });
+            insert.Parameters.Add(new() { Value = (object?)report.Language ?? DBNull.Value });
+            insert.Parameters.Add(new() { Value = (object?)report.PublishedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+            insert.Parameters.Add(new() { Value = (object?)report.SourceAgency ?? DBNull.Value });
+            insert.Parameters.Add(new() { Value = createdBy });
+            var inserted = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (inserted is null)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                var existing = await FindByHashAsync(report.ContentHash, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("A report with this content hash was reported as existing but cannot be read.");
+                return new IngestResult(existing, Created: false);
+            }
+
+            id = (long)inserted;
+        }
+
+        foreach (var mention in mentions)
+        {
+            var placeId = await PlaceRepository.UpsertAsync(connection, transaction, mention.Place, "extractor", cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence) VALUES ($1, $2, $3, $4, $5, $6)", connection, transaction);
+            command.Parameters.Add(new() { Value = id });
+            command.Parameters.Add(new() { Value = mention.Surface });
+            command.Parameters.Add(new() { Value = mention.Start });
+            command.Parameters.Add(new() { Value = mention.End });
+            command.Parameters.Add(new() { Value = placeId });
+            command.Parameters.Add(new() { Value = (float)Math.Clamp(mention.Confidence, 0, 1) });
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var movement in movements)
+        {
+            await MovementRepository.InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new IngestResult((await GetAsync(id, cancellationToken).ConfigureAwait(false))!, Created: true);
+    }
+
+    /// <summary>The report with its mentions and movements, or null.</summary>
+    public async Task<ReportDetails?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        Report? report;
+        await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM reports r WHERE r.id = $1", connection) { Parameters = { new() { Value = id } } })
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            report = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+        }
+
+        if (report is null)
+        {
+            return null;
+        }
+
+        var mentions = new List<Mention>();
+        await using (var command = new NpgsqlCommand(
+            $"SELECT mn.surface, mn.span_start, mn.span_end, mn.confidence, {PlaceRepository.Columns} FROM mentions mn JOIN places p ON p.id = mn.place_id WHERE mn.report_id = $1 ORDER BY mn.span_start, mn.id",
+            connection) { Parameters = { new() { Value = id } } })
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 4), reader.GetFloat(3)));
+            }
+        }
+
+        await using var movementsCommand = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.report_id = $1 ORDER BY m.id", connection) { Parameters = { new() { Value = id } } };
+        var movements = await MovementRows.ReadAllAsync(connection, movementsCommand, cancellationToken).ConfigureAwait(false);
+        return new ReportDetails(report, mentions, movements);
+    }
+
+    /// <summary>The stored report with this content hash, or null.</summary>
+    public async Task<ReportDetails?> FindByHashAsync(string contentHash, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM reports WHERE content_hash = $1");
+        command.Parameters.Add(new() { Value = contentHash });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long id
+            ? await GetAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Reports in id order after a cursor, optionally published within [from, to].</summary>
+    public async Task<IReadOnlyList<Report>> ListAsync(long? after, int limit, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {Columns} FROM reports r
+            WHERE ($1::bigint IS NULL OR r.id > $1) AND ($2::timestamptz IS NULL OR r.published_at >= $2) AND ($3::timestamptz IS NULL OR r.published_at <= $3)
+            ORDER BY r.id LIMIT $4
+            """);
+        command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+        command.Parameters.Add(new() { Value = (object?)from?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = (object?)to?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = limit });
+        var result = new List<Report>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(Read(reader));
+        }
+
+        return result;
+    }
+
+    private static Report Read(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Text = r.GetString(1),
+        Url = r.IsDBNull(2) ? null : r.GetString(2),
+        Language = r.IsDBNull(3) ? null : r.GetString(3),
+        PublishedAt = r.IsDBNull(4) ? null : new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
+        SourceAgency = r.IsDBNull(5) ? null : r.GetString(5),
+    };
+}
+
+/// <summary>A stored report with what was extracted from it.</summary>
+/// <param name="Report">The report.</param>
+/// <param name="Mentions">Places it names, in text order.</param>
+/// <param name="Movements">Movements it states.</param>
+public sealed record ReportDetails(Report Report, IReadOnlyList<Mention> Mentions, IReadOnlyList<Movement> Movements);
+
+/// <summary>What an ingest did.</summary>
+/// <param name="Details">The stored report (new or existing).</param>
+/// <param name="Created">False when the same text was already stored.</param>
+public sealed record IngestResult(ReportDetails Details, bool Created);

@@ -1,0 +1,65 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using GeoMap.Storage.Repositories;
+using GeoMap.Testing;
+
+namespace GeoMap.Storage.Tests.Repositories;
+
+public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private readonly ReportRepository reports = new(database.DataSource);
+
+    [Fact]
+    public async Task The_same_text_twice_is_one_report()
+    {
+        var text = $"Two battalions were moved by rail from Minsk to Brest. ({Guid.NewGuid()})";
+        var minsk = Build.Place("Minsk", 27.57, 53.9, 625144, "BY");
+        var brest = Build.Place("Brest", 23.69, 52.1, 629634, "BY");
+        var movement = Build.Movement("Belarus", Build.Days("2024-09-01", "2024-09-02"), minsk, brest) with { Mode = TransportMode.Rail };
+        var mentions = new[] { new Mention("Minsk", 37, 42, minsk, 0.9), new Mention("Brest", 46, 51, brest, 0.9) };
+
+        var first = await reports.AddAsync(new Report { Text = text, Language = "en" }, mentions, [movement], "test", CancellationToken.None);
+        var second = await reports.AddAsync(new Report { Text = text + "\r\n", Language = "en" }, mentions, [movement], "test", CancellationToken.None);
+
+        Assert.True(first.Created);
+        Assert.False(second.Created);
+        Assert.Equal(first.Details.Report.Id, second.Details.Report.Id);
+        Assert.Single(second.Details.Movements);
+        Assert.Equal(2, second.Details.Mentions.Count);
+    }
+
+    [Fact]
+    public async Task A_stored_report_comes_back_with_its_mentions_and_movement_places()
+    {
+        var text = $"Marines landed at Tartus. ({Guid.NewGuid()})";
+        var tartus = Build.Place("Tartus", 35.89, 34.89, 163345, "SY");
+        var published = new DateTimeOffset(2024, 10, 18, 9, 30, 0, TimeSpan.Zero);
+        var stored = await reports.AddAsync(
+            new Report { Text = text, Url = "https://example.org/a", Language = "en", PublishedAt = published, SourceAgency = "Test Agency" },
+            [new Mention("Tartus", 18, 24, tartus, 0.75)],
+            [Build.Movement("Russia", Build.Days("2024-10-10", "2024-10-10"), tartus) with { Unit = "marines", Strength = new Strength(200, 300, "200 to 300"), Source = new Attribution("NIS", "KR") }],
+            "test", CancellationToken.None);
+
+        var details = (await reports.GetAsync(stored.Details.Report.Id, CancellationToken.None))!;
+        Assert.Equal(published, details.Report.PublishedAt);
+        Assert.Equal("Test Agency", details.Report.SourceAgency);
+        var mention = Assert.Single(details.Mentions);
+        Assert.Equal(163345, mention.Place.GeonameId);
+        Assert.Equal((18, 24), (mention.Start, mention.End));
+        var movement = Assert.Single(details.Movements);
+        Assert.Equal("Tartus", movement.Destination?.Name);
+        Assert.Equal(new Strength(200, 300, "200 to 300"), movement.Strength);
+        Assert.Equal(new Attribution("NIS", "KR"), movement.Source);
+        Assert.Equal(Build.Days("2024-10-10", "2024-10-10"), movement.Period);
+    }
+
+    [Fact]
+    public async Task A_report_whose_movement_cannot_be_stored_leaves_nothing_behind()
+    {
+        var text = $"Broken input ({Guid.NewGuid()})";
+        var bad = Build.Movement("X", Build.Days("2024-01-01", "2024-01-01")) with { Strength = new Strength(-5, 3, "-5") };
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => reports.AddAsync(new Report { Text = text }, [], [bad], "test", CancellationToken.None));
+        Assert.Null(await reports.FindByHashAsync(Report.ComputeHash(text), CancellationToken.None));
+    }
+}

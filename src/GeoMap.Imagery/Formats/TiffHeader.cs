@@ -1,0 +1,58 @@
+namespace GeoMap.Imagery.Formats;
+
+/// <summary>The tags of a TIFF's first image that matter for georeferencing and safety checks.</summary>
+/// <remarks>Read without decoding a single pixel, so that the pixel budget is enforced before
+/// any decoder allocates memory.</remarks>
+public sealed record TiffHeader
+{
+    /// <summary>Width in pixels (tag 256).</summary>
+    public required long Width { get; init; }
+
+    /// <summary>Height in pixels (tag 257).</summary>
+    public required long Height { get; init; }
+
+    /// <summary>Samples per pixel (tag 277).</summary>
+    public int SamplesPerPixel { get; init; } = 1;
+
+    /// <summary>Bits of the first sample (tag 258).</summary>
+    public int BitsPerSample { get; init; } = 1;
+
+    /// <summary>ModelPixelScale (tag 33550): x, y, z scale.</summary>
+    public double[]? PixelScale { get; init; }
+
+    /// <summary>ModelTiepoint (tag 33922): groups of (i, j, k, x, y, z).</summary>
+    public double[]? Tiepoints { get; init; }
+
+    /// <summary>ModelTransformation (tag 34264): 4 x 4 row-major matrix.</summary>
+    public double[]? ModelTransformation { get; init; }
+
+    /// <summary>GeoKeyDirectory (tag 34735) as raw shorts.</summary>
+    public ushort[]? GeoKeys { get; init; }
+
+    /// <summary>GDAL_NODATA (tag 42113), as written (ASCII).</summary>
+    public string? GdalNoData { get; init; }
+
+    /// <summary>True for BigTIFF (version 43).</summary>
+    public bool IsBigTiff { get; init; }
+
+    /// <summary>Looks up a GeoKey's short value (GeoKeyDirectory entries stored inline).</summary>
+    public int? GeoKey(int keyId)
+    {
+        if (GeoKeys is null || GeoKeys.Length < 4)
+        {
+            return null;
+        }
+
+        int count = GeoKeys[3];
+        for (int i = 0; i < count && 4 + (i * 4) + 3 < GeoKeys.Length; i++)
+        {
+            int offset = 4 + (i * 4);
+            if (GeoKeys[offset] == keyId && GeoKeys[offset + 1] == 0)
+            {
+                return GeoKeys[offset + 3];
+            }
+        }
+
+        return null;
+    }
+}

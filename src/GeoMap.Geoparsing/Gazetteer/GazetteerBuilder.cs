@@ -1,0 +1,183 @@
+using GeoMap.Geoparsing.Text;
+
+namespace GeoMap.Geoparsing.Gazetteer;
+
+/// <summary>Collects entries and names from any number of sources and compiles a <see cref="Gazetteer"/>.</summary>
+/// <remarks>
+/// Adding an entry whose GeoNames id or curated key is already present merges into the existing entry
+/// (the later source wins on non-empty fields), so curated files can correct registry data and analysts'
+/// additions can be merged in after the registry sources.
+/// </remarks>
+public sealed class GazetteerBuilder
+{
+    /// <summary>Countries whose names reach English and French text through romanization of Cyrillic or Hangul.</summary>
+    private static readonly HashSet<string> TransliteratedCountries =
+        ["RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MN", "BG", "RS", "MK", "ME", "BA", "KP", "KR", "GE", "AM", "AZ", "MD"];
+
+    private readonly List<GazetteerEntry> entries = [];
+    private readonly List<List<string>> names = [];
+    private readonly Dictionary<long, int> byGeonameId = [];
+    private readonly Dictionary<string, int> byCuratedKey = new(StringComparer.Ordinal);
+
+    /// <summary>Number of entries so far.</summary>
+    public int Count => entries.Count;
+
+    /// <summary>Adds an entry, or merges it into the entry with the same GeoNames id or curated key.</summary>
+    /// <param name="entry">The entry; its <see cref="GazetteerEntry.Name"/> is indexed too.</param>
+    /// <returns>The entry's index.</returns>
+    public int Add(GazetteerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (TryFind(entry, out var existing))
+        {
+            Merge(entries[existing], entry);
+            AddName(existing, entry.Name);
+            return existing;
+        }
+
+        var index = entries.Count;
+        entries.Add(entry);
+        names.Add([]);
+        if (entry.GeonameId != 0)
+        {
+            byGeonameId[entry.GeonameId] = index;
+        }
+
+        if (entry.CuratedKey is not null)
+        {
+            byCuratedKey[entry.CuratedKey] = index;
+        }
+
+        AddName(index, entry.Name);
+        return index;
+    }
+
+    /// <summary>Adds a name to an entry, if it is usable for matching text.</summary>
+    /// <param name="index">Entry index.</param>
+    /// <param name="name">A name in any language.</param>
+    /// <param name="allowAllCaps">Whether an all-capitals name (an abbreviation such as USA) may be indexed.</param>
+    public void AddName(int index, string name, bool allowAllCaps = true)
+    {
+        if (NameFilter.IsUsable(name, allowAllCaps))
+        {
+            names[index].Add(name.Trim());
+        }
+    }
+
+    /// <summary>Finds an entry by GeoNames id.</summary>
+    /// <param name="geonameId">GeoNames id.</param>
+    /// <param name="index">Entry index when found.</param>
+    /// <returns>True when present.</returns>
+    public bool TryGetByGeonameId(long geonameId, out int index) => byGeonameId.TryGetValue(geonameId, out index);
+
+    /// <summary>Finds an entry by curated key.</summary>
+    /// <param name="key">Curated key.</param>
+    /// <param name="index">Entry index when found.</param>
+    /// <returns>True when present.</returns>
+    public bool TryGetByCuratedKey(string key, out int index) => byCuratedKey.TryGetValue(key, out index);
+
+    /// <summary>The entry at an index, for sources that enrich entries already added.</summary>
+    /// <param name="index">Entry index.</param>
+    /// <returns>The mutable entry.</returns>
+    public GazetteerEntry Get(int index) => entries[index];
+
+    /// <summary>Compiles the name indexes.</summary>
+    /// <returns>An immutable gazetteer.</returns>
+    public Gazetteer Build()
+    {
+        var accented = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var skeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var translit = TransliteratedCountries.Contains(entries[i].CountryCode);
+            foreach (var name in names[i])
+            {
+                var f = TextFolding.Fold(name);
+                if (f.Length < 2)
+                {
+                    continue;
+                }
+
+                Add(folded, f, i);
+                if (TextFolding.HasNonAscii(name))
+                {
+                    Add(accented, TextFolding.Lower(name), i);
+                }
+
+                if (translit && !IsCyrillic(name) && f.Length >= 4)
+                {
+                    Add(skeleton, Transliteration.Skeleton(f), i);
+                }
+
+                for (var s = f.IndexOf(' ', StringComparison.Ordinal); s > 0; s = f.IndexOf(' ', s + 1))
+                {
+                    prefixes.Add(f[..s]);
+                }
+            }
+        }
+
+        return new Gazetteer([.. entries], NameIndex.From(accented), NameIndex.From(folded), NameIndex.From(skeleton), prefixes);
+    }
+
+    private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04ff');
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<int>(1);
+        }
+
+        if (list.Count == 0 || list[^1] != entry)
+        {
+            list.Add(entry);
+        }
+    }
+
+    private bool TryFind(GazetteerEntry entry, out int index)
+    {
+        if (entry.GeonameId != 0 && byGeonameId.TryGetValue(entry.GeonameId, out index))
+        {
+            return true;
+        }
+
+        index = -1;
+        return entry.CuratedKey is not null && byCuratedKey.TryGetValue(entry.CuratedKey, out index);
+    }
+
+    private void Merge(GazetteerEntry target, GazetteerEntry source)
+    {
+        if (source.CuratedKey is not null && target.CuratedKey is null)
+        {
+            target.CuratedKey = source.CuratedKey;
+            byCuratedKey[source.CuratedKey] = entries.IndexOf(target);
+        }
+
+        if (source.GeonameId != 0 && target.GeonameId == 0)
+        {
+            target.GeonameId = source.GeonameId;
+            byGeonameId[source.GeonameId] = entries.IndexOf(target);
+        }
+
+        target.Name = source.Name;
+        if (source.CountryCode.Length > 0)
+        {
+            target.CountryCode = source.CountryCode;
+        }
+
+        if (source.Admin1Code.Length > 0)
+        {
+            target.Admin1Code = source.Admin1Code;
+        }
+
+        target.FeatureCode = source.FeatureCode;
+        target.Population = Math.Max(target.Population, source.Population);
+        if (source.Lat != 0 || source.Lon != 0)
+        {
+            target.Lat = source.Lat;
+            target.Lon = source.Lon;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GeoMap.Geoparsing.Gazetteer;
+
+/// <summary>Progress of a gazetteer build: a stage, and how far it got in its own unit (bytes or rows).</summary>
+/// <param name="Stage">What is being read.</param>
+/// <param name="Done">Units done.</param>
+/// <param name="Total">Units in all, 0 when unknown.</param>
+public readonly record struct GazetteerProgress(string Stage, long Done, long Total);
+
+/// <summary>Loads the compiled gazetteer from its cache, rebuilding the cache when sources changed or it is missing.</summary>
+/// <example><code>var gazetteer = GazetteerLoader.Load();   // data/cache/gazetteer.bin, built on first use</code></example>
+public static class GazetteerLoader
+{
+    private static readonly Lock SharedLock = new();
+    private static Gazetteer? shared;
+
+    /// <summary>The process-wide gazetteer with default options, loaded on first use.</summary>
+    /// <returns>The shared instance.</returns>
+    public static Gazetteer Shared()
+    {
+        lock (SharedLock)
+        {
+            return shared ??= Load();
+        }
+    }
+
+    /// <summary>Loads the cache, or builds and writes it when it is missing or stale.</summary>
+    /// <param name="options">Locations; defaults when null.</param>
+    /// <param name="progress">Receives build progress.</param>
+    /// <param name="cancellationToken">Stops a build.</param>
+    /// <returns>The gazetteer.</returns>
+    public static Gazetteer Load(GazetteerOptions? options = null, IProgress<GazetteerProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new GazetteerOptions();
+        var sources = GazetteerSources.Resolve(options);
+        var fingerprint = Fingerprint(sources);
+        var cachePath = options.ResolveCachePath();
+        if (!options.ForceRebuild && GazetteerCache.TryRead(cachePath, fingerprint) is { } cached)
+        {
+            return cached;
+        }
+
+        var gazetteer = Build(sources, options, progress, cancellationToken);
+        GazetteerCache.Write(gazetteer, fingerprint, cachePath);
+        return gazetteer;
+    }
+
+    /// <summary>Builds a gazetteer from sources without touching the cache.</summary>
+    /// <param name="sources">Resolved source files.</param>
+    /// <param name="options">Import settings.</param>
+    /// <param name="progress">Receives progress.</param>
+    /// <param name="cancellationToken">Stops the build.</param>
+    /// <returns>The gazetteer.</returns>
+    public static Gazetteer Build(GazetteerSources sources, GazetteerOptions options, IProgress<GazetteerProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new GazetteerBuilder();
+        var importer = new GeoNamesImporter(builder, options.MinImportPopulation, progress);
+        if (sources.Cities is { } cities)
+        {
+            importer.ImportPlaces(cities, keepAll: true, cancellationToken);
+        }
+
+        foreach (var file in sources.GeoNamesDumps.Where(f => GeoNamesReader.Detect(f) == GeoNamesFileKind.Places))
+        {
+            importer.ImportPlaces(file, keepAll: false, cancellationToken);
+        }
+
+        progress?.Report(new GazetteerProgress("language catalogs", 0, sources.MoCatalogs.Count));
+        RegistrySources.AddMoCatalogs(builder, sources.MoCatalogs);
+        progress?.Report(new GazetteerProgress("language catalogs", sources.MoCatalogs.Count, sources.MoCatalogs.Count));
+        if (sources.CountryNames is { } langs && sources.EnglishCountryNames is { } en)
+        {
+            progress?.Report(new GazetteerProgress("countries", 0, 1));
+            RegistrySources.AddCountries(builder, langs, CountryTable.Load(en, sources.CountryOutlines, sources.CountryTable));
+        }
+
+        if (sources.Admin1 is { } admin1)
+        {
+            progress?.Report(new GazetteerProgress("regions", 0, 1));
+            RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false));
+        }
+
+        foreach (var file in sources.GeoNamesDumps)
+        {
+            switch (GeoNamesReader.Detect(file))
+            {
+                case GeoNamesFileKind.AlternateNames:
+                    importer.ImportAlternateNames(file, cancellationToken);
+                    break;
+                case GeoNamesFileKind.Admin1Codes:
+                    importer.ImportAdmin1Codes(file, cancellationToken);
+                    break;
+            }
+        }
+
+        foreach (var file in sources.CuratedPlaces)
+        {
+            CuratedPlaces.Apply(builder, CuratedPlaces.ReadPlaces(file));
+        }
+
+        foreach (var file in sources.CuratedAliases)
+        {
+            CuratedPlaces.Apply(builder, CuratedPlaces.ReadAliases(file));
+        }
+
+        progress?.Report(new GazetteerProgress("indexing", 0, builder.Count));
+        var gazetteer = builder.Build();
+        progress?.Report(new GazetteerProgress("indexing", builder.Count, builder.Count));
+        return gazetteer;
+    }
+
+    /// <summary>A digest of the sources' paths, sizes and modification times plus the format version.</summary>
+    /// <param name="sources">Resolved sources.</param>
+    /// <returns>Hex digest.</returns>
+    public static string Fingerprint(GazetteerSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var sb = new StringBuilder();
+        sb.Append(GazetteerCache.FormatVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var file in sources.AllFiles())
+        {
+            var info = new FileInfo(file);
+            sb.Append(file).Append('|');
+            if (info.Exists)
+            {
+                sb.Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('|')
+                  .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sb.Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace GeoMap.Geoparsing.Gazetteer;
+
+/// <summary>One row of a GeoNames main table (allCountries.txt, cities1000.txt, a country file).</summary>
+/// <param name="Id">geonameid.</param>
+/// <param name="Name">Name in UTF-8.</param>
+/// <param name="AsciiName">ASCII name.</param>
+/// <param name="AlternateNames">Comma-separated alternate names, without language tags.</param>
+/// <param name="Lat">Latitude.</param>
+/// <param name="Lon">Longitude.</param>
+/// <param name="FeatureClass">Feature class letter (P, A, H, L, S, T, …).</param>
+/// <param name="FeatureCode">Feature code (PPLC, ADM1, …).</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2.</param>
+/// <param name="Admin1">GeoNames admin1 code.</param>
+/// <param name="Population">Population.</param>
+public readonly record struct GeoNamesRecord(
+    long Id, string Name, string AsciiName, string AlternateNames, double Lat, double Lon,
+    char FeatureClass, string FeatureCode, string CountryCode, string Admin1, long Population);
+
+/// <summary>One row of alternateNamesV2.txt.</summary>
+/// <param name="GeonameId">The place named.</param>
+/// <param name="Language">ISO 639 code or a pseudo-language (post, link, iata, wkdt…), possibly empty.</param>
+/// <param name="Name">The alternate name.</param>
+/// <param name="IsHistoric">Whether GeoNames flags the name as historic.</param>
+public readonly record struct GeoNamesAlternateName(long GeonameId, string Language, string Name, bool IsHistoric);
+
+/// <summary>One row of admin1CodesASCII.txt.</summary>
+/// <param name="Code">Country and admin1 code, <c>UA.11</c>.</param>
+/// <param name="Name">Name.</param>
+/// <param name="AsciiName">ASCII name.</param>
+/// <param name="GeonameId">geonameid of the ADM1 feature.</param>
+public readonly record struct GeoNamesAdmin1(string Code, string Name, string AsciiName, long GeonameId);
+
+/// <summary>Streams the tab-separated GeoNames dump formats, one row at a time.</summary>
+/// <remarks>Malformed rows are skipped rather than fatal: a 1.5 GB dump has a few, and a user would rather get the rest.</remarks>
+public static class GeoNamesReader
+{
+    /// <summary>Reads main-table rows (19 columns).</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<GeoNamesRecord> ReadPlaces(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length < 15 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            {
+                continue;
+            }
+
+            long.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
+            yield return new GeoNamesRecord(id, f[1], f[2], f[3], lat, lon, f[6].Length > 0 ? f[6][0] : ' ', f[7], f[8], f[10], population);
+        }
+    }
+
+    /// <summary>Reads alternateNamesV2.txt rows (also accepts the older 8-column alternateNames.txt).</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<GeoNamesAlternateName> ReadAlternateNames(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var f = line.Split('\t');
+            if (f.Length < 4 || !long.TryParse(f[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            yield return new GeoNamesAlternateName(id, f[2], f[3], f.Length > 7 && f[7] == "1");
+        }
+    }
+
+    /// <summary>Reads admin1CodesASCII.txt rows.</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<GeoNamesAdmin1> ReadAdmin1Codes(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var f = line.Split('\t');
+            if (f.Length < 4 || !long.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            yield return new GeoNamesAdmin1(f[0], f[1], f[2], id);
+        }
+    }
+
+    /// <summary>Guesses a GeoNames file's table from its first data row.</summary>
+    /// <param name="path">A file.</param>
+    /// <returns>The kind of table, or null when the file matches none.</returns>
+    public static GeoNamesFileKind? Detect(string path)
+    {
+        using var reader = new StreamReader(path);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var n = line.Split('\t').Length;
+            return n switch
+            {
+                >= 15 => GeoNamesFileKind.Places,
+                4 when line.Split('\t')[0].Contains('.', StringComparison.Ordinal) => GeoNamesFileKind.Admin1Codes,
+                >= 4 and <= 10 => GeoNamesFileKind.AlternateNames,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The GeoNames tables the importer understands.</summary>
+public enum GeoNamesFileKind
+{
+    /// <summary>allCountries.txt, citiesNNN.txt, XX.txt.</summary>
+    Places,
+
+    /// <summary>alternateNamesV2.txt or alternateNames.txt.</summary>
+    AlternateNames,
+
+    /// <summary>admin1CodesASCII.txt.</summary>
+    Admin1Codes,
+}

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace GeoMap.Geoparsing.Text;
+
+/// <summary>
+/// Reduces romanizations of Cyrillic and Korean names to a common skeleton, so that French, German
+/// and English spellings of one name meet (<c>Oussouriisk</c>, <c>Ussuriysk</c>, <c>Ussurijsk</c>).
+/// </summary>
+/// <remarks>
+/// The skeleton is lossy on purpose: it is only used as a fallback when neither the accented nor the
+/// folded spelling is known, and only for names in countries that write in Cyrillic or Hangul.
+/// The rules map the systems' spellings of the same sound onto one letter: French <c>ou</c>, German
+/// <c>u</c> and English <c>u</c>; <c>iy</c>, <c>ii</c>, <c>ij</c>, <c>y</c> and <c>i</c>; <c>kh</c>,
+/// German <c>ch</c> and <c>h</c>; German <c>w</c> and <c>v</c>; French <c>tch</c>, German <c>tsch</c>
+/// and <c>ch</c>; Korean <c>eo</c> and <c>o</c>. Doubled letters collapse and separators vanish.
+/// </remarks>
+public static class Transliteration
+{
+    private static readonly (string From, string To)[] Rules =
+    [
+        ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("shch", "s"), ("sh", "s"), ("zh", "j"), ("dj", "j"),
+        ("kh", "h"), ("ch", "c"), ("ou", "u"), ("eo", "o"), ("ae", "e"), ("ck", "k"), ("gh", "g"),
+        ("w", "v"), ("ii", "i"), ("iy", "i"), ("yi", "i"), ("ij", "i"), ("yj", "i"), ("ye", "e"), ("ie", "e"),
+        ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yo", "o"),
+        ("io", "o"), ("jo", "o"), ("y", "i"), ("ë", "o"), ("tz", "ts"),
+    ];
+
+    /// <summary>Computes the transliteration skeleton of a folded key.</summary>
+    /// <param name="folded">A key produced by <see cref="TextFolding.Fold"/>.</param>
+    /// <returns>The skeleton, without spaces (<c>ussuriysk</c> → <c>usurisk</c>).</returns>
+    public static string Skeleton(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var sb = new StringBuilder(folded.Length);
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            foreach (var (from, to) in Rules)
+            {
+                if (string.CompareOrdinal(folded, i, from, 0, from.Length) == 0)
+                {
+                    Append(sb, to);
+                    i += from.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                Append(sb, c.ToString());
+                i++;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, string s)
+    {
+        foreach (var c in s)
+        {
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+    }
+}

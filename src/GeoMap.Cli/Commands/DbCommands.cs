@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.CommandLine;
+using GeoMap.Storage;
+using GeoMap.Storage.Cluster;
+using GeoMap.Storage.Migrations;
+using Spectre.Console;
+
+namespace GeoMap.Cli.Commands;
+
+/// <summary><c>geomap db start|stop|status|migrate|psql-url</c>: the embedded PostGIS cluster and migrations.</summary>
+public static class DbCommands
+{
+    /// <summary>Builds the <c>db</c> command.</summary>
+    public static Command Create()
+    {
+        var db = new Command("db", "Manage GeoMap's database: the embedded PostGIS cluster, or the one GEOMAP_DB names.");
+        db.Subcommands.Add(Start());
+        db.Subcommands.Add(Stop());
+        db.Subcommands.Add(Status());
+        db.Subcommands.Add(Migrate());
+        db.Subcommands.Add(PsqlUrl());
+        return db;
+    }
+
+    private static Command Start()
+    {
+        var command = new Command("start", "Create (if needed) and start the embedded cluster, then migrate it. It keeps running until 'geomap db stop'.");
+        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var cluster = Cluster();
+            await cluster.StartAsync(cancellationToken).ConfigureAwait(false);
+            await using (var dataSource = GeoMapDataSource.Create(cluster.ConnectionString))
+            {
+                var applied = await new Migrator(dataSource).MigrateAsync(cancellationToken).ConfigureAwait(false);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Running[/] in {cluster.DataDirectory} (migrations applied now: {applied.Count}).");
+            }
+
+            Console.WriteLine(cluster.PsqlUrl());
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command Stop()
+    {
+        var command = new Command("stop", "Stop the embedded cluster.");
+        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var cluster = Cluster();
+            if (!cluster.IsRunning())
+            {
+                AnsiConsole.MarkupLine("Not running.");
+                return 0;
+            }
+
+            await cluster.StopAsync(cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine("[green]Stopped.[/]");
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command Status()
+    {
+        var command = new Command("status", "Say where the database is, whether it runs, and which migrations are applied.");
+        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var options = new DatabaseOptions().WithEnvironment();
+            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                AnsiConsole.MarkupLine("Using the database from [bold]GEOMAP_DB[/] (the embedded cluster is not used).");
+                await PrintMigrationsAsync(options.ConnectionString, cancellationToken).ConfigureAwait(false);
+                return 0;
+            }
+
+            var cluster = Cluster();
+            var pid = cluster.RunningPostmasterPid();
+            AnsiConsole.MarkupInterpolated(CultureInfo.InvariantCulture, $"Embedded cluster in {cluster.DataDirectory}: ");
+            AnsiConsole.MarkupLine(pid is null ? "[yellow]stopped[/]" : string.Create(CultureInfo.InvariantCulture, $"[green]running[/] (pid {pid})"));
+            if (pid is not null)
+            {
+                await PrintMigrationsAsync(cluster.ConnectionString, cancellationToken).ConfigureAwait(false);
+            }
+
+            return pid is null ? 3 : 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command Migrate()
+    {
+        var command = new Command("migrate", "Apply pending migrations (starting the embedded cluster for the duration if it is not running).");
+        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken, migrate: false).ConfigureAwait(false);
+            var applied = await new Migrator(database.DataSource).MigrateAsync(cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Applied {applied.Count} migration(s)[/]{(applied.Count > 0 ? ": " + string.Join(", ", applied) : "; the schema was up to date")}.");
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command PsqlUrl()
+    {
+        var command = new Command("psql-url", "Print a postgresql:// URL for psql and other tools (contains the password).");
+        command.SetAction(_ => CliErrors.Run(() =>
+        {
+            var options = new DatabaseOptions().WithEnvironment();
+            Console.WriteLine(string.IsNullOrWhiteSpace(options.ConnectionString) ? Cluster().PsqlUrl() : options.ConnectionString);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static ManagedCluster Cluster()
+    {
+        var options = new DatabaseOptions().WithEnvironment();
+        return new ManagedCluster(options.ResolveDataDirectory(), options.PostgresBinDirectory, options.DatabaseName);
+    }
+
+    private static async Task PrintMigrationsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var dataSource = GeoMapDataSource.Create(connectionString);
+        var applied = await new Migrator(dataSource).AppliedAsync(cancellationToken).ConfigureAwait(false);
+        var pending = Migration.Embedded().Where(m => !applied.ContainsKey(m.Version)).Select(m => m.Version).ToList();
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Migrations applied: {applied.Count}; pending: {(pending.Count == 0 ? "none" : string.Join(", ", pending))}.");
+    }
+}

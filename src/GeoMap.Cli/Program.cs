@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 var root = new RootCommand("GeoMap: troop movements from news reports, on a map.");
+root.Subcommands.Add(GeoMap.Cli.Commands.DbCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.OverlayCommands.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

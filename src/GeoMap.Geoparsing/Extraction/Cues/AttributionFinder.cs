@@ -1,0 +1,88 @@
+using GeoMap.Core.Movements;
+using GeoMap.Geoparsing.Extraction.Curated;
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Extraction.Cues;
+
+/// <summary>A source found in a sentence and the tokens that name it.</summary>
+/// <param name="Attribution">Who the claim is attributed to.</param>
+/// <param name="FirstToken">First token of the source's words.</param>
+/// <param name="NextToken">One past the last token.</param>
+public sealed record AttributionMatch(Attribution Attribution, int FirstToken, int NextToken);
+
+/// <summary>Finds who a sentence attributes its claims to.</summary>
+/// <remarks>
+/// A sentence is attributed when it has a source opener ("selon", "according to") or a reporting verb
+/// ("a déclaré", "said") and names a source: a curated one (NIS, the Kremlin), an intelligence word
+/// next to a demonym or country ("South Korean intelligence" → that country's service), or, after an
+/// opener, the words up to the next comma. Sentences without a source inherit one from the paragraph
+/// (see the movement extractor): "The NIS said … It also said …".
+/// </remarks>
+public static class AttributionFinder
+{
+    /// <summary>The attribution of one sentence, or null.</summary>
+    public static AttributionMatch? Find(IReadOnlyList<Token> tokens, LanguageRules rules, CuratedLexicons curated)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(curated);
+        var m = rules.Match;
+        var openers = m.SourceOpeners.FindAll(tokens);
+        var cued = openers.Count > 0 || m.ReportingVerbs.FindAll(tokens).Count > 0;
+        if (!cued)
+        {
+            return null;
+        }
+
+        foreach (var known in curated.Sources.FindAll(tokens))
+        {
+            return new AttributionMatch(new Attribution(known.Value.Name, known.Value.CountryCode), known.First, known.Next);
+        }
+
+        foreach (var word in m.Intelligence.FindAll(tokens))
+        {
+            for (var k = Math.Max(0, word.First - 3); k < Math.Min(tokens.Count, word.Next + 4); k++)
+            {
+                if (curated.Actors.MatchAt(tokens, k) is { } actor && actor.Value.Actor.IsState)
+                {
+                    var code = actor.Value.Actor.CountryCode;
+                    var service = curated.IntelligenceOf(code);
+                    var attribution = service is not null
+                        ? new Attribution(service.Name, code)
+                        : new Attribution($"{actor.Value.Actor.Name} intelligence", code);
+                    return new AttributionMatch(attribution, Math.Min(word.First, k), Math.Max(word.Next, actor.Next));
+                }
+            }
+        }
+
+        if (openers.Count > 0)
+        {
+            var opener = openers[0];
+            var end = opener.Next;
+            while (end < tokens.Count && end - opener.Next < 8 && tokens[end].Kind != TokenKind.Punctuation)
+            {
+                end++;
+            }
+
+            if (end > opener.Next)
+            {
+                string? country = null;
+                for (var k = opener.Next; k < end; k++)
+                {
+                    if (curated.Actors.MatchAt(tokens, k) is { } actor)
+                    {
+                        country = actor.Value.Actor.CountryCode;
+                        break;
+                    }
+                }
+
+                var words = string.Join(' ', tokens.Skip(opener.Next).Take(end - opener.Next).Select(t => t.Text))
+                    .Replace("' ", "'", StringComparison.Ordinal).Replace("’ ", "’", StringComparison.Ordinal);
+                return new AttributionMatch(new Attribution(words, country), opener.Next, end);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,227 @@
+using GeoMap.Core.Time;
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Extraction.Dates;
+
+/// <summary>Finds time expressions in a sentence and resolves them against the publication date.</summary>
+/// <remarks>
+/// Handles day ranges ("entre le 8 et le 13 octobre", "between 8 and 13 October", "October 8-13",
+/// "du 28 octobre au 3 novembre"), single days ("le 8 octobre", "October 8, 2024"), weekdays ("on
+/// Tuesday", "mardi dernier"), relative days, weeks and months ("hier", "last week", "le mois dernier"),
+/// parts of months ("début novembre", "mid-November"), months ("in October") and years ("en 2023").
+/// A month without a year is the latest one not after publication, or for a plan the next one.
+/// </remarks>
+public static class DateExtractor
+{
+    /// <summary>All dates in the sentence, left to right.</summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="rules">The language.</param>
+    /// <param name="published">The report's publication day.</param>
+    /// <param name="future">True when the sentence states a plan: bare months and weekdays then point forward.</param>
+    public static List<DateMatch> Extract(string text, IReadOnlyList<Token> tokens, LanguageRules rules, DateOnly published, bool future = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(rules);
+        var m = rules.Match;
+        var found = new List<DateMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            DateMatch? match = null;
+            if (m.RelativeDays.MatchAt(tokens, i) is { } rd)
+            {
+                var day = published.AddDays(rd.Value);
+                match = Make(text, tokens, rd.First, rd.Next, Period.Days(day, day));
+            }
+            else if (m.RelativeWeeks.MatchAt(tokens, i) is { } rw)
+            {
+                match = Make(text, tokens, rw.First, rw.Next, CalendarMath.WeekOf(published.AddDays(7 * rw.Value)));
+            }
+            else if (m.RelativeMonths.MatchAt(tokens, i) is { } rm)
+            {
+                var month = published.AddMonths(rm.Value);
+                match = Make(text, tokens, rm.First, rm.Next, CalendarMath.Month(month.Year, month.Month));
+            }
+            else if (m.Weekdays.MatchAt(tokens, i) is { } wd)
+            {
+                var last = wd.Next < tokens.Count && tokens[wd.Next].Norm is "dernier" or "passe"
+                    || i > 0 && tokens[i - 1].Norm is "last" or "past";
+                var next = wd.Next < tokens.Count && tokens[wd.Next].Norm is "prochain" || i > 0 && tokens[i - 1].Norm is "next";
+                var day = CalendarMath.Weekday(wd.Value, published, future || next, last);
+                var end = wd.Next < tokens.Count && tokens[wd.Next].Norm is "dernier" or "passe" or "prochain" ? wd.Next + 1 : wd.Next;
+                match = Make(text, tokens, wd.First, end, Period.Days(day, day));
+            }
+            else
+            {
+                match = DayOrMonth(text, tokens, i, rules, published, future);
+            }
+
+            if (match is not null)
+            {
+                found.Add(match);
+                i = match.NextToken - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static DateMatch? DayOrMonth(string text, IReadOnlyList<Token> tokens, int i, LanguageRules rules, DateOnly published, bool future)
+    {
+        var m = rules.Match;
+
+        // "mi-novembre", "mid-November": one hyphenated token.
+        if (tokens[i].Norm.StartsWith("mi-", StringComparison.Ordinal) || tokens[i].Norm.StartsWith("mid-", StringComparison.Ordinal))
+        {
+            var rest = tokens[i].Norm[(tokens[i].Norm.IndexOf('-', StringComparison.Ordinal) + 1)..];
+            if (MonthOf(rest, rules) is { } mm)
+            {
+                var (year, next) = YearAfter(tokens, i + 1, mm, published, future);
+                return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, mm, MonthPart.Mid));
+            }
+        }
+
+        if (m.MonthParts.MatchAt(tokens, i) is { } part)
+        {
+            var at = part.Next;
+            while (at < tokens.Count && m.TimeLeads.MatchAt(tokens, at) is { } lead && lead.Count <= 3 && m.Months.MatchAt(tokens, at) is null)
+            {
+                at = lead.Next;
+            }
+
+            if (m.Months.MatchAt(tokens, at) is { } pm)
+            {
+                var (year, next) = YearAfter(tokens, pm.Next, pm.Value, published, future);
+                return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, pm.Value, part.Value));
+            }
+        }
+
+        if (tokens[i].Kind == TokenKind.Number && DayNumber(tokens[i]) is { } d1)
+        {
+            return DayFirst(text, tokens, i, d1, rules, published, future);
+        }
+
+        if (m.Months.MatchAt(tokens, i) is { } month)
+        {
+            return MonthFirst(text, tokens, i, month.Value, month.Next, rules, published, future);
+        }
+
+        if (tokens[i].Kind == TokenKind.Number && IsYear(tokens[i]) && i > 0 && m.TimeLeads.MatchAt(tokens, i - 1) is not null)
+        {
+            var year = (int)tokens[i].Value!.Value;
+            return Make(text, tokens, i, i + 1, new Period(CalendarMath.Utc(new DateOnly(year, 1, 1)), CalendarMath.Utc(new DateOnly(year + 1, 1, 1)), TimePrecision.Year));
+        }
+
+        return null;
+    }
+
+    // "8 octobre", "8 et 13 octobre", "8 au 13 octobre", "28 octobre au 3 novembre", "8-13 October".
+    private static DateMatch? DayFirst(string text, IReadOnlyList<Token> tokens, int i, int d1, LanguageRules rules, DateOnly published, bool future)
+    {
+        var m = rules.Match;
+        var at = SkipOrdinal(tokens, i + 1);
+        int? m1 = null;
+        if (m.Months.MatchAt(tokens, at) is { } firstMonth)
+        {
+            m1 = firstMonth.Value;
+            at = firstMonth.Next;
+        }
+
+        var begin = m.RangeOpeners.MatchEndingAt(tokens, Article(tokens, i) ? i - 1 : i)?.First ?? (Article(tokens, i) ? i - 1 : i);
+        if (m.RangeJoiners.MatchAt(tokens, at) is { } joiner)
+        {
+            var second = SkipArticleAt(tokens, joiner.Next);
+            if (second < tokens.Count && tokens[second].Kind == TokenKind.Number && DayNumber(tokens[second]) is { } d2)
+            {
+                var afterDay = SkipOrdinal(tokens, second + 1);
+                if (m.Months.MatchAt(tokens, afterDay) is { } m2)
+                {
+                    var (year2, next) = YearAfter(tokens, m2.Next, m2.Value, published, future);
+                    var month1 = m1 ?? m2.Value;
+                    var year1 = month1 > m2.Value ? year2 - 1 : year2;
+                    if (CalendarMath.TryDate(year1, month1, d1) is { } from && CalendarMath.TryDate(year2, m2.Value, d2) is { } to && from <= to)
+                    {
+                        return Make(text, tokens, begin, next, Period.Days(from, to));
+                    }
+                }
+            }
+        }
+
+        if (m1 is { } only)
+        {
+            var (year, next) = YearAfter(tokens, at, only, published, future);
+            if (CalendarMath.TryDate(year, only, d1) is { } day)
+            {
+                return Make(text, tokens, Article(tokens, i) ? i - 1 : i, next, Period.Days(day, day));
+            }
+        }
+
+        return null;
+    }
+
+    // "October 8", "October 8-13", "October 8 and 13", "October 2024", "in October".
+    private static DateMatch? MonthFirst(string text, IReadOnlyList<Token> tokens, int i, int month, int at, LanguageRules rules, DateOnly published, bool future)
+    {
+        var m = rules.Match;
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Number && DayNumber(tokens[at]) is { } d1)
+        {
+            var afterFirst = SkipOrdinal(tokens, at + 1);
+            var d2 = d1;
+            var end = afterFirst;
+            if (m.RangeJoiners.MatchAt(tokens, afterFirst) is { } joiner && joiner.Next < tokens.Count
+                && tokens[joiner.Next].Kind == TokenKind.Number && DayNumber(tokens[joiner.Next]) is { } second && second >= d1)
+            {
+                d2 = second;
+                end = SkipOrdinal(tokens, joiner.Next + 1);
+            }
+
+            var (year, next) = YearAfter(tokens, end, month, published, future);
+            var begin = m.RangeOpeners.MatchEndingAt(tokens, i)?.First ?? i;
+            if (CalendarMath.TryDate(year, month, d1) is { } from && CalendarMath.TryDate(year, month, d2) is { } to)
+            {
+                return Make(text, tokens, begin, next, Period.Days(from, to));
+            }
+        }
+
+        var hasYear = at < tokens.Count && IsYear(tokens[at]);
+        var led = i > 0 && m.TimeLeads.MatchEndingAt(tokens, i) is not null;
+        if (hasYear || led)
+        {
+            var (year, next) = YearAfter(tokens, at, month, published, future);
+            return Make(text, tokens, i, next, CalendarMath.Month(year, month));
+        }
+
+        return null;
+    }
+
+    private static (int Year, int Next) YearAfter(IReadOnlyList<Token> tokens, int at, int month, DateOnly published, bool future)
+    {
+        var probe = at < tokens.Count && tokens[at].Text == "," ? at + 1 : at;
+        return probe < tokens.Count && IsYear(tokens[probe])
+            ? ((int)tokens[probe].Value!.Value, probe + 1)
+            : (CalendarMath.YearOf(month, published, future), at);
+    }
+
+    private static int? MonthOf(string norm, LanguageRules rules) =>
+        rules.Match.Months.MatchAt([new Token(norm, 0, TokenKind.Word, norm)], 0)?.Value;
+
+    private static int? DayNumber(Token token) =>
+        token.Text.Length <= 2 && token.Value is { } v && v >= 1 && v <= 31 && v == Math.Floor(v) ? (int)v : null;
+
+    private static bool IsYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Value is >= 1900 and <= 2100;
+
+    private static bool Article(IReadOnlyList<Token> tokens, int i) => i > 0 && tokens[i - 1].Norm is "le" or "the";
+
+    private static int SkipArticleAt(IReadOnlyList<Token> tokens, int i) => i < tokens.Count && tokens[i].Norm is "le" or "the" ? i + 1 : i;
+
+    // "1er", "8th", "13e" are one number token followed by a glued suffix word.
+    private static int SkipOrdinal(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Start == tokens[i - 1].End
+        && tokens[i].Norm is "er" or "e" or "eme" or "st" or "nd" or "rd" or "th" ? i + 1 : i;
+
+    private static DateMatch Make(string text, IReadOnlyList<Token> tokens, int first, int next, Period period) =>
+        new(period, first, next, text[tokens[first].Start..tokens[next - 1].End]);
+}

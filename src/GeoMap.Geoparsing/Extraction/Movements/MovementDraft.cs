@@ -1,0 +1,117 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Time;
+using GeoMap.Geoparsing.Extraction.Curated;
+
+namespace GeoMap.Geoparsing.Extraction.Movements;
+
+/// <summary>A movement being assembled from one or more sentences.</summary>
+internal sealed class MovementDraft(SentenceReading first)
+{
+    private static readonly HashSet<string> GenericUnits = new(StringComparer.Ordinal) { "soldiers", "troops", "men", "forces", "personnel", "fighters", "contingent" };
+
+    public SentenceReading First { get; set; } = first;
+
+    public int LastSentence { get; set; } = first.Sentence.Index;
+
+    public ActorEntry? Actor { get; set; } = first.Actor;
+
+    public string? Unit { get; set; } = first.Unit;
+
+    public Strength? Strength { get; set; } = first.Strength;
+
+    public MovementStatus Status { get; set; } = first.Status;
+
+    public TransportMode Mode { get; set; } = first.Mode;
+
+    public Place? Origin { get; set; } = first.Origin;
+
+    public IReadOnlyList<Place> Via { get; set; } = first.Via;
+
+    public Place? Destination { get; set; } = first.Destination;
+
+    public bool DestinationIsApproximate { get; set; } = first.DestinationIsApproximate;
+
+    public Period? Period { get; set; } = first.Date?.Period;
+
+    public Attribution? Source { get; set; } = first.Source;
+
+    /// <summary>Takes from <paramref name="other"/> what this draft lacks; more specific units and places win.</summary>
+    public void Absorb(SentenceReading other)
+    {
+        Actor ??= other.Actor;
+        Strength ??= other.Strength;
+        if (Unit is null || (other.Unit is not null && GenericUnits.Contains(Unit) && !GenericUnits.Contains(other.Unit)))
+        {
+            Unit = other.Unit ?? Unit;
+        }
+
+        if (Status == MovementStatus.Unknown)
+        {
+            Status = other.Status;
+        }
+
+        if (Mode == TransportMode.Unknown)
+        {
+            Mode = other.Mode;
+        }
+
+        Origin ??= other.Origin;
+        if (Via.Count == 0)
+        {
+            Via = other.Via;
+        }
+
+        if (Destination is null || (DestinationIsApproximate && other.Destination is not null && !other.DestinationIsApproximate)
+            || (Destination.Kind == PlaceKind.Country && other.Destination is { Kind: not PlaceKind.Country } specific && specific.CountryCode == Destination.CountryCode))
+        {
+            if (other.Destination is not null)
+            {
+                Destination = other.Destination;
+                DestinationIsApproximate = other.DestinationIsApproximate;
+            }
+        }
+
+        if (Period is null || (Period.Precision > TimePrecision.Day && other.Date is { } d && d.Period.Precision <= TimePrecision.Day))
+        {
+            Period = other.Date?.Period ?? Period;
+        }
+
+        Source ??= other.Source;
+        LastSentence = Math.Max(LastSentence, other.Sentence.Index);
+    }
+
+    /// <summary>True when both drafts can describe the same movement: same count, compatible actor, status and destination.</summary>
+    public bool SameAs(MovementDraft other) =>
+        Strength is { } a && other.Strength is { } b && a.Min == b.Min && a.Max == b.Max
+        && (Actor is null || other.Actor is null || Actor.CountryCode == other.Actor.CountryCode)
+        && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
+        && Compatible(Destination, other.Destination);
+
+    /// <summary>The draft as a reading, so one draft can absorb another.</summary>
+    public SentenceReading AsReading() => First with
+    {
+        Actor = Actor, Unit = Unit, Strength = Strength, Status = Status, Mode = Mode, Origin = Origin, Via = Via,
+        Destination = Destination, DestinationIsApproximate = DestinationIsApproximate, Source = Source,
+        Date = Period is null ? null : new Dates.DateMatch(Period, 0, 0, ""),
+    };
+
+    /// <summary>How much the draft is worth believing, between 0 and 1.</summary>
+    public double Confidence()
+    {
+        var c = 0.35;
+        c += Strength is not null ? 0.15 : 0;
+        c += Actor is not null ? 0.1 : 0;
+        c += Destination is null ? 0 : DestinationIsApproximate ? 0.05 : 0.15;
+        c += Status != MovementStatus.Unknown ? 0.1 : 0;
+        c += Mode != TransportMode.Unknown ? 0.05 : 0;
+        c += Period is { Precision: not TimePrecision.Unknown } ? 0.05 : 0;
+        c += Source is not null ? 0.05 : 0;
+        return Math.Round(Math.Min(c, 0.95), 2);
+    }
+
+    private static bool Compatible(Place? a, Place? b) =>
+        a is null || b is null || a.Key == b.Key
+        || (a.Kind == PlaceKind.Country && a.CountryCode == b.CountryCode)
+        || (b.Kind == PlaceKind.Country && b.CountryCode == a.CountryCode);
+}

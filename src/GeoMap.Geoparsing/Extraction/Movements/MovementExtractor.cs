@@ -1,0 +1,152 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Time;
+using GeoMap.Geoparsing.Extraction.Curated;
+using GeoMap.Geoparsing.Extraction.Sentences;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Extraction.Movements;
+
+/// <summary>Combines what the sentences of a report say into movements.</summary>
+/// <remarks>
+/// <para>A sentence states a movement when it has troops (a count or a unit), a movement verb or a vehicle,
+/// and a count or a place; diplomatic reactions without a count are not movements. A following sentence
+/// of the same paragraph that only adds a vehicle, a date or a place for the same actor ("the transport of
+/// this first contingent by ship between 8 and 13 October") completes the movement before it.</para>
+/// <para>Sources carry over: a sentence without one takes the paragraph's latest, then the document's.
+/// Dates carry over the same way; without any, the period is the week before publication (the month after
+/// it for a plan) with <see cref="TimePrecision.Unknown"/>.</para>
+/// <para>Finally movements with the same count, a compatible actor, status and destination (Russia and
+/// Ussuriysk are compatible) are one movement told twice, and are merged.</para>
+/// </remarks>
+public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curated)
+{
+    private readonly SentenceReader _reader = new(rules, curated);
+
+    /// <summary>Extracts movements from <paramref name="text"/>, split into <paramref name="sentences"/>, with its place mentions.</summary>
+    public List<Movement> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly published, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var drafts = new List<MovementDraft>();
+        var dates = new List<(Sentence Sentence, Period Period)>();
+        Attribution? paragraphSource = null;
+        Attribution? documentSource = null;
+        var paragraph = -1;
+        var cursor = 0;
+        var sorted = mentions.OrderBy(m => m.Start).ToList();
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                paragraphSource = null;
+            }
+
+            while (cursor < sorted.Count && sorted[cursor].Start < sentence.Start)
+            {
+                cursor++;
+            }
+
+            var inside = new List<Mention>();
+            for (var k = cursor; k < sorted.Count && sorted[k].Start < sentence.End; k++)
+            {
+                inside.Add(sorted[k]);
+            }
+
+            var reading = _reader.Read(text, sentence, inside, published);
+            if (reading.Date is { } date)
+            {
+                dates.Add((sentence, date.Period));
+            }
+
+            var last = drafts.Count > 0 ? drafts[^1] : null;
+            if (reading.StatesMovement)
+            {
+                var draft = new MovementDraft(reading);
+                draft.Source ??= paragraphSource ?? documentSource;
+                draft.Actor ??= last?.Actor;
+                drafts.Add(draft);
+            }
+            else if (reading.AddsDetail && last is not null && Near(last, sentence)
+                && (reading.Actor is null || last.Actor is null || reading.Actor.CountryCode == last.Actor.CountryCode))
+            {
+                last.Absorb(reading with { Actor = null, Unit = null });
+            }
+
+            if (reading.Source is { } source)
+            {
+                paragraphSource = source;
+                documentSource = source;
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            draft.Period ??= dates.LastOrDefault(d => d.Sentence.Paragraph == draft.First.Sentence.Paragraph && d.Sentence.Index < draft.First.Sentence.Index).Period
+                ?? (dates.Count > 0 ? dates[0].Period : null)
+                ?? AroundPublication(published, draft.Status);
+        }
+
+        return [.. Merge(drafts).Select(ToMovement)];
+    }
+
+    private static bool Near(MovementDraft draft, Sentence sentence) =>
+        sentence.Paragraph == draft.First.Sentence.Paragraph || sentence.Index - draft.LastSentence <= 1;
+
+    private static Period AroundPublication(DateOnly published, MovementStatus status)
+    {
+        var day = Dates.CalendarMath.Utc(published);
+        return status == MovementStatus.Planned
+            ? new Period(day, day.AddDays(31), TimePrecision.Unknown)
+            : new Period(day.AddDays(-7), day.AddDays(1), TimePrecision.Unknown);
+    }
+
+    private static List<MovementDraft> Merge(List<MovementDraft> drafts)
+    {
+        var kept = new List<MovementDraft>();
+        foreach (var draft in drafts)
+        {
+            var twin = kept.FirstOrDefault(k => k.SameAs(draft));
+            if (twin is null)
+            {
+                kept.Add(draft);
+                continue;
+            }
+
+            // The more specific telling leads (a base rather than a country); the other fills its gaps.
+            var draftMoreSpecific = draft.Destination is { Kind: not PlaceKind.Country } && twin.Destination is null or { Kind: PlaceKind.Country };
+            if (draftMoreSpecific)
+            {
+                draft.Absorb(twin.AsReading());
+                kept[kept.IndexOf(twin)] = draft;
+            }
+            else
+            {
+                twin.Absorb(draft.AsReading());
+            }
+        }
+
+        return kept;
+    }
+
+    private static Movement ToMovement(MovementDraft d) => new()
+    {
+        Actor = d.Actor?.Name,
+        ActorCountry = d.Actor?.CountryCode,
+        Unit = d.Unit,
+        Strength = d.Strength,
+        Status = d.Status,
+        Mode = d.Mode,
+        Origin = d.Origin,
+        Via = d.Via,
+        Destination = d.Destination,
+        Period = d.Period ?? Period.Unbounded,
+        Source = d.Source,
+        Sentence = d.First.Sentence.Text,
+        SentenceStart = d.First.Sentence.Start,
+        Confidence = d.Confidence(),
+    };
+}

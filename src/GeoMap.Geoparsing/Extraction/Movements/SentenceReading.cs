@@ -1,0 +1,65 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Extraction.Cues;
+using GeoMap.Geoparsing.Extraction.Curated;
+using GeoMap.Geoparsing.Extraction.Dates;
+using GeoMap.Geoparsing.Extraction.Sentences;
+
+namespace GeoMap.Geoparsing.Extraction.Movements;
+
+/// <summary>What one sentence says that matters for a movement, before document-level inference.</summary>
+public sealed record SentenceReading
+{
+    /// <summary>The sentence.</summary>
+    public required Sentence Sentence { get; init; }
+
+    /// <summary>The head count attached to a unit word, if any.</summary>
+    public Strength? Strength { get; init; }
+
+    /// <summary>The most specific unit word, in English ("special forces").</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Who moves, when the sentence names it.</summary>
+    public ActorEntry? Actor { get; init; }
+
+    /// <summary>The transport mode, when stated.</summary>
+    public TransportMode Mode { get; init; }
+
+    /// <summary>The status the first movement verb gives, or Unknown.</summary>
+    public MovementStatus Status { get; init; }
+
+    /// <summary>True when a diplomatic or reaction word is present ("convoqué", "condemned").</summary>
+    public bool IsReaction { get; init; }
+
+    /// <summary>The sentence's own source, if it names one.</summary>
+    public Attribution? Source { get; init; }
+
+    /// <summary>The first date of the sentence, resolved.</summary>
+    public DateMatch? Date { get; init; }
+
+    /// <summary>Where from.</summary>
+    public Place? Origin { get; init; }
+
+    /// <summary>Where through.</summary>
+    public IReadOnlyList<Place> Via { get; init; } = [];
+
+    /// <summary>Where to.</summary>
+    public Place? Destination { get; init; }
+
+    /// <summary>True when the destination was only given as "near X".</summary>
+    public bool DestinationIsApproximate { get; init; }
+
+    /// <summary>Enough for a movement on its own: troops, a movement verb or vehicle, and a count or a place.</summary>
+    public bool StatesMovement =>
+        (Strength is not null || Unit is not null)
+        && (Status != MovementStatus.Unknown || Mode != TransportMode.Unknown)
+        && (Strength is not null || Destination is not null || Origin is not null)
+        && !(IsReaction && Strength is null)
+        && !Sentence.IsHeading;
+
+    /// <summary>Adds detail to a movement stated in a neighbouring sentence ("the transport of this first contingent by ship…").</summary>
+    public bool AddsDetail =>
+        !IsReaction && !Sentence.IsHeading && Strength is null
+        && (Unit is not null || Actor is not null)
+        && (Mode != TransportMode.Unknown || Date is not null || Destination is not null);
+}

@@ -1,0 +1,178 @@
+using GeoMap.Core.Movements;
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Extraction.Quantities;
+
+/// <summary>Finds head counts in a sentence: numbers, number words, ranges, bounds and vague quantities.</summary>
+/// <remarks>
+/// Years, days of a month, times, ordinals, percentages, money and distances are skipped: a number
+/// counts only when nothing around it says it measures something else. Whether the count is of troops
+/// is decided by the movement extractor, which looks for a unit word after it.
+/// </remarks>
+public static class QuantityExtractor
+{
+    /// <summary>All quantities in <paramref name="tokens"/>, left to right.</summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="rules">The language.</param>
+    /// <param name="taken">Tokens already explained by something else (a date), skipped.</param>
+    public static List<QuantityMatch> Extract(string text, IReadOnlyList<Token> tokens, LanguageRules rules, IReadOnlySet<int>? taken = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(rules);
+        var found = new List<QuantityMatch>();
+        var m = rules.Match;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (m.Vague.MatchAt(tokens, i) is { } vague)
+            {
+                found.Add(Make(text, tokens, vague.First, vague.Next, new(vague.Value.Min, vague.Value.Max, "")));
+                i = vague.Next - 1;
+                continue;
+            }
+
+            if (taken?.Contains(i) == true || ReadNumber(tokens, i, rules) is not { } first)
+            {
+                continue;
+            }
+
+            if (IsNotACount(tokens, i, first.Next, rules))
+            {
+                i = first.Next - 1;
+                continue;
+            }
+
+            // A range: "between 2,000 and 3,000", "entre 2 000 et 3 000", "2,000-3,000", "2 000 à 3 000".
+            var joiner = m.RangeJoiners.MatchAt(tokens, first.Next);
+            if (joiner is { } j && ReadNumber(tokens, SkipArticle(tokens, j.Next), rules) is { } second && second.Value > first.Value)
+            {
+                var secondStart = SkipArticle(tokens, j.Next);
+                if (IsNotACount(tokens, secondStart, second.Next, rules))
+                {
+                    i = second.Next - 1;
+                    continue;
+                }
+
+                var opener = m.RangeOpeners.MatchEndingAt(tokens, i);
+                var begin = opener?.First ?? i;
+                found.Add(Make(text, tokens, begin, second.Next, new(Clamp(first.Value), Clamp(second.Value), "")));
+                i = second.Next - 1;
+                continue;
+            }
+
+            var value = Clamp(first.Value);
+            Strength strength;
+            var start = i;
+            if (m.UpperBound.MatchEndingAt(tokens, i) is { } upper)
+            {
+                strength = new(null, value, "");
+                start = upper.First;
+            }
+            else if (m.LowerBound.MatchEndingAt(tokens, i) is { } lower)
+            {
+                strength = new(value, null, "");
+                start = lower.First;
+            }
+            else
+            {
+                strength = new(value, value, "");
+                if (m.Approximate.MatchEndingAt(tokens, i) is { } approx)
+                {
+                    start = approx.First;
+                }
+            }
+
+            found.Add(Make(text, tokens, start, first.Next, strength));
+            i = first.Next - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>Reads a number at <paramref name="index"/>: digits (with an optional scale word after) or number words.</summary>
+    public static (long Value, int Next)? ReadNumber(IReadOnlyList<Token> tokens, int index, LanguageRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (index >= tokens.Count)
+        {
+            return null;
+        }
+
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number && token.Value is { } v)
+        {
+            if (index + 1 < tokens.Count && NumberWordParser.Scale(tokens[index + 1].Norm, rules) is { } scale)
+            {
+                return ((long)Math.Round(v * scale), index + 2);
+            }
+
+            return v == Math.Floor(v) ? ((long)v, index + 1) : null;
+        }
+
+        return token.Kind == TokenKind.Word ? NumberWordParser.Parse(tokens, index, rules) : null;
+    }
+
+    private static bool IsNotACount(IReadOnlyList<Token> tokens, int first, int next, LanguageRules rules)
+    {
+        var m = rules.Match;
+        var token = tokens[first];
+
+        // Ordinals and units glued to the digits: "13e", "8th", "14h30", "50km".
+        if (next < tokens.Count && tokens[next].Start == tokens[next - 1].End && tokens[next].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+
+        if (m.NonCount.MatchAt(tokens, next) is not null || m.Months.MatchAt(tokens, next) is not null)
+        {
+            return true;
+        }
+
+        // "October 8", "le 8 octobre" is handled above; a month just before is a date too.
+        if (first > 0 && m.Months.MatchAt(tokens, first - 1) is not null && token.Kind == TokenKind.Number && token.Value <= 31)
+        {
+            return true;
+        }
+
+        if (first > 0 && tokens[first - 1].Text is "$" or "€" or "£" or "₽" or "#" or "n°" or "№")
+        {
+            return true;
+        }
+
+        // A time of day "10:30".
+        if (next + 1 < tokens.Count && tokens[next].Text is ":" && tokens[next + 1].Kind == TokenKind.Number && tokens[next].Start == tokens[next - 1].End)
+        {
+            return true;
+        }
+
+        // A bare four-digit number between 1800 and 2100 is a year unless a unit follows it at once.
+        var isYearShaped = token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Value is >= 1800 and <= 2100;
+        if (isYearShaped && (next >= tokens.Count || m.Units.MatchAt(tokens, next) is null))
+        {
+            return true;
+        }
+
+        // Days of a range of dates: "entre le 8 et le 13 octobre", "between 8 and 13 October".
+        if (m.RangeJoiners.MatchAt(tokens, next) is { } j && SkipArticle(tokens, j.Next) is var after && after < tokens.Count
+            && tokens[after].Kind == TokenKind.Number && m.Months.MatchAt(tokens, after + 1) is not null)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int SkipArticle(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].Norm is "le" or "the" or "l'" ? index + 1 : index;
+
+    private static int Clamp(long value) => (int)Math.Min(value, int.MaxValue);
+
+    private static QuantityMatch Make(string text, IReadOnlyList<Token> tokens, int first, int next, Strength strength)
+    {
+        var words = text[tokens[first].Start..tokens[next - 1].End];
+        return new QuantityMatch(strength with { Text = words }, first, next);
+    }
+}

@@ -1,0 +1,160 @@
+namespace GeoMap.Geoparsing.Extraction.Sentences;
+
+/// <summary>Splits a text into sentences, keeping UTF-16 offsets into the original text.</summary>
+/// <remarks>
+/// A sentence ends at '.', '!', '?' or '…' (with any closing quotes or brackets after it, French '»'
+/// included) when whitespace and then an upper-case letter, a digit, an opening quote or a heading
+/// mark follow, unless the word before the dot is a known abbreviation ("M.", "Gen.", "St.") or a
+/// single letter (an initial, "U.S."). A line break ends a sentence unless the next line starts in
+/// lower case (a hard-wrapped line); a line break that ends a sentence also ends the paragraph.
+/// Digit groups ("1 500", "12.000") never split because no whitespace follows their separator.
+/// </remarks>
+public sealed class SentenceSplitter
+{
+    private readonly HashSet<string> _abbreviations;
+
+    /// <summary>Creates a splitter that knows the given abbreviations (without their dot, any case).</summary>
+    public SentenceSplitter(IEnumerable<string> abbreviations)
+    {
+        ArgumentNullException.ThrowIfNull(abbreviations);
+        _abbreviations = new HashSet<string>(abbreviations, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Splits <paramref name="text"/>.</summary>
+    public List<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (start < 0)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    start = i;
+                }
+                else if (c == '\n' && sentences.Count > 0 && sentences[^1].Paragraph == paragraph)
+                {
+                    paragraph++;
+                }
+
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                var next = NextVisible(text, i + 1);
+                var heading = text[start] == '#';
+                if (heading || next < 0 || !char.IsLower(text[next]) || HasBlankLine(text, i + 1, next))
+                {
+                    Add(sentences, text, start, i, paragraph);
+                    paragraph++;
+                    start = -1;
+                }
+
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '…')
+            {
+                var end = i + 1;
+                while (end < text.Length && (text[end] is '.' or '!' or '?' or '…' or '»' or '"' or '”' or '\'' or '’' or ')' or ']'
+                    || (text[end] is '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '»')))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    continue;
+                }
+
+                var next = NextVisible(text, end);
+                if (next >= 0 && !StartsSentence(text[next]))
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                if (c == '.' && IsAbbreviation(text, start, i) && next >= 0)
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                Add(sentences, text, start, end, paragraph);
+                start = -1;
+                i = end - 1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            Add(sentences, text, start, text.Length, paragraph);
+        }
+
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '\'' or '(' or '#' or '-' or '—' or '–' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c);
+
+    private bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var b = dot;
+        while (b > sentenceStart && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        var word = text[b..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        return word.Length == 1 && char.IsUpper(word[0]) || _abbreviations.Contains(word);
+    }
+
+    private static int NextVisible(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasBlankLine(string text, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (text[j] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end, int paragraph)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(text[start..end], start, paragraph, sentences.Count));
+        }
+    }
+}

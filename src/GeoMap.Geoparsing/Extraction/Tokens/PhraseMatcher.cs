@@ -1,0 +1,199 @@
+namespace GeoMap.Geoparsing.Extraction.Tokens;
+
+/// <summary>A lexicon phrase found in a token list.</summary>
+/// <typeparam name="T">What the lexicon maps phrases to.</typeparam>
+/// <param name="Value">The lexicon value.</param>
+/// <param name="First">Index of the first token.</param>
+/// <param name="Count">Number of tokens.</param>
+public readonly record struct PhraseMatch<T>(T Value, int First, int Count)
+{
+    /// <summary>Index one past the last token.</summary>
+    public int Next => First + Count;
+}
+
+/// <summary>Finds multi-word lexicon phrases in tokens, longest first, accent- and case-insensitively.</summary>
+/// <remarks>
+/// A phrase word ending in <c>*</c> matches any word with that prefix ("déploy*" matches "déployés"),
+/// which keeps French and English inflection out of the lexicons. Matching is linear in the number of
+/// tokens times the phrases sharing a first word.
+/// </remarks>
+/// <typeparam name="T">What the lexicon maps phrases to.</typeparam>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly List<(string[] Words, T Value)> _prefixFirst = [];
+
+    /// <summary>Builds a matcher from phrase/value pairs.</summary>
+    public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        foreach (var (phrase, value) in phrases)
+        {
+            var words = Split(phrase);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (words[0].EndsWith('*'))
+            {
+                _prefixFirst.Add((words, value));
+            }
+            else
+            {
+                if (!_byFirst.TryGetValue(words[0], out var list))
+                {
+                    _byFirst[words[0]] = list = [];
+                }
+
+                list.Add((words, value));
+            }
+        }
+
+        foreach (var list in _byFirst.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        _prefixFirst.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>Splits a phrase into folded words the way <see cref="Tokenizer"/> would.</summary>
+    public static string[] Split(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var words = new List<string>();
+        Token? previous = null;
+        foreach (var token in Tokenizer.Tokenize(phrase))
+        {
+            if (token.Text == "*" && previous is not null && previous.End == token.Start && words.Count > 0)
+            {
+                words[^1] += "*";
+            }
+            else
+            {
+                words.Add(token.Norm);
+            }
+
+            previous = token;
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="index"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (index < 0 || index >= tokens.Count)
+        {
+            return null;
+        }
+
+        PhraseMatch<T>? best = null;
+        if (_byFirst.TryGetValue(tokens[index].Norm, out var list))
+        {
+            best = First(list, tokens, index);
+        }
+
+        if (_prefixFirst.Count > 0)
+        {
+            var prefixed = First(_prefixFirst, tokens, index);
+            if (prefixed is { } p && (best is null || p.Count > best.Value.Count))
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The longest phrase ending just before token <paramref name="index"/> (looking back at most <paramref name="maxWords"/> tokens).</summary>
+    public PhraseMatch<T>? MatchEndingAt(IReadOnlyList<Token> tokens, int index, int maxWords = 6)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var k = Math.Max(0, index - maxWords); k < index; k++)
+        {
+            if (MatchAt(tokens, k) is { } m && m.Next == index)
+            {
+                return m;
+            }
+
+            // A shorter phrase may start at k and end at index when a longer one starting at k overshoots.
+            if (ShorterEndingAt(tokens, k, index) is { } shorter)
+            {
+                return shorter;
+            }
+        }
+
+        return null;
+    }
+
+    private PhraseMatch<T>? ShorterEndingAt(IReadOnlyList<Token> tokens, int k, int index)
+    {
+        var length = index - k;
+        IEnumerable<(string[] Words, T Value)> candidates = _prefixFirst;
+        if (_byFirst.TryGetValue(tokens[k].Norm, out var list))
+        {
+            candidates = candidates.Concat(list);
+        }
+
+        foreach (var candidate in candidates.Where(c => c.Words.Length == length))
+        {
+            if (First([candidate], tokens, k) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>All non-overlapping matches, left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (to < 0 || to > tokens.Count)
+        {
+            to = tokens.Count;
+        }
+
+        var found = new List<PhraseMatch<T>>();
+        for (var i = from; i < to; i++)
+        {
+            if (MatchAt(tokens, i) is { } m && m.Next <= to)
+            {
+                found.Add(m);
+                i = m.Next - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static PhraseMatch<T>? First(List<(string[] Words, T Value)> candidates, IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var (words, value) in candidates)
+        {
+            if (index + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < words.Length && ok; k++)
+            {
+                var norm = tokens[index + k].Norm;
+                var w = words[k];
+                ok = w.EndsWith('*') ? norm.StartsWith(w[..^1], StringComparison.Ordinal) : norm == w;
+            }
+
+            if (ok)
+            {
+                return new PhraseMatch<T>(value, index, words.Length);
+            }
+        }
+
+        return null;
+    }
+}

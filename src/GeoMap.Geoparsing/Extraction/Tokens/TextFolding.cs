@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace GeoMap.Geoparsing.Extraction.Tokens;
+
+/// <summary>Folds words for matching: lower case, no accents, one kind of apostrophe and hyphen.</summary>
+public static class TextFolding
+{
+    /// <summary>Returns the folded form of <paramref name="text"/> ("Coréennes" → "coreennes").</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                'œ' => 'o',
+                'Œ' => 'o',
+                _ => char.ToLowerInvariant(c),
+            });
+            if (c is 'œ' or 'Œ')
+            {
+                builder.Append('e');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for the apostrophes French elides with (l', d', qu').</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>True for the hyphens that join words (nord-coréen, quatre-vingt).</summary>
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>True for the spaces that may group digits: space, no-break space, narrow no-break space, thin space.</summary>
+    public static bool IsDigitGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+}

@@ -1,0 +1,123 @@
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Geoparsing.Languages.English;
+
+/// <summary>The English lexicons: numbers, dates, units, transport, status, sources and prepositions.</summary>
+public static class EnglishRules
+{
+    /// <summary>The English rule set.</summary>
+    public static LanguageRules Rules { get; } = new()
+    {
+        Code = "en",
+        Stopwords = ["the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "on", "as", "by", "have", "has", "were", "are", "from", "it", "said", "its", "their"],
+        Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cpl", "Pvt", "Cmdr", "St", "Mt", "Ft", "Jr", "Sr",
+            "Prof", "Gov", "Sen", "Rep", "No", "vs", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd"],
+        NumberWords = new Dictionary<string, int>
+        {
+            ["one"] = 1, ["a"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+            ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+            ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
+            ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        },
+        ScaleWords = new Dictionary<string, int> { ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000 },
+        NumberJoiners = ["and"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["several thousand"] = (2_000, 9_999),
+            ["a few thousand"] = (2_000, 5_000),
+            ["thousands of"] = (2_000, null),
+            ["tens of thousands of"] = (20_000, 99_999),
+            ["several hundred"] = (200, 999),
+            ["a few hundred"] = (200, 500),
+            ["hundreds of"] = (200, 999),
+            ["dozens of"] = (24, 99),
+            ["several dozen"] = (24, 99),
+        },
+        UpperBoundCues = ["up to", "as many as", "at most", "no more than", "fewer than", "less than", "under"],
+        LowerBoundCues = ["at least", "more than", "over", "no fewer than", "upwards of", "in excess of"],
+        ApproximateCues = ["about", "around", "some", "approximately", "roughly", "nearly", "almost", "an estimated", "a total of", "close to"],
+        RangeOpeners = ["between", "from"],
+        RangeJoiners = ["and", "to", "-", "–", "through", "until"],
+        NonCountUnits = ["%", "percent", "per cent", "$", "€", "£", "dollars", "dollar", "euros", "rubles", "roubles", "won", "km", "kilometres", "kilometers",
+            "miles", "mile", "metres", "meters", "m", "years", "year", "months", "days", "hours", "minutes", "tons", "tonnes", "billion", "kg", "st", "nd", "rd", "th", "s"],
+        Months = new Dictionary<string, int>
+        {
+            ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["april"] = 4, ["apr"] = 4, ["may"] = 5, ["june"] = 6,
+            ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+            ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+            ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+        },
+        RelativeDays = new Dictionary<string, int> { ["yesterday"] = -1, ["the day before yesterday"] = -2, ["today"] = 0, ["tomorrow"] = 1, ["overnight"] = 0, ["this morning"] = 0, ["last night"] = -1 },
+        RelativeWeeks = new Dictionary<string, int> { ["last week"] = -1, ["the past week"] = -1, ["the previous week"] = -1, ["this week"] = 0, ["next week"] = 1 },
+        RelativeMonths = new Dictionary<string, int> { ["last month"] = -1, ["this month"] = 0, ["next month"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["early"] = MonthPart.Early, ["the beginning of"] = MonthPart.Early, ["the start of"] = MonthPart.Early, ["mid"] = MonthPart.Mid,
+            ["mid-"] = MonthPart.Mid, ["the middle of"] = MonthPart.Mid, ["late"] = MonthPart.Late, ["the end of"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["special forces"] = ("special forces", 3), ["special operations forces"] = ("special forces", 3), ["commandos"] = ("special forces", 3),
+            ["marines"] = ("marines", 3), ["naval infantry"] = ("marines", 3), ["paratroopers"] = ("paratroopers", 3), ["airborne troops"] = ("airborne troops", 3),
+            ["brigade*"] = ("brigade", 2), ["battalion*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division"] = ("division", 2),
+            ["divisions"] = ("division", 2), ["company"] = ("company", 2), ["contingent*"] = ("contingent", 1), ["mercenaries"] = ("mercenaries", 2),
+            ["reservists"] = ("reservists", 2), ["conscripts"] = ("conscripts", 2), ["military engineers"] = ("military engineers", 3),
+            ["instructors"] = ("instructors", 2), ["soldiers"] = ("soldiers", 1), ["troops"] = ("troops", 1), ["servicemen"] = ("soldiers", 1),
+            ["military personnel"] = ("personnel", 1), ["personnel"] = ("personnel", 0), ["fighters"] = ("fighters", 1), ["men"] = ("men", 0),
+            ["forces"] = ("forces", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["ship*"] = TransportMode.Sea, ["vessel*"] = TransportMode.Sea, ["boat*"] = TransportMode.Sea, ["ferry"] = TransportMode.Sea, ["ferries"] = TransportMode.Sea,
+            ["by sea"] = TransportMode.Sea, ["landing ship*"] = TransportMode.Sea, ["sealift"] = TransportMode.Sea,
+            ["train"] = TransportMode.Rail, ["trains"] = TransportMode.Rail, ["by train"] = TransportMode.Rail, ["rail"] = TransportMode.Rail, ["railway"] = TransportMode.Rail, ["railroad"] = TransportMode.Rail, ["by rail"] = TransportMode.Rail,
+            ["aircraft"] = TransportMode.Air, ["airlift*"] = TransportMode.Air, ["airlifted"] = TransportMode.Air, ["plane"] = TransportMode.Air, ["planes"] = TransportMode.Air, ["by air"] = TransportMode.Air,
+            ["flights"] = TransportMode.Air, ["flown"] = TransportMode.Air, ["helicopter*"] = TransportMode.Air,
+            ["truck*"] = TransportMode.Road, ["lorries"] = TransportMode.Road, ["convoy*"] = TransportMode.Road, ["by road"] = TransportMode.Road,
+            ["buses"] = TransportMode.Road, ["column"] = TransportMode.Road, ["columns"] = TransportMode.Road, ["vehicles"] = TransportMode.Road,
+            ["on foot"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["decided to"] = MovementStatus.Planned, ["will send"] = MovementStatus.Planned, ["will deploy"] = MovementStatus.Planned, ["will be*"] = MovementStatus.Planned,
+            ["plans to"] = MovementStatus.Planned, ["planning to"] = MovementStatus.Planned, ["plan to"] = MovementStatus.Planned, ["intends to"] = MovementStatus.Planned,
+            ["expected to"] = MovementStatus.Planned, ["preparing to"] = MovementStatus.Planned, ["prepares to"] = MovementStatus.Planned, ["would send"] = MovementStatus.Planned,
+            ["agreed to"] = MovementStatus.Planned, ["pledged to"] = MovementStatus.Planned, ["to send"] = MovementStatus.Planned, ["to deploy"] = MovementStatus.Planned,
+            ["en route"] = MovementStatus.UnderWay, ["being*"] = MovementStatus.UnderWay, ["are moving"] = MovementStatus.UnderWay, ["is moving"] = MovementStatus.UnderWay,
+            ["heading"] = MovementStatus.UnderWay, ["on their way"] = MovementStatus.UnderWay, ["on the way"] = MovementStatus.UnderWay,
+            ["under way"] = MovementStatus.UnderWay, ["underway"] = MovementStatus.UnderWay, ["in transit"] = MovementStatus.UnderWay,
+            ["deploying"] = MovementStatus.UnderWay, ["are advancing"] = MovementStatus.UnderWay, ["moving"] = MovementStatus.UnderWay,
+            ["have been*"] = MovementStatus.Completed, ["has been*"] = MovementStatus.Completed, ["were*"] = MovementStatus.Completed,
+            ["arrived"] = MovementStatus.Completed, ["have arrived"] = MovementStatus.Completed, ["are already"] = MovementStatus.Completed,
+            ["already in"] = MovementStatus.Completed, ["deployed"] = MovementStatus.Completed, ["sent"] = MovementStatus.Completed,
+            ["moved"] = MovementStatus.Completed, ["transferred"] = MovementStatus.Completed, ["stationed"] = MovementStatus.Completed,
+            ["landed"] = MovementStatus.Completed, ["crossed"] = MovementStatus.Completed, ["redeployed"] = MovementStatus.Completed,
+            ["reached"] = MovementStatus.Completed, ["are training in"] = MovementStatus.Completed, ["already training"] = MovementStatus.Completed,
+        },
+        SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
+        ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
+            "told", "confirmed", "revealed", "assessed", "assesses", "warned", "believes", "detected"],
+        ReactionCues = ["summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "withdrawal", "sanction*",
+            "protest*", "reassure"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin,
+            ["via"] = PlaceRole.Via, ["through"] = PlaceRole.Via, ["by way of"] = PlaceRole.Via, ["across"] = PlaceRole.Via, ["transiting"] = PlaceRole.Via,
+            ["to"] = PlaceRole.Destination, ["into"] = PlaceRole.Destination, ["towards"] = PlaceRole.Destination, ["toward"] = PlaceRole.Destination,
+            ["in"] = PlaceRole.Destination, ["at"] = PlaceRole.Destination, ["bound for"] = PlaceRole.Destination, ["headed for"] = PlaceRole.Destination,
+            ["for"] = PlaceRole.Destination, ["onto"] = PlaceRole.Destination, ["inside"] = PlaceRole.Destination,
+            ["near"] = PlaceRole.Near, ["close to"] = PlaceRole.Near, ["outside"] = PlaceRole.Near, ["not far from"] = PlaceRole.Near,
+            ["in the vicinity of"] = PlaceRole.Near, ["on the outskirts of"] = PlaceRole.Near, ["the border with"] = PlaceRole.Near,
+            ["east of"] = PlaceRole.Near, ["west of"] = PlaceRole.Near, ["north of"] = PlaceRole.Near, ["south of"] = PlaceRole.Near,
+        },
+        PlaceHeads = ["the", "a", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
+            "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
+        FrontNouns = ["front", "frontline", "front line"],
+        IntelligenceWords = ["intelligence", "spy agency", "spy service", "intelligence agency", "intelligence service"],
+        TimeLeads = ["in", "since", "during", "until", "by", "of", "early", "late", "throughout"],
+    };
+}

@@ -1,0 +1,138 @@
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Geoparsing.Languages.French;
+
+/// <summary>The French lexicons: numbers, dates, units, transport, status, sources and prepositions.</summary>
+public static class FrenchRules
+{
+    /// <summary>The French rule set.</summary>
+    public static LanguageRules Rules { get; } = new()
+    {
+        Code = "fr",
+        Stopwords = ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "sur", "avec", "au", "aux", "a", "ont", "ce", "cette", "ses", "leur", "selon", "d'", "l'"],
+        Abbreviations = ["M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "Gén", "Gal", "Col", "Cdt", "Lt", "Cne", "av", "bd", "env", "cf", "p", "vol", "no", "art"],
+        NumberWords = new Dictionary<string, int>
+        {
+            ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7,
+            ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14,
+            ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["vingts"] = 20, ["trente"] = 30, ["quarante"] = 40,
+            ["cinquante"] = 50, ["soixante"] = 60,
+        },
+        ScaleWords = new Dictionary<string, int> { ["cent"] = 100, ["cents"] = 100, ["mille"] = 1000, ["million"] = 1_000_000, ["millions"] = 1_000_000 },
+        NumberJoiners = ["et"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["plusieurs milliers"] = (2_000, 9_999),
+            ["quelques milliers"] = (2_000, 5_000),
+            ["des milliers"] = (2_000, null),
+            ["plusieurs dizaines de milliers"] = (20_000, 99_999),
+            ["des dizaines de milliers"] = (20_000, 99_999),
+            ["plusieurs centaines"] = (200, 999),
+            ["quelques centaines"] = (200, 500),
+            ["des centaines"] = (200, 999),
+            ["plusieurs dizaines"] = (20, 99),
+            ["des dizaines"] = (20, 99),
+            ["un millier"] = (1_000, 1_000),
+            ["un demi-millier"] = (500, 500),
+            ["une centaine"] = (100, 100),
+            ["une dizaine"] = (10, 10),
+        },
+        UpperBoundCues = ["jusqu'à", "au plus", "au maximum", "moins de", "pas plus de"],
+        LowerBoundCues = ["au moins", "plus de", "au minimum", "pas moins de", "quelque plus de"],
+        ApproximateCues = ["environ", "quelque", "près de", "autour de", "approximativement", "à peu près", "presque", "quasiment", "un total de", "au total"],
+        RangeOpeners = ["entre", "de", "du"],
+        RangeJoiners = ["et", "à", "au", "-", "–"],
+        NonCountUnits = ["%", "pour cent", "pourcent", "€", "$", "euros", "euro", "dollars", "dollar", "roubles", "wons", "won", "km", "kilomètres", "kilomètre", "mètres", "m", "ans", "an", "années", "mois", "jours", "heures", "minutes", "tonnes", "milliards", "kg", "h", "e", "er", "ème", "eme", "ère"],
+        Months = new Dictionary<string, int>
+        {
+            ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4, ["avr"] = 4,
+            ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9, ["sept"] = 9,
+            ["octobre"] = 10, ["oct"] = 10, ["novembre"] = 11, ["nov"] = 11, ["décembre"] = 12, ["déc"] = 12,
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
+            ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        },
+        RelativeDays = new Dictionary<string, int> { ["hier"] = -1, ["avant-hier"] = -2, ["aujourd'hui"] = 0, ["demain"] = 1, ["ce matin"] = 0, ["cette nuit"] = 0, ["hier soir"] = -1 },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["la semaine dernière"] = -1, ["la semaine passée"] = -1, ["cette semaine"] = 0, ["la semaine prochaine"] = 1, ["la semaine précédente"] = -1,
+        },
+        RelativeMonths = new Dictionary<string, int> { ["le mois dernier"] = -1, ["le mois passé"] = -1, ["ce mois-ci"] = 0, ["le mois prochain"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["début"] = MonthPart.Early, ["au début du mois de"] = MonthPart.Early, ["mi"] = MonthPart.Mid, ["mi-"] = MonthPart.Mid,
+            ["à la mi-"] = MonthPart.Mid, ["milieu"] = MonthPart.Mid, ["fin"] = MonthPart.Late, ["à la fin du mois de"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["forces spéciales"] = ("special forces", 3), ["commandos"] = ("special forces", 3), ["infanterie de marine"] = ("marines", 3),
+            ["fusiliers marins"] = ("marines", 3), ["parachutistes"] = ("paratroopers", 3), ["troupes aéroportées"] = ("airborne troops", 3),
+            ["brigade*"] = ("brigade", 2), ["bataillon*"] = ("battalion", 2), ["régiment*"] = ("regiment", 2), ["division"] = ("division", 2),
+            ["divisions"] = ("division", 2), ["compagnie*"] = ("company", 2), ["contingent*"] = ("contingent", 1),
+            ["mercenaires"] = ("mercenaries", 2), ["réservistes"] = ("reservists", 2), ["conscrits"] = ("conscripts", 2),
+            ["ingénieurs militaires"] = ("military engineers", 3), ["artilleurs"] = ("artillerymen", 3), ["instructeurs"] = ("instructors", 2),
+            ["soldats"] = ("soldiers", 1), ["soldat"] = ("soldiers", 1), ["troupes"] = ("troops", 1), ["militaires"] = ("soldiers", 1),
+            ["combattants"] = ("fighters", 1), ["hommes"] = ("men", 0), ["forces"] = ("forces", 0), ["effectifs"] = ("personnel", 0),
+            ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["navire*"] = TransportMode.Sea, ["bateau*"] = TransportMode.Sea, ["ferry"] = TransportMode.Sea, ["par la mer"] = TransportMode.Sea,
+            ["par voie maritime"] = TransportMode.Sea, ["bâtiment de débarquement"] = TransportMode.Sea, ["cargo*"] = TransportMode.Sea,
+            ["train"] = TransportMode.Rail, ["trains"] = TransportMode.Rail, ["par train"] = TransportMode.Rail, ["ferroviaire*"] = TransportMode.Rail, ["chemin de fer"] = TransportMode.Rail, ["rail"] = TransportMode.Rail, ["wagons"] = TransportMode.Rail,
+            ["avion*"] = TransportMode.Air, ["pont aérien"] = TransportMode.Air, ["par voie aérienne"] = TransportMode.Air, ["hélicoptère*"] = TransportMode.Air,
+            ["vols"] = TransportMode.Air, ["aéroporté*"] = TransportMode.Air,
+            ["camion*"] = TransportMode.Road, ["convoi*"] = TransportMode.Road, ["par la route"] = TransportMode.Road, ["par voie routière"] = TransportMode.Road,
+            ["autocar*"] = TransportMode.Road, ["bus"] = TransportMode.Road, ["colonne*"] = TransportMode.Road, ["véhicules"] = TransportMode.Road,
+            ["à pied"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["décidé d'envoyer"] = MovementStatus.Planned, ["décidé de déployer"] = MovementStatus.Planned, ["prévoit*"] = MovementStatus.Planned,
+            ["envisage*"] = MovementStatus.Planned, ["va envoyer"] = MovementStatus.Planned, ["vont envoyer"] = MovementStatus.Planned,
+            ["va déployer"] = MovementStatus.Planned, ["vont déployer"] = MovementStatus.Planned, ["seront déployé*"] = MovementStatus.Planned,
+            ["seront envoyé*"] = MovementStatus.Planned, ["devrai* être déployé*"] = MovementStatus.Planned, ["devrai* envoyer"] = MovementStatus.Planned,
+            ["s'apprête* à"] = MovementStatus.Planned, ["compte* envoyer"] = MovementStatus.Planned, ["envoyer"] = MovementStatus.Planned,
+            ["déployer"] = MovementStatus.Planned, ["dépêcher"] = MovementStatus.Planned, ["enverra*"] = MovementStatus.Planned,
+            ["déploiera*"] = MovementStatus.Planned, ["a promis"] = MovementStatus.Planned,
+            ["en route"] = MovementStatus.UnderWay, ["en cours"] = MovementStatus.UnderWay, ["en train d'être"] = MovementStatus.UnderWay,
+            ["se dirige*"] = MovementStatus.UnderWay, ["fai* route"] = MovementStatus.UnderWay, ["en chemin"] = MovementStatus.UnderWay,
+            ["sont acheminé*"] = MovementStatus.UnderWay, ["déploie*"] = MovementStatus.UnderWay, ["en transit"] = MovementStatus.UnderWay,
+            ["sont transporté*"] = MovementStatus.UnderWay, ["font mouvement"] = MovementStatus.UnderWay,
+            ["ont été*"] = MovementStatus.Completed, ["a été*"] = MovementStatus.Completed, ["déployé*"] = MovementStatus.Completed,
+            ["envoyé*"] = MovementStatus.Completed, ["arrivé*"] = MovementStatus.Completed, ["transféré*"] = MovementStatus.Completed,
+            ["acheminé*"] = MovementStatus.Completed, ["stationné*"] = MovementStatus.Completed, ["ont débarqué"] = MovementStatus.Completed,
+            ["ont rejoint"] = MovementStatus.Completed, ["ont franchi"] = MovementStatus.Completed, ["a déployé"] = MovementStatus.Completed,
+            ["ont déployé"] = MovementStatus.Completed, ["a envoyé"] = MovementStatus.Completed, ["ont envoyé"] = MovementStatus.Completed,
+            ["a dépêché"] = MovementStatus.Completed, ["déjà présent*"] = MovementStatus.Completed, ["s'entraîne* déjà"] = MovementStatus.Completed,
+            ["se trouve* déjà"] = MovementStatus.Completed, ["sont déjà"] = MovementStatus.Completed, ["ont pris position"] = MovementStatus.Completed,
+        },
+        SourceOpeners = ["selon", "d'après", "de source", "citant", "cité par", "de l'avis de"],
+        ReportingVerbs = ["a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a annoncé", "annonce", "a rapporté", "rapporte",
+            "rapportant", "estime", "a estimé", "a précisé", "précise", "a ajouté", "ajoute", "a révélé", "révèle", "a confirmé", "confirme",
+            "a tiré la sonnette d'alarme", "a signalé", "signale", "assure", "a assuré", "avoir détecté"],
+        ReactionCues = ["convoqu*", "ambassadeur", "ambassade", "dénonc*", "a critiqué", "critiqu*", "condamn*", "préoccupation*", "inquiétude*",
+            "retrait", "sanction*", "protest*", "rassurer", "minimiser"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
+            ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin,
+            ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
+            ["vers"] = PlaceRole.Destination, ["à"] = PlaceRole.Destination, ["au"] = PlaceRole.Destination, ["aux"] = PlaceRole.Destination,
+            ["en"] = PlaceRole.Destination, ["dans"] = PlaceRole.Destination, ["sur"] = PlaceRole.Destination, ["jusqu'à"] = PlaceRole.Destination,
+            ["en direction de"] = PlaceRole.Destination, ["en direction du"] = PlaceRole.Destination, ["à destination de"] = PlaceRole.Destination,
+            ["à destination du"] = PlaceRole.Destination, ["pour"] = PlaceRole.Destination,
+            ["près de"] = PlaceRole.Near, ["près du"] = PlaceRole.Near, ["à proximité de"] = PlaceRole.Near, ["à proximité du"] = PlaceRole.Near,
+            ["non loin de"] = PlaceRole.Near, ["aux abords de"] = PlaceRole.Near, ["aux environs de"] = PlaceRole.Near, ["dans les environs de"] = PlaceRole.Near,
+            ["à la frontière avec"] = PlaceRole.Near, ["à l'est de"] = PlaceRole.Near, ["à l'ouest de"] = PlaceRole.Near, ["au nord de"] = PlaceRole.Near, ["au sud de"] = PlaceRole.Near,
+        },
+        WeakOrigins = ["de", "d'", "du"],
+        IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
+        TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
+        PlaceHeads = ["le", "la", "les", "l'", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
+            "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
+        FrontNouns = ["front"],
+    };
+}

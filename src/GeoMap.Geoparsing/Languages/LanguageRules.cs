@@ -1,0 +1,267 @@
+using GeoMap.Core.Movements;
+using GeoMap.Geoparsing.Extraction.Tokens;
+
+namespace GeoMap.Geoparsing.Languages;
+
+/// <summary>Everything the extractors need to know about one language: its lexicons and cue phrases.</summary>
+/// <remarks>
+/// A language is one folder under <c>Languages/</c> with one static class that builds this object.
+/// Phrases are matched accent- and case-insensitively on whole words; a word ending in <c>*</c>
+/// matches any word with that prefix. Curated, language-independent lists (demonyms, actors,
+/// sources) live in <c>data/gazetteer/</c> instead.
+/// </remarks>
+public sealed class LanguageRules
+{
+    private readonly Lazy<Matchers> _matchers;
+
+    /// <summary>Creates an empty rule set; fill it with the init properties.</summary>
+    public LanguageRules() => _matchers = new Lazy<Matchers>(() => new Matchers(this));
+
+    /// <summary>ISO 639-1 code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Frequent function words, used to detect the language.</summary>
+    public required IReadOnlyList<string> Stopwords { get; init; }
+
+    /// <summary>Words that end with a dot without ending the sentence ("M", "Gen", "St").</summary>
+    public required IReadOnlyList<string> Abbreviations { get; init; }
+
+    /// <summary>Number words below one hundred ("douze" → 12, "twenty" → 20).</summary>
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+
+    /// <summary>Multiplying number words ("cent" → 100, "thousand" → 1000, "millions" → 1e6).</summary>
+    public required IReadOnlyDictionary<string, int> ScaleWords { get; init; }
+
+    /// <summary>Words that may join number words ("et", "and").</summary>
+    public required IReadOnlyList<string> NumberJoiners { get; init; }
+
+    /// <summary>Vague quantities ("plusieurs milliers" → 2 000..9 999).</summary>
+    public required IReadOnlyDictionary<string, (int? Min, int? Max)> VagueQuantities { get; init; }
+
+    /// <summary>Phrases before a number that make it an upper bound ("up to", "jusqu'à").</summary>
+    public required IReadOnlyList<string> UpperBoundCues { get; init; }
+
+    /// <summary>Phrases before a number that make it a lower bound ("at least", "plus de").</summary>
+    public required IReadOnlyList<string> LowerBoundCues { get; init; }
+
+    /// <summary>Phrases before a number that make it approximate ("about", "environ").</summary>
+    public required IReadOnlyList<string> ApproximateCues { get; init; }
+
+    /// <summary>Words opening a range of two numbers or days ("between", "entre", "from", "du").</summary>
+    public required IReadOnlyList<string> RangeOpeners { get; init; }
+
+    /// <summary>Words closing a range ("and", "et", "to", "au").</summary>
+    public required IReadOnlyList<string> RangeJoiners { get; init; }
+
+    /// <summary>Words after a number that say it is not a head count ("pour cent", "dollars", "km").</summary>
+    public required IReadOnlyList<string> NonCountUnits { get; init; }
+
+    /// <summary>Month names and abbreviations → 1..12.</summary>
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+
+    /// <summary>Weekday names → <see cref="DayOfWeek"/>.</summary>
+    public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
+
+    /// <summary>Relative days ("hier" → -1, "today" → 0).</summary>
+    public required IReadOnlyDictionary<string, int> RelativeDays { get; init; }
+
+    /// <summary>Relative weeks ("last week" → -1).</summary>
+    public required IReadOnlyDictionary<string, int> RelativeWeeks { get; init; }
+
+    /// <summary>Relative months ("le mois dernier" → -1).</summary>
+    public required IReadOnlyDictionary<string, int> RelativeMonths { get; init; }
+
+    /// <summary>Phrases before a month that narrow it to a part ("début" → early, "late" → late).</summary>
+    public required IReadOnlyDictionary<string, MonthPart> MonthParts { get; init; }
+
+    /// <summary>Force and unit words → canonical English unit, with a specificity (higher wins).</summary>
+    public required IReadOnlyDictionary<string, (string Unit, int Specificity)> Units { get; init; }
+
+    /// <summary>Transport words → mode.</summary>
+    public required IReadOnlyDictionary<string, TransportMode> Modes { get; init; }
+
+    /// <summary>Verb phrases that state a movement and its status.</summary>
+    public required IReadOnlyDictionary<string, MovementStatus> StatusCues { get; init; }
+
+    /// <summary>Phrases introducing a source before it ("according to", "selon").</summary>
+    public required IReadOnlyList<string> SourceOpeners { get; init; }
+
+    /// <summary>Reporting verbs after a source ("said", "a déclaré").</summary>
+    public required IReadOnlyList<string> ReportingVerbs { get; init; }
+
+    /// <summary>Diplomatic or reaction words; a sentence with one and no head count is not a movement.</summary>
+    public required IReadOnlyList<string> ReactionCues { get; init; }
+
+    /// <summary>Prepositions before a place and the role they give it.</summary>
+    public required IReadOnlyDictionary<string, PlaceRole> PlacePrepositions { get; init; }
+
+    /// <summary>Words after which a month or a year alone is a date ("en octobre", "in 2023", "since May").</summary>
+    public IReadOnlyList<string> TimeLeads { get; init; } = [];
+
+    /// <summary>Words naming an intelligence service generically ("renseignement", "intelligence").</summary>
+    public IReadOnlyList<string> IntelligenceWords { get; init; } = [];
+
+    /// <summary>Prepositions that mark an origin only when nothing else explains them (French "de", "d'", "du").</summary>
+    public IReadOnlyList<string> WeakOrigins { get; init; } = [];
+
+    /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
+    public required IReadOnlyList<string> PlaceHeads { get; init; }
+
+    /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
+    public required IReadOnlyList<string> FrontNouns { get; init; }
+
+    /// <summary>Compiled matchers for the lexicons.</summary>
+    public Matchers Match => _matchers.Value;
+
+    /// <summary>The lexicons compiled into phrase matchers, built once per language.</summary>
+    public sealed class Matchers
+    {
+        internal Matchers(LanguageRules rules)
+        {
+            NumberWords = new(rules.NumberWords);
+            ScaleWords = new(rules.ScaleWords);
+            NumberJoiners = Flags(rules.NumberJoiners);
+            Months = new(rules.Months);
+            Weekdays = new(rules.Weekdays);
+            RangeOpeners = Flags(rules.RangeOpeners);
+            RangeJoiners = Flags(rules.RangeJoiners);
+            FrontNouns = Flags(rules.FrontNouns);
+            Vague = new(rules.VagueQuantities);
+            UpperBound = Flags(rules.UpperBoundCues);
+            LowerBound = Flags(rules.LowerBoundCues);
+            Approximate = Flags(rules.ApproximateCues);
+            NonCount = Flags(rules.NonCountUnits);
+            RelativeDays = new(rules.RelativeDays);
+            RelativeWeeks = new(rules.RelativeWeeks);
+            RelativeMonths = new(rules.RelativeMonths);
+            MonthParts = new(rules.MonthParts);
+            Units = new(rules.Units);
+            Modes = new(rules.Modes);
+            Status = new(rules.StatusCues);
+            SourceOpeners = Flags(rules.SourceOpeners);
+            ReportingVerbs = Flags(rules.ReportingVerbs);
+            Reactions = Flags(rules.ReactionCues);
+            Prepositions = new(rules.PlacePrepositions);
+            PlaceHeads = Flags(rules.PlaceHeads);
+            WeakOrigins = Flags(rules.WeakOrigins);
+            TimeLeads = Flags(rules.TimeLeads);
+            Intelligence = Flags(rules.IntelligenceWords);
+        }
+
+        /// <summary>Number words below one hundred.</summary>
+        public PhraseMatcher<int> NumberWords { get; }
+
+        /// <summary>Multiplying number words.</summary>
+        public PhraseMatcher<int> ScaleWords { get; }
+
+        /// <summary>Words joining number words.</summary>
+        public PhraseMatcher<bool> NumberJoiners { get; }
+
+        /// <summary>Month names.</summary>
+        public PhraseMatcher<int> Months { get; }
+
+        /// <summary>Weekday names.</summary>
+        public PhraseMatcher<DayOfWeek> Weekdays { get; }
+
+        /// <summary>Range openers.</summary>
+        public PhraseMatcher<bool> RangeOpeners { get; }
+
+        /// <summary>Range joiners.</summary>
+        public PhraseMatcher<bool> RangeJoiners { get; }
+
+        /// <summary>Nouns taking a demonym to name a front.</summary>
+        public PhraseMatcher<bool> FrontNouns { get; }
+
+        /// <summary>Vague quantities.</summary>
+        public PhraseMatcher<(int? Min, int? Max)> Vague { get; }
+
+        /// <summary>Upper-bound cues.</summary>
+        public PhraseMatcher<bool> UpperBound { get; }
+
+        /// <summary>Lower-bound cues.</summary>
+        public PhraseMatcher<bool> LowerBound { get; }
+
+        /// <summary>Approximation cues.</summary>
+        public PhraseMatcher<bool> Approximate { get; }
+
+        /// <summary>Units that make a number something other than a head count.</summary>
+        public PhraseMatcher<bool> NonCount { get; }
+
+        /// <summary>Relative days.</summary>
+        public PhraseMatcher<int> RelativeDays { get; }
+
+        /// <summary>Relative weeks.</summary>
+        public PhraseMatcher<int> RelativeWeeks { get; }
+
+        /// <summary>Relative months.</summary>
+        public PhraseMatcher<int> RelativeMonths { get; }
+
+        /// <summary>Parts of a month.</summary>
+        public PhraseMatcher<MonthPart> MonthParts { get; }
+
+        /// <summary>Units.</summary>
+        public PhraseMatcher<(string Unit, int Specificity)> Units { get; }
+
+        /// <summary>Transport modes.</summary>
+        public PhraseMatcher<TransportMode> Modes { get; }
+
+        /// <summary>Status verbs.</summary>
+        public PhraseMatcher<MovementStatus> Status { get; }
+
+        /// <summary>Source openers.</summary>
+        public PhraseMatcher<bool> SourceOpeners { get; }
+
+        /// <summary>Reporting verbs.</summary>
+        public PhraseMatcher<bool> ReportingVerbs { get; }
+
+        /// <summary>Reaction cues.</summary>
+        public PhraseMatcher<bool> Reactions { get; }
+
+        /// <summary>Place prepositions.</summary>
+        public PhraseMatcher<PlaceRole> Prepositions { get; }
+
+        /// <summary>Generic intelligence words.</summary>
+        public PhraseMatcher<bool> Intelligence { get; }
+
+        /// <summary>Words leading a month or year alone.</summary>
+        public PhraseMatcher<bool> TimeLeads { get; }
+
+        /// <summary>Weak origin prepositions.</summary>
+        public PhraseMatcher<bool> WeakOrigins { get; }
+
+        /// <summary>Place head nouns.</summary>
+        public PhraseMatcher<bool> PlaceHeads { get; }
+
+        private static PhraseMatcher<bool> Flags(IEnumerable<string> phrases) =>
+            new(phrases.Select(p => KeyValuePair.Create(p, true)));
+    }
+}
+
+/// <summary>A part of a month named by "early", "mid", "late" and their translations.</summary>
+public enum MonthPart
+{
+    /// <summary>Days 1 to 10.</summary>
+    Early,
+
+    /// <summary>Days 11 to 20.</summary>
+    Mid,
+
+    /// <summary>Day 21 to the end of the month.</summary>
+    Late,
+}
+
+/// <summary>The role a preposition gives the place after it in a movement.</summary>
+public enum PlaceRole
+{
+    /// <summary>Where the troops leave from.</summary>
+    Origin,
+
+    /// <summary>Where they pass through.</summary>
+    Via,
+
+    /// <summary>Where they go or are.</summary>
+    Destination,
+
+    /// <summary>A spatial hint ("near X"): it locates another place and is not itself on the route.</summary>
+    Near,
+}

@@ -81,6 +81,41 @@ public sealed class GazetteerBuilder
     /// <returns>The mutable entry.</returns>
     public GazetteerEntry Get(int index) => entries[index];
 
+    /// <summary>Gives countries and first-level regions without a population the sum of their towns' populations.</summary>
+    /// <remarks>Registry region data carries no population; without one, a region would lose every tie against
+    /// a hamlet of the same name (California, Pennsylvania against California, Minnesota).</remarks>
+    public void RollUpPopulation()
+    {
+        var byCountry = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byRegion = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (e.Kind == GeoMap.Core.Places.PlaceKind.PopulatedPlace)
+            {
+                byCountry[e.CountryCode] = byCountry.GetValueOrDefault(e.CountryCode) + e.Population;
+                var key = e.CountryCode + "." + e.Admin1Code;
+                byRegion[key] = byRegion.GetValueOrDefault(key) + e.Population;
+            }
+        }
+
+        foreach (var e in entries)
+        {
+            if (e.Population > 0)
+            {
+                continue;
+            }
+
+            if (e.Kind == GeoMap.Core.Places.PlaceKind.Country)
+            {
+                e.Population = byCountry.GetValueOrDefault(e.CountryCode);
+            }
+            else if (e.FeatureCode == "ADM1")
+            {
+                e.Population = byRegion.GetValueOrDefault(e.CountryCode + "." + e.Admin1Code);
+            }
+        }
+    }
+
     /// <summary>Compiles the name indexes.</summary>
     /// <returns>An immutable gazetteer.</returns>
     public Gazetteer Build()

@@ -108,6 +108,7 @@ public static class GazetteerLoader
             CuratedPlaces.Apply(builder, CuratedPlaces.ReadAliases(file));
         }
 
+        builder.RollUpPopulation();
         progress?.Report(new GazetteerProgress("indexing", 0, builder.Count));
         var gazetteer = builder.Build();
         progress?.Report(new GazetteerProgress("indexing", builder.Count, builder.Count));

@@ -122,6 +122,18 @@ public static class RegistrySources
         var n = 0;
         foreach (var r in regions)
         {
+            // Natural Earth splits some regions into several features sharing one GeoNames code (New South Wales and
+            // Lord Howe Island): the first feature defines the entry, the others only add names.
+            if (builder.TryGetByCuratedKey("admin1:" + r.CountryCode + "." + r.Admin1Code, out var known) && r.Admin1Code.Length > 0)
+            {
+                foreach (var name in r.Names)
+                {
+                    builder.AddName(known, name, allowAllCaps: false);
+                }
+
+                continue;
+            }
+
             var index = builder.Add(new GazetteerEntry
             {
                 GeonameId = r.GeonameId, CuratedKey = "admin1:" + r.CountryCode + "." + r.Admin1Code, Name = r.Name,

@@ -1,0 +1,109 @@
+using GeoMap.Geoparsing.Recognition;
+
+namespace GeoParse.Bench;
+
+/// <summary>Scores the recognizer and resolver on one corpus.</summary>
+/// <param name="places">The system under test.</param>
+/// <param name="log">Receives one line per resolution error above 161 km, for error analysis; may be null.</param>
+public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
+{
+    /// <summary>Evaluates a corpus.</summary>
+    /// <param name="docs">Documents.</param>
+    /// <param name="recognition">Whether the corpus annotates every toponym (false for WikToR: only resolution counts).</param>
+    /// <returns>The metrics.</returns>
+    public Metrics Evaluate(IReadOnlyList<EvalDocument> docs, bool recognition)
+    {
+        var m = new Metrics();
+        foreach (var doc in docs)
+        {
+            var gold = doc.Toponyms;
+            var spans = gold.Select(t => (t.Start, t.End)).ToList();
+            var resolved = places.ResolveSpans(doc.Text, spans);
+            for (var i = 0; i < gold.Count; i++)
+            {
+                if (!gold[i].HasCoordinates)
+                {
+                    continue;
+                }
+
+                var r = resolved[i];
+                var err = r.Entry < 0 ? Metrics.MaxErrorKm
+                    : Metrics.ErrorKm(places.Gazetteer[r.Entry].Lat, places.Gazetteer[r.Entry].Lon, gold[i].Lat, gold[i].Lon);
+                m.AddGoldSpanError(err);
+                if (err >= 161 && log is not null)
+                {
+                    log.WriteLine($"{doc.Id}\tgold-span\t{gold[i].Name}\t{(r.Entry < 0 ? "-" : places.Gazetteer[r.Entry].ToString())}\t{err:F0}");
+                }
+            }
+
+            var found = places.Recognize(doc.Text);
+            m.Predicted += recognition ? found.Count : 0;
+            m.Gold += recognition ? gold.Count : 0;
+            var used = new bool[found.Count];
+            foreach (var g in gold)
+            {
+                var k = FindMatch(found, used, g, doc.Text);
+                if (k < 0)
+                {
+                    continue;
+                }
+
+                used[k] = true;
+                if (found[k].Start == g.Start && found[k].End == g.End)
+                {
+                    m.ExactTruePositives++;
+                }
+
+                m.InexactTruePositives++;
+                if (g.HasCoordinates)
+                {
+                    var err = Metrics.ErrorKm(found[k].Place.Lat, found[k].Place.Lon, g.Lat, g.Lon);
+                    m.AddError(err);
+                    if (err < 161)
+                    {
+                        m.StrictCorrect++;
+                    }
+                }
+            }
+
+            m.GoldWithCoordinates += gold.Count(g => g.HasCoordinates);
+            if (!recognition)
+            {
+                m.Predicted = 0;
+            }
+        }
+
+        if (!recognition)
+        {
+            m.ExactTruePositives = m.InexactTruePositives = 0;
+        }
+
+        return m;
+    }
+
+    private static int FindMatch(IReadOnlyList<GeoMap.Core.Places.Mention> found, bool[] used, GoldToponym g, string text)
+    {
+        var mid = (g.Start + g.End) / 2.0;
+        var best = -1;
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (used[k])
+            {
+                continue;
+            }
+
+            if (found[k].Start == g.Start && found[k].End == g.End)
+            {
+                return k;
+            }
+
+            var fm = (found[k].Start + found[k].End) / 2.0;
+            if (best < 0 && Math.Abs(fm - mid) < 10 && string.Equals(found[k].Surface, text[g.Start..g.End], StringComparison.OrdinalIgnoreCase))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+}

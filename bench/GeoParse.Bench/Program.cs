@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using GeoMap.Geoparsing.Gazetteer;
+using GeoMap.Geoparsing.Recognition;
+using GeoParse.Bench;
+
+// Usage: GeoParse.Bench [--eval DIR] [--out FILE] [--errors FILE] [--speed-seconds N]
+var evalDir = Arg("--eval") ?? Environment.GetEnvironmentVariable("GEOMAP_EVAL") ?? "../shared/eval";
+var outPath = Arg("--out") ?? "bench/geoparse/RESULTS.md";
+var errorsPath = Arg("--errors");
+var speedSeconds = double.Parse(Arg("--speed-seconds") ?? "10", CultureInfo.InvariantCulture);
+if (!Directory.Exists(evalDir))
+{
+    Console.Error.WriteLine($"Evaluation corpora not found in {evalDir}; pass --eval DIR.");
+    return 2;
+}
+
+var loadWatch = Stopwatch.StartNew();
+var gazetteer = GazetteerLoader.Load(new GazetteerOptions());
+var loadSeconds = loadWatch.Elapsed.TotalSeconds;
+Console.WriteLine($"gazetteer: {gazetteer.Count} entries, loaded in {loadSeconds:F2} s");
+
+using var errorLog = errorsPath is null ? null : new StreamWriter(errorsPath);
+var places = new PlaceRecognizer(gazetteer);
+var evaluator = new Evaluator(places, errorLog);
+var results = new List<(string Name, Metrics M, bool Recognition)>();
+foreach (var (file, name, recognition) in new[] { ("geovirus.jsonl", "GeoVirus", true), ("wiktor.jsonl", "WikToR", false), ("tudloc.jsonl", "TUD-Loc", true) })
+{
+    var path = Path.Combine(evalDir, file);
+    if (!File.Exists(path))
+    {
+        continue;
+    }
+
+    var m = evaluator.Evaluate(EvalCorpus.Read(path), recognition);
+    results.Add((name, m, recognition));
+    var (p, r, f) = m.Recognition(exact: true);
+    Console.WriteLine(FormattableString.Invariant($"{name}: P={p:F3} R={r:F3} F1={f:F3} acc161={m.Accuracy161:F3} AUC={m.Auc:F3} gold-span acc161={m.GoldSpanAccuracy161:F3} AUC={m.GoldSpanAuc:F3} strict={m.StrictAccuracy161:F3}"));
+}
+
+// Speed: GeoVirus texts, one thread, after a warm-up pass.
+var texts = EvalCorpus.Read(Path.Combine(evalDir, "geovirus.jsonl")).Select(d => d.Text).ToList();
+foreach (var t in texts)
+{
+    places.Recognize(t);
+}
+
+var articles = 0;
+var speedWatch = Stopwatch.StartNew();
+while (speedWatch.Elapsed.TotalSeconds < speedSeconds)
+{
+    foreach (var t in texts)
+    {
+        places.Recognize(t);
+        articles++;
+    }
+}
+
+var perSecond = articles / speedWatch.Elapsed.TotalSeconds;
+var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+Console.WriteLine(FormattableString.Invariant($"speed: {perSecond:F0} articles/s; peak memory {peakMb:F0} MB"));
+File.WriteAllText(outPath, ResultsReport.Render(results, loadSeconds, perSecond, peakMb, gazetteer.Count));
+Console.WriteLine($"wrote {outPath}");
+return 0;
+
+string? Arg(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,35 @@
+namespace GeoMap.Geoparsing.Resolution;
+
+/// <summary>The weights of the resolver's score; the defaults were tuned on public English corpora (see bench/geoparse).</summary>
+public sealed record ResolverWeights
+{
+    /// <summary>Weight of log-population (normalized to [0, 1] at ten million).</summary>
+    public double Population { get; init; } = 0.45;
+
+    /// <summary>Weight of the feature-code prior (countries and capitals over villages).</summary>
+    public double Prominence { get; init; } = 0.35;
+
+    /// <summary>Weight of the document's country evidence.</summary>
+    public double Country { get; init; } = 0.5;
+
+    /// <summary>Bonus when the document names the candidate's first-level region.</summary>
+    public double Admin1 { get; init; } = 0.35;
+
+    /// <summary>Weight of closeness to the other places of the document.</summary>
+    public double Proximity { get; init; } = 0.35;
+
+    /// <summary>Weight of closeness to the place an explicit <c>near</c> points to.</summary>
+    public double Near { get; init; } = 1.0;
+
+    /// <summary>Bonus for a region when a region word is attached (<c>Kursk region</c>).</summary>
+    public double RegionWord { get; init; } = 0.7;
+
+    /// <summary>Bonus for a country after <c>border with</c>.</summary>
+    public double Border { get; init; } = 0.4;
+
+    /// <summary>Bonus when the surface is the entry's primary name rather than one of its alternate names.</summary>
+    public double PrimaryName { get; init; } = 0.12;
+
+    /// <summary>Distance scale in km for proximity.</summary>
+    public double ProximityScaleKm { get; init; } = 400;
+}

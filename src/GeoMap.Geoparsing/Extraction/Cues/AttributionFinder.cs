@@ -21,6 +21,10 @@ public sealed record AttributionMatch(Attribution Attribution, int FirstToken, i
 /// </remarks>
 public static class AttributionFinder
 {
+    // A reporting verb or a number between the intelligence word and a country after it ends the source's name.
+    private static bool Between(IReadOnlyList<Token> tokens, List<int> verbs, int from, int to) =>
+        verbs.Any(v => v >= from && v < to) || Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Kind == TokenKind.Number);
+
     /// <summary>The attribution of one sentence, or null.</summary>
     public static AttributionMatch? Find(IReadOnlyList<Token> tokens, LanguageRules rules, CuratedLexicons curated)
     {
@@ -40,19 +44,26 @@ public static class AttributionFinder
             return new AttributionMatch(new Attribution(known.Value.Name, known.Value.CountryCode), known.First, known.Next);
         }
 
+        var actors = curated.Actors.FindAll(tokens).Where(a => a.Value.Actor.IsState).ToList();
+        var verbs = m.ReportingVerbs.FindAll(tokens).Select(v => v.First).ToList();
         foreach (var word in m.Intelligence.FindAll(tokens))
         {
-            for (var k = Math.Max(0, word.First - 3); k < Math.Min(tokens.Count, word.Next + 4); k++)
+            // The nearest country on either side: "South Korean intelligence", "le renseignement ukrainien", "Ukraine's intelligence".
+            var nearest = actors
+                .Select(a => (Actor: a, Distance: a.Next <= word.First ? word.First - a.Next : a.First - word.Next))
+                .Where(x => x.Distance is >= 0 and <= 4)
+                .Where(x => x.Actor.First < word.First || !Between(tokens, verbs, word.Next, x.Actor.First))
+                .OrderBy(x => x.Distance).ThenBy(x => x.Actor.First)
+                .Select(x => (PhraseMatch<ActorName>?)x.Actor)
+                .FirstOrDefault();
+            if (nearest is { } actor)
             {
-                if (curated.Actors.MatchAt(tokens, k) is { } actor && actor.Value.Actor.IsState)
-                {
-                    var code = actor.Value.Actor.CountryCode;
-                    var service = curated.IntelligenceOf(code);
-                    var attribution = service is not null
-                        ? new Attribution(service.Name, code)
-                        : new Attribution($"{actor.Value.Actor.Name} intelligence", code);
-                    return new AttributionMatch(attribution, Math.Min(word.First, k), Math.Max(word.Next, actor.Next));
-                }
+                var code = actor.Value.Actor.CountryCode;
+                var service = curated.IntelligenceOf(code);
+                var attribution = service is not null
+                    ? new Attribution(service.Name, code)
+                    : new Attribution($"{actor.Value.Actor.Name} intelligence", code);
+                return new AttributionMatch(attribution, Math.Min(word.First, actor.First), Math.Max(word.Next, actor.Next));
             }
         }
 

@@ -131,6 +131,18 @@ public static class QuantityExtractor
             return true;
         }
 
+        // "500 millions d'euros", "thousands of dollars".
+        if (next + 1 < tokens.Count && tokens[next].Norm is "de" or "d'" or "of" && m.NonCount.MatchAt(tokens, next + 1) is not null)
+        {
+            return true;
+        }
+
+        // The digits after a glued letter: "14h30", "Su-34".
+        if (first > 0 && tokens[first - 1].End == token.Start && tokens[first - 1].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+
         // "October 8", "le 8 octobre" is handled above; a month just before is a date too.
         if (first > 0 && m.Months.MatchAt(tokens, first - 1) is not null && token.Kind == TokenKind.Number && token.Value <= 31)
         {

@@ -62,7 +62,7 @@ public sealed class SentenceSplitter
             {
                 var end = i + 1;
                 while (end < text.Length && (text[end] is '.' or '!' or '?' or '…' or '»' or '"' or '”' or '\'' or '’' or ')' or ']'
-                    || (text[end] is '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '»')))
+                    || (text[end] is ' ' or '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '»')))
                 {
                     end++;
                 }

@@ -1,0 +1,93 @@
+using GeoMap.Core.Reports;
+using GeoMap.Geoparsing.Extraction.Curated;
+using GeoMap.Geoparsing.Extraction.Movements;
+using GeoMap.Geoparsing.Extraction.Sentences;
+using GeoMap.Geoparsing.Gazetteer;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Analysis;
+
+/// <summary>Turns a report into places and movements: the one call the CLI, the server and the benchmarks use.</summary>
+/// <remarks>
+/// <para>Deterministic: the same text, date and language always give the same result. Thread-safe: one
+/// instance can analyse many reports in parallel.</para>
+/// <para>Robust: empty, binary or oversized input throws <see cref="UnusableInputException"/> with a
+/// message for the user; HTML is reduced to text first (offsets still point into the HTML, see
+/// <see cref="CleanText"/>); no regular expression is involved, every step is linear or bounded per
+/// sentence, so no input can make it hang.</para>
+/// </remarks>
+public sealed class ReportAnalyzer
+{
+    /// <summary>Sentences longer than this many characters are run-on text (tables, dumps), not statements; they are not read for movements.</summary>
+    public const int MaxSentenceLength = 4_000;
+
+    private readonly CuratedLexicons _curated;
+    private readonly IMentionFinder _places;
+    private readonly SentenceSplitter _splitter = new(LanguageCatalog.AllAbbreviations);
+
+    /// <summary>Creates an analyzer from curated lexicons and a place finder (the curated countries when null).</summary>
+    public ReportAnalyzer(CuratedLexicons curated, IMentionFinder? places = null)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        _curated = curated;
+        _places = places ?? new CuratedCountryFinder(curated);
+    }
+
+    /// <summary>The place finder in use.</summary>
+    public IMentionFinder PlaceFinder => _places;
+
+    /// <summary>Loads the curated lexicons from the repository's <c>data/gazetteer</c> folder (or <c>GEOMAP_DATA</c>).</summary>
+    /// <exception cref="DirectoryNotFoundException">When the data folder cannot be found.</exception>
+    public static CuratedLexicons LoadCuratedLexicons(string? dataDirectory = null) =>
+        CuratedLexicons.Load(Path.Combine(dataDirectory ?? DataPaths.FindDataDirectory(), "gazetteer"));
+
+    /// <summary>Analyses a stored or incoming report; its language and publication date are used when set.</summary>
+    public AnalysisResult Analyze(Report report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Analyze(report.Text, report.PublishedAt ?? DateTimeOffset.UtcNow, report.Language, cancellationToken);
+    }
+
+    /// <summary>Analyses <paramref name="text"/> published at <paramref name="publishedAt"/>.</summary>
+    /// <param name="text">Plain text or HTML.</param>
+    /// <param name="publishedAt">Publication time; relative dates ("hier", "last week") resolve against its UTC day.</param>
+    /// <param name="language">An ISO 639-1 code of a supported language (fr, en), or "auto"/null to detect it.</param>
+    /// <param name="cancellationToken">Stops the analysis between sentences.</param>
+    /// <exception cref="UnusableInputException">Empty, binary or oversized text, or an unsupported language.</exception>
+    public AnalysisResult Analyze(string text, DateTimeOffset publishedAt, string? language = "auto", CancellationToken cancellationToken = default)
+    {
+        InputGuard.Check(text);
+        var rules = ResolveLanguage(language);
+        var clean = CleanText.From(text);
+        InputGuard.Check(clean.Text);
+        rules ??= LanguageCatalog.Find(LanguageDetector.Detect(clean.Text));
+
+        var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var movements = new List<Core.Movements.Movement>();
+        if (rules is not null)
+        {
+            var sentences = _splitter.Split(clean.Text).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
+            var published = DateOnly.FromDateTime(publishedAt.UtcDateTime);
+            movements = new MovementExtractor(rules, _curated).Extract(clean.Text, sentences, mentions, published, cancellationToken);
+        }
+
+        var places = mentions.Select(m =>
+        {
+            var (start, end) = clean.ToInput(m.Start, m.End);
+            return m with { Start = start, End = end };
+        }).ToList();
+        var mapped = movements.Select(m => m with { SentenceStart = clean.ToInput(m.SentenceStart) }).ToList();
+        return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped);
+    }
+
+    private static LanguageRules? ResolveLanguage(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language) || language.Equals("auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return LanguageCatalog.Find(language)
+            ?? throw new UnusableInputException($"The language '{language}' is not supported: use one of {string.Join(", ", LanguageCatalog.Codes)} or auto.");
+    }
+}

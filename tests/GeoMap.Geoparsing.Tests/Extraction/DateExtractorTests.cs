@@ -1,0 +1,60 @@
+using GeoMap.Core.Time;
+using GeoMap.Geoparsing.Extraction.Dates;
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+public class DateExtractorTests
+{
+    [Theory]
+    [InlineData("fr", "2024-10-18", "entre le 8 et le 13 octobre", "2024-10-08", "2024-10-14", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "between 8 and 13 October", "2024-10-08", "2024-10-14", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "October 8-13", "2024-10-08", "2024-10-14", TimePrecision.Day)]
+    [InlineData("fr", "2024-11-05", "du 28 octobre au 3 novembre", "2024-10-28", "2024-11-04", TimePrecision.Day)]
+    [InlineData("fr", "2024-10-18", "le 8 octobre", "2024-10-08", "2024-10-09", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "on October 8, 2023", "2023-10-08", "2023-10-09", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "on Tuesday", "2024-10-15", "2024-10-16", TimePrecision.Day)]
+    [InlineData("fr", "2024-10-18", "mardi dernier", "2024-10-15", "2024-10-16", TimePrecision.Day)]
+    [InlineData("fr", "2024-10-18", "hier", "2024-10-17", "2024-10-18", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "yesterday", "2024-10-17", "2024-10-18", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "last week", "2024-10-07", "2024-10-14", TimePrecision.Week)]
+    [InlineData("fr", "2024-10-18", "la semaine dernière", "2024-10-07", "2024-10-14", TimePrecision.Week)]
+    [InlineData("en", "2024-11-20", "early November", "2024-11-01", "2024-11-11", TimePrecision.Week)]
+    [InlineData("fr", "2024-11-20", "début novembre", "2024-11-01", "2024-11-11", TimePrecision.Week)]
+    [InlineData("fr", "2024-11-20", "mi-novembre", "2024-11-11", "2024-11-21", TimePrecision.Week)]
+    [InlineData("en", "2024-11-20", "in October", "2024-10-01", "2024-11-01", TimePrecision.Month)]
+    [InlineData("fr", "2024-11-20", "en octobre", "2024-10-01", "2024-11-01", TimePrecision.Month)]
+    [InlineData("en", "2025-01-10", "in December", "2024-12-01", "2025-01-01", TimePrecision.Month)]
+    [InlineData("fr", "2025-01-10", "le 28 décembre", "2024-12-28", "2024-12-29", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "in 2023", "2023-01-01", "2024-01-01", TimePrecision.Year)]
+    [InlineData("fr", "2024-10-18", "le mois dernier", "2024-09-01", "2024-10-01", TimePrecision.Month)]
+    public void Resolves_against_publication(string lang, string published, string text, string start, string end, TimePrecision precision)
+    {
+        var rules = LanguageCatalog.Find(lang)!;
+        var found = DateExtractor.Extract(text, Tokenizer.Tokenize(text), rules, DateOnly.Parse(published));
+        var date = Assert.Single(found);
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z"), date.Period.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z"), date.Period.End);
+        Assert.Equal(precision, date.Period.Precision);
+    }
+
+    [Fact]
+    public void A_plan_points_forward()
+    {
+        var rules = LanguageCatalog.Find("en")!;
+        var text = "in January";
+        var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), rules, new DateOnly(2024, 11, 20), future: true));
+        Assert.Equal(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), date.Period.Start);
+    }
+
+    [Theory]
+    [InlineData("en", "They may leave soon.")]
+    [InlineData("en", "Soldiers march to the border.")]
+    [InlineData("fr", "Il y a 12 000 soldats.")]
+    public void Finds_no_date_where_there_is_none(string lang, string text)
+    {
+        var rules = LanguageCatalog.Find(lang)!;
+        Assert.Empty(DateExtractor.Extract(text, Tokenizer.Tokenize(text), rules, new DateOnly(2024, 10, 18)));
+    }
+}

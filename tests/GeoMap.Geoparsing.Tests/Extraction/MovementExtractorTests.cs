@@ -1,0 +1,193 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Time;
+using GeoMap.Geoparsing.Analysis;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+public class MovementExtractorTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 10, 18, 9, 0, 0, TimeSpan.Zero);
+
+    private static ReportAnalyzer Analyzer(params (string, Place)[] places) =>
+        new(Fixtures.Curated, new HandMentionFinder([.. places, ("Russie", Fixtures.Country("RU")), ("Russia", Fixtures.Country("RU")), ("Ukraine", Fixtures.Country("UA"))]));
+
+    private static Movement Single(string lang, string text, params (string, Place)[] places)
+    {
+        var result = Analyzer(places).Analyze(text, Published, lang);
+        return Assert.Single(result.Movements);
+    }
+
+    [Theory]
+    [InlineData("fr", "Pyongyang aurait décidé d'envoyer 12 000 soldats en Russie.", MovementStatus.Planned)]
+    [InlineData("en", "North Korea has decided to send 12,000 soldiers to Russia.", MovementStatus.Planned)]
+    [InlineData("en", "North Korea will deploy 12,000 soldiers to Russia.", MovementStatus.Planned)]
+    [InlineData("fr", "La Corée du Nord prévoit d'envoyer 12 000 soldats en Russie.", MovementStatus.Planned)]
+    [InlineData("en", "North Korea plans to send 12,000 troops to Russia.", MovementStatus.Planned)]
+    [InlineData("fr", "12 000 soldats nord-coréens sont en route vers la Russie.", MovementStatus.UnderWay)]
+    [InlineData("en", "12,000 North Korean troops are being moved to Russia.", MovementStatus.UnderWay)]
+    [InlineData("fr", "Le transfert de 12 000 soldats nord-coréens vers la Russie est en cours.", MovementStatus.UnderWay)]
+    [InlineData("fr", "12 000 soldats nord-coréens ont été déployés en Russie.", MovementStatus.Completed)]
+    [InlineData("en", "12,000 North Korean soldiers have been moved to Russia.", MovementStatus.Completed)]
+    [InlineData("en", "12,000 North Korean soldiers arrived in Russia.", MovementStatus.Completed)]
+    [InlineData("en", "12,000 North Korean soldiers are already in Russia.", MovementStatus.Completed)]
+    [InlineData("fr", "12 000 soldats nord-coréens s'entraînent déjà en Russie.", MovementStatus.Completed)]
+    public void Reads_the_status(string lang, string text, MovementStatus status)
+    {
+        var movement = Single(lang, text);
+        Assert.Equal(status, movement.Status);
+        Assert.Equal("KP", movement.ActorCountry);
+        Assert.Equal(12000, movement.Strength!.Min);
+        Assert.Equal("RU", movement.Destination!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("en", "1,500 North Korean troops were moved to Vladivostok by transport ship.", TransportMode.Sea)]
+    [InlineData("en", "1,500 North Korean troops were moved to Vladivostok aboard a landing ship.", TransportMode.Sea)]
+    [InlineData("fr", "1 500 soldats nord-coréens ont été acheminés par bateau vers Vladivostok.", TransportMode.Sea)]
+    [InlineData("fr", "1 500 soldats nord-coréens ont été transférés par train vers Vladivostok.", TransportMode.Rail)]
+    [InlineData("en", "1,500 North Korean troops were sent to Vladivostok by rail.", TransportMode.Rail)]
+    [InlineData("fr", "1 500 soldats nord-coréens ont été transportés en avion vers Vladivostok.", TransportMode.Air)]
+    [InlineData("en", "1,500 North Korean troops were airlifted to Vladivostok.", TransportMode.Air)]
+    [InlineData("fr", "Un pont aérien a permis d'acheminer 1 500 soldats nord-coréens vers Vladivostok hier.", TransportMode.Air)]
+    [InlineData("en", "1,500 North Korean troops were sent to Vladivostok in trucks.", TransportMode.Road)]
+    [InlineData("fr", "Un convoi de camions a déployé 1 500 soldats nord-coréens vers Vladivostok.", TransportMode.Road)]
+    public void Reads_the_transport_mode(string lang, string text, TransportMode mode)
+    {
+        var movement = Single(lang, text, ("Vladivostok", Fixtures.Vladivostok));
+        Assert.Equal(mode, movement.Mode);
+        Assert.Equal(Fixtures.Vladivostok, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("en", "According to the NIS, 1,500 North Korean soldiers arrived in Russia.", "NIS", "KR")]
+    [InlineData("fr", "D'après l'agence de renseignement sud-coréenne, 1 500 soldats nord-coréens sont arrivés en Russie.", "NIS", "KR")]
+    [InlineData("en", "South Korean intelligence said 1,500 North Korean soldiers arrived in Russia.", "NIS", "KR")]
+    [InlineData("fr", "Selon le Kremlin, 1 500 soldats nord-coréens sont arrivés en Russie.", "Kremlin", "RU")]
+    [InlineData("fr", "Le NIS a déclaré que 1 500 soldats nord-coréens sont arrivés en Russie.", "NIS", "KR")]
+    [InlineData("en", "Ukraine's military intelligence said 1,500 North Korean soldiers arrived in Russia.", "HUR", "UA")]
+    public void Reads_the_source(string lang, string text, string source, string country)
+    {
+        var movement = Single(lang, text);
+        Assert.Equal(new Attribution(source, country), movement.Source);
+        Assert.Equal("KP", movement.ActorCountry);
+    }
+
+    [Fact]
+    public void A_source_carries_over_to_the_next_sentences()
+    {
+        var text = "The NIS said on Friday that Pyongyang had made its choice. It also said 1,500 North Korean soldiers arrived in Russia.";
+        var movement = Single("en", text);
+        Assert.Equal("NIS", movement.Source!.Name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Des forces spéciales nord-coréennes ont été déployées à Koursk.", "special forces")]
+    [InlineData("en", "North Korean special forces were deployed to Kursk.", "special forces")]
+    [InlineData("en", "Russian marines were deployed to Kursk.", "marines")]
+    [InlineData("fr", "Des fusiliers marins russes ont été déployés à Koursk.", "marines")]
+    [InlineData("fr", "Des parachutistes russes ont été déployés à Koursk.", "paratroopers")]
+    [InlineData("en", "Russian paratroopers were deployed to Kursk.", "paratroopers")]
+    [InlineData("en", "A Russian battalion was moved to Kursk.", "battalion")]
+    [InlineData("fr", "Une brigade russe a été déployée à Koursk.", "brigade")]
+    public void Reads_the_unit_without_a_count(string lang, string text, string unit)
+    {
+        var movement = Single(lang, text, ("Koursk", Fixtures.Kursk), ("Kursk", Fixtures.Kursk));
+        Assert.Equal(unit, movement.Unit);
+        Assert.Null(movement.Strength);
+        Assert.Equal(Fixtures.Kursk, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("en", "Belarusian troops moved from Minsk to Brest by train.", "BY")]
+    [InlineData("fr", "Des soldats biélorusses ont été transférés depuis Minsk vers Brest par train.", "BY")]
+    [InlineData("en", "Wagner fighters were moved from Minsk to Brest in trucks.", "RU")]
+    public void Reads_origin_destination_and_actor(string lang, string text, string country)
+    {
+        var movement = Single(lang, text, ("Minsk", Fixtures.Minsk), ("Brest", Fixtures.Brest));
+        Assert.Equal(Fixtures.Minsk, movement.Origin);
+        Assert.Equal(Fixtures.Brest, movement.Destination);
+        Assert.Equal(country, movement.ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("en", "3,000 Russian marines sailed from Novorossiysk via Sevastopol to Tartus by landing ship.")]
+    [InlineData("fr", "3 000 fusiliers marins russes ont été acheminés de Novorossiysk à Tartous en passant par Sébastopol.")]
+    public void Reads_the_way_through(string lang, string text)
+    {
+        var movement = Single(lang, text, ("Novorossiysk", Fixtures.Novorossiysk), ("Sevastopol", Fixtures.Sevastopol),
+            ("Sébastopol", Fixtures.Sevastopol), ("Tartus", Fixtures.Tartus), ("Tartous", Fixtures.Tartus));
+        Assert.Equal(Fixtures.Novorossiysk, movement.Origin);
+        Assert.Equal([Fixtures.Sevastopol], movement.Via);
+        Assert.Equal(Fixtures.Tartus, movement.Destination);
+        Assert.Equal("RU", movement.ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("fr", "1 500 soldats nord-coréens ont été déployés à Oussouriisk, près de Vladivostok.")]
+    [InlineData("en", "1,500 North Korean soldiers were deployed to a base near Vladivostok at Ussuriysk.")]
+    [InlineData("en", "Near Vladivostok, 1,500 North Korean soldiers were deployed at Ussuriysk.")]
+    public void Near_is_a_hint_not_the_destination(string lang, string text)
+    {
+        var movement = Single(lang, text, ("Oussouriisk", Fixtures.Ussuriysk), ("Ussuriysk", Fixtures.Ussuriysk), ("Vladivostok", Fixtures.Vladivostok));
+        Assert.Equal(Fixtures.Ussuriysk, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("fr", "Pyongyang a envoyé 10 000 soldats sur le front ukrainien.", "UA")]
+    [InlineData("en", "Pyongyang sent 10,000 soldiers to the Ukrainian front.", "UA")]
+    public void A_front_named_by_a_demonym_is_the_destination(string lang, string text, string country)
+    {
+        var movement = Single(lang, text);
+        Assert.Equal(country, movement.Destination!.CountryCode);
+        Assert.Equal("KP", movement.ActorCountry);
+    }
+
+    [Fact]
+    public void The_period_falls_back_to_publication_with_unknown_precision()
+    {
+        var movement = Single("en", "1,500 North Korean soldiers arrived in Russia.");
+        Assert.Equal(TimePrecision.Unknown, movement.Period.Precision);
+        Assert.True(movement.Period.Overlaps(new Period(Published.AddDays(-1), Published)));
+    }
+
+    [Fact]
+    public void The_period_comes_from_the_sentence()
+    {
+        var movement = Single("en", "Between 8 and 13 October, 1,500 North Korean soldiers arrived in Russia.");
+        Assert.Equal(Period.Days(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 13)), movement.Period);
+    }
+
+    [Theory]
+    [InlineData("fr", "Séoul a convoqué l'ambassadeur russe pour exiger le retrait des troupes envoyées en Russie.")]
+    [InlineData("en", "Seoul summoned the Russian ambassador and demanded the withdrawal of the troops sent to Russia.")]
+    [InlineData("fr", "Le secrétaire général de l'Otan a dénoncé cet envoi de troupes en Ukraine.")]
+    [InlineData("en", "The army grew by 12% in 2024.")]
+    [InlineData("fr", "Des images satellite ont été diffusées.")]
+    public void Reactions_and_other_facts_are_not_movements(string lang, string text)
+    {
+        var result = Analyzer().Analyze(text, Published, lang);
+        Assert.Empty(result.Movements);
+    }
+
+    [Fact]
+    public void The_same_movement_told_twice_is_one_movement()
+    {
+        var text = "1 500 soldats nord-coréens sont déjà en Russie. Ces 1 500 soldats des forces spéciales ont été déployés à Oussouriisk.";
+        var result = Analyzer(("Oussouriisk", Fixtures.Ussuriysk)).Analyze(text, Published, "fr");
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(Fixtures.Ussuriysk, movement.Destination);
+        Assert.Equal("special forces", movement.Unit);
+    }
+
+    [Fact]
+    public void A_following_sentence_adds_the_vehicle_and_the_dates()
+    {
+        var text = "1,500 North Korean special forces were deployed to Ussuriysk. The NIS said the North Korean troops travelled on a Russian navy ship between 8 and 13 October.";
+        var result = Analyzer(("Ussuriysk", Fixtures.Ussuriysk)).Analyze(text, Published, "en");
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(TransportMode.Sea, movement.Mode);
+        Assert.Equal(Period.Days(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 13)), movement.Period);
+        Assert.Equal("NIS", movement.Source!.Name);
+    }
+}

@@ -1,0 +1,39 @@
+using GeoMap.Geoparsing.Extraction.Sentences;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+public class SentenceSplitterTests
+{
+    private static readonly SentenceSplitter Splitter = new(LanguageCatalog.AllAbbreviations);
+
+    [Theory]
+    [InlineData("M. Dupont est arrivé à Kiev. Il repart demain.", new[] { "M. Dupont est arrivé à Kiev.", "Il repart demain." })]
+    [InlineData("Gen. Smith visited St. Petersburg. Troops followed.", new[] { "Gen. Smith visited St. Petersburg.", "Troops followed." })]
+    [InlineData("« Nous partons. » a-t-il dit. Puis il est parti.", new[] { "« Nous partons. » a-t-il dit.", "Puis il est parti." })]
+    [InlineData("Il a dit : « Ils sont partis. » Ensuite ils sont arrivés.", new[] { "Il a dit : « Ils sont partis. »", "Ensuite ils sont arrivés." })]
+    [InlineData("Environ 1 500 soldats. Puis 12\u00a0000 autres.", new[] { "Environ 1 500 soldats.", "Puis 12\u00a0000 autres." })]
+    [InlineData("U.S. troops arrived. Then 12.000 more came?  Yes!", new[] { "U.S. troops arrived.", "Then 12.000 more came?", "Yes!" })]
+    [InlineData("## Un titre\nLe texte suit. Fin.", new[] { "## Un titre", "Le texte suit.", "Fin." })]
+    [InlineData("A line that wraps\nin the middle. Next.", new[] { "A line that wraps\nin the middle.", "Next." })]
+    public void Splits_sentences(string text, string[] expected)
+    {
+        var sentences = Splitter.Split(text);
+        Assert.Equal(expected, sentences.Select(s => s.Text));
+        foreach (var s in sentences)
+        {
+            Assert.Equal(s.Text, text.Substring(s.Start, s.Text.Length));
+        }
+    }
+
+    [Fact]
+    public void Headings_and_lines_start_paragraphs()
+    {
+        var sentences = Splitter.Split("Un. Deux.\n## Titre\nTrois.\n\nQuatre.");
+        Assert.Equal([0, 0, 1, 2, 3], sentences.Select(s => s.Paragraph));
+        Assert.True(sentences[2].IsHeading);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_sentences() => Assert.Empty(Splitter.Split("  \n\t "));
+}

@@ -67,14 +67,24 @@ public sealed class SourceRaster : IDisposable
         }
     }
 
-    /// <summary>Decodes the region into interleaved RGBA bytes (width x height x 4).</summary>
+    /// <summary>Decodes the region into interleaved RGBA bytes (width x height x 4) written to
+    /// <paramref name="destination"/> from <paramref name="offset"/>.</summary>
     /// <exception cref="CorruptImageException">The pixels cannot be decoded (a truncated or damaged file).</exception>
-    public byte[] ReadRegion(int left, int top, int width, int height)
+    public void ReadRegion(int left, int top, int width, int height, byte[] destination, int offset)
     {
         try
         {
             using var region = _rgba.Crop(left, top, width, height);
-            return region.WriteToMemory<byte>();
+            // Copy out of libvips' buffer rather than let NetVips allocate a fresh managed array.
+            var pointer = region.WriteToMemory(out ulong size);
+            try
+            {
+                System.Runtime.InteropServices.Marshal.Copy(pointer, destination, offset, checked((int)size));
+            }
+            finally
+            {
+                NetVips.NetVips.Free(pointer);
+            }
         }
         catch (VipsException e)
         {

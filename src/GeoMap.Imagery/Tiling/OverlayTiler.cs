@@ -72,7 +72,9 @@ public sealed class OverlayTiler
 
         using var staging = new StagingFolder(outputDirectory);
         var writer = new TileWriter(staging.Folder, Options);
-        var job = new TopLevelJob(georeference, pixels, source, footprint, maxZoom, Options, cancellationToken);
+        // Past 1.25 source pixels per output pixel, bilinear sampling starts to alias: average 2 x 2 samples.
+        bool supersample = WebMercator.Resolution(maxZoom) / (resolution * shrink) > 1.25;
+        var job = new TopLevelJob(georeference, pixels, source, footprint, maxZoom, supersample, Options, cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.Threads), CancellationToken = cancellationToken };
         var levels = new PyramidLevels(minZoom, maxZoom, writer, parallel);
         job.Run(writer, levels, parallel, rowsDone => progress?.Report(new TileProgress(maxZoom, rowsDone, job.RowCount, writer.Tiles)));

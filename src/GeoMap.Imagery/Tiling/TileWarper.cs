@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace GeoMap.Imagery.Tiling;
 
 /// <summary>Fills one 256 px output tile by inverse mapping: each output pixel takes the
 /// bilinear sample of the source at the position the <see cref="CoordinateGrid"/> gives.</summary>
 /// <remarks>Interpolation is alpha-weighted, so transparent (nodata) neighbours do not darken
-/// the edge of the image.</remarks>
+/// the edge of the image. When an output pixel covers clearly more than one source pixel
+/// (after the integer shrink of <see cref="Reading.SourceRaster"/>), it averages 2 x 2
+/// bilinear samples spread over its footprint instead of aliasing.</remarks>
 internal static class TileWarper
 {
     private const int Size = Projections.WebMercator.TileSize;
@@ -13,15 +17,16 @@ internal static class TileWarper
     /// <param name="block">Decoded source covering the grid's window.</param>
     /// <param name="imageWidth">Source image width (pixels outside it are transparent).</param>
     /// <param name="imageHeight">Source image height.</param>
-    public static byte[]? Warp(CoordinateGrid grid, SourceBlock block, int imageWidth, int imageHeight)
+    /// <param name="supersample">Average 2 x 2 samples per output pixel.</param>
+    public static byte[]? Warp(CoordinateGrid grid, SourceBlock block, int imageWidth, int imageHeight, bool supersample)
     {
         var tile = new byte[Size * Size * 4];
-        var src = block.Pixels;
-        int bw = block.Width, bh = block.Height;
         int step = grid.Step, nodes = grid.Nodes;
-        double invStep = 1.0 / step;
+        float invStep = 1f / step;
         var rowCols = new double[nodes];
         var rowRows = new double[nodes];
+        var rowColsDown = new double[nodes];
+        var rowRowsDown = new double[nodes];
         bool any = false;
 
         for (int j = 0; j < Size; j++)
@@ -32,67 +37,94 @@ internal static class TileWarper
             int baseB = Math.Min(nj + 1, nodes - 1) * nodes;
             for (int k = 0; k < nodes; k++)
             {
-                rowCols[k] = grid.Cols[baseA + k] + ((grid.Cols[baseB + k] - grid.Cols[baseA + k]) * fy);
-                rowRows[k] = grid.Rows[baseA + k] + ((grid.Rows[baseB + k] - grid.Rows[baseA + k]) * fy);
+                double colStep = grid.Cols[baseB + k] - grid.Cols[baseA + k];
+                double rowStep = grid.Rows[baseB + k] - grid.Rows[baseA + k];
+                rowCols[k] = grid.Cols[baseA + k] + (colStep * fy);
+                rowRows[k] = grid.Rows[baseA + k] + (rowStep * fy);
+                rowColsDown[k] = colStep * invStep;
+                rowRowsDown[k] = rowStep * invStep;
             }
 
             int outRow = j * Size * 4;
             for (int i = 0; i < Size; i++)
             {
                 int ni = i / step;
+                int nk = Math.Min(ni + 1, nodes - 1);
                 double fx = (i - (ni * step)) * invStep;
-                double sx = rowCols[ni] + ((rowCols[Math.Min(ni + 1, nodes - 1)] - rowCols[ni]) * fx);
-                double sy = rowRows[ni] + ((rowRows[Math.Min(ni + 1, nodes - 1)] - rowRows[ni]) * fx);
+                double sx = rowCols[ni] + ((rowCols[nk] - rowCols[ni]) * fx);
+                double sy = rowRows[ni] + ((rowRows[nk] - rowRows[ni]) * fx);
                 if (!(sx >= 0 && sy >= 0 && sx < imageWidth && sy < imageHeight))
                 {
                     continue;
                 }
 
-                double u = sx - 0.5 - block.Left;
-                double v = sy - 0.5 - block.Top;
-                int x0 = (int)Math.Floor(u);
-                int y0 = (int)Math.Floor(v);
-                float wx = (float)(u - x0);
-                float wy = (float)(v - y0);
-                int x1 = x0 + 1, y1 = y0 + 1;
-                if (x0 < 0) { x0 = 0; }
-                if (y0 < 0) { y0 = 0; }
-                if (x1 >= bw) { x1 = bw - 1; }
-                if (y1 >= bh) { y1 = bh - 1; }
-                if (x0 >= bw) { x0 = bw - 1; }
-                if (y0 >= bh) { y0 = bh - 1; }
+                float r, g, b, a;
+                if (!supersample)
+                {
+                    Bilinear(block, sx, sy, out r, out g, out b, out a);
+                }
+                else
+                {
+                    // Quarter-pixel offsets along the output axes, through the local Jacobian.
+                    double colRight = (rowCols[nk] - rowCols[ni]) * invStep * 0.25, rowRight = (rowRows[nk] - rowRows[ni]) * invStep * 0.25;
+                    double colDown = rowColsDown[ni] * 0.25, rowDown = rowRowsDown[ni] * 0.25;
+                    r = g = b = a = 0;
+                    for (int s = 0; s < 4; s++)
+                    {
+                        double ox = (s & 1) == 0 ? -1 : 1, oy = s < 2 ? -1 : 1;
+                        Bilinear(block, sx + (ox * colRight) + (oy * colDown), sy + (ox * rowRight) + (oy * rowDown), out float rs, out float gs, out float bs, out float als);
+                        r += rs;
+                        g += gs;
+                        b += bs;
+                        a += als;
+                    }
 
-                int p00 = ((y0 * bw) + x0) * 4, p10 = ((y0 * bw) + x1) * 4;
-                int p01 = ((y1 * bw) + x0) * 4, p11 = ((y1 * bw) + x1) * 4;
-                float w00 = (1 - wx) * (1 - wy), w10 = wx * (1 - wy), w01 = (1 - wx) * wy, w11 = wx * wy;
+                    r *= 0.25f;
+                    g *= 0.25f;
+                    b *= 0.25f;
+                    a *= 0.25f;
+                }
+
+                if (a < 0.5f)
+                {
+                    continue;
+                }
+
+                float inv = 1 / a;
                 int o = outRow + (i * 4);
-                int a00 = src[p00 + 3], a10 = src[p10 + 3], a01 = src[p01 + 3], a11 = src[p11 + 3];
-                if ((a00 & a10 & a01 & a11) == 255)
-                {
-                    tile[o] = (byte)((w00 * src[p00]) + (w10 * src[p10]) + (w01 * src[p01]) + (w11 * src[p11]) + 0.5f);
-                    tile[o + 1] = (byte)((w00 * src[p00 + 1]) + (w10 * src[p10 + 1]) + (w01 * src[p01 + 1]) + (w11 * src[p11 + 1]) + 0.5f);
-                    tile[o + 2] = (byte)((w00 * src[p00 + 2]) + (w10 * src[p10 + 2]) + (w01 * src[p01 + 2]) + (w11 * src[p11 + 2]) + 0.5f);
-                    tile[o + 3] = 255;
-                    any = true;
-                    continue;
-                }
-
-                float m00 = w00 * a00, m10 = w10 * a10, m01 = w01 * a01, m11 = w11 * a11;
-                float alpha = m00 + m10 + m01 + m11;
-                if (alpha < 0.5f)
-                {
-                    continue;
-                }
-
-                float inv = 1 / alpha;
-                tile[o] = (byte)((((m00 * src[p00]) + (m10 * src[p10]) + (m01 * src[p01]) + (m11 * src[p11])) * inv) + 0.5f);
-                tile[o + 1] = (byte)((((m00 * src[p00 + 1]) + (m10 * src[p10 + 1]) + (m01 * src[p01 + 1]) + (m11 * src[p11 + 1])) * inv) + 0.5f);
-                tile[o + 2] = (byte)((((m00 * src[p00 + 2]) + (m10 * src[p10 + 2]) + (m01 * src[p01 + 2]) + (m11 * src[p11 + 2])) * inv) + 0.5f);
-                tile[o + 3] = (byte)(alpha + 0.5f);
+                tile[o] = (byte)((r * inv) + 0.5f);
+                tile[o + 1] = (byte)((g * inv) + 0.5f);
+                tile[o + 2] = (byte)((b * inv) + 0.5f);
+                tile[o + 3] = (byte)(a + 0.5f);
                 any = true;
             }
         }
 
         return any ? tile : null;
+    }
+
+    /// <summary>Alpha-premultiplied bilinear sample at source position (sx, sy), pixel-corner convention.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bilinear(SourceBlock block, double sx, double sy, out float r, out float g, out float b, out float a)
+    {
+        var src = block.Pixels;
+        int bw = block.Width, bh = block.Height;
+        double u = sx - 0.5 - block.Left;
+        double v = sy - 0.5 - block.Top;
+        int x0 = (int)Math.Floor(u);
+        int y0 = (int)Math.Floor(v);
+        float wx = (float)(u - x0);
+        float wy = (float)(v - y0);
+        int x1 = Math.Clamp(x0 + 1, 0, bw - 1), y1 = Math.Clamp(y0 + 1, 0, bh - 1);
+        x0 = Math.Clamp(x0, 0, bw - 1);
+        y0 = Math.Clamp(y0, 0, bh - 1);
+        int p00 = ((y0 * bw) + x0) * 4, p10 = ((y0 * bw) + x1) * 4;
+        int p01 = ((y1 * bw) + x0) * 4, p11 = ((y1 * bw) + x1) * 4;
+        float m00 = (1 - wx) * (1 - wy) * src[p00 + 3], m10 = wx * (1 - wy) * src[p10 + 3];
+        float m01 = (1 - wx) * wy * src[p01 + 3], m11 = wx * wy * src[p11 + 3];
+        a = m00 + m10 + m01 + m11;
+        r = (m00 * src[p00]) + (m10 * src[p10]) + (m01 * src[p01]) + (m11 * src[p11]);
+        g = (m00 * src[p00 + 1]) + (m10 * src[p10 + 1]) + (m01 * src[p01 + 1]) + (m11 * src[p11 + 1]);
+        b = (m00 * src[p00 + 2]) + (m10 * src[p10 + 2]) + (m01 * src[p01 + 2]) + (m11 * src[p11 + 2]);
     }
 }

@@ -16,13 +16,17 @@ internal sealed class TopLevelJob
     private readonly int _lastX;
     private readonly int _firstY;
     private readonly long _windowBytes;
+    private readonly bool _supersample;
     private readonly CancellationToken _cancellation;
     private readonly ThreadLocal<SourceMapper> _mappers;
+    private readonly BlockReader _reader;
 
     public TopLevelJob(Georeference georeference, IPixelTransform pixels, SourceRaster source, ImageFootprint footprint,
-        int zoom, TilerOptions options, CancellationToken cancellation)
+        int zoom, bool supersample, TilerOptions options, CancellationToken cancellation)
     {
+        _supersample = supersample;
         _source = source;
+        _reader = new BlockReader(source);
         _zoom = zoom;
         _windowBytes = Math.Max(1L << 20, options.SourceWindowBytes);
         _cancellation = cancellation;
@@ -67,7 +71,7 @@ internal sealed class TopLevelJob
                     return;
                 }
 
-                var rgba = TileWarper.Warp(tile.Grid, row.Blocks[tile.Block.Value], _source.Width, _source.Height);
+                var rgba = TileWarper.Warp(tile.Grid, row.Blocks[tile.Block.Value], _source.Width, _source.Height, _supersample);
                 if (rgba is not null)
                 {
                     writer.Write(_zoom, tile.TileX, row.TileY, rgba);
@@ -132,11 +136,7 @@ internal sealed class TopLevelJob
             blocks.Add(last);
         }
 
-        var decoded = blocks
-            .Select(b => new SourceBlock(b.Left, b.Top, b.Right - b.Left, b.Bottom - b.Top,
-                _source.ReadRegion(b.Left, b.Top, b.Right - b.Left, b.Bottom - b.Top)))
-            .ToArray();
-        return new PreparedRow(tileY, tiles, decoded);
+        return new PreparedRow(tileY, tiles, _reader.Read(blocks));
     }
 
     private sealed record PlannedTile(int TileX, CoordinateGrid Grid, int? Block);

@@ -1,5 +1,4 @@
 using GeoMap.Core.Places;
-using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace GeoMap.Storage.Repositories;
@@ -7,7 +6,10 @@ namespace GeoMap.Storage.Repositories;
 /// <summary>Places that reports reference or analysts curate, keyed by GeoNames id or curated key.</summary>
 public sealed class PlaceRepository(NpgsqlDataSource dataSource)
 {
-    internal const string Columns = "p.id, p.geonameid, p.curated_key, p.name, p.country_code, p.admin1_code, p.kind, p.feature_code, p.population, p.geom";
+    internal const string Columns = "p.id, p.geonameid, p.curated_key, p.name, p.country_code, p.admin1_code, p.kind, p.feature_code, p.population, ST_X(p.geom), ST_Y(p.geom)";
+
+    /// <summary>The <see cref="Columns"/> of a places row under another alias (for joins).</summary>
+    internal static string ColumnsOf(string alias) => Columns.Replace("p.", alias + ".", StringComparison.Ordinal);
 
     /// <summary>Inserts the place or refreshes the stored copy; returns its row id.</summary>
     public async Task<long> UpsertAsync(Place place, CancellationToken cancellationToken, string createdBy = "gazetteer")
@@ -21,6 +23,24 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     {
         var found = await LoadAsync(dataSource, [id], cancellationToken).ConfigureAwait(false);
         return found.TryGetValue(id, out var place) ? (id, place) : null;
+    }
+
+    /// <summary>Stored places inside a box (antimeridian-aware), by id after <paramref name="after"/>; for OGC API paging.</summary>
+    public async Task<IReadOnlyList<(long Id, Place Place)>> ListAsync(GeoMap.Core.Queries.BoundingBox? box, long? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {Columns} FROM places p WHERE ($1::geometry IS NULL OR ST_Intersects(p.geom, $1)) AND ($2::bigint IS NULL OR p.id > $2) ORDER BY p.id LIMIT $3");
+        command.Parameters.Add(new() { Value = (object?)box?.ToGeometry() ?? DBNull.Value, DataTypeName = "geometry" });
+        command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+        command.Parameters.Add(new() { Value = limit });
+        var result = new List<(long, Place)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add((reader.GetInt64(0), Read(reader, 0)));
+        }
+
+        return result;
     }
 
     /// <summary>Stored places whose name contains the text (trigram match), most populous first.</summary>
@@ -91,10 +111,8 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Reads the <see cref="Columns"/> starting at <paramref name="offset"/>.</summary>
-    internal static Place Read(NpgsqlDataReader reader, int offset)
-    {
-        var point = (Point)reader.GetValue(offset + 9);
-        return new Place
+    internal static Place Read(NpgsqlDataReader reader, int offset) =>
+        new()
         {
             GeonameId = reader.IsDBNull(offset + 1) ? null : reader.GetInt64(offset + 1),
             CuratedKey = reader.IsDBNull(offset + 2) ? null : reader.GetString(offset + 2),
@@ -104,8 +122,10 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             Kind = DbText.ParseKind(reader.GetString(offset + 6)),
             FeatureCode = reader.GetString(offset + 7),
             Population = reader.GetInt64(offset + 8),
-            Lon = point.X,
-            Lat = point.Y,
+            Lon = reader.GetDouble(offset + 9),
+            Lat = reader.GetDouble(offset + 10),
         };
-    }
+
+    /// <summary>The number of columns <see cref="Read"/> consumes.</summary>
+    internal const int ColumnCount = 11;
 }

@@ -1,0 +1,37 @@
+using GeoMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoMap.Server.Apis;
+
+/// <summary><c>/health</c>: liveness (the process answers) and readiness (the database answers).</summary>
+public static class HealthApi
+{
+    /// <summary>Maps the routes.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/health").WithTags("Health").AllowAnonymous();
+        group.MapGet("/", ReadyAsync).WithName("Health").WithSummary("200 when the service and its database answer, 503 otherwise.");
+        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("alive", null))).WithName("Liveness").WithSummary("200 while the process runs.");
+        return app;
+    }
+
+    /// <summary>The health document.</summary>
+    /// <param name="Status">healthy, unhealthy or alive.</param>
+    /// <param name="Database">ready or unavailable (null for liveness).</param>
+    public sealed record HealthStatus(string Status, string? Database);
+
+    private static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> ReadyAsync(DatabaseHost database, HttpContext context, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        var ready = await database.IsReadyAsync(timeout.Token);
+        if (ready)
+        {
+            return TypedResults.Ok(new HealthStatus("healthy", "ready"));
+        }
+
+        database.ClearPool();
+        context.Response.Headers.RetryAfter = "5";
+        return TypedResults.Json(new HealthStatus("unhealthy", "unavailable"), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

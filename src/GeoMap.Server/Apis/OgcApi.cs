@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text.Json;
+using GeoMap.Core.Queries;
+using GeoMap.Server.Auth;
+using GeoMap.Server.Http;
+using GeoMap.Server.Json;
+using GeoMap.Server.Ogc;
+using GeoMap.Storage.Repositories;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoMap.Server.Apis;
+
+/// <summary>
+/// OGC API - Features Part 1 (core, GeoJSON, OpenAPI 3.0) under <c>/ogc</c>: landing page, conformance, collections
+/// movements, places, reports and overlays, their items (bbox, datetime, limit, next links) and single features.
+/// </summary>
+public static class OgcApi
+{
+    private static readonly HashSet<string> ItemParameters = ["bbox", "datetime", "limit", "cursor", "f", "bbox-crs"];
+    private static readonly HashSet<string> MovementParameters = ["region", "geometry", "actor", "status"];
+
+    /// <summary>Maps the routes.</summary>
+    public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/ogc").WithTags("OGC API - Features").RequireReader();
+        group.MapGet("/", Landing).WithName("OgcLanding").WithSummary("Landing page with links to the API definition, conformance and collections.");
+        group.MapGet("/conformance", Conformance).WithName("OgcConformance").WithSummary("The conformance classes implemented.");
+        group.MapGet("/collections", CollectionList).WithName("OgcCollections").WithSummary("The feature collections.");
+        group.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection").WithSummary("One feature collection.");
+        group.MapGet("/collections/{collectionId}/items", ItemsAsync).WithName("OgcItems")
+            .WithSummary("Features with bbox, datetime (instant, a/b, ../b, a/..), limit (default 100, max 10,000) and next links.");
+        group.MapGet("/collections/{collectionId}/items/{featureId}", ItemAsync).WithName("OgcItem").WithSummary("One feature.");
+        return app;
+    }
+
+    private static WrittenJson Landing(HttpRequest request) => new(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("title", "GeoMap");
+        w.WriteString("description", "Troop movements extracted from news reports, places, reports and imagery overlays.");
+        w.WriteStartArray("links");
+        Links.Write(w, Urls.To(request, "/ogc"), Links.Rel.Self, Links.Types.Json, "This document");
+        Links.Write(w, Urls.To(request, "/openapi/v1.json"), Links.Rel.ServiceDesc, Links.Types.OpenApi, "The API definition");
+        Links.Write(w, Urls.To(request, "/ogc/conformance"), Links.Rel.Conformance, Links.Types.Json, "Conformance classes");
+        Links.Write(w, Urls.To(request, "/ogc/collections"), Links.Rel.Data, Links.Types.Json, "Feature collections");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static WrittenJson Conformance() => new(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("conformsTo");
+        foreach (var c in Links.ConformsTo)
+        {
+            w.WriteStringValue(c);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static WrittenJson CollectionList(HttpRequest request) => new(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("links");
+        Links.Write(w, Urls.To(request, "/ogc/collections"), Links.Rel.Self, Links.Types.Json);
+        w.WriteEndArray();
+        w.WriteStartArray("collections");
+        foreach (var c in Collections.All)
+        {
+            WriteCollection(w, request, c);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static Results<WrittenJson, ProblemHttpResult> Collection(string collectionId, HttpRequest request) =>
+        Collections.Find(collectionId) is { } c ? new WrittenJson(w => WriteCollection(w, request, c)) : UnknownCollection(collectionId);
+
+    private static void WriteCollection(Utf8JsonWriter w, HttpRequest request, CollectionInfo c)
+    {
+        var path = "/ogc/collections/" + c.Id;
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteString("title", c.Title);
+        w.WriteString("description", c.Description);
+        w.WriteString("itemType", "feature");
+        w.WriteStartArray("crs");
+        w.WriteStringValue(Links.Crs84);
+        w.WriteEndArray();
+        w.WriteStartObject("extent");
+        w.WriteStartObject("spatial");
+        w.WriteStartArray("bbox");
+        w.WriteStartArray();
+        foreach (var v in new[] { -180, -90, 180, 90 })
+        {
+            w.WriteNumberValue(v);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndArray();
+        w.WriteString("crs", Links.Crs84);
+        w.WriteEndObject();
+        if (c.HasTime)
+        {
+            w.WriteStartObject("temporal");
+            w.WriteStartArray("interval");
+            w.WriteStartArray();
+            w.WriteNullValue();
+            w.WriteNullValue();
+            w.WriteEndArray();
+            w.WriteEndArray();
+            w.WriteString("trs", Links.Gregorian);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("links");
+        Links.Write(w, Urls.To(request, path), Links.Rel.Self, Links.Types.Json);
+        Links.Write(w, Urls.To(request, path + "/items"), Links.Rel.Items, Links.Types.GeoJson, c.Title);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> ItemsAsync(string collectionId, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (Collections.Find(collectionId) is not { } collection)
+        {
+            return UnknownCollection(collectionId);
+        }
+
+        foreach (var key in request.Query.Keys)
+        {
+            if (!ItemParameters.Contains(key) && !(collection == Collections.Movements && MovementParameters.Contains(key)))
+            {
+                throw new InvalidQueryException(key, $"Unknown parameter '{QueryValues.Clip(key)}' for collection {collection.Id}; use bbox, datetime, limit and the next link's cursor.");
+            }
+        }
+
+        if (request.Query["bbox-crs"] is { Count: > 0 } crs && crs.ToString() != Links.Crs84)
+        {
+            throw new InvalidQueryException("bbox-crs", $"Only {Links.Crs84} (lon,lat) is supported for bbox.");
+        }
+
+        var page = collection.Id switch
+        {
+            "movements" => await MovementsPageAsync(request, services.GetRequiredService<MovementRepository>(), cancellationToken),
+            "places" => await PlacesPageAsync(request, services.GetRequiredService<PlaceRepository>(), cancellationToken),
+            "reports" => await ReportsPageAsync(request, services.GetRequiredService<ReportRepository>(), cancellationToken),
+            _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
+        };
+        var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c.ToString(CultureInfo.InvariantCulture)) : null;
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            page.Write(w);
+            w.WriteEndArray();
+            w.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            if (page.Matched is { } matched)
+            {
+                w.WriteNumber("numberMatched", matched);
+            }
+
+            w.WriteNumber("numberReturned", page.Returned);
+            w.WriteStartArray("links");
+            Links.Write(w, Urls.Self(request), Links.Rel.Self, Links.Types.GeoJson, "This page");
+            if (next is not null)
+            {
+                Links.Write(w, next, Links.Rel.Next, Links.Types.GeoJson, "Next page");
+            }
+
+            Links.Write(w, Urls.To(request, "/ogc/collections/" + collection.Id), Links.Rel.Collection, Links.Types.Json, collection.Title);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }, GeoJson.MediaType);
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> ItemAsync(string collectionId, string featureId, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (Collections.Find(collectionId) is not { } collection)
+        {
+            return UnknownCollection(collectionId);
+        }
+
+        Action<Utf8JsonWriter>? feature = null;
+        if (collection == Collections.Overlays)
+        {
+            if (Guid.TryParse(featureId, out var guid) && await services.GetRequiredService<OverlayRepository>().GetAsync(guid, cancellationToken) is { } o)
+            {
+                feature = w => FeatureWriter.WriteOverlayFeature(w, o);
+            }
+        }
+        else if (long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            feature = collection.Id switch
+            {
+                "movements" => await services.GetRequiredService<MovementRepository>().GetAsync(id, cancellationToken) is { } m ? w => FeatureWriter.WriteMovement(w, m) : null,
+                "places" => await services.GetRequiredService<PlaceRepository>().GetAsync(id, cancellationToken) is { } p ? w => FeatureWriter.WritePlaceFeature(w, p.Id, p.Place) : null,
+                _ => await services.GetRequiredService<ReportRepository>().GetAsync(id, cancellationToken) is { } r ? w => FeatureWriter.WriteReportFeature(w, r.Report, includeText: false) : null,
+            };
+        }
+
+        if (feature is null)
+        {
+            return Problems.NotFound(collection.Id[..^1], featureId);
+        }
+
+        // The feature is written, then its links are appended inside the same object.
+        var links = new[] { (Urls.Self(request), Links.Rel.Self, Links.Types.GeoJson), (Urls.To(request, "/ogc/collections/" + collection.Id), Links.Rel.Collection, Links.Types.Json) };
+        return new WrittenJson(w =>
+        {
+            using var buffer = new MemoryStream();
+            using (var inner = new Utf8JsonWriter(buffer))
+            {
+                feature(inner);
+            }
+
+            using var document = JsonDocument.Parse(buffer.ToArray());
+            w.WriteStartObject();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                property.WriteTo(w);
+            }
+
+            w.WriteStartArray("links");
+            foreach (var (href, rel, type) in links)
+            {
+                Links.Write(w, href, rel, type);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }, GeoJson.MediaType);
+    }
+
+    private static ProblemHttpResult UnknownCollection(string id) =>
+        TypedResults.Problem($"There is no collection '{QueryValues.Clip(id)}'; the collections are {string.Join(", ", Collections.All.Select(c => c.Id))}.",
+            statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound);
+
+    private sealed record Page(int Returned, long? Matched, long? NextCursor, Action<Utf8JsonWriter> Write);
+
+    private static async Task<Page> MovementsPageAsync(HttpRequest request, MovementRepository movements, CancellationToken cancellationToken)
+    {
+        var query = MovementQueries.FromRequest(request);
+        var page = await movements.QueryAsync(query, cancellationToken);
+
+        // numberMatched counts the whole result, not what is left after the cursor.
+        long? matched = page.NextCursor is null && query.After is null ? page.Items.Count : await movements.CountAsync(query with { After = null }, cancellationToken);
+        return new Page(page.Items.Count, matched, page.NextCursor, w =>
+        {
+            foreach (var m in page.Items)
+            {
+                FeatureWriter.WriteMovement(w, m);
+            }
+        });
+    }
+
+    private static async Task<Page> PlacesPageAsync(HttpRequest request, PlaceRepository places, CancellationToken cancellationToken)
+    {
+        var limit = QueryValues.Limit(request.Query["limit"]);
+        _ = DateTimeInterval.Parse(request.Query["datetime"]);
+        var rows = await places.ListAsync(QueryValues.Box(request.Query["bbox"]), QueryValues.Cursor(request.Query["cursor"]), limit + 1, cancellationToken);
+        var items = rows.Take(limit).ToList();
+        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id : null, w =>
+        {
+            foreach (var (id, place) in items)
+            {
+                FeatureWriter.WritePlaceFeature(w, id, place);
+            }
+        });
+    }
+
+    private static async Task<Page> ReportsPageAsync(HttpRequest request, ReportRepository reports, CancellationToken cancellationToken)
+    {
+        var limit = QueryValues.Limit(request.Query["limit"]);
+        var interval = DateTimeInterval.Parse(request.Query["datetime"]);
+        if (QueryValues.Box(request.Query["bbox"]) is not null)
+        {
+            return new Page(0, 0, null, _ => { });
+        }
+
+        var rows = await reports.ListAsync(QueryValues.Cursor(request.Query["cursor"]), limit + 1, interval?.From, interval?.To, cancellationToken);
+        var items = rows.Take(limit).ToList();
+        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id : null, w =>
+        {
+            foreach (var r in items)
+            {
+                FeatureWriter.WriteReportFeature(w, r, includeText: false);
+            }
+        });
+    }
+
+    private static async Task<Page> OverlaysPageAsync(HttpRequest request, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
+        var limit = QueryValues.Limit(request.Query["limit"]);
+        var interval = DateTimeInterval.Parse(request.Query["datetime"]);
+        var items = await overlays.ListAsync(QueryValues.Box(request.Query["bbox"]), interval?.From, interval?.To, limit, cancellationToken);
+        return new Page(items.Count, null, null, w =>
+        {
+            foreach (var o in items)
+            {
+                FeatureWriter.WriteOverlayFeature(w, o);
+            }
+        });
+    }
+}

@@ -1,0 +1,109 @@
+using GeoMap.Core.Overlays;
+using GeoMap.Core.Queries;
+using GeoMap.Server.Auth;
+using GeoMap.Server.Http;
+using GeoMap.Server.Json;
+using GeoMap.Server.Overlays;
+using GeoMap.Storage.Repositories;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace GeoMap.Server.Apis;
+
+/// <summary><c>/api/overlays</c>: upload imagery (tiled in the background), follow its status, list and delete overlays.</summary>
+public static class OverlaysApi
+{
+    /// <summary>Maps the routes.</summary>
+    public static IEndpointRouteBuilder MapOverlaysApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/overlays").WithTags("Overlays").RequireReader();
+        group.MapPost("/", UploadAsync).WithName("UploadOverlay").RequireWriter().DisableAntiforgery()
+            .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.");
+        group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteOverlay").RequireWriter().WithSummary("Delete an overlay and its tiles.");
+        return app;
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> UploadAsync(
+        HttpContext context, OverlayRepository overlays, OverlayJobs jobs, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = settings.MaxOverlayBytes + (1024 * 1024);
+        }
+
+        var id = Guid.NewGuid();
+        var folder = Path.Combine(settings.TilesRoot, ".uploads", id.ToString("D"));
+        var queued = false;
+        try
+        {
+            var upload = await OverlayUpload.ReadAsync(context.Request, folder, settings.MaxOverlayBytes, cancellationToken);
+            var title = upload.Field("title") ?? throw new InvalidQueryException("title", Problems.Messages.OverlayTitleMissing);
+            var overlay = new Overlay
+            {
+                Id = id,
+                Title = title,
+                Source = upload.Field("source"),
+                Caption = upload.Field("caption"),
+                AcquiredAt = QueryValues.Time(upload.Field("acquiredAt"), "acquiredAt"),
+                ReportId = upload.Field("reportId") is { } r ? QueryValues.Cursor(r) : null,
+                Checksum = upload.Checksum,
+                Uploader = Roles.Actor(context.User),
+            };
+            var georeference = upload.Georeference();
+            await overlays.AddAsync(overlay, cancellationToken);
+            await jobs.EnqueueAsync(new OverlayJob(id, folder, upload.ImagePath, georeference), cancellationToken);
+            queued = true;
+            var stored = await overlays.GetAsync(id, cancellationToken) ?? overlay;
+            return new WrittenJson(w => FeatureWriter.WriteOverlay(w, stored), statusCode: StatusCodes.Status202Accepted)
+            {
+                Location = $"/api/overlays/{id:D}",
+            };
+        }
+        finally
+        {
+            if (!queued)
+            {
+                OverlayJobs.TryDelete(folder);
+            }
+        }
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(Guid id, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
+        var overlay = await overlays.GetAsync(id, cancellationToken);
+        return overlay is null ? Problems.NotFound("overlay", id) : new WrittenJson(w => FeatureWriter.WriteOverlayFeature(w, overlay), GeoJson.MediaType);
+    }
+
+    private static async Task<WrittenJson> ListAsync(string? bbox, string? from, string? to, string? limit, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
+        var found = await overlays.ListAsync(QueryValues.Box(bbox), QueryValues.Time(from, "from"), QueryValues.Time(to, "to", endOfDay: true), QueryValues.Limit(limit), cancellationToken);
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var o in found)
+            {
+                FeatureWriter.WriteOverlayFeature(w, o);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }, GeoJson.MediaType);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        if (!await overlays.DeleteAsync(id, cancellationToken))
+        {
+            return Problems.NotFound("overlay", id);
+        }
+
+        OverlayJobs.TryDelete(OverlayJobs.FolderOf(options.Value, id));
+        return TypedResults.NoContent();
+    }
+}

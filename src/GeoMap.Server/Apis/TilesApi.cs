@@ -1,0 +1,41 @@
+using System.Globalization;
+using GeoMap.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace GeoMap.Server.Apis;
+
+/// <summary><c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>: overlay tiles from disk with ETag and Cache-Control.</summary>
+/// <remarks>
+/// The route only admits a GUID and three integers, and the path is rebuilt from them, so no request can name a
+/// file outside the tiles folder. No database round trip: a tile exists exactly when its file does.
+/// </remarks>
+public static class TilesApi
+{
+    /// <summary>Maps the route.</summary>
+    public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/tiles/{overlayId:guid}/{z:int:range(0,30)}/{x:int:min(0)}/{y:int:min(0)}.png", Get)
+            .WithTags("Tiles").WithName("Tile").RequireReader()
+            .WithSummary("A 256 px PNG tile of an overlay (XYZ, EPSG:3857); 304 on a matching If-None-Match, 404 outside the pyramid.");
+        return app;
+    }
+
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
+    {
+        var settings = options.Value;
+        var path = Path.Combine(settings.TilesRoot, overlayId.ToString("D"), z.ToString(CultureInfo.InvariantCulture),
+            x.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture) + ".png");
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return Problems.TileNotFound(overlayId, z, x, y);
+        }
+
+        // A re-tiled overlay gets a new id, but the ETag still follows the file itself, not the URL.
+        var tag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\""));
+        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={settings.TileMaxAgeSeconds}");
+        return TypedResults.PhysicalFile(file.FullName, "image/png", lastModified: file.LastWriteTimeUtc, entityTag: tag);
+    }
+}

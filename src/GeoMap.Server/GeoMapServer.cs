@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using GeoMap.Geoparsing.Analysis;
+using GeoMap.Server.Auth;
+using GeoMap.Server.Hosting;
+using GeoMap.Server.Http;
+using GeoMap.Server.Ingest;
+using GeoMap.Server.Overlays;
+using GeoMap.Storage;
+using GeoMap.Storage.Repositories;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace GeoMap.Server;
+
+/// <summary>Service registration and the middleware pipeline of the GeoMap server.</summary>
+public static class GeoMapServer
+{
+    /// <summary>The rate-limiter policy applied to writes.</summary>
+    public const string WritePolicy = "writes";
+
+    /// <summary>
+    /// Registers options, the database (managed cluster by default), repositories, the report analyzer, API key
+    /// authentication, roles, the write rate limit, problem details and OpenAPI.
+    /// </summary>
+    public static WebApplicationBuilder AddGeoMap(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<GeoMapServerOptions>().BindConfiguration(GeoMapServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+
+        services.AddSingleton<DatabaseHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
+        services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(_ => Analyzers.Create());
+        services.AddSingleton<ReportIngest>();
+        services.AddSingleton<OverlayJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<GeoMapServerOptions>>((auth, server) => Roles.AddPolicies(auth, server.Value.ReadsRequireKey));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(WritePolicy, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<IOptions<GeoMapServerOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(context.User.Identity?.Name ?? "anonymous", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.WritesPerWindow,
+                    Window = TimeSpan.FromSeconds(settings.WriteWindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var settings = context.HttpContext.RequestServices.GetRequiredService<IOptions<GeoMapServerOptions>>().Value;
+                context.HttpContext.Response.Headers.RetryAfter = settings.WriteWindowSeconds.ToString(CultureInfo.InvariantCulture);
+                await TypedResults.Problem(Problems.RateLimitedDetail(settings.WritesPerWindow, settings.WriteWindowSeconds),
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: Problems.Types.RateLimited).ExecuteAsync(context.HttpContext);
+            };
+        });
+
+        services.AddOpenApi(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
+        return builder;
+    }
+
+    /// <summary>The middleware: problem details for errors and bare status codes, auth, rate limits, the web client.</summary>
+    public static WebApplication UseGeoMap(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (WebRoot(app) is { } webRoot)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// The web client: any path that is not the API falls back to wwwroot/index.html (client-side routes);
+    /// API paths that match no route get a 404 problem instead.
+    /// </summary>
+    public static WebApplication MapWebClient(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapFallback(async (HttpContext context) =>
+        {
+            var path = context.Request.Path;
+            var index = WebRoot(app)?.GetFileInfo("index.html");
+            var isApi = path.StartsWithSegments("/api") || path.StartsWithSegments("/ogc") || path.StartsWithSegments("/tiles") || path.StartsWithSegments("/openapi");
+            if (isApi || index is not { Exists: true } || !HttpMethods.IsGet(context.Request.Method))
+            {
+                await TypedResults.Problem(Problems.Messages.NoRoute, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound).ExecuteAsync(context);
+                return;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(index, context.RequestAborted);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static PhysicalFileProvider? WebRoot(WebApplication app)
+    {
+        var root = app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot");
+        return Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GeoMap.Server;
+
+/// <summary>Settings of the HTTP service, bound from <c>GeoMap:Server</c> (see appsettings.Example.json).</summary>
+public sealed class GeoMapServerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "GeoMap:Server";
+
+    /// <summary>When true, every read needs a key with at least the viewer role; when false reads are open.</summary>
+    public bool ReadsRequireKey { get; set; }
+
+    /// <summary>Largest accepted report body in bytes (JSON, text or upload).</summary>
+    [Range(1, 1L << 30)]
+    public long MaxReportBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Largest accepted imagery upload in bytes.</summary>
+    [Range(1, 1L << 40)]
+    public long MaxOverlayBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>); relative paths are from the working directory.</summary>
+    [Required]
+    public string TilesFolder { get; set; } = "tiles";
+
+    /// <summary>Writes (POST, PATCH, DELETE) each key may make per <see cref="WriteWindowSeconds"/>.</summary>
+    [Range(1, 1_000_000)]
+    public int WritesPerWindow { get; set; } = 120;
+
+    /// <summary>Length of the write rate-limit window in seconds.</summary>
+    [Range(1, 86_400)]
+    public int WriteWindowSeconds { get; set; } = 60;
+
+    /// <summary>How long clients and CDNs may cache a tile, in seconds.</summary>
+    [Range(0, 31_536_000)]
+    public int TileMaxAgeSeconds { get; set; } = 86_400;
+
+    /// <summary>The tiles folder as an absolute path.</summary>
+    public string TilesRoot => Path.GetFullPath(TilesFolder);
+}

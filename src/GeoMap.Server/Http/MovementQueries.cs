@@ -1,0 +1,76 @@
+using GeoMap.Core.Queries;
+using GeoMap.Server.Json;
+using GeoMap.Server.Ogc;
+using GeoMap.Storage.Repositories;
+
+namespace GeoMap.Server.Http;
+
+/// <summary>Builds a <see cref="MovementQuery"/> from the query string of <c>/api/movements</c> or the OGC items endpoint.</summary>
+public static class MovementQueries
+{
+    /// <summary>
+    /// Reads bbox | region | geometry, from/to or datetime, actor, status, limit and cursor.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">On any bad value, naming the parameter.</exception>
+    public static MovementQuery FromRequest(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = request.Query;
+        string? One(string name) => q.TryGetValue(name, out var v) ? v.ToString() : null;
+
+        var areas = new[] { "bbox", "region", "geometry" }.Where(q.ContainsKey).ToList();
+        if (areas.Count > 1)
+        {
+            throw new InvalidQueryException(areas[1], $"Give only one of bbox, region and geometry (got {string.Join(" and ", areas)}).");
+        }
+
+        var region = areas.FirstOrDefault() switch
+        {
+            "bbox" => RegionFilter.ForBox(BoundingBox.Parse(One("bbox") ?? "")),
+            "region" => RegionFilter.ForRegion(One("region") ?? ""),
+            "geometry" => RegionFilter.ForGeometry(GeoJson.ParseArea(One("geometry") ?? "", "geometry")),
+            _ => RegionFilter.Everywhere,
+        };
+
+        DateTimeOffset? from, to;
+        if (q.ContainsKey("datetime"))
+        {
+            if (q.ContainsKey("from") || q.ContainsKey("to"))
+            {
+                throw new InvalidQueryException("datetime", "Give either datetime or from/to, not both.");
+            }
+
+            var interval = DateTimeInterval.Parse(One("datetime"));
+            (from, to) = (interval?.From, interval?.To);
+        }
+        else
+        {
+            from = QueryValues.Time(One("from"), "from");
+            to = QueryValues.Time(One("to"), "to", endOfDay: true);
+        }
+
+        MovementStatusFilter(One("status"), out var status);
+        return new MovementQuery
+        {
+            Region = region,
+            From = from,
+            To = to,
+            Actor = One("actor") is { Length: > 0 } actor ? actor : null,
+            Status = status,
+            Limit = QueryValues.Limit(One("limit")),
+            After = QueryValues.Cursor(One("cursor")),
+        }.Validate();
+    }
+
+    private static void MovementStatusFilter(string? text, out Core.Movements.MovementStatus? status)
+    {
+        status = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        status = DbText.ParseStatus(text)
+            ?? throw new InvalidQueryException("status", $"status '{QueryValues.Clip(text)}' is unknown; use planned, under_way, completed or unknown.");
+    }
+}

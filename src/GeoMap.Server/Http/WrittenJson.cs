@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using System.Reflection;
+
+namespace GeoMap.Server.Http;
+
+/// <summary>A JSON response written field by field with a <see cref="Utf8JsonWriter"/> (GeoJSON pages, OGC documents).</summary>
+/// <param name="write">Writes the whole document.</param>
+/// <param name="contentType">The media type, e.g. application/geo+json.</param>
+/// <param name="statusCode">The HTTP status.</param>
+public sealed class WrittenJson(Action<Utf8JsonWriter> write, string contentType = "application/json", int statusCode = StatusCodes.Status200OK)
+    : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    /// <summary>A Location header to send (for 201/202).</summary>
+    public string? Location { get; init; }
+
+    /// <inheritdoc />
+    public int? StatusCode => statusCode;
+
+    /// <inheritdoc />
+    public string ContentType => contentType;
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = contentType;
+        if (Location is not null)
+        {
+            response.Headers.Location = Location;
+        }
+
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true }))
+        {
+            write(writer);
+            await writer.FlushAsync(httpContext.RequestAborted);
+        }
+    }
+
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(JsonElement), ["application/json", "application/geo+json"]));
+    }
+}

@@ -1,0 +1,56 @@
+using GeoMap.Core.Reports;
+using GeoMap.Geoparsing.Analysis;
+using GeoMap.Storage.Repositories;
+
+namespace GeoMap.Server.Ingest;
+
+/// <summary>A report as submitted, before extraction.</summary>
+/// <param name="Text">The text (plain or HTML).</param>
+/// <param name="PublishedAt">Publication time; relative dates in the text are read against it.</param>
+/// <param name="Url">Where it was published.</param>
+/// <param name="Source">The agency or outlet.</param>
+/// <param name="Language">ISO 639-1 code, or null/"auto" to detect.</param>
+public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, string? Url, string? Source, string? Language)
+{
+    /// <summary>The report to store.</summary>
+    public Report ToReport(string? detectedLanguage) => new()
+    {
+        Text = Text,
+        PublishedAt = PublishedAt,
+        Url = Url,
+        SourceAgency = Source,
+        Language = detectedLanguage ?? (Language is { } l && !l.Equals("auto", StringComparison.OrdinalIgnoreCase) ? l : null),
+    };
+}
+
+/// <summary>The one ingest path, used by <c>POST /api/reports</c> and <c>geomap serve --sample-data</c>: extract, then store idempotently.</summary>
+public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository reports)
+{
+    /// <summary>Extracts places and movements without storing anything (dry run).</summary>
+    /// <exception cref="UnusableInputException">When the text cannot be analyzed (empty, binary, unknown language).</exception>
+    public AnalysisResult Analyze(ReportSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return analyzer.Analyze(submission.Text, submission.PublishedAt, submission.Language ?? "auto", cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the report with its mentions and movements; when the same text was ingested before, returns the stored
+    /// report unchanged with <see cref="IngestResult.Created"/> false.
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(ReportSubmission submission, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+
+        // The hash check first: re-submitting a report costs one indexed lookup, not a full extraction.
+        var existing = await reports.FindByHashAsync(Report.ComputeHash(submission.Text), cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return new IngestResult(existing, Created: false);
+        }
+
+        var analysis = Analyze(submission, cancellationToken);
+        return await reports.AddAsync(submission.ToReport(analysis.Language), analysis.Places, analysis.Movements, createdBy, cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.Json;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Overlays;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using GeoMap.Storage.Repositories;
+
+namespace GeoMap.Server.Json;
+
+/// <summary>Writes GeoMap's domain objects as GeoJSON features, field by field, straight to the response.</summary>
+/// <remarks>Writing with <see cref="Utf8JsonWriter"/> instead of building DTOs keeps a 10,000-feature page cheap.</remarks>
+public static class FeatureWriter
+{
+    /// <summary>A movement as a Feature whose id is the movement id and geometry its route.</summary>
+    public static void WriteMovement(Utf8JsonWriter w, Movement m)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(m);
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteNumber("id", m.Id);
+        w.WritePropertyName("geometry");
+        GeoJson.WriteGeometry(w, m.Geometry);
+        w.WritePropertyName("properties");
+        WriteMovementProperties(w, m);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The properties of a movement (also the body of <c>GET /api/movements/{id}</c>).</summary>
+    public static void WriteMovementProperties(Utf8JsonWriter w, Movement m)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(m);
+        w.WriteStartObject();
+        w.WriteNumber("id", m.Id);
+        Number(w, "reportId", m.ReportId);
+        String(w, "actor", m.Actor);
+        String(w, "actorCountry", m.ActorCountry);
+        String(w, "unit", m.Unit);
+        if (m.Strength is { } s)
+        {
+            w.WriteStartObject("strength");
+            Number(w, "min", s.Min);
+            Number(w, "max", s.Max);
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("strength");
+        }
+
+        w.WriteString("status", DbText.Of(m.Status));
+        w.WriteString("mode", DbText.Of(m.Mode));
+        WritePlace(w, "origin", m.Origin);
+        w.WriteStartArray("via");
+        foreach (var v in m.Via)
+        {
+            WritePlace(w, null, v);
+        }
+
+        w.WriteEndArray();
+        WritePlace(w, "destination", m.Destination);
+        Time(w, "start", m.Period.Start);
+        Time(w, "end", m.Period.End);
+        w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
+        String(w, "claimedBy", m.Source?.Name);
+        String(w, "claimedByCountry", m.Source?.CountryCode);
+        w.WriteString("sentence", m.Sentence);
+        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        w.WriteString("createdBy", m.CreatedBy);
+        Time(w, "createdAt", m.CreatedAt);
+        String(w, "updatedBy", m.UpdatedBy);
+        Time(w, "updatedAt", m.UpdatedAt);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A stored place as a Point feature.</summary>
+    public static void WritePlaceFeature(Utf8JsonWriter w, long id, Place p)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(p);
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteNumber("id", id);
+        w.WritePropertyName("geometry");
+        GeoJson.WriteGeometry(w, p.ToPoint());
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        w.WriteNumber("id", id);
+        WritePlaceFields(w, p);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A report as a feature without geometry (its places are in its mentions).</summary>
+    public static void WriteReportFeature(Utf8JsonWriter w, Report r, bool includeText)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(r);
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteNumber("id", r.Id);
+        w.WriteNull("geometry");
+        w.WritePropertyName("properties");
+        WriteReport(w, r, includeText);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A report's fields as an object.</summary>
+    public static void WriteReport(Utf8JsonWriter w, Report r, bool includeText)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(r);
+        w.WriteStartObject();
+        w.WriteNumber("id", r.Id);
+        String(w, "url", r.Url);
+        String(w, "language", r.Language);
+        Time(w, "publishedAt", r.PublishedAt);
+        String(w, "source", r.SourceAgency);
+        w.WriteString("contentHash", r.ContentHash);
+        if (includeText)
+        {
+            w.WriteString("text", r.Text);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>A mention with its resolved place.</summary>
+    public static void WriteMention(Utf8JsonWriter w, Mention m)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(m);
+        w.WriteStartObject();
+        w.WriteString("surface", m.Surface);
+        w.WriteNumber("start", m.Start);
+        w.WriteNumber("end", m.End);
+        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        WritePlace(w, "place", m.Place);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An overlay as a feature whose geometry is its footprint.</summary>
+    public static void WriteOverlayFeature(Utf8JsonWriter w, Overlay o)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(o);
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteString("id", o.Id.ToString("D"));
+        w.WritePropertyName("geometry");
+        GeoJson.WriteGeometry(w, o.Footprint);
+        w.WritePropertyName("properties");
+        WriteOverlay(w, o);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An overlay's fields, with its tile URL template once ready.</summary>
+    public static void WriteOverlay(Utf8JsonWriter w, Overlay o)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(o);
+        w.WriteStartObject();
+        w.WriteString("id", o.Id.ToString("D"));
+        w.WriteString("title", o.Title);
+        String(w, "source", o.Source);
+        String(w, "caption", o.Caption);
+        Time(w, "acquiredAt", o.AcquiredAt);
+        Number(w, "reportId", o.ReportId);
+        w.WriteString("status", DbText.Of(o.Status));
+        w.WriteNumber("progress", Math.Round(o.Progress, 3));
+        String(w, "failureReason", o.FailureReason);
+        w.WriteNumber("minZoom", o.MinZoom);
+        w.WriteNumber("maxZoom", o.MaxZoom);
+        String(w, "tiles", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png" : null);
+        String(w, "checksum", o.Checksum);
+        String(w, "uploader", o.Uploader);
+        Time(w, "createdAt", o.CreatedAt);
+        w.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter w, string? name, Place? p)
+    {
+        if (name is not null)
+        {
+            w.WritePropertyName(name);
+        }
+
+        if (p is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        WritePlaceFields(w, p);
+        w.WriteEndObject();
+    }
+
+    private static void WritePlaceFields(Utf8JsonWriter w, Place p)
+    {
+        w.WriteString("key", p.Key);
+        w.WriteString("name", p.Name);
+        Number(w, "geonameId", p.GeonameId);
+        String(w, "countryCode", p.CountryCode);
+        String(w, "admin1Code", p.Admin1Code);
+        w.WriteString("kind", DbText.Of(p.Kind));
+        w.WriteString("featureCode", p.FeatureCode);
+        w.WriteNumber("population", p.Population);
+        w.WriteNumber("lon", p.Lon);
+        w.WriteNumber("lat", p.Lat);
+    }
+
+    private static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset? value)
+    {
+        if (value is { } t)
+        {
+            w.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

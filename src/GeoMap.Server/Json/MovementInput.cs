@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.Json;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Queries;
+using GeoMap.Core.Time;
+using GeoMap.Server.Http;
+using GeoMap.Storage.Repositories;
+
+namespace GeoMap.Server.Json;
+
+/// <summary>
+/// Reads the JSON body of <c>POST /api/movements</c> (a whole movement) and <c>PATCH /api/movements/{id}</c>
+/// (only the fields present change; null clears a field).
+/// </summary>
+/// <remarks>
+/// Places are given either as <c>{"placeId": 12}</c> (a stored place) or inline as
+/// <c>{"name": "Ussuriysk", "lon": 131.95, "lat": 43.8, "geonameId": 2014006, "countryCode": "RU"}</c>.
+/// Unknown fields are refused so that a typo does not silently do nothing.
+/// </remarks>
+public static class MovementInput
+{
+    private static readonly HashSet<string> Fields =
+    [
+        "reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "origin", "via", "destination",
+        "start", "end", "timePrecision", "claimedBy", "claimedByCountry", "sentence", "confidence",
+    ];
+
+    /// <summary>Applies the fields of <paramref name="body"/> to <paramref name="baseline"/> (a new movement for POST).</summary>
+    /// <exception cref="InvalidQueryException">On a wrong field, naming it.</exception>
+    public static async Task<Movement> ApplyAsync(JsonElement body, Movement baseline, PlaceRepository places, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(places);
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidQueryException("body", "The body must be a JSON object with movement fields, for example {\"actor\": \"Russia\", \"status\": \"completed\"}.");
+        }
+
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!Fields.Contains(property.Name))
+            {
+                throw new InvalidQueryException(property.Name, $"Unknown field '{QueryValues.Clip(property.Name)}'; movement fields are {string.Join(", ", Fields)}.");
+            }
+        }
+
+        var m = baseline;
+        bool Has(string name, out JsonElement value) => body.TryGetProperty(name, out value);
+        if (Has("reportId", out var v))
+        {
+            m = m with { ReportId = v.ValueKind == JsonValueKind.Null ? null : Long(v, "reportId") };
+        }
+
+        if (Has("actor", out v))
+        {
+            m = m with { Actor = Text(v, "actor") };
+        }
+
+        if (Has("actorCountry", out v))
+        {
+            m = m with { ActorCountry = Text(v, "actorCountry") };
+        }
+
+        if (Has("unit", out v))
+        {
+            m = m with { Unit = Text(v, "unit") };
+        }
+
+        if (Has("strength", out v))
+        {
+            m = m with { Strength = ReadStrength(v) };
+        }
+
+        if (Has("status", out v))
+        {
+            m = m with
+            {
+                Status = DbText.ParseStatus(Text(v, "status"))
+                    ?? throw new InvalidQueryException("status", "status must be planned, under_way, completed or unknown."),
+            };
+        }
+
+        if (Has("mode", out v))
+        {
+            var text = Text(v, "mode") ?? "unknown";
+            m = m with
+            {
+                Mode = Enum.TryParse<TransportMode>(text, ignoreCase: true, out var mode) && !int.TryParse(text, CultureInfo.InvariantCulture, out _)
+                    ? mode
+                    : throw new InvalidQueryException("mode", "mode must be sea, rail, air, road, foot or unknown."),
+            };
+        }
+
+        if (Has("origin", out v))
+        {
+            m = m with { Origin = await PlaceAsync(v, "origin", places, cancellationToken).ConfigureAwait(false) };
+        }
+
+        if (Has("destination", out v))
+        {
+            m = m with { Destination = await PlaceAsync(v, "destination", places, cancellationToken).ConfigureAwait(false) };
+        }
+
+        if (Has("via", out v))
+        {
+            var via = new List<Place>();
+            if (v.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in v.EnumerateArray())
+                {
+                    via.Add(await PlaceAsync(item, "via", places, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidQueryException("via", "via must not contain null."));
+                }
+            }
+            else if (v.ValueKind != JsonValueKind.Null)
+            {
+                throw new InvalidQueryException("via", "via must be an array of places.");
+            }
+
+            m = m with { Via = via };
+        }
+
+        if (Has("start", out _) || Has("end", out _) || Has("timePrecision", out _))
+        {
+            var start = Has("start", out v) ? QueryValues.Time(Text(v, "start"), "start") : m.Period.Start;
+            var end = Has("end", out v) ? QueryValues.Time(Text(v, "end"), "end") : m.Period.End;
+            var precision = Has("timePrecision", out v)
+                ? Enum.TryParse<TimePrecision>(Text(v, "timePrecision"), ignoreCase: true, out var p) ? p
+                    : throw new InvalidQueryException("timePrecision", "timePrecision must be hour, day, week, month, year or unknown.")
+                : m.Period.Precision;
+            if (start is { } s && end is { } e && e < s)
+            {
+                throw new InvalidQueryException("end", "end is before start; swap them.");
+            }
+
+            m = m with { Period = new Period(start, end, precision) };
+        }
+
+        if (Has("claimedBy", out _) || Has("claimedByCountry", out _))
+        {
+            var name = Has("claimedBy", out v) ? Text(v, "claimedBy") : m.Source?.Name;
+            var country = Has("claimedByCountry", out v) ? Text(v, "claimedByCountry") : m.Source?.CountryCode;
+            m = m with { Source = name is null ? null : new Attribution(name, country) };
+        }
+
+        if (Has("sentence", out v))
+        {
+            m = m with { Sentence = Text(v, "sentence") ?? "" };
+        }
+
+        if (Has("confidence", out v))
+        {
+            var c = v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN;
+            m = m with { Confidence = c is >= 0 and <= 1 ? c : throw new InvalidQueryException("confidence", "confidence must be a number from 0 to 1.") };
+        }
+
+        return m;
+    }
+
+    private static Strength? ReadStrength(JsonElement v)
+    {
+        if (v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number)
+        {
+            var n = Int(v, "strength");
+            return Strength.Exactly(n, n.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidQueryException("strength", "strength must be a number or {\"min\": 1000, \"max\": 1500, \"text\": \"1,000 to 1,500\"}.");
+        }
+
+        int? min = v.TryGetProperty("min", out var a) && a.ValueKind != JsonValueKind.Null ? Int(a, "strength.min") : null;
+        int? max = v.TryGetProperty("max", out var b) && b.ValueKind != JsonValueKind.Null ? Int(b, "strength.max") : null;
+        if (min is { } lo && max is { } hi && hi < lo)
+        {
+            throw new InvalidQueryException("strength", "strength.max is below strength.min.");
+        }
+
+        var text = v.TryGetProperty("text", out var t) ? Text(t, "strength.text") : null;
+        return new Strength(min, max, text ?? string.Join('-', new[] { min, max }.Where(x => x is not null).Distinct().Select(x => x!.Value.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    private static async Task<Place?> PlaceAsync(JsonElement v, string field, PlaceRepository places, CancellationToken cancellationToken)
+    {
+        if (v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidQueryException(field, $"{field} must be {{\"placeId\": 12}} or {{\"name\": \"…\", \"lon\": 131.95, \"lat\": 43.8}}.");
+        }
+
+        if (v.TryGetProperty("placeId", out var id))
+        {
+            var placeId = Long(id, field + ".placeId");
+            return (await places.GetAsync(placeId, cancellationToken).ConfigureAwait(false))?.Place
+                ?? throw new InvalidQueryException(field, string.Create(CultureInfo.InvariantCulture, $"{field}.placeId {placeId} is not a stored place; find places with GET /api/places?q=."));
+        }
+
+        var name = v.TryGetProperty("name", out var n) ? Text(n, field + ".name") : null;
+        if (string.IsNullOrWhiteSpace(name) || !v.TryGetProperty("lon", out var lonElement) || !v.TryGetProperty("lat", out var latElement))
+        {
+            throw new InvalidQueryException(field, $"{field} needs a placeId, or a name with lon and lat.");
+        }
+
+        var lon = Coordinate(lonElement, field + ".lon", 180);
+        var lat = Coordinate(latElement, field + ".lat", 90);
+        long? geonameId = v.TryGetProperty("geonameId", out var g) && g.ValueKind != JsonValueKind.Null ? Long(g, field + ".geonameId") : null;
+        var country = v.TryGetProperty("countryCode", out var c) ? Text(c, field + ".countryCode")?.ToUpperInvariant() : null;
+        if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
+        {
+            throw new InvalidQueryException(field, $"{field}.countryCode must be a two-letter ISO code such as RU.");
+        }
+
+        return new Place
+        {
+            GeonameId = geonameId,
+            CuratedKey = geonameId is null
+                ? string.Create(CultureInfo.InvariantCulture, $"manual:{NameFolding.Fold(name)}:{lon:F4}:{lat:F4}")
+                : null,
+            Name = name.Trim(),
+            CountryCode = country,
+            Kind = PlaceKind.Other,
+            FeatureCode = "MANUAL",
+            Lon = lon,
+            Lat = lat,
+        };
+    }
+
+    private static double Coordinate(JsonElement v, string field, double bound) =>
+        v.ValueKind == JsonValueKind.Number && v.GetDouble() is var d && double.IsFinite(d) && Math.Abs(d) <= bound
+            ? d
+            : throw new InvalidQueryException(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be a number from -{bound} to {bound} (degrees, EPSG:4326)."));
+
+    private static string? Text(JsonElement v, string field) => v.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String => v.GetString(),
+        _ => throw new InvalidQueryException(field, $"{field} must be a string or null."),
+    };
+
+    private static long Long(JsonElement v, string field) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var l) ? l : throw new InvalidQueryException(field, $"{field} must be a whole number.");
+
+    private static int Int(JsonElement v, string field) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= 0 ? i : throw new InvalidQueryException(field, $"{field} must be a whole number of at least 0.");
+}

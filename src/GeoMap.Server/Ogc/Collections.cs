@@ -1,0 +1,34 @@
+namespace GeoMap.Server.Ogc;
+
+/// <summary>A feature collection served under <c>/ogc/collections/{Id}</c>.</summary>
+/// <param name="Id">The path segment.</param>
+/// <param name="Title">Human title.</param>
+/// <param name="Description">What the features are and how datetime applies to them.</param>
+/// <param name="HasTime">Whether datetime filters this collection.</param>
+public sealed record CollectionInfo(string Id, string Title, string Description, bool HasTime);
+
+/// <summary>The collections of the OGC API, in the order the landing page lists them.</summary>
+public static class Collections
+{
+    /// <summary>Troop movements: LineStrings (or Points) along origin, via, destination; datetime matches the movement's period.</summary>
+    public static readonly CollectionInfo Movements = new("movements", "Troop movements",
+        "Movements extracted from reports or entered by analysts. Geometry: the route origin -> via -> destination. datetime is matched against the period of the movement (overlap).", true);
+
+    /// <summary>Places referenced by reports or curated.</summary>
+    public static readonly CollectionInfo Places = new("places", "Places",
+        "Gazetteer places that reports mention, and curated facilities. Places have no time; datetime does not filter them.", false);
+
+    /// <summary>Reports, without geometry.</summary>
+    public static readonly CollectionInfo Reports = new("reports", "Reports",
+        "Source reports (without text; see /api/reports/{id}). They have no geometry, so a bbox matches none. datetime is matched against the publication time.", true);
+
+    /// <summary>Overlay footprints.</summary>
+    public static readonly CollectionInfo Overlays = new("overlays", "Imagery overlays",
+        "Footprints of satellite and aerial imagery overlays; tiles at /tiles/{id}/{z}/{x}/{y}.png. datetime is matched against the acquisition time.", true);
+
+    /// <summary>All collections.</summary>
+    public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, Places, Reports, Overlays];
+
+    /// <summary>The collection with this id, or null.</summary>
+    public static CollectionInfo? Find(string id) => All.FirstOrDefault(c => c.Id == id);
+}

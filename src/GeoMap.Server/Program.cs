@@ -1,0 +1,49 @@
+using GeoMap.Server;
+using GeoMap.Server.Apis;
+
+await Program.Build(args).RunAsync();
+
+/// <summary>The GeoMap server: its table of contents.</summary>
+public partial class Program
+{
+    /// <summary>Builds the application; <c>geomap serve</c> and the tests call this too.</summary>
+    /// <param name="args">Command-line arguments (configuration overrides such as --urls).</param>
+    /// <param name="configure">Extra configuration applied before the services are built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
+        builder.AddGeoMap();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseGeoMap();
+
+        app.MapReportsApi();
+        app.MapMovementsApi();
+        app.MapPlacesApi();
+        app.MapRegionsApi();
+        app.MapOverlaysApi();
+        app.MapKeysApi();
+        app.MapTiles();
+        app.MapOgcApi();
+        app.MapHealth();
+        app.MapWebClient();
+        return app;
+    }
+
+    /// <summary>The folder holding wwwroot: the app's own folder when published, the project folder in the repository.</summary>
+    private static string ContentRoot()
+    {
+        var baseDir = AppContext.BaseDirectory;
+        for (var dir = new DirectoryInfo(baseDir); dir is not null; dir = dir.Parent)
+        {
+            var project = Path.Combine(dir.FullName, "src", "GeoMap.Server");
+            if (File.Exists(Path.Combine(project, "GeoMap.Server.csproj")))
+            {
+                return project;
+            }
+        }
+
+        return baseDir;
+    }
+}

@@ -39,18 +39,18 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     public async Task<Movement?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.id = $1", connection);
+        await using var command = new NpgsqlCommand(MovementRows.Select("WHERE m.id = $1"), connection);
         command.Parameters.Add(new() { Value = id });
-        return (await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        return (await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
     /// <summary>The movements extracted from a report, in id order.</summary>
     public async Task<IReadOnlyList<Movement>> ForReportAsync(long reportId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.report_id = $1 ORDER BY m.id", connection);
+        await using var command = new NpgsqlCommand(MovementRows.Select("WHERE m.report_id = $1"), connection);
         command.Parameters.Add(new() { Value = reportId });
-        return await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false);
+        return await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -153,11 +153,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         }
 
         // Fetch one more than asked to know whether a next page exists without counting.
-        var sql = $"SELECT {MovementRows.Columns} FROM movements m WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}";
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}"));
         command.Parameters.AddRange(filter.Parameters.ToArray());
-        var rows = await MovementRows.ReadAllAsync(connection, command, cancellationToken).ConfigureAwait(false);
+        var rows = await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
         var hasMore = rows.Count > query.Limit;
         if (hasMore)
         {

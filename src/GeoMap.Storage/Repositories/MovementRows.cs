@@ -1,6 +1,7 @@
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Time;
+using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,15 +15,35 @@ internal static class MovementRows
         "m.transport_mode, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.period, m.time_precision, " +
         "m.claimed_by, m.claimed_by_country, m.sentence, m.sentence_start, m.confidence, m.created_by, m.created_at, m.updated_by, m.updated_at";
 
-    /// <summary>A row as read, before its place ids are turned into places.</summary>
-    public sealed record Row(Movement Movement, long? OriginId, long[] ViaIds, long? DestinationId);
+    // Places come back in the same round trip: origin and destination by join, via places as one JSON
+    // array in route order (usually empty). One query instead of two halved the query's latency.
+    private const string PlaceJoins =
+        "LEFT JOIN places o ON o.id = m.origin_place_id LEFT JOIN places d ON d.id = m.destination_place_id";
 
-    public static Row Read(NpgsqlDataReader r)
+    private const string ViaJson =
+        "CASE WHEN cardinality(m.via_place_ids) = 0 THEN NULL ELSE (SELECT json_agg(json_build_array(p.id, p.geonameid, p.curated_key, p.name, " +
+        "p.country_code, p.admin1_code, p.kind, p.feature_code, p.population, ST_X(p.geom), ST_Y(p.geom)) ORDER BY u.ord)::text " +
+        "FROM unnest(m.via_place_ids) WITH ORDINALITY u(id, ord) JOIN places p ON p.id = u.id) END";
+
+    private const int MovementColumnCount = 24;
+
+    /// <summary>
+    /// A complete movement select: <paramref name="rest"/> is everything after <c>FROM movements m</c>
+    /// (WHERE, ORDER BY, LIMIT); the outer query adds the places and keeps id order.
+    /// </summary>
+    public static string Select(string rest) =>
+        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson} " +
+        $"FROM (SELECT m.* FROM movements m {rest}) m {PlaceJoins} ORDER BY m.id";
+
+    public static Movement Read(NpgsqlDataReader r)
     {
         var range = r.GetFieldValue<NpgsqlRange<DateTime>>(13);
         var min = r.IsDBNull(5) ? (int?)null : r.GetInt32(5);
         var max = r.IsDBNull(6) ? (int?)null : r.GetInt32(6);
-        var movement = new Movement
+        const int origin = MovementColumnCount;
+        const int destination = origin + PlaceRepository.ColumnCount;
+        const int via = destination + PlaceRepository.ColumnCount;
+        return new Movement
         {
             Id = r.GetInt64(0),
             ReportId = r.IsDBNull(1) ? null : r.GetInt64(1),
@@ -32,6 +53,9 @@ internal static class MovementRows
             Strength = min is null && max is null && r.IsDBNull(7) ? null : new Strength(min, max, r.IsDBNull(7) ? "" : r.GetString(7)),
             Status = DbText.ParseStatus(r.GetString(8)) ?? MovementStatus.Unknown,
             Mode = DbText.ParseMode(r.GetString(9)),
+            Origin = r.IsDBNull(origin) ? null : PlaceRepository.Read(r, origin),
+            Via = r.IsDBNull(via) ? [] : ReadVia(r.GetString(via)),
+            Destination = r.IsDBNull(destination) ? null : PlaceRepository.Read(r, destination),
             Period = ToPeriod(range, DbText.ParsePrecision(r.GetString(14))),
             Source = r.IsDBNull(15) ? null : new Attribution(r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)),
             Sentence = r.GetString(17),
@@ -42,32 +66,44 @@ internal static class MovementRows
             UpdatedBy = r.IsDBNull(22) ? null : r.GetString(22),
             UpdatedAt = r.IsDBNull(23) ? null : new DateTimeOffset(r.GetDateTime(23), TimeSpan.Zero),
         };
-        return new Row(movement,
-            r.IsDBNull(10) ? null : r.GetInt64(10),
-            r.GetFieldValue<long[]>(11),
-            r.IsDBNull(12) ? null : r.GetInt64(12));
     }
 
-    /// <summary>Reads all rows of a command and attaches their places in one extra round trip.</summary>
-    public static async Task<List<Movement>> ReadAllAsync(NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
+    /// <summary>Reads every row of a command built with <see cref="Select"/>.</summary>
+    public static async Task<List<Movement>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        var rows = new List<Row>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var result = new List<Movement>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(Read(reader));
-            }
+            result.Add(Read(reader));
         }
 
-        var ids = rows.SelectMany(r => r.ViaIds.Append(r.OriginId ?? 0).Append(r.DestinationId ?? 0)).Where(id => id > 0).ToHashSet();
-        var places = await PlaceRepository.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => r.Movement with
+        return result;
+    }
+
+    private static List<Place> ReadVia(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var result = new List<Place>();
+        foreach (var a in document.RootElement.EnumerateArray())
         {
-            Origin = r.OriginId is { } o ? places[o] : null,
-            Via = [.. r.ViaIds.Select(v => places[v])],
-            Destination = r.DestinationId is { } d ? places[d] : null,
-        })];
+            string? S(int i) => a[i].ValueKind == JsonValueKind.Null ? null : a[i].GetString();
+            result.Add(new Place
+            {
+                GeonameId = a[1].ValueKind == JsonValueKind.Null ? null : a[1].GetInt64(),
+                CuratedKey = S(2),
+                Name = S(3)!,
+                CountryCode = S(4),
+                Admin1Code = S(5),
+                Kind = DbText.ParseKind(S(6)),
+                FeatureCode = S(7)!,
+                Population = a[8].GetInt64(),
+                Lon = a[9].GetDouble(),
+                Lat = a[10].GetDouble(),
+            });
+        }
+
+        return result;
     }
 
     /// <summary>Stores the places of a movement and binds every column parameter ($1…$21) of an insert or update.</summary>

@@ -100,8 +100,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
             }
         }
 
-        await using var movementsCommand = new NpgsqlCommand($"SELECT {MovementRows.Columns} FROM movements m WHERE m.report_id = $1 ORDER BY m.id", connection) { Parameters = { new() { Value = id } } };
-        var movements = await MovementRows.ReadAllAsync(connection, movementsCommand, cancellationToken).ConfigureAwait(false);
+        await using var movementsCommand = new NpgsqlCommand(MovementRows.Select("WHERE m.report_id = $1"), connection) { Parameters = { new() { Value = id } } };
+        var movements = await MovementRows.ReadAllAsync(movementsCommand, cancellationToken).ConfigureAwait(false);
         return new ReportDetails(report, mentions, movements);
     }
 

@@ -36,6 +36,12 @@ public sealed class ReportAnalyzer
     /// <summary>The place finder in use.</summary>
     public IMentionFinder PlaceFinder => _places;
 
+    /// <summary>The analyzer with the shared gazetteer and the committed curated lists: what the CLI and the server use.</summary>
+    /// <remarks>Loads (or builds) the gazetteer cache on first use; <see cref="GazetteerLoader.Shared"/> keeps one per process.</remarks>
+    /// <exception cref="DirectoryNotFoundException">When the data folder cannot be found.</exception>
+    public static ReportAnalyzer CreateDefault() =>
+        new(LoadCuratedLexicons(), new GazetteerMentionFinder(Recognition.PlaceRecognizer.CreateDefault()));
+
     /// <summary>Loads the curated lexicons from the repository's <c>data/gazetteer</c> folder (or <c>GEOMAP_DATA</c>).</summary>
     /// <exception cref="DirectoryNotFoundException">When the data folder cannot be found.</exception>
     public static CuratedLexicons LoadCuratedLexicons(string? dataDirectory = null) =>

@@ -85,8 +85,10 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
 
         foreach (var draft in drafts)
         {
-            draft.Period ??= dates.LastOrDefault(d => d.Sentence.Paragraph == draft.First.Sentence.Paragraph && d.Sentence.Index < draft.First.Sentence.Index).Period
-                ?? (dates.Count > 0 ? dates[0].Period : null)
+            // A date stated earlier carries over: the paragraph's latest, else the document's first.
+            var before = dates.Where(d => d.Sentence.Index < draft.First.Sentence.Index).ToList();
+            draft.Period ??= before.LastOrDefault(d => d.Sentence.Paragraph == draft.First.Sentence.Paragraph).Period
+                ?? before.FirstOrDefault().Period
                 ?? AroundPublication(published, draft.Status);
         }
 

@@ -70,6 +70,11 @@ public sealed class PhraseMatcher<T>
             {
                 words[^1] += "*";
             }
+            else if (token.Norm == "'" && previous is { Kind: TokenKind.Word } && previous.End == token.Start && words.Count > 0)
+            {
+                // A lexicon entry ending in an elision ("d'", "l'") is one token in running text.
+                words[^1] += "'";
+            }
             else
             {
                 words.Add(token.Norm);

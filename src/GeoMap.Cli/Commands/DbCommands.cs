@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
+using GeoMap.Server.Seeding;
 using GeoMap.Storage;
 using GeoMap.Storage.Cluster;
 using GeoMap.Storage.Migrations;
@@ -19,6 +20,7 @@ public static class DbCommands
         db.Subcommands.Add(Status());
         db.Subcommands.Add(Migrate());
         db.Subcommands.Add(PsqlUrl());
+        db.Subcommands.Add(SeedRegions());
         return db;
     }
 
@@ -109,6 +111,23 @@ public static class DbCommands
             Console.WriteLine(string.IsNullOrWhiteSpace(options.ConnectionString) ? Cluster().PsqlUrl() : options.ConnectionString);
             return 0;
         }));
+        return command;
+    }
+
+    private static Command SeedRegions()
+    {
+        var force = new Option<bool>("--force") { Description = "Reload even when regions are already stored." };
+        var command = new Command("seed-regions", "Load countries and first-level regions (multilingual names, outlines) for named-region queries.") { force };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            var written = await AnsiConsole.Status().StartAsync("Loading regions…", async context =>
+                await RegionSeeder.SeedAsync(database.DataSource, parse.GetValue(force), cancellationToken, new Progress<string>(m => context.Status(m))).ConfigureAwait(false)).ConfigureAwait(false);
+            AnsiConsole.MarkupLine(written == 0
+                ? "Regions are already stored; use --force to reload them."
+                : string.Create(CultureInfo.InvariantCulture, $"[green]Stored {written} regions.[/]"));
+            return 0;
+        }).ConfigureAwait(false));
         return command;
     }
 

@@ -97,16 +97,25 @@ public static class RegionCatalog
                 continue;
             }
 
+            // Natural Earth outlines are not always valid (self-touching rings); overlay operations on them
+            // throw "side location conflict", so both sides are repaired first.
+            var outline = GeometryFixer.Fix(region.Geometry);
             foreach (var other in countries.Keys.Where(k => k != country).ToList())
             {
-                if (countries[other].Intersects(region.Geometry))
+                if (!countries[other].EnvelopeInternal.Intersects(outline.EnvelopeInternal))
+                {
+                    continue;
+                }
+
+                var fixedOther = GeometryFixer.Fix(countries[other]);
+                if (fixedOther.Intersects(outline))
                 {
                     // The admin-1 outline comes from a finer scale than the country's: a small buffer removes slivers along the coast.
-                    countries[other] = Polygonal(countries[other].Difference(region.Geometry.Buffer(0.02)));
+                    countries[other] = Polygonal(fixedOther.Difference(outline.Buffer(0.02)));
                 }
             }
 
-            countries[country] = Polygonal(target.Union(region.Geometry));
+            countries[country] = Polygonal(GeometryFixer.Fix(target).Union(outline));
         }
     }
 

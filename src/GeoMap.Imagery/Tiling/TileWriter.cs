@@ -71,6 +71,6 @@ internal sealed class TileWriter(string root, TilerOptions options)
         using var image = Image.NewFromMemory(pixels, Size, Size, bands, Enums.BandFormat.Uchar);
         return options.Format == TileFormat.WebP
             ? image.WebpsaveBuffer(q: options.WebPQuality, effort: 2, keep: Enums.ForeignKeep.None)
-            : image.PngsaveBuffer(compression: options.PngCompression, filter: Enums.ForeignPngFilter.Sub, keep: Enums.ForeignKeep.None);
+            : image.PngsaveBuffer(compression: options.PngCompression, filter: Enums.ForeignPngFilter.Up, keep: Enums.ForeignKeep.None);
     }
 }

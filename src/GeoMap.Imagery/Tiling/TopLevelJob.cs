@@ -53,45 +53,64 @@ internal sealed class TopLevelJob
     public void Run(TileWriter writer, PyramidLevels levels, ParallelOptions parallel, Action<int> rowDone)
     {
         var next = Task.Run(() => Prepare(_firstY), _cancellation);
-        for (int r = 0; r < RowCount; r++)
+        try
         {
-            var row = next.GetAwaiter().GetResult();
-            if (r + 1 < RowCount)
+            for (int r = 0; r < RowCount; r++)
             {
-                int nextY = _firstY + r + 1;
-                next = Task.Run(() => Prepare(nextY), _cancellation);
+                var row = next.GetAwaiter().GetResult();
+                if (r + 1 < RowCount)
+                {
+                    int nextY = _firstY + r + 1;
+                    next = Task.Run(() => Prepare(nextY), _cancellation);
+                }
+
+                WarpRow(row, writer, levels, parallel);
+                rowDone(r + 1);
+                _cancellation.ThrowIfCancellationRequested();
             }
-
-            var results = new byte[]?[row.Tiles.Length];
-            Parallel.For(0, row.Tiles.Length, parallel, t =>
-            {
-                var tile = row.Tiles[t];
-                if (tile.Block is null)
-                {
-                    return;
-                }
-
-                var rgba = TileWarper.Warp(tile.Grid, row.Blocks[tile.Block.Value], _source.Width, _source.Height, _supersample);
-                if (rgba is not null)
-                {
-                    writer.Write(_zoom, tile.TileX, row.TileY, rgba);
-                    results[t] = rgba;
-                }
-            });
-
-            var written = new Dictionary<int, byte[]>();
-            for (int t = 0; t < results.Length; t++)
-            {
-                if (results[t] is { } rgba)
-                {
-                    written[row.Tiles[t].TileX] = rgba;
-                }
-            }
-
-            levels.AddRow(_zoom, row.TileY, written);
-            rowDone(r + 1);
-            _cancellation.ThrowIfCancellationRequested();
         }
+        finally
+        {
+            // Never leave a read running against a raster the caller is about to dispose.
+            try
+            {
+                next.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+    }
+
+    private void WarpRow(PreparedRow row, TileWriter writer, PyramidLevels levels, ParallelOptions parallel)
+    {
+        var results = new byte[]?[row.Tiles.Length];
+        Parallel.For(0, row.Tiles.Length, parallel, t =>
+        {
+            var tile = row.Tiles[t];
+            if (tile.Block is null)
+            {
+                return;
+            }
+
+            var rgba = TileWarper.Warp(tile.Grid, row.Blocks[tile.Block.Value], _source.Width, _source.Height, _supersample);
+            if (rgba is not null)
+            {
+                writer.Write(_zoom, tile.TileX, row.TileY, rgba);
+                results[t] = rgba;
+            }
+        });
+
+        var written = new Dictionary<int, byte[]>();
+        for (int t = 0; t < results.Length; t++)
+        {
+            if (results[t] is { } rgba)
+            {
+                written[row.Tiles[t].TileX] = rgba;
+            }
+        }
+
+        levels.AddRow(_zoom, row.TileY, written);
     }
 
     private PreparedRow Prepare(int tileY)

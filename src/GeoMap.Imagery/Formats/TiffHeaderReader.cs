@@ -79,7 +79,7 @@ public static class TiffHeaderReader
         {
             if (offset < 8 || offset >= stream.Length)
             {
-                throw Corrupt($"the first image directory points to byte {offset}, outside the file");
+                throw Corrupt($"it is truncated or damaged: the first image directory points to byte {offset}, past the end of the file");
             }
 
             int countSize = _big ? 8 : 2;

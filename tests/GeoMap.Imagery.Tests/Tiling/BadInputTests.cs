@@ -1,0 +1,240 @@
+using System.Buffers.Binary;
+using BitMiracle.LibTiff.Classic;
+using GeoMap.Imagery.Errors;
+using GeoMap.Imagery.Georeferencing;
+using GeoMap.Imagery.Tests.Fixtures;
+using GeoMap.Imagery.Tiling;
+
+namespace GeoMap.Imagery.Tests.Tiling;
+
+/// <summary>Each kind of bad input is a specific exception with a message a person can act on,
+/// and nothing is published.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Truncated_tiff_is_reported_as_corrupt()
+    {
+        var path = _temp.File("cut.tif");
+        Utm(Compression.NONE).Write(path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var error = await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path));
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        AssertNothingPublished();
+    }
+
+    [Fact]
+    public async Task Tiff_whose_strips_run_past_the_end_is_reported_as_truncated()
+    {
+        var path = _temp.File("short-strips.tif");
+        File.WriteAllBytes(path, MinimalTiffHeader(100, 100, stripBytes: 30_000));
+
+        var error = await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path));
+        Assert.Contains("runs to byte 30,008", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Truncated_compressed_tiff_is_reported_as_corrupt()
+    {
+        var path = _temp.File("cut-lzw.tif");
+        Utm(Compression.LZW).Write(path);
+        var bytes = File.ReadAllBytes(path);
+        // Keep the directory (written last by LibTiff.NET) but damage the compressed strips.
+        Array.Fill(bytes, (byte)0xFF, 16, bytes.Length / 3);
+        File.WriteAllBytes(path, bytes);
+
+        await Assert.ThrowsAnyAsync<ImageryException>(() => Tile(path));
+        AssertNothingPublished();
+    }
+
+    [Fact]
+    public async Task Tiff_header_claiming_200000_pixels_square_is_refused_before_decoding()
+    {
+        var path = _temp.File("bomb.tif");
+        File.WriteAllBytes(path, MinimalTiffHeader(200_000, 200_000));
+
+        var error = await Assert.ThrowsAsync<PixelBudgetExceededException>(() => Tile(path));
+        Assert.Equal(200_000, error.Width);
+        Assert.Contains("pixel budget", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pixel_budget_is_configurable()
+    {
+        var path = _temp.File("small.tif");
+        Utm(Compression.NONE).Write(path);
+
+        await Assert.ThrowsAsync<PixelBudgetExceededException>(() =>
+            new OverlayTiler(new TilerOptions { MaxPixels = 1000 }).RunAsync(path, _temp.File("tiles")));
+    }
+
+    [Fact]
+    public async Task Png_without_georeference_asks_for_bounds()
+    {
+        var path = _temp.File("plain.png");
+        WritePng(path);
+
+        var error = await Assert.ThrowsAsync<MissingGeoreferenceException>(() => Tile(path));
+        Assert.Contains("--bounds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task World_file_without_crs_asks_for_one()
+    {
+        var path = _temp.File("plain.png");
+        WritePng(path);
+        File.WriteAllLines(_temp.File("plain.pgw"), ["0.001", "0", "0", "-0.001", "10", "45"]);
+
+        var error = await Assert.ThrowsAsync<MissingGeoreferenceException>(() => Tile(path));
+        Assert.Contains("--crs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10.0, 45.0, 9.0, 46.0)]
+    [InlineData(10.0, 46.0, 11.0, 45.0)]
+    public async Task Inverted_bounds_are_refused(double west, double south, double east, double north)
+    {
+        var path = _temp.File("plain.png");
+        WritePng(path);
+
+        var error = await Assert.ThrowsAsync<InvalidBoundsException>(() => Tile(path, new GeoreferenceOptions { Bounds = (west, south, east, north) }));
+        Assert.Contains("inverted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-200.0, 10.0, -190.0, 20.0)]
+    [InlineData(10.0, 80.0, 20.0, 95.0)]
+    [InlineData(10.0, 86.0, 20.0, 89.0)]
+    public async Task Bounds_outside_the_world_are_refused(double west, double south, double east, double north)
+    {
+        var path = _temp.File("plain.png");
+        WritePng(path);
+
+        await Assert.ThrowsAsync<InvalidBoundsException>(() => Tile(path, new GeoreferenceOptions { Bounds = (west, south, east, north) }));
+    }
+
+    [Fact]
+    public async Task Metres_in_a_geographic_crs_put_the_image_outside_the_world()
+    {
+        var path = _temp.File("wrong-crs.tif");
+        (Utm(Compression.NONE) with { Epsg = 4326, Geographic = true }).Write(path);
+
+        var error = await Assert.ThrowsAsync<InvalidBoundsException>(() => Tile(path));
+        Assert.Contains("outside the world", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_file_named_tif_is_refused_by_its_magic_bytes()
+    {
+        var path = _temp.File("report.tif");
+        await File.WriteAllTextAsync(path, "<html>not an image</html>");
+
+        var error = await Assert.ThrowsAsync<UnsupportedImageException>(() => Tile(path));
+        Assert.Contains("whatever its extension says", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Png_disguised_as_tif_is_read_as_png()
+    {
+        var path = _temp.File("actually-a-png.tif");
+        WritePng(path);
+
+        var result = await Tile(path, new GeoreferenceOptions { Bounds = (10, 45, 10.01, 45.01) });
+        Assert.True(result.TileCount > 0);
+    }
+
+    [Fact]
+    public async Task Truncated_png_is_reported_as_corrupt()
+    {
+        var path = _temp.File("cut.png");
+        WritePng(path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
+
+        await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path, new GeoreferenceOptions { Bounds = (10, 45, 10.01, 45.01) }));
+        AssertNothingPublished();
+    }
+
+    [Fact]
+    public async Task Unsupported_crs_is_named_in_the_error()
+    {
+        var path = _temp.File("lambert.tif");
+        (Utm(Compression.NONE) with { Epsg = 2154 }).Write(path);
+
+        var error = await Assert.ThrowsAsync<UnsupportedCrsException>(() => Tile(path));
+        Assert.Equal("EPSG:2154", error.Crs);
+        Assert.Contains("EPSG:2154", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Float_samples_are_refused_with_a_conversion_hint()
+    {
+        var path = _temp.File("float.tif");
+        using (var image = NetVips.Image.Black(64, 64).Cast(NetVips.Enums.BandFormat.Float))
+        {
+            image.Tiffsave(path);
+        }
+
+        var error = await Assert.ThrowsAsync<UnsupportedImageException>(() => Tile(path, new GeoreferenceOptions { Bounds = (10, 45, 10.01, 45.01) }));
+        Assert.Contains("gdal_translate", error.Message, StringComparison.Ordinal);
+    }
+
+    private static GeoTiffWriter Utm(Compression compression) => new()
+    {
+        Width = 200,
+        Height = 150,
+        Epsg = 32618,
+        Compression = compression,
+        Transform = (246000, 10, 2712000, -10),
+        Pixel = (col, row, band) => (col * 7 + row * 3 + band * 50) % 251,
+    };
+
+    private void WritePng(string path)
+    {
+        using var image = NetVips.Image.NewFromMemory(new SyntheticImage(64, 48, 10, 10).Rgb(), 64, 48, 3, NetVips.Enums.BandFormat.Uchar);
+        image.Pngsave(path);
+    }
+
+    private Task<TileResult> Tile(string path, GeoreferenceOptions? georeference = null) =>
+        new OverlayTiler(new TilerOptions { Georeference = georeference ?? new GeoreferenceOptions() }).RunAsync(path, _temp.File("tiles"));
+
+    private void AssertNothingPublished() =>
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(_temp.Path), e => Path.GetFileName(e).Contains("tiles", StringComparison.Ordinal));
+
+    // A classic little-endian TIFF with one directory: width, height, 8-bit RGB, one strip.
+    private static byte[] MinimalTiffHeader(uint width, uint height, uint stripBytes = 0)
+    {
+        var entries = new (ushort Tag, ushort Type, uint Count, uint Value)[]
+        {
+            (256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 2),
+            (273, 4, 1, 8), (277, 3, 1, 3), (278, 4, 1, height), (279, 4, 1, stripBytes),
+        };
+        var bytes = new byte[8 + 2 + (entries.Length * 12) + 4];
+        "II"u8.CopyTo(bytes);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(2), 42);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), 8);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)entries.Length);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var at = bytes.AsSpan(10 + (i * 12));
+            BinaryPrimitives.WriteUInt16LittleEndian(at, entries[i].Tag);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], entries[i].Type);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[4..], entries[i].Count);
+            if (entries[i].Type == 3)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(at[8..], (ushort)entries[i].Value);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(at[8..], entries[i].Value);
+            }
+        }
+
+        return bytes;
+    }
+}

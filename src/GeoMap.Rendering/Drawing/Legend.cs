@@ -1,0 +1,198 @@
+using System.Globalization;
+using GeoMap.Core.Movements;
+using GeoMap.Rendering.Styling;
+using SkiaSharp;
+
+namespace GeoMap.Rendering.Drawing;
+
+/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths and overlays.</summary>
+/// <remarks>Only what the map shows is explained: statuses and strength classes that no movement has are left out.</remarks>
+public sealed class Legend : IDisposable
+{
+    /// <summary>Most actors listed; the rest are counted in one line.</summary>
+    public const int MaxActors = 8;
+
+    private readonly List<Row> rows = [];
+    private readonly SKFont heading;
+    private readonly SKFont section;
+    private readonly SKFont body;
+    private SKRect rect;
+
+    private Legend(RenderContext context)
+    {
+        heading = Typography.Font(context.Type.Bold, context.Px(14.5f));
+        section = Typography.Font(context.Type.Bold, context.Px(11.5f));
+        body = Typography.Font(context.Type.Regular, context.Px(12.5f));
+    }
+
+    private enum RowKind
+    {
+        Heading,
+        Section,
+        Actor,
+        Status,
+        Strength,
+        Text,
+    }
+
+    /// <summary>The legend's box on the image.</summary>
+    public SKRect Rect => rect;
+
+    /// <summary>Lays the legend out above <paramref name="bottom"/> at the right edge and takes its space.</summary>
+    public static Legend Layout(RenderContext context, IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors,
+        IReadOnlyList<MapOverlay> overlays, float bottom)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(movements);
+        ArgumentNullException.ThrowIfNull(colors);
+        ArgumentNullException.ThrowIfNull(overlays);
+        var legend = new Legend(context);
+        legend.Build(movements, colors, overlays);
+        legend.Measure(context, bottom);
+        context.Labels.Take(legend.rect);
+        return legend;
+    }
+
+    /// <summary>Draws the legend.</summary>
+    public void Paint(RenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Panel.Draw(context, rect);
+        var pad = context.Px(12);
+        var sample = context.Px(40);
+        var x = rect.Left + pad;
+        var y = rect.Top + pad;
+        foreach (var row in rows)
+        {
+            var font = FontOf(row.Kind);
+            y += Gap(context, row.Kind);
+            var baseline = y + font.Size;
+            var middle = y + (font.Size * 0.62f);
+            var textX = row.Kind is RowKind.Actor or RowKind.Status or RowKind.Strength ? x + sample + context.Px(10) : x;
+            switch (row.Kind)
+            {
+                case RowKind.Actor:
+                    SampleArrow(context, x, middle, sample, MovementStatus.Completed, row.Color, context.Px(6));
+                    break;
+                case RowKind.Status:
+                    SampleArrow(context, x, middle, sample, row.Status, context.Style.Text, context.Px(4.5f));
+                    break;
+                case RowKind.Strength:
+                    SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.MutedText, context.Px(row.Width));
+                    break;
+            }
+
+            var color = row.Kind == RowKind.Section ? context.Style.MutedText : context.Style.Text;
+            context.Text(row.Text, textX, baseline, font, color, halo: 0);
+            y += font.Spacing;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        heading.Dispose();
+        section.Dispose();
+        body.Dispose();
+    }
+
+    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays)
+    {
+        rows.Add(new Row(RowKind.Heading, "Legend"));
+        if (movements.Count == 0)
+        {
+            rows.Add(new Row(RowKind.Text, "No movements in this area and period"));
+        }
+        else
+        {
+            rows.Add(new Row(RowKind.Section, "ACTOR"));
+            var actors = movements
+                .GroupBy(m => m.Actor?.Trim() ?? "", StringComparer.OrdinalIgnoreCase)
+                .Select(g => (Name: g.First().Actor, Count: g.Count()))
+                .OrderByDescending(a => a.Count).ThenBy(a => a.Name ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            foreach (var (name, _) in actors.Take(MaxActors))
+            {
+                var color = name is not null && colors.TryGetValue(name, out var c) ? c : ActorPalette.Unattributed;
+                rows.Add(new Row(RowKind.Actor, name ?? "actor not stated", color));
+            }
+
+            if (actors.Count > MaxActors)
+            {
+                rows.Add(new Row(RowKind.Text, string.Create(CultureInfo.InvariantCulture, $"+ {actors.Count - MaxActors} more actors")));
+            }
+
+            rows.Add(new Row(RowKind.Section, "STATUS"));
+            var statuses = movements.Select(m => m.Status).ToHashSet();
+            foreach (var (status, label) in StatusLabels.Where(s => statuses.Contains(s.Status)))
+            {
+                rows.Add(new Row(RowKind.Status, label, Status: status));
+            }
+
+            rows.Add(new Row(RowKind.Section, "STRENGTH (PERSONNEL)"));
+            var widths = movements.Select(m => StrengthClasses.WidthOf(m.Strength)).ToHashSet();
+            foreach (var (_, label, width) in StrengthClasses.All.Where(c => widths.Contains(c.Width)))
+            {
+                rows.Add(new Row(RowKind.Strength, label, Width: width));
+            }
+
+            if (widths.Contains(StrengthClasses.UnknownWidth))
+            {
+                rows.Add(new Row(RowKind.Strength, "not stated", Width: StrengthClasses.UnknownWidth));
+            }
+        }
+
+        if (overlays.Count > 0)
+        {
+            rows.Add(new Row(RowKind.Section, "IMAGERY"));
+            foreach (var overlay in overlays)
+            {
+                var title = overlay.Title ?? overlay.Id;
+                rows.Add(new Row(RowKind.Text, overlay.AcquiredAt is { } at
+                    ? $"{title}, {at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
+                    : title));
+            }
+        }
+    }
+
+    private static readonly (MovementStatus Status, string Label)[] StatusLabels =
+    [
+        (MovementStatus.Completed, "completed"),
+        (MovementStatus.UnderWay, "under way"),
+        (MovementStatus.Planned, "planned"),
+        (MovementStatus.Unknown, "not stated"),
+    ];
+
+    private void Measure(RenderContext context, float bottom)
+    {
+        var pad = context.Px(12);
+        var sample = context.Px(40) + context.Px(10);
+        var maxWidth = context.Viewport.Width * 0.4f;
+        var width = rows.Max(r => Math.Min(maxWidth, FontOf(r.Kind).MeasureText(r.Text) + (r.Kind is RowKind.Actor or RowKind.Status or RowKind.Strength ? sample : 0)));
+        var height = rows.Sum(r => Gap(context, r.Kind) + FontOf(r.Kind).Spacing) - (FontOf(rows[^1].Kind).Spacing - FontOf(rows[^1].Kind).Size) + context.Px(3);
+        var margin = context.Px(16);
+        var right = context.Viewport.Width - margin;
+        rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
+    }
+
+    private SKFont FontOf(RowKind kind) => kind switch
+    {
+        RowKind.Heading => heading,
+        RowKind.Section => section,
+        _ => body,
+    };
+
+    private static float Gap(RenderContext context, RowKind kind) => kind == RowKind.Section ? context.Px(7) : context.Px(1);
+
+    private static void SampleArrow(RenderContext context, float x, float y, float length, MovementStatus status, SKColor color, float width)
+    {
+        using var builder = new SKPathBuilder();
+        var headLength = Math.Max(context.Px(9), width * 2f);
+        builder.MoveTo(x, y);
+        builder.LineTo(x + length - (headLength * 0.75f), y);
+        using var geometry = new MovementGeometry(builder.Detach(), new SKPoint(x + length, y), new SKPoint(1, 0), []);
+        MovementPainter.PaintArrow(context, geometry, status, color, width, headLength);
+    }
+
+    private sealed record Row(RowKind Kind, string Text, SKColor Color = default, MovementStatus Status = MovementStatus.Completed, float Width = 0);
+}

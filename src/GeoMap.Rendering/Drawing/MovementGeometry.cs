@@ -1,0 +1,103 @@
+using GeoMap.Core.Movements;
+using GeoMap.Rendering.Projection;
+using SkiaSharp;
+
+namespace GeoMap.Rendering.Drawing;
+
+/// <summary>A movement's route in pixels: the shaft to stroke and where its arrowhead points.</summary>
+/// <param name="Shaft">The line from the origin to just short of the tip.</param>
+/// <param name="Tip">The destination.</param>
+/// <param name="Direction">Unit vector of travel at the tip.</param>
+/// <param name="Points">The route's places in pixels.</param>
+public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Direction, IReadOnlyList<SKPoint> Points) : IDisposable
+{
+    /// <summary>
+    /// Lays out a route of two or more places; null for fewer. A two-place route bends gently (like a hand-drawn
+    /// arrow, so that opposite movements between the same places do not overlap); longer routes run straight through
+    /// their via places. Each longitude is unwrapped to within 180° of the previous one, so a route across the
+    /// antimeridian takes the short way. The tip stops <paramref name="standOff"/> pixels before the destination, so
+    /// that the destination's marker stays visible.
+    /// </summary>
+    public static MovementGeometry? Create(Movement movement, MapViewport viewport, float headLength, float standOff = 0)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        ArgumentNullException.ThrowIfNull(viewport);
+        var route = movement.Route().ToList();
+        if (route.Count < 2)
+        {
+            return null;
+        }
+
+        var lons = new double[route.Count];
+        lons[0] = route[0].Lon;
+        for (var i = 1; i < route.Count; i++)
+        {
+            var lon = route[i].Lon;
+            lons[i] = lon + (360 * Math.Round((lons[i - 1] - lon) / 360));
+        }
+
+        // Put the route in the world copy closest to the image centre.
+        var meanX = lons.Average(l => WebMercator.X(l));
+        var copy = (int)Math.Round(viewport.CenterX - meanX);
+        var points = route.Select((p, i) => viewport.ToPixel(lons[i], p.Lat, copy)).ToArray();
+
+        using var builder = new SKPathBuilder();
+        SKPoint tip = points[^1], direction;
+        builder.MoveTo(points[0]);
+        if (points.Length == 2)
+        {
+            var chord = points[1] - points[0];
+            var length = chord.Length;
+            if (length < 1e-3)
+            {
+                return null;
+            }
+
+            var normal = new SKPoint(chord.Y / length, -chord.X / length);
+            var control = new SKPoint(points[0].X + (chord.X / 2) + (normal.X * length * 0.12f), points[0].Y + (chord.Y / 2) + (normal.Y * length * 0.12f));
+            direction = Normalize(tip - control);
+            tip = Shorten(tip, direction, Math.Min(standOff, length * 0.25f));
+            var end = Shorten(tip, direction, Math.Min(headLength * 0.75f, length * 0.5f));
+            builder.QuadTo(control, end);
+        }
+        else
+        {
+            for (var i = 1; i < points.Length - 1; i++)
+            {
+                builder.LineTo(points[i]);
+            }
+
+            direction = Normalize(tip - points[^2]);
+            tip = Shorten(tip, direction, Math.Min(standOff, (tip - points[^2]).Length * 0.25f));
+            var last = (tip - points[^2]).Length;
+            builder.LineTo(Shorten(tip, direction, Math.Min(headLength * 0.75f, last * 0.5f)));
+        }
+
+        return new MovementGeometry(builder.Detach(), tip, direction, points);
+    }
+
+    /// <summary>The arrowhead: a triangle with its point at the tip.</summary>
+    public SKPath Head(float length, float halfWidth)
+    {
+        var back = new SKPoint(Tip.X - (Direction.X * length), Tip.Y - (Direction.Y * length));
+        var side = new SKPoint(-Direction.Y * halfWidth, Direction.X * halfWidth);
+        using var builder = new SKPathBuilder();
+        builder.MoveTo(Tip);
+        builder.LineTo(back + side);
+        builder.LineTo(new SKPoint(Tip.X - (Direction.X * length * 0.78f), Tip.Y - (Direction.Y * length * 0.78f)));
+        builder.LineTo(back - side);
+        builder.Close();
+        return builder.Detach();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Shaft.Dispose();
+
+    private static SKPoint Normalize(SKPoint v)
+    {
+        var length = v.Length;
+        return length < 1e-6 ? new SKPoint(1, 0) : new SKPoint(v.X / length, v.Y / length);
+    }
+
+    private static SKPoint Shorten(SKPoint tip, SKPoint direction, float by) => new(tip.X - (direction.X * by), tip.Y - (direction.Y * by));
+}

@@ -1,0 +1,121 @@
+using GeoMap.Core.Movements;
+using GeoMap.Rendering.Styling;
+using SkiaSharp;
+
+namespace GeoMap.Rendering.Drawing;
+
+/// <summary>Draws movements as arrows: width by strength, colour by actor, line style by status.</summary>
+/// <remarks>
+/// Completed: solid. Under way: solid with a light centre dash. Planned: dashed with an open head.
+/// Not stated: dotted. Thick arrows are drawn first so thin ones stay visible on top.
+/// </remarks>
+public static class MovementPainter
+{
+    /// <summary>Paints the movements; <paramref name="colors"/> comes from <see cref="ActorPalette.Assign"/>.</summary>
+    public static void Paint(RenderContext context, IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(movements);
+        ArgumentNullException.ThrowIfNull(colors);
+        var ordered = movements
+            .OrderByDescending(m => StrengthClasses.WidthOf(m.Strength))
+            .ThenBy(m => m.Id)
+            .ThenBy(m => m.Actor, StringComparer.Ordinal);
+        foreach (var movement in ordered)
+        {
+            var color = movement.Actor is { } actor && colors.TryGetValue(actor, out var c) ? c : ActorPalette.Unattributed;
+            var width = context.Px(StrengthClasses.WidthOf(movement.Strength));
+            var headLength = Math.Max(context.Px(13), width * 2.6f);
+            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7));
+            if (geometry is null)
+            {
+                PaintStationary(context, movement, color, width);
+                continue;
+            }
+
+            PaintArrow(context, geometry, movement.Status, color, width, headLength);
+        }
+    }
+
+    /// <summary>Draws one arrow shaft and head; the legend uses it for its samples too.</summary>
+    public static void PaintArrow(RenderContext context, MovementGeometry geometry, MovementStatus status, SKColor color, float width, float headLength)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(geometry);
+        var canvas = context.Canvas;
+        var halo = context.Px(2.5f);
+        using (var casing = Line(context.Style.Halo, width + (2 * halo), SKStrokeCap.Round))
+        {
+            casing.PathEffect = ShaftEffect(status, width);
+            canvas.DrawPath(geometry.Shaft, casing);
+        }
+
+        using (var line = Line(color, width, status == MovementStatus.Unknown ? SKStrokeCap.Round : SKStrokeCap.Butt))
+        {
+            line.PathEffect = ShaftEffect(status, width);
+            canvas.DrawPath(geometry.Shaft, line);
+        }
+
+        if (status == MovementStatus.UnderWay)
+        {
+            using var centre = Line(SKColors.White.WithAlpha(0xD0), Math.Max(1, width * 0.3f), SKStrokeCap.Butt);
+            centre.PathEffect = SKPathEffect.CreateDash([width * 1.2f, width * 1.2f], 0);
+            canvas.DrawPath(geometry.Shaft, centre);
+        }
+
+        using var head = geometry.Head(headLength, Math.Max(context.Px(7), width * 1.6f));
+        using (var outline = Line(context.Style.Halo, halo * 1.6f, SKStrokeCap.Round))
+        {
+            canvas.DrawPath(head, outline);
+        }
+
+        var open = status == MovementStatus.Planned;
+        using (var fill = new SKPaint { IsAntialias = true, Color = open ? SKColors.White : color, Style = SKPaintStyle.Fill })
+        {
+            canvas.DrawPath(head, fill);
+        }
+
+        if (open)
+        {
+            using var edge = Line(color, Math.Max(context.Px(2.2f), width * 0.45f), SKStrokeCap.Round);
+            canvas.DrawPath(head, edge);
+        }
+    }
+
+    private static void PaintStationary(RenderContext context, Movement movement, SKColor color, float width)
+    {
+        if (movement.Route().FirstOrDefault() is not { } place)
+        {
+            return;
+        }
+
+        var point = context.Viewport.ToPixelNearest(place.Lon, place.Lat);
+        var radius = context.Px(9) + width;
+        using (var casing = Line(context.Style.Halo, width + context.Px(4), SKStrokeCap.Round))
+        {
+            context.Canvas.DrawCircle(point, radius, casing);
+        }
+
+        using var ring = Line(color, width, SKStrokeCap.Butt);
+        ring.PathEffect = ShaftEffect(movement.Status, width);
+        context.Canvas.DrawCircle(point, radius, ring);
+    }
+
+    // The casing uses the same intervals as the line so that each dash gets its own halo.
+    private static SKPathEffect? ShaftEffect(MovementStatus status, float width) => status switch
+    {
+        MovementStatus.Planned => SKPathEffect.CreateDash([(width * 2.2f) + 8, (width * 1.2f) + 6], 0),
+        MovementStatus.Unknown => SKPathEffect.CreateDash([0.01f, (width * 1.8f) + 3], 0),
+        _ => null,
+    };
+
+    private static SKPaint Line(SKColor color, float width, SKStrokeCap cap) => new()
+    {
+        IsAntialias = true,
+        Color = color,
+        Style = SKPaintStyle.Stroke,
+        StrokeWidth = width,
+        StrokeCap = cap,
+        StrokeJoin = SKStrokeJoin.Round,
+    };
+}

@@ -1,0 +1,45 @@
+namespace GeoMap.Rendering;
+
+/// <summary>A tile overlay to draw: an XYZ pyramid of 256 px PNG tiles on disk (<c>{TileFolder}/{z}/{x}/{y}.png</c>).</summary>
+public sealed record MapOverlay
+{
+    /// <summary>Identifier, for messages.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Title for the legend; null uses <see cref="Id"/>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The pyramid's folder (holding the zoom folders).</summary>
+    public required string TileFolder { get; init; }
+
+    /// <summary>Opacity from 0 (invisible) to 1.</summary>
+    public double Opacity { get; init; } = 1;
+
+    /// <summary>Lowest zoom of the pyramid; null finds it from the folder.</summary>
+    public int? MinZoom { get; init; }
+
+    /// <summary>Highest zoom of the pyramid; null finds it from the folder.</summary>
+    public int? MaxZoom { get; init; }
+
+    /// <summary>Acquisition date for the legend, if known.</summary>
+    public DateTimeOffset? AcquiredAt { get; init; }
+
+    /// <summary>Throws <see cref="MapRequestException"/> for an unusable overlay.</summary>
+    public void Validate()
+    {
+        if (!double.IsFinite(Opacity) || Opacity is < 0 or > 1)
+        {
+            throw new MapRequestException("overlay", $"Overlay {Id}: opacity must be between 0 and 1.");
+        }
+
+        if (!Directory.Exists(TileFolder))
+        {
+            throw new MapRequestException("overlay", $"Overlay {Id} has no tiles at {TileFolder}; tile it first ('geomap overlay tile').");
+        }
+
+        if (MinZoom is { } min && MaxZoom is { } max && (min < 0 || max > 30 || min > max))
+        {
+            throw new MapRequestException("overlay", $"Overlay {Id}: the zoom range {min}-{max} is invalid.");
+        }
+    }
+}

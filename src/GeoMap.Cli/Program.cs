@@ -5,5 +5,6 @@ root.Subcommands.Add(GeoMap.Cli.Commands.DbCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.OverlayCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ExtractCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.GazetteerCommands.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.RenderCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -9,6 +9,8 @@ using GeoMap.Server.Overlays;
 using GeoMap.Storage;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -85,7 +87,7 @@ public static class GeoMapServer
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeProblemAsync);
         if (WebRoot(app) is { } webRoot)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
@@ -106,12 +108,13 @@ public static class GeoMapServer
     public static WebApplication MapWebClient(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var webRoot = WebRoot(app);
         app.MapFallback(async (HttpContext context) =>
         {
             var path = context.Request.Path;
-            var index = WebRoot(app)?.GetFileInfo("index.html");
+            var index = webRoot?.GetFileInfo("index.html");
             var isApi = path.StartsWithSegments("/api") || path.StartsWithSegments("/ogc") || path.StartsWithSegments("/tiles") || path.StartsWithSegments("/openapi");
-            if (isApi || index is not { Exists: true } || !HttpMethods.IsGet(context.Request.Method))
+            if (isApi || index is not { Exists: true })
             {
                 await TypedResults.Problem(Problems.Messages.NoRoute, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound).ExecuteAsync(context);
                 return;
@@ -119,13 +122,36 @@ public static class GeoMapServer
 
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(index, context.RequestAborted);
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
+    /// <summary>Bodies for bare status codes set by routing (no route, wrong method, wrong content type).</summary>
+    private static Task StatusCodeProblemAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var result = http.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => TypedResults.Problem(Problems.Messages.NoRoute, statusCode: 404, title: "Not found", type: Problems.Types.NotFound),
+            StatusCodes.Status415UnsupportedMediaType => Problems.UnsupportedMediaType(http.Request.ContentType, "application/json"),
+            var status => TypedResults.Problem(statusCode: status),
+        };
+        return result.ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// wwwroot of the content root, else src/GeoMap.Server/wwwroot above the application folder (when the CLI hosts the
+    /// server from a build output inside the repository); null when the web client has not been built.
+    /// </summary>
     private static PhysicalFileProvider? WebRoot(WebApplication app)
     {
-        var root = app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot");
-        return Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
+        var candidates = new List<string> { app.Environment.WebRootPath ?? "", Path.Combine(app.Environment.ContentRootPath, "wwwroot") };
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            candidates.Add(Path.Combine(dir.FullName, "src", "GeoMap.Server", "wwwroot"));
+        }
+
+        var root = candidates.FirstOrDefault(c => c.Length > 0 && Directory.Exists(c));
+        return root is null ? null : new PhysicalFileProvider(root);
     }
 }

@@ -11,7 +11,7 @@ public partial class Program
     /// <param name="configure">Extra configuration applied before the services are built.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
+        var builder = WebApplication.CreateBuilder(args);
         builder.AddGeoMap();
         configure?.Invoke(builder);
 
@@ -29,21 +29,5 @@ public partial class Program
         app.MapHealth();
         app.MapWebClient();
         return app;
-    }
-
-    /// <summary>The folder holding wwwroot: the app's own folder when published, the project folder in the repository.</summary>
-    private static string ContentRoot()
-    {
-        var baseDir = AppContext.BaseDirectory;
-        for (var dir = new DirectoryInfo(baseDir); dir is not null; dir = dir.Parent)
-        {
-            var project = Path.Combine(dir.FullName, "src", "GeoMap.Server");
-            if (File.Exists(Path.Combine(project, "GeoMap.Server.csproj")))
-            {
-                return project;
-            }
-        }
-
-        return baseDir;
     }
 }

@@ -46,10 +46,10 @@ public static class Roles
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireAssertion(c => Of(c.User) >= ApiKeyRole.Admin));
     }
 
-    /// <summary>Requires analyst on a route group or endpoint.</summary>
+    /// <summary>Requires analyst on a route group or endpoint, and applies the per-key write rate limit.</summary>
     public static TBuilder RequireWriter<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(Write).WithMetadata(new RequiredRole(ApiKeyRole.Analyst));
+        builder.RequireAuthorization(Write).WithMetadata(new RequiredRole(ApiKeyRole.Analyst)).RequireRateLimiting(GeoMapServer.WritePolicy);
 
     /// <summary>Requires admin on a route group or endpoint.</summary>
     public static TBuilder RequireAdmin<TBuilder>(this TBuilder builder)

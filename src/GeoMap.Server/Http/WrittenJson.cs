@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using System.Reflection;
@@ -25,6 +26,14 @@ public sealed class WrittenJson(Action<Utf8JsonWriter> write, string contentType
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
+
+        // Written to a buffer first: if writing fails halfway, the error handler can still send a clean problem.
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            write(writer);
+        }
+
         response.StatusCode = statusCode;
         response.ContentType = contentType;
         if (Location is not null)
@@ -32,11 +41,8 @@ public sealed class WrittenJson(Action<Utf8JsonWriter> write, string contentType
             response.Headers.Location = Location;
         }
 
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true }))
-        {
-            write(writer);
-            await writer.FlushAsync(httpContext.RequestAborted);
-        }
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
     }
 
     /// <inheritdoc />

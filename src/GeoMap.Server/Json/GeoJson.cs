@@ -65,7 +65,7 @@ public static class GeoJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new GeoJsonConverterFactory(GeoMap.Core.GeometryFactories.Wgs84));
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

@@ -135,7 +135,7 @@ internal static class MovementRows
         p.Add(new() { Value = via.ToArray() });
         p.Add(new() { Value = N(destination) });
         p.Add(new() { Value = N(m.Geometry) });
-        p.Add(new() { Value = ToRange(m.Period) });
+        p.Add(new() { Value = ToRange(m.Period), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTzRange });
         p.Add(new() { Value = DbText.Of(m.Period.Precision) });
         p.Add(new() { Value = N(m.Source?.Name) });
         p.Add(new() { Value = N(m.Source?.CountryCode) });

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace GeoMap.Server.Tests.Apis;
+
+public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private static readonly (string Name, double Lon, double Lat) Ussuriysk = ("Ussuriysk", 131.95, 43.80);
+
+    [Fact]
+    public async Task An_analyst_adds_corrects_and_deletes_a_movement_and_every_edit_is_listed()
+    {
+        var analyst = server.Client("analyst");
+        var created = await analyst.PostAsJsonAsync("/api/movements", new
+        {
+            actor = "Russia",
+            status = "under_way",
+            mode = "sea",
+            strength = new { min = 1500, max = 1500, text = "1,500" },
+            origin = new { name = "Vladivostok", lon = 131.89, lat = 43.12, countryCode = "RU" },
+            destination = new { name = Ussuriysk.Name, lon = Ussuriysk.Lon, lat = Ussuriysk.Lat, countryCode = "RU" },
+            start = "2024-10-08",
+            end = "2024-10-14",
+            timePrecision = "day",
+            sentence = "1,500 special forces moved to Ussuriysk.",
+            confidence = 0.9,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var feature = await created.JsonAsync();
+        var id = feature.GetProperty("id").GetInt64();
+        Assert.Equal($"/api/movements/{id}", created.Headers.Location?.OriginalString);
+        Assert.Equal("LineString", feature.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal("key:test-analyst", feature.GetProperty("properties").GetProperty("createdBy").GetString());
+
+        var patched = await analyst.PatchAsync($"/api/movements/{id}", JsonContent.Create(new { status = "completed", strength = 2000 }));
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        var properties = (await patched.JsonAsync()).GetProperty("properties");
+        Assert.Equal("completed", properties.GetProperty("status").GetString());
+        Assert.Equal(2000, properties.GetProperty("strength").GetProperty("min").GetInt32());
+        Assert.Equal("Russia", properties.GetProperty("actor").GetString());
+        Assert.Equal("Ussuriysk", properties.GetProperty("destination").GetProperty("name").GetString());
+
+        var read = await (await server.Client().GetAsync($"/api/movements/{id}")).JsonAsync();
+        Assert.Equal("completed", read.GetProperty("properties").GetProperty("status").GetString());
+
+        await analyst.DeleteAsync($"/api/movements/{id}").ExpectAsync(HttpStatusCode.NoContent);
+        await (await server.Client().GetAsync($"/api/movements/{id}")).ProblemAsync(404);
+
+        var edits = (await (await server.Client().GetAsync($"/api/movements/{id}/edits")).JsonAsync()).GetProperty("edits");
+        Assert.Equal(["create", "update", "delete"], edits.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        var update = edits[1];
+        Assert.Equal("key:test-analyst", update.GetProperty("editedBy").GetString());
+        Assert.Equal("under_way", update.GetProperty("before").GetProperty("status").GetString());
+        Assert.Equal("completed", update.GetProperty("after").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKindNull, edits[2].GetProperty("after").ValueKind);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+
+    [Fact]
+    public async Task A_movement_can_reference_a_stored_place_by_id()
+    {
+        var ids = await server.SeedAsync([ServerFixture.Movement("Seed", ServerFixture.Place("Khabarovsk", 135.07, 48.48), ServerFixture.Place("Birobidzhan", 132.93, 48.79), "2024-05-01", "2024-05-02")]);
+        var seeded = await (await server.Client().GetAsync($"/api/movements/{ids[0]}")).JsonAsync();
+        var places = await (await server.Client().GetAsync("/api/places?q=Birobid")).JsonAsync();
+        var placeId = places.GetProperty("features")[0].GetProperty("id").GetInt64();
+
+        var created = await server.Client("analyst").PostAsJsonAsync("/api/movements", new { actor = "Russia", destination = new { placeId } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var destination = (await created.JsonAsync()).GetProperty("properties").GetProperty("destination");
+        Assert.Equal(seeded.GetProperty("properties").GetProperty("destination").GetProperty("key").GetString(), destination.GetProperty("key").GetString());
+        Assert.Equal("Point", (await created.JsonAsync()).GetProperty("geometry").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Query_by_bbox_and_dates_returns_movements_crossing_the_box_in_the_period()
+    {
+        var actor = "Bbox" + Guid.NewGuid().ToString("N")[..6];
+        var inside = ServerFixture.Place("Inside", 35, 48);
+        var farAway = ServerFixture.Place("Far", 100, 10);
+        await server.SeedAsync(
+        [
+            ServerFixture.Movement(actor, farAway, inside, "2024-10-08", "2024-10-13"),
+            ServerFixture.Movement(actor, farAway, ServerFixture.Place("Elsewhere", 101, 11), "2024-10-08", "2024-10-13"),
+            ServerFixture.Movement(actor, farAway, inside, "2023-01-01", "2023-01-02"),
+        ]);
+
+        var page = await (await server.Client().GetAsync($"/api/movements?bbox=30,44,40,52&from=2024-10-01&to=2024-10-31&actor={actor}")).JsonAsync();
+        var features = page.GetProperty("features");
+        Assert.Single(features.EnumerateArray());
+        Assert.Equal("Inside", features[0].GetProperty("properties").GetProperty("destination").GetProperty("name").GetString());
+
+        var wkt = Uri.EscapeDataString("POLYGON((30 44, 40 44, 40 52, 30 52, 30 44))");
+        var byWkt = await (await server.Client().GetAsync($"/api/movements?geometry={wkt}&actor={actor}")).JsonAsync();
+        Assert.Equal(2, byWkt.GetProperty("features").GetArrayLength());
+
+        var geoJson = Uri.EscapeDataString("{\"type\":\"Polygon\",\"coordinates\":[[[30,44],[40,44],[40,52],[30,52],[30,44]]]}");
+        var byGeoJson = await (await server.Client().GetAsync($"/api/movements?geometry={geoJson}&actor={actor}&datetime=2024-10-10")).JsonAsync();
+        Assert.Single(byGeoJson.GetProperty("features").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Csv_has_one_acled_like_row_per_movement_and_geojsonseq_one_record_per_feature()
+    {
+        var actor = "Csv" + Guid.NewGuid().ToString("N")[..6];
+        await server.SeedAsync(
+        [
+            ServerFixture.Movement(actor, ServerFixture.Place("A, with comma", 20, 50), ServerFixture.Place("=B", 21, 51), "2024-03-01", "2024-03-03"),
+            ServerFixture.Movement(actor, ServerFixture.Place("C", 22, 52), ServerFixture.Place("D", 23, 53), "2024-03-05", "2024-03-05"),
+        ]);
+
+        var csv = await server.Client().GetAsync($"/api/movements?actor={actor}&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("event_id_cnty,event_date,end_date,year,", lines[0], StringComparison.Ordinal);
+        Assert.Contains(",2024-03-01,2024-03-03,2024,day,Strategic developments,Troop movement," + actor, lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"A, with comma\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",'=B,", lines[1], StringComparison.Ordinal);
+
+        var seq = await server.Client().GetAsync($"/api/movements?actor={actor}&format=geojsonseq");
+        Assert.Equal("application/geo+json-seq", seq.Content.Headers.ContentType?.MediaType);
+        var records = Encoding.UTF8.GetString(await seq.Content.ReadAsByteArrayAsync()).Split('\x1e', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, records.Length);
+        Assert.All(records, r => Assert.Equal("Feature", System.Text.Json.JsonDocument.Parse(r).RootElement.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task Paging_through_2500_movements_with_next_links_returns_each_exactly_once()
+    {
+        var actor = "Paging" + Guid.NewGuid().ToString("N")[..6];
+        var from = ServerFixture.Place("PagingOrigin", 60, 55);
+        var to = ServerFixture.Place("PagingDestination", 61, 56);
+        var seeded = await server.SeedAsync(Enumerable.Range(0, 2500).Select(_ => ServerFixture.Movement(actor, from, to, "2024-06-01", "2024-06-02")).ToList());
+
+        var client = server.Client();
+        var seen = new List<long>();
+        string? next = $"/api/movements?actor={actor}&limit=300";
+        var pages = 0;
+        while (next is not null)
+        {
+            var response = await client.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.JsonAsync();
+            seen.AddRange(page.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()));
+            next = page.GetProperty("next").GetString();
+            Assert.Equal(next is not null, response.Headers.Contains("Link"));
+            pages++;
+        }
+
+        Assert.Equal(9, pages);
+        Assert.Equal(seeded.Order(), seen);
+    }
+}

@@ -105,7 +105,16 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         (double, double, double, double)? bounds = null;
         if (Field("bounds") is { } b)
         {
-            var box = BoundingBox.Parse(b);
+            BoundingBox box;
+            try
+            {
+                box = BoundingBox.Parse(b);
+            }
+            catch (InvalidQueryException e)
+            {
+                throw new InvalidQueryException("bounds", e.Message.Replace("bbox", "bounds", StringComparison.Ordinal));
+            }
+
             if (box.CrossesAntimeridian)
             {
                 throw new InvalidQueryException("bounds", "bounds west is greater than east; give west,south,east,north with west < east.");

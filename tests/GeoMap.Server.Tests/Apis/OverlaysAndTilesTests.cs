@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using SkiaSharp;
+
+namespace GeoMap.Server.Tests.Apis;
+
+public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private static byte[] Png(int size)
+    {
+        using var bitmap = new SKBitmap(size, size, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        for (var y = 0; y < size; y++)
+        {
+            for (var x = 0; x < size; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor((byte)x, (byte)y, 128, 255));
+            }
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    private static MultipartFormDataContent Upload(byte[] file, string fileName, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(file) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } }, "file", fileName);
+        return form;
+    }
+
+    private async Task<JsonElement> WaitAsync(string statusUrl)
+    {
+        for (var i = 0; i < 240; i++)
+        {
+            var overlay = await (await server.Client().GetAsync(statusUrl)).JsonAsync();
+            if (overlay.GetProperty("properties").GetProperty("status").GetString() != "processing")
+            {
+                return overlay;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The overlay did not finish tiling within 60 s.");
+    }
+
+    [Fact]
+    public async Task An_uploaded_image_becomes_a_tile_pyramid_served_with_etags_and_removed_on_delete()
+    {
+        var response = await server.Client("analyst").PostAsync("/api/overlays",
+            Upload(Png(512), "scene.png", ("title", "Ussuriysk base"), ("source", "Test"), ("acquiredAt", "2024-10-12T00:00:00Z"), ("bounds", "131.9,43.75,132.0,43.85")))
+            .ExpectAsync(HttpStatusCode.Accepted);
+        var statusUrl = response.Headers.Location!.OriginalString;
+        var ready = await WaitAsync(statusUrl);
+        var properties = ready.GetProperty("properties");
+        Assert.Equal("ready", properties.GetProperty("status").GetString());
+        Assert.Equal("Polygon", ready.GetProperty("geometry").GetProperty("type").GetString());
+        var id = properties.GetProperty("id").GetString()!;
+        var maxZoom = properties.GetProperty("maxZoom").GetInt32();
+
+        var tile = Directory.EnumerateFiles(Path.Combine(server.TilesFolder, id, maxZoom.ToString(System.Globalization.CultureInfo.InvariantCulture)), "*.png", SearchOption.AllDirectories).First();
+        var parts = Path.GetRelativePath(Path.Combine(server.TilesFolder, id), tile).Split(Path.DirectorySeparatorChar);
+        var url = $"/tiles/{id}/{parts[0]}/{parts[1]}/{parts[2]}";
+        var first = await server.Client().GetAsync(url).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("image/png", first.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await File.ReadAllBytesAsync(tile), await first.Content.ReadAsByteArrayAsync());
+        Assert.True(first.Headers.CacheControl?.Public);
+        Assert.True(first.Headers.CacheControl?.MaxAge > TimeSpan.Zero);
+        var etag = first.Headers.ETag!;
+
+        var conditional = server.Client();
+        conditional.DefaultRequestHeaders.IfNoneMatch.Add(etag);
+        await conditional.GetAsync(url).ExpectAsync(HttpStatusCode.NotModified);
+
+        await (await server.Client().GetAsync($"/tiles/{id}/{maxZoom + 1}/0/0.png")).ProblemAsync(404);
+        await (await server.Client().GetAsync($"/tiles/{id}/0/5/5.png")).ProblemAsync(404);
+
+        var listed = await (await server.Client().GetAsync("/api/overlays?bbox=131,43,133,45")).JsonAsync();
+        Assert.Contains(listed.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == id);
+        var ogc = await (await server.Client().GetAsync("/ogc/collections/overlays/items?bbox=131,43,133,45&datetime=2024-10-01/2024-10-31")).JsonAsync();
+        Assert.Contains(ogc.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == id);
+
+        await server.Client("analyst").DeleteAsync(statusUrl).ExpectAsync(HttpStatusCode.NoContent);
+        await (await server.Client().GetAsync(url)).ProblemAsync(404);
+        await (await server.Client().GetAsync(statusUrl)).ProblemAsync(404);
+        Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, id)));
+    }
+
+    [Fact]
+    public async Task An_image_without_georeference_fails_with_a_reason_and_publishes_no_tiles()
+    {
+        var response = await server.Client("analyst").PostAsync("/api/overlays", Upload(Png(64), "plain.png", ("title", "No bounds")))
+            .ExpectAsync(HttpStatusCode.Accepted);
+        var failed = await WaitAsync(response.Headers.Location!.OriginalString);
+        var properties = failed.GetProperty("properties");
+        Assert.Equal("failed", properties.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(properties.GetProperty("failureReason").GetString()));
+        Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, properties.GetProperty("id").GetString()!)));
+    }
+
+    [Fact]
+    public async Task Bad_uploads_are_refused_before_anything_is_stored()
+    {
+        var analyst = server.Client("analyst");
+        await (await analyst.PostAsync("/api/overlays", Upload("%PDF-1.7 not an image"u8.ToArray(), "scene.png", ("title", "Disguised")))).ProblemAsync(415);
+        await (await analyst.PostAsync("/api/overlays", Upload(Png(8), "scene.exe", ("title", "Wrong extension")))).ProblemAsync(415);
+        Assert.Equal("title", (await (await analyst.PostAsync("/api/overlays", Upload(Png(8), "scene.png"))).ProblemAsync(400)).GetProperty("parameter").GetString());
+        Assert.Equal("bounds", (await (await analyst.PostAsync("/api/overlays", Upload(Png(8), "scene.png", ("title", "x"), ("bounds", "10,20,5")))).ProblemAsync(400)).GetProperty("parameter").GetString());
+        await (await analyst.PostAsync("/api/overlays", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).ProblemAsync(415);
+        await (await server.Client("viewer").PostAsync("/api/overlays", Upload(Png(8), "scene.png", ("title", "x")))).ProblemAsync(403);
+
+        var listed = await (await server.Client().GetAsync("/api/overlays")).JsonAsync();
+        Assert.DoesNotContain(listed.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("title").GetString() is "Disguised" or "Wrong extension" or "x");
+        Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, ".uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(server.TilesFolder, ".uploads")).Any());
+    }
+}

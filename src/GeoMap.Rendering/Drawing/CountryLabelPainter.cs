@@ -33,8 +33,9 @@ public static class CountryLabelPainter
                 var box = part.EnvelopeInternal;
 
                 // The interior point first; when a place's label sits there, the centroid or the middle of the visible box.
-                var spots = new[] { part.InteriorPoint.Coordinate, part.Centroid.Coordinate, box.Centre }
-                    .Select(c => viewport.ToPixel(c.X, c.Y, copy)).ToArray();
+                // (A degenerate sliver has an empty interior point.)
+                var spots = new[] { part.InteriorPoint?.Coordinate, part.Centroid?.Coordinate, box.Centre }
+                    .OfType<Coordinate>().Select(c => viewport.ToPixel(c.X, c.Y, copy)).ToArray();
                 var width = (WebMercator.X(box.MaxX) - WebMercator.X(box.MinX)) * viewport.WorldPixels;
                 var label = country.Name.ToUpperInvariant();
                 if (width < Spaced.Width(label, font, spacing) * 1.15)
@@ -79,7 +80,7 @@ public static class CountryLabelPainter
             for (var i = 0; i < clipped.NumGeometries; i++)
             {
                 var part = clipped.GetGeometryN(i);
-                if (part is Polygon && (largest is null || part.Area > largest.Area))
+                if (part is Polygon { IsEmpty: false } && (largest is null || part.Area > largest.Area))
                 {
                     largest = part;
                 }

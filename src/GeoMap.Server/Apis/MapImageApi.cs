@@ -1,0 +1,154 @@
+using System.Globalization;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Overlays;
+using GeoMap.Core.Queries;
+using GeoMap.Rendering;
+using GeoMap.Rendering.Basemap;
+using GeoMap.Server.Auth;
+using GeoMap.Server.Http;
+using GeoMap.Storage.Repositories;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace GeoMap.Server.Apis;
+
+/// <summary><c>/api/map.png</c>: a static briefing map of the movements in a bbox and date range, with overlays.</summary>
+/// <remarks>
+/// Rendering is CPU- and memory-heavy (a 4096 px square image is 64 MB of pixels), so images are capped at
+/// <see cref="MaxPixels"/> and at most <see cref="MaxConcurrentRenders"/> renders run at once per server. The first
+/// request loads the registry basemap (a few seconds); later ones share it.
+/// </remarks>
+public static class MapImageApi
+{
+    /// <summary>Largest image served, in pixels (width × height).</summary>
+    public const long MaxPixels = 4096L * 4096;
+
+    /// <summary>Renders running at the same time on one server.</summary>
+    public const int MaxConcurrentRenders = 2;
+
+    /// <summary>Most movements drawn on one map.</summary>
+    public const int MaxMovements = 10_000;
+
+    private static readonly SemaphoreSlim Renders = new(MaxConcurrentRenders, MaxConcurrentRenders);
+
+    /// <summary>Maps the route.</summary>
+    public static IEndpointRouteBuilder MapMapImageApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader()
+            .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable), size=WIDTHxHEIGHT (default 1600x1000) and title.");
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+        HttpRequest request, MovementRepository movements, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        var box = QueryValues.Box(query["bbox"]) ?? throw new InvalidQueryException("bbox", "bbox is required: west,south,east,north in degrees, for example 30,44,40,52.");
+        var (width, height) = Size(query["size"]);
+        var from = QueryValues.Time(query["from"], "from");
+        var to = QueryValues.Time(query["to"], "to", endOfDay: true);
+        var movementQuery = new MovementQuery { Region = RegionFilter.ForBox(box), From = from, To = to, Limit = MovementQuery.MaxLimit }.Validate();
+
+        var drawn = await LoadMovementsAsync(movements, movementQuery, cancellationToken);
+        var layers = new List<MapOverlay>();
+        foreach (var text in query["overlay"].OfType<string>())
+        {
+            if (!Guid.TryParse(text, out var id))
+            {
+                return Problems.InvalidInput("overlay", $"overlay '{QueryValues.Clip(text)}' is not an overlay id (a GUID); GET /api/overlays lists them.");
+            }
+
+            var overlay = await overlays.GetAsync(id, cancellationToken);
+            if (overlay is null)
+            {
+                return Problems.NotFound("overlay", id);
+            }
+
+            if (overlay.Status != OverlayStatus.Ready)
+            {
+                return Problems.Conflict($"Overlay {id} is not ready ({overlay.Status.ToString().ToLowerInvariant()}); wait for tiling to finish.");
+            }
+
+            layers.Add(new MapOverlay
+            {
+                Id = id.ToString("D"),
+                Title = overlay.Title,
+                TileFolder = Path.Combine(options.Value.TilesRoot, id.ToString("D")),
+                Opacity = 0.85,
+                MinZoom = overlay.MinZoom,
+                MaxZoom = overlay.MaxZoom,
+                AcquiredAt = overlay.AcquiredAt,
+            });
+        }
+
+        var map = new MapRequest
+        {
+            Box = box,
+            Width = width,
+            Height = height,
+            From = from is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null,
+            To = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null,
+            Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
+            Movements = drawn,
+            Overlays = layers,
+        };
+
+        await Renders.WaitAsync(cancellationToken);
+        try
+        {
+            var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default).RenderPng(map), cancellationToken);
+            request.HttpContext.Response.Headers.CacheControl = "private, max-age=60";
+            return TypedResults.File(png, "image/png", "map.png");
+        }
+        catch (MapRequestException e)
+        {
+            return Problems.InvalidInput(e.Parameter, e.Message);
+        }
+        finally
+        {
+            Renders.Release();
+        }
+    }
+
+    private static async Task<List<Movement>> LoadMovementsAsync(MovementRepository repository, MovementQuery query, CancellationToken cancellationToken)
+    {
+        var result = new List<Movement>();
+        while (result.Count < MaxMovements)
+        {
+            var page = await repository.QueryAsync(query, cancellationToken);
+            result.AddRange(page.Items);
+            if (page.NextCursor is not { } next)
+            {
+                break;
+            }
+
+            query = query with { After = next };
+        }
+
+        return result.Count > MaxMovements ? result[..MaxMovements] : result;
+    }
+
+    private static (int Width, int Height) Size(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (1600, 1000);
+        }
+
+        var parts = text.Trim().ToLowerInvariant().Split('x');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var width)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var height))
+        {
+            throw new InvalidQueryException("size", $"size '{QueryValues.Clip(text)}' is not WIDTHxHEIGHT; give two whole numbers of pixels, for example 1600x1000.");
+        }
+
+        if (width is < MapRequest.MinSide or > MapRequest.MaxSide || height is < MapRequest.MinSide or > MapRequest.MaxSide || (long)width * height > MaxPixels)
+        {
+            throw new InvalidQueryException("size", string.Create(CultureInfo.InvariantCulture,
+                $"size {width}x{height} is out of range; each side must be {MapRequest.MinSide} to {MapRequest.MaxSide} pixels and the image at most {MaxPixels / 1_000_000.0:0.#} megapixels."));
+        }
+
+        return (width, height);
+    }
+}

@@ -32,6 +32,30 @@ public sealed record TiffHeader
     /// <summary>GDAL_NODATA (tag 42113), as written (ASCII).</summary>
     public string? GdalNoData { get; init; }
 
+    /// <summary>Compression scheme (tag 259); 1 is none.</summary>
+    public int Compression { get; init; } = 1;
+
+    /// <summary>Photometric interpretation (tag 262): 0/1 gray, 2 RGB, 3 palette, 6 YCbCr.</summary>
+    public int Photometric { get; init; } = -1;
+
+    /// <summary>Planar configuration (tag 284): 1 interleaved, 2 separate planes.</summary>
+    public int PlanarConfig { get; init; } = 1;
+
+    /// <summary>Sample format (tag 339): 1 unsigned integer, 2 signed, 3 float.</summary>
+    public int SampleFormat { get; init; } = 1;
+
+    /// <summary>Rows per strip (tag 278); the image height when absent.</summary>
+    public long RowsPerStrip { get; init; }
+
+    /// <summary>Strip offsets (tag 273); null for tiled images.</summary>
+    public long[]? StripOffsets { get; init; }
+
+    /// <summary>Extra samples (tag 338): 1 associated alpha, 2 unassociated alpha.</summary>
+    public int[]? ExtraSamples { get; init; }
+
+    /// <summary>True when the image is tiled (tags 322/323).</summary>
+    public bool IsTiled { get; init; }
+
     /// <summary>True for BigTIFF (version 43).</summary>
     public bool IsBigTiff { get; init; }
 

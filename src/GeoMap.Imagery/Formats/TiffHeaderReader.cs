@@ -71,6 +71,14 @@ public static class TiffHeaderReader
                 ModelTransformation = Doubles(entries, 34264),
                 GeoKeys = Doubles(entries, 34735)?.Select(v => (ushort)v).ToArray(),
                 GdalNoData = Ascii(entries, 42113),
+                Compression = (int)(Scalar(entries, 259) ?? 1),
+                Photometric = (int)(Scalar(entries, 262) ?? -1),
+                PlanarConfig = (int)(Scalar(entries, 284) ?? 1),
+                SampleFormat = (int)(Scalar(entries, 339) ?? 1),
+                RowsPerStrip = Math.Min(height, Scalar(entries, 278) ?? height),
+                StripOffsets = Doubles(entries, 273)?.Select(v => (long)v).ToArray(),
+                ExtraSamples = Doubles(entries, 338)?.Select(v => (int)v).ToArray(),
+                IsTiled = entries.ContainsKey(322),
                 IsBigTiff = _big,
             };
         }

@@ -13,7 +13,7 @@ namespace GeoMap.Imagery.Reading;
 /// the alpha band. With a shrink factor the image is box-averaged (alpha-weighted) first, so a
 /// pyramid whose top level is much coarser than the image does not alias.
 /// </remarks>
-public sealed class SourceRaster : IDisposable
+public sealed class SourceRaster : IRasterSource
 {
     private readonly Image _file;
     private readonly Image _rgba;
@@ -26,10 +26,10 @@ public sealed class SourceRaster : IDisposable
         _name = name;
     }
 
-    /// <summary>Width of the (shrunk) RGBA image in pixels.</summary>
+    /// <inheritdoc />
     public int Width => _rgba.Width;
 
-    /// <summary>Height of the (shrunk) RGBA image in pixels.</summary>
+    /// <inheritdoc />
     public int Height => _rgba.Height;
 
     /// <summary>Opens <paramref name="path"/> without decoding pixels.</summary>

@@ -7,7 +7,7 @@ namespace GeoMap.Imagery.Tiling;
 /// <remarks>Consecutive rows of top-level tiles need overlapping bands of the source (a rotated
 /// or skewed image needs each band about twice), so copying the overlap instead of decoding
 /// it again halves the decoding work of a large striped image.</remarks>
-internal sealed class BlockReader(SourceRaster source)
+internal sealed class BlockReader(IRasterSource source)
 {
     private SourceBlock[] _previous = [];
 

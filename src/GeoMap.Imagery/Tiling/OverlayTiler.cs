@@ -67,7 +67,8 @@ public sealed class OverlayTiler
 
         int shrink = (int)Math.Floor(WebMercator.Resolution(maxZoom) / resolution);
         shrink = Math.Max(1, shrink);
-        using var source = SourceRaster.Open(inputPath, tiff?.GdalNoData, shrink);
+        using IRasterSource source = (IRasterSource?)(shrink == 1 && tiff is not null ? DirectTiffRaster.TryOpen(inputPath, tiff) : null)
+            ?? SourceRaster.Open(inputPath, tiff?.GdalNoData, shrink);
         var pixels = shrink > 1 ? georeference.Pixels.Scaled(shrink) : georeference.Pixels;
 
         using var staging = new StagingFolder(outputDirectory);

@@ -58,12 +58,14 @@ internal static class TileWarper
                     continue;
                 }
 
-                float r, g, b, a;
+                int o = outRow + (i * 4);
                 if (!supersample)
                 {
-                    Bilinear(block, sx, sy, out r, out g, out b, out a);
+                    any |= BilinearFixed(block, sx, sy, tile, o);
+                    continue;
                 }
-                else
+
+                float r, g, b, a;
                 {
                     // Quarter-pixel offsets along the output axes, through the local Jacobian.
                     double colRight = (rowCols[nk] - rowCols[ni]) * invStep * 0.25, rowRight = (rowRows[nk] - rowRows[ni]) * invStep * 0.25;
@@ -91,7 +93,6 @@ internal static class TileWarper
                 }
 
                 float inv = 1 / a;
-                int o = outRow + (i * 4);
                 tile[o] = (byte)((r * inv) + 0.5f);
                 tile[o + 1] = (byte)((g * inv) + 0.5f);
                 tile[o + 2] = (byte)((b * inv) + 0.5f);
@@ -101,6 +102,53 @@ internal static class TileWarper
         }
 
         return any ? tile : null;
+    }
+
+    /// <summary>Bilinear sample at source position (sx, sy) written to <paramref name="tile"/> at
+    /// <paramref name="o"/>, in 8-bit fixed point; false when the result is transparent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe bool BilinearFixed(SourceBlock block, double sx, double sy, byte[] tile, int o)
+    {
+        int bw = block.Width, bh = block.Height;
+        double u = sx - 0.5 - block.Left;
+        double v = sy - 0.5 - block.Top;
+        // Truncation is floor here: u and v are above -1 (the window has a 2 px margin or is the image edge).
+        int x0 = (int)(u + 1) - 1;
+        int y0 = (int)(v + 1) - 1;
+        int fx = (int)((u - x0) * 256);
+        int fy = (int)((v - y0) * 256);
+        int x1 = Math.Clamp(x0 + 1, 0, bw - 1), y1 = Math.Clamp(y0 + 1, 0, bh - 1);
+        x0 = Math.Clamp(x0, 0, bw - 1);
+        y0 = Math.Clamp(y0, 0, bh - 1);
+        int w00 = (256 - fx) * (256 - fy), w10 = fx * (256 - fy), w01 = (256 - fx) * fy, w11 = fx * fy;
+        fixed (byte* src = block.Pixels, dst = tile)
+        {
+            byte* p00 = src + (((y0 * bw) + x0) * 4), p10 = src + (((y0 * bw) + x1) * 4);
+            byte* p01 = src + (((y1 * bw) + x0) * 4), p11 = src + (((y1 * bw) + x1) * 4);
+            byte* q = dst + o;
+            if ((p00[3] & p10[3] & p01[3] & p11[3]) == 255)
+            {
+                q[0] = (byte)(((w00 * p00[0]) + (w10 * p10[0]) + (w01 * p01[0]) + (w11 * p11[0]) + 32768) >> 16);
+                q[1] = (byte)(((w00 * p00[1]) + (w10 * p10[1]) + (w01 * p01[1]) + (w11 * p11[1]) + 32768) >> 16);
+                q[2] = (byte)(((w00 * p00[2]) + (w10 * p10[2]) + (w01 * p01[2]) + (w11 * p11[2]) + 32768) >> 16);
+                q[3] = 255;
+                return true;
+            }
+
+            long m00 = (long)w00 * p00[3], m10 = (long)w10 * p10[3], m01 = (long)w01 * p01[3], m11 = (long)w11 * p11[3];
+            long alpha = m00 + m10 + m01 + m11;
+            if (alpha < 32768)
+            {
+                return false;
+            }
+
+            long half = alpha / 2;
+            q[0] = (byte)(((m00 * p00[0]) + (m10 * p10[0]) + (m01 * p01[0]) + (m11 * p11[0]) + half) / alpha);
+            q[1] = (byte)(((m00 * p00[1]) + (m10 * p10[1]) + (m01 * p01[1]) + (m11 * p11[1]) + half) / alpha);
+            q[2] = (byte)(((m00 * p00[2]) + (m10 * p10[2]) + (m01 * p01[2]) + (m11 * p11[2]) + half) / alpha);
+            q[3] = (byte)((alpha + 32768) >> 16);
+            return true;
+        }
     }
 
     /// <summary>Alpha-premultiplied bilinear sample at source position (sx, sy), pixel-corner convention.</summary>

@@ -10,7 +10,7 @@ namespace GeoMap.Imagery.Tiling;
 /// current row is warped and encoded.</summary>
 internal sealed class TopLevelJob
 {
-    private readonly SourceRaster _source;
+    private readonly IRasterSource _source;
     private readonly int _zoom;
     private readonly int _firstX;
     private readonly int _lastX;
@@ -21,7 +21,7 @@ internal sealed class TopLevelJob
     private readonly ThreadLocal<SourceMapper> _mappers;
     private readonly BlockReader _reader;
 
-    public TopLevelJob(Georeference georeference, IPixelTransform pixels, SourceRaster source, ImageFootprint footprint,
+    public TopLevelJob(Georeference georeference, IPixelTransform pixels, IRasterSource source, ImageFootprint footprint,
         int zoom, bool supersample, TilerOptions options, CancellationToken cancellation)
     {
         _supersample = supersample;

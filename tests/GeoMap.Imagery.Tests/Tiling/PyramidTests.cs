@@ -12,12 +12,14 @@ public sealed class PyramidTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
-    public async Task Alpha_and_nodata_become_transparency()
+    [Theory]
+    [InlineData(Compression.NONE)] // read directly from the file
+    [InlineData(Compression.LZW)] // decoded by libvips
+    public async Task Alpha_and_nodata_become_transparency(Compression compression)
     {
         // Left third: alpha 0. Middle third: all bands equal the nodata value 7. Right third: opaque.
         var path = _temp.File("rgba.tif");
-        (Utm(Compression.LZW) with
+        (Utm(compression) with
         {
             Bands = 4,
             Alpha = true,
@@ -29,6 +31,19 @@ public sealed class PyramidTests : IDisposable
         Assert.Equal(0, AlphaAtSourcePixel(result, 50, 75));
         Assert.Equal(0, AlphaAtSourcePixel(result, 150, 75));
         Assert.Equal(255, AlphaAtSourcePixel(result, 250, 75));
+    }
+
+    [Theory]
+    [InlineData(Compression.NONE)]
+    [InlineData(Compression.DEFLATE)]
+    public async Task Gray_nodata_becomes_transparency(Compression compression)
+    {
+        var path = _temp.File("gray.tif");
+        (Utm(compression) with { Bands = 1, NoData = "0", Pixel = (col, _, _) => col < 150 ? 0 : 180 }).Write(path);
+
+        var result = await Tile(path, maxZoom: 15);
+        Assert.Equal(0, AlphaAtSourcePixel(result, 75, 75));
+        Assert.Equal(new byte[] { 180, 180, 180, 255 }, PixelAtSource(result, 225, 75));
     }
 
     [Fact]

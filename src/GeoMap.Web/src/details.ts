@@ -1,0 +1,135 @@
+// The side panel: details of a movement, a place or a report, with links to the report and to the overlays
+// that cover a movement in time and space.
+import { transformExtent } from 'ol/proj';
+import type Feature from 'ol/Feature';
+import type { Geometry } from 'ol/geom';
+import * as api from './api';
+import { el, formatNumber, formatTime } from './dom';
+import { actorColour } from './movementStyle';
+import type { MovementInfo, PlaceInfo } from './types';
+
+/** What the panel can ask of the rest of the client. */
+export interface PanelActions {
+  showOverlay(id: string): void;
+  showMovement(id: number): void;
+  closed(): void;
+}
+
+const day = 86_400_000;
+
+function row(term: string, value: Node | string | null | undefined): HTMLElement[] {
+  return value === null || value === undefined || value === '' ? [] : [el('dt', { text: term }), el('dd', {}, value)];
+}
+
+function placeText(p: PlaceInfo | null): string | null {
+  return p ? `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}` : null;
+}
+
+/** The details panel. */
+export class DetailsPanel {
+  constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions) {
+    panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+  }
+
+  /** Shows a movement. */
+  showMovement(feature: Feature<Geometry>): void {
+    const m = feature.get('movement') as MovementInfo;
+    const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
+    const reportLink = m.reportId !== null
+      ? el('button', { type: 'button', class: 'link', id: 'open-report', text: `Report #${m.reportId}` })
+      : null;
+    reportLink?.addEventListener('click', () => void this.showReport(m.reportId!));
+    this.open(`Movement #${m.id}`,
+      el('p', { class: 'actor' }, el('span', { class: 'dot', style: `background:${actorColour(m.actor)}` }), m.actor ?? 'Unknown actor'),
+      el('dl', {},
+        ...row('Strength', m.strength ? `${m.strength.text}${m.strength.max !== null ? ` (${formatNumber(m.strength.max)})` : ''}` : 'unknown'),
+        ...row('Unit', m.unit),
+        ...row('Mode', m.mode.replace(/_/g, ' ')),
+        ...row('Status', m.status.replace(/_/g, ' ')),
+        ...row('Dates', `${formatTime(m.start)} – ${formatTime(m.end, m.start !== m.end)}${m.timePrecision ? ` (${m.timePrecision})` : ''}`),
+        ...row('From', placeText(m.origin)),
+        ...row('Via', m.via.map(placeText).join(', ')),
+        ...row('To', placeText(m.destination)),
+        ...row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not attributed'),
+        ...row('Confidence', `${Math.round(m.confidence * 100)} %`),
+      ),
+      m.sentence ? el('blockquote', { text: m.sentence }) : null,
+      reportLink ? el('p', {}, reportLink, ' · ', el('a', { href: `/api/reports/${m.reportId}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null,
+      el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
+      overlays,
+    );
+    void this.coveringOverlays(feature, m, overlays);
+  }
+
+  /** Shows a place and the movements touching it. */
+  showPlace(place: PlaceInfo, movements: MovementInfo[]): void {
+    const list = el('ul', { class: 'links' }, ...movements.slice(0, 50).map((m) => {
+      const b = el('button', { type: 'button', class: 'link', text: `#${m.id} ${m.actor ?? 'Unknown'}: ${placeText(m.origin) ?? '?'} → ${placeText(m.destination) ?? '?'}` });
+      b.addEventListener('click', () => this.actions.showMovement(m.id));
+      return el('li', {}, b);
+    }));
+    this.open(place.name,
+      el('dl', {},
+        ...row('Country', place.countryCode),
+        ...row('Region code', place.admin1Code),
+        ...row('Kind', `${place.kind} (${place.featureCode})`),
+        ...row('Population', place.population ? formatNumber(place.population) : null),
+        ...row('Coordinates', `${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`),
+        ...row('GeoNames', place.geonameId !== null ? String(place.geonameId) : null),
+      ),
+      el('h3', { text: `Movements (${movements.length})` }), list);
+  }
+
+  /** Shows a report's text and what was extracted from it. */
+  async showReport(id: number): Promise<void> {
+    try {
+      const r = await api.report(id);
+      this.open(`Report #${id}`,
+        el('dl', {}, ...row('Published', formatTime(r.report.publishedAt)), ...row('Source', r.report.source), ...row('Language', r.report.language),
+          ...row('URL', r.report.url ? el('a', { href: r.report.url, target: '_blank', rel: 'noopener noreferrer', text: r.report.url }) : null)),
+        el('h3', { text: `Places (${r.mentions.length})` }),
+        el('p', { text: r.mentions.map((m) => m.place ? `${m.surface} → ${m.place.name}` : m.surface).join(' · ') }),
+        el('h3', { text: 'Text' }),
+        el('div', { class: 'report-text', text: r.report.text ?? '' }));
+    } catch (e) {
+      this.open(`Report #${id}`, el('p', { role: 'alert', text: (e as Error).message }));
+    }
+  }
+
+  /** Hides the panel. */
+  close(): void {
+    this.panel.hidden = true;
+    this.actions.closed();
+  }
+
+  private open(title: string, ...content: (Node | null)[]): void {
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close details', text: '×' });
+    close.addEventListener('click', () => this.close());
+    const heading = el('h2', { tabindex: '-1', text: title });
+    this.panel.replaceChildren(el('div', { class: 'details-head' }, heading, close), ...content.filter((c): c is Node => c !== null));
+    this.panel.hidden = false;
+    heading.focus({ preventScroll: true });
+  }
+
+  private async coveringOverlays(feature: Feature<Geometry>, m: MovementInfo, list: HTMLElement): Promise<void> {
+    const extent = feature.getGeometry()?.getExtent();
+    if (!extent) return;
+    const [w, s, e, n] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');
+    const pad = 0.05;
+    const from = m.start ? new Date(Date.parse(m.start) - 7 * day).toISOString() : undefined;
+    const endOrStart = m.end ?? m.start;
+    const to = endOrStart ? new Date(Date.parse(endOrStart) + 7 * day).toISOString() : undefined;
+    try {
+      const fc = await api.overlays({ bbox: [w! - pad, s! - pad, e! + pad, n! + pad].map((v) => v.toFixed(5)).join(','), from, to });
+      const ready = fc.features.filter((f) => f.properties.status === 'ready');
+      list.replaceChildren(...(ready.length ? ready.map((f) => {
+        const b = el('button', { type: 'button', class: 'link', text: `${f.properties.title} (${formatTime(f.properties.acquiredAt)})` });
+        b.addEventListener('click', () => this.actions.showOverlay(f.properties.id));
+        return el('li', {}, b);
+      }) : [el('li', { class: 'hint', text: 'None.' })]));
+    } catch (e) {
+      list.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
+    }
+  }
+}
+

@@ -1,0 +1,168 @@
+// Overlays: each ready overlay as an XYZ tile layer (limited to its footprint and zoom range so no tile outside
+// the pyramid is ever requested), with visibility and opacity per layer, footprints with acquisition dates,
+// and a before/after swipe between two overlays.
+import TileLayer from 'ol/layer/Tile';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import XYZ from 'ol/source/XYZ';
+import GeoJSON from 'ol/format/GeoJSON';
+import { Stroke, Style, Text, Fill } from 'ol/style';
+import { getRenderPixel } from 'ol/render';
+import type OlMap from 'ol/Map';
+import type RenderEvent from 'ol/render/Event';
+import type { Extent } from 'ol/extent';
+import * as api from './api';
+import { el, field, formatTime } from './dom';
+import type { Feature as JsonFeature, OverlayInfo } from './types';
+
+const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
+
+interface Entry {
+  info: OverlayInfo;
+  layer: TileLayer<XYZ>;
+  extent: Extent;
+  visible: HTMLInputElement;
+}
+
+/** The overlay layers and their controls. */
+export class Overlays {
+  readonly footprints = new VectorLayer({
+    source: new VectorSource(),
+    style: (f) => new Style({
+      stroke: new Stroke({ color: '#0b7285', width: 1.5, lineDash: [6, 4] }),
+      text: new Text({ text: `${f.get('title') as string}\n${formatTime(f.get('acquiredAt') as string | null)}`, font: '11px system-ui, sans-serif', fill: new Fill({ color: '#0b7285' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
+    }),
+    properties: { title: 'Overlay footprints' },
+    zIndex: 5,
+  });
+  private readonly entries = new Map<string, Entry>();
+  private readonly list = el('ul', { class: 'overlay-list', id: 'overlay-list' });
+  private readonly before = el('select', { id: 'swipe-before' });
+  private readonly after = el('select', { id: 'swipe-after' });
+  private readonly swipe = el('input', { id: 'swipe', type: 'range', min: '0', max: '100', value: '50', disabled: true });
+  private readonly swipeOn = el('input', { id: 'swipe-on', type: 'checkbox' });
+  private swiped: TileLayer<XYZ> | null = null;
+
+  constructor(private readonly map: OlMap, container: HTMLElement, private readonly changed: () => void) {
+    map.addLayer(this.footprints);
+    const swipeToggle = el('div', { class: 'check' }, this.swipeOn, el('label', { for: 'swipe-on', text: 'Before/after swipe' }));
+    container.append(
+      el('h3', { text: 'Overlays' }), this.list,
+      el('h3', { text: 'Compare' }),
+      el('div', { class: 'row' }, field('Before (left)', this.before), field('After (right)', this.after)),
+      swipeToggle, field('Swipe position', this.swipe),
+    );
+    for (const c of [this.before, this.after, this.swipeOn]) c.addEventListener('change', () => this.applySwipe());
+    this.swipe.addEventListener('input', () => map.render());
+  }
+
+  /** Ids of the visible overlays (for the URL). */
+  visibleIds(): string[] {
+    return [...this.entries.values()].filter((e) => e.layer.getVisible()).map((e) => e.info.id);
+  }
+
+  /** Loads the overlay list; the ids given become visible. */
+  async load(visible: string[]): Promise<void> {
+    const fc = await api.overlays();
+    const wanted = new Set([...visible, ...this.visibleIds()]);
+    for (const e of this.entries.values()) this.map.removeLayer(e.layer);
+    this.entries.clear();
+    this.footprints.getSource()!.clear();
+    this.list.replaceChildren();
+    for (const f of fc.features) this.add(f, wanted.has(f.properties.id));
+    if (fc.features.length === 0) this.list.append(el('li', { class: 'hint', text: 'No overlays yet.' }));
+    const options = () => [el('option', { value: '', text: '—' }), ...[...this.entries.values()].map((e) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` }))];
+    this.before.replaceChildren(...options());
+    this.after.replaceChildren(...options());
+  }
+
+  /** Makes an overlay visible and zooms to it. */
+  show(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    e.layer.setVisible(true);
+    e.visible.checked = true;
+    this.map.getView().fit(e.extent, { padding: [60, 60, 60, 60], maxZoom: e.info.maxZoom, duration: 300 });
+    this.changed();
+  }
+
+  private add(f: JsonFeature<OverlayInfo>, visible: boolean): void {
+    const info = f.properties;
+    const footprint = f.geometry ? format.readFeature({ ...f, id: undefined }) : null;
+    if (footprint && !Array.isArray(footprint)) {
+      footprint.set('title', info.title);
+      footprint.set('acquiredAt', info.acquiredAt);
+      this.footprints.getSource()!.addFeature(footprint);
+    }
+    const extent = footprint && !Array.isArray(footprint) ? footprint.getGeometry()!.getExtent() : undefined;
+    const id = `overlay-${info.id}`;
+    const check = el('input', { type: 'checkbox', id, disabled: info.status !== 'ready' || !extent });
+    const opacity = el('input', { type: 'range', id: `${id}-opacity`, min: '0', max: '100', value: '100', 'aria-label': `Opacity of ${info.title}` });
+    const zoom = el('button', { type: 'button', class: 'link', text: 'zoom to', 'aria-label': `Zoom to ${info.title}`, disabled: !extent });
+    const state = info.status === 'ready' ? '' : info.status === 'failed' ? ` — failed: ${info.failureReason ?? ''}` : ` — ${info.status} ${Math.round(info.progress * 100)} %`;
+    this.list.append(el('li', { 'data-overlay': info.id },
+      el('div', { class: 'check' }, check, el('label', { for: id }, info.title, el('span', { class: 'hint', text: ` acquired ${formatTime(info.acquiredAt)}${state}` }))),
+      el('div', { class: 'row' }, opacity, zoom)));
+    if (info.status !== 'ready' || !info.tiles || !extent) return;
+    const layer = new TileLayer({
+      source: new XYZ({ url: info.tiles, minZoom: info.minZoom, maxZoom: info.maxZoom, attributions: info.source ?? undefined, transition: 0 }),
+      extent,
+      minZoom: Math.max(0, info.minZoom - 2),
+      visible,
+      zIndex: 1,
+      properties: { title: info.title, overlayId: info.id },
+    });
+    this.map.addLayer(layer);
+    check.checked = visible;
+    check.addEventListener('change', () => { layer.setVisible(check.checked); this.changed(); });
+    opacity.addEventListener('input', () => layer.setOpacity(Number(opacity.value) / 100));
+    zoom.addEventListener('click', () => this.show(info.id));
+    this.entries.set(info.id, { info, layer, extent, visible: check });
+  }
+
+  private applySwipe(): void {
+    if (this.swiped) {
+      this.swiped.un('prerender', this.clip);
+      this.swiped.un('postrender', this.restore);
+      this.swiped.setZIndex(1);
+      this.swiped = null;
+    }
+    const before = this.entries.get(this.before.value);
+    const after = this.entries.get(this.after.value);
+    const on = this.swipeOn.checked && before !== undefined && after !== undefined && before !== after;
+    this.swipe.disabled = !on;
+    if (on) {
+      for (const e of [before, after]) { e.layer.setVisible(true); e.visible.checked = true; }
+      after.layer.setZIndex(2);
+      after.layer.on('prerender', this.clip);
+      after.layer.on('postrender', this.restore);
+      this.swiped = after.layer;
+      this.changed();
+    }
+    this.map.render();
+  }
+
+  private readonly clip = (event: RenderEvent): void => {
+    const ctx = event.context as CanvasRenderingContext2D;
+    const size = this.map.getSize();
+    if (!size) return;
+    const x = (size[0]! * Number(this.swipe.value)) / 100;
+    // Clip in CSS pixels mapped to the layer canvas (handles device pixel ratio).
+    const tl = getRenderPixel(event, [x, 0]);
+    const tr = getRenderPixel(event, [size[0]!, 0]);
+    const bl = getRenderPixel(event, [x, size[1]!]);
+    const br = getRenderPixel(event, [size[0]!, size[1]!]);
+    ctx.save();
+    ctx.beginPath();
+    ctx.moveTo(tl[0]!, tl[1]!);
+    ctx.lineTo(bl[0]!, bl[1]!);
+    ctx.lineTo(br[0]!, br[1]!);
+    ctx.lineTo(tr[0]!, tr[1]!);
+    ctx.closePath();
+    ctx.clip();
+  };
+
+  private readonly restore = (event: RenderEvent): void => {
+    (event.context as CanvasRenderingContext2D).restore();
+  };
+}

@@ -1,0 +1,147 @@
+// Region query: draw a box or a polygon, or pick a country or first-level region by name (any language);
+// the movements there, in the current time range, as a list and as CSV/GeoJSON downloads.
+import Draw, { createBox } from 'ol/interaction/Draw';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import GeoJSON from 'ol/format/GeoJSON';
+import { Fill, Stroke, Style } from 'ol/style';
+import type OlMap from 'ol/Map';
+import type { Geometry } from 'ol/geom';
+import * as api from './api';
+import { el, field, formatTime } from './dom';
+import { isoDate, type TimeRange } from './timeRange';
+import type { Feature as JsonFeature, MovementInfo } from './types';
+
+const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
+
+/** The region query control. */
+export class RegionQuery {
+  readonly layer = new VectorLayer({
+    source: new VectorSource(),
+    style: new Style({ stroke: new Stroke({ color: '#d9480f', width: 2 }), fill: new Fill({ color: 'rgba(217,72,15,0.08)' }) }),
+    zIndex: 6,
+    properties: { title: 'Query area' },
+  });
+  private draw: Draw | null = null;
+  private readonly regionInput = el('input', { id: 'region-name', type: 'search', placeholder: 'e.g. Primorsky, Приморский, Corée', autocomplete: 'off' });
+  private readonly regionResults = el('ul', { class: 'links', id: 'region-results', 'aria-label': 'Matching regions' });
+  private readonly summary = el('p', { id: 'query-summary', 'aria-live': 'polite' });
+  private readonly downloads = el('p', { class: 'downloads' });
+  private readonly results = el('ol', { class: 'links', id: 'query-results' });
+  private lastQuery: api.MovementQuery | null = null;
+  private searchTimer: number | undefined;
+
+  constructor(private readonly map: OlMap, container: HTMLElement, private readonly range: () => TimeRange, private readonly open: (id: number) => void) {
+    map.addLayer(this.layer);
+    const box = el('button', { type: 'button', id: 'draw-box', text: 'Draw a box' });
+    const polygon = el('button', { type: 'button', id: 'draw-polygon', text: 'Draw a polygon' });
+    const clear = el('button', { type: 'button', id: 'query-clear', text: 'Clear' });
+    box.addEventListener('click', () => this.startDrawing('box'));
+    polygon.addEventListener('click', () => this.startDrawing('polygon'));
+    clear.addEventListener('click', () => this.clear());
+    this.regionInput.addEventListener('input', () => {
+      window.clearTimeout(this.searchTimer);
+      this.searchTimer = window.setTimeout(() => void this.searchRegions(), 250);
+    });
+    this.regionInput.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); void this.searchRegions(); } });
+    container.append(
+      el('div', { class: 'row' }, box, polygon, clear),
+      el('p', { class: 'hint', text: 'Box: click two opposite corners. Polygon: click the corners, double-click to finish. Esc cancels.' }),
+      field('Country or region (any language)', this.regionInput), this.regionResults,
+      this.summary, this.downloads, this.results);
+    document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this.draw) this.stopDrawing(); });
+  }
+
+  /** Runs the last query again (after the time range changed). */
+  refresh(): void {
+    if (this.lastQuery) void this.run(this.lastQuery, this.lastLabel);
+  }
+
+  private lastLabel = '';
+
+  private startDrawing(kind: 'box' | 'polygon'): void {
+    this.stopDrawing();
+    const source = this.layer.getSource()!;
+    this.draw = kind === 'box'
+      ? new Draw({ source, type: 'Circle', geometryFunction: createBox() })
+      : new Draw({ source, type: 'Polygon' });
+    this.draw.on('drawstart', () => source.clear());
+    this.draw.on('drawend', (e) => {
+      const geometry = e.feature.getGeometry() as Geometry;
+      const json = format.writeGeometry(geometry, { decimals: 5 });
+      this.stopDrawingSoon();
+      void this.run({ geometry: json }, kind === 'box' ? 'the box' : 'the polygon');
+    });
+    this.map.addInteraction(this.draw);
+    this.map.getTargetElement()?.focus();
+  }
+
+  private stopDrawingSoon(): void {
+    // Removing the interaction inside its own drawend handler would cut the event short.
+    window.setTimeout(() => this.stopDrawing(), 0);
+  }
+
+  private stopDrawing(): void {
+    if (this.draw) this.map.removeInteraction(this.draw);
+    this.draw = null;
+  }
+
+  private clear(): void {
+    this.stopDrawing();
+    this.layer.getSource()!.clear();
+    this.lastQuery = null;
+    this.summary.textContent = '';
+    this.downloads.replaceChildren();
+    this.results.replaceChildren();
+  }
+
+  private async searchRegions(): Promise<void> {
+    const q = this.regionInput.value.trim();
+    if (q.length < 2) { this.regionResults.replaceChildren(); return; }
+    try {
+      const regions = await api.searchRegions(q);
+      this.regionResults.replaceChildren(...regions.map((r) => {
+        const b = el('button', { type: 'button', class: 'link', text: `${r.name} (${r.code}${r.kind === 'admin1' ? ', region' : ''})${r.matchedName !== r.name ? ` — “${r.matchedName}”` : ''}` });
+        b.addEventListener('click', () => {
+          this.layer.getSource()!.clear();
+          this.regionResults.replaceChildren();
+          void this.run({ region: r.code }, r.name);
+        });
+        return el('li', {}, b);
+      }));
+      if (regions.length === 0) this.regionResults.append(el('li', { class: 'hint', text: 'No country or region matches.' }));
+    } catch (e) {
+      this.regionResults.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
+    }
+  }
+
+  private async run(area: api.MovementQuery, label: string): Promise<void> {
+    const range = this.range();
+    const query: api.MovementQuery = { ...area, from: isoDate(range.from), to: isoDate(range.to) };
+    this.lastQuery = area;
+    this.lastLabel = label;
+    this.summary.textContent = `Querying ${label}…`;
+    try {
+      const features = await api.allMovements(query);
+      this.show(features, label, query);
+    } catch (e) {
+      this.summary.textContent = (e as Error).message;
+      this.summary.setAttribute('role', 'alert');
+    }
+  }
+
+  private show(features: JsonFeature<MovementInfo>[], label: string, query: api.MovementQuery): void {
+    this.summary.removeAttribute('role');
+    this.summary.textContent = `${features.length} movement${features.length === 1 ? '' : 's'} in ${label}, ${query.from} to ${query.to}.`;
+    this.downloads.replaceChildren(
+      el('a', { href: api.movementsUrl(query, 'csv'), download: 'movements.csv', id: 'download-csv', text: 'Download CSV' }), ' · ',
+      el('a', { href: api.movementsUrl(query, 'geojson'), download: 'movements.geojson', id: 'download-geojson', text: 'Download GeoJSON' }));
+    this.results.replaceChildren(...features.slice(0, 500).map((f) => {
+      const m = f.properties;
+      const b = el('button', { type: 'button', class: 'link', 'data-movement': m.id,
+        text: `${m.actor ?? 'Unknown'}: ${m.origin?.name ?? '?'} → ${m.destination?.name ?? '?'}, ${m.strength?.text ?? 'strength unknown'}, ${formatTime(m.start)}` });
+      b.addEventListener('click', () => this.open(m.id));
+      return el('li', {}, b);
+    }));
+  }
+}

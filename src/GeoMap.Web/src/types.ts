@@ -1,0 +1,128 @@
+// The JSON shapes of GeoMap.Server's API (src/GeoMap.Server/Json/FeatureWriter.cs), as the client reads them.
+
+/** A place as embedded in movements and mentions. */
+export interface PlaceInfo {
+  key: string;
+  name: string;
+  geonameId: number | null;
+  countryCode: string | null;
+  admin1Code: string | null;
+  kind: string;
+  featureCode: string;
+  population: number;
+  lon: number;
+  lat: number;
+  /** Only on /api/places results: the stored place id, usable as {placeId} in movement edits. */
+  id?: number;
+}
+
+/** A strength: an exact number or a range, with the words of the report. */
+export interface Strength {
+  min: number | null;
+  max: number | null;
+  text: string;
+}
+
+/** The properties of a movement feature. */
+export interface MovementInfo {
+  id: number;
+  reportId: number | null;
+  actor: string | null;
+  actorCountry: string | null;
+  unit: string | null;
+  strength: Strength | null;
+  status: string;
+  mode: string;
+  origin: PlaceInfo | null;
+  via: PlaceInfo[];
+  destination: PlaceInfo | null;
+  start: string | null;
+  end: string | null;
+  timePrecision: string;
+  claimedBy: string | null;
+  claimedByCountry: string | null;
+  sentence: string;
+  confidence: number;
+}
+
+/** A GeoJSON geometry as the server writes it. */
+export interface Geometry {
+  type: string;
+  coordinates: unknown;
+}
+
+/** A GeoJSON feature. */
+export interface Feature<P> {
+  type: 'Feature';
+  id?: number | string;
+  geometry: Geometry | null;
+  properties: P;
+}
+
+/** A GeoJSON feature collection, with GeoMap's paging link. */
+export interface FeatureCollection<P> {
+  type: 'FeatureCollection';
+  features: Feature<P>[];
+  next?: string | null;
+}
+
+/** An overlay's properties. */
+export interface OverlayInfo {
+  id: string;
+  title: string;
+  source: string | null;
+  caption: string | null;
+  acquiredAt: string | null;
+  reportId: number | null;
+  status: 'processing' | 'ready' | 'failed';
+  progress: number;
+  failureReason: string | null;
+  minZoom: number;
+  maxZoom: number;
+  tiles: string | null;
+}
+
+/** A mention of a place in a report. */
+export interface MentionInfo {
+  surface: string;
+  start: number;
+  end: number;
+  confidence: number;
+  place: PlaceInfo | null;
+}
+
+/** A report's fields. */
+export interface ReportInfo {
+  id: number;
+  url: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  contentHash: string;
+  text?: string;
+}
+
+/** The answer of POST /api/reports (dry run or stored) and GET /api/reports/{id}. */
+export interface ReportDetails {
+  dryRun?: boolean;
+  created?: boolean;
+  report: ReportInfo;
+  mentions: MentionInfo[];
+  movements: FeatureCollection<MovementInfo>;
+}
+
+/** A country or first-level region match of /api/regions. */
+export interface RegionInfo {
+  code: string;
+  kind: 'country' | 'admin1';
+  name: string;
+  countryCode: string;
+  matchedName: string;
+}
+
+/** An RFC 7807 problem. */
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+}

@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+
+namespace GeoMap.Web.Tests;
+
+/// <summary>A page of the web client with its console errors and failed requests recorded, and screenshots kept.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly List<string> errors = [];
+
+    /// <summary>Wraps <paramref name="page"/> and starts recording.</summary>
+    public BrowserPage(IPage page)
+    {
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add($"console: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add($"page error: {error}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (errors)
+                {
+                    errors.Add($"HTTP {response.Status}: {response.Url}");
+                }
+            }
+        };
+    }
+
+    /// <summary>The page.</summary>
+    public IPage Page { get; }
+
+    /// <summary>The map's &lt;div&gt;.</summary>
+    public ILocator Map => Page.Locator("#map");
+
+    /// <summary>Console errors, uncaught exceptions and 4xx/5xx responses so far.</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (errors)
+            {
+                return [.. errors];
+            }
+        }
+    }
+
+    /// <summary>Waits until the client has loaded the movements and the map has rendered them.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        await Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+    }
+
+    /// <summary>Waits until the map has finished rendering (all tiles and features).</summary>
+    public Task WaitForRenderAsync() =>
+        Page.EvaluateAsync("() => new Promise(resolve => { window.geomap.map.once('rendercomplete', () => resolve(true)); window.geomap.map.render(); })");
+
+    /// <summary>Ids of the movements drawn now.</summary>
+    public async Task<long[]> ShownIdsAsync() => await Page.EvaluateAsync<long[]>("() => window.geomap.shownIds()");
+
+    /// <summary>The page pixel (relative to the map) of a lon/lat.</summary>
+    public async Task<(float X, float Y)> PixelOfAsync(double lon, double lat)
+    {
+        var p = await Page.EvaluateAsync<float[]>($"() => window.geomap.pixelOf({lon.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {lat.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        return (p[0], p[1]);
+    }
+
+    /// <summary>The pixel in the viewport of a lon/lat (for mouse actions).</summary>
+    public async Task<(float X, float Y)> ViewportPixelOfAsync(double lon, double lat)
+    {
+        var box = await Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map has no box.");
+        var (x, y) = await PixelOfAsync(lon, lat);
+        return (box.X + x, box.Y + y);
+    }
+
+    /// <summary>Saves a screenshot as test-output/screenshots/{name}.png.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(WebServerFixture.RepositoryRoot, "test-output", "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+}

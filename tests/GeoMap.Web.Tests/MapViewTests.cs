@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace GeoMap.Web.Tests;
+
+/// <summary>Reading flows of the map client against a real server: movements, time range, region query, URL state.</summary>
+public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebServerFixture>
+{
+    private const string AllOf2024Autumn = "from=2024-10-01&to=2024-11-30";
+
+    private long[] All => [.. server.Movements.Values.Order()];
+
+    [Fact]
+    public async Task Map_shows_the_seeded_movements_with_legend_and_details_on_click()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+
+        Assert.Equal(All, await browser.ShownIdsAsync());
+        var legend = await browser.Page.Locator("#legend").InnerTextAsync();
+        Assert.Contains("Russia", legend, StringComparison.Ordinal);
+        Assert.Contains("North Korea", legend, StringComparison.Ordinal);
+        Assert.Contains("China", legend, StringComparison.Ordinal);
+        Assert.Contains("planned", legend, StringComparison.Ordinal);
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("01-map-movements");
+
+        // Click the middle of the Vladivostok -> Ussuriysk arrow.
+        var (x, y) = await browser.ViewportPixelOfAsync(131.912, 43.45);
+        await browser.Page.Mouse.ClickAsync(x, y);
+        var details = browser.Page.Locator("#details");
+        await Assertions.Expect(details).ToBeVisibleAsync();
+        await Assertions.Expect(details).ToContainTextAsync($"Movement #{server.Movements["vladivostok"]}");
+        await Assertions.Expect(details).ToContainTextAsync("1,500");
+        await Assertions.Expect(details).ToContainTextAsync("according to NIS");
+        await Assertions.Expect(details).ToContainTextAsync("Russia moved 1,500 troops from Vladivostok to Ussuriysk.");
+        await Assertions.Expect(details).ToContainTextAsync("2024-10-08");
+        await Assertions.Expect(details.Locator("#open-report")).ToBeVisibleAsync();
+        await Assertions.Expect(details).ToContainTextAsync("None.");
+        await browser.ScreenshotAsync("02-movement-details");
+
+        // A place marker opens the place with the movements touching it.
+        (x, y) = await browser.ViewportPixelOfAsync(125.7543, 39.0339);
+        await browser.Page.Mouse.ClickAsync(x, y);
+        await Assertions.Expect(details.Locator("h2")).ToHaveTextAsync("Pyongyang");
+        await Assertions.Expect(details).ToContainTextAsync("North Korea: Pyongyang (KP) → Wonsan (KP)");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task Time_range_hides_and_shows_movements_by_their_period()
+    {
+        await using var browser = await server.OpenAsync("/?c=128.0000,41.5000&z=6.00&from=2024-10-01&to=2024-10-15");
+        Assert.Equal([server.Movements["vladivostok"]], await browser.ShownIdsAsync());
+        await browser.ScreenshotAsync("03-time-range-early-october");
+
+        await browser.Page.FillAsync("#time-from", "2024-10-16");
+        await browser.Page.FillAsync("#time-to", "2024-10-31");
+        await Assertions.Expect(browser.Page.Locator("#time-summary")).ToHaveTextAsync("1 of 3 movements in this range.");
+        Assert.Equal([server.Movements["wonsan"]], await browser.ShownIdsAsync());
+        Assert.Contains("from=2024-10-16&to=2024-10-31", browser.Page.Url, StringComparison.Ordinal);
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("04-time-range-late-october");
+
+        // Overlap, not containment: a range ending on a movement's first day still shows it.
+        await browser.Page.FillAsync("#time-from", "2024-11-01");
+        await browser.Page.FillAsync("#time-to", "2024-11-05");
+        await Assertions.Expect(browser.Page.Locator("#time-summary")).ToHaveTextAsync("1 of 3 movements in this range.");
+        Assert.Equal([server.Movements["dandong"]], await browser.ShownIdsAsync());
+
+        await browser.Page.FillAsync("#time-from", "2024-12-01");
+        await browser.Page.FillAsync("#time-to", "2024-12-31");
+        Assert.Empty(await browser.ShownIdsAsync());
+
+        await browser.Page.ClickAsync("#time-all");
+        Assert.Equal(All, await browser.ShownIdsAsync());
+
+        // Playback with a one-week window moves through the data and stops at its end.
+        await browser.Page.FillAsync("#time-from", "2024-10-01");
+        await browser.Page.FillAsync("#time-to", "2024-10-07");
+        Assert.Empty(await browser.ShownIdsAsync());
+        await browser.Page.SelectOptionAsync("#time-step", "7");
+        await browser.Page.ClickAsync("#time-play");
+        await browser.Page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({server.Movements["vladivostok"]})");
+        await browser.Page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({server.Movements["dandong"]})", null, new() { Timeout = 15_000 });
+        await Assertions.Expect(browser.Page.Locator("#time-play")).ToHaveTextAsync("Play", new() { Timeout = 15_000 });
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task Drawn_box_and_named_region_query_the_movements_inside_them()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        await browser.Page.ClickAsync("summary:has-text('Region query')");
+        await browser.Page.ClickAsync("#draw-box");
+        var (x1, y1) = await browser.ViewportPixelOfAsync(129.5, 45.5);
+        var (x2, y2) = await browser.ViewportPixelOfAsync(133.5, 42.0);
+        await browser.Page.Mouse.ClickAsync(x1, y1);
+        await browser.Page.Mouse.MoveAsync((x1 + x2) / 2, (y1 + y2) / 2, new() { Steps = 5 });
+        await browser.Page.Mouse.MoveAsync(x2, y2, new() { Steps = 5 });
+        await browser.Page.Mouse.ClickAsync(x2, y2);
+
+        var summary = browser.Page.Locator("#query-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("1 movement in the box");
+        var listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
+        Assert.Equal([server.Movements["vladivostok"]], listed);
+        await browser.ScreenshotAsync("05-region-query-box");
+
+        var csvHref = await browser.Page.Locator("#download-csv").GetAttributeAsync("href");
+        var csv = await (await browser.Page.APIRequest.GetAsync(csvHref!)).TextAsync();
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("Ussuriysk", rows[1], StringComparison.Ordinal);
+        var geojson = await (await browser.Page.APIRequest.GetAsync((await browser.Page.Locator("#download-geojson").GetAttributeAsync("href"))!)).TextAsync();
+        Assert.Contains("\"FeatureCollection\"", geojson, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wonsan", geojson, StringComparison.Ordinal);
+
+        // A polygon around Pyongyang and Wonsan.
+        await browser.Page.ClickAsync("#draw-polygon");
+        foreach (var (lon, lat) in new[] { (124.5, 40.5), (128.5, 40.5), (128.5, 38.0), (124.5, 38.0) })
+        {
+            var (x, y) = await browser.ViewportPixelOfAsync(lon, lat);
+            await browser.Page.Mouse.ClickAsync(x, y);
+        }
+
+        var (fx, fy) = await browser.ViewportPixelOfAsync(124.5, 38.0);
+        await browser.Page.Mouse.DblClickAsync(fx, fy);
+        await Assertions.Expect(summary).ToContainTextAsync("1 movement in the polygon");
+        listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
+        Assert.Equal([server.Movements["wonsan"]], listed);
+
+        // A region picked by its Russian name.
+        await browser.Page.FillAsync("#region-name", "Приморский");
+        await browser.Page.ClickAsync("#region-results button:has-text('Primorsky Krai')");
+        await Assertions.Expect(summary).ToContainTextAsync("1 movement in Primorsky Krai");
+        listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
+        Assert.Equal([server.Movements["vladivostok"]], listed);
+        await browser.ScreenshotAsync("06-region-query-by-name");
+
+        // Clicking a result opens its details.
+        await browser.Page.ClickAsync($"#query-results [data-movement='{server.Movements["vladivostok"]}']");
+        await Assertions.Expect(browser.Page.Locator("#details")).ToContainTextAsync("Ussuriysk");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task Url_keeps_centre_zoom_and_range_across_a_reload()
+    {
+        await using var browser = await server.OpenAsync("/?c=131.5000,43.5000&z=7.00&from=2024-10-01&to=2024-10-15");
+        Assert.Equal([server.Movements["vladivostok"]], await browser.ShownIdsAsync());
+        Assert.Contains("c=131.5000,43.5000&z=7.00&from=2024-10-01&to=2024-10-15", browser.Page.Url, StringComparison.Ordinal);
+
+        // Pan with the keyboard: the URL follows the view.
+        await browser.Page.FocusAsync("#map");
+        await browser.Page.Keyboard.PressAsync("ArrowRight");
+        await browser.Page.Keyboard.PressAsync("ArrowRight");
+        await browser.Page.Keyboard.PressAsync("+");
+        await browser.Page.WaitForFunctionAsync("() => !location.search.includes('c=131.5000,43.5000&z=7.00')");
+        await Task.Delay(600);
+        var shared = new Uri(browser.Page.Url).Query;
+        var match = Regex.Match(shared, @"c=(-?[\d.]+),(-?[\d.]+)&z=([\d.]+)");
+        Assert.True(match.Success, shared);
+        var lon = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(lon > 131.5, $"panning east should move the centre east: {shared}");
+
+        // A fresh page on the shared URL shows the same view and range.
+        await using var other = await server.OpenAsync("/" + shared);
+        Assert.Equal(shared, new Uri(other.Page.Url).Query);
+        var view = await other.Page.EvaluateAsync<double[]>("() => { const v = window.geomap.map.getView(); return [v.getZoom(), window.geomap.range().from, window.geomap.range().to]; }");
+        Assert.Equal(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture), view[0], 2);
+        Assert.Equal(new DateTimeOffset(2024, 10, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), (long)view[1]);
+        Assert.Equal("2024-10-15", await other.Page.InputValueAsync("#time-to"));
+        Assert.Equal([server.Movements["vladivostok"]], await other.ShownIdsAsync());
+        await other.ScreenshotAsync("07-url-state-restored");
+
+        await other.Page.ReloadAsync();
+        await other.WaitUntilReadyAsync();
+        Assert.Equal(shared, new Uri(other.Page.Url).Query);
+        Assert.Empty(browser.Errors);
+        Assert.Empty(other.Errors);
+    }
+}

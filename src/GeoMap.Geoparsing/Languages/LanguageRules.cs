@@ -120,6 +120,8 @@ public sealed class LanguageRules
         {
             NumberWords = new(rules.NumberWords);
             ScaleWords = new(rules.ScaleWords);
+            NumberWordValues = rules.NumberWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
+            ScaleWordValues = rules.ScaleWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
             NumberJoiners = Flags(rules.NumberJoiners);
             Months = new(rules.Months);
             Weekdays = new(rules.Weekdays);
@@ -150,6 +152,12 @@ public sealed class LanguageRules
 
         /// <summary>Number words below one hundred.</summary>
         public PhraseMatcher<int> NumberWords { get; }
+
+        /// <summary>Folded single number words and their values, for the number reader's hot loop.</summary>
+        public IReadOnlyDictionary<string, int> NumberWordValues { get; }
+
+        /// <summary>Folded scale words and their values.</summary>
+        public IReadOnlyDictionary<string, int> ScaleWordValues { get; }
 
         /// <summary>Multiplying number words.</summary>
         public PhraseMatcher<int> ScaleWords { get; }

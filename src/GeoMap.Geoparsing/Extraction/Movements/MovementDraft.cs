@@ -88,6 +88,14 @@ internal sealed class MovementDraft(SentenceReading first)
         && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
         && Compatible(Destination, other.Destination);
 
+    /// <summary>True when a sentence without a count can continue this draft: same actor, status and a compatible destination.</summary>
+    public bool Continues(SentenceReading reading) =>
+        reading.Strength is null
+        && (reading.Actor is null || Actor is null || reading.Actor.CountryCode == Actor.CountryCode)
+        && (reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status)
+        && Compatible(Destination, reading.Destination)
+        && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+
     /// <summary>The draft as a reading, so one draft can absorb another.</summary>
     public SentenceReading AsReading() => First with
     {
@@ -110,7 +118,8 @@ internal sealed class MovementDraft(SentenceReading first)
         return Math.Round(Math.Min(c, 0.95), 2);
     }
 
-    private static bool Compatible(Place? a, Place? b) =>
+    /// <summary>True when two destinations can be the same place: equal, or one is the country of the other.</summary>
+    public static bool Compatible(Place? a, Place? b) =>
         a is null || b is null || a.Key == b.Key
         || (a.Kind == PlaceKind.Country && a.CountryCode == b.CountryCode)
         || (b.Kind == PlaceKind.Country && b.CountryCode == a.CountryCode);

@@ -63,7 +63,12 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
 
             var last = drafts.Count > 0 ? drafts[^1] : null;
-            if (reading.StatesMovement)
+            if (reading.StatesMovement && last is not null && Near(last, sentence) && last.Continues(reading))
+            {
+                // "Up to 2,500 fighters left … The mercenaries were heading to Rostov-on-Don": one movement, told in two sentences.
+                last.Absorb(reading with { Actor = null });
+            }
+            else if (reading.StatesMovement)
             {
                 var draft = new MovementDraft(reading);
                 draft.Source ??= paragraphSource ?? documentSource;
@@ -83,12 +88,22 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
         }
 
+        // A date stated earlier carries over: the paragraph's latest, else the document's first.
+        var next = 0;
+        Period? latestInParagraph = null;
+        var latestParagraph = -1;
         foreach (var draft in drafts)
         {
-            // A date stated earlier carries over: the paragraph's latest, else the document's first.
-            var before = dates.Where(d => d.Sentence.Index < draft.First.Sentence.Index).ToList();
-            draft.Period ??= before.LastOrDefault(d => d.Sentence.Paragraph == draft.First.Sentence.Paragraph).Period
-                ?? before.FirstOrDefault().Period
+            var first = draft.First.Sentence;
+            while (next < dates.Count && dates[next].Sentence.Index < first.Index)
+            {
+                latestInParagraph = dates[next].Period;
+                latestParagraph = dates[next].Sentence.Paragraph;
+                next++;
+            }
+
+            draft.Period ??= (latestParagraph == first.Paragraph ? latestInParagraph : null)
+                ?? (next > 0 ? dates[0].Period : null)
                 ?? AroundPublication(published, draft.Status);
         }
 

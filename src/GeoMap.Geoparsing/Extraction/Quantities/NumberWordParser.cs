@@ -22,6 +22,20 @@ public static class NumberWordParser
         var lastWord = "";
         var next = index;
         var i = index;
+        var m = rules.Match;
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var head = tokens[index].Norm;
+        var dash = head.IndexOf('-', StringComparison.Ordinal);
+        var firstPart = dash < 0 ? head : head[..dash];
+        if (!m.NumberWordValues.ContainsKey(firstPart) && !m.ScaleWordValues.ContainsKey(firstPart))
+        {
+            return null;
+        }
+
         while (i < tokens.Count && tokens[i].Kind == TokenKind.Word)
         {
             var parts = tokens[i].Norm.Split('-');
@@ -91,9 +105,9 @@ public static class NumberWordParser
     public static int? Scale(string norm, LanguageRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Match.ScaleWords.MatchAt([new Token(norm, 0, TokenKind.Word, norm)], 0)?.Value;
+        return rules.Match.ScaleWordValues.TryGetValue(norm, out var value) ? value : null;
     }
 
     private static int? Small(string norm, LanguageRules rules) =>
-        rules.Match.NumberWords.MatchAt([new Token(norm, 0, TokenKind.Word, norm)], 0)?.Value;
+        rules.Match.NumberWordValues.TryGetValue(norm, out var value) ? value : null;
 }

@@ -10,6 +10,9 @@ public sealed record Sentence(string Text, int Start, int Paragraph, int Index)
     /// <summary>UTF-16 offset one past the last character.</summary>
     public int End => Start + Text.Length;
 
-    /// <summary>True when the sentence is a markdown-style heading ("## …").</summary>
-    public bool IsHeading => Text.StartsWith('#');
+    /// <summary>True for a title line: a markdown heading ("## …") or a line without final punctuation.</summary>
+    public bool IsHeading => Text.StartsWith('#') || IsTitleLine;
+
+    /// <summary>True when the sentence is a whole line that does not end with sentence punctuation (a headline).</summary>
+    public bool IsTitleLine { get; init; }
 }

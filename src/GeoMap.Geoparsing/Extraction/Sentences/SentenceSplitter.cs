@@ -50,7 +50,7 @@ public sealed class SentenceSplitter
                 var heading = text[start] == '#';
                 if (heading || next < 0 || !char.IsLower(text[next]) || HasBlankLine(text, i + 1, next))
                 {
-                    Add(sentences, text, start, i, paragraph);
+                    Add(sentences, text, start, i, paragraph, titleLine: true);
                     paragraph++;
                     start = -1;
                 }
@@ -145,7 +145,7 @@ public sealed class SentenceSplitter
         return false;
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int end, int paragraph)
+    private static void Add(List<Sentence> sentences, string text, int start, int end, int paragraph, bool titleLine = false)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -154,7 +154,9 @@ public sealed class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(text[start..end], start, paragraph, sentences.Count));
+            // A line that a line break ends without final punctuation is a headline, not a statement.
+            var title = titleLine && text[end - 1] is not ('.' or '!' or '?' or '…' or '»' or '"' or '”' or ')' or ':' or ';' or ',');
+            sentences.Add(new Sentence(text[start..end], start, paragraph, sentences.Count) { IsTitleLine = title });
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
     private readonly List<(string[] Words, T Value)> _prefixFirst = [];
+    private readonly Dictionary<char, List<(string[] Words, T Value)>> _prefixByChar = [];
 
     /// <summary>Builds a matcher from phrase/value pairs.</summary>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
@@ -56,6 +57,17 @@ public sealed class PhraseMatcher<T>
         }
 
         _prefixFirst.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var entry in _prefixFirst)
+        {
+            // An empty stem ("*") would match anything; such entries are indexed under every first character they meet.
+            var key = entry.Words[0].Length > 1 ? entry.Words[0][0] : '\0';
+            if (!_prefixByChar.TryGetValue(key, out var list))
+            {
+                _prefixByChar[key] = list = [];
+            }
+
+            list.Add(entry);
+        }
     }
 
     /// <summary>Splits a phrase into folded words the way <see cref="Tokenizer"/> would.</summary>
@@ -101,9 +113,10 @@ public sealed class PhraseMatcher<T>
             best = First(list, tokens, index);
         }
 
-        if (_prefixFirst.Count > 0)
+        var norm = tokens[index].Norm;
+        if (norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes))
         {
-            var prefixed = First(_prefixFirst, tokens, index);
+            var prefixed = First(prefixes, tokens, index);
             if (prefixed is { } p && (best is null || p.Count > best.Value.Count))
             {
                 best = p;
@@ -119,12 +132,6 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(tokens);
         for (var k = Math.Max(0, index - maxWords); k < index; k++)
         {
-            if (MatchAt(tokens, k) is { } m && m.Next == index)
-            {
-                return m;
-            }
-
-            // A shorter phrase may start at k and end at index when a longer one starting at k overshoots.
             if (ShorterEndingAt(tokens, k, index) is { } shorter)
             {
                 return shorter;
@@ -137,17 +144,22 @@ public sealed class PhraseMatcher<T>
     private PhraseMatch<T>? ShorterEndingAt(IReadOnlyList<Token> tokens, int k, int index)
     {
         var length = index - k;
-        IEnumerable<(string[] Words, T Value)> candidates = _prefixFirst;
-        if (_byFirst.TryGetValue(tokens[k].Norm, out var list))
+        var norm = tokens[k].Norm;
+        if (_byFirst.TryGetValue(norm, out var list) && Exact(list, tokens, k, length) is { } exact)
         {
-            candidates = candidates.Concat(list);
+            return exact;
         }
 
-        foreach (var candidate in candidates.Where(c => c.Words.Length == length))
+        return norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes) ? Exact(prefixes, tokens, k, length) : null;
+    }
+
+    private static PhraseMatch<T>? Exact(List<(string[] Words, T Value)> candidates, IReadOnlyList<Token> tokens, int k, int length)
+    {
+        foreach (var candidate in candidates)
         {
-            if (First([candidate], tokens, k) is { } m)
+            if (candidate.Words.Length == length && Matches(candidate.Words, tokens, k))
             {
-                return m;
+                return new PhraseMatch<T>(candidate.Value, k, length);
             }
         }
 
@@ -180,25 +192,33 @@ public sealed class PhraseMatcher<T>
     {
         foreach (var (words, value) in candidates)
         {
-            if (index + words.Length > tokens.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 0; k < words.Length && ok; k++)
-            {
-                var norm = tokens[index + k].Norm;
-                var w = words[k];
-                ok = w.EndsWith('*') ? norm.StartsWith(w[..^1], StringComparison.Ordinal) : norm == w;
-            }
-
-            if (ok)
+            if (index + words.Length <= tokens.Count && Matches(words, tokens, index))
             {
                 return new PhraseMatch<T>(value, index, words.Length);
             }
         }
 
         return null;
+    }
+
+    private static bool Matches(string[] words, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var norm = tokens[index + k].Norm;
+            var w = words[k];
+            var ok = w.EndsWith('*') ? norm.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : norm == w;
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -10,6 +10,11 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsPlainAscii(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -34,6 +39,19 @@ public static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7E || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for the apostrophes French elides with (l', d', qu').</summary>

@@ -68,7 +68,7 @@ public static class EnglishRules
             ["reservists"] = ("reservists", 2), ["conscripts"] = ("conscripts", 2), ["military engineers"] = ("military engineers", 3),
             ["instructors"] = ("instructors", 2), ["soldiers"] = ("soldiers", 1), ["troops"] = ("troops", 1), ["servicemen"] = ("soldiers", 1),
             ["military personnel"] = ("personnel", 1), ["personnel"] = ("personnel", 0), ["fighters"] = ("fighters", 1), ["men"] = ("men", 0),
-            ["forces"] = ("forces", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2),
+            ["forces"] = ("forces", 0), ["reinforcements"] = ("reinforcements", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2),
         },
         Modes = new Dictionary<string, TransportMode>
         {
@@ -96,7 +96,8 @@ public static class EnglishRules
             ["already in"] = MovementStatus.Completed, ["deployed"] = MovementStatus.Completed, ["sent"] = MovementStatus.Completed,
             ["moved"] = MovementStatus.Completed, ["transferred"] = MovementStatus.Completed, ["stationed"] = MovementStatus.Completed,
             ["landed"] = MovementStatus.Completed, ["crossed"] = MovementStatus.Completed, ["redeployed"] = MovementStatus.Completed,
-            ["reached"] = MovementStatus.Completed, ["are training in"] = MovementStatus.Completed, ["already training"] = MovementStatus.Completed,
+            ["reached"] = MovementStatus.Completed, ["has flown"] = MovementStatus.Completed, ["have flown"] = MovementStatus.Completed,
+            ["flew"] = MovementStatus.Completed, ["airlifted"] = MovementStatus.Completed, ["left"] = MovementStatus.Completed, ["withdrew"] = MovementStatus.Completed, ["are training in"] = MovementStatus.Completed, ["already training"] = MovementStatus.Completed,
         },
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
@@ -105,7 +106,7 @@ public static class EnglishRules
             "protest*", "reassure"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
-            ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin,
+            ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin, ["leave"] = PlaceRole.Origin, ["left"] = PlaceRole.Origin, ["departed"] = PlaceRole.Origin, ["departing"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["through"] = PlaceRole.Via, ["by way of"] = PlaceRole.Via, ["across"] = PlaceRole.Via, ["transiting"] = PlaceRole.Via,
             ["to"] = PlaceRole.Destination, ["into"] = PlaceRole.Destination, ["towards"] = PlaceRole.Destination, ["toward"] = PlaceRole.Destination,
             ["in"] = PlaceRole.Destination, ["at"] = PlaceRole.Destination, ["bound for"] = PlaceRole.Destination, ["headed for"] = PlaceRole.Destination,

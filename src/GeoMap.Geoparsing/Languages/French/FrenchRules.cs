@@ -75,7 +75,7 @@ public static class FrenchRules
             ["ingénieurs militaires"] = ("military engineers", 3), ["artilleurs"] = ("artillerymen", 3), ["instructeurs"] = ("instructors", 2),
             ["soldats"] = ("soldiers", 1), ["soldat"] = ("soldiers", 1), ["troupes"] = ("troops", 1), ["militaires"] = ("soldiers", 1),
             ["combattants"] = ("fighters", 1), ["hommes"] = ("men", 0), ["forces"] = ("forces", 0), ["effectifs"] = ("personnel", 0),
-            ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2),
+            ["renforts"] = ("reinforcements", 0), ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2),
         },
         Modes = new Dictionary<string, TransportMode>
         {
@@ -96,7 +96,8 @@ public static class FrenchRules
             ["seront envoyé*"] = MovementStatus.Planned, ["devrai* être déployé*"] = MovementStatus.Planned, ["devrai* envoyer"] = MovementStatus.Planned,
             ["s'apprête* à"] = MovementStatus.Planned, ["compte* envoyer"] = MovementStatus.Planned, ["envoyer"] = MovementStatus.Planned,
             ["déployer"] = MovementStatus.Planned, ["dépêcher"] = MovementStatus.Planned, ["enverra*"] = MovementStatus.Planned,
-            ["déploiera*"] = MovementStatus.Planned, ["a promis"] = MovementStatus.Planned,
+            ["déploiera*"] = MovementStatus.Planned, ["serai* acheminé*"] = MovementStatus.Planned, ["serai* envoyé*"] = MovementStatus.Planned,
+            ["serai* déployé*"] = MovementStatus.Planned, ["serai* transféré*"] = MovementStatus.Planned, ["a promis"] = MovementStatus.Planned,
             ["en route"] = MovementStatus.UnderWay, ["en cours"] = MovementStatus.UnderWay, ["en train d'être"] = MovementStatus.UnderWay,
             ["se dirige*"] = MovementStatus.UnderWay, ["fai* route"] = MovementStatus.UnderWay, ["en chemin"] = MovementStatus.UnderWay,
             ["sont acheminé*"] = MovementStatus.UnderWay, ["déploie*"] = MovementStatus.UnderWay, ["en transit"] = MovementStatus.UnderWay,
@@ -118,7 +119,7 @@ public static class FrenchRules
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
-            ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin,
+            ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
             ["vers"] = PlaceRole.Destination, ["à"] = PlaceRole.Destination, ["au"] = PlaceRole.Destination, ["aux"] = PlaceRole.Destination,
             ["en"] = PlaceRole.Destination, ["dans"] = PlaceRole.Destination, ["sur"] = PlaceRole.Destination, ["jusqu'à"] = PlaceRole.Destination,

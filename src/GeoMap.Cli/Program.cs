@@ -6,5 +6,6 @@ root.Subcommands.Add(GeoMap.Cli.Commands.OverlayCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ExtractCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.GazetteerCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.RenderCommand.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.ViewCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

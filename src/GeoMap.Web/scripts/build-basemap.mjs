@@ -69,9 +69,35 @@ function mapCoords(geometry, fn) {
   }
 }
 
+/**
+ * Makes longitudes continuous along a line: world-atlas rings cross the antimeridian on the sphere (179 -> -179),
+ * which a planar renderer draws as a stroke across the whole world. Unwrapped (179 -> 181), OpenLayers draws them
+ * in the next world copy, where they belong. A ring that goes once around a pole (Antarctica) ends 360 degrees from
+ * where it began; it is closed along the edge of the Mercator world instead of straight back across it.
+ */
+function unwrap(line, ring) {
+  if (line.length < 2) return line;
+  const out = [[line[0][0], line[0][1]]];
+  let shift = 0;
+  for (let i = 1; i < line.length; i++) {
+    const dx = line[i][0] - line[i - 1][0];
+    if (dx > 180) shift -= 360;
+    else if (dx < -180) shift += 360;
+    out.push([line[i][0] + shift, line[i][1]]);
+  }
+  if (ring && shift !== 0) {
+    const first = out[0];
+    const last = out[out.length - 1];
+    const pole = first[1] < 0 ? -85.06 : 85.06;
+    out.push([last[0], pole], [first[0], pole], [first[0], first[1]]);
+  }
+  return out;
+}
+
 function compact(geometry, tolerance, digits) {
   const r = round(digits);
-  return mapCoords(geometry, (l) => simplify(l, tolerance).map(([x, y]) => [r(x), r(y)]));
+  const ring = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+  return mapCoords(geometry, (l) => simplify(unwrap(l, ring), tolerance).map(([x, y]) => [r(x), r(y)]));
 }
 
 function ringCentroid(ring) {
@@ -104,6 +130,25 @@ function reassignCrimea(topology) {
   ua.arcs = [...asMulti(ua), ...moved]; ua.type = 'MultiPolygon';
 }
 
+/** Drops the straight cuts along the antimeridian (and the south pole edge) from a MultiLineString: they are not coast. */
+function withoutAntimeridian(geometry) {
+  const lines = [];
+  for (const line of geometry.coordinates) {
+    let current = [];
+    for (let i = 0; i < line.length; i++) {
+      const p = line[i];
+      const q = line[i + 1];
+      current.push(p);
+      const cut = q && ((Math.abs(p[0]) > 179.99 && Math.abs(q[0]) > 179.99 && Math.sign(p[0]) === Math.sign(q[0])) || (p[1] < -89.9 && q[1] < -89.9));
+      if (cut || !q) {
+        if (current.length > 1) lines.push(current);
+        current = [];
+      }
+    }
+  }
+  return { type: 'MultiLineString', coordinates: lines };
+}
+
 function writeJson(name, value) {
   const text = JSON.stringify(value);
   writeFileSync(join(outDir, name), text);
@@ -121,9 +166,19 @@ let labelSource;
 for (const scale of scales) {
   const topology = json(join(registry, 'world-atlas', `countries-${scale.name}.json`));
   reassignCrimea(topology);
-  const land = topojsonClient.merge(topology, topology.objects.countries.geometries);
+  // Land is the countries' polygons unmerged: merging would join the pieces Natural Earth cut at the antimeridian
+  // (Chukotka, Fiji) into polygons spanning the whole world. Coasts are the arcs used by one country only.
+  const polygons = [];
+  for (const f of topojsonClient.feature(topology, topology.objects.countries).features) {
+    if (!f.geometry) continue;
+    if (f.geometry.type === 'Polygon') polygons.push(f.geometry.coordinates);
+    else polygons.push(...f.geometry.coordinates);
+  }
+  const land = { type: 'MultiPolygon', coordinates: polygons };
+  const coast = withoutAntimeridian(topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a === b));
   const borders = topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a !== b);
   sizes[`land-${scale.name}`] = writeJson(`land-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(land, scale.tolerance, scale.digits) });
+  sizes[`coast-${scale.name}`] = writeJson(`coast-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(coast, scale.tolerance, scale.digits) });
   sizes[`borders-${scale.name}`] = writeJson(`borders-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(borders, scale.tolerance, scale.digits) });
   if (scale.name === '50m') labelSource = topology;
 }
@@ -132,9 +187,10 @@ for (const scale of scales) {
 const countries = topojsonClient.feature(labelSource, labelSource.objects.countries).features.map((f) => {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let best = { area: -1, point: [0, 0] }, total = 0;
-  for (const p of polys) { const c = ringCentroid(p[0]); total += c.area; if (c.area > best.area) best = c; }
+  for (const p of polys) { const c = ringCentroid(unwrap(p[0], false)); total += c.area; if (c.area > best.area) best = c; }
   const r = round(2);
-  return [f.properties.name, r(best.point[0]), r(best.point[1]), Math.round(total * 10) / 10];
+  const lon = ((best.point[0] + 540) % 360) - 180;
+  return [f.properties.name, r(lon), r(best.point[1]), Math.round(total * 10) / 10];
 });
 sizes.countries = writeJson('country-labels.json', countries);
 

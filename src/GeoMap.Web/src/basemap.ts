@@ -13,7 +13,9 @@ import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
 import type BaseLayer from 'ol/layer/Base';
 import type { FeatureLike } from 'ol/Feature';
 
-const land = new Style({ fill: new Fill({ color: '#f4f1e8' }), stroke: new Stroke({ color: '#9fb7c6', width: 0.8 }) });
+// No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
+const land = new Style({ fill: new Fill({ color: '#f4f1e8' }) });
+const coast = new Style({ stroke: new Stroke({ color: '#8fb0c4', width: 0.9 }) });
 const border = new Style({ stroke: new Stroke({ color: '#8d8478', width: 1.1 }) });
 const regionBorder = new Style({ stroke: new Stroke({ color: '#b8ada0', width: 0.7, lineDash: [4, 3] }) });
 
@@ -66,6 +68,7 @@ const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) }
 export function offlineBasemap(base = '/basemap/'): BaseLayer[] {
   const layers: BaseLayer[] = [];
   for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}land-${scale}.json`, land, min, max));
+  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}coast-${scale}.json`, coast, min, max));
   layers.push(geoJsonLayer(`${base}region-borders.json`, regionBorder, 4, 24));
   for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}borders-${scale}.json`, border, min, max));
 

@@ -139,7 +139,8 @@ public sealed class MapRenderer
             parts.Add(Count(request.Overlays.Count, "overlay", "overlays"));
         }
 
-        return string.Join(" · ", parts) + " · bbox " + request.Box;
+        var b = request.Box;
+        return string.Join(" · ", parts) + string.Create(CultureInfo.InvariantCulture, $" · bbox {b.West:0.####},{b.South:0.####},{b.East:0.####},{b.North:0.####}");
     }
 
     private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");

@@ -38,7 +38,32 @@ public static class Antimeridian
             values.Add(pole);
         }
 
+        // Where the ring starts decides which side got shifted; shift the whole ring so that most of it lies
+        // within ±180° (mainland Russia stays put and Chukotka continues past 180°, whichever vertex comes first).
+        var shift = new[] { 0f, -360f, 360f }.MaxBy(s => Inside(values, s));
+        if (shift != 0)
+        {
+            for (var i = 0; i < values.Count; i += 2)
+            {
+                values[i] += shift;
+            }
+        }
+
         return [.. values];
+    }
+
+    private static int Inside(List<float> values, float shift)
+    {
+        var count = 0;
+        for (var i = 0; i < values.Count; i += 2)
+        {
+            if (Math.Abs(values[i] + shift) <= 180)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The pieces of a line between its jumps across ±180°, and without the cut edges along it.</summary>

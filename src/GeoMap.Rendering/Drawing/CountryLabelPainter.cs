@@ -73,25 +73,47 @@ public static class CountryLabelPainter
 
     private static Geometry? VisiblePart(Geometry geometry, Envelope view)
     {
-        try
+        // Clip polygon by polygon: one invalid part (Natural Earth has a few self-touching rings) must not cost
+        // the whole country its label.
+        var clip = GeometryFactories.Wgs84.ToGeometry(view);
+        Geometry? largest = null;
+        for (var i = 0; i < geometry.NumGeometries; i++)
         {
-            var clipped = OverlayNGRobust.Overlay(geometry, GeometryFactories.Wgs84.ToGeometry(view), SpatialFunction.Intersection);
-            Geometry? largest = null;
-            for (var i = 0; i < clipped.NumGeometries; i++)
+            var polygon = geometry.GetGeometryN(i);
+            if (!polygon.EnvelopeInternal.Intersects(view) || Clip(polygon, clip) is not { } clipped)
             {
-                var part = clipped.GetGeometryN(i);
+                continue;
+            }
+
+            for (var j = 0; j < clipped.NumGeometries; j++)
+            {
+                var part = clipped.GetGeometryN(j);
                 if (part is Polygon { IsEmpty: false } && (largest is null || part.Area > largest.Area))
                 {
                     largest = part;
                 }
             }
+        }
 
-            return largest;
+        return largest;
+    }
+
+    private static Geometry? Clip(Geometry polygon, Geometry clip)
+    {
+        try
+        {
+            return OverlayNGRobust.Overlay(polygon, clip, SpatialFunction.Intersection);
         }
         catch (TopologyException)
         {
-            // A few Natural Earth outlines are not valid polygons; such a country goes unlabelled rather than fail the map.
-            return null;
+            try
+            {
+                return OverlayNGRobust.Overlay(polygon.Buffer(0), clip, SpatialFunction.Intersection);
+            }
+            catch (TopologyException)
+            {
+                return null;
+            }
         }
     }
 }

@@ -1,0 +1,132 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Queries;
+using GeoMap.Rendering.Styling;
+using SkiaSharp;
+
+namespace GeoMap.Rendering.Tests;
+
+/// <summary>Whole maps compared against the committed references (see <see cref="ReferenceImages"/>), plus pixel checks that do not depend on them.</summary>
+public class MapReferenceTests
+{
+    private static readonly MapRenderer Renderer = new(SharedBasemap.Value);
+
+    [Fact]
+    public void Ukraine_Russia_border_with_planned_and_completed_movements_matches_its_reference()
+    {
+        var request = Scenes.UkraineBorder();
+        var png = Renderer.RenderPng(request);
+        ReferenceImages.AssertMatches("ukraine-russia-border", png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        var viewport = new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height);
+        var russia = ActorPalette.Assign(request.Movements.Select(m => m.Actor))["Russia"];
+
+        // Halfway along Belgorod -> Kharkiv (12,000, completed) the arrow is solid Russian colour.
+        Assert.True(NearColor(bitmap, MidArrow(viewport, Scenes.Belgorod, Scenes.Kharkiv), russia, 4));
+    }
+
+    [Fact]
+    public void Ussuriysk_and_Vladivostok_match_their_reference()
+    {
+        ReferenceImages.AssertMatches("ussuriysk-vladivostok", Renderer.RenderPng(Scenes.Ussuriysk()));
+    }
+
+    [Fact]
+    public void A_box_across_the_antimeridian_matches_its_reference_and_draws_both_sides()
+    {
+        var request = Scenes.Antimeridian();
+        var png = Renderer.RenderPng(request);
+        ReferenceImages.AssertMatches("antimeridian-bering", png);
+
+        // Land on both sides of 180°: Chukotka (Anadyr) and Alaska (Nome) are drawn as land, not as sea.
+        using var bitmap = SKBitmap.Decode(png);
+        var viewport = new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height);
+        foreach (var (lon, lat) in new[] { (176.0, 66.5), (-162.0, 66.0) })
+        {
+            var p = viewport.ToPixelNearest(lon, lat);
+            Assert.InRange(p.X, 0, request.Width);
+            Assert.Equal(MapStyle.Briefing.Land, bitmap.GetPixel((int)p.X, (int)p.Y));
+        }
+    }
+
+    [Fact]
+    public void A_legend_with_several_actors_matches_its_reference()
+    {
+        Place(out var warsaw, "Warsaw", 21.01, 52.23);
+        Place(out var berlin, "Berlin", 13.40, 52.52);
+        Place(out var vilnius, "Vilnius", 25.28, 54.69);
+        Place(out var minsk, "Minsk", 27.56, 53.90);
+        Place(out var riga, "Riga", 24.11, 56.95);
+        Place(out var kaliningrad, "Kaliningrad", 20.51, 54.71);
+        Place(out var prague, "Prague", 14.42, 50.09);
+        Place(out var lviv, "Lviv", 24.03, 49.84);
+        var request = new MapRequest
+        {
+            Box = new BoundingBox(10, 47, 32, 58),
+            Width = 1200,
+            Height = 800,
+            From = new DateOnly(2024, 9, 1),
+            To = new DateOnly(2024, 9, 30),
+            Title = "Exercises in Central Europe",
+            Movements =
+            [
+                Scenes.Move(30, "Germany", MovementStatus.Completed, 4_000, berlin, warsaw),
+                Scenes.Move(31, "Poland", MovementStatus.UnderWay, 20_000, warsaw, vilnius),
+                Scenes.Move(32, "Belarus", MovementStatus.Planned, 60_000, minsk, vilnius),
+                Scenes.Move(33, "Russia", MovementStatus.Completed, 900, kaliningrad, minsk),
+                Scenes.Move(34, "Lithuania", MovementStatus.Unknown, null, vilnius, riga),
+                Scenes.Move(35, "Czech Republic", MovementStatus.Planned, 1_200, prague, lviv),
+                Scenes.Move(36, null, MovementStatus.Completed, 300, lviv, warsaw),
+            ],
+        };
+        ReferenceImages.AssertMatches("legend-several-actors", Renderer.RenderPng(request));
+
+        static void Place(out Core.Places.Place place, string name, double lon, double lat) => place = Scenes.Town(name, lon, lat);
+    }
+
+    [Fact]
+    public void A_scale_bar_at_high_latitude_matches_its_reference()
+    {
+        var longyearbyen = Scenes.Town("Longyearbyen", 15.64, 78.22);
+        var barentsburg = Scenes.Town("Barentsburg", 14.21, 78.06);
+        var request = new MapRequest
+        {
+            Box = new BoundingBox(5, 76, 35, 81),
+            Width = 1000,
+            Height = 700,
+            From = new DateOnly(2024, 10, 8),
+            To = new DateOnly(2024, 10, 8),
+            Movements = [Scenes.Move(40, "Norway", MovementStatus.Completed, 150, longyearbyen, barentsburg)],
+        };
+        ReferenceImages.AssertMatches("scale-bar-svalbard", Renderer.RenderPng(request));
+    }
+
+    internal static SKPoint MidArrow(GeoMap.Rendering.Projection.MapViewport viewport, Core.Places.Place from, Core.Places.Place to)
+    {
+        var a = viewport.ToPixelNearest(from.Lon, from.Lat);
+        var b = viewport.ToPixelNearest(to.Lon, to.Lat);
+        var chord = b - a;
+        var length = chord.Length;
+
+        // Two-place arrows bend by 12% of the chord to its left; at t = 0.5 the curve is halfway to the control point.
+        var normal = new SKPoint(chord.Y / length, -chord.X / length);
+        return new SKPoint(a.X + (chord.X / 2) + (normal.X * length * 0.06f), a.Y + (chord.Y / 2) + (normal.Y * length * 0.06f));
+    }
+
+    internal static bool NearColor(SKBitmap bitmap, SKPoint at, SKColor color, int radius)
+    {
+        for (var dy = -radius; dy <= radius; dy++)
+        {
+            for (var dx = -radius; dx <= radius; dx++)
+            {
+                var c = bitmap.GetPixel((int)at.X + dx, (int)at.Y + dy);
+                if (Math.Abs(c.Red - color.Red) <= 8 && Math.Abs(c.Green - color.Green) <= 8 && Math.Abs(c.Blue - color.Blue) <= 8)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

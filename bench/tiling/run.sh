@@ -74,6 +74,10 @@ LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 GDAL_VERSION="$(gdalinfo --version | cut -d, -f1)"
 DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 
+HISTORY="$HERE/history.tsv"
+[ -f "$HISTORY" ] || printf 'date_utc\tload_1m\tgdal2tiles_s\tgeomap_s\tratio\tgeomap_rss_mb\tpsnr_db\tgdal_reused\n' > "$HISTORY"
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$DATE" "${LOAD%% *}" "$G_WALL" "$M_WALL" "$RATIO" "$((M_RSS / 1024))" "$PSNR" "${REUSE_GDAL:-0}" >> "$HISTORY"
+
 cat > "$HERE/RESULTS.md" <<MD
 # Tiling benchmark results
 
@@ -97,6 +101,17 @@ GeoMap threads: $THREADS. gdal2tiles: $GDAL_VERSION, \`--xyz --processes=2 -z $Z
 - Tile counts differ because gdal2tiles writes fully transparent tiles inside the bounding box
   (the nodata collar of the rotated Landsat scene) and GeoMap does not. GeoMap also stores
   opaque tiles as RGB PNG, zlib level 2.
+
+## Every run so far (\`history.tsv\`)
+
+The machine's 2 cores are shared with three other engineers' builds and test runs; the load
+average (1 min) at the end of each run is recorded because it moves the wall times far more
+than any change in the code. gdal2tiles runs first and takes minutes, so it often meets a
+different load than GeoMap does seconds later: compare ratios from quiet runs.
+
+| date (UTC) | load | gdal2tiles (s) | GeoMap (s) | ratio | GeoMap RSS (MB) | PSNR (dB) | gdal2tiles reused |
+|---|---:|---:|---:|---:|---:|---:|---:|
+$(tail -n +2 "$HISTORY" | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }')
 MD
 echo "== wrote $HERE/RESULTS.md"
 cat "$HERE/RESULTS.md"

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Server.Tests.Interop;
+
+/// <summary>GDAL's OGC API - Features driver (as used by QGIS) reads the movements collection unchanged.</summary>
+public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<KestrelServer>, IAsyncLifetime
+{
+    private const int InsideBox = 37;
+    private const int InOctober = 23;
+    private const int Elsewhere = 60;
+
+    public Task InitializeAsync() => server.SeedOnceAsync(SeedAsync);
+
+    private async Task SeedAsync()
+    {
+        var inBox = (ServerFixture.Place("Vladivostok", 131.89, 43.12), ServerFixture.Place("Ussuriysk", 131.95, 43.80));
+        var outside = (ServerFixture.Place("Kyiv", 30.52, 50.45), ServerFixture.Place("Kharkiv", 36.23, 49.99));
+        var movements = new List<Movement>();
+        movements.AddRange(Enumerable.Range(0, InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-10-08", "2024-10-13")));
+        movements.AddRange(Enumerable.Range(0, InsideBox - InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-06-01", "2024-06-02")));
+        movements.AddRange(Enumerable.Range(0, Elsewhere).Select(_ => ServerFixture.Movement("Gdal", outside.Item1, outside.Item2, "2024-06-01", "2024-06-02")));
+        await new Storage.Repositories.ReportRepository(server.Database.DataSource)
+            .AddAsync(new Core.Reports.Report { Text = "gdal " + Guid.NewGuid(), PublishedAt = DateTimeOffset.UtcNow }, [], movements, "test", CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Ogr2ogr_reads_every_movement_through_pages()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"geomap-gdal-{Guid.NewGuid():N}.geojson");
+        try
+        {
+            await RunAsync("ogr2ogr", "-f", "GeoJSON", output, $"OAPIF:{server.Address}/ogc", "movements", "-oo", "PAGE_SIZE=25");
+            using var document = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            var features = document.RootElement.GetProperty("features");
+            Assert.Equal(InsideBox + Elsewhere, features.GetArrayLength());
+            Assert.All(features.EnumerateArray(), f => Assert.Equal("LineString", f.GetProperty("geometry").GetProperty("type").GetString()));
+            Assert.True(server.Requests.Count(r => r.StartsWith("/ogc/collections/movements/items", StringComparison.Ordinal) && r.Contains("cursor=", StringComparison.Ordinal)) >= 3,
+                "GDAL should have followed next links: " + string.Join("\n", server.Requests));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task Ogrinfo_bbox_is_sent_to_the_server_and_honoured()
+    {
+        var text = await RunAsync("ogrinfo", "-ro", "-al", "-so", "-spat", "131", "42", "133", "45", $"OAPIF:{server.Address}/ogc", "movements");
+        // The server filtered: GDAL needed only the pages of the 37 matches (10 per page), not all 97 movements.
+        var pages = server.Requests.Count(r => r.Contains("bbox=131", StringComparison.Ordinal));
+        Assert.InRange(pages, 1, 5);
+        Assert.Contains($"Feature Count: {InsideBox}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ogrinfo_datetime_is_sent_to_the_server_and_honoured()
+    {
+        var text = await RunAsync("ogrinfo", "-ro", "-al", "-q", "-where", "start >= '2024-10-01T00:00:00Z' AND start <= '2024-10-31T00:00:00Z'", $"OAPIF:{server.Address}/ogc", "movements");
+        var pages = server.Requests.Count(r => r.Contains("datetime=2024-10-01T00", StringComparison.Ordinal));
+        Assert.InRange(pages, 1, 4);
+        Assert.Equal(InOctober, text.Split('\n').Count(l => l.StartsWith("OGRFeature(movements)", StringComparison.Ordinal)));
+    }
+
+    private static async Task<string> RunAsync(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"'{tool}' is not on PATH: install GDAL (apt-get install gdal-bin; scripts/setup does it) to run the OGC interoperability tests.", e);
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var text = await stdout;
+            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', arguments)} exited {process.ExitCode.ToString(CultureInfo.InvariantCulture)}: {await stderr}\n{text}");
+            return text;
+        }
+    }
+}

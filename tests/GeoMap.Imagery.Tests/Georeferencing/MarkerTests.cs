@@ -48,6 +48,13 @@ public sealed class MarkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Jpeg_compressed_tiled_tiff_marker_lands_on_its_tile_pixel()
+    {
+        var tiff = GeoTiff(32618, geographic: false, x: 246661.2896863868, y: 2711878.295201859, pixelSize: 10, Compression.JPEG) with { Tiled = true };
+        await AssertMarker(tiff, -77.5, 24.5, maxZoom: 15);
+    }
+
+    [Fact]
     public async Task Bigtiff_marker_lands_on_its_tile_pixel()
     {
         var tiff = GeoTiff(4326, geographic: true, x: 10.25, y: 45.5, pixelSize: 0.0001, Compression.LZW) with { BigTiff = true };

@@ -107,6 +107,7 @@ public sealed class MapRenderer
 
         MovementPainter.Paint(context, request.Movements, colors);
         places.Paint(context);
+        StrengthLabelPainter.Paint(context, request.Movements, colors);
 
         scaleBar.Paint(context);
         title.Paint(context);

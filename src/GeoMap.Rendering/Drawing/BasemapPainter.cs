@@ -30,7 +30,7 @@ public static class BasemapPainter
             // Region outlines include their coasts at another resolution: clip them to the land drawn.
             canvas.Save();
             canvas.ClipPath(land, SKClipOperation.Intersect, antialias: true);
-            using var regions = BuildPath(context, basemap.RegionOutlines, closed: false);
+            using var regions = BuildPath(context, basemap.RegionOutlines, closed: false, minExtentPixels: context.Px(28));
             using var stroke = Stroke(context.Style.RegionBorder, context.Px(0.9f));
             stroke.PathEffect = SKPathEffect.CreateDash([context.Px(5), context.Px(2.5f)], 0);
             canvas.DrawPath(regions, stroke);
@@ -56,7 +56,11 @@ public static class BasemapPainter
     }
 
     /// <summary>A path of every line that touches the image, in every visible world copy, in pixels.</summary>
-    public static SKPath BuildPath(RenderContext context, IReadOnlyList<GeoLine> lines, bool closed)
+    /// <param name="context">The render.</param>
+    /// <param name="lines">The lines or rings.</param>
+    /// <param name="closed">Whether to close each line (rings to fill).</param>
+    /// <param name="minExtentPixels">Lines smaller than this on both axes are left out (tiny municipalities at a small scale).</param>
+    public static SKPath BuildPath(RenderContext context, IReadOnlyList<GeoLine> lines, bool closed, float minExtentPixels = 0)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(lines);
@@ -69,6 +73,16 @@ public static class BasemapPainter
                 if (!viewport.Touches(line.MinLon, line.MinLat, line.MaxLon, line.MaxLat, copy))
                 {
                     continue;
+                }
+
+                if (minExtentPixels > 0)
+                {
+                    var nw = viewport.ToPixel(line.MinLon, line.MaxLat, copy);
+                    var se = viewport.ToPixel(line.MaxLon, line.MinLat, copy);
+                    if (se.X - nw.X < minExtentPixels && se.Y - nw.Y < minExtentPixels)
+                    {
+                        continue;
+                    }
                 }
 
                 var previous = viewport.ToPixel(line.Lon(0), line.Lat(0), copy);

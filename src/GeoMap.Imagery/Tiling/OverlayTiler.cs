@@ -65,8 +65,10 @@ public sealed class OverlayTiler
         double resolution = MercatorResolution(georeference, width, height);
         var (minZoom, maxZoom) = ChooseZooms(resolution, Math.Max(width, height));
 
-        int shrink = (int)Math.Floor(WebMercator.Resolution(maxZoom) / resolution);
-        shrink = Math.Max(1, shrink);
+        // Box-shrink the source to about the top zoom's resolution, but keep a few pixels: an
+        // image far smaller than one output pixel (a drone shot at --maxzoom 8) still shows.
+        long shrinkLimit = Math.Max(1, Math.Min(width, height) / 4);
+        int shrink = (int)Math.Clamp(Math.Floor(WebMercator.Resolution(maxZoom) / resolution), 1, shrinkLimit);
         using IRasterSource source = (IRasterSource?)(shrink == 1 && tiff is not null ? DirectTiffRaster.TryOpen(inputPath, tiff) : null)
             ?? SourceRaster.Open(inputPath, tiff?.GdalNoData, shrink);
         var pixels = shrink > 1 ? georeference.Pixels.Scaled(shrink) : georeference.Pixels;

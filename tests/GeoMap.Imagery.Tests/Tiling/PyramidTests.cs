@@ -226,6 +226,25 @@ public sealed class PyramidTests : IDisposable
     }
 
     [Fact]
+    public async Task Image_much_finer_than_the_top_zoom_is_shrunk_and_still_shown()
+    {
+        // 0.5 m pixels tiled only down to z12 (38 m): shrunk 64 times by libvips before warping.
+        var path = _temp.File("fine.tif");
+        (Utm(Compression.LZW) with { Transform = (246000, 0.5, 2712000, -0.5), Pixel = (_, _, band) => 60 + (band * 40) }).Write(path);
+
+        var result = await Tile(path, maxZoom: 12);
+        Assert.True(result.TileCount >= 1);
+        // PixelAtSource counts 10 m pixels: (7, 3) is 75 m east, 35 m south of the corner, mid-image.
+        var pixel = PixelAtSource(result, 7, 3);
+        Assert.Equal(new byte[] { 60, 100, 140 }, pixel[..3]);
+
+        // At z8 (611 m) the whole image is a fraction of a pixel: a shrink larger than the image
+        // used to make libvips fail; now it is capped and the job succeeds.
+        var tiny = await new OverlayTiler(new TilerOptions { MaxZoom = 8 }).RunAsync(path, _temp.File("tiles-z8"));
+        Assert.Equal(8, tiny.MaxZoom);
+    }
+
+    [Fact]
     public async Task Webp_tiles_are_written_when_asked()
     {
         var path = _temp.File("webp.tif");

@@ -25,6 +25,9 @@ public sealed record GeoTiffWriter
     /// <summary>x0, pixel width, y0, pixel height (negative for north-up): corner of the top-left pixel.</summary>
     public (double X0, double A, double Y0, double E)? Transform { get; init; }
 
+    /// <summary>ModelTransformation (row-major 4 x 4) instead of pixel scale and tie point.</summary>
+    public double[]? ModelTransformation { get; init; }
+
     /// <summary>Band value at (col, row, band): 0..255 for 8-bit, 0..65535 for 16-bit.</summary>
     public required Func<int, int, int, int> Pixel { get; init; }
 
@@ -48,6 +51,11 @@ public sealed record GeoTiffWriter
         {
             tif.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new[] { t.A, -t.E, 0.0 });
             tif.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, new[] { 0.0, 0, 0, t.X0, t.Y0, 0 });
+        }
+
+        if (ModelTransformation is { } m)
+        {
+            tif.SetField(TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG, 16, m);
         }
 
         if (Epsg is { } epsg)
@@ -118,6 +126,7 @@ public sealed record GeoTiffWriter
                 {
                     new TiffFieldInfo(TiffTag.GEOTIFF_MODELPIXELSCALETAG, -1, -1, TiffType.DOUBLE, FieldBit.Custom, false, true, "ModelPixelScale"),
                     new TiffFieldInfo(TiffTag.GEOTIFF_MODELTIEPOINTTAG, -1, -1, TiffType.DOUBLE, FieldBit.Custom, false, true, "ModelTiepoint"),
+                    new TiffFieldInfo(TiffTag.GEOTIFF_MODELTRANSFORMATIONTAG, -1, -1, TiffType.DOUBLE, FieldBit.Custom, false, true, "ModelTransformation"),
                     new TiffFieldInfo(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG, -1, -1, TiffType.SHORT, FieldBit.Custom, false, true, "GeoKeyDirectory"),
                     new TiffFieldInfo(TiffTag.GDAL_NODATA, -1, -1, TiffType.ASCII, FieldBit.Custom, true, false, "GDALNoData"),
                 };

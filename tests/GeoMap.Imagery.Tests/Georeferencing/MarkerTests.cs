@@ -80,6 +80,37 @@ public sealed class MarkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Rotated_geotiff_with_model_transformation_marker_lands_on_its_tile_pixel()
+    {
+        // 10 m pixels rotated by -15 degrees in UTM 18N, the marker pixel centre on (-77.5, 24.5).
+        double angle = -15 * Math.PI / 180, size = 10;
+        double a = size * Math.Cos(angle), b = size * Math.Sin(angle), d = size * Math.Sin(angle), e = -size * Math.Cos(angle);
+        double cx = Image.MarkerCol + 0.5, cy = Image.MarkerRow + 0.5;
+        double x0 = 246661.2896863868 - (a * cx) - (b * cy), y0 = 2711878.295201859 - (d * cx) - (e * cy);
+        var tiff = GeoTiff(32618, geographic: false, x: 0, y: 0, pixelSize: 1, Compression.NONE) with
+        {
+            Transform = null,
+            ModelTransformation = [a, b, 0, x0, d, e, 0, y0, 0, 0, 0, 0, 0, 0, 0, 1],
+        };
+        await AssertMarker(tiff, -77.5, 24.5, maxZoom: 15);
+    }
+
+    [Fact]
+    public async Task Webp_with_bounds_marker_lands_on_its_tile_pixel()
+    {
+        var webp = _temp.File("image.webp");
+        using (var image = NetVips.Image.NewFromMemory(Image.Rgb(), Image.Width, Image.Height, 3, NetVips.Enums.BandFormat.Uchar))
+        {
+            image.Webpsave(webp, lossless: true);
+        }
+
+        double west = 10.25 - ((Image.MarkerCol + 0.5) * 0.0001), north = 45.5 + ((Image.MarkerRow + 0.5) * 0.0001);
+        var bounds = (west, north - (Image.Height * 0.0001), west + (Image.Width * 0.0001), north);
+        var result = await Tile(webp, new TilerOptions { MaxZoom = 17, Georeference = new GeoreferenceOptions { Bounds = bounds } });
+        AssertMarkerAt(result, 10.25, 45.5);
+    }
+
+    [Fact]
     public async Task Jpeg_with_explicit_world_file_and_utm_crs_marker_lands_on_its_tile_pixel()
     {
         var jpeg = _temp.File("photo.jpg");

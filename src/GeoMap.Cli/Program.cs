@@ -7,5 +7,7 @@ root.Subcommands.Add(GeoMap.Cli.Commands.ExtractCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.GazetteerCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.RenderCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ViewCommand.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.ServeCommand.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.KeysCommands.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

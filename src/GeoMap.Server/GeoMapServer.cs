@@ -24,6 +24,12 @@ public static class GeoMapServer
     public const string WritePolicy = "writes";
 
     /// <summary>
+    /// The server exactly as <c>Program.Build</c> composes it, for hosts outside this assembly (the CLI), whose own
+    /// top-level <c>Program</c> hides this one.
+    /// </summary>
+    public static WebApplication BuildApplication(string[] args, Action<WebApplicationBuilder>? configure = null) => Program.Build(args, configure);
+
+    /// <summary>
     /// Registers options, the database (managed cluster by default), repositories, the report analyzer, API key
     /// authentication, roles, the write rate limit, problem details and OpenAPI.
     /// </summary>

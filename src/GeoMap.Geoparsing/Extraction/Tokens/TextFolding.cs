@@ -15,6 +15,61 @@ public static class TextFolding
             return text.ToLowerInvariant();
         }
 
+        if (FoldLatin(text) is { } latin)
+        {
+            return latin;
+        }
+
+        return SlowFold(text);
+    }
+
+    // Folded forms of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), computed once with the
+    // slow Unicode decomposition so that the common case avoids it: "é" → "e", "œ" → "oe", "ß" → "ß".
+    private static readonly string[] LatinTable = BuildLatinTable();
+
+    private static string[] BuildLatinTable()
+    {
+        var table = new string[0x17F - 0xC0 + 1];
+        for (var c = 0xC0; c <= 0x17F; c++)
+        {
+            table[c - 0xC0] = SlowFold(((char)c).ToString());
+        }
+
+        return table;
+    }
+
+    private static string? FoldLatin(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2);
+        foreach (var c in text)
+        {
+            if (c <= 0x7E && c != '`')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is >= (char)0xC0 and <= (char)0x17F)
+            {
+                builder.Append(LatinTable[c - 0xC0]);
+            }
+            else if (c is '\u2019' or '\u2018' or '\u02BC' or '`')
+            {
+                builder.Append('\'');
+            }
+            else if (c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014')
+            {
+                builder.Append('-');
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string SlowFold(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -5,6 +5,8 @@ namespace GeoMap.Server;
 /// <summary>Settings of the HTTP service, bound from <c>GeoMap:Server</c> (see appsettings.Example.json).</summary>
 public sealed class GeoMapServerOptions
 {
+    private string? tilesRoot;
+
     /// <summary>The configuration section.</summary>
     public const string Section = "GeoMap:Server";
 
@@ -19,7 +21,10 @@ public sealed class GeoMapServerOptions
     [Range(1, 1L << 40)]
     public long MaxOverlayBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>); relative paths are from the working directory.</summary>
+    /// <summary>
+    /// Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>); a relative path is taken
+    /// from the repository root when the server runs inside the repository (so the default is the repository's tiles/), else from the working directory.
+    /// </summary>
     [Required]
     public string TilesFolder { get; set; } = "tiles";
 
@@ -36,5 +41,23 @@ public sealed class GeoMapServerOptions
     public int TileMaxAgeSeconds { get; set; } = 86_400;
 
     /// <summary>The tiles folder as an absolute path.</summary>
-    public string TilesRoot => Path.GetFullPath(TilesFolder);
+    public string TilesRoot => tilesRoot ??= Path.IsPathRooted(TilesFolder)
+        ? Path.GetFullPath(TilesFolder)
+        : Path.GetFullPath(Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, TilesFolder));
+
+    private static string? RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GeoMap.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return null;
+    }
 }

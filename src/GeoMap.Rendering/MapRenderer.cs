@@ -97,6 +97,7 @@ public sealed class MapRenderer
             context.Viewport.Width, context.Viewport.Height));
         var scaleBar = ScaleBar.Layout(context);
         using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, attributionTop - context.Px(8)) : null;
+        MovementPainter.Reserve(context, request.Movements);
         using var places = PlacePainter.Layout(context, request.Movements.SelectMany(m => m.Route()).Concat(request.Places));
 
         CountryLabelPainter.Paint(context, basemap.LayerFor(context.Viewport.SpanLon).Countries);

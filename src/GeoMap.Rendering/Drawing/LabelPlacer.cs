@@ -19,7 +19,14 @@ public static class LabelPlacer
     }
 
     /// <summary>Finds and takes a free spot for the label; <paramref name="at"/> is its left baseline point.</summary>
-    public static bool TryPlace(RenderContext context, string text, SKPoint point, float gap, SKFont font, out SKPoint at)
+    /// <param name="context">The render.</param>
+    /// <param name="text">The label.</param>
+    /// <param name="point">The point labelled, in pixels.</param>
+    /// <param name="gap">Distance from the point to the label.</param>
+    /// <param name="font">The label's font.</param>
+    /// <param name="at">Where to draw it.</param>
+    /// <param name="force">When no spot is free, use the first one inside the image anyway (a movement's place must be named).</param>
+    public static bool TryPlace(RenderContext context, string text, SKPoint point, float gap, SKFont font, out SKPoint at, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(font);
@@ -46,12 +53,24 @@ public static class LabelPlacer
             new SKPoint(point.X - (gap * 0.7f) - width, point.Y + (gap * 0.7f) + ascent),
         };
         var pad = context.Px(2);
+        SKRect Box(SKPoint c) => new(c.X - pad, c.Y - ascent - pad, c.X + width + pad, c.Y + descent + pad);
         foreach (var candidate in candidates)
         {
-            var box = new SKRect(candidate.X - pad, candidate.Y - ascent - pad, candidate.X + width + pad, candidate.Y + descent + pad);
-            if (context.Labels.TryTake(box))
+            if (context.Labels.TryTake(Box(candidate)))
             {
                 at = candidate;
+                return true;
+            }
+        }
+
+        if (force)
+        {
+            // The spot inside the image that covers the least; the first such on a tie.
+            var inside = candidates.Where(c => Box(c) is var b && b.Left >= 0 && b.Top >= 0 && b.Right <= context.Viewport.Width && b.Bottom <= context.Viewport.Height).ToList();
+            if (inside.Count > 0)
+            {
+                at = inside.MinBy(c => context.Labels.Overlaps(Box(c)));
+                context.Labels.Take(Box(at));
                 return true;
             }
         }

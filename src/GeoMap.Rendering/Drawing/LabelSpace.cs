@@ -17,6 +17,9 @@ public sealed class LabelSpace
     /// <summary>True when the rectangle lies inside the image and touches nothing taken.</summary>
     public bool IsFree(SKRect rect) => bounds.Contains(rect) && !taken.Any(t => t.IntersectsWith(rect));
 
+    /// <summary>How many taken rectangles the rectangle touches.</summary>
+    public int Overlaps(SKRect rect) => taken.Count(t => t.IntersectsWith(rect));
+
     /// <summary>Takes the rectangle when it is free; returns whether it was.</summary>
     public bool TryTake(SKRect rect)
     {

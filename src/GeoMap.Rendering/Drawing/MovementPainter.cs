@@ -37,6 +37,45 @@ public static class MovementPainter
         }
     }
 
+    /// <summary>Takes the label space of the arrows (heads, and shafts when there are not too many), so labels avoid them.</summary>
+    public static void Reserve(RenderContext context, IReadOnlyList<Movement> movements)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(movements);
+        var withShafts = movements.Count <= 2_000;
+        foreach (var movement in movements)
+        {
+            var width = context.Px(StrengthClasses.WidthOf(movement.Strength));
+            var headLength = Math.Max(context.Px(13), width * 2.6f);
+            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7));
+            if (geometry is null)
+            {
+                continue;
+            }
+
+            using (var head = geometry.Head(headLength, Math.Max(context.Px(7), width * 1.6f)))
+            {
+                context.Labels.Take(head.Bounds);
+            }
+
+            if (!withShafts)
+            {
+                continue;
+            }
+
+            using var measure = new SKPathMeasure(geometry.Shaft);
+            var step = Math.Max(context.Px(10), width * 1.5f);
+            var half = (width / 2) + context.Px(1);
+            for (var at = 0f; at <= measure.Length; at += step)
+            {
+                if (measure.GetPosition(at, out var p))
+                {
+                    context.Labels.Take(new SKRect(p.X - half, p.Y - half, p.X + half, p.Y + half));
+                }
+            }
+        }
+    }
+
     /// <summary>Draws one arrow shaft and head; the legend uses it for its samples too.</summary>
     public static void PaintArrow(RenderContext context, MovementGeometry geometry, MovementStatus status, SKColor color, float width, float headLength)
     {

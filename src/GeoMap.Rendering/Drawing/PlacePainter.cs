@@ -41,7 +41,7 @@ public sealed class PlacePainter : IDisposable
 
         foreach (var (place, point) in distinct)
         {
-            SKPoint? label = LabelPlacer.TryPlace(context, place.Name, point, r + context.Px(3), painter.font, out var at) ? at : null;
+            SKPoint? label = LabelPlacer.TryPlace(context, place.Name, point, r + context.Px(3), painter.font, out var at, force: true) ? at : null;
             painter.layout.Add((place, point, label));
         }
 

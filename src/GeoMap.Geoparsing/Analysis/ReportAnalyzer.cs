@@ -11,6 +11,8 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <remarks>
 /// <para>Deterministic: the same text, date and language always give the same result. Thread-safe: one
 /// instance can analyse many reports in parallel.</para>
+/// <para>Movements come out with <see cref="Core.Movements.Movement.CreatedBy"/> "extractor" and no
+/// <see cref="Core.Movements.Movement.CreatedAt"/> (storage stamps it), so results compare equal run to run.</para>
 /// <para>Robust: empty, binary or oversized input throws <see cref="UnusableInputException"/> with a
 /// message for the user; HTML is reduced to text first (offsets still point into the HTML, see
 /// <see cref="CleanText"/>); no regular expression is involved, every step is linear or bounded per
@@ -48,6 +50,7 @@ public sealed class ReportAnalyzer
         CuratedLexicons.Load(Path.Combine(dataDirectory ?? DataPaths.FindDataDirectory(), "gazetteer"));
 
     /// <summary>Analyses a stored or incoming report; its language and publication date are used when set.</summary>
+    /// <remarks>A report without a publication date is read as published today (UTC), so its relative dates are only as good as that guess.</remarks>
     public AnalysisResult Analyze(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);

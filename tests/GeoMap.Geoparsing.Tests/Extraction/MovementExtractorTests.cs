@@ -133,6 +133,16 @@ public class MovementExtractorTests
         Assert.Equal(Fixtures.Ussuriysk, movement.Destination);
     }
 
+    [Fact]
+    public void Near_alone_gives_an_approximate_destination_with_less_confidence()
+    {
+        var near = Single("en", "About 200 Iranian military advisers were deployed near Kursk.", ("Kursk", Fixtures.Kursk));
+        var at = Single("en", "About 200 Iranian military advisers were deployed in Kursk.", ("Kursk", Fixtures.Kursk));
+        Assert.Equal(Fixtures.Kursk, near.Destination);
+        Assert.Equal(("IR", "military advisers"), (near.ActorCountry, near.Unit));
+        Assert.True(near.Confidence < at.Confidence);
+    }
+
     [Theory]
     [InlineData("fr", "Pyongyang a envoyé 10 000 soldats sur le front ukrainien.", "UA")]
     [InlineData("en", "Pyongyang sent 10,000 soldiers to the Ukrainian front.", "UA")]

@@ -66,7 +66,7 @@ public static class EnglishRules
             ["brigade*"] = ("brigade", 2), ["battalion*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division"] = ("division", 2),
             ["divisions"] = ("division", 2), ["company"] = ("company", 2), ["contingent*"] = ("contingent", 1), ["mercenaries"] = ("mercenaries", 2),
             ["reservists"] = ("reservists", 2), ["conscripts"] = ("conscripts", 2), ["military engineers"] = ("military engineers", 3),
-            ["instructors"] = ("instructors", 2), ["soldiers"] = ("soldiers", 1), ["troops"] = ("troops", 1), ["servicemen"] = ("soldiers", 1),
+            ["instructors"] = ("instructors", 2), ["military advisers"] = ("military advisers", 3), ["advisers"] = ("advisers", 1), ["advisors"] = ("advisers", 1), ["soldiers"] = ("soldiers", 1), ["troops"] = ("troops", 1), ["servicemen"] = ("soldiers", 1),
             ["military personnel"] = ("personnel", 1), ["personnel"] = ("personnel", 0), ["fighters"] = ("fighters", 1), ["men"] = ("men", 0),
             ["forces"] = ("forces", 0), ["reinforcements"] = ("reinforcements", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2),
         },

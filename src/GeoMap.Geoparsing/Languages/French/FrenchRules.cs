@@ -72,7 +72,7 @@ public static class FrenchRules
             ["brigade*"] = ("brigade", 2), ["bataillon*"] = ("battalion", 2), ["régiment*"] = ("regiment", 2), ["division"] = ("division", 2),
             ["divisions"] = ("division", 2), ["compagnie*"] = ("company", 2), ["contingent*"] = ("contingent", 1),
             ["mercenaires"] = ("mercenaries", 2), ["réservistes"] = ("reservists", 2), ["conscrits"] = ("conscripts", 2),
-            ["ingénieurs militaires"] = ("military engineers", 3), ["artilleurs"] = ("artillerymen", 3), ["instructeurs"] = ("instructors", 2),
+            ["ingénieurs militaires"] = ("military engineers", 3), ["artilleurs"] = ("artillerymen", 3), ["instructeurs"] = ("instructors", 2), ["conseillers militaires"] = ("military advisers", 3), ["conseillers"] = ("advisers", 1),
             ["soldats"] = ("soldiers", 1), ["soldat"] = ("soldiers", 1), ["troupes"] = ("troops", 1), ["militaires"] = ("soldiers", 1),
             ["combattants"] = ("fighters", 1), ["hommes"] = ("men", 0), ["forces"] = ("forces", 0), ["effectifs"] = ("personnel", 0),
             ["renforts"] = ("reinforcements", 0), ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2),

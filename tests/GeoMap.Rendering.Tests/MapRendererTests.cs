@@ -1,0 +1,38 @@
+using SkiaSharp;
+
+namespace GeoMap.Rendering.Tests;
+
+public class MapRendererTests
+{
+    [Fact]
+    public void The_same_request_renders_to_the_same_bytes()
+    {
+        var renderer = new MapRenderer(SharedBasemap.Value);
+        var first = renderer.RenderPng(Scenes.Ussuriysk());
+        var second = renderer.RenderPng(Scenes.Ussuriysk());
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_one_call_entry_renders_a_png_of_the_requested_size_with_the_registry_basemap()
+    {
+        var request = Scenes.UkraineBorder() with { Width = 800, Height = 500 };
+        var png = MapRenderer.Render(request);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((800, 500), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void Many_movements_are_drawn_without_error()
+    {
+        var places = new[] { Scenes.Belgorod, Scenes.Kharkiv, Scenes.Rostov, Scenes.Mariupol, Scenes.Melitopol, Scenes.Dnipro, Scenes.Zaporizhzhia, Scenes.Kursk, Scenes.Sumy };
+        var movements = Enumerable.Range(0, 3_000)
+            .Select(i => Scenes.Move(i, $"Actor {i % 13}", (Core.Movements.MovementStatus)(i % 4), (i % 7) * 2_500, places[i % places.Length], places[(i * 5 + 1) % places.Length]))
+            .Where(m => m.Origin != m.Destination)
+            .ToList();
+        var request = Scenes.UkraineBorder() with { Movements = movements };
+        using var bitmap = new MapRenderer(SharedBasemap.Value).RenderBitmap(request);
+        Assert.Equal(request.Width, bitmap.Width);
+    }
+}

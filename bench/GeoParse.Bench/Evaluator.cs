@@ -66,6 +66,17 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                 }
             }
 
+            if (recognition && log is not null)
+            {
+                for (var k = 0; k < found.Count; k++)
+                {
+                    if (!used[k])
+                    {
+                        log.WriteLine($"{doc.Id}\tfalse-positive\t{found[k].Surface}\t{found[k].Place.Name} ({found[k].Place.Key})\t");
+                    }
+                }
+            }
+
             m.GoldWithCoordinates += gold.Count(g => g.HasCoordinates);
             if (!recognition)
             {

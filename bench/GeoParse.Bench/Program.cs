@@ -10,10 +10,16 @@ var evalDir = Arg("--eval") ?? Environment.GetEnvironmentVariable("GEOMAP_EVAL")
 var outPath = Arg("--out") ?? "bench/geoparse/RESULTS.md";
 var errorsPath = Arg("--errors");
 var speedSeconds = double.Parse(Arg("--speed-seconds") ?? "10", CultureInfo.InvariantCulture);
-if (!Directory.Exists(evalDir))
+if (!args.Contains("--warm-cache-only") && !Directory.Exists(evalDir))
 {
     Console.Error.WriteLine($"Evaluation corpora not found in {evalDir}; pass --eval DIR.");
     return 2;
+}
+
+if (args.Contains("--warm-cache-only"))
+{
+    GazetteerLoader.Load(new GazetteerOptions());
+    return 0;
 }
 
 var loadWatch = Stopwatch.StartNew();

@@ -42,7 +42,7 @@ public static class RegionCatalog
             .GroupBy(r => r.Iso, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var first = group.First();
-            var geometry = Polygonal(group.Count() == 1 ? first.Geometry! : Union(group.Select(r => r.Geometry!)));
+            var geometry = Polygonal(group.Count() == 1 ? Polygonal(first.Geometry!) : Union(group.Select(r => Polygonal(r.Geometry!))));
             list.Add(new Region(first.Iso, RegionKind.Admin1, first.Name, first.CountryCode, first.NamesByLanguage, geometry,
                 first.Admin1Code.Length > 0 ? first.Admin1Code : null));
         }
@@ -75,7 +75,8 @@ public static class RegionCatalog
         {
             if (alpha2ByNumeric.TryGetValue(feature.Id, out var a2))
             {
-                geometries[a2] = geometries.TryGetValue(a2, out var g) ? Union([g, feature.Geometry]) : feature.Geometry;
+                var valid = Polygonal(feature.Geometry);
+                geometries[a2] = geometries.TryGetValue(a2, out var g) ? Polygonal(Union([g, valid])) : valid;
             }
         }
 

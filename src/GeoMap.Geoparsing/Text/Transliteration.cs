@@ -7,18 +7,20 @@ namespace GeoMap.Geoparsing.Text;
 /// and English spellings of one name meet (<c>Oussouriisk</c>, <c>Ussuriysk</c>, <c>Ussurijsk</c>).
 /// </summary>
 /// <remarks>
+/// English and French come first where the systems disagree: <c>ch</c> is read as in English
+/// (Chernihiv, French Tchernihiv), so German <c>ch</c> for <c>kh</c> (Charkiw) is left to aliases.
 /// The skeleton is lossy on purpose: it is only used as a fallback when neither the accented nor the
 /// folded spelling is known, and only for names in countries that write in Cyrillic or Hangul.
 /// The rules map the systems' spellings of the same sound onto one letter: French <c>ou</c>, German
-/// <c>u</c> and English <c>u</c>; <c>iy</c>, <c>ii</c>, <c>ij</c>, <c>y</c> and <c>i</c>; <c>kh</c>,
-/// German <c>ch</c> and <c>h</c>; German <c>w</c> and <c>v</c>; French <c>tch</c>, German <c>tsch</c>
+/// <c>u</c> and English <c>u</c>; <c>iy</c>, <c>ii</c>, <c>ij</c>, <c>y</c> and <c>i</c>; <c>kh</c>
+/// and <c>h</c>; German <c>w</c> and <c>v</c>; French <c>tch</c>, German <c>tsch</c>
 /// and <c>ch</c>; Korean <c>eo</c> and <c>o</c>. Doubled letters collapse and separators vanish.
 /// </remarks>
 public static class Transliteration
 {
     private static readonly (string From, string To)[] Rules =
     [
-        ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("shch", "s"), ("sh", "s"), ("zh", "j"), ("dj", "j"),
+        ("yeo", "o"), ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("shch", "s"), ("sh", "s"), ("zh", "j"), ("dj", "j"),
         ("kh", "h"), ("ch", "c"), ("ou", "u"), ("eo", "o"), ("ae", "e"), ("ck", "k"), ("gh", "g"),
         ("w", "v"), ("ii", "i"), ("iy", "i"), ("yi", "i"), ("ij", "i"), ("yj", "i"), ("ye", "e"), ("ie", "e"),
         ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yo", "o"),

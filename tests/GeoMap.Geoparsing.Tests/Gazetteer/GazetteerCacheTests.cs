@@ -1,0 +1,76 @@
+using GeoMap.Geoparsing.Gazetteer;
+
+namespace GeoMap.Geoparsing.Tests.Gazetteer;
+
+public class GazetteerCacheTests
+{
+    private static GeoMap.Geoparsing.Gazetteer.Gazetteer Small()
+    {
+        var b = new GazetteerBuilder();
+        var i = b.Add(new GazetteerEntry { GeonameId = 2014006, Name = "Ussuriysk", CountryCode = "RU", Admin1Code = "59", Population = 157068, Lat = 43.8, Lon = 131.9 });
+        b.AddName(i, "Oussouriisk");
+        b.AddName(i, "Уссурийск");
+        b.Add(new GazetteerEntry { CuratedKey = "sea:japan", Name = "Sea of Japan", FeatureCode = "SEA", Lat = 40, Lon = 135 });
+        return b.Build();
+    }
+
+    [Fact]
+    public void A_written_cache_reads_back_the_same_entries_and_names()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            GazetteerCache.Write(Small(), "fp1", path);
+            var g = GazetteerCache.TryRead(path, "fp1");
+            Assert.NotNull(g);
+            Assert.Equal(2, g.Count);
+            Assert.Equal(2014006, g[g.Lookup("Уссурийск").Entries.Single()].GeonameId);
+            Assert.Equal("cur:sea:japan", g[g.Lookup("sea of japan").Entries.Single()].Key);
+            Assert.True(g.IsPrefix("sea of"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_cache_built_from_other_sources_is_ignored()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            GazetteerCache.Write(Small(), "fp1", path);
+            Assert.Null(GazetteerCache.TryRead(path, "fp2"));
+            File.WriteAllText(path, "garbage");
+            Assert.Null(GazetteerCache.TryRead(path, null));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Curated_places_merge_into_a_geonames_entry_with_the_same_id()
+    {
+        var b = new GazetteerBuilder();
+        b.Add(new GazetteerEntry { GeonameId = 1816670, Name = "Beijing", CountryCode = "CN", FeatureCode = "PPLC", Population = 11716620, Lat = 39.9, Lon = 116.4 });
+        CuratedPlaces.Apply(b, [new CuratedPlace("city:beijing", "Beijing", "PPL", "CN", 39.9, 116.4, ["Peking"], GeonameId: 1816670)]);
+        var g = b.Build();
+        var e = g[g.Lookup("Peking").Entries.Single()];
+        Assert.Equal(("PPLC", "city:beijing"), (e.FeatureCode, e.CuratedKey));
+        Assert.Equal(1, g.Count);
+    }
+
+    [Fact]
+    public void The_real_cache_loads_fast_enough()
+    {
+        _ = TestGazetteer.Instance; // make sure the cache exists
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var g = GazetteerLoader.Load(new GazetteerOptions { DataDirectory = TestGazetteer.DataDirectory });
+        Assert.True(g.Count > 100_000);
+        // Target is 1.5 s on an idle machine; the test host is shared, so allow slack.
+        Assert.True(watch.Elapsed.TotalSeconds < 5, $"loading took {watch.Elapsed.TotalSeconds:F2} s");
+    }
+}

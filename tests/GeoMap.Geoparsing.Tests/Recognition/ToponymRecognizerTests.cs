@@ -1,0 +1,71 @@
+using GeoMap.Geoparsing.Tests.Gazetteer;
+
+namespace GeoMap.Geoparsing.Tests.Recognition;
+
+public class ToponymRecognizerTests
+{
+    private static string[] Surfaces(string text) => [.. TestGazetteer.Recognizer.Recognize(text).Select(m => m.Surface)];
+
+    public static TheoryData<string, string[]> Sentences => new()
+    {
+        { "Les renforts sont arrivés à Oussouriisk, près de Vladivostok, la semaine dernière.", ["Oussouriisk", "Vladivostok"] },
+        { "Pyongyang a envoyé des troupes en Russie, selon Séoul.", ["Pyongyang", "Russie", "Séoul"] },
+        { "Des navires ont traversé la mer du Japon vers le kraï du Primorié.", ["mer du Japon", "kraï du Primorié"] },
+        { "Ships crossed the Sea of Japan towards Primorsky Krai.", ["Sea of Japan", "Primorsky Krai"] },
+        { "La Corée du Nord et la Corée du Sud restent techniquement en guerre.", ["Corée du Nord", "Corée du Sud"] },
+        { "Fighting continued around Kharkiv and in the Kursk region.", ["Kharkiv", "Kursk"] },
+        { "Une délégation s'est rendue à Pékin puis à Koursk.", ["Pékin", "Koursk"] },
+        { "Troops left Yelnya and Klintsy for the Pogonovo training ground.", ["Yelnya", "Klintsy", "Pogonovo"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Finds_the_places_of_a_sentence(string text, string[] expected) =>
+        Assert.Equal(expected, Surfaces(text));
+
+    public static TheoryData<string, string> NotPlaces => new()
+    {
+        { "Le vice-ministre Kim Hong-kyun a convoqué l'ambassadeur.", "Kim" },
+        { "NATO Secretary General Mark Rutte spoke on Tuesday.", "Mark" },
+        { "Le secrétaire général de l'Otan, Mark Rutte, a réagi.", "Otan" },
+        { "NATO allies met in private.", "NATO" },
+        { "It was a nice gesture. Nice words were exchanged, said the nice envoy.", "Nice" },
+        { "Split decisions are rare. The vote was split.", "Split" },
+        { "President Moon Jae-in met reporters.", "Moon" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotPlaces))]
+    public void Person_names_organisations_and_common_words_are_not_places(string text, string word) =>
+        Assert.DoesNotContain(word, Surfaces(text));
+
+    [Fact]
+    public void Spans_are_utf16_offsets_into_the_text()
+    {
+        const string text = "« Les forces spéciales sont à Oussouriisk » — 🙂 Vladivostok";
+        foreach (var m in TestGazetteer.Recognizer.Recognize(text))
+        {
+            Assert.Equal(m.Surface, text[m.Start..m.End]);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\0\u0001\u0002garbage\uFFFD\uD800")]
+    [InlineData("<html><body><p>Troops in <b>Kharkiv</b></p></body></html>")]
+    public void Odd_input_gives_a_sane_result(string text)
+    {
+        var found = TestGazetteer.Recognizer.Recognize(text);
+        Assert.All(found, m => Assert.Equal(m.Surface, text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_large_text_is_handled_in_reasonable_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("Troops moved from Kursk to Belgorod near the border with Ukraine. ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = TestGazetteer.Recognizer.Recognize(text);
+        Assert.Equal(60_000, found.Count);
+        Assert.True(watch.Elapsed.TotalSeconds < 30);
+    }
+}

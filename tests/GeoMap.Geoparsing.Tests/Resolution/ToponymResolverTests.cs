@@ -1,0 +1,97 @@
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Tests.Gazetteer;
+
+namespace GeoMap.Geoparsing.Tests.Resolution;
+
+public class ToponymResolverTests
+{
+    private static Mention Resolve(string text, string surface) =>
+        TestGazetteer.Recognizer.Recognize(text).First(m => m.Surface == surface);
+
+    [Fact]
+    public void Oussouriisk_resolves_to_Ussuriysk()
+    {
+        var m = Resolve("Environ 1 500 soldats ont été transférés à Oussouriisk.", "Oussouriisk");
+        Assert.Equal(2014006, m.Place.GeonameId);
+        Assert.Equal("RU", m.Place.CountryCode);
+        Assert.InRange(m.Confidence, 0.3, 1.0);
+    }
+
+    public static TheoryData<string, string, long> Cases => new()
+    {
+        { "Le président s'est rendu à Pékin pour un sommet.", "Pékin", 1816670L },
+        { "The delegation flew on to Pekin, Illinois, where the plant is located.", "Pekin", 4905599L },
+        { "Les troupes ont quitté Koursk jeudi.", "Koursk", 538560L },
+        { "Shelling hit Kharkov overnight.", "Kharkov", 706483L },
+        { "Le ministère a convoqué l'ambassadeur à Séoul.", "Séoul", 1835848L },
+        { "The Kremlin said Moscow would respond.", "Moscow", 524901L },
+        { "Pyongyang a confirmé l'envoi de troupes.", "Pyongyang", 1871859L },
+        { "La Corée du Nord a démenti.", "Corée du Nord", 1873107L },
+        { "Ukraine said it had retaken ground.", "Ukraine", 690791L },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves_to_the_expected_geonames_entry(string text, string surface, long geonameId) =>
+        Assert.Equal(geonameId, Resolve(text, surface).Place.GeonameId);
+
+    [Fact]
+    public void A_region_word_selects_the_region()
+    {
+        var m = Resolve("Fighting continued in the Kursk region on Sunday.", "Kursk");
+        Assert.Equal(PlaceKind.Region, m.Place.Kind);
+        Assert.Equal("RU", m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void Without_a_region_word_the_city_wins()
+    {
+        var m = Resolve("A train left Kursk on Sunday.", "Kursk");
+        Assert.Equal(PlaceKind.PopulatedPlace, m.Place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Georgia's capital Tbilisi saw protests, and Georgia's government resigned.", "GE")]
+    [InlineData("Atlanta is the largest city of Georgia, ahead of Savannah and Augusta, in the United States.", "US")]
+    public void The_document_context_chooses_between_homonyms(string text, string country) =>
+        Assert.Equal(country, Resolve(text, "Georgia").Place.CountryCode);
+
+    [Fact]
+    public void Paris_means_Texas_when_the_text_is_about_Texas()
+    {
+        var m = Resolve("Storms hit Paris, Texas, and nearby Sherman and Denison, in north Texas.", "Paris");
+        Assert.Equal("US", m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_base_named_as_such_resolves_to_the_curated_facility()
+    {
+        var m = TestGazetteer.Recognizer.Recognize("Les soldats ont rejoint la base navale de Vladivostok.").Single(x => x.Place.CuratedKey == "naval:vladivostok");
+        Assert.Equal(PlaceKind.Port, m.Place.Kind);
+    }
+
+    [Fact]
+    public void Near_pulls_an_ambiguous_place_toward_its_anchor()
+    {
+        // Several Mikhaylovka exist across Russia and Ukraine; one lies next to Ussuriysk in Primorsky Krai.
+        var m = Resolve("Troops were seen at Mikhaylovka, near Ussuriysk.", "Mikhaylovka");
+        Assert.Equal("RU", m.Place.CountryCode);
+        Assert.Equal("59", m.Place.Admin1Code);
+    }
+
+    [Fact]
+    public void Border_with_prefers_the_country()
+    {
+        var m = Resolve("Units massed near the border with Georgia.", "Georgia");
+        Assert.Equal(PlaceKind.Country, m.Place.Kind);
+    }
+
+    [Fact]
+    public void Output_is_deterministic()
+    {
+        const string text = "Des soldats nord-coréens ont été vus à Oussouriisk, près de Vladivostok, puis à Koursk.";
+        var a = TestGazetteer.Recognizer.Recognize(text);
+        var b = TestGazetteer.Recognizer.Recognize(text);
+        Assert.Equal(a, b);
+    }
+}

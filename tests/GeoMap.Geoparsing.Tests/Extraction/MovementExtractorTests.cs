@@ -161,6 +161,25 @@ public class MovementExtractorTests
         Assert.True(movement.Period.Overlaps(new Period(Published.AddDays(-1), Published)));
     }
 
+    [Theory]
+    [InlineData("en", "The NIS said on Friday that 1,500 North Korean soldiers arrived in Russia.")]
+    [InlineData("fr", "Le NIS a déclaré vendredi que 1 500 soldats nord-coréens sont arrivés en Russie.")]
+    public void The_day_of_a_statement_is_not_the_day_of_the_movement(string lang, string text)
+    {
+        var movement = Single(lang, text);
+        Assert.Equal(TimePrecision.Unknown, movement.Period.Precision);
+    }
+
+    [Theory]
+    [InlineData("en", "North Korea will send 12,000 soldiers, including special forces, to Russia.", "soldiers")]
+    [InlineData("fr", "La Corée du Nord va envoyer 12 000 soldats, dont des forces spéciales, en Russie.", "soldiers")]
+    [InlineData("fr", "La Corée du Nord va envoyer 12 000 soldats des forces spéciales en Russie.", "special forces")]
+    [InlineData("en", "North Korea will send 12,000 troops of the special forces to Russia.", "special forces")]
+    public void A_unit_joined_by_of_names_the_same_men(string lang, string text, string unit)
+    {
+        Assert.Equal(unit, Single(lang, text).Unit);
+    }
+
     [Fact]
     public void The_period_comes_from_the_sentence()
     {

@@ -24,7 +24,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var m = rules.Match;
         var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         var status = m.Status.FindAll(tokens).Select(c => c.Value).FirstOrDefault();
-        var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned);
+        // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
+        var verbs = m.ReportingVerbs.FindAll(tokens);
+        var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
+            .Where(d => !verbs.Any(v => d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1 && d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)))
+            .ToList();
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
         var units = m.Units.FindAll(tokens);
@@ -66,7 +70,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 continue;
             }
 
-            var nearby = units.Where(u => u.First >= attached[0].First && u.First - attached[0].First <= 3);
+            // "1 500 soldats des forces spéciales": a more specific unit joined by "de"/"of" names the same men;
+            // "12,000 soldiers, including special forces" names only some of them.
+            var nearby = units.Where(u => u.First >= attached[0].First && u.First - attached[0].First <= 3
+                && tokens.Skip(attached[0].Next).Take(u.First - attached[0].Next).All(t => t.Norm is "de" or "des" or "du" or "d'" or "of" or "the"));
             var best = nearby.OrderByDescending(u => u.Value.Specificity).ThenBy(u => u.First).First();
             var formation = Formations.Contains(attached[0].Value.Unit);
             return (formation ? null : q.Strength, best.Value.Unit, best.First);

@@ -96,9 +96,10 @@ public sealed class MapRenderer
         context.Labels.Take(new SKRect(context.Viewport.Width - margin - small.MeasureText(attribution) - context.Px(4), attributionTop - context.Px(2),
             context.Viewport.Width, context.Viewport.Height));
         var scaleBar = ScaleBar.Layout(context);
-        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, attributionTop - context.Px(8)) : null;
+        var marked = request.Movements.SelectMany(m => m.Route()).Concat(request.Places).ToList();
+        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, marked, attributionTop - context.Px(8)) : null;
         MovementPainter.Reserve(context, request.Movements);
-        using var places = PlacePainter.Layout(context, request.Movements.SelectMany(m => m.Route()).Concat(request.Places));
+        using var places = PlacePainter.Layout(context, marked);
 
         CountryLabelPainter.Paint(context, basemap.LayerFor(context.Viewport.SpanLon).Countries);
         if (LabelCities)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
 using GeoMap.Rendering.Styling;
 using SkiaSharp;
 
@@ -32,6 +33,8 @@ public sealed class Legend : IDisposable
         Actor,
         Status,
         Strength,
+        Place,
+        Facility,
         Text,
     }
 
@@ -40,14 +43,15 @@ public sealed class Legend : IDisposable
 
     /// <summary>Lays the legend out above <paramref name="bottom"/> at the right edge and takes its space.</summary>
     public static Legend Layout(RenderContext context, IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors,
-        IReadOnlyList<MapOverlay> overlays, float bottom)
+        IReadOnlyList<MapOverlay> overlays, IEnumerable<Place> places, float bottom)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(colors);
         ArgumentNullException.ThrowIfNull(overlays);
+        ArgumentNullException.ThrowIfNull(places);
         var legend = new Legend(context);
-        legend.Build(movements, colors, overlays);
+        legend.Build(movements, colors, overlays, places.ToList());
         legend.Measure(context, bottom);
         context.Labels.Take(legend.rect);
         return legend;
@@ -68,7 +72,7 @@ public sealed class Legend : IDisposable
             y += Gap(context, row.Kind);
             var baseline = y + font.Size;
             var middle = y + (font.Size * 0.62f);
-            var textX = row.Kind is RowKind.Actor or RowKind.Status or RowKind.Strength ? x + sample + context.Px(10) : x;
+            var textX = HasSample(row.Kind) ? x + sample + context.Px(10) : x;
             switch (row.Kind)
             {
                 case RowKind.Actor:
@@ -79,6 +83,9 @@ public sealed class Legend : IDisposable
                     break;
                 case RowKind.Strength:
                     SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.MutedText, context.Px(row.Width));
+                    break;
+                case RowKind.Place or RowKind.Facility:
+                    PlacePainter.DrawMarker(context, row.Kind == RowKind.Facility, new SKPoint(x + (sample / 2), middle), context.Px(4.5f));
                     break;
             }
 
@@ -96,7 +103,7 @@ public sealed class Legend : IDisposable
         body.Dispose();
     }
 
-    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays)
+    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays, List<Place> places)
     {
         rows.Add(new Row(RowKind.Heading, "Legend"));
         if (movements.Count == 0)
@@ -142,6 +149,20 @@ public sealed class Legend : IDisposable
             }
         }
 
+        if (places.Count > 0)
+        {
+            rows.Add(new Row(RowKind.Section, "PLACES"));
+            if (places.Any(p => !PlacePainter.IsFacility(p)))
+            {
+                rows.Add(new Row(RowKind.Place, "town or city"));
+            }
+
+            if (places.Any(PlacePainter.IsFacility))
+            {
+                rows.Add(new Row(RowKind.Facility, "base, port or railhead"));
+            }
+        }
+
         if (overlays.Count > 0)
         {
             rows.Add(new Row(RowKind.Section, "IMAGERY"));
@@ -168,12 +189,14 @@ public sealed class Legend : IDisposable
         var pad = context.Px(12);
         var sample = context.Px(40) + context.Px(10);
         var maxWidth = context.Viewport.Width * 0.4f;
-        var width = rows.Max(r => Math.Min(maxWidth, FontOf(r.Kind).MeasureText(r.Text) + (r.Kind is RowKind.Actor or RowKind.Status or RowKind.Strength ? sample : 0)));
+        var width = rows.Max(r => Math.Min(maxWidth, FontOf(r.Kind).MeasureText(r.Text) + (HasSample(r.Kind) ? sample : 0)));
         var height = rows.Sum(r => Gap(context, r.Kind) + FontOf(r.Kind).Spacing) - (FontOf(rows[^1].Kind).Spacing - FontOf(rows[^1].Kind).Size) + context.Px(3);
         var margin = context.Px(16);
         var right = context.Viewport.Width - margin;
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
+
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Place or RowKind.Facility;
 
     private SKFont FontOf(RowKind kind) => kind switch
     {

@@ -54,7 +54,7 @@ public sealed class PlacePainter : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         foreach (var (place, point, _) in layout)
         {
-            DrawMarker(context, place, point);
+            DrawMarker(context, IsFacility(place), point, radius);
         }
 
         foreach (var (place, _, label) in layout)
@@ -69,12 +69,21 @@ public sealed class PlacePainter : IDisposable
     /// <inheritdoc />
     public void Dispose() => font.Dispose();
 
-    private void DrawMarker(RenderContext context, Place place, SKPoint point)
+    /// <summary>True for places drawn as facilities (a square) rather than towns (a circle).</summary>
+    public static bool IsFacility(Place place)
     {
+        ArgumentNullException.ThrowIfNull(place);
+        return place.Kind is PlaceKind.MilitaryFacility or PlaceKind.Port or PlaceKind.Railhead;
+    }
+
+    /// <summary>Draws a place marker: a white circle for a town, a white square with a dot for a facility.</summary>
+    public static void DrawMarker(RenderContext context, bool facility, SKPoint point, float radius)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var canvas = context.Canvas;
         using var fill = new SKPaint { IsAntialias = true, Color = SKColors.White, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Color = context.Style.Text, Style = SKPaintStyle.Stroke, StrokeWidth = context.Px(2) };
-        if (place.Kind is PlaceKind.MilitaryFacility or PlaceKind.Port or PlaceKind.Railhead)
+        if (facility)
         {
             var r = new SKRect(point.X - radius, point.Y - radius, point.X + radius, point.Y + radius);
             canvas.DrawRect(r, fill);

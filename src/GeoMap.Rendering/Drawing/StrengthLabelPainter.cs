@@ -41,13 +41,15 @@ public static class StrengthLabelPainter
             var color = movement.Actor is { } actor && colors.TryGetValue(actor, out var c) ? c : ActorPalette.Unattributed;
             var normal = new SKPoint(-tangent.Y, tangent.X);
             var textWidth = font.MeasureText(text);
-            var offset = (width / 2) + context.Px(5);
+            var textHeight = font.Size * 0.8f;
+
+            // Centre the label on the normal, far enough that its box clears the shaft whatever the shaft's angle.
+            var offset = (width / 2) + context.Px(5) + (Math.Abs(normal.X) * textWidth / 2) + (Math.Abs(normal.Y) * textHeight / 2);
             foreach (var side in new[] { 1f, -1f })
             {
-                // Anchor the label's near edge at the offset point, on whichever side the normal points.
-                var anchor = new SKPoint(middle.X + (normal.X * offset * side), middle.Y + (normal.Y * offset * side));
-                var left = anchor.X - (textWidth / 2) + (normal.X * side * textWidth / 2);
-                var baseline = anchor.Y + (font.Size * 0.35f) + (normal.Y * side * font.Size * 0.6f);
+                var centre = new SKPoint(middle.X + (normal.X * offset * side), middle.Y + (normal.Y * offset * side));
+                var left = centre.X - (textWidth / 2);
+                var baseline = centre.Y + (textHeight / 2);
                 var rect = new SKRect(left - context.Px(2), baseline - font.Size, left + textWidth + context.Px(2), baseline + context.Px(3));
                 if (context.Labels.TryTake(rect))
                 {

@@ -35,7 +35,7 @@ public static class MapImageApi
     public static IEndpointRouteBuilder MapMapImageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader()
-            .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable), size=WIDTHxHEIGHT (default 1600x1000) and title.");
+            .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable) at opacity (default 0.85), size=WIDTHxHEIGHT (default 1600x1000) and title.");
         return app;
     }
 
@@ -47,6 +47,7 @@ public static class MapImageApi
         var (width, height) = Size(query["size"]);
         var from = QueryValues.Time(query["from"], "from");
         var to = QueryValues.Time(query["to"], "to", endOfDay: true);
+        var opacity = Opacity(query["opacity"]);
         var movementQuery = new MovementQuery { Region = RegionFilter.ForBox(box), From = from, To = to, Limit = MovementQuery.MaxLimit }.Validate();
 
         var drawn = await LoadMovementsAsync(movements, movementQuery, cancellationToken);
@@ -74,7 +75,7 @@ public static class MapImageApi
                 Id = id.ToString("D"),
                 Title = overlay.Title,
                 TileFolder = Path.Combine(options.Value.TilesRoot, id.ToString("D")),
-                Opacity = 0.85,
+                Opacity = opacity,
                 MinZoom = overlay.MinZoom,
                 MaxZoom = overlay.MaxZoom,
                 AcquiredAt = overlay.AcquiredAt,
@@ -126,6 +127,18 @@ public static class MapImageApi
         }
 
         return result.Count > MaxMovements ? result[..MaxMovements] : result;
+    }
+
+    private static double Opacity(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0.85;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new InvalidQueryException("opacity", $"opacity '{QueryValues.Clip(text)}' is not a number from 0 to 1; for example opacity=0.7.");
     }
 
     private static (int Width, int Height) Size(string? text)

@@ -32,7 +32,7 @@ internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> 
                 result = Problems.InvalidJson(j.Message);
                 break;
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
-                result = Problems.TooLarge("request body", 0);
+                result = Problems.TooLarge("request body", httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
                 break;
             case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
                 result = Problems.UnsupportedMediaType(httpContext.Request.ContentType, "application/json");

@@ -17,6 +17,7 @@ namespace GeoMap.Geoparsing.Resolution;
 public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeights? weights = null)
 {
     private const int MaxCandidates = 60;
+    private const int ProximityWindow = 40;
     private readonly ResolverWeights w = weights ?? new ResolverWeights();
 
     /// <summary>Resolves recognized toponyms.</summary>
@@ -26,22 +27,23 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var lists = candidates.Select(c => TopByPrior(c)).ToList();
+        var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
         var context = DocumentContext.From(gazetteer, candidates, lists, Prior);
 
         // Pass 1: prior and document context.
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)).ToArray()).ToList();
-        var choice = Choose(candidates, lists, scores);
+        var choice = Choose(candidates, keys, lists, scores);
 
         // Pass 2: closeness to the others' choices.
         for (var i = 0; i < candidates.Count; i++)
         {
             for (var k = 0; k < lists[i].Length; k++)
             {
-                scores[i][k] += ProximityScore(lists[i][k], i, candidates, choice);
+                scores[i][k] += ProximityScore(lists[i][k], i, candidates, keys, choice);
             }
         }
 
-        choice = Choose(candidates, lists, scores);
+        choice = Choose(candidates, keys, lists, scores);
         var result = new List<ResolvedToponym>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -66,7 +68,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
         var pop = Math.Min(1, Math.Log10(population + 1) / 7);
         var s = (w.Population * pop) + (w.Prominence * FeatureCodes.Prominence(e.FeatureCode));
-        if (TextFolding.Fold(e.Name) == TextFolding.Fold(c.Surface))
+        if (string.Equals(e.Name, c.Surface, StringComparison.OrdinalIgnoreCase))
         {
             // The entry's own name, not one of its alternate names: Mexico the country rather than Mexico City.
             s += w.PrimaryName;
@@ -124,7 +126,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return s;
     }
 
-    private double ProximityScore(int entry, int self, IReadOnlyList<ToponymCandidate> candidates, int[] choice)
+    private double ProximityScore(int entry, int self, IReadOnlyList<ToponymCandidate> candidates, string[] keys, int[] choice)
     {
         var e = gazetteer[entry];
         if (e.Kind is PlaceKind.Country or PlaceKind.WaterBody || e.FeatureCode == "CONT")
@@ -133,8 +135,9 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         var best = 0.0;
-        var selfKey = TextFolding.Fold(candidates[self].Surface);
-        for (var j = 0; j < candidates.Count; j++)
+        var selfKey = keys[self];
+        // Only the neighbours within a window of the text: keeps long texts linear, and far-away paragraphs matter less.
+        for (var j = Math.Max(0, self - ProximityWindow); j < candidates.Count && j <= self + ProximityWindow; j++)
         {
             if (j == self || choice[j] < 0)
             {
@@ -142,7 +145,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             }
 
             var o = gazetteer[choice[j]];
-            if (o.Kind is PlaceKind.Country or PlaceKind.WaterBody || o.FeatureCode == "CONT" || TextFolding.Fold(candidates[j].Surface) == selfKey)
+            if (o.Kind is PlaceKind.Country or PlaceKind.WaterBody || o.FeatureCode == "CONT" || keys[j] == selfKey)
             {
                 continue;
             }
@@ -160,13 +163,13 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return best;
     }
 
-    private int[] Choose(IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, List<double[]> scores)
+    private static int[] Choose(IReadOnlyList<ToponymCandidate> candidates, string[] keys, List<int[]> lists, List<double[]> scores)
     {
         // One sense per discourse: toponyms spelled alike pool their scores per entry.
         var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var key = TextFolding.Fold(candidates[i].Surface) + (candidates[i].Cue.RegionWord ? "#r" : "");
+            var key = keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "");
             if (!pooled.TryGetValue(key, out var map))
             {
                 pooled[key] = map = [];
@@ -181,7 +184,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var choice = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var map = pooled[TextFolding.Fold(candidates[i].Surface) + (candidates[i].Cue.RegionWord ? "#r" : "")];
+            var map = pooled[keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "")];
             choice[i] = map.Count == 0 ? -1 : map.MaxBy(kv => (kv.Value, -kv.Key)).Key;
         }
 

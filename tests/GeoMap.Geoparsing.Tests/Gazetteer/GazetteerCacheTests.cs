@@ -70,7 +70,7 @@ public class GazetteerCacheTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var g = GazetteerLoader.Load(new GazetteerOptions { DataDirectory = TestGazetteer.DataDirectory });
         Assert.True(g.Count > 100_000);
-        // Target is 1.5 s on an idle machine; the test host is shared, so allow slack.
-        Assert.True(watch.Elapsed.TotalSeconds < 5, $"loading took {watch.Elapsed.TotalSeconds:F2} s");
+        // Target is 1.5 s on an idle machine (bench/geoparse measures it); tests run in parallel on a shared host, so allow slack.
+        Assert.True(watch.Elapsed.TotalSeconds < 15, $"loading took {watch.Elapsed.TotalSeconds:F2} s");
     }
 }

@@ -22,6 +22,9 @@ public sealed record GeoTiffWriter
     public int? Epsg { get; init; }
     public bool Geographic { get; init; }
 
+    /// <summary>GTRasterTypeGeoKey = PixelIsPoint: the tie point is the centre of the top-left pixel.</summary>
+    public bool PixelIsPoint { get; init; }
+
     /// <summary>x0, pixel width, y0, pixel height (negative for north-up): corner of the top-left pixel.</summary>
     public (double X0, double A, double Y0, double E)? Transform { get; init; }
 
@@ -60,7 +63,7 @@ public sealed record GeoTiffWriter
 
         if (Epsg is { } epsg)
         {
-            var keys = new short[] { 1, 1, 0, 3, 1024, 0, 1, (short)(Geographic ? 2 : 1), 1025, 0, 1, 1, (short)(Geographic ? 2048 : 3072), 0, 1, unchecked((short)epsg) };
+            var keys = new short[] { 1, 1, 0, 3, 1024, 0, 1, (short)(Geographic ? 2 : 1), 1025, 0, 1, (short)(PixelIsPoint ? 2 : 1), (short)(Geographic ? 2048 : 3072), 0, 1, unchecked((short)epsg) };
             tif.SetField(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG, keys.Length, keys);
         }
 

@@ -23,6 +23,16 @@ public sealed class MarkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Pixel_is_point_geotiff_marker_lands_on_its_tile_pixel()
+    {
+        // Same place as the UTM north case, but the tie point names the top-left pixel's centre.
+        var area = GeoTiff(32618, geographic: false, x: 246661.2896863868, y: 2711878.295201859, pixelSize: 10, Compression.NONE);
+        var (x0, a, y0, e) = area.Transform!.Value;
+        var point = area with { PixelIsPoint = true, Transform = (x0 + (a / 2), a, y0 + (e / 2), e) };
+        await AssertMarker(point, -77.5, 24.5, maxZoom: 16);
+    }
+
+    [Fact]
     public async Task Web_mercator_marker_lands_on_its_tile_pixel_from_a_tiled_lzw_tiff()
     {
         var tiff = GeoTiff(3857, geographic: false, x: 14694172.784712112, y: 5434543.708480057, pixelSize: 10, Compression.LZW) with { Tiled = true };

@@ -79,6 +79,7 @@ public class ExtractCommandTests
     [InlineData("no-such-file")]
     [InlineData("bad-date")]
     [InlineData("bad-language")]
+    [InlineData("far-future")]
     public async Task Bad_input_gets_a_clear_message_and_no_stack_trace(string kind)
     {
         var good = GeomapProcess.TempFile("good.txt", Encoding.UTF8.GetBytes(French));
@@ -91,6 +92,7 @@ public class ExtractCommandTests
             "empty" => ["extract", GeomapProcess.TempFile("empty.txt", []), "--published", "2024-10-18"],
             "no-such-file" => ["extract", "/nonexistent/report.txt", "--published", "2024-10-18"],
             "bad-date" => ["extract", good, "--published", "18/10/2024"],
+            "far-future" => ["extract", good, "--published", "9999-12-31"],
             _ => ["extract", good, "--published", "2024-10-18", "--lang", "de"],
         };
         var run = await GeomapProcess.RunAsync(null, args);

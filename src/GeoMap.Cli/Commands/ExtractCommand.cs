@@ -86,6 +86,11 @@ public static class ExtractCommand
         {
             return CliErrors.Report(e is OperationCanceledException ? "cancelled." : e.Message);
         }
+        catch (Exception e)
+        {
+            // A bug, not bad input: still one line, no stack trace; the type helps the bug report.
+            return CliErrors.Report($"internal error ({e.GetType().Name}): {e.Message}");
+        }
     }
 
     private static int RunLines(TextReader input, DateTimeOffset? defaultDate, string lang, CancellationToken cancellationToken)
@@ -168,6 +173,10 @@ public static class ExtractCommand
         catch (Exception e) when (e is UnusableInputException or FormatException)
         {
             return Error(id, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Error(id, $"internal error ({e.GetType().Name}): {e.Message}");
         }
     }
 

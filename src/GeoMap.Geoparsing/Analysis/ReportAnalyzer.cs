@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoMap.Core.Reports;
 using GeoMap.Geoparsing.Extraction.Curated;
 using GeoMap.Geoparsing.Extraction.Movements;
@@ -66,6 +67,11 @@ public sealed class ReportAnalyzer
     public AnalysisResult Analyze(string text, DateTimeOffset publishedAt, string? language = "auto", CancellationToken cancellationToken = default)
     {
         InputGuard.Check(text);
+        if (publishedAt.UtcDateTime.Year is < 1900 or > 2200)
+        {
+            throw new UnusableInputException(string.Create(CultureInfo.InvariantCulture, $"The publication date {publishedAt:yyyy-MM-dd} is out of range: give a date between 1900 and 2200."));
+        }
+
         var rules = ResolveLanguage(language);
         var clean = CleanText.From(text);
         InputGuard.Check(clean.Text);

@@ -24,6 +24,7 @@ public partial class Program
         app.MapRegionsApi();
         app.MapOverlaysApi();
         app.MapKeysApi();
+        app.MapMapImageApi();
         app.MapTiles();
         app.MapOgcApi();
         app.MapHealth();

@@ -54,3 +54,15 @@ public sealed class HostingTests(ServerFixture server) : IClassFixture<ServerFix
         await (await server.Client().GetAsync("/ogc/nothing")).ProblemAsync(404);
     }
 }
+
+public sealed class MapImageRouteTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task The_briefing_map_is_routed_and_validates_its_bbox()
+    {
+        var response = await server.Client().GetAsync("/api/map.png?bbox=30,44,40,52&size=320x200").ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], (await response.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal("bbox", (await (await server.Client().GetAsync("/api/map.png")).ProblemAsync(400)).GetProperty("parameter").GetString());
+    }
+}

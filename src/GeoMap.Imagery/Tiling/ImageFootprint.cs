@@ -61,6 +61,15 @@ internal sealed class ImageFootprint
             }
         }
 
+        for (int i = 1; i <= ring.Count; i++)
+        {
+            if (Math.Abs(ring[i % ring.Count].X - ring[i - 1].X) > 180)
+            {
+                throw new InvalidBoundsException(
+                    "The image crosses the antimeridian (180°), which the tiler does not handle yet; split it at 180° and tile each half.");
+            }
+        }
+
         double minLat = ring.Min(c => c.Y), maxLat = ring.Max(c => c.Y);
         if (minLat >= WebMercator.MaxLatitude || maxLat <= -WebMercator.MaxLatitude)
         {

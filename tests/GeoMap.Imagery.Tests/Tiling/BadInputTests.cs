@@ -129,6 +129,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Image_across_the_antimeridian_is_refused_with_a_workaround()
+    {
+        // UTM 60N around 65 N: 200 px of 1 km from 170 km east of the zone's central meridian
+        // (177 E) run past 180.
+        var path = _temp.File("antimeridian.tif");
+        (Utm(Compression.NONE) with { Epsg = 32660, Transform = (600000, 1000, 7200000, -1000) }).Write(path);
+
+        var error = await Assert.ThrowsAsync<InvalidBoundsException>(() => Tile(path));
+        Assert.Contains("antimeridian", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Text_file_named_tif_is_refused_by_its_magic_bytes()
     {
         var path = _temp.File("report.tif");

@@ -1,6 +1,7 @@
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
+using GeoMap.Rendering.Projection;
 
 namespace GeoMap.Rendering;
 
@@ -55,7 +56,7 @@ public sealed record MapRequest
             throw new MapRequestException("bbox", $"The bbox has no width (west = east = {Box.West.ToString(System.Globalization.CultureInfo.InvariantCulture)}); give two different longitudes.");
         }
 
-        if (Box.South == Box.North || Box.North <= -WebMercator85 || Box.South >= WebMercator85)
+        if (Box.South == Box.North || Box.North <= -WebMercator.MaxLatitude || Box.South >= WebMercator.MaxLatitude)
         {
             throw new MapRequestException("bbox",
                 "The bbox has no height on a Web Mercator map: south must be below north, and the box must reach between 85°S and 85°N.");
@@ -74,8 +75,6 @@ public sealed record MapRequest
 
         return this;
     }
-
-    private const double WebMercator85 = Projection.WebMercator.MaxLatitude;
 
     private static void CheckSide(int value, string name)
     {

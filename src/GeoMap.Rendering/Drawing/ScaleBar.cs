@@ -3,10 +3,11 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>A scale bar at the bottom left, true at the latitude where it is drawn.</summary>
+/// <summary>A scale bar at the bottom left, true at the latitude of the map's centre, which it names.</summary>
 /// <remarks>
 /// Web Mercator stretches distances by 1/cos(latitude), so one bar cannot be right everywhere on a map spanning
-/// many degrees of latitude; the bar is measured at its own row and says which latitude that is.
+/// many degrees of latitude; the bar is measured where the reader looks first, the centre, and says which latitude
+/// that is.
 /// </remarks>
 public sealed class ScaleBar
 {
@@ -28,7 +29,7 @@ public sealed class ScaleBar
         var metresPerPixel = viewport.MetersPerPixel(lat);
         var target = targetPixels * metresPerPixel / 1000;
         var power = Math.Pow(10, Math.Floor(Math.Log10(target)));
-        var nice = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * power).Last(k => k <= target);
+        var nice = new[] { 1.0, 2, 5, 10 }.Select(f => f * power).Last(k => k <= target);
         return (nice, (float)(nice * 1000 / metresPerPixel));
     }
 
@@ -43,7 +44,7 @@ public sealed class ScaleBar
         using var small = Typography.Font(context.Type.Regular, context.Px(10.5f));
         var bottom = context.Viewport.Height - margin;
         bar.barY = bottom - pad - small.Size - context.Px(5) - context.Px(6);
-        bar.lat = context.Viewport.LatAt(bar.barY);
+        bar.lat = context.Viewport.LatAt(context.Viewport.Height / 2.0);
         var (km, pixels) = Choose(context.Viewport, bar.lat, context.Px(170));
         var width = Math.Max(pixels + font.MeasureText(Km(km) + " km") + context.Px(8), small.MeasureText(Note(bar.lat)));
         bar.rect = new SKRect(margin, bar.barY - pad - font.Size - context.Px(4), margin + width + (2 * pad), bottom);
@@ -82,5 +83,5 @@ public sealed class ScaleBar
 
     private static string Note(double lat) => string.Create(CultureInfo.InvariantCulture, $"scale true at {Math.Abs(lat):0.#}°{(lat >= 0 ? "N" : "S")}");
 
-    private static string Km(double km) => km.ToString(km >= 1 ? "#,0.#" : "0.###", CultureInfo.InvariantCulture);
+    private static string Km(double km) => km.ToString(km >= 10 ? "#,0" : "0.###", CultureInfo.InvariantCulture);
 }

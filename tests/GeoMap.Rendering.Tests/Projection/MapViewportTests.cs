@@ -63,7 +63,7 @@ public class MapViewportTests
         var lon1 = viewport.LonAt(100 + pixels);
         var metres = Haversine(lon0, lat, lon1, lat);
         Assert.Equal(km * 1000, metres, km * 1000 * 0.01);
-        Assert.Contains(km / Math.Pow(10, Math.Floor(Math.Log10(km))), new[] { 1, 2, 2.5, 5 });
+        Assert.Contains(km / Math.Pow(10, Math.Floor(Math.Log10(km))), new[] { 1.0, 2, 5 });
         Assert.InRange(pixels, 170 / 2.5, 170);
     }
 

@@ -77,7 +77,9 @@ public sealed class ReportAnalyzer
         InputGuard.Check(clean.Text);
         rules ??= LanguageCatalog.Find(LanguageDetector.Detect(clean.Text));
 
-        var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
+            .Where(m => !IsDemonym(m.Surface))
+            .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
         {
@@ -93,6 +95,13 @@ public sealed class ReportAnalyzer
         }).ToList();
         var mapped = movements.Select(m => m with { SentenceStart = clean.ToInput(m.SentenceStart) }).ToList();
         return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped);
+    }
+
+    // "Russian" is a people, not Rušanj (Serbia): a mention that is exactly a curated demonym is dropped.
+    private bool IsDemonym(string surface)
+    {
+        var tokens = Extraction.Tokens.Tokenizer.Tokenize(surface);
+        return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { Value.IsDemonym: true } match && match.Next == tokens.Count;
     }
 
     private static LanguageRules? ResolveLanguage(string? language)

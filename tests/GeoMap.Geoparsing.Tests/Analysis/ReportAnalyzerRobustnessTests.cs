@@ -77,6 +77,15 @@ public class ReportAnalyzerRobustnessTests
     }
 
     [Fact]
+    public void A_demonym_is_not_a_place()
+    {
+        var russian = new GeoMap.Core.Places.Place { GeonameId = 1, Name = "Rušanj", CountryCode = "RS", Lon = 20.4, Lat = 44.7 };
+        var analyzer = new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Russian", russian), ("Kursk", Fixtures.Kursk)));
+        var result = analyzer.Analyze("Russian marines were deployed to Kursk.", Published, "en");
+        Assert.Equal(["Kursk"], result.Places.Select(p => p.Surface));
+    }
+
+    [Fact]
     public void Pathological_text_does_not_hang()
     {
         var text = new StringBuilder();

@@ -70,16 +70,7 @@ public static class MapImageApi
                 return Problems.Conflict($"Overlay {id} is not ready ({overlay.Status.ToString().ToLowerInvariant()}); wait for tiling to finish.");
             }
 
-            layers.Add(new MapOverlay
-            {
-                Id = id.ToString("D"),
-                Title = overlay.Title,
-                TileFolder = Path.Combine(options.Value.TilesRoot, id.ToString("D")),
-                Opacity = opacity,
-                MinZoom = overlay.MinZoom,
-                MaxZoom = overlay.MaxZoom,
-                AcquiredAt = overlay.AcquiredAt,
-            });
+            layers.Add(MapOverlay.From(overlay, options.Value.TilesRoot, opacity));
         }
 
         var map = new MapRequest

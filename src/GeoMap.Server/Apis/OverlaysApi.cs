@@ -19,6 +19,10 @@ public static class OverlaysApi
     {
         var group = app.MapGroup("/api/overlays").WithTags("Overlays").RequireReader();
         group.MapPost("/", UploadAsync).WithName("UploadOverlay").RequireWriter().DisableAntiforgery()
+            .DescribeBody("The image and its metadata, streamed to disk.", ["file", "title"], new Dictionary<string, string[]>
+            {
+                ["multipart/form-data"] = ["file:binary", "title", "source", "caption", "acquiredAt", "reportId", "bounds", "corners", "world:binary", "crs"],
+            })
             .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.");
         group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");

@@ -24,7 +24,13 @@ public static class ReportsApi
 
         group.MapPost("/", SubmitAsync).WithName("SubmitReport").RequireWriter()
             .WithSummary("Submit a report: JSON {text, publishedAt, url?, source?, language?}, text/plain or a .txt/.html upload; ?dryRun=true extracts without storing.")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .DescribeBody("The report: JSON, plain text (metadata in the query string), or a .txt/.html file upload.", ["text", "publishedAt", "file"], new Dictionary<string, string[]>
+            {
+                ["application/json"] = ["text", "publishedAt", "url", "source", "language"],
+                ["text/plain"] = [],
+                ["multipart/form-data"] = ["file:binary", "publishedAt", "url", "source", "language"],
+            });
         group.MapGet("/", ListAsync).WithName("ListReports").WithSummary("Reports by id, optionally published between from and to.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetReport").WithSummary("A report with its mentions and movements.");
         return app;

@@ -19,6 +19,10 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
         Assert.Contains("/ogc/collections/{collectionId}/items", paths);
         Assert.Contains("/api/movements", paths);
         Assert.Contains("/api/reports", paths);
+        var submit = openApi.GetProperty("paths").GetProperty("/api/reports").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.Equal(["application/json", "text/plain", "multipart/form-data"], submit.EnumerateObject().Select(p => p.Name));
+        var upload = openApi.GetProperty("paths").GetProperty("/api/overlays").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", upload.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
 
         var conformance = await (await server.Client().GetAsync("/ogc/conformance")).JsonAsync();
         Assert.Contains(conformance.GetProperty("conformsTo").EnumerateArray(), c => c.GetString()!.EndsWith("/conf/core", StringComparison.Ordinal));

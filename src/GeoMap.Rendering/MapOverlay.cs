@@ -1,3 +1,5 @@
+using GeoMap.Core.Overlays;
+
 namespace GeoMap.Rendering;
 
 /// <summary>A tile overlay to draw: an XYZ pyramid of 256 px PNG tiles on disk (<c>{TileFolder}/{z}/{x}/{y}.png</c>).</summary>
@@ -23,6 +25,24 @@ public sealed record MapOverlay
 
     /// <summary>Acquisition date for the legend, if known.</summary>
     public DateTimeOffset? AcquiredAt { get; init; }
+
+    /// <summary>The overlay to draw for a stored overlay whose pyramid is <c>{tilesRoot}/{overlay.Id}</c>.</summary>
+    public static MapOverlay From(Overlay overlay, string tilesRoot, double opacity = 0.85)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
+        ArgumentNullException.ThrowIfNull(tilesRoot);
+        var id = overlay.Id.ToString("D");
+        return new MapOverlay
+        {
+            Id = id,
+            Title = overlay.Title,
+            TileFolder = Path.GetFullPath(Path.Combine(tilesRoot, id)),
+            Opacity = opacity,
+            MinZoom = overlay.MinZoom,
+            MaxZoom = overlay.MaxZoom,
+            AcquiredAt = overlay.AcquiredAt,
+        };
+    }
 
     /// <summary>Throws <see cref="MapRequestException"/> for an unusable overlay.</summary>
     public void Validate()

@@ -87,6 +87,8 @@ public sealed class MapRenderer
             OverlayPainter.Paint(context, overlay);
         }
 
+        RegionPainter.Paint(context, request.Regions);
+
         // Panels and the movements' places claim their space before the basemap's cities are labelled.
         using var title = TitlePanel.Layout(context, request.Title, request.From, request.To, Summary(request));
         var attribution = AttributionText(request);

@@ -1,6 +1,7 @@
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Regions;
 using GeoMap.Rendering.Projection;
 
 namespace GeoMap.Rendering;
@@ -37,6 +38,9 @@ public sealed record MapRequest
 
     /// <summary>Extra places to mark and label (the places of movements are marked anyway).</summary>
     public IReadOnlyList<Place> Places { get; init; } = [];
+
+    /// <summary>Regions to highlight (the country or oblast the briefing is about), drawn under the movements.</summary>
+    public IReadOnlyList<Region> Regions { get; init; } = [];
 
     /// <summary>Tile overlays, drawn in order above the basemap and below the movements.</summary>
     public IReadOnlyList<MapOverlay> Overlays { get; init; } = [];

@@ -165,16 +165,7 @@ public static class RenderCommand
                 throw new ArgumentException($"Overlay {id} ('{overlay.Title}') is not ready ({overlay.Status}); wait for tiling to finish.");
             }
 
-            overlays.Add(new MapOverlay
-            {
-                Id = id.ToString("D"),
-                Title = overlay.Title,
-                TileFolder = Path.GetFullPath(Path.Combine(tilesFolder, id.ToString("D"))),
-                Opacity = opacity,
-                MinZoom = overlay.MinZoom,
-                MaxZoom = overlay.MaxZoom,
-                AcquiredAt = overlay.AcquiredAt,
-            });
+            overlays.Add(MapOverlay.From(overlay, tilesFolder, opacity));
         }
 
         return overlays;

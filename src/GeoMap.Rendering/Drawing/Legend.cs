@@ -69,7 +69,8 @@ public sealed class Legend : IDisposable
         foreach (var row in rows)
         {
             var font = FontOf(row.Kind);
-            y += Gap(context, row.Kind);
+            var extra = Extra(context, row);
+            y += Gap(context, row.Kind) + extra;
             var baseline = y + font.Size;
             var middle = y + (font.Size * 0.62f);
             var textX = HasSample(row.Kind) ? x + sample + context.Px(10) : x;
@@ -91,7 +92,7 @@ public sealed class Legend : IDisposable
 
             var color = row.Kind == RowKind.Section ? context.Style.MutedText : context.Style.Text;
             context.Text(row.Text, textX, baseline, font, color, halo: 0);
-            y += font.Spacing;
+            y += font.Spacing + extra;
         }
     }
 
@@ -190,7 +191,7 @@ public sealed class Legend : IDisposable
         var sample = context.Px(40) + context.Px(10);
         var maxWidth = context.Viewport.Width * 0.4f;
         var width = rows.Max(r => Math.Min(maxWidth, FontOf(r.Kind).MeasureText(r.Text) + (HasSample(r.Kind) ? sample : 0)));
-        var height = rows.Sum(r => Gap(context, r.Kind) + FontOf(r.Kind).Spacing) - (FontOf(rows[^1].Kind).Spacing - FontOf(rows[^1].Kind).Size) + context.Px(3);
+        var height = rows.Sum(r => Gap(context, r.Kind) + FontOf(r.Kind).Spacing + (2 * Extra(context, r))) - (FontOf(rows[^1].Kind).Spacing - FontOf(rows[^1].Kind).Size) + context.Px(3);
         var margin = context.Px(16);
         var right = context.Viewport.Width - margin;
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
@@ -204,6 +205,11 @@ public sealed class Legend : IDisposable
         RowKind.Section => section,
         _ => body,
     };
+
+    // A thick strength sample's arrowhead is taller than a line of text: give its row the room, above and below.
+    private float Extra(RenderContext context, Row row) => row.Kind == RowKind.Strength
+        ? Math.Max(0, (2 * Math.Max(context.Px(7), context.Px(row.Width) * 1.6f)) + context.Px(2) - body.Spacing) / 2
+        : 0;
 
     private static float Gap(RenderContext context, RowKind kind) => kind == RowKind.Section ? context.Px(7) : context.Px(1);
 

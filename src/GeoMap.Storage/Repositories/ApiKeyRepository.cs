@@ -62,7 +62,7 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            throw new InvalidOperationException($"An API key named '{name.Trim()}' already exists; choose another name or revoke it first.");
+            throw new InvalidOperationException($"An API key named '{name.Trim()}' already exists (names stay taken after revocation, so the history is unambiguous); choose another name.");
         }
 
         return new CreatedApiKey(Read(reader), secret);

@@ -29,6 +29,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var tokens = Tokenizer.Tokenize(text);
         var lower = LowerCaseWords(text, tokens);
         var found = new List<ToponymCandidate>();
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -38,9 +39,15 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
 
             var match = LongestMatch(text, tokens, i);
-            if (match is { } m && Accept(text, tokens, i, m.Last, m.Entries, lower))
+            if (match is { } m && Accept(text, tokens, i, m.Last, m.Entries, lower, personWords))
             {
-                found.Add(new ToponymCandidate(tokens[i].Start, tokens[m.Last].End, text[tokens[i].Start..tokens[m.Last].End],
+                var end = tokens[m.Last].End;
+                if (tokens[m.Last].Length == 1 && end < text.Length && text[end] == '.' && m.Last > i)
+                {
+                    end++; // an initialism keeps its final dot: U.S., U.K.
+                }
+
+                found.Add(new ToponymCandidate(tokens[i].Start, end, text[tokens[i].Start..end],
                     m.Entries, m.Kind, SpatialCues.Read(text, tokens, i, m.Last)));
                 i = m.Last + 1;
             }
@@ -50,6 +57,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
         }
 
+        // A surname met in a full name ("Thomas Dunn") is a person's name when it later stands alone ("Dunn said").
+        found.RemoveAll(c => !c.Surface.Contains(' ', StringComparison.Ordinal) && personWords.Contains(c.Surface));
         SpatialCues.LinkNear(found, text);
         return found;
     }
@@ -137,8 +146,24 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return true;
     }
 
-    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords)
+    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, HashSet<string> personWords)
     {
+        if (!Accept(text, tokens, first, last, entries, lowerWords, out var partOfName))
+        {
+            if (partOfName)
+            {
+                personWords.Add(text[tokens[first].Start..tokens[first].End]);
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, out bool partOfName)
+    {
+        partOfName = false;
         var t = tokens[first];
         var lowerWord = TextFolding.Lower(text[t.Start..t.End]);
         if (first != last)
@@ -158,6 +183,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         if (first > 0 && IsTitleBefore(text, tokens, first))
         {
+            partOfName = true;
             return false;
         }
 
@@ -166,7 +192,30 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        return !InsideLongerName(text, tokens, first);
+        if (IsStrongCountry(entries))
+        {
+            return true;
+        }
+
+        if (last + 1 < tokens.Count && NotPlaceHeads.Contains(text[tokens[last + 1].Start..tokens[last + 1].End]))
+        {
+            return false; // Marburg virus, Reston ebolavirus, Lassa fever
+        }
+
+        if (demonyms.Value.IsDemonym(TextFolding.Fold(text[t.Start..t.End])))
+        {
+            return false;
+        }
+
+        if (InsideLongerName(text, tokens, first, out var afterAnotherName))
+        {
+            // Only a word after another capitalized word is in a surname's place ("Thomas Dunn"); a word before one
+            // ("Springfield High School") says nothing about the word standing alone.
+            partOfName = afterAnotherName;
+            return false;
+        }
+
+        return true;
     }
 
     private bool IsStrongCountry(int[] entries) => entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country);
@@ -180,8 +229,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     private static bool OnlySpaceOrDot(string text, int from, int to) =>
         to - from <= 2 && text.AsSpan(from, to - from).Trim(" .\u00a0").IsEmpty;
 
-    private bool InsideLongerName(string text, List<Token> tokens, int i)
+    private bool InsideLongerName(string text, List<Token> tokens, int i, out bool afterAnotherName)
     {
+        afterAnotherName = false;
         // A capitalized neighbour that is not a place and not a region word makes this word part of a person's or organisation's name.
         if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && OnlySpaceBetween(text, tokens[i].End, tokens[i + 1].Start)
             && !tokens[i + 1].IsAllCaps && !IsNameContinuationAllowed(text, tokens[i + 1]))
@@ -192,6 +242,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].IsSentenceStart && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
             && !IsNameContinuationAllowed(text, tokens[i - 1]))
         {
+            afterAnotherName = true;
             return true;
         }
 
@@ -202,8 +253,22 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         var word = text[neighbour.Start..neighbour.End];
         var lower = TextFolding.Lower(word);
-        return SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower)
-            || !Gazetteer.Folded.Find(TextFolding.Fold(word)).IsEmpty;
+        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower))
+        {
+            return true;
+        }
+
+        // A neighbouring country or region name is a list or an apposition; any other capitalized word, even one that
+        // names some village, is more likely part of a person's or organisation's name (Thomas Dunn).
+        foreach (var e in Gazetteer.Folded.Find(TextFolding.Fold(word)))
+        {
+            if (Gazetteer[e].Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> LowerCaseWords(string text, List<Token> tokens)
@@ -219,6 +284,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         return set;
     }
+
+    private static readonly HashSet<string> NotPlaceHeads = new(StringComparer.Ordinal)
+    {
+        "virus", "ebolavirus", "fever", "disease", "strain", "syndrome", "virus's",
+    };
+
+    private readonly Lazy<DemonymFilter> demonyms = new(() => new DemonymFilter(gazetteer));
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {

@@ -16,6 +16,7 @@ public class ToponymRecognizerTests
         { "Fighting continued around Kharkiv and in the Kursk region.", ["Kharkiv", "Kursk"] },
         { "Une délégation s'est rendue à Pékin puis à Koursk.", ["Pékin", "Koursk"] },
         { "Troops left Yelnya and Klintsy for the Pogonovo training ground.", ["Yelnya", "Klintsy", "Pogonovo"] },
+        { "The U.S. and the U.K. sent envoys to Canada.", ["U.S.", "U.K.", "Canada"] },
     };
 
     [Theory]
@@ -32,6 +33,9 @@ public class ToponymRecognizerTests
         { "It was a nice gesture. Nice words were exchanged, said the nice envoy.", "Nice" },
         { "Split decisions are rare. The vote was split.", "Split" },
         { "President Moon Jae-in met reporters.", "Moon" },
+        { "Canadian officials met their German counterparts.", "Canadian" },
+        { "Les autorités ont confirmé un cas de Marburg virus.", "Marburg" },
+        { "The team was led by Thomas Dunn. Dunn said the risk was low.", "Dunn" },
     };
 
     [Theory]

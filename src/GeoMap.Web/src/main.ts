@@ -32,11 +32,12 @@ setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
 const movements = new MovementLayers();
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap()), movements.movementLayer, movements.placeLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap()), movements.movementLayer, movements.arrowLayer, movements.placeLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
 movements.movementLayer.setZIndex(10);
+movements.arrowLayer.setZIndex(10);
 movements.placeLayer.setZIndex(11);
 
 const day = 86_400_000;
@@ -98,15 +99,15 @@ map.on('singleclick', (e) => {
   let place: PlaceInfo | null = null;
   map.forEachFeatureAtPixel(e.pixel, (f, layer) => {
     if (layer === movements.placeLayer) { place = f.get('place') as PlaceInfo; return true; }
-    if (layer === movements.movementLayer) { hit = f as Feature<Geometry>; return true; }
+    if (layer === movements.movementLayer || layer === movements.arrowLayer) { hit = f as Feature<Geometry>; return true; }
     return false;
-  }, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer });
+  }, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer || l === movements.arrowLayer });
   if (place) openPlace(place);
   else if (hit) { movements.select(hit); details.showMovement(hit); }
 });
 map.on('pointermove', (e) => {
   if (e.dragging) return;
-  const over = map.hasFeatureAtPixel(e.pixel, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer });
+  const over = map.hasFeatureAtPixel(e.pixel, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer || l === movements.arrowLayer });
   map.getTargetElement()!.style.cursor = over ? 'pointer' : '';
 });
 
@@ -114,6 +115,7 @@ async function loadMovements(first: boolean): Promise<void> {
   say('Loading movements…');
   try {
     const features = await api.allMovements({});
+    performance.mark('geomap:movements-fetched');
     movements.load(toFeatures(features));
     const span = movements.span();
     if (span) time.setSpan(span);

@@ -28,15 +28,24 @@ export function widthFor(strength: number | null): number {
 }
 
 const lineCache = new Map<string, Style[]>();
+
+/** Above this many movements drawn, lines lose their white casing: it doubles the stroking cost (bench/client). */
+export const denseThreshold = 2000;
+let dense = false;
+
+/** Tells the styles how many movements are drawn (see {@link denseThreshold}). */
+export function setDrawnCount(count: number): void {
+  dense = count > denseThreshold;
+}
 const headCache = new Map<string, RegularShape>();
 
-function lineStyles(colour: string, width: number, planned: boolean, selected: boolean): Style[] {
-  const key = `${colour}|${width.toFixed(1)}|${planned}|${selected}`;
+function lineStyles(colour: string, width: number, planned: boolean, selected: boolean, casing: boolean): Style[] {
+  const key = `${colour}|${width.toFixed(1)}|${planned}|${selected}|${casing}`;
   let styles = lineCache.get(key);
   if (!styles) {
     styles = [];
     // A white casing keeps arrows readable over imagery and over each other.
-    styles.push(new Style({ stroke: new Stroke({ color: selected ? '#ffe14d' : 'rgba(255,255,255,0.85)', width: width + (selected ? 6 : 2.5), lineCap: 'round' }), zIndex: selected ? 10 : 0 }));
+    if (casing || selected) styles.push(new Style({ stroke: new Stroke({ color: selected ? '#ffe14d' : 'rgba(255,255,255,0.85)', width: width + (selected ? 6 : 2.5), lineCap: 'round' }), zIndex: selected ? 10 : 0 }));
     styles.push(new Style({ stroke: new Stroke({ color: colour, width, lineDash: planned ? [width * 3, width * 2] : undefined, lineCap: planned ? 'butt' : 'round' }), zIndex: selected ? 11 : 1 }));
     lineCache.set(key, styles);
   }
@@ -55,15 +64,26 @@ function head(colour: string, size: number, angle: number): RegularShape {
   return shape;
 }
 
-/** Styles of one movement feature (cached on the feature: its geometry never changes while it is shown). */
-export function movementStyle(feature: FeatureLike, selected = false): Style[] {
-  const cacheKey = selected ? '_styleSelected' : '_style';
-  const cached = feature.get(cacheKey) as Style[] | undefined;
+/** The styles of one movement, split so lines and arrowheads can be drawn by separate layers. */
+interface MovementStyles {
+  lines: Style[];
+  heads: Style[];
+}
+
+/**
+ * Styles of one movement feature (cached on the feature: its geometry never changes while it is shown).
+ * @remarks Lines and arrowheads go to two layers: drawn by one layer, OpenLayers interleaves line and image
+ * instructions per feature, which measured 4x slower for 10,000 movements than the two drawn apart (bench/client).
+ */
+export function movementStyles(feature: FeatureLike, selected = false): MovementStyles {
+  const cacheKey = `_style${selected ? 'Selected' : ''}${dense ? 'Dense' : ''}`;
+  const cached = feature.get(cacheKey) as MovementStyles | undefined;
   if (cached) return cached;
   const m = feature.get('movement') as MovementInfo;
   const colour = actorColour(m.actor);
   const width = widthFor(strengthValue(m));
-  const styles = [...lineStyles(colour, width, m.status === 'planned', selected)];
+  const lines = lineStyles(colour, width, m.status === 'planned', selected, !dense);
+  const heads: Style[] = [];
   // A route through one known place is a Point; through several, a LineString.
   const geometry = feature.getGeometry();
   const type = geometry?.getType();
@@ -75,12 +95,19 @@ export function movementStyle(feature: FeatureLike, selected = false): Style[] {
     if (x0 === x1 && y0 === y1) continue;
     const last = i === coords.length - 1;
     const size = Math.round((last ? 5 : 3.5) + width * (last ? 0.9 : 0.6));
-    styles.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, Math.atan2(y1! - y0!, x1! - x0!)), zIndex: selected ? 12 : 2 }));
+    heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, Math.atan2(y1! - y0!, x1! - x0!)), zIndex: selected ? 12 : 2 }));
   }
   if (coords.length === 1) {
     // Only a destination is known: a downward arrowhead on it, pointing at the place.
-    styles.push(new Style({ geometry: new Point(coords[0]!), image: head(colour, Math.round(5 + width * 0.9), -Math.PI / 2), zIndex: 2 }));
+    heads.push(new Style({ geometry: new Point(coords[0]!), image: head(colour, Math.round(5 + width * 0.9), -Math.PI / 2), zIndex: 2 }));
   }
+  const styles = { lines, heads };
   (feature as { set?: (k: string, v: unknown, silent: boolean) => void }).set?.(cacheKey, styles, true);
   return styles;
+}
+
+/** All styles of a movement in one array (for layers that draw few movements, like the ingest review). */
+export function movementStyle(feature: FeatureLike, selected = false): Style[] {
+  const { lines, heads } = movementStyles(feature, selected);
+  return [...lines, ...heads];
 }

@@ -1,6 +1,7 @@
 // The movements on the map: every loaded movement, the subset whose period overlaps the time range, and the
 // places they connect as labelled markers.
 import VectorLayer from 'ol/layer/Vector';
+import VectorImageLayer from 'ol/layer/VectorImage';
 import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
@@ -9,7 +10,7 @@ import { fromLonLat } from 'ol/proj';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { Geometry } from 'ol/geom';
 import type { FeatureLike } from 'ol/Feature';
-import { movementStyle } from './movementStyle';
+import { movementStyles, setDrawnCount } from './movementStyle';
 import type { Feature as JsonFeature, MovementInfo, PlaceInfo } from './types';
 import type { TimeRange } from './timeRange';
 
@@ -67,16 +68,26 @@ function placeStyle(f: FeatureLike): Style {
 export class MovementLayers {
   readonly movementSource = new VectorSource<Feature<Geometry>>();
   readonly placeSource = new VectorSource<Feature<Geometry>>();
-  readonly movementLayer: VectorLayer;
+  readonly movementLayer: VectorImageLayer;
+  readonly arrowLayer: VectorImageLayer;
   readonly placeLayer: VectorLayer;
   private all: Feature<Geometry>[] = [];
   private selected: FeatureLike | null = null;
 
   constructor() {
-    this.movementLayer = new VectorLayer({
+    // Image layers: redrawn once the view settles, transformed (not redrawn) while panning and zooming, which keeps
+    // frames short with thousands of arrows in view.
+    this.movementLayer = new VectorImageLayer({
       source: this.movementSource,
-      style: (f) => movementStyle(f, f === this.selected),
+      style: (f) => movementStyles(f, f === this.selected).lines,
+      imageRatio: 1.5,
       properties: { title: 'Movements' },
+    });
+    this.arrowLayer = new VectorImageLayer({
+      source: this.movementSource,
+      style: (f) => movementStyles(f, f === this.selected).heads,
+      imageRatio: 1.5,
+      properties: { title: 'Movement arrowheads' },
     });
     this.placeLayer = new VectorLayer({ source: this.placeSource, style: placeStyle, declutter: 'labels', properties: { title: 'Places' } });
   }
@@ -110,6 +121,7 @@ export class MovementLayers {
   /** Shows only the movements overlapping the range, and their places. */
   filter(range: TimeRange): number {
     const visible = this.all.filter((f) => overlaps(f.get('movement') as MovementInfo, range));
+    setDrawnCount(visible.length);
     this.movementSource.clear(true);
     this.movementSource.addFeatures(visible);
     const places = new Map<string, PlaceInfo>();
@@ -127,5 +139,6 @@ export class MovementLayers {
   select(feature: FeatureLike | null): void {
     this.selected = feature;
     this.movementLayer.changed();
+    this.arrowLayer.changed();
   }
 }

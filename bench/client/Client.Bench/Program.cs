@@ -1,0 +1,239 @@
+// bench/client: 10,000 movements in view in the web client, in headless Chromium against a real server on loopback.
+// Measures the time to the first complete render (navigation start -> the client's 'geomap:first-render' mark, set
+// at OpenLayers' rendercomplete once the movements are drawn) and frame times (requestAnimationFrame deltas) while
+// the map is panned by mouse drags and zoomed by the wheel. Prints a Markdown table for RESULTS.md.
+using System.Globalization;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using GeoMap.Core.Time;
+using GeoMap.Storage;
+using GeoMap.Storage.Repositories;
+using GeoMap.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace GeoMap.Bench.Client;
+
+/// <summary>The benchmark's entry point (a class, not top-level statements: the server's Program must stay visible).</summary>
+internal static class ClientBench
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        var root = FindRoot();
+        if (!File.Exists(Path.Combine(root, "src", "GeoMap.Server", "wwwroot", "index.html")))
+        {
+            Console.Error.WriteLine("The web client is not built: run `npm ci && npm run build` in src/GeoMap.Web first.");
+            return 1;
+        }
+
+        var cluster = await TestCluster.GetAsync();
+        var database = await TestCluster.CreateDatabaseAsync("bench_client");
+        try
+        {
+            var connectionString = cluster.ConnectionStringFor(database);
+            await using (var dataSource = GeoMapDataSource.Create(connectionString))
+            {
+                var seeded = System.Diagnostics.Stopwatch.StartNew();
+                await SeedAsync(dataSource, count);
+                Console.Error.WriteLine($"seeded {count} movements in {seeded.Elapsed.TotalSeconds:F1} s");
+            }
+
+            var app = Program.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
+            {
+                b.Configuration["GeoMap:Database:ConnectionString"] = connectionString;
+                b.Configuration["Logging:LogLevel:Default"] = "Warning";
+            });
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+
+            var firstRenders = new List<double>();
+        var fetched = new List<double>();
+            var frames = new List<double>();
+            var shown = 0L;
+        Dictionary<string, double>? renderSplit = null;
+            for (var run = 0; run < runs; run++)
+            {
+                // A fresh context each run: no HTTP cache, so every run is a cold load of the client, basemap and movements.
+                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+                var page = await context.NewPageAsync();
+                var errors = new List<string>();
+                page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+                await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
+                await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+                firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
+            fetched.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:movements-fetched')[0].startTime"));
+                shown = await page.EvaluateAsync<long>("() => window.geomap.shownIds().length");
+            if (run == 0)
+            {
+                // Where a full re-render's time goes: every layer, then each group alone (median of 3 forced renders).
+                var split = await page.EvaluateAsync<Dictionary<string, double>>(RenderSplitScript);
+                Console.Error.WriteLine("full re-render (ms): " + string.Join(", ", split.Select(kv => $"{kv.Key} {kv.Value:F0}")));
+                renderSplit = split;
+            }
+
+                frames.AddRange(await InteractAsync(page));
+                if (errors.Count > 0)
+                {
+                    Console.Error.WriteLine("console errors: " + string.Join(" | ", errors));
+                }
+
+                if (run == 0)
+                {
+                    Directory.CreateDirectory(Path.Combine(root, "test-output", "screenshots"));
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "test-output", "screenshots", "bench-10000-movements.png") });
+                }
+            }
+
+            await app.StopAsync();
+            await app.DisposeAsync();
+
+            frames.Sort();
+            firstRenders.Sort();
+        fetched.Sort();
+            string Ms(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
+            Console.WriteLine($"| movements loaded / shown | {count} / {shown} |");
+            Console.WriteLine($"| first complete render, median of {runs} cold loads (ms) | {Ms(firstRenders[firstRenders.Count / 2])} (min {Ms(firstRenders[0])}, max {Ms(firstRenders[^1])}) |");
+            Console.WriteLine($"| of which: movements fetched and parsed, median (ms) | {Ms(fetched[fetched.Count / 2])} |");
+        Console.WriteLine($"| frames measured while panning and zooming | {frames.Count} |");
+        if (renderSplit is not null)
+        {
+            Console.WriteLine($"| one full re-render: all layers / movements / basemap / places (ms) | {Ms(renderSplit["all"])} / {Ms(renderSplit["movements"])} / {Ms(renderSplit["basemap"])} / {Ms(renderSplit["places"])} |");
+        }
+
+            Console.WriteLine($"| frame time p50 / p95 / p99 / max (ms) | {Ms(Percentile(frames, 0.50))} / {Ms(Percentile(frames, 0.95))} / {Ms(Percentile(frames, 0.99))} / {Ms(frames[^1])} |");
+            return 0;
+        }
+        finally
+        {
+            await cluster.DropDatabaseAsync(database, CancellationToken.None);
+        }
+    }
+
+    private const string RenderSplitScript = """
+        () => {
+          const map = window.geomap.map;
+          const layers = map.getAllLayers();
+          const visible = layers.map((l) => l.getVisible());
+          const time = (show) => {
+            layers.forEach((l, i) => l.setVisible(visible[i] && show(l)));
+            const samples = [];
+            for (let i = 0; i < 3; i++) { layers.forEach((l) => l.changed()); const t0 = performance.now(); map.renderSync(); samples.push(performance.now() - t0); }
+            return samples.sort((a, b) => a - b)[1];
+          };
+          const out = {
+            all: time(() => true),
+            movements: time((l) => l.get('title') === 'Movements' || l.get('title') === 'Movement arrowheads'),
+            basemap: time((l) => !!l.get('basemap')),
+            places: time((l) => l.get('title') === 'Places'),
+          };
+          layers.forEach((l, i) => l.setVisible(visible[i]));
+          map.renderSync();
+          return out;
+        }
+        """;
+
+    // Pans with mouse drags in four directions and zooms in and out with the wheel, recording every frame's duration.
+    private static async Task<List<double>> InteractAsync(IPage page)
+    {
+        await page.EvaluateAsync("""
+            () => { window.__frames = []; window.__recording = true; let last = performance.now();
+              const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
+              requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); }); }
+            """);
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        var cx = box.X + (box.Width / 2);
+        var cy = box.Y + (box.Height / 2);
+        foreach (var (dx, dy) in new[] { (250f, 0f), (0f, 180f), (-250f, 0f), (0f, -180f) })
+        {
+            await page.Mouse.MoveAsync(cx, cy);
+            await page.Mouse.DownAsync();
+            await page.Mouse.MoveAsync(cx + dx, cy + dy, new() { Steps = 40 });
+            await page.Mouse.UpAsync();
+            await page.WaitForTimeoutAsync(300);
+        }
+
+        foreach (var delta in new[] { -240f, -240f, -240f, 240f, 240f, 240f })
+        {
+            await page.Mouse.MoveAsync(cx, cy);
+            await page.Mouse.WheelAsync(0, delta);
+            await page.WaitForTimeoutAsync(450);
+        }
+
+        var frames = await page.EvaluateAsync<double[]>("() => { window.__recording = false; return window.__frames; }");
+        return [.. frames];
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    // Movements spread over north-east Asia, all in view at the benchmark's zoom: 8 actors, every status, strengths from
+    // 50 to 20,000, a third with a via point, periods through 2024. Deterministic (fixed seed) so runs are comparable.
+    private static async Task SeedAsync(Npgsql.NpgsqlDataSource dataSource, int count)
+    {
+        var random = new Random(20241008);
+        string[] actors = ["Russia", "North Korea", "China", "South Korea", "Japan", "United States", "Mongolia", "Unknown group"];
+        var statuses = new[] { MovementStatus.Completed, MovementStatus.UnderWay, MovementStatus.Planned };
+        var places = Enumerable.Range(0, 400).Select(i => new Place
+        {
+            CuratedKey = $"bench:{i}",
+            Name = $"Place {i}",
+            CountryCode = "XX",
+            Lon = 112 + (random.NextDouble() * 26),
+            Lat = 32 + (random.NextDouble() * 16),
+        }).ToArray();
+        var reports = new ReportRepository(dataSource);
+        for (var batch = 0; batch < count; batch += 1000)
+        {
+            var movements = new List<Movement>();
+            for (var i = batch; i < Math.Min(count, batch + 1000); i++)
+            {
+                var origin = places[random.Next(places.Length)];
+                var destination = places[random.Next(places.Length)];
+                var first = new DateOnly(2024, 1, 1).AddDays(random.Next(350));
+                var strength = (int)Math.Round(50 * Math.Pow(400, random.NextDouble()));
+                movements.Add(new Movement
+                {
+                    Actor = actors[random.Next(actors.Length)],
+                    Origin = origin,
+                    Via = random.Next(3) == 0 ? [places[random.Next(places.Length)]] : [],
+                    Destination = destination,
+                    Status = statuses[random.Next(statuses.Length)],
+                    Mode = TransportMode.Road,
+                    Period = Period.Days(first, first.AddDays(random.Next(1, 10))),
+                    Strength = Strength.Exactly(strength, strength.ToString(CultureInfo.InvariantCulture)),
+                    Sentence = $"Benchmark movement {i}.",
+                    Confidence = 0.8,
+                });
+            }
+
+            var report = new Report { Text = $"client benchmark batch {batch} {Guid.NewGuid():N}", PublishedAt = DateTimeOffset.UtcNow, Language = "en" };
+            await reports.AddAsync(report, [], movements, "bench", CancellationToken.None);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GeoMap.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GeoMap.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using GeoMap.Geoparsing.Analysis;
 using GeoMap.Server.Auth;
 using GeoMap.Server.Hosting;
+using GeoMap.Server.Seeding;
 using GeoMap.Server.Http;
 using GeoMap.Server.Ingest;
 using GeoMap.Server.Overlays;
@@ -42,6 +43,7 @@ public static class GeoMapServer
 
         services.AddSingleton<DatabaseHost>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
+        services.AddHostedService<RegionSeeding>();
         services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));

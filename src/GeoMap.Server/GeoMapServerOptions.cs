@@ -36,6 +36,13 @@ public sealed class GeoMapServerOptions
     [Range(1, 86_400)]
     public int WriteWindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// When true (the default), countries and first-level regions are loaded into an empty database in the
+    /// background after start, so named-region queries work on a fresh install. Tests that bring their own
+    /// regions turn it off.
+    /// </summary>
+    public bool SeedRegionsOnStart { get; set; } = true;
+
     /// <summary>How long clients and CDNs may cache a tile, in seconds.</summary>
     [Range(0, 31_536_000)]
     public int TileMaxAgeSeconds { get; set; } = 86_400;

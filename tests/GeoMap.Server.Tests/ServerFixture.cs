@@ -52,6 +52,7 @@ public class ServerFixture : IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("GeoMap:Database:ConnectionString", Database.ConnectionString);
             b.UseSetting("GeoMap:Server:TilesFolder", TilesFolder);
+            b.UseSetting("GeoMap:Server:SeedRegionsOnStart", "false");
             foreach (var (key, value) in Settings)
             {
                 b.UseSetting(key, value);

@@ -53,6 +53,7 @@ public sealed class KestrelServer : IAsyncLifetime
         app = Program.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["GeoMap:Database:ConnectionString"] = Database.ConnectionString;
+            builder.Configuration["GeoMap:Server:SeedRegionsOnStart"] = "false";
             builder.Configuration["GeoMap:Server:TilesFolder"] = Path.Combine(Path.GetTempPath(), "geomap-kestrel-tests", Guid.NewGuid().ToString("N"));
             builder.Services.AddSingleton<IStartupFilter>(new Recorder(Requests));
         });

@@ -24,6 +24,21 @@ public class MapRendererTests
     }
 
     [Fact]
+    public void A_movement_with_one_known_place_is_a_ring_around_it_in_the_actors_colour()
+    {
+        var movement = Scenes.Move(50, "North Korea", Core.Movements.MovementStatus.Completed, 1_500, Scenes.UssuriyskBase) with { Destination = null };
+        var request = new MapRequest { Box = new Core.Queries.BoundingBox(130, 42, 134, 45), Width = 1000, Height = 1000, Movements = [movement] };
+        using var bitmap = new MapRenderer(GeoMap.Rendering.Basemap.BasemapData.Empty) { ShowLegend = false }.RenderBitmap(request);
+        var viewport = new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height);
+        var centre = viewport.ToPixelNearest(Scenes.UssuriyskBase.Lon, Scenes.UssuriyskBase.Lat);
+        var color = GeoMap.Rendering.Styling.ActorPalette.Assign(["North Korea"])["North Korea"];
+
+        // Radius 9 px plus the 1,500-strength width of 6 px, at scale 1.
+        Assert.True(MapReferenceTests.NearColor(bitmap, new SKPoint(centre.X, centre.Y - 15), color, 1));
+        Assert.False(MapReferenceTests.NearColor(bitmap, new SKPoint(centre.X, centre.Y - 30), color, 1));
+    }
+
+    [Fact]
     public void Many_movements_are_drawn_without_error()
     {
         var places = new[] { Scenes.Belgorod, Scenes.Kharkiv, Scenes.Rostov, Scenes.Mariupol, Scenes.Melitopol, Scenes.Dnipro, Scenes.Zaporizhzhia, Scenes.Kursk, Scenes.Sumy };

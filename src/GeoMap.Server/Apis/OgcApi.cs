@@ -246,10 +246,11 @@ public static class OgcApi
     private static async Task<Page> MovementsPageAsync(HttpRequest request, MovementRepository movements, CancellationToken cancellationToken)
     {
         var query = MovementQueries.FromRequest(request);
-        var page = await movements.QueryAsync(query, cancellationToken);
+        var page = await movements.QueryAsync(query, cancellationToken, countTotal: true);
 
-        // numberMatched counts the whole result, not what is left after the cursor.
-        long? matched = page.NextCursor is null && query.After is null ? page.Items.Count : await movements.CountAsync(query with { After = null }, cancellationToken);
+        // numberMatched counts the whole result, not what is left after the cursor: a first page brings it
+        // with its rows; a later page counts it again.
+        long? matched = page.TotalMatched ?? await movements.CountAsync(query with { After = null }, cancellationToken);
         return new Page(page.Items.Count, matched, page.NextCursor, w =>
         {
             foreach (var m in page.Items)

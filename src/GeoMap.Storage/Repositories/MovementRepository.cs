@@ -140,8 +140,11 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     /// The region + date query of DESIGN.md: movements whose geometry intersects the region and whose
     /// period overlaps [From, To], in id order, one page after the cursor.
     /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <param name="countTotal">Also return how many movements match in all (first pages only; see <see cref="MovementPage.TotalMatched"/>).</param>
     /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
-    public async Task<MovementPage> QueryAsync(MovementQuery query, CancellationToken cancellationToken)
+    public async Task<MovementPage> QueryAsync(MovementQuery query, CancellationToken cancellationToken, bool countTotal = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
@@ -153,16 +156,31 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         }
 
         // Fetch one more than asked to know whether a next page exists without counting.
-        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}"));
+        // On a first page the total comes with the rows; a later page's total is the caller's to carry or count.
+        var withTotal = countTotal && query.After is null;
+        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}", withTotal));
         command.Parameters.AddRange(filter.Parameters.ToArray());
-        var rows = await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        var rows = new List<Movement>();
+        long? total = withTotal ? 0 : null;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(MovementRows.Read(reader));
+                if (withTotal)
+                {
+                    total = reader.GetInt64(MovementRows.TotalColumn);
+                }
+            }
+        }
+
         var hasMore = rows.Count > query.Limit;
         if (hasMore)
         {
             rows.RemoveAt(rows.Count - 1);
         }
 
-        return new MovementPage(rows, hasMore ? rows[^1].Id : null);
+        return new MovementPage(rows, hasMore ? rows[^1].Id : null, total);
     }
 
     /// <summary>How many movements match the query, ignoring limit and cursor (OGC numberMatched).</summary>
@@ -223,7 +241,8 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
 /// <summary>One page of a movement query.</summary>
 /// <param name="Items">The movements, in id order.</param>
 /// <param name="NextCursor">The cursor for the next page, or null on the last page.</param>
-public sealed record MovementPage(IReadOnlyList<Movement> Items, long? NextCursor);
+/// <param name="TotalMatched">How many movements match in all, when asked for on a first page; otherwise null.</param>
+public sealed record MovementPage(IReadOnlyList<Movement> Items, long? NextCursor, long? TotalMatched = null);
 
 /// <summary>One recorded change to a movement.</summary>
 /// <param name="Id">Edit id.</param>

@@ -31,9 +31,17 @@ internal static class MovementRows
     /// A complete movement select: <paramref name="rest"/> is everything after <c>FROM movements m</c>
     /// (WHERE, ORDER BY, LIMIT); the outer query adds the places and keeps id order.
     /// </summary>
-    public static string Select(string rest) =>
-        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson} " +
-        $"FROM (SELECT m.* FROM movements m {rest}) m {PlaceJoins} ORDER BY m.id";
+    /// <remarks>
+    /// With <paramref name="withTotal"/>, a last column holds how many rows match before the LIMIT
+    /// (<c>count(*) OVER ()</c>): the page query finds every match anyway to sort them by id, so the
+    /// count costs almost nothing, where a separate count query would do the search twice.
+    /// </remarks>
+    public static string Select(string rest, bool withTotal = false) =>
+        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson}{(withTotal ? ", m.total_matched" : "")} " +
+        $"FROM (SELECT m.*{(withTotal ? ", count(*) OVER () AS total_matched" : "")} FROM movements m {rest}) m {PlaceJoins} ORDER BY m.id";
+
+    /// <summary>Index of the total column added by <see cref="Select"/> with a total.</summary>
+    public const int TotalColumn = MovementColumnCount + (2 * PlaceRepository.ColumnCount) + 1;
 
     public static Movement Read(NpgsqlDataReader r)
     {

@@ -36,4 +36,22 @@ public sealed class PagingTests(DatabaseFixture database) : IClassFixture<Databa
         Assert.Equal(3, pages);
         Assert.Equal(added, seen);
     }
+
+    [Fact]
+    public async Task A_first_page_can_bring_the_total_match_count_with_it()
+    {
+        var movements = new MovementRepository(database.DataSource);
+        for (var i = 0; i < 30; i++)
+        {
+            await movements.AddAsync(Build.Movement("Counting", Build.Days("2024-06-01", "2024-06-02"), Build.Place($"C{i}", -40 + (i * 0.01), -20)), "test", CancellationToken.None);
+        }
+
+        var query = new MovementQuery { Region = RegionFilter.ForBox(BoundingBox.Parse("-40.1,-20.1,-39,-19.9")), Limit = 7 };
+        var first = await movements.QueryAsync(query, CancellationToken.None, countTotal: true);
+        Assert.Equal(30, first.TotalMatched);
+        Assert.Equal(await movements.CountAsync(query, CancellationToken.None), first.TotalMatched);
+        Assert.Null((await movements.QueryAsync(query, CancellationToken.None)).TotalMatched);
+        Assert.Null((await movements.QueryAsync(query with { After = first.NextCursor }, CancellationToken.None, countTotal: true)).TotalMatched);
+        Assert.Equal(0, (await movements.QueryAsync(query with { Region = RegionFilter.ForBox(BoundingBox.Parse("0,0,0.001,0.001")) }, CancellationToken.None, countTotal: true)).TotalMatched);
+    }
 }

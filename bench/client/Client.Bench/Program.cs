@@ -62,6 +62,7 @@ internal static class ClientBench
 
             var firstRenders = new List<double>();
         var fetched = new List<double>();
+        var responses = new List<(double Ms, double Bytes)>();
             var frames = new List<double>();
             var shown = 0L;
         Dictionary<string, double>? renderSplit = null;
@@ -76,6 +77,8 @@ internal static class ClientBench
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
             fetched.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:movements-fetched')[0].startTime"));
+            var response = await page.EvaluateAsync<double[]>("() => { const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/movements')); return [e.responseEnd - e.requestStart, e.encodedBodySize]; }");
+            responses.Add((response[0], response[1]));
                 shown = await page.EvaluateAsync<long>("() => window.geomap.shownIds().length");
             if (run == 0)
             {
@@ -108,6 +111,8 @@ internal static class ClientBench
             Console.WriteLine($"| movements loaded / shown | {count} / {shown} |");
             Console.WriteLine($"| first complete render, median of {runs} cold loads (ms) | {Ms(firstRenders[firstRenders.Count / 2])} (min {Ms(firstRenders[0])}, max {Ms(firstRenders[^1])}) |");
             Console.WriteLine($"| of which: movements fetched and parsed, median (ms) | {Ms(fetched[fetched.Count / 2])} |");
+        var slowest = responses.OrderBy(r => r.Ms).ElementAt(responses.Count / 2);
+        Console.WriteLine($"| of which: GET /api/movements?limit=10000, request to last byte, median (ms) | {Ms(slowest.Ms)} ({(slowest.Bytes / 1e6).ToString("F1", CultureInfo.InvariantCulture)} MB) |");
         Console.WriteLine($"| frames measured while panning and zooming | {frames.Count} |");
         if (renderSplit is not null)
         {

@@ -69,7 +69,7 @@ export function offlineBasemap(base = '/basemap/'): BaseLayer[] {
   const layers: BaseLayer[] = [];
   for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}land-${scale}.json`, land, min, max));
   for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}coast-${scale}.json`, coast, min, max));
-  layers.push(geoJsonLayer(`${base}region-borders.json`, regionBorder, 4, 24));
+  layers.push(geoJsonLayer(`${base}region-borders.json`, regionBorder, 5, 24));
   for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}borders-${scale}.json`, border, min, max));
 
   const countryStyles = new Map<string, Style>();

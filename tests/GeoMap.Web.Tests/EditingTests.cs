@@ -116,4 +116,83 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.ScreenshotAsync("12-overlay-covering-movement");
         Assert.Empty(browser.Errors);
     }
+
+    [Fact]
+    public async Task Before_after_swipe_shows_one_overlay_on_each_side_of_the_line()
+    {
+        await using var setup = await server.OpenAsync("/");
+        var before = await UploadAsync(setup.Page, "Before (green)", "#2f9e44", "2024-10-01");
+        var after = await UploadAsync(setup.Page, "After (red)", "#e03131", "2024-10-20");
+
+        // No movements in this range, so only the overlays are under the sampled pixels.
+        await using var browser = await server.OpenAsync($"/?c=131.9500,43.8000&z=11.00&from=2025-01-01&to=2025-01-31&o={before},{after}");
+        await browser.Page.SelectOptionAsync("#swipe-before", before);
+        await browser.Page.SelectOptionAsync("#swipe-after", after);
+        await browser.Page.CheckAsync("#swipe-on");
+        await Assertions.Expect(browser.Page.Locator("#swipe")).ToBeEnabledAsync();
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("13-overlay-swipe");
+
+        var left = await browser.ViewportPixelOfAsync(131.88, 43.75);
+        var right = await browser.ViewportPixelOfAsync(132.02, 43.75);
+        var colours = await ColoursAtAsync(browser, left, right);
+        Assert.True(IsGreen(colours[0]), $"left of the line shows the before overlay: {string.Join(',', colours[0])}");
+        Assert.True(IsRed(colours[1]), $"right of the line shows the after overlay: {string.Join(',', colours[1])}");
+
+        // Swipe all the way right: the before overlay everywhere.
+        await browser.Page.Locator("#swipe").FillAsync("100");
+        await browser.WaitForRenderAsync();
+        colours = await ColoursAtAsync(browser, left, right);
+        Assert.True(IsGreen(colours[0]) && IsGreen(colours[1]), $"{string.Join(',', colours[0])} / {string.Join(',', colours[1])}");
+        Assert.Empty(setup.Errors);
+        Assert.Empty(browser.Errors);
+    }
+
+    private static bool IsGreen(int[] rgba) => rgba[1] > rgba[0] + 40 && rgba[1] > rgba[2] + 40;
+
+    private static bool IsRed(int[] rgba) => rgba[0] > rgba[1] + 60 && rgba[0] > rgba[2] + 60;
+
+    /// <summary>Colours of the page at viewport pixels, read from a screenshot decoded by the browser itself.</summary>
+    private static async Task<int[][]> ColoursAtAsync(BrowserPage browser, params (float X, float Y)[] points)
+    {
+        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync());
+        return await browser.Page.EvaluateAsync<int[][]>("""
+            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0); const out = [];
+              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
+              return out; }
+            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
+    }
+
+    /// <summary>Uploads a one-colour overlay through the API and waits until it is tiled; returns its id.</summary>
+    private async Task<string> UploadAsync(IPage page, string title, string colour, string acquired)
+    {
+        var dataUrl = await page.EvaluateAsync<string>(
+            "(colour) => { const c = document.createElement('canvas'); c.width = 256; c.height = 256; const g = c.getContext('2d'); g.fillStyle = colour; g.fillRect(0, 0, 256, 256); return c.toDataURL('image/png'); }",
+            colour);
+        var form = page.APIRequest.CreateFormData();
+        form.Set("title", title);
+        form.Set("acquiredAt", acquired + "T00:00:00Z");
+        form.Set("bounds", "131.80,43.70,132.10,43.90");
+        form.Set("file", new FilePayload { Name = "overlay.png", MimeType = "image/png", Buffer = Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]) });
+        var response = await page.APIRequest.PostAsync("/api/overlays", new() { Multipart = form, Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey } });
+        Assert.Equal(202, response.Status);
+        using var created = JsonDocument.Parse(await response.TextAsync());
+        var id = created.RootElement.GetProperty("id").GetString()!;
+        for (var i = 0; i < 120; i++)
+        {
+            using var status = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/overlays/{id}")).TextAsync());
+            var state = status.RootElement.GetProperty("properties").GetProperty("status").GetString();
+            if (state == "ready")
+            {
+                return id;
+            }
+
+            Assert.NotEqual("failed", state);
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"Overlay {title} was not tiled within a minute.");
+    }
 }

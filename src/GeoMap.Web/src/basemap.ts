@@ -114,6 +114,19 @@ export function offlineBasemap(base = '/basemap/'): BaseLayer[] {
       if (!s) cityStyles.set(key, (s = labelStyle(name, capital ? '600 12px system-ui, sans-serif' : '12px system-ui, sans-serif', '#222222', '#ffffff', capital ? capitalDot : cityDot)));
       return s;
     }, 3));
+
+  const townStyles = new Map<string, Style>();
+  layers.push(pointLayer(`${base}towns.json`,
+    ([name, lon, lat, population]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population }),
+    (f, resolution) => {
+      const z = zoomOf(resolution);
+      const population = f.get('population') as number;
+      if (z < (population >= 100_000 ? 7 : population >= 40_000 ? 8 : 9)) return undefined;
+      const name = f.get('name') as string;
+      let s = townStyles.get(name);
+      if (!s) townStyles.set(name, (s = labelStyle(name, '11px system-ui, sans-serif', '#333333', '#ffffff', cityDot)));
+      return s;
+    }, 7));
   return layers;
 }
 

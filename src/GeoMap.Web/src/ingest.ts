@@ -126,9 +126,13 @@ export class Ingest {
   private async candidates(m: MentionInfo, li: HTMLElement): Promise<void> {
     const query = el('input', { type: 'search', id: `candidates-${m.start}`, value: m.surface, 'aria-label': `Search a place for ${m.surface}` });
     const list = el('ul', { class: 'links candidates' });
+    let latest = 0;
     const search = async () => {
+      // Only the answer to the latest search is shown, whatever order the answers arrive in.
+      const ticket = ++latest;
       try {
         const found = await api.searchPlaces(query.value.trim());
+        if (ticket !== latest) return;
         list.replaceChildren(...found.map((p) => {
           const b = el('button', { type: 'button', class: 'link', text: `${p.name} (${p.countryCode ?? '?'}, ${p.featureCode}, pop. ${p.population}, ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` });
           b.addEventListener('click', () => {
@@ -139,7 +143,7 @@ export class Ingest {
         }));
         if (found.length === 0) list.append(el('li', { class: 'hint', text: 'No stored place matches.' }));
       } catch (e) {
-        list.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
+        if (ticket === latest) list.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
       }
     };
     query.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); void search(); } });

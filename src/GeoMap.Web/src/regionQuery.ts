@@ -30,6 +30,7 @@ export class RegionQuery {
   private readonly results = el('ol', { class: 'links', id: 'query-results' });
   private lastQuery: api.MovementQuery | null = null;
   private searchTimer: number | undefined;
+  private searchTicket = 0;
 
   constructor(private readonly map: OlMap, container: HTMLElement, private readonly range: () => TimeRange, private readonly open: (id: number) => void) {
     map.addLayer(this.layer);
@@ -97,9 +98,12 @@ export class RegionQuery {
 
   private async searchRegions(): Promise<void> {
     const q = this.regionInput.value.trim();
+    const ticket = ++this.searchTicket;
     if (q.length < 2) { this.regionResults.replaceChildren(); return; }
     try {
       const regions = await api.searchRegions(q);
+      // A slower answer to an earlier keystroke must not replace the answer to the latest one.
+      if (ticket !== this.searchTicket) return;
       this.regionResults.replaceChildren(...regions.map((r) => {
         const b = el('button', { type: 'button', class: 'link', text: `${r.name} (${r.code}${r.kind === 'admin1' ? ', region' : ''})${r.matchedName !== r.name ? ` — “${r.matchedName}”` : ''}` });
         b.addEventListener('click', () => {

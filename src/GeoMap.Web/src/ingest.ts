@@ -55,7 +55,8 @@ export class Ingest {
   private submission(): api.ReportSubmission {
     return {
       text: this.text.value,
-      publishedAt: `${this.published.value}:00Z`.replace(/:00:00Z$/, ':00Z'),
+      // datetime-local gives yyyy-mm-ddThh:mm, or with :ss when seconds were entered; both are UTC here.
+      publishedAt: `${this.published.value}${this.published.value.length === 16 ? ':00' : ''}Z`,
       url: this.url.value.trim() || undefined,
       source: this.source.value.trim() || undefined,
       language: this.language.value || undefined,

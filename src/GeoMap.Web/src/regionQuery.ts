@@ -31,6 +31,7 @@ export class RegionQuery {
   private lastQuery: api.MovementQuery | null = null;
   private searchTimer: number | undefined;
   private searchTicket = 0;
+  private queryTicket = 0;
 
   constructor(private readonly map: OlMap, container: HTMLElement, private readonly range: () => TimeRange, private readonly open: (id: number) => void) {
     map.addLayer(this.layer);
@@ -125,10 +126,13 @@ export class RegionQuery {
     this.lastQuery = area;
     this.lastLabel = label;
     this.summary.textContent = `Querying ${label}…`;
+    const ticket = ++this.queryTicket;
     try {
       const features = await api.allMovements(query);
+      if (ticket !== this.queryTicket) return;
       this.show(features, label, query);
     } catch (e) {
+      if (ticket !== this.queryTicket) return;
       this.summary.textContent = (e as Error).message;
       this.summary.setAttribute('role', 'alert');
     }

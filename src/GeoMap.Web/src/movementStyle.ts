@@ -58,7 +58,12 @@ function head(colour: string, size: number, angle: number): RegularShape {
   const key = `${colour}|${size}|${bucket}`;
   let shape = headCache.get(key);
   if (!shape) {
-    shape = new RegularShape({ points: 3, radius: size, rotation: Math.PI / 2 - bucket * (Math.PI / 36), fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }), rotateWithView: true });
+    // Drawn just short of the place it points at, so the place's marker does not hide it. OpenLayers rotates the
+    // displacement with the shape, so "back along the route" is always straight down in the shape's own frame.
+    shape = new RegularShape({
+      points: 3, radius: size, rotation: Math.PI / 2 - bucket * (Math.PI / 36), fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }),
+      rotateWithView: true, displacement: [0, -(size + 5)],
+    });
     headCache.set(key, shape);
   }
   return shape;

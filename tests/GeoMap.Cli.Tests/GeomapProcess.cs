@@ -8,7 +8,9 @@ public static class GeomapProcess
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Outcome> RunAsync(string? stdin, params string[] args)
+    public static Task<Outcome> RunAsync(string? stdin, params string[] args) => RunWithEnvironmentAsync(new Dictionary<string, string>(), stdin, args);
+
+    public static async Task<Outcome> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "geomap.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -21,6 +23,11 @@ public static class GeomapProcess
             StandardInputEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

@@ -16,10 +16,7 @@ public static class OverlayTileCommand
     {
         var input = new Argument<FileInfo>("INPUT") { Description = "GeoTIFF, or PNG/JPEG/WebP with a world file, --bounds or --corners." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Pyramid folder to publish ({z}/{x}/{y}.png, metadata.json); replaced only on success.", Required = true };
-        var bounds = new Option<string?>("--bounds") { Description = "west,south,east,north in degrees (EPSG:4326)." };
-        var world = new Option<FileInfo?>("--world") { Description = "World file (.pgw/.jgw/.tfw/.wld); needs --crs." };
-        var crs = new Option<string?>("--crs") { Description = "CRS of the world file or corners, e.g. EPSG:32618." };
-        var corners = new Option<string?>("--corners") { Description = "x,y of the top-left, top-right, bottom-right, bottom-left corners (8 numbers, lon/lat unless --crs)." };
+        var georeference = new GeoreferenceArguments();
         var minZoom = new Option<int?>("--minzoom") { Description = "Lowest zoom (default: the image is about one tile)." };
         var maxZoom = new Option<int?>("--maxzoom") { Description = "Highest zoom (default: native, from the ground resolution)." };
         var format = new Option<string>("--format") { Description = "Tile format.", DefaultValueFactory = _ => "png" };
@@ -30,8 +27,9 @@ public static class OverlayTileCommand
 
         var command = new Command("tile", "Cut a georeferenced image into an XYZ tile pyramid (EPSG:3857, 256 px).")
         {
-            input, output, bounds, world, crs, corners, minZoom, maxZoom, format, title, attribution, acquired,
+            input, output, minZoom, maxZoom, format, title, attribution, acquired,
         };
+        georeference.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,13 +37,7 @@ public static class OverlayTileCommand
             {
                 var options = new TilerOptions
                 {
-                    Georeference = new GeoreferenceOptions
-                    {
-                        Bounds = parse.GetValue(bounds) is { } b ? ParseBounds(b) : null,
-                        Corners = parse.GetValue(corners) is { } c ? ParseCorners(c) : null,
-                        WorldFile = parse.GetValue(world)?.FullName,
-                        Crs = parse.GetValue(crs),
-                    },
+                    Georeference = georeference.Read(parse),
                     MinZoom = parse.GetValue(minZoom),
                     MaxZoom = parse.GetValue(maxZoom),
                     Format = parse.GetValue(format) == "webp" ? TileFormat.WebP : TileFormat.Png,
@@ -72,28 +64,7 @@ public static class OverlayTileCommand
     private static async Task<int> RunAsync(string input, string output, TilerOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var tiler = new OverlayTiler(options);
-        TileResult result;
-        if (AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            result = await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask($"Tiling {Path.GetFileName(input)}", maxValue: 1);
-                    var progress = new InlineProgress(p =>
-                    {
-                        task.Value = p.Fraction;
-                        task.Description = string.Create(CultureInfo.InvariantCulture, $"z{p.Zoom} row {p.RowsDone}/{p.RowsTotal}, {p.TilesWritten:N0} tiles");
-                    });
-                    return await tiler.RunAsync(input, output, progress, cancellationToken);
-                });
-        }
-        else
-        {
-            result = await tiler.RunAsync(input, output, null, cancellationToken);
-        }
-
+        var result = await TileAsync(input, output, options, cancellationToken);
         var box = result.Footprint.EnvelopeInternal;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.TileCount:N0} tiles ({result.TileBytes / 1e6:F1} MB), zooms {result.MinZoom}-{result.MaxZoom}, " +
@@ -102,13 +73,38 @@ public static class OverlayTileCommand
         return 0;
     }
 
-    private static (double, double, double, double) ParseBounds(string text)
+    /// <summary>Tiles <paramref name="input"/> into <paramref name="output"/>, with a progress bar on a terminal.</summary>
+    internal static async Task<TileResult> TileAsync(string input, string output, TilerOptions options, CancellationToken cancellationToken)
+    {
+        var tiler = new OverlayTiler(options);
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return await tiler.RunAsync(input, output, null, cancellationToken);
+        }
+
+        return await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Tiling {Path.GetFileName(input)}", maxValue: 1);
+                var progress = new InlineProgress(p =>
+                {
+                    task.Value = p.Fraction;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"z{p.Zoom} row {p.RowsDone}/{p.RowsTotal}, {p.TilesWritten:N0} tiles");
+                });
+                return await tiler.RunAsync(input, output, progress, cancellationToken);
+            });
+    }
+
+    /// <summary>Parses --bounds.</summary>
+    internal static (double, double, double, double) ParseBounds(string text)
     {
         var v = Numbers(text, 4, "--bounds takes west,south,east,north");
         return (v[0], v[1], v[2], v[3]);
     }
 
-    private static IReadOnlyList<(double X, double Y)> ParseCorners(string text)
+    /// <summary>Parses --corners.</summary>
+    internal static IReadOnlyList<(double X, double Y)> ParseCorners(string text)
     {
         var v = Numbers(text, 8, "--corners takes 8 numbers: x,y of top-left, top-right, bottom-right, bottom-left");
         return [(v[0], v[1]), (v[2], v[3]), (v[4], v[5]), (v[6], v[7])];

@@ -83,7 +83,7 @@ public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServer
     }
 
     /// <summary>Deletes a folder, ignoring one that is already gone.</summary>
-    internal static void TryDelete(string folder)
+    public static void TryDelete(string folder)
     {
         try
         {

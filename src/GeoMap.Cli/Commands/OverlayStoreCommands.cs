@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using GeoMap.Core.Overlays;
+using GeoMap.Core.Queries;
+using GeoMap.Imagery.Errors;
+using GeoMap.Imagery.Tiling;
+using GeoMap.Server;
+using GeoMap.Server.Overlays;
+using GeoMap.Storage;
+using GeoMap.Storage.Repositories;
+using Spectre.Console;
+
+namespace GeoMap.Cli.Commands;
+
+/// <summary><c>geomap overlay add|list|rm</c>: overlays stored in the database, with tiles where the server serves them.</summary>
+public static class OverlayStoreCommands
+{
+    private static readonly Option<string> TilesOption = new("--tiles")
+    {
+        Description = "Tiles folder the server serves (GeoMap:Server:TilesFolder); relative paths start at the repository root.",
+        DefaultValueFactory = _ => "tiles",
+    };
+
+    /// <summary>Creates <c>add</c>.</summary>
+    public static Command Add()
+    {
+        var input = new Argument<FileInfo>("INPUT") { Description = "GeoTIFF, or PNG/JPEG/WebP with a world file, --bounds or --corners." };
+        var title = new Option<string?>("--title") { Description = "Title shown in the layer list (default: the file name)." };
+        var source = new Option<string?>("--source") { Description = "Provider or source, e.g. 'Maxar'." };
+        var caption = new Option<string?>("--caption") { Description = "Caption." };
+        var acquired = new Option<DateTimeOffset?>("--acquired") { Description = "Acquisition time, ISO 8601 (UTC unless an offset is given)." };
+        var report = new Option<long?>("--report") { Description = "Id of the report this image documents." };
+        var georeference = new GeoreferenceArguments();
+        var command = new Command("add", "Store an overlay: georeference and tile an image into the server's tiles folder, with a progress bar.")
+        {
+            input, title, source, caption, acquired, report, TilesOption,
+        };
+        georeference.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                throw new FileNotFoundException($"No such image: {file.FullName}", file.FullName);
+            }
+
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            var overlays = new OverlayRepository(database.DataSource);
+            var overlay = new Overlay
+            {
+                Id = Guid.NewGuid(),
+                Title = parse.GetValue(title) ?? Path.GetFileNameWithoutExtension(file.Name),
+                Source = parse.GetValue(source),
+                Caption = parse.GetValue(caption),
+                AcquiredAt = parse.GetValue(acquired)?.ToUniversalTime(),
+                ReportId = parse.GetValue(report),
+                Checksum = await ChecksumAsync(file.FullName, cancellationToken).ConfigureAwait(false),
+                Uploader = Environment.UserName,
+            };
+            await overlays.AddAsync(overlay, cancellationToken).ConfigureAwait(false);
+            var folder = OverlayJobs.FolderOf(Server(parse), overlay.Id);
+            try
+            {
+                var options = new TilerOptions { Georeference = georeference.Read(parse), Title = overlay.Title, Attribution = overlay.Source, AcquiredAt = overlay.AcquiredAt };
+                var result = await OverlayTileCommand.TileAsync(file.FullName, folder, options, cancellationToken).ConfigureAwait(false);
+                await overlays.MarkReadyAsync(overlay.Id, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken).ConfigureAwait(false);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Overlay {overlay.Id} ready[/]: {result.TileCount:N0} tiles, zooms {result.MinZoom}-{result.MaxZoom}.");
+                return 0;
+            }
+            catch (Exception e) when (e is ImageryException or IOException or FormatException or OperationCanceledException)
+            {
+                // The row stays, marked failed with the reason, so the failure is visible in the layer list.
+                var reason = e is OperationCanceledException ? "Cancelled while tiling; add the image again." : e.Message;
+                await overlays.MarkFailedAsync(overlay.Id, reason, CancellationToken.None).ConfigureAwait(false);
+                return CliErrors.Report($"{reason} (overlay {overlay.Id} is marked failed; 'geomap overlay rm {overlay.Id}' removes it).");
+            }
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    /// <summary>Creates <c>list</c>.</summary>
+    public static Command List()
+    {
+        var bbox = new Option<string?>("--bbox") { Description = "Only overlays whose footprint meets west,south,east,north." };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Only overlays acquired at or after this time." };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "Only overlays acquired at or before this time." };
+        var limit = new Option<int>("--limit") { Description = "At most this many.", DefaultValueFactory = _ => 100 };
+        var command = new Command("list", "List stored overlays, newest acquisition first.") { bbox, from, to, limit };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var box = parse.GetValue(bbox) is { } text ? BoundingBox.Parse(text) : null;
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            var found = await new OverlayRepository(database.DataSource).ListAsync(box, parse.GetValue(from), parse.GetValue(to), Math.Clamp(parse.GetValue(limit), 1, 10_000), cancellationToken).ConfigureAwait(false);
+            var table = new Table().AddColumns("id", "title", "status", "zooms", "acquired", "bounds");
+            foreach (var o in found)
+            {
+                var e = o.Footprint?.EnvelopeInternal;
+                table.AddRow(
+                    Markup.Escape(o.Id.ToString()),
+                    Markup.Escape(o.Title),
+                    Markup.Escape(o.Status == OverlayStatus.Failed ? $"failed: {o.FailureReason}" : DbText.Of(o.Status)),
+                    string.Create(CultureInfo.InvariantCulture, $"{o.MinZoom}-{o.MaxZoom}"),
+                    o.AcquiredAt?.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "",
+                    e is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{e.MinX:F4},{e.MinY:F4},{e.MaxX:F4},{e.MaxY:F4}"));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    /// <summary>Creates <c>rm</c>.</summary>
+    public static Command Remove()
+    {
+        var id = new Argument<Guid>("ID") { Description = "The overlay's id (from 'geomap overlay list')." };
+        var command = new Command("rm", "Delete an overlay and its tiles.") { id, TilesOption };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var overlayId = parse.GetValue(id);
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            if (!await new OverlayRepository(database.DataSource).DeleteAsync(overlayId, cancellationToken).ConfigureAwait(false))
+            {
+                return CliErrors.Report($"There is no overlay {overlayId}.");
+            }
+
+            OverlayJobs.TryDelete(OverlayJobs.FolderOf(Server(parse), overlayId));
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Deleted overlay {overlayId} and its tiles.");
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static GeoMapServerOptions Server(ParseResult parse) => new() { TilesFolder = parse.GetValue(TilesOption)! };
+
+    private static async Task<string> ChecksumAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,49 @@
+using GeoMap.Testing;
+
+namespace GeoMap.Cli.Tests;
+
+public sealed class OverlayCommandsTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private readonly string tiles = Path.Combine(Path.GetTempPath(), "geomap-cli-tests", "tiles-" + Guid.NewGuid().ToString("N"));
+
+    private Dictionary<string, string> Environment => new() { ["GEOMAP_DB"] = database.ConnectionString };
+
+    [Fact]
+    public async Task An_added_overlay_is_tiled_listed_and_removed_with_its_tiles()
+    {
+        var image = GeomapProcess.TempFile("square.png", NetVips.Image.Black(64, 64).NewFromImage(200, 40, 40).PngsaveBuffer());
+
+        var add = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "add", image, "--bounds", "131.9,43.78,131.96,43.82", "--title", "Test square", "--acquired", "2024-10-15T06:00:00Z", "--tiles", tiles);
+        Assert.True(add.ExitCode == 0, add.Stderr);
+        var id = Assert.Single(Directory.GetDirectories(tiles));
+        Assert.True(File.Exists(Path.Combine(id, "metadata.json")));
+        Assert.NotEmpty(Directory.GetFiles(id, "*.png", SearchOption.AllDirectories));
+
+        var list = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "list", "--bbox", "131,43,133,44");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("ready", list.Stdout, StringComparison.Ordinal);
+        var elsewhere = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "list", "--bbox", "0,0,1,1");
+        Assert.DoesNotContain("ready", elsewhere.Stdout, StringComparison.Ordinal);
+
+        var rm = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "rm", Path.GetFileName(id), "--tiles", tiles);
+        Assert.True(rm.ExitCode == 0, rm.Stderr);
+        Assert.False(Directory.Exists(id));
+        var again = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "rm", Path.GetFileName(id), "--tiles", tiles);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("no overlay", again.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disguised_file_is_refused_marked_failed_and_publishes_no_tiles()
+    {
+        var fake = GeomapProcess.TempFile("photo.tif", "this is not an image at all"u8.ToArray());
+
+        var add = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "add", fake, "--bounds", "0,0,1,1", "--tiles", tiles);
+
+        Assert.Equal(1, add.ExitCode);
+        Assert.Contains("is not a TIFF, PNG, JPEG or WebP", add.Stderr, StringComparison.Ordinal);
+        Assert.Contains("marked failed", add.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", add.Stderr, StringComparison.Ordinal);
+        Assert.True(!Directory.Exists(tiles) || Directory.GetFiles(tiles, "*.png", SearchOption.AllDirectories).Length == 0);
+    }
+}

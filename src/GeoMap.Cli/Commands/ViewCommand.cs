@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Spectre.Console;
 
@@ -19,7 +18,7 @@ public static class ViewCommand
     /// <summary>Builds the <c>view</c> command.</summary>
     public static Command Create()
     {
-        var url = new Option<string>("--url") { Description = "Address of the GeoMap server; started on it (with the embedded database) when nothing answers there.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var url = new Option<string>("--url") { Description = "Address of the GeoMap server; started on it (with the embedded database) when nothing answers there.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var browser = new Option<string?>("--browser") { Description = "Chromium or Chrome executable (default: /usr/bin/chromium, else the first Chrome found)." };
         var browserArgs = new Option<string[]>("--browser-arg") { Description = "Extra argument for the browser (repeatable), e.g. --browser-arg=--start-maximized." };
         var query = new Option<string?>("--query") { Description = "Query string of the map view to open, e.g. \"c=131.9,43.8&z=7&from=2024-10-01&to=2024-10-31\"." };
@@ -106,17 +105,9 @@ public static class ViewCommand
         }
     }
 
-    /// <summary>The server exactly as <c>GeoMap.Server</c>'s <c>Program.Build</c> composes it, listening on <paramref name="url"/>.</summary>
-    private static WebApplication BuildServer(Uri url)
-    {
-        // The CLI's own top-level Program hides the server's global Program type at compile time (CS0436), so the
-        // server's table of contents is reached through its assembly rather than duplicated here.
-        var program = typeof(GeoMap.Server.GeoMapServer).Assembly.GetType("Program", throwOnError: true)!;
-        var build = program.GetMethod("Build", BindingFlags.Public | BindingFlags.Static, [typeof(string[]), typeof(Action<WebApplicationBuilder>)])
-            ?? throw new InvalidOperationException("GeoMap.Server has no Program.Build(string[], Action<WebApplicationBuilder>?).");
-        string[] args = ["--urls", url.GetLeftPart(UriPartial.Authority)];
-        return (WebApplication)build.Invoke(null, [args, null])!;
-    }
+    /// <summary>The server exactly as <c>geomap serve</c> composes it, listening on <paramref name="url"/>.</summary>
+    private static WebApplication BuildServer(Uri url) =>
+        GeoMap.Server.GeoMapServer.BuildApplication(["--urls", url.GetLeftPart(UriPartial.Authority)]);
 
     private static string FindBrowser(string? requested)
     {

@@ -7,7 +7,7 @@ namespace GeoMap.Server.Tests.Apis;
 
 public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static byte[] Png(int size)
+    internal static byte[] Png(int size)
     {
         using var bitmap = new SKBitmap(size, size, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         for (var y = 0; y < size; y++)
@@ -22,7 +22,7 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
         return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
     }
 
-    private static MultipartFormDataContent Upload(byte[] file, string fileName, params (string Name, string Value)[] fields)
+    internal static MultipartFormDataContent Upload(byte[] file, string fileName, params (string Name, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
@@ -118,5 +118,31 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
         var listed = await (await server.Client().GetAsync("/api/overlays")).JsonAsync();
         Assert.DoesNotContain(listed.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("title").GetString() is "Disguised" or "Wrong extension" or "x");
         Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, ".uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(server.TilesFolder, ".uploads")).Any());
+    }
+}
+
+/// <summary>A server that takes imagery uploads of at most 200 bytes.</summary>
+public sealed class SmallUploadServer : ServerFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["GeoMap:Server:MaxOverlayBytes"] = "200",
+    };
+}
+
+public sealed class OverlaySizeLimitTests(SmallUploadServer server) : IClassFixture<SmallUploadServer>
+{
+    [Fact]
+    public async Task An_upload_over_the_size_limit_is_a_413_and_stores_nothing()
+    {
+        var image = OverlaysAndTilesTests.Png(64);
+        Assert.True(image.Length > 200, $"the test image is only {image.Length} bytes");
+
+        var response = await server.Client("analyst").PostAsync("/api/overlays", OverlaysAndTilesTests.Upload(image, "big.png", ("title", "Too big"), ("bounds", "10,20,11,21")));
+
+        await response.ProblemAsync(413);
+        var listed = await (await server.Client().GetAsync("/api/overlays")).JsonAsync();
+        Assert.Empty(listed.GetProperty("features").EnumerateArray());
+        Assert.Empty(Directory.EnumerateFiles(server.TilesFolder, "*", SearchOption.AllDirectories));
     }
 }

@@ -17,12 +17,16 @@ dotnet build GeoMap.sln --no-restore --verbosity quiet -nologo
 mkdir -p test-output
 log=test-output/dotnet-test.log
 set +e
-dotnet test GeoMap.sln --no-build --verbosity quiet -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Passed!|Failed!|Skipped )|Error Message|error' 
+dotnet test GeoMap.sln --no-build --verbosity quiet -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Skipped )|Error Message|^Test Run|^Total tests|: error [A-Z]+[0-9]+' 
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line over every test assembly, in the form CI reads.
-awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
-       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-     } END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# One closing line over every test assembly, in the form CI reads. Each assembly ends with a block
+# "Total tests: N / Passed: N / Failed: N / Skipped: N" (lines with a zero count are left out).
+awk '/^Total tests:/ { block = 1; next }
+     block && $1 == "Passed:"  { p += $2 }
+     block && $1 == "Failed:"  { f += $2 }
+     block && $1 == "Skipped:" { s += $2 }
+     /Total time:/ { block = 0 }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/http: wrk on loopback against /ogc/collections/movements/items?bbox=...&datetime=...&limit=100 over the
 # million seeded movements of bench/query, at concurrency 1, 8 and 32; side by side, the same queries through
-# GeoMap.Storage alone (page + numberMatched, as the endpoint does). Writes RESULTS.md.
+# GeoMap.Storage alone (page with numberMatched, as the endpoint does). Writes RESULTS.md.
 #   DURATION=20 (seconds per run)  PORT=5097  QUERIES=2000
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -76,7 +76,7 @@ Data: bench/query's 1,000,000 seeded movements (seed 42). Queries: $QUERIES rand
 HTTP: \`wrk -t min(c,2) -c c -d ${DURATION}s --latency -s bench/http/boxes.lua\` against
 \`GET /ogc/collections/movements/items?bbox=…&datetime=…/…&limit=100\` (\`geomap serve\`, Release, warnings-only logging,
 after a 10 s warm-up). Storage: \`HttpBench storage\` with c concurrent workers calling
-\`MovementRepository.QueryAsync\` (+ \`CountAsync\` for numberMatched when there is a next page), exactly the endpoint's database work.
+\`MovementRepository.QueryAsync\` with \`countTotal\` (numberMatched comes with a first page's rows), exactly the endpoint's database work.
 
 | concurrency | HTTP req/s | HTTP p50 ms | HTTP p99 ms | HTTP non-2xx | Storage req/s | Storage p50 ms | Storage p99 ms | p50 HTTP/Storage | req/s Storage/HTTP | load avg |
 |---|---|---|---|---|---|---|---|---|---|---|

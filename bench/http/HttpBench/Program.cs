@@ -42,11 +42,12 @@ if (args.Length >= 4 && args[0] == "storage")
 
     async Task OneAsync(MovementQuery q)
     {
-        // Exactly the endpoint's database work: the page, then numberMatched when there is more than one page.
-        var page = await repository.QueryAsync(q, CancellationToken.None);
-        if (page.NextCursor is not null)
+        // Exactly the endpoint's database work: a first page brings numberMatched with its rows; only a
+        // later page (never the case here) would count separately.
+        var page = await repository.QueryAsync(q, CancellationToken.None, countTotal: true);
+        if (page.TotalMatched is null)
         {
-            await repository.CountAsync(q, CancellationToken.None);
+            await repository.CountAsync(q with { After = null }, CancellationToken.None);
         }
     }
 

@@ -151,7 +151,7 @@ public static class OgcApi
             "reports" => await ReportsPageAsync(request, services.GetRequiredService<ReportRepository>(), cancellationToken),
             _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
         };
-        var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c.ToString(CultureInfo.InvariantCulture)) : null;
+        var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c) : null;
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
@@ -241,7 +241,8 @@ public static class OgcApi
         TypedResults.Problem($"There is no collection '{QueryValues.Clip(id)}'; the collections are {string.Join(", ", Collections.All.Select(c => c.Id))}.",
             statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound);
 
-    private sealed record Page(int Returned, long? Matched, long? NextCursor, Action<Utf8JsonWriter> Write);
+    // The cursor is opaque to clients: an id for movements, places and reports, a GUID for overlays.
+    private sealed record Page(int Returned, long? Matched, string? NextCursor, Action<Utf8JsonWriter> Write);
 
     private static async Task<Page> MovementsPageAsync(HttpRequest request, MovementRepository movements, CancellationToken cancellationToken)
     {
@@ -251,7 +252,7 @@ public static class OgcApi
         // numberMatched counts the whole result, not what is left after the cursor: a first page brings it
         // with its rows; a later page counts it again.
         long? matched = page.TotalMatched ?? await movements.CountAsync(query with { After = null }, cancellationToken);
-        return new Page(page.Items.Count, matched, page.NextCursor, w =>
+        return new Page(page.Items.Count, matched, page.NextCursor?.ToString(CultureInfo.InvariantCulture), w =>
         {
             foreach (var m in page.Items)
             {
@@ -266,7 +267,7 @@ public static class OgcApi
         _ = DateTimeInterval.Parse(request.Query["datetime"]);
         var rows = await places.ListAsync(QueryValues.Box(request.Query["bbox"]), QueryValues.Cursor(request.Query["cursor"]), limit + 1, cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id : null, w =>
+        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
         {
             foreach (var (id, place) in items)
             {
@@ -286,7 +287,7 @@ public static class OgcApi
 
         var rows = await reports.ListAsync(QueryValues.Cursor(request.Query["cursor"]), limit + 1, interval?.From, interval?.To, cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id : null, w =>
+        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
         {
             foreach (var r in items)
             {
@@ -299,8 +300,18 @@ public static class OgcApi
     {
         var limit = QueryValues.Limit(request.Query["limit"]);
         var interval = DateTimeInterval.Parse(request.Query["datetime"]);
-        var items = await overlays.ListAsync(QueryValues.Box(request.Query["bbox"]), interval?.From, interval?.To, limit, cancellationToken);
-        return new Page(items.Count, null, null, w =>
+        var cursor = request.Query["cursor"].ToString();
+        Guid? after = null;
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            after = Guid.TryParseExact(cursor, "N", out var parsed)
+                ? parsed
+                : throw new InvalidQueryException("cursor", $"cursor '{QueryValues.Clip(cursor)}' is not valid; use the 'next' link of the previous page unchanged.");
+        }
+
+        var rows = await overlays.PageAsync(QueryValues.Box(request.Query["bbox"]), interval?.From, interval?.To, after, limit + 1, cancellationToken);
+        var items = rows.Take(limit).ToList();
+        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString("N") : null, w =>
         {
             foreach (var o in items)
             {

@@ -91,7 +91,17 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     /// Overlays whose footprint intersects the box (if given) and whose acquisition time falls in
     /// [from, to] (if given), newest acquisition first.
     /// </summary>
-    public async Task<IReadOnlyList<Overlay>> ListAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Overlay>> ListAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(box, from, to, limit, byId: false, after: null, cancellationToken);
+
+    /// <summary>
+    /// The same filter as <see cref="ListAsync"/> in id order after the keyset cursor <paramref name="after"/>, for paging
+    /// (OGC API items with next links).
+    /// </summary>
+    public Task<IReadOnlyList<Overlay>> PageAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, Guid? after, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(box, from, to, limit, byId: true, after, cancellationToken);
+
+    private async Task<IReadOnlyList<Overlay>> QueryAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, bool byId, Guid? after, CancellationToken cancellationToken)
     {
         var clauses = new List<string>();
         await using var command = dataSource.CreateCommand();
@@ -122,8 +132,14 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
             clauses.Add($"o.acquired_at <= {Add(t.UtcDateTime, NpgsqlDbType.TimestampTz)}");
         }
 
+        if (after is { } cursor)
+        {
+            clauses.Add($"o.id > {Add(cursor)}");
+        }
+
         var where = clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
-        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY o.acquired_at DESC NULLS LAST, o.created_at DESC LIMIT {Add(limit)}";
+        var order = byId ? "o.id" : "o.acquired_at DESC NULLS LAST, o.created_at DESC";
+        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY {order} LIMIT {Add(limit)}";
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 

@@ -36,6 +36,7 @@ public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServer
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RecoverAbandonedAsync(stoppingToken);
         await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
         {
             await RunAsync(job, stoppingToken);
@@ -79,6 +80,39 @@ public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServer
         finally
         {
             TryDelete(job.UploadFolder);
+        }
+    }
+
+    /// <summary>
+    /// The queue lives in this process, so an overlay still "processing" when the server starts was interrupted by a
+    /// crash or kill and will never finish: it is marked failed with the reason, and the staging folders and uploads
+    /// it left are removed (published pyramids are never touched: the tiler renames a pyramid into place only when done).
+    /// </summary>
+    private async Task RecoverAbandonedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var abandoned = await services.GetRequiredService<OverlayRepository>().FailAbandonedAsync(
+                "Tiling was interrupted (the server stopped or crashed before it finished); upload the image again.", cancellationToken);
+            foreach (var id in abandoned)
+            {
+                logger.LogWarning("Overlay {Id} was interrupted by a restart and is now marked failed", id);
+            }
+
+            var root = options.Value.TilesRoot;
+            if (Directory.Exists(root))
+            {
+                foreach (var staging in Directory.EnumerateDirectories(root, ".*.tmp-*"))
+                {
+                    TryDelete(staging);
+                }
+
+                TryDelete(Path.Combine(root, ".uploads"));
+            }
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not check for overlays interrupted by a restart");
         }
     }
 

@@ -79,6 +79,25 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Marks every overlay still processing as failed with <paramref name="reason"/>; returns their ids. For a worker
+    /// starting up: jobs that were processing when the previous process died will never finish.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> FailAbandonedAsync(string reason, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE overlays SET status = 'failed', failure_reason = $1, updated_at = now() WHERE status = 'processing' RETURNING id");
+        command.Parameters.Add(new() { Value = reason });
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>Deletes the overlay row; false when it did not exist. The caller removes its tiles.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -17,9 +17,10 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         RETURNING id
         """;
 
-    // The stored row as JSON (geometry as GeoJSON), for the edit history.
+    // The stored row as JSON (geometry as GeoJSON), for the edit history. It also locks the row, so the snapshot
+    // taken before a change stays true until the change commits.
     private const string SnapshotSql =
-        "SELECT to_jsonb(x)::text FROM (SELECT m.*, ST_AsGeoJSON(m.geom)::jsonb AS geom FROM movements m WHERE m.id = $1) x";
+        "SELECT to_jsonb(x)::text FROM (SELECT m.*, ST_AsGeoJSON(m.geom)::jsonb AS geom FROM movements m WHERE m.id = $1 FOR UPDATE) x";
 
     private readonly RegionRepository regions = new(dataSource);
 
@@ -36,22 +37,12 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The movement with this id, or null.</summary>
-    public async Task<Movement?> GetAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(MovementRows.Select("WHERE m.id = $1"), connection);
-        command.Parameters.Add(new() { Value = id });
-        return (await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
-    }
+    public async Task<Movement?> GetAsync(long id, CancellationToken cancellationToken) =>
+        (await WhereAsync("m.id", id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
     /// <summary>The movements extracted from a report, in id order.</summary>
-    public async Task<IReadOnlyList<Movement>> ForReportAsync(long reportId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(MovementRows.Select("WHERE m.report_id = $1"), connection);
-        command.Parameters.Add(new() { Value = reportId });
-        return await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<IReadOnlyList<Movement>> ForReportAsync(long reportId, CancellationToken cancellationToken) =>
+        await WhereAsync("m.report_id", reportId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Replaces the movement's fields with <paramref name="updated"/>, keeping its id, report and creation;
@@ -62,7 +53,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(updated);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var before = await SnapshotAsync(connection, transaction, id, lockRow: true, cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
             return null;
@@ -93,7 +84,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var before = await SnapshotAsync(connection, transaction, id, lockRow: true, cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
             return false;
@@ -104,14 +95,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var edit = new NpgsqlCommand("INSERT INTO movement_edits (movement_id, action, edited_by, before, after) VALUES ($1, 'delete', $2, $3::jsonb, NULL)", connection, transaction))
-        {
-            edit.Parameters.Add(new() { Value = id });
-            edit.Parameters.Add(new() { Value = deletedBy });
-            edit.Parameters.Add(new() { Value = before });
-            await edit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await RecordEditAsync(connection, transaction, id, "delete", deletedBy, before, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -209,24 +193,23 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         return new MovementFilterSql(query, code);
     }
 
-    private static async Task<string?> SnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, bool lockRow, CancellationToken cancellationToken)
+    private async Task<List<Movement>> WhereAsync(string column, long value, CancellationToken cancellationToken)
     {
-        if (lockRow)
-        {
-            await using var lockCommand = new NpgsqlCommand("SELECT 1 FROM movements WHERE id = $1 FOR UPDATE", connection, transaction) { Parameters = { new() { Value = id } } };
-            if (await lockCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
-            {
-                return null;
-            }
-        }
+        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {column} = $1"));
+        command.Parameters.Add(new() { Value = value });
+        return await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The row as JSON, locked for the transaction; null when there is no such row (after a delete, too).</summary>
+    private static async Task<string?> SnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(SnapshotSql, connection, transaction) { Parameters = { new() { Value = id } } };
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
     private static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before, CancellationToken cancellationToken)
     {
-        var after = await SnapshotAsync(connection, transaction, id, lockRow: false, cancellationToken).ConfigureAwait(false);
+        var after = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             "INSERT INTO movement_edits (movement_id, action, edited_by, before, after) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)", connection, transaction);
         command.Parameters.Add(new() { Value = id });

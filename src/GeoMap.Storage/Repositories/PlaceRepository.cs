@@ -21,8 +21,9 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>The place stored under a row id, or null.</summary>
     public async Task<(long Id, Place Place)?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        var found = await LoadAsync(dataSource, [id], cancellationToken).ConfigureAwait(false);
-        return found.TryGetValue(id, out var place) ? (id, place) : null;
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM places p WHERE p.id = $1");
+        command.Parameters.Add(new() { Value = id });
+        return (await ReadAllAsync(command, cancellationToken).ConfigureAwait(false)) is [var found] ? found : null;
     }
 
     /// <summary>Stored places inside a box (antimeridian-aware), by id after <paramref name="after"/>; for OGC API paging.</summary>
@@ -33,14 +34,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         command.Parameters.Add(new() { Value = (object?)box?.ToGeometry() ?? DBNull.Value, DataTypeName = "geometry" });
         command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         command.Parameters.Add(new() { Value = limit });
-        var result = new List<(long, Place)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add((reader.GetInt64(0), Read(reader, 0)));
-        }
-
-        return result;
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stored places whose name contains the text (trigram match), most populous first.</summary>
@@ -50,14 +44,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             $"SELECT {Columns} FROM places p WHERE lower(p.name) LIKE '%' || lower($1) || '%' ORDER BY p.population DESC, p.id LIMIT $2");
         command.Parameters.Add(new() { Value = text });
         command.Parameters.Add(new() { Value = limit });
-        var result = new List<(long, Place)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add((reader.GetInt64(0), Read(reader, 0)));
-        }
-
-        return result;
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     internal static async Task<long> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Place place, string createdBy, CancellationToken cancellationToken)
@@ -85,26 +72,13 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    internal static async Task<Dictionary<long, Place>> LoadAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    private static async Task<List<(long Id, Place Place)>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-    }
-
-    internal static async Task<Dictionary<long, Place>> LoadAsync(NpgsqlConnection connection, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<long, Place>();
-        if (ids.Count == 0)
-        {
-            return result;
-        }
-
-        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM places p WHERE p.id = ANY($1)", connection);
-        command.Parameters.Add(new() { Value = ids.Distinct().ToArray() });
+        var result = new List<(long, Place)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            result[reader.GetInt64(0)] = Read(reader, 0);
+            result.Add((reader.GetInt64(0), Read(reader, 0)));
         }
 
         return result;

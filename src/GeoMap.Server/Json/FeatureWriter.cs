@@ -5,6 +5,7 @@ using GeoMap.Core.Overlays;
 using GeoMap.Core.Places;
 using GeoMap.Core.Reports;
 using GeoMap.Storage.Repositories;
+using NetTopologySuite.Geometries;
 
 namespace GeoMap.Server.Json;
 
@@ -17,12 +18,7 @@ public static class FeatureWriter
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(m);
-        w.WriteStartObject();
-        w.WriteString("type", "Feature");
-        w.WriteNumber("id", m.Id);
-        w.WritePropertyName("geometry");
-        GeoJson.WriteGeometry(w, m.Geometry);
-        w.WritePropertyName("properties");
+        StartFeature(w, m.Id, m.Geometry);
         WriteMovementProperties(w, m);
         w.WriteEndObject();
     }
@@ -81,12 +77,7 @@ public static class FeatureWriter
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(p);
-        w.WriteStartObject();
-        w.WriteString("type", "Feature");
-        w.WriteNumber("id", id);
-        w.WritePropertyName("geometry");
-        GeoJson.WriteGeometry(w, p.ToPoint());
-        w.WritePropertyName("properties");
+        StartFeature(w, id, p.ToPoint());
         w.WriteStartObject();
         w.WriteNumber("id", id);
         WritePlaceFields(w, p);
@@ -99,11 +90,7 @@ public static class FeatureWriter
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(r);
-        w.WriteStartObject();
-        w.WriteString("type", "Feature");
-        w.WriteNumber("id", r.Id);
-        w.WriteNull("geometry");
-        w.WritePropertyName("properties");
+        StartFeature(w, r.Id, geometry: null);
         WriteReport(w, r, includeText);
         w.WriteEndObject();
     }
@@ -147,12 +134,7 @@ public static class FeatureWriter
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(o);
-        w.WriteStartObject();
-        w.WriteString("type", "Feature");
-        w.WriteString("id", o.Id.ToString("D"));
-        w.WritePropertyName("geometry");
-        GeoJson.WriteGeometry(w, o.Footprint);
-        w.WritePropertyName("properties");
+        StartFeature(w, o.Id.ToString("D"), o.Footprint);
         WriteOverlay(w, o);
         w.WriteEndObject();
     }
@@ -247,5 +229,30 @@ public static class FeatureWriter
         {
             w.WriteNull(name);
         }
+    }
+
+    // The Feature envelope up to the properties' value: {"type":"Feature","id":…,"geometry":…,"properties":
+    // The caller writes the properties and closes the object.
+    private static void StartFeature(Utf8JsonWriter w, long id, Geometry? geometry)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteNumber("id", id);
+        WriteGeometryAndPropertiesName(w, geometry);
+    }
+
+    private static void StartFeature(Utf8JsonWriter w, string id, Geometry? geometry)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteString("id", id);
+        WriteGeometryAndPropertiesName(w, geometry);
+    }
+
+    private static void WriteGeometryAndPropertiesName(Utf8JsonWriter w, Geometry? geometry)
+    {
+        w.WritePropertyName("geometry");
+        GeoJson.WriteGeometry(w, geometry);
+        w.WritePropertyName("properties");
     }
 }

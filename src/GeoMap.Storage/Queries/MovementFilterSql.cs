@@ -42,11 +42,7 @@ internal sealed class MovementFilterSql
     /// <summary>The conditions without the keyset cursor (for counting).</summary>
     public string Where => clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
 
-    public string Add(object value)
-    {
-        Parameters.Add(new NpgsqlParameter { Value = value });
-        return "$" + Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public string Add(object value) => Parameters.AddPositional(value);
 
     private void AddRegion(RegionFilter region, string? regionCode)
     {

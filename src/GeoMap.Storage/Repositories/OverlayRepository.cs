@@ -1,6 +1,7 @@
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using NetTopologySuite.Geometries;
+using GeoMap.Storage.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -124,17 +125,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     {
         var clauses = new List<string>();
         await using var command = dataSource.CreateCommand();
-        string Add(object value, NpgsqlDbType? type = null)
-        {
-            var parameter = new NpgsqlParameter { Value = value };
-            if (type is { } t)
-            {
-                parameter.NpgsqlDbType = t;
-            }
-
-            command.Parameters.Add(parameter);
-            return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        string Add(object value, NpgsqlDbType? type = null) => command.Parameters.AddPositional(value, type);
 
         if (box is not null)
         {

@@ -30,9 +30,16 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                 var err = r.Entry < 0 ? Metrics.MaxErrorKm
                     : Metrics.ErrorKm(places.Gazetteer[r.Entry].Lat, places.Gazetteer[r.Entry].Lon, gold[i].Lat, gold[i].Lon);
                 m.AddGoldSpanError(err);
+                var reachable = r.Candidate.Entries.Where(e => Metrics.ErrorKm(places.Gazetteer[e].Lat, places.Gazetteer[e].Lon, gold[i].Lat, gold[i].Lon) < 161).ToList();
+                if (reachable.Count > 0)
+                {
+                    m.GoldSpanReachable++;
+                }
+
                 if (err >= 161 && log is not null)
                 {
-                    log.WriteLine($"{doc.Id}\tgold-span\t{gold[i].Name}\t{(r.Entry < 0 ? "-" : places.Gazetteer[r.Entry].ToString())}\t{err:F0}");
+                    var right = reachable.Count > 0 ? places.Gazetteer[reachable[0]].ToString() : "";
+                    log.WriteLine($"{doc.Id}\t{(reachable.Count > 0 ? "gold-span-fixable" : "gold-span")}\t{gold[i].Name}\t{(r.Entry < 0 ? "-" : places.Gazetteer[r.Entry].ToString())}\t{err:F0}\t{right}\t{r.Candidate.Entries.Length}");
                 }
             }
 
@@ -45,6 +52,11 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                 var k = FindMatch(found, used, g, doc.Text);
                 if (k < 0)
                 {
+                    if (recognition)
+                    {
+                        log?.WriteLine($"{doc.Id}\tmissed\t{g.Name}\t{Context(doc.Text, g.Start, g.End)}\t");
+                    }
+
                     continue;
                 }
 
@@ -63,6 +75,10 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                     {
                         m.StrictCorrect++;
                     }
+                    else
+                    {
+                        log?.WriteLine($"{doc.Id}\trecognised\t{g.Name}\t{found[k].Place.Name} ({found[k].Place.Key}, {found[k].Place.CountryCode})\t{err:F0}\t{found[k].Place.Lat:F3}\t{found[k].Place.Lon:F3}\t{g.Lat:F3}\t{g.Lon:F3}");
+                    }
                 }
             }
 
@@ -72,7 +88,7 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                 {
                     if (!used[k])
                     {
-                        log.WriteLine($"{doc.Id}\tfalse-positive\t{found[k].Surface}\t{found[k].Place.Name} ({found[k].Place.Key})\t");
+                        log.WriteLine($"{doc.Id}\tfalse-positive\t{found[k].Surface}\t{found[k].Place.Name} ({found[k].Place.Key})\t{Context(doc.Text, found[k].Start, found[k].End)}");
                     }
                 }
             }
@@ -90,6 +106,13 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
         }
 
         return m;
+    }
+
+    private static string Context(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 30);
+        var to = Math.Min(text.Length, end + 30);
+        return (text[from..start] + "[" + text[start..end] + "]" + text[end..to]).ReplaceLineEndings(" ").Replace('\t', ' ');
     }
 
     private static int FindMatch(IReadOnlyList<GeoMap.Core.Places.Mention> found, bool[] used, GoldToponym g, string text)

@@ -29,6 +29,12 @@ public sealed class Metrics
     /// <summary>Gold toponyms with coordinates recognised and resolved within 161 km.</summary>
     public int StrictCorrect { get; set; }
 
+    /// <summary>Gold-span toponyms with coordinates for which some gazetteer candidate lies within 161 km (the ceiling any resolver could reach).</summary>
+    public int GoldSpanReachable { get; set; }
+
+    /// <summary>Share of gold-span toponyms some candidate could resolve within 161 km.</summary>
+    public double GoldSpanCeiling => goldSpanErrors.Count == 0 ? 0 : (double)GoldSpanReachable / goldSpanErrors.Count;
+
     /// <summary>Records the error of a recognised toponym.</summary>
     /// <param name="km">Error in km.</param>
     public void AddError(double km) => errors.Add(km);

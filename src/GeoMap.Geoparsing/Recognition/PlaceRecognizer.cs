@@ -45,16 +45,22 @@ public sealed class PlaceRecognizer(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         // The given spans replace what the recognizer found there; the rest of its findings stay as context.
         var given = spans.Select(s => recognizer.Lookup(text, s.Start, s.End)).ToList();
         var context = recognizer.Recognize(text).Where(c => !spans.Any(s => s.Start < c.End && c.Start < s.End));
-        var all = given.Concat(context).OrderBy(c => c.Start).ToList();
-        SpatialCues.LinkNear(all, text);
-        var resolved = resolver.Resolve(all);
-        var byCandidate = new Dictionary<ToponymCandidate, ResolvedToponym>(ReferenceEqualityComparer.Instance);
-        foreach (var r in resolved)
+        // Positions are tracked by index: linking "near" cues replaces candidates with updated copies.
+        var all = given.Select((c, i) => (Candidate: c, Given: i)).Concat(context.Select(c => (Candidate: c, Given: -1)))
+            .OrderBy(x => x.Candidate.Start).ToList();
+        var candidates = all.Select(x => x.Candidate).ToList();
+        SpatialCues.LinkNear(candidates, text);
+        var resolved = resolver.Resolve(candidates);
+        var result = new ResolvedToponym[given.Count];
+        for (var k = 0; k < all.Count; k++)
         {
-            byCandidate[r.Candidate] = r;
+            if (all[k].Given >= 0)
+            {
+                result[all[k].Given] = resolved[k];
+            }
         }
 
-        return [.. given.Select(g => byCandidate.TryGetValue(g, out var r) ? r : new ResolvedToponym(g, -1, 0))];
+        return result;
     }
 
     /// <summary>Recognizes toponyms without resolving them.</summary>

@@ -95,3 +95,19 @@ public class ToponymResolverTests
         Assert.Equal(a, b);
     }
 }
+
+public class ResolveSpansTests
+{
+    [Fact]
+    public void A_given_span_followed_by_near_is_still_resolved()
+    {
+        // Linking the "near" cue replaces the candidate with an updated copy; the span must keep its result.
+        const string text = "The battalion moved to Ussuriysk, near Vladivostok, on Monday.";
+        var start = text.IndexOf("Ussuriysk", StringComparison.Ordinal);
+        var anchor = text.IndexOf("Vladivostok", StringComparison.Ordinal);
+        var resolved = TestGazetteer.Recognizer.ResolveSpans(text, [(start, start + 9), (anchor, anchor + 11)]);
+        Assert.Equal(2, resolved.Count);
+        Assert.Equal(2014006L, TestGazetteer.Recognizer.Gazetteer[resolved[0].Entry].GeonameId);
+        Assert.Equal(2013348L, TestGazetteer.Recognizer.Gazetteer[resolved[1].Entry].GeonameId);
+    }
+}

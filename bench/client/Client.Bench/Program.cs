@@ -23,6 +23,12 @@ internal static class ClientBench
 {
     public static async Task<int> Main(string[] args)
     {
+        // --diagnose [trace.json]: instead of measuring, attribute the late frames to the work done in them (Diagnose.cs).
+        // --diagnose-layers: what one frame of a scripted pan or zoom costs with each group of layers shown.
+        var layerCosts = args.Length > 0 && args[0] == "--diagnose-layers";
+        var diagnose = layerCosts || (args.Length > 0 && args[0] == "--diagnose");
+        var tracePath = diagnose && !layerCosts && args.Length > 1 ? Path.GetFullPath(args[1]) : null;
+        args = diagnose ? [] : args;
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var root = FindRoot();
@@ -59,6 +65,14 @@ internal static class ClientBench
                 Headless = true,
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
+
+            if (diagnose)
+            {
+                await (layerCosts ? Diagnose.LayerCostsAsync(browser, address) : Diagnose.RunAsync(browser, address, loads: 2, tracePath));
+                await app.StopAsync();
+                await app.DisposeAsync();
+                return 0;
+            }
 
             var firstRenders = new List<double>();
         var fetched = new List<double>();
@@ -152,7 +166,8 @@ internal static class ClientBench
         """;
 
     // Pans with mouse drags in four directions and zooms in and out with the wheel, recording every frame's duration.
-    private static async Task<List<double>> InteractAsync(IPage page)
+    // phase (diagnose mode only) is told what is happening: drag, drag-settle, wheel, wheel-settle.
+    internal static async Task<List<double>> InteractAsync(IPage page, Func<string, Task>? phase = null)
     {
         await page.EvaluateAsync("""
             () => { window.__frames = []; window.__recording = true; let last = performance.now();
@@ -165,16 +180,36 @@ internal static class ClientBench
         foreach (var (dx, dy) in new[] { (250f, 0f), (0f, 180f), (-250f, 0f), (0f, -180f) })
         {
             await page.Mouse.MoveAsync(cx, cy);
+            if (phase is not null)
+            {
+                await phase("drag");
+            }
+
             await page.Mouse.DownAsync();
             await page.Mouse.MoveAsync(cx + dx, cy + dy, new() { Steps = 40 });
             await page.Mouse.UpAsync();
+            if (phase is not null)
+            {
+                await phase("drag-settle");
+            }
+
             await page.WaitForTimeoutAsync(300);
         }
 
         foreach (var delta in new[] { -240f, -240f, -240f, 240f, 240f, 240f })
         {
             await page.Mouse.MoveAsync(cx, cy);
+            if (phase is not null)
+            {
+                await phase("wheel");
+            }
+
             await page.Mouse.WheelAsync(0, delta);
+            if (phase is not null)
+            {
+                await phase("wheel-settle");
+            }
+
             await page.WaitForTimeoutAsync(450);
         }
 

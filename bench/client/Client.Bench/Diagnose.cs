@@ -1,0 +1,283 @@
+// bench/client --diagnose: which frames are late, and what the main thread did in them. Not part of the measured run:
+// the instrumentation (a wrapper around every layer's render) costs a little time of its own.
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GeoMap.Bench.Client;
+
+/// <summary>
+/// Attributes each requestAnimationFrame delta of the benchmark's interaction to the work done in it: OpenLayers'
+/// frame (per layer: render, declutter, deferred labels), input event handling, and what the view was doing
+/// (interacting, animating). Optionally writes a Chromium trace of one load for chrome://tracing or Perfetto.
+/// </summary>
+internal static class Diagnose
+{
+    // Wraps the map's frame and every layer's render/declutter/deferred passes; records [start, duration, label].
+    private const string InstrumentScript = """
+        () => {
+          const map = window.geomap.map;
+          const work = window.__work = [];
+          const name = (l) => l.get('title') ?? (l.get('basemap') ? 'basemap ' + (l.get('name') ?? '?') : l.constructor.name);
+          const wrap = (obj, method, label) => {
+            const orig = obj[method];
+            if (typeof orig !== 'function') return;
+            obj[method] = function (...args) {
+              const t0 = performance.now();
+              try { return orig.apply(this, args); } finally { work.push([t0, performance.now() - t0, label]); }
+            };
+          };
+          wrap(map, 'renderFrame_', 'frame');
+          for (const l of map.getAllLayers()) {
+            const n = name(l);
+            wrap(l, 'render', 'render ' + n);
+            wrap(l, 'renderDeclutter', 'declutter ' + n);
+            wrap(l, 'renderDeferred', 'deferred ' + n);
+          }
+          window.__events = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__events.push([e.processingStart, e.processingEnd - e.processingStart, 'input ' + e.name, e.startTime, e.duration]);
+          }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+          window.__loaf = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, render: e.renderStart, style: e.styleAndLayoutStart, scripts: e.scripts.map((s) => [s.invoker, Math.round(s.duration)]) });
+          }).observe({ type: 'long-animation-frame', buffered: false });
+          window.__hints = [];
+          const view = map.getView();
+          window.__phase = 'start';
+          window.__frameLog = [];
+          let last = performance.now();
+          window.__diagRecording = true;
+          const tick = (t) => {
+            window.__frameLog.push([last, t, window.__phase, view.getInteracting(), view.getAnimating()]);
+            last = t;
+            if (window.__diagRecording) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+        }
+        """;
+
+    // Pans (or zooms) the view by script for 90 frames inside a view interaction, as a drag does, with only some layers
+    // visible: per frame, OpenLayers' render (JS) and what follows it before the next task (style, paint and the
+    // commit, where Chromium plays the canvas's recorded drawing back in software).
+    private const string LayerCostScript = """
+        async ([mode]) => {
+          const map = window.geomap.map;
+          const view = map.getView();
+          const layers = map.getAllLayers();
+          const visible = layers.map((l) => l.getVisible());
+          const groups = {
+            all: () => true,
+            'no movements': (l) => !(l.get('title') ?? '').startsWith('Movement'),
+            'no basemap': (l) => !l.get('basemap'),
+            'basemap only': (l) => !!l.get('basemap'),
+            'basemap without labels': (l) => !!l.get('basemap') && !l.getDeclutter(),
+            'movements only': (l) => (l.get('title') ?? '').startsWith('Movement'),
+            'places only': (l) => l.get('title') === 'Places',
+            nothing: () => false,
+          };
+          const frame = () => new Promise((r) => requestAnimationFrame(r));
+          const afterCommit = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+          const out = {};
+          const center0 = view.getCenter(), res0 = view.getResolution();
+          for (const [name, show] of Object.entries(groups)) {
+            layers.forEach((l, i) => l.setVisible(visible[i] && show(l)));
+            map.renderSync();
+            await frame(); await frame();
+            view.beginInteraction();
+            const js = [], after = [];
+            for (let i = 0; i < 90; i++) {
+              await frame();
+              if (mode === 'zoom') view.setResolution(res0 * Math.pow(1.01, i % 45 < 23 ? i % 45 : 45 - i % 45));
+              else view.setCenter([center0[0] + res0 * 4 * (i % 45 < 23 ? i % 45 : 45 - i % 45), center0[1]]);
+              const t0 = performance.now();
+              map.renderSync();
+              const t1 = performance.now();
+              const t2 = await afterCommit();
+              js.push(t1 - t0); after.push(t2 - t1);
+            }
+            view.endInteraction();
+            view.setCenter(center0); view.setResolution(res0);
+            const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+            const p90 = (a) => a.sort((x, y) => x - y)[Math.floor(a.length * 0.9)];
+            out[name] = [med(js), p90(js), med(after), p90(after)];
+          }
+          layers.forEach((l, i) => l.setVisible(visible[i]));
+          map.renderSync();
+          return out;
+        }
+        """;
+
+    /// <summary>Prints, per group of visible layers, what one frame of a scripted pan and zoom costs.</summary>
+    public static async Task LayerCostsAsync(IBrowser browser, string address)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+        await page.WaitForTimeoutAsync(1000);
+        Console.Error.WriteLine("canvases: " + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#map canvas')].map((c) => c.width + 'x' + c.height).join(', ')"));
+        foreach (var mode in new[] { "pan", "zoom" })
+        {
+            var costs = await page.EvaluateAsync<Dictionary<string, double[]>>(LayerCostScript, new object[] { mode });
+            Console.Error.WriteLine($"{mode}: layers shown | OL render median / p90 | then style+paint+commit median / p90 (ms)");
+            foreach (var (name, v) in costs)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {v[0],5:F1} / {v[1],5:F1} | {v[2],5:F1} / {v[3],5:F1}"));
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="loads"/> instrumented loads and prints where the late frames' time went.</summary>
+    public static async Task RunAsync(IBrowser browser, string address, int loads, string? tracePath)
+    {
+        var frames = new List<Frame>();
+        for (var load = 0; load < loads; load++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
+            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+            await page.WaitForTimeoutAsync(500);
+            Trace? trace = tracePath is not null && load == 0 ? await Trace.StartAsync(context, page) : null;
+
+            await page.EvaluateAsync(InstrumentScript);
+            await ClientBench.InteractAsync(page, phase => page.EvaluateAsync($"() => {{ window.__phase = '{phase}'; }}"));
+            await page.EvaluateAsync("() => { window.__diagRecording = false; }");
+            if (trace is not null)
+            {
+                await trace.StopAsync(tracePath!);
+                Console.Error.WriteLine($"trace written to {tracePath}");
+            }
+
+            var json = await page.EvaluateAsync<JsonElement>("() => ({ frames: window.__frameLog, work: window.__work, events: window.__events, loaf: window.__loaf })");
+            frames.AddRange(Attribute(json));
+            if (load == 0)
+            {
+                foreach (var loaf in json.GetProperty("loaf").EnumerateArray().Take(40))
+                {
+                    Console.Error.WriteLine("long animation frame: " + loaf.GetRawText());
+                }
+            }
+        }
+
+        Report(frames);
+    }
+
+    // A Chromium trace over CDP (Tracing.start/end), since Playwright for .NET has no browser-level tracing.
+    private sealed class Trace
+    {
+        private readonly ICDPSession session;
+        private readonly List<JsonElement> events = [];
+        private readonly TaskCompletionSource done = new();
+
+        private Trace(ICDPSession session)
+        {
+            this.session = session;
+            session.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+            {
+                lock (events)
+                {
+                    events.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+                }
+            };
+            session.Event("Tracing.tracingComplete").OnEvent += (_, _) => done.TrySetResult();
+        }
+
+        public static async Task<Trace> StartAsync(IBrowserContext context, IPage page)
+        {
+            var trace = new Trace(await context.NewCDPSessionAsync(page));
+            await trace.session.SendAsync("Tracing.start", new()
+            {
+                ["transferMode"] = "ReportEvents",
+                ["traceConfig"] = new Dictionary<string, object>
+                {
+                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "cc", "gpu", "viz", "v8", "toplevel", "benchmark", "input" },
+                },
+            });
+            return trace;
+        }
+
+        public async Task StopAsync(string path)
+        {
+            await session.SendAsync("Tracing.end");
+            await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await using var file = File.Create(path);
+            lock (events)
+            {
+                JsonSerializer.Serialize(file, new { traceEvents = events });
+            }
+        }
+    }
+
+    private sealed record Frame(double Delta, string Phase, bool Interacting, bool Animating, Dictionary<string, double> Work)
+    {
+        public double Total => Work.Where(kv => kv.Key != "frame").Sum(kv => kv.Value);
+
+        public double OpenLayers => Work.GetValueOrDefault("frame");
+    }
+
+    // Each frame's delta covers (previous tick, this tick]: the work that started in that interval made it late or not.
+    private static IEnumerable<Frame> Attribute(JsonElement json)
+    {
+        var work = json.GetProperty("work").EnumerateArray().Select(w => (Start: w[0].GetDouble(), Ms: w[1].GetDouble(), Label: w[2].GetString()!))
+            .Concat(json.GetProperty("events").EnumerateArray().Select(e => (Start: e[0].GetDouble(), Ms: e[1].GetDouble(), Label: e[2].GetString()!)))
+            .OrderBy(w => w.Start).ToList();
+        foreach (var f in json.GetProperty("frames").EnumerateArray())
+        {
+            double from = f[0].GetDouble(), to = f[1].GetDouble();
+            var sums = new Dictionary<string, double>();
+            foreach (var w in work.Where(w => w.Start >= from && w.Start < to))
+            {
+                sums[w.Label] = sums.GetValueOrDefault(w.Label) + w.Ms;
+            }
+
+            yield return new Frame(to - from, f[2].GetString()!, f[3].GetBoolean(), f[4].GetBoolean(), sums);
+        }
+    }
+
+    private static void Report(List<Frame> frames)
+    {
+        string Ms(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{frames.Count} frames; late (>= 25 ms, i.e. 33.3 ms or more): {frames.Count(f => f.Delta >= 25)}");
+        sb.AppendLine("| phase | view state | frames | late | late share of all frames | median OL frame ms (on time / late) |");
+        sb.AppendLine("|---|---|---|---|---|---|");
+        foreach (var g in frames.GroupBy(f => (Phase: Kind(f.Phase), State: f.Interacting ? "interacting" : f.Animating ? "animating" : "still")).OrderBy(g => g.Key.Phase).ThenBy(g => g.Key.State))
+        {
+            var late = g.Where(f => f.Delta >= 25).ToList();
+            var onTime = g.Where(f => f.Delta < 25).ToList();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key.Phase} | {g.Key.State} | {g.Count()} | {late.Count} | {Ms(100.0 * late.Count / frames.Count)} % | {Ms(Median(onTime.Select(f => f.OpenLayers)))} / {Ms(Median(late.Select(f => f.OpenLayers)))} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Late frames by the largest piece of main-thread work in them:");
+        foreach (var g in frames.Where(f => f.Delta >= 25).GroupBy(f => f.Work.Where(kv => kv.Key != "frame").OrderByDescending(kv => kv.Value).Select(kv => kv.Value < 8 ? "(nothing over 8 ms)" : kv.Key).FirstOrDefault() ?? "(no recorded work)").OrderByDescending(g => g.Count()))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {g.Count(),4} frames, delta median {Ms(Median(g.Select(f => f.Delta)))} ms, that work median {Ms(Median(g.Select(f => f.Work.Where(kv => kv.Key != "frame").Max(kv => (double?)kv.Value) ?? 0)))} ms, OL frame median {Ms(Median(g.Select(f => f.OpenLayers)))} ms: {g.Key}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Mean main-thread work per frame by label (late frames / on-time frames, ms):");
+        var labels = frames.SelectMany(f => f.Work.Keys).Distinct().Order();
+        var lateFrames = frames.Where(f => f.Delta >= 25).ToList();
+        var onTimeFrames = frames.Where(f => f.Delta < 25).ToList();
+        foreach (var label in labels)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {Ms(lateFrames.Average(f => f.Work.GetValueOrDefault(label))),7} / {Ms(onTimeFrames.Average(f => f.Work.GetValueOrDefault(label))),6}  {label}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Delta histogram (ms): " + string.Join(", ", frames.GroupBy(f => Math.Round(f.Delta / 16.667)).OrderBy(g => g.Key).Select(g => $"{Ms(g.Key * 16.667)}: {g.Count()}")));
+        Console.Error.Write(sb.ToString());
+    }
+
+    private static string Kind(string phase) => phase.StartsWith("drag", StringComparison.Ordinal) ? "drag" : phase.StartsWith("wheel", StringComparison.Ordinal) ? "wheel" : phase;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
+    }
+}

@@ -5,7 +5,8 @@ using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Geoparsing.Recognition;
 using GeoParse.Bench;
 
-// Usage: GeoParse.Bench [--eval DIR] [--out FILE] [--errors FILE] [--speed-seconds N]
+// Usage: GeoParse.Bench [--eval DIR] [--out FILE] [--errors FILE] [--speed-seconds N] [--weights Name=value,...]
+// --weights overrides ResolverWeights properties, for tuning runs (RESULTS.md should come from the defaults).
 var evalDir = Arg("--eval") ?? Environment.GetEnvironmentVariable("GEOMAP_EVAL") ?? "../shared/eval";
 var outPath = Arg("--out") ?? "bench/geoparse/RESULTS.md";
 var errorsPath = Arg("--errors");
@@ -27,8 +28,32 @@ var gazetteer = GazetteerLoader.Load(new GazetteerOptions());
 var loadSeconds = loadWatch.Elapsed.TotalSeconds;
 Console.WriteLine($"gazetteer: {gazetteer.Count} entries, loaded in {loadSeconds:F2} s");
 
+if (Arg("--explain") is { } explainId)
+{
+    // Prints what the system found in one document, with each candidate's codes, for error analysis.
+    var doc = new[] { "geovirus.jsonl", "wiktor.jsonl", "tudloc.jsonl" }.Select(f => Path.Combine(evalDir, f)).Where(File.Exists)
+        .SelectMany(EvalCorpus.Read).First(d => d.Id == explainId);
+    var recognizer = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
+    foreach (var c in recognizer.FindCandidates(doc.Text))
+    {
+        Console.WriteLine($"{c.Start}\t{c.Surface}\t{c.Cue}");
+        foreach (var e in c.Entries.Take(12))
+        {
+            var g = gazetteer[e];
+            Console.WriteLine($"\t{g} {g.CountryCode}.{g.Admin1Code} pop={g.Population}");
+        }
+    }
+
+    foreach (var m in recognizer.Recognize(doc.Text))
+    {
+        Console.WriteLine($"=> {m.Start}\t{m.Surface}\t{m.Place.Name} {m.Place.Key} {m.Place.CountryCode}.{m.Place.Admin1Code} {m.Confidence}");
+    }
+
+    return 0;
+}
+
 using var errorLog = errorsPath is null ? null : new StreamWriter(errorsPath);
-var places = new PlaceRecognizer(gazetteer);
+var places = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
 var evaluator = new Evaluator(places, errorLog);
 var results = new List<(string Name, Metrics M, bool Recognition)>();
 foreach (var (file, name, recognition) in new[] { ("geovirus.jsonl", "GeoVirus", true), ("wiktor.jsonl", "WikToR", false), ("tudloc.jsonl", "TUD-Loc", true) })
@@ -69,6 +94,21 @@ Console.WriteLine(FormattableString.Invariant($"speed: {perSecond:F0} articles/s
 File.WriteAllText(outPath, ResultsReport.Render(results, loadSeconds, perSecond, peakMb, gazetteer.Count));
 Console.WriteLine($"wrote {outPath}");
 return 0;
+
+static GeoMap.Geoparsing.Resolution.ResolverWeights ParseWeights(string? spec)
+{
+    var w = new GeoMap.Geoparsing.Resolution.ResolverWeights();
+    foreach (var pair in (spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
+        var property = typeof(GeoMap.Geoparsing.Resolution.ResolverWeights).GetProperty(name)
+            ?? throw new ArgumentException($"--weights: no weight named {name}");
+        w = w with { };
+        property.SetValue(w, double.Parse(value, CultureInfo.InvariantCulture));
+    }
+
+    return w;
+}
 
 string? Arg(string name)
 {

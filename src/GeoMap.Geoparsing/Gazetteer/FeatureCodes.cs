@@ -11,7 +11,7 @@ public static class FeatureCodes
     public static PlaceKind KindOf(string code) => code switch
     {
         "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" or "PCL" or "TERR" => PlaceKind.Country,
-        "ADM1" or "ADMD" or "RGN" => PlaceKind.Region,
+        "ADM1" or "ADM2" or "ADMD" or "RGN" => PlaceKind.Region,
         "MILB" or "INSM" or "TRNG" or "AIRB" or "AIRF" or "AIRM" => PlaceKind.MilitaryFacility,
         "PRT" or "NVB" or "HBR" => PlaceKind.Port,
         "RSTN" or "RSTP" or "RLHD" => PlaceKind.Railhead,
@@ -33,6 +33,7 @@ public static class FeatureCodes
         "SEA" or "OCN" or "GULF" or "STRT" => 0.75,
         "PPLA" => 0.6,
         "PPLA2" => 0.45,
+        "ADM2" => 0.45,
         "RGN" => 0.55,
         "MILB" or "NVB" or "AIRB" or "PRT" or "TRNG" or "RLHD" => 0.5,
         "PPLA3" or "PPLA4" => 0.35,

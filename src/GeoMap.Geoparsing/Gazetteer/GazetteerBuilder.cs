@@ -22,6 +22,9 @@ public sealed class GazetteerBuilder
     /// <summary>Number of entries so far.</summary>
     public int Count => entries.Count;
 
+    /// <summary>The entries so far, for sources derived from them (second-level areas placed at their towns).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries => entries;
+
     /// <summary>Adds an entry, or merges it into the entry with the same GeoNames id or curated key.</summary>
     /// <param name="entry">The entry; its <see cref="GazetteerEntry.Name"/> is indexed too.</param>
     /// <returns>The entry's index.</returns>
@@ -205,6 +208,11 @@ public sealed class GazetteerBuilder
         if (source.Admin1Code.Length > 0)
         {
             target.Admin1Code = source.Admin1Code;
+        }
+
+        if (source.Admin2Code.Length > 0)
+        {
+            target.Admin2Code = source.Admin2Code;
         }
 
         target.FeatureCode = source.FeatureCode;

@@ -14,7 +14,7 @@ public static class GazetteerCache
     private const int Magic = 0x5A474D47; // "GMGZ"
 
     /// <summary>Bumped whenever the layout or the build rules change.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>Writes a gazetteer to a file, atomically (temporary file, then rename).</summary>
     /// <param name="gazetteer">The gazetteer.</param>
@@ -39,6 +39,7 @@ public static class GazetteerCache
                 w.Write(e.Name);
                 w.Write(e.CountryCode);
                 w.Write(e.Admin1Code);
+                w.Write(e.Admin2Code);
                 w.Write(e.FeatureCode);
                 w.Write(e.Population);
                 w.Write(e.Lat);
@@ -93,7 +94,7 @@ public static class GazetteerCache
                 entries[i] = new GazetteerEntry
                 {
                     GeonameId = id, CuratedKey = key.Length == 0 ? null : key, Name = r.ReadString(),
-                    CountryCode = pool.Intern(r.ReadString()), Admin1Code = pool.Intern(r.ReadString()),
+                    CountryCode = pool.Intern(r.ReadString()), Admin1Code = pool.Intern(r.ReadString()), Admin2Code = pool.Intern(r.ReadString()),
                     FeatureCode = pool.Intern(r.ReadString()), Population = r.ReadInt64(), Lat = r.ReadDouble(), Lon = r.ReadDouble(),
                 };
             }

@@ -21,6 +21,9 @@ public sealed class GazetteerEntry
     /// <summary>GeoNames admin1 code within the country, empty when unknown.</summary>
     public string Admin1Code { get; set; } = "";
 
+    /// <summary>GeoNames admin2 code within the first-level region (a county, a province, a raion), empty when unknown.</summary>
+    public string Admin2Code { get; set; } = "";
+
     /// <summary>GeoNames feature code (PPLC, ADM1, PCLI) or a curated one (MILB, NVB, AIRF).</summary>
     public string FeatureCode { get; set; } = "PPL";
 

@@ -85,6 +85,12 @@ public static class GazetteerLoader
             RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false));
         }
 
+        if (sources.Admin2 is { } admin2)
+        {
+            progress?.Report(new GazetteerProgress("second-level areas", 0, 1));
+            RegistrySources.AddSecondLevelAreas(builder, Admin2Reader.Read(admin2));
+        }
+
         foreach (var file in sources.GeoNamesDumps)
         {
             switch (GeoNamesReader.Detect(file))

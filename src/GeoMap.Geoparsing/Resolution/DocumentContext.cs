@@ -15,17 +15,22 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, List<int>> regions = new(StringComparer.Ordinal);
     private double total;
 
+    /// <summary>Each toponym's best entry by prior alone, -1 when it has no candidates.</summary>
+    public int[] BestByPrior { get; private init; } = [];
+
     public static DocumentContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, Func<int, ToponymCandidate, double> prior)
     {
-        var ctx = new DocumentContext();
+        var ctx = new DocumentContext { BestByPrior = new int[candidates.Count] };
         for (var i = 0; i < candidates.Count; i++)
         {
+            ctx.BestByPrior[i] = -1;
             if (lists[i].Length == 0)
             {
                 continue;
             }
 
             var ranked = lists[i].Select(e => (e, s: prior(e, candidates[i]))).OrderByDescending(x => x.s).ToList();
+            ctx.BestByPrior[i] = ranked[0].e;
             var best = gazetteer[ranked[0].e];
             var margin = ranked.Count == 1 ? 1 : Math.Clamp((ranked[0].s - ranked[1].s) * 3, 0.1, 1);
             var weight = best.Kind == PlaceKind.Country ? 1.0 : best.Kind == PlaceKind.Region ? 0.8 : 0.6 * margin;
@@ -34,9 +39,9 @@ internal sealed class DocumentContext
                 ctx.AddCountry(best.CountryCode, i, weight);
             }
 
-            if (best.Kind == PlaceKind.Region && best.Admin1Code.Length > 0)
+            if (best.Kind == PlaceKind.Region && Areas.RegionKey(best) is { } key)
             {
-                ctx.AddRegion(best.CountryCode + "." + best.Admin1Code, i);
+                ctx.AddRegion(key, i);
             }
         }
 
@@ -68,9 +73,9 @@ internal sealed class DocumentContext
         return rest <= 0 ? 0 : Math.Min(1, (others / rest) + (Math.Min(others, 3) / 6));
     }
 
-    /// <summary>Whether another toponym of the document is this first-level region.</summary>
-    public bool NamesRegion(string countryCode, string admin1, int self) =>
-        regions.TryGetValue(countryCode + "." + admin1, out var who) && who.Any(t => t != self);
+    /// <summary>Whether another toponym of the document is this region (<c>US.IA</c>) or second-level area (<c>US.IA.173</c>).</summary>
+    public bool NamesRegion(string key, int self) =>
+        regions.TryGetValue(key, out var who) && who.Any(t => t != self);
 
     private void AddCountry(string cc, int toponym, double weight)
     {

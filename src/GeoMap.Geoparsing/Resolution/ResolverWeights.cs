@@ -15,6 +15,9 @@ public sealed record ResolverWeights
     /// <summary>Bonus when the document names the candidate's first-level region.</summary>
     public double Admin1 { get; init; } = 0.35;
 
+    /// <summary>Bonus when the document names the candidate's second-level area (its county, province or raion).</summary>
+    public double Admin2 { get; init; } = 0.5;
+
     /// <summary>Weight of closeness to the other places of the document.</summary>
     public double Proximity { get; init; } = 0.35;
 
@@ -29,6 +32,15 @@ public sealed record ResolverWeights
 
     /// <summary>Bonus when the surface is the entry's primary name rather than one of its alternate names.</summary>
     public double PrimaryName { get; init; } = 0.12;
+
+    /// <summary>Bonus for a place inside the region or country given in apposition (<c>Augusta, Maine</c>).</summary>
+    public double Apposition { get; init; } = 1.0;
+
+    /// <summary>Bonus for a place inside a first-level region named in the same sentence.</summary>
+    public double SentenceRegion { get; init; } = 0.4;
+
+    /// <summary>Bonus for a place inside a country named in the same sentence.</summary>
+    public double SentenceCountry { get; init; } = 0.15;
 
     /// <summary>Distance scale in km for proximity.</summary>
     public double ProximityScaleKm { get; init; } = 400;

@@ -10,7 +10,9 @@ namespace GeoMap.Geoparsing.Resolution;
 /// Two passes. The first scores each candidate on its own (population, feature prior) plus the
 /// countries and first-level regions the document names; the second adds closeness to the places
 /// chosen for the other toponyms and to the anchor of an explicit <c>near</c>. Toponyms with the
-/// same spelling get the same entry (one sense per discourse).
+/// same spelling get the same entry (one sense per discourse), except that a toponym qualified in
+/// apposition (<c>Augusta, Maine</c>) is resolved on its own: the qualifier names which one is meant.
+/// Regions and countries named in the same sentence weigh more than those named elsewhere.
 /// </remarks>
 /// <param name="gazetteer">The gazetteer the candidates refer to.</param>
 /// <param name="weights">Score weights; defaults when null.</param>
@@ -22,17 +24,23 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
     /// <summary>Resolves recognized toponyms.</summary>
     /// <param name="candidates">Toponyms in text order.</param>
+    /// <param name="text">The text the candidates come from, for sentence and apposition cues; without it only document-wide cues count.</param>
     /// <returns>One result per toponym, in the same order.</returns>
-    public List<ResolvedToponym> Resolve(IReadOnlyList<ToponymCandidate> candidates)
+    public List<ResolvedToponym> Resolve(IReadOnlyList<ToponymCandidate> candidates, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var lists = candidates.Select(c => TopByPrior(c)).ToList();
-        var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
         var context = DocumentContext.From(gazetteer, candidates, lists, Prior);
+        var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
+        var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
+        var poolKeys = keys.Select((k, i) => k + (local?.QualifierKey(i) ?? "")).ToArray();
 
-        // Pass 1: prior and document context.
-        var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)).ToArray()).ToList();
-        var choice = Choose(candidates, keys, lists, scores);
+        // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
+        // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
+        var sentence = local is null ? null : PooledLocalScores(candidates, poolKeys, lists, local);
+        var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)
+            + (sentence is null ? 0 : sentence[PoolKey(poolKeys, candidates, i)].GetValueOrDefault(e))).ToArray()).ToList();
+        var choice = Choose(candidates, poolKeys, lists, scores);
 
         // Pass 2: closeness to the others' choices.
         for (var i = 0; i < candidates.Count; i++)
@@ -43,7 +51,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             }
         }
 
-        choice = Choose(candidates, keys, lists, scores);
+        choice = Choose(candidates, poolKeys, lists, scores);
         var result = new List<ResolvedToponym>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -53,8 +61,30 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return result;
     }
 
-    private int[] TopByPrior(ToponymCandidate c) =>
-        c.Entries.Length <= MaxCandidates ? c.Entries : [.. c.Entries.OrderByDescending(e => Prior(e, c)).Take(MaxCandidates)];
+    private int[] TopByPrior(ToponymCandidate c)
+    {
+        var entries = WithoutFormerNamesOfAreas(c);
+        return entries.Length <= MaxCandidates ? entries : [.. entries.OrderByDescending(e => Prior(e, c)).Take(MaxCandidates)];
+    }
+
+    /// <summary>When the name is a country's or a first-level region's, drops small towns that bear it only as an alternate name.</summary>
+    /// <remarks>Arcade, New York was once called China and Riverside, Missouri is also listed as Illinois; no text means
+    /// them by those names. Towns whose own name it is (Georgia, Vermont; Mexico, Missouri), cities and capitals stay.</remarks>
+    private int[] WithoutFormerNamesOfAreas(ToponymCandidate c)
+    {
+        if (!c.Entries.Any(e => gazetteer[e].Kind == PlaceKind.Country || gazetteer[e].FeatureCode == "ADM1"))
+        {
+            return c.Entries;
+        }
+
+        var surface = TextFolding.Fold(c.Surface);
+        return [.. c.Entries.Where(i =>
+        {
+            var e = gazetteer[i];
+            return e.Kind is PlaceKind.Country or PlaceKind.Region || e.Population >= 100_000 || e.FeatureCode is "PPLC" or "PPLA"
+                || TextFolding.Fold(e.Name) == surface;
+        })];
+    }
 
     private double Prior(int entry, ToponymCandidate c)
     {
@@ -74,7 +104,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             s += w.PrimaryName;
         }
 
-        if (e.FeatureCode == "ADM1" && !c.Cue.RegionWord && HasCapitalOfSameName(c, e))
+        if (e.FeatureCode is "ADM1" or "ADM2" && !c.Cue.RegionWord && HasCapitalOfSameName(c, e))
         {
             s -= w.RegionWord / 2;
         }
@@ -102,7 +132,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         foreach (var other in c.Entries)
         {
             var o = gazetteer[other];
-            if (o.CountryCode == region.CountryCode && o.Admin1Code == region.Admin1Code && o.FeatureCode is "PPLA" or "PPLC")
+            if (region.FeatureCode == "ADM2" ? o.Kind == PlaceKind.PopulatedPlace && Areas.Contains(region, o)
+                : o.CountryCode == region.CountryCode && o.Admin1Code == region.Admin1Code && o.FeatureCode is "PPLA" or "PPLC")
             {
                 return true;
             }
@@ -118,9 +149,72 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     {
         var e = gazetteer[entry];
         var s = w.Country * context.CountryWeight(e.CountryCode, self);
-        if (e.Admin1Code.Length > 0 && e.Kind != PlaceKind.Region && context.NamesRegion(e.CountryCode, e.Admin1Code, self))
+        if (e.Admin1Code.Length > 0 && e.FeatureCode != "ADM1" && context.NamesRegion(e.CountryCode + "." + e.Admin1Code, self))
         {
             s += w.Admin1;
+        }
+
+        if (e.Admin2Code.Length > 0 && e.FeatureCode != "ADM2" && context.NamesRegion(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self))
+        {
+            s += w.Admin2;
+        }
+
+        return s;
+    }
+
+    private Dictionary<string, Dictionary<int, double>> PooledLocalScores(IReadOnlyList<ToponymCandidate> candidates, string[] poolKeys, List<int[]> lists, LocalContext local)
+    {
+        var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var key = PoolKey(poolKeys, candidates, i);
+            if (!pooled.TryGetValue(key, out var map))
+            {
+                pooled[key] = map = [];
+            }
+
+            foreach (var e in lists[i])
+            {
+                var s = LocalScore(e, local, i);
+                if (s > map.GetValueOrDefault(e))
+                {
+                    map[e] = s;
+                }
+            }
+        }
+
+        return pooled;
+    }
+
+    private static string PoolKey(string[] keys, IReadOnlyList<ToponymCandidate> candidates, int i) =>
+        keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "");
+
+    private double LocalScore(int entry, LocalContext local, int self)
+    {
+        var e = gazetteer[entry];
+        if (e.Kind == PlaceKind.Country)
+        {
+            return 0;
+        }
+
+        var s = 0.0;
+        if (local.Qualifier(self) is { } q && Areas.Contains(gazetteer[q], e))
+        {
+            s += w.Apposition;
+        }
+
+        foreach (var r in local.SentenceAreas(self))
+        {
+            var area = gazetteer[r];
+            if (area.Kind == PlaceKind.Region && Areas.Contains(area, e))
+            {
+                return s + w.SentenceRegion;
+            }
+
+            if (area.Kind == PlaceKind.Country && Areas.Contains(area, e))
+            {
+                s = Math.Max(s, w.SentenceCountry);
+            }
         }
 
         return s;
@@ -169,7 +263,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var key = keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "");
+            var key = PoolKey(keys, candidates, i);
             if (!pooled.TryGetValue(key, out var map))
             {
                 pooled[key] = map = [];
@@ -184,7 +278,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var choice = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var map = pooled[keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "")];
+            var map = pooled[PoolKey(keys, candidates, i)];
             choice[i] = map.Count == 0 ? -1 : map.MaxBy(kv => (kv.Value, -kv.Key)).Key;
         }
 

@@ -111,3 +111,42 @@ public class ResolveSpansTests
         Assert.Equal(2013348L, TestGazetteer.Recognizer.Gazetteer[resolved[1].Entry].GeonameId);
     }
 }
+
+public class SentenceCueTests
+{
+    private static List<GeoMap.Core.Places.Mention> All(string text, string surface) =>
+        [.. TestGazetteer.Recognizer.Recognize(text).Where(m => m.Surface == surface)];
+
+    [Fact]
+    public void A_county_and_state_in_the_same_sentence_pick_the_town_for_every_mention()
+    {
+        var found = All("Bedford is a small city in Taylor County, Iowa. The Bedford post office opened in 1855; Bedford grew slowly.", "Bedford");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, m => Assert.Equal(("US", "IA"), (m.Place.CountryCode, m.Place.Admin1Code)));
+    }
+
+    [Fact]
+    public void The_county_is_recognised_as_one_place_in_its_state()
+    {
+        var county = Assert.Single(TestGazetteer.Recognizer.Recognize("Bedford is a small city in Taylor County, Iowa."), m => m.Surface == "Taylor County");
+        Assert.Equal(PlaceKind.Region, county.Place.Kind);
+        Assert.Equal("IA", county.Place.Admin1Code);
+    }
+
+    [Fact]
+    public void A_region_in_apposition_decides_that_mention_only()
+    {
+        var found = All("Augusta is a small city in Eau Claire County, Wisconsin. It was named after Augusta, Maine, in 1856.", "Augusta");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("WI", found[0].Place.Admin1Code);
+        Assert.Equal(4957003L, found[1].Place.GeonameId); // Augusta, Maine
+    }
+
+    [Fact]
+    public void A_country_name_beside_a_state_stays_the_country()
+    {
+        // Arcade, New York was once called China: a state in the sentence must not turn the country into the town.
+        var china = Assert.Single(All("Toys made in China were recalled by a retailer in New York on Friday.", "China"));
+        Assert.Equal(PlaceKind.Country, china.Place.Kind);
+    }
+}

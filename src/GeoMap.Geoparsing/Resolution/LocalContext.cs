@@ -1,0 +1,117 @@
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Recognition;
+
+namespace GeoMap.Geoparsing.Resolution;
+
+/// <summary>What a toponym's own sentence says about it: a region or country in apposition, and the areas named beside it.</summary>
+/// <remarks>
+/// "Augusta, Maine" names which Augusta is meant, whatever else the document says; "Greenfield is a town in
+/// Saratoga County, New York" places Greenfield in New York even when a later sentence mentions New Hampshire.
+/// Areas are recognised by their best entry by prior (a first-level region or a country).
+/// </remarks>
+internal sealed class LocalContext
+{
+    private readonly int[] qualifier;
+    private readonly int[] sentence;
+    private readonly int[] areaOf;
+
+    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf)
+    {
+        this.qualifier = qualifier;
+        this.sentence = sentence;
+        this.areaOf = areaOf;
+    }
+
+    public static LocalContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, int[] bestByPrior, string text)
+    {
+        var n = candidates.Count;
+        var areaOf = new int[n];
+        var sentence = new int[n];
+        var qualifier = new int[n];
+        var id = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var best = bestByPrior[i];
+            areaOf[i] = best >= 0 && gazetteer[best].Kind is PlaceKind.Country or PlaceKind.Region ? best : -1;
+            if (i > 0 && SentenceBreakBetween(text, candidates[i - 1].End, candidates[i].Start))
+            {
+                id++;
+            }
+
+            sentence[i] = id;
+            qualifier[i] = -1;
+        }
+
+        for (var i = 0; i + 1 < n; i++)
+        {
+            var q = areaOf[i + 1];
+            if (q >= 0 && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
+                && candidates[i].Entries.Any(e => Areas.Contains(gazetteer[q], gazetteer[e])))
+            {
+                qualifier[i] = q;
+            }
+        }
+
+        return new LocalContext(qualifier, sentence, areaOf);
+    }
+
+    /// <summary>The area given in apposition to a toponym, or null.</summary>
+    public int? Qualifier(int toponym) => qualifier[toponym] >= 0 ? qualifier[toponym] : null;
+
+    /// <summary>A suffix that keeps a qualified toponym out of the unqualified ones' pool (one sense per discourse).</summary>
+    public string QualifierKey(int toponym) =>
+        qualifier[toponym] >= 0 ? "@" + qualifier[toponym].ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+
+    /// <summary>The areas (regions, countries) named by the other toponyms of the same sentence; none when the toponym is itself best read as an area.</summary>
+    /// <remarks>"China" beside "New York" stays the country, not the New York town once called China.</remarks>
+    public IEnumerable<int> SentenceAreas(int toponym)
+    {
+        if (areaOf[toponym] >= 0)
+        {
+            yield break;
+        }
+
+        var s = sentence[toponym];
+        for (var j = toponym - 1; j >= 0 && sentence[j] == s; j--)
+        {
+            if (areaOf[j] >= 0)
+            {
+                yield return areaOf[j];
+            }
+        }
+
+        for (var j = toponym + 1; j < sentence.Length && sentence[j] == s; j++)
+        {
+            if (areaOf[j] >= 0)
+            {
+                yield return areaOf[j];
+            }
+        }
+    }
+
+    private static bool IsAppositionComma(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).Trim();
+        return gap is "," || gap is "،";
+    }
+
+    /// <summary>A sentence ends between two toponyms: ! ? a line break, or a full stop followed by a capital (not "U.S. state").</summary>
+    private static bool SentenceBreakBetween(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c is '!' or '?' or '\n')
+            {
+                return true;
+            }
+
+            if (c == '.' && k + 2 < text.Length && char.IsWhiteSpace(text[k + 1]) && char.IsUpper(text[k + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -39,14 +39,19 @@ public sealed class Gazetteer
     /// <param name="folded">Index by <see cref="TextFolding.Fold"/> keys.</param>
     /// <param name="skeleton">Index by <see cref="Transliteration.Skeleton"/> keys.</param>
     /// <param name="prefixes">Folded word prefixes of multi-word names (<c>coree du</c> for <c>coree du nord</c>).</param>
-    internal Gazetteer(GazetteerEntry[] entries, NameIndex accented, NameIndex folded, NameIndex skeleton, HashSet<string> prefixes)
+    /// <param name="abbreviations">Abbreviations a curated source or a country list gives as names (<c>USA</c>, <c>NSW</c>), exact case.</param>
+    internal Gazetteer(GazetteerEntry[] entries, NameIndex accented, NameIndex folded, NameIndex skeleton, HashSet<string> prefixes, HashSet<string> abbreviations)
     {
+        Abbreviations = abbreviations;
         this.entries = entries;
         Accented = accented;
         Folded = folded;
         Skeleton = skeleton;
         this.prefixes = prefixes;
     }
+
+    /// <summary>All-capital names that trusted sources (country lists, curated files) give, exact case: <c>NSW</c> is a place, <c>WHO</c> is not.</summary>
+    public IReadOnlySet<string> Abbreviations { get; }
 
     /// <summary>All entries; indices are the ids the name indexes return.</summary>
     public IReadOnlyList<GazetteerEntry> Entries => entries;

@@ -18,6 +18,7 @@ public sealed class GazetteerBuilder
     private readonly List<List<string>> names = [];
     private readonly Dictionary<long, int> byGeonameId = [];
     private readonly Dictionary<string, int> byCuratedKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> abbreviations = new(StringComparer.Ordinal);
 
     /// <summary>Number of entries so far.</summary>
     public int Count => entries.Count;
@@ -64,6 +65,10 @@ public sealed class GazetteerBuilder
         if (NameFilter.IsUsable(name, allowAllCaps))
         {
             names[index].Add(name.Trim());
+            if (allowAllCaps && name.Trim() is { Length: <= 5 } trimmed && trimmed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                abbreviations.Add(trimmed);
+            }
         }
     }
 
@@ -149,14 +154,22 @@ public sealed class GazetteerBuilder
                     Add(skeleton, Transliteration.Skeleton(f), i);
                 }
 
-                for (var s = f.IndexOf(' ', StringComparison.Ordinal); s > 0; s = f.IndexOf(' ', s + 1))
+                // Every word boundary of the written name (spaces, hyphens, apostrophes, dots), folded like a text phrase.
+                for (var s = 1; s < name.Length; s++)
                 {
-                    prefixes.Add(f[..s]);
+                    if (!char.IsLetterOrDigit(name[s]) && char.IsLetterOrDigit(name[s - 1]))
+                    {
+                        var prefix = TextFolding.Fold(name[..s]);
+                        if (prefix.Length > 0 && prefix != f)
+                        {
+                            prefixes.Add(prefix);
+                        }
+                    }
                 }
             }
         }
 
-        return new Gazetteer([.. entries], NameIndex.From(accented), NameIndex.From(folded), NameIndex.From(skeleton), prefixes);
+        return new Gazetteer([.. entries], NameIndex.From(accented), NameIndex.From(folded), NameIndex.From(skeleton), prefixes, abbreviations);
     }
 
     private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04ff');

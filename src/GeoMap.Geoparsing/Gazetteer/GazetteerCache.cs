@@ -14,7 +14,7 @@ public static class GazetteerCache
     private const int Magic = 0x5A474D47; // "GMGZ"
 
     /// <summary>Bumped whenever the layout or the build rules change.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 7;
 
     /// <summary>Writes a gazetteer to a file, atomically (temporary file, then rename).</summary>
     /// <param name="gazetteer">The gazetteer.</param>
@@ -53,6 +53,12 @@ public static class GazetteerCache
             foreach (var p in gazetteer.Prefixes)
             {
                 w.Write(p);
+            }
+
+            w.Write(gazetteer.Abbreviations.Count);
+            foreach (var a in gazetteer.Abbreviations.Order(StringComparer.Ordinal))
+            {
+                w.Write(a);
             }
         }
 
@@ -109,7 +115,14 @@ public static class GazetteerCache
                 prefixes.Add(r.ReadString());
             }
 
-            return new Gazetteer(entries, accented, folded, skeleton, prefixes);
+            var abbreviationCount = r.ReadInt32();
+            var abbreviations = new HashSet<string>(abbreviationCount, StringComparer.Ordinal);
+            for (var i = 0; i < abbreviationCount; i++)
+            {
+                abbreviations.Add(r.ReadString());
+            }
+
+            return new Gazetteer(entries, accented, folded, skeleton, prefixes, abbreviations);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or FormatException)
         {

@@ -103,8 +103,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 break;
             }
 
-            var word = TextFolding.Fold(text[tokens[j].Start..tokens[j].End]);
-            phrase = j == first ? word : phrase + " " + word;
+            // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
+            phrase = TextFolding.Fold(text[t0.Start..tokens[j].End]);
             var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]);
             if (capitalizedEnd || j == first)
             {
@@ -171,14 +171,16 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return true;
         }
 
-        if (CommonWords.Contains(lowerWord) && !IsStrongCountry(entries))
+        // An abbreviation a trusted source gives (NSW, EU) is neither the common word it spells (French "eu") nor an acronym.
+        var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
+        if (CommonWords.Contains(lowerWord) && !IsStrongCountry(entries) && !abbreviation)
         {
             return false;
         }
 
-        if (t.IsAllCaps && t.Length <= 4 && !entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country))
+        if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation)
         {
-            return false;
+            return false; // WHO, CDC, AFP
         }
 
         if (first > 0 && IsTitleBefore(text, tokens, first))

@@ -17,6 +17,9 @@ public class ToponymRecognizerTests
         { "Une délégation s'est rendue à Pékin puis à Koursk.", ["Pékin", "Koursk"] },
         { "Troops left Yelnya and Klintsy for the Pogonovo training ground.", ["Yelnya", "Klintsy", "Pogonovo"] },
         { "The U.S. and the U.K. sent envoys to Canada.", ["U.S.", "U.K.", "Canada"] },
+        { "Observers from Côte d'Ivoire and the People's Republic of China arrived.", ["Côte d'Ivoire", "People's Republic of China"] },
+        { "Horses were moved between NSW and Queensland, then to the EU.", ["NSW", "Queensland", "EU"] },
+        { "The depot lies in Queen Anne's County, Maryland.", ["Queen Anne's County", "Maryland"] },
     };
 
     [Theory]

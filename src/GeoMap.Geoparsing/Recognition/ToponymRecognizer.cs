@@ -39,17 +39,30 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
 
             var match = LongestMatch(text, tokens, i);
-            if (match is { } m && Accept(text, tokens, i, m.Last, m.Entries, lower, personWords))
+            var first = i;
+            if ((match is null || match.Value.Last == i) && IsDirectionPrefix(text, tokens, i)
+                && LongestMatch(text, tokens, i + 1) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords))
             {
-                var end = tokens[m.Last].End;
-                if (tokens[m.Last].Length == 1 && end < text.Length && text[end] == '.' && m.Last > i)
+                // "Western Europe", "Central Luzon", "North Dallas": the part of a place, placed at the place.
+                match = based;
+            }
+            else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords))
+            {
+                match = null;
+            }
+
+            if (match is { } m)
+            {
+                var last = GeographicHeadAfter(text, tokens, m.Last) ?? m.Last;
+                var end = tokens[last].End;
+                if (tokens[last].Length == 1 && end < text.Length && text[end] == '.' && last > first)
                 {
                     end++; // an initialism keeps its final dot: U.S., U.K.
                 }
 
-                found.Add(new ToponymCandidate(tokens[i].Start, end, text[tokens[i].Start..end],
-                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, i, m.Last)));
-                i = m.Last + 1;
+                found.Add(new ToponymCandidate(tokens[first].Start, end, text[tokens[first].Start..end],
+                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, first, last)));
+                i = last + 1;
             }
             else
             {
@@ -166,6 +179,11 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         partOfName = false;
         var t = tokens[first];
         var lowerWord = TextFolding.Lower(text[t.Start..t.End]);
+        if (InsideOrganisationName(text, tokens, first, last) || IsCodeOrCurrency(text, tokens[first].Start, tokens[last].End))
+        {
+            return false; // the United States Department of Agriculture, the New York Times, US$5, A/California/7/2009
+        }
+
         if (first != last)
         {
             return true;
@@ -209,7 +227,19 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        if (InsideLongerName(text, tokens, first, out var afterAnotherName))
+        var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
+        if (!prominent && Lexicon.IsOrdinaryWord(lowerWord))
+        {
+            return false; // the Summer of 2008, Plans are made, the Justice Department: hamlets of those names aside
+        }
+
+        if (!prominent && IsSpeaker(text, tokens, first))
+        {
+            partOfName = true;
+            return false; // "Hartl said", "according to Whitley"
+        }
+
+        if (InsideLongerName(text, tokens, first, lowerWords, out var afterAnotherName))
         {
             // Only a word after another capitalized word is in a surname's place ("Thomas Dunn"); a word before one
             // ("Springfield High School") says nothing about the word standing alone.
@@ -231,7 +261,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     private static bool OnlySpaceOrDot(string text, int from, int to) =>
         to - from <= 2 && text.AsSpan(from, to - from).Trim(" .\u00a0").IsEmpty;
 
-    private bool InsideLongerName(string text, List<Token> tokens, int i, out bool afterAnotherName)
+    private bool InsideLongerName(string text, List<Token> tokens, int i, HashSet<string> lowerWords, out bool afterAnotherName)
     {
         afterAnotherName = false;
         // A capitalized neighbour that is not a place and not a region word makes this word part of a person's or organisation's name.
@@ -241,8 +271,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return true;
         }
 
-        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].IsSentenceStart && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
-            && !IsNameContinuationAllowed(text, tokens[i - 1]))
+        if (i > 0 && tokens[i - 1].IsCapitalized && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
+            && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords)))
         {
             afterAnotherName = true;
             return true;
@@ -255,7 +285,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         var word = text[neighbour.Start..neighbour.End];
         var lower = TextFolding.Lower(word);
-        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower))
+        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower) || GeographicHeads.Contains(word))
         {
             return true;
         }
@@ -272,6 +302,112 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>A sentence-initial capitalized word that is no ordinary word and no place: "Mohammed Ali", "Tim Whitley".</summary>
+    private bool IsLikelyFirstName(string text, Token t, HashSet<string> lowerWords)
+    {
+        var word = text[t.Start..t.End];
+        var lower = TextFolding.Lower(word);
+        return !t.IsAllCaps && !lowerWords.Contains(lower) && !CommonWords.Contains(lower) && !Lexicon.IsOrdinaryWord(lower)
+            && Gazetteer.Folded.Find(TextFolding.Fold(word)).Length == 0 && !demonyms.Value.IsDemonym(TextFolding.Fold(word));
+    }
+
+    /// <summary>Countries, regions, capitals and cities of 100,000 people or more: what news text means by a bare name.</summary>
+    private static bool IsProminent(GazetteerEntry e) =>
+        e.Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.Region or GeoMap.Core.Places.PlaceKind.WaterBody
+        || e.FeatureCode is "PPLC" or "PPLA" or "CONT" || e.Population >= 100_000 || e.CuratedKey is not null;
+
+    /// <summary>The word is who speaks: "Hartl said", "said Clifford", "according to Whitley".</summary>
+    private static bool IsSpeaker(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && SpeechVerbs.Contains(TextFolding.Lower(text[tokens[i + 1].Start..tokens[i + 1].End]))
+            && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Trim().IsEmpty)
+        {
+            return true;
+        }
+
+        if (i > 0 && SpeechVerbs.Contains(TextFolding.Lower(text[tokens[i - 1].Start..tokens[i - 1].End]))
+            && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().IsEmpty)
+        {
+            return true;
+        }
+
+        return i > 1 && TextFolding.Lower(text[tokens[i - 1].Start..tokens[i - 1].End]) == "to"
+            && TextFolding.Lower(text[tokens[i - 2].Start..tokens[i - 2].End]) is "according";
+    }
+
+    /// <summary>The place names an organisation, a newspaper or a disease: "[United States] Department of Agriculture",
+    /// "[Michigan] State University", "University of [Georgia]", "Voice of [America]", "[Hong Kong] Flu".</summary>
+    private static bool InsideOrganisationName(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + 3; k++)
+        {
+            if (!tokens[k].IsCapitalized || !OnlySpaceBetween(text, tokens[k - 1].End, tokens[k].Start))
+            {
+                break;
+            }
+
+            if (OrganisationHeads.Contains(text[tokens[k].Start..tokens[k].End]))
+            {
+                return true;
+            }
+        }
+
+        return first > 1 && TextFolding.Lower(text[tokens[first - 1].Start..tokens[first - 1].End]) == "of"
+            && OrganisationHeadsBeforeOf.Contains(text[tokens[first - 2].Start..tokens[first - 2].End]);
+    }
+
+    /// <summary>Currency signs and virus strain codes: "US$460 million", "A/California/7/2009".</summary>
+    private static bool IsCodeOrCurrency(string text, int start, int end) =>
+        (end < text.Length && text[end] is '$' or '/') || (start > 0 && text[start - 1] == '/');
+
+    /// <summary>"Western" in "Western Europe", when the pair is not itself a name (South Africa is).</summary>
+    private static bool IsDirectionPrefix(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].IsCapitalized && !tokens[i].IsAllCaps && tokens[i + 1].IsCapitalized
+        && OnlySpaceBetween(text, tokens[i].End, tokens[i + 1].Start) && DirectionWords.Contains(text[tokens[i].Start..tokens[i].End]);
+
+    /// <summary>The last token of a geographic head after a name ("Salinas Valley", "Danube Delta", "Da Nang International Airport"), or null.</summary>
+    private static int? GeographicHeadAfter(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k < tokens.Count && text[tokens[k].Start..tokens[k].End] == "International" && k + 1 < tokens.Count
+            && text[tokens[k + 1].Start..tokens[k + 1].End] == "Airport" && OnlySpaceBetween(text, tokens[k].End, tokens[k + 1].Start))
+        {
+            return k + 1;
+        }
+
+        return k < tokens.Count && OnlySpaceBetween(text, tokens[last].End, tokens[k].Start) && GeographicHeads.Contains(text[tokens[k].Start..tokens[k].End])
+            ? k : null;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "stated", "explained", "noted", "warned", "argued", "insisted", "declared", "wrote",
+        "déclare", "dit", "affirme", "explique", "précise",
+    };
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "University", "College", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+        "Cross", "Society", "Agency", "Institute", "Hospital", "Flu", "Corporation", "Company", "Bank", "Airlines", "Airways",
+    };
+
+    private static readonly HashSet<string> OrganisationHeadsBeforeOf = new(StringComparer.Ordinal)
+    {
+        "University", "Department", "Voice", "Bank", "College", "Institute", "School", "Université",
+    };
+
+    private static readonly HashSet<string> DirectionWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
+        "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
+    };
+
+    private static readonly HashSet<string> GeographicHeads = new(StringComparer.Ordinal)
+    {
+        "Valley", "Island", "Islands", "Bay", "Delta", "Mountains", "Canal", "Peninsula", "Basin", "Coast", "Hills", "Desert",
+        "Plain", "Plains", "Airport", "Airbase", "Lagoon", "Gorge",
+    };
 
     private static HashSet<string> LowerCaseWords(string text, List<Token> tokens)
     {

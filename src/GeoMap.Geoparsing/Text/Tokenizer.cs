@@ -35,7 +35,8 @@ public static class Tokenizer
             {
                 if (c is '.' or '!' or '?' or '\n' or '"' or '«' or '“' or ':' or '(' or '•' or ';')
                 {
-                    sentenceStart = !(c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
+                    sentenceStart = !(c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                        && !(c == '.' && tokens.Count > 0 && tokens[^1].End == i && IsAbbreviation(text, tokens[^1]));
                 }
 
                 i++;
@@ -79,6 +80,29 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>A title or an initial before a full stop does not end a sentence: "Dr. William Raub", "Michael J. Dillon".</summary>
+    private static bool IsAbbreviation(string text, Token t)
+    {
+        if (t.Length == 1 && char.IsUpper(text[t.Start]))
+        {
+            return true;
+        }
+
+        var word = text.AsSpan(t.Start, t.Length);
+        foreach (var a in Titles)
+        {
+            if (word.Equals(a, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Titles =
+        ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "Mme", "Mlle", "Pr"];
 
     private static bool AllUpper(string text, int start, int end)
     {

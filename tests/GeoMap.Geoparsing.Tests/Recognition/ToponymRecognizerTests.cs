@@ -20,6 +20,9 @@ public class ToponymRecognizerTests
         { "Observers from Côte d'Ivoire and the People's Republic of China arrived.", ["Côte d'Ivoire", "People's Republic of China"] },
         { "Horses were moved between NSW and Queensland, then to the EU.", ["NSW", "Queensland", "EU"] },
         { "The depot lies in Queen Anne's County, Maryland.", ["Queen Anne's County", "Maryland"] },
+        { "The strain could spread into Western Europe and Central Luzon.", ["Western Europe", "Central Luzon"] },
+        { "South Africa sent observers to North Dallas.", ["South Africa", "North Dallas"] },
+        { "Convoys crossed the Salinas Valley towards Da Nang International Airport.", ["Salinas Valley", "Da Nang International Airport"] },
     };
 
     [Theory]
@@ -39,6 +42,17 @@ public class ToponymRecognizerTests
         { "Canadian officials met their German counterparts.", "Canadian" },
         { "Les autorités ont confirmé un cas de Marburg virus.", "Marburg" },
         { "The team was led by Thomas Dunn. Dunn said the risk was low.", "Dunn" },
+        { "The United States Department of Agriculture confirmed the case.", "United States" },
+        { "Mr Kemp told the New York Times he was surprised.", "New York" },
+        { "Samples went to Michigan State University for testing.", "Michigan" },
+        { "Tests were run at the University of Georgia laboratory.", "Georgia" },
+        { "Aid pledges rose to US$10,000 per family.", "US" },
+        { "The vaccine contains an A/California/7/2009-like virus.", "California" },
+        { "Plans are already made to cull the flock.", "Plans" },
+        { "Cases were reported in the Summer of 2008.", "Summer" },
+        { "It was confirmed by Dr. William Raub on Monday.", "Raub" },
+        { "Mohammed Ali, 31, was convicted. Ali said he was unaware.", "Ali" },
+        { "There is no danger, Hartl said on Friday.", "Hartl" },
     };
 
     [Theory]

@@ -74,6 +74,7 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                     if (err < 161)
                     {
                         m.StrictCorrect++;
+                        log?.WriteLine($"{doc.Id}\tok\t{g.Name}\t{found[k].Place.Name} ({found[k].Place.Key}, {found[k].Place.Kind})\t{err:F0}");
                     }
                     else
                     {

@@ -9,17 +9,23 @@ namespace GeoMap.Geoparsing.Resolution;
 /// Saratoga County, New York" places Greenfield in New York even when a later sentence mentions New Hampshire.
 /// Areas are recognised by their best entry by prior (a first-level region or a country).
 /// </remarks>
-internal sealed class LocalContext
+internal sealed partial class LocalContext
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\([^)]{0,80}\)\s*)?(,[^,.]{0,60},\s*)?(is|was)\s+(a|an|the)\s+[^.;]{0,60}?\b(city|town|village|hamlet|borough|township|community|municipality|census-designated place|neighbou?rhood|suburb|settlement|locality|commune|comune|parish|barangay|ville|commune)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DefinitionAfter();
+
     private readonly int[] qualifier;
     private readonly int[] sentence;
     private readonly int[] areaOf;
+    private readonly bool[] settlement;
 
-    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf)
+    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement)
     {
         this.qualifier = qualifier;
         this.sentence = sentence;
         this.areaOf = areaOf;
+        this.settlement = settlement;
     }
 
     public static LocalContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, int[] bestByPrior, string text)
@@ -45,15 +51,20 @@ internal sealed class LocalContext
         for (var i = 0; i + 1 < n; i++)
         {
             var q = areaOf[i + 1];
-            if (q >= 0 && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
+            // Not after a country's or a region's own name: "Mexico, New York and California" is a list.
+            if (q >= 0 && areaOf[i] < 0 && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
                 && candidates[i].Entries.Any(e => Areas.Contains(gazetteer[q], gazetteer[e])))
             {
                 qualifier[i] = q;
             }
         }
 
-        return new LocalContext(qualifier, sentence, areaOf);
+        var settlement = candidates.Select(c => DefinitionAfter().IsMatch(text.AsSpan(c.End, Math.Min(160, text.Length - c.End)))).ToArray();
+        return new LocalContext(qualifier, sentence, areaOf, settlement);
     }
+
+    /// <summary>Whether the text defines the toponym as a settlement: "Mexico is a town in Oswego County", "Lebanon (formerly ...) is a city in".</summary>
+    public bool DescribedAsSettlement(int toponym) => settlement[toponym];
 
     /// <summary>The area given in apposition to a toponym, or null.</summary>
     public int? Qualifier(int toponym) => qualifier[toponym] >= 0 ? qualifier[toponym] : null;
@@ -66,7 +77,7 @@ internal sealed class LocalContext
     /// <remarks>"China" beside "New York" stays the country, not the New York town once called China.</remarks>
     public IEnumerable<int> SentenceAreas(int toponym)
     {
-        if (areaOf[toponym] >= 0)
+        if (areaOf[toponym] >= 0 && !settlement[toponym])
         {
             yield break;
         }

@@ -42,6 +42,9 @@ public sealed record ResolverWeights
     /// <summary>Bonus for a place inside a country named in the same sentence.</summary>
     public double SentenceCountry { get; init; } = 0.15;
 
+    /// <summary>Penalty for a small town that bears the name of a country or a first-level region (Mexico, New York).</summary>
+    public double AreaName { get; init; } = 1.0;
+
     /// <summary>Distance scale in km for proximity.</summary>
     public double ProximityScaleKm { get; init; } = 400;
 }

@@ -38,8 +38,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
         // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
         var sentence = local is null ? null : PooledLocalScores(candidates, poolKeys, lists, local);
+        var described = local is null ? [] : poolKeys.Where((_, i) => local.DescribedAsSettlement(i)).Select((_, i) => PoolKey(poolKeys, candidates, i)).ToHashSet(StringComparer.Ordinal);
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)
-            + (sentence is null ? 0 : sentence[PoolKey(poolKeys, candidates, i)].GetValueOrDefault(e))).ToArray()).ToList();
+            + (sentence is null ? 0 : sentence[PoolKey(poolKeys, candidates, i)].GetValueOrDefault(e))
+            - AreaNamePenalty(e, candidates[i], described.Contains(PoolKey(poolKeys, candidates, i)))).ToArray()).ToList();
         var choice = Choose(candidates, poolKeys, lists, scores);
 
         // Pass 2: closeness to the others' choices.
@@ -125,6 +127,32 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         return s;
+    }
+
+    /// <summary>Mexico, New York and California, Pennsylvania are real towns, but a bare "Mexico" or "California" is the
+    /// country or the state, whatever else the document is about; unless the text defines it as a town ("Mexico is a town
+    /// in Oswego County").</summary>
+    private double AreaNamePenalty(int entry, ToponymCandidate c, bool describedAsSettlement)
+    {
+        var e = gazetteer[entry];
+        return !describedAsSettlement && e.Kind is PlaceKind.PopulatedPlace && e.Population < 100_000 && e.FeatureCode is not ("PPLC" or "PPLA")
+            && NamesAnArea(c) ? w.AreaName : 0;
+    }
+
+    /// <summary>Whether the surface is the own name of a country or a first-level region among the candidates.</summary>
+    private bool NamesAnArea(ToponymCandidate c)
+    {
+        var surface = TextFolding.Fold(c.Surface);
+        foreach (var i in c.Entries)
+        {
+            var e = gazetteer[i];
+            if ((e.Kind == PlaceKind.Country || e.FeatureCode == "ADM1") && TextFolding.Fold(e.Name) == surface)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasCapitalOfSameName(ToponymCandidate c, GazetteerEntry region)

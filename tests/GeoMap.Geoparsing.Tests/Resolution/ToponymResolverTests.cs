@@ -150,3 +150,24 @@ public class SentenceCueTests
         Assert.Equal(PlaceKind.Country, china.Place.Kind);
     }
 }
+
+public class AreaNameTests
+{
+    private static List<GeoMap.Core.Places.Mention> All(string text, string surface) =>
+        [.. TestGazetteer.Recognizer.Recognize(text).Where(m => m.Surface == surface)];
+
+    [Theory]
+    [InlineData("Cases rose in Mexico, New York and California this week.", "Mexico", PlaceKind.Country)]
+    [InlineData("Cases rose in Mexico, New York and California this week.", "California", PlaceKind.Region)]
+    [InlineData("Officials in Oregon and Washington, as well as Pennsylvania, raised the alert.", "Oregon", PlaceKind.Region)]
+    public void A_country_or_state_name_in_a_us_story_stays_the_country_or_state(string text, string surface, PlaceKind kind) =>
+        Assert.Equal(kind, Assert.Single(All(text, surface)).Place.Kind);
+
+    [Fact]
+    public void A_town_defined_as_such_keeps_the_name()
+    {
+        var found = All("Mexico is a town in Oswego County, New York, United States. Mexico has a small harbour.", "Mexico");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, m => Assert.Equal((PlaceKind.PopulatedPlace, "NY"), (m.Place.Kind, m.Place.Admin1Code)));
+    }
+}

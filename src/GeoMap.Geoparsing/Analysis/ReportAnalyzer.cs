@@ -78,7 +78,7 @@ public sealed class ReportAnalyzer
         rules ??= LanguageCatalog.Find(LanguageDetector.Detect(clean.Text));
 
         var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
-            .Where(m => !IsDemonym(m.Surface))
+            .Where(m => !IsActorRatherThanPlace(m.Surface))
             .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
@@ -97,11 +97,13 @@ public sealed class ReportAnalyzer
         return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped);
     }
 
-    // "Russian" is a people, not Rušanj (Serbia): a mention that is exactly a curated demonym is dropped.
-    private bool IsDemonym(string surface)
+    // "Russian" is a people, not Rušanj (Serbia), and "Wagner" a mercenary group, not Wagner, South Dakota: a mention that
+    // is exactly a curated demonym or the name of an actor that is not a state is dropped.
+    private bool IsActorRatherThanPlace(string surface)
     {
         var tokens = Extraction.Tokens.Tokenizer.Tokenize(surface);
-        return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { Value.IsDemonym: true } match && match.Next == tokens.Count;
+        return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { } match && match.Next == tokens.Count
+            && (match.Value.IsDemonym || !match.Value.Actor.IsState);
     }
 
     private static LanguageRules? ResolveLanguage(string? language)

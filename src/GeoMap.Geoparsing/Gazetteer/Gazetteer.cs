@@ -97,22 +97,91 @@ public sealed class Gazetteer
         }
 
         var folded = TextFolding.Fold(surface);
-        var hits = Folded.Find(folded);
-        if (!hits.IsEmpty)
+        var hits = Folded.Find(folded).ToArray();
+        if (hits.Length > 0)
         {
-            return (hits.ToArray(), NameMatchKind.Folded);
+            if (allowTransliteration && folded.Length >= 5 && !HasOwnName(hits, folded))
+            {
+                // "Novorossiisk" is an old name of Dnipro, and Novorossiysk's own name transliterated: offer both.
+                var own = OwnNameTransliterations(folded).Where(e => !hits.Contains(e)).Distinct().ToArray();
+                if (own.Length > 0)
+                {
+                    return ([.. hits, .. own], NameMatchKind.Folded);
+                }
+            }
+
+            return (hits, NameMatchKind.Folded);
         }
 
         if (allowTransliteration && folded.Length >= 5)
         {
-            var sk = Skeleton.Find(Transliteration.Skeleton(folded));
-            if (!sk.IsEmpty)
+            foreach (var key in Transliteration.Skeletons(folded))
             {
-                return (sk.ToArray(), NameMatchKind.Transliterated);
+                var sk = Skeleton.Find(key);
+                if (!sk.IsEmpty)
+                {
+                    return (sk.ToArray(), NameMatchKind.Transliterated);
+                }
             }
         }
 
         return ([], NameMatchKind.None);
+    }
+
+    /// <summary>Whether an entry's own name (not one of its alternate names) is this folded surface, directly or as a transliteration.</summary>
+    /// <param name="entry">Entry index.</param>
+    /// <param name="foldedSurface">The surface, folded.</param>
+    /// <returns>True for Novorossiysk and "Novorossiisk", false for Dnipro and "Novorossiisk".</returns>
+    public bool IsOwnName(int entry, string foldedSurface)
+    {
+        var own = TextFolding.Fold(entries[entry].Name);
+        if (own == foldedSurface)
+        {
+            return true;
+        }
+
+        if (foldedSurface.Length < 5)
+        {
+            return false;
+        }
+
+        var skeleton = Transliteration.Skeleton(own);
+        foreach (var key in Transliteration.Skeletons(foldedSurface))
+        {
+            if (key == skeleton)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasOwnName(int[] hits, string folded)
+    {
+        foreach (var e in hits)
+        {
+            if (IsOwnName(e, folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<int> OwnNameTransliterations(string folded)
+    {
+        foreach (var key in Transliteration.Skeletons(folded))
+        {
+            foreach (var e in Skeleton.Find(key).ToArray())
+            {
+                if (IsOwnName(e, folded))
+                {
+                    yield return e;
+                }
+            }
+        }
     }
 
     /// <summary>Finds the entry with a GeoNames id.</summary>

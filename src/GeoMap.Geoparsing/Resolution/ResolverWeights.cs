@@ -45,6 +45,9 @@ public sealed record ResolverWeights
     /// <summary>Penalty for a small town that bears the name of a country or a first-level region (Mexico, New York).</summary>
     public double AreaName { get; init; } = 1.0;
 
+    /// <summary>Penalty for a town matched by an alternate name when another candidate bears the name as its own (Dnipro for "Novorossiisk").</summary>
+    public double FormerName { get; init; } = 0.6;
+
     /// <summary>Distance scale in km for proximity.</summary>
     public double ProximityScaleKm { get; init; } = 400;
 }

@@ -100,9 +100,11 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
         var pop = Math.Min(1, Math.Log10(population + 1) / 7);
         var s = (w.Population * pop) + (w.Prominence * FeatureCodes.Prominence(e.FeatureCode));
-        if (string.Equals(e.Name, c.Surface, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(e.Name, c.Surface, StringComparison.OrdinalIgnoreCase)
+            || (c.Match != NameMatchKind.Accented && OwnNames(c).Contains(entry)))
         {
-            // The entry's own name, not one of its alternate names: Mexico the country rather than Mexico City.
+            // The entry's own name (or its transliteration), not one of its alternate names: Mexico the country rather
+            // than Mexico City, Novorossiysk for "Novorossiisk".
             s += w.PrimaryName;
         }
 
@@ -118,6 +120,13 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         if (c.Cue.BorderWith && e.Kind == PlaceKind.Country)
         {
             s += w.Border;
+        }
+
+        if (c.Match != NameMatchKind.Accented && OwnNames(c) is { Length: > 0 } own && !own.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace)
+        {
+            // A name that is some place's own name means that place, not one that once bore it (Novorossiisk is
+            // Novorossiysk, not Dnipro). Accented spellings are exempt: Pékin is Beijing's French name, not Pekin, Illinois.
+            s -= w.FormerName;
         }
 
         if (e.Kind is PlaceKind.MilitaryFacility or PlaceKind.Port or PlaceKind.Railhead && !IsFacilityPhrase(c.Surface))
@@ -138,6 +147,16 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return !describedAsSettlement && e.Kind is PlaceKind.PopulatedPlace && e.Population < 100_000 && e.FeatureCode is not ("PPLC" or "PPLA")
             && NamesAnArea(c) ? w.AreaName : 0;
     }
+
+    /// <summary>The candidates whose own name the surface is (computed once per toponym).</summary>
+    private int[] OwnNames(ToponymCandidate c) =>
+        ownNames.GetValue(c, k =>
+        {
+            var folded = TextFolding.Fold(k.Surface);
+            return k.Entries.Where(e => gazetteer.IsOwnName(e, folded)).ToArray();
+        });
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ToponymCandidate, int[]> ownNames = [];
 
     /// <summary>Whether the surface is the own name of a country or a first-level region among the candidates.</summary>
     private bool NamesAnArea(ToponymCandidate c)

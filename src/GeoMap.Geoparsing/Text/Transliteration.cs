@@ -16,7 +16,7 @@ namespace GeoMap.Geoparsing.Text;
 /// and <c>h</c>; German <c>w</c> and <c>v</c>; French <c>tch</c>, German <c>tsch</c>
 /// and <c>ch</c>; Korean <c>eo</c> and <c>o</c>. Doubled letters collapse and separators vanish.
 /// </remarks>
-public static class Transliteration
+public static partial class Transliteration
 {
     private static readonly (string From, string To)[] Rules =
     [
@@ -65,6 +65,24 @@ public static class Transliteration
 
         return sb.ToString();
     }
+
+    /// <summary>The skeletons a folded spelling may stand for: its own, and, when it has a "ch" that is not "tch", the one
+    /// with "ch" read the French way as "sh" (Orcha is Orsha, Chostka is Shostka).</summary>
+    /// <param name="folded">A folded word or phrase.</param>
+    /// <returns>One or two skeletons, the usual reading first.</returns>
+    public static IEnumerable<string> Skeletons(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        yield return Skeleton(folded);
+        var french = FrenchCh().Replace(folded, "sh");
+        if (french != folded)
+        {
+            yield return Skeleton(french);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![ts])ch")]
+    private static partial System.Text.RegularExpressions.Regex FrenchCh();
 
     private static void Append(StringBuilder sb, string s)
     {

@@ -137,3 +137,17 @@ public class ReportAnalyzerRobustnessTests
         Assert.Equal(first, Run());
     }
 }
+
+public class ActorNamesAreNotPlacesTests
+{
+    [Theory]
+    [InlineData("Les mercenaires de Wagner ont quitté Minsk en août.", "Wagner")]
+    [InlineData("Wagner fighters left Minsk in August.", "Wagner")]
+    public void A_group_named_like_a_town_is_not_a_place(string text, string surface)
+    {
+        var analyzer = new ReportAnalyzer(Fixtures.Curated, new GazetteerMentionFinder(GeoMap.Geoparsing.Tests.Gazetteer.TestGazetteer.Recognizer));
+        var places = analyzer.Analyze(text, new DateTimeOffset(2023, 8, 20, 0, 0, 0, TimeSpan.Zero)).Places;
+        Assert.DoesNotContain(places, p => p.Surface == surface);
+        Assert.Contains(places, p => p.Surface == "Minsk");
+    }
+}

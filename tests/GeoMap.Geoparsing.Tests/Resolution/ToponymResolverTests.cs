@@ -28,6 +28,8 @@ public class ToponymResolverTests
         { "Pyongyang a confirmé l'envoi de troupes.", "Pyongyang", 1871859L },
         { "La Corée du Nord a démenti.", "Corée du Nord", 1873107L },
         { "Ukraine said it had retaken ground.", "Ukraine", 690791L },
+        { "Des navires ont quitté Novorossiisk pour la Crimée.", "Novorossiisk", 518255L },
+        { "Les soldats ont été vus près d'Orcha, en Biélorussie.", "Orcha", 624079L },
     };
 
     [Theory]

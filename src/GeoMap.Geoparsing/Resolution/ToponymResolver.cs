@@ -65,8 +65,26 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
     private int[] TopByPrior(ToponymCandidate c)
     {
-        var entries = WithoutFormerNamesOfAreas(c);
+        var entries = WithoutSeatAreas(c, WithoutFormerNamesOfAreas(c));
         return entries.Length <= MaxCandidates ? entries : [.. entries.OrderByDescending(e => Prior(e, c)).Take(MaxCandidates)];
+    }
+
+    /// <summary>Drops second-level areas named like their own seat ("Santiago" the Brazilian municipality beside the town of
+    /// Santiago in it): a bare name means the town unless a region word says otherwise ("Santiago municipality").</summary>
+    private int[] WithoutSeatAreas(ToponymCandidate c, int[] entries)
+    {
+        if (c.Cue.RegionWord || !entries.Any(e => gazetteer[e].FeatureCode == "ADM2"))
+        {
+            return entries;
+        }
+
+        var folded = TextFolding.Fold(c.Surface);
+        return [.. entries.Where(i =>
+        {
+            var area = gazetteer[i];
+            return area.FeatureCode != "ADM2" || !entries.Any(o => gazetteer[o].Kind == PlaceKind.PopulatedPlace && Areas.Contains(area, gazetteer[o])
+                && TextFolding.Fold(gazetteer[o].Name) == folded);
+        })];
     }
 
     /// <summary>When the name is a country's or a first-level region's, drops small towns that bear it only as an alternate name.</summary>
@@ -122,10 +140,12 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             s += w.Border;
         }
 
-        if (c.Match != NameMatchKind.Accented && OwnNames(c) is { Length: > 0 } own && !own.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace)
+        if (c.Match != NameMatchKind.Accented && OwnNames(c) is { Length: > 0 } own && !own.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace
+            && e.Population < 20 * own.Max(o => Math.Max(1000, gazetteer[o].Population)))
         {
             // A name that is some place's own name means that place, not one that once bore it (Novorossiisk is
-            // Novorossiysk, not Dnipro). Accented spellings are exempt: Pékin is Beijing's French name, not Pekin, Illinois.
+            // Novorossiysk, not Dnipro). Accented spellings are exempt (Pékin is Beijing's French name, not Pekin, Illinois),
+            // and so are cities far larger than the namesake (Calcutta is Kolkata, not Calcutta, Ohio).
             s -= w.FormerName;
         }
 

@@ -173,3 +173,20 @@ public class AreaNameTests
         Assert.All(found, m => Assert.Equal((PlaceKind.PopulatedPlace, "NY"), (m.Place.Kind, m.Place.Admin1Code)));
     }
 }
+
+public class NamesakeTests
+{
+    private static GeoMap.Core.Places.Mention One(string text, string surface) =>
+        TestGazetteer.Recognizer.Recognize(text).First(m => m.Surface == surface);
+
+    [Fact]
+    public void An_old_name_of_a_megacity_still_means_it() =>
+        Assert.Equal("IN", One("Floods hit Calcutta and Delhi this week.", "Calcutta").Place.CountryCode);
+
+    [Fact]
+    public void A_municipality_named_like_its_seat_gives_way_to_the_town()
+    {
+        var m = One("Protests spread from Chile to Brazil; in Porto Alegre, Rio Grande do Sul, and in Santiago crowds gathered.", "Santiago");
+        Assert.NotEqual("ADM2", m.Place.FeatureCode);
+    }
+}

@@ -37,7 +37,7 @@ if (Arg("--explain") is { } explainId)
     foreach (var c in recognizer.FindCandidates(doc.Text))
     {
         Console.WriteLine($"{c.Start}\t{c.Surface}\t{c.Cue}");
-        foreach (var e in c.Entries.Take(12))
+        foreach (var e in c.Entries.Take(args.Contains("--all") ? int.MaxValue : 12))
         {
             var g = gazetteer[e];
             Console.WriteLine($"\t{g} {g.CountryCode}.{g.Admin1Code} pop={g.Population}");

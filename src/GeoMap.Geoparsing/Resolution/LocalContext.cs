@@ -19,9 +19,11 @@ internal sealed partial class LocalContext
     private readonly int[] sentence;
     private readonly int[] areaOf;
     private readonly bool[] settlement;
+    private readonly List<WrittenCoordinate>[] positions;
 
-    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement)
+    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement, List<WrittenCoordinate>[] positions)
     {
+        this.positions = positions;
         this.qualifier = qualifier;
         this.sentence = sentence;
         this.areaOf = areaOf;
@@ -60,7 +62,34 @@ internal sealed partial class LocalContext
         }
 
         var settlement = candidates.Select(c => DefinitionAfter().IsMatch(text.AsSpan(c.End, Math.Min(160, text.Length - c.End)))).ToArray();
-        return new LocalContext(qualifier, sentence, areaOf, settlement);
+        return new LocalContext(qualifier, sentence, areaOf, settlement, WrittenPositions(text, candidates));
+    }
+
+    /// <summary>Positions written in the toponym's own sentence ("Salem is located at 34°53′19″N 82°58′29″W").</summary>
+    public IReadOnlyList<WrittenCoordinate> Positions(int toponym) => positions[toponym];
+
+    private static List<WrittenCoordinate>[] WrittenPositions(string text, IReadOnlyList<ToponymCandidate> candidates)
+    {
+        var result = candidates.Select(_ => new List<WrittenCoordinate>()).ToArray();
+        var coordinates = CoordinateFinder.Find(text);
+        if (coordinates.Count == 0)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            foreach (var c in coordinates)
+            {
+                var (from, to) = c.Start >= candidates[i].End ? (candidates[i].End, c.Start) : (c.End, candidates[i].Start);
+                if (to >= from && to - from < 200 && !SentenceBreakBetween(text, from, to))
+                {
+                    result[i].Add(c);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether the text defines the toponym as a settlement: "Mexico is a town in Oswego County", "Lebanon (formerly ...) is a city in".</summary>

@@ -48,6 +48,9 @@ public sealed record ResolverWeights
     /// <summary>Penalty for a town matched by an alternate name when another candidate bears the name as its own (Dnipro for "Novorossiisk").</summary>
     public double FormerName { get; init; } = 0.6;
 
+    /// <summary>Bonus for the candidate at a position written in the same sentence (decays over 150 km).</summary>
+    public double WrittenPosition { get; init; } = 1.5;
+
     /// <summary>Distance scale in km for proximity.</summary>
     public double ProximityScaleKm { get; init; } = 400;
 }

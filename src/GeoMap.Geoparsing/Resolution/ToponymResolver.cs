@@ -265,6 +265,12 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         var s = 0.0;
+        foreach (var p in local.Positions(self))
+        {
+            // A position written beside the name: the candidate nearest to it is meant.
+            s = Math.Max(s, w.WrittenPosition * Math.Exp(-GreatCircle.DistanceKm(e.Lat, e.Lon, p.Lat, p.Lon) / 150));
+        }
+
         if (local.Qualifier(self) is { } q && Areas.Contains(gazetteer[q], e))
         {
             s += w.Apposition;

@@ -18,12 +18,14 @@ internal sealed partial class LocalContext
     private readonly int[] qualifier;
     private readonly int[] sentence;
     private readonly int[] areaOf;
+    private readonly bool[] topLevel;
     private readonly bool[] settlement;
     private readonly List<WrittenCoordinate>[] positions;
 
-    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement, List<WrittenCoordinate>[] positions)
+    private LocalContext(Gazetteer.Gazetteer gazetteer, int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement, List<WrittenCoordinate>[] positions)
     {
         this.positions = positions;
+        topLevel = [.. areaOf.Select(a => a >= 0 && gazetteer[a].FeatureCode != "ADM2")];
         this.qualifier = qualifier;
         this.sentence = sentence;
         this.areaOf = areaOf;
@@ -53,8 +55,10 @@ internal sealed partial class LocalContext
         for (var i = 0; i + 1 < n; i++)
         {
             var q = areaOf[i + 1];
-            // Not after a country's or a region's own name: "Mexico, New York and California" is a list.
-            if (q >= 0 && areaOf[i] < 0 && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
+            // Not after a country's or a first-level region's own name: "Mexico, New York and California" is a list; but
+            // "Fairfield County, Connecticut" is a county qualified by its state.
+            var first = areaOf[i] >= 0 && gazetteer[areaOf[i]].FeatureCode != "ADM2";
+            if (q >= 0 && !first && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
                 && candidates[i].Entries.Any(e => Areas.Contains(gazetteer[q], gazetteer[e])))
             {
                 qualifier[i] = q;
@@ -62,7 +66,7 @@ internal sealed partial class LocalContext
         }
 
         var settlement = candidates.Select(c => DefinitionAfter().IsMatch(text.AsSpan(c.End, Math.Min(160, text.Length - c.End)))).ToArray();
-        return new LocalContext(qualifier, sentence, areaOf, settlement, WrittenPositions(text, candidates));
+        return new LocalContext(gazetteer, qualifier, sentence, areaOf, settlement, WrittenPositions(text, candidates));
     }
 
     /// <summary>Positions written in the toponym's own sentence ("Salem is located at 34°53′19″N 82°58′29″W").</summary>
@@ -106,7 +110,7 @@ internal sealed partial class LocalContext
     /// <remarks>"China" beside "New York" stays the country, not the New York town once called China.</remarks>
     public IEnumerable<int> SentenceAreas(int toponym)
     {
-        if (areaOf[toponym] >= 0 && !settlement[toponym])
+        if (topLevel[toponym] && !settlement[toponym])
         {
             yield break;
         }

@@ -136,6 +136,13 @@ public class SentenceCueTests
     }
 
     [Fact]
+    public void A_county_is_qualified_by_its_state()
+    {
+        var county = Assert.Single(TestGazetteer.Recognizer.Recognize("Stamford is a city in Fairfield County, Connecticut."), m => m.Surface == "Fairfield County");
+        Assert.Equal("CT", county.Place.Admin1Code);
+    }
+
+    [Fact]
     public void A_region_in_apposition_decides_that_mention_only()
     {
         var found = All("Augusta is a small city in Eau Claire County, Wisconsin. It was named after Augusta, Maine, in 1856.", "Augusta");

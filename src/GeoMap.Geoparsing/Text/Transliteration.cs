@@ -66,23 +66,25 @@ public static partial class Transliteration
         return sb.ToString();
     }
 
-    /// <summary>The skeletons a folded spelling may stand for: its own, and, when it has a "ch" that is not "tch", the one
-    /// with "ch" read the French way as "sh" (Orcha is Orsha, Chostka is Shostka).</summary>
+    /// <summary>The skeletons a folded spelling may stand for: its own, and, when it has a "ch" that is not "tch" or "sch",
+    /// the ones with "ch" read the French way as "sh" (Orcha is Orsha) and the German way as "kh" (Chabarowsk is Khabarovsk).</summary>
     /// <param name="folded">A folded word or phrase.</param>
-    /// <returns>One or two skeletons, the usual reading first.</returns>
+    /// <returns>One to three skeletons, the usual (English) reading first.</returns>
     public static IEnumerable<string> Skeletons(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
         yield return Skeleton(folded);
-        var french = FrenchCh().Replace(folded, "sh");
-        if (french != folded)
+        if (!LoneCh().IsMatch(folded))
         {
-            yield return Skeleton(french);
+            yield break;
         }
+
+        yield return Skeleton(LoneCh().Replace(folded, "sh"));
+        yield return Skeleton(LoneCh().Replace(folded, "kh"));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("(?<![ts])ch")]
-    private static partial System.Text.RegularExpressions.Regex FrenchCh();
+    private static partial System.Text.RegularExpressions.Regex LoneCh();
 
     private static void Append(StringBuilder sb, string s)
     {

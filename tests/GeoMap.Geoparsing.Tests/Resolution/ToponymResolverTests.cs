@@ -30,6 +30,7 @@ public class ToponymResolverTests
         { "Ukraine said it had retaken ground.", "Ukraine", 690791L },
         { "Des navires ont quitté Novorossiisk pour la Crimée.", "Novorossiisk", 518255L },
         { "Les soldats ont été vus près d'Orcha, en Biélorussie.", "Orcha", 624079L },
+        { "Die Truppen wurden nach Chabarowsk verlegt.", "Chabarowsk", 2022890L },
     };
 
     [Theory]

@@ -104,6 +104,9 @@ public sealed class LanguageRules
     /// <summary>Prepositions that mark an origin only when nothing else explains them (French "de", "d'", "du").</summary>
     public IReadOnlyList<string> WeakOrigins { get; init; } = [];
 
+    /// <summary>Sentence openings that refer back to the troops of the sentence before ("They", "These soldiers", "Ils").</summary>
+    public IReadOnlyList<string> AnaphoricSubjects { get; init; } = [];
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public required IReadOnlyList<string> PlaceHeads { get; init; }
 
@@ -146,6 +149,7 @@ public sealed class LanguageRules
             Prepositions = new(rules.PlacePrepositions);
             PlaceHeads = Flags(rules.PlaceHeads);
             WeakOrigins = Flags(rules.WeakOrigins);
+            AnaphoricSubjects = Flags(rules.AnaphoricSubjects);
             TimeLeads = Flags(rules.TimeLeads);
             Intelligence = Flags(rules.IntelligenceWords);
         }
@@ -236,6 +240,9 @@ public sealed class LanguageRules
 
         /// <summary>Weak origin prepositions.</summary>
         public PhraseMatcher<bool> WeakOrigins { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.AnaphoricSubjects"/>.</summary>
+        public PhraseMatcher<bool> AnaphoricSubjects { get; }
 
         /// <summary>Place head nouns.</summary>
         public PhraseMatcher<bool> PlaceHeads { get; }

@@ -133,6 +133,17 @@ public class MovementExtractorTests
         Assert.Equal(Fixtures.Ussuriysk, movement.Destination);
     }
 
+    [Theory]
+    [InlineData("en", "1,500 North Korean soldiers left Vladivostok by train on Monday. They arrived in Ussuriysk two days later.")]
+    [InlineData("fr", "Environ 1 500 soldats nord-coréens ont quitté Vladivostok en train lundi. Ils sont arrivés à Oussouriisk deux jours plus tard.")]
+    [InlineData("fr", "Environ 1 500 soldats nord-coréens ont quitté Vladivostok en train lundi. Ces soldats sont arrivés à Oussouriisk mercredi.")]
+    public void A_pronoun_subject_continues_the_movement_before(string lang, string text)
+    {
+        var movement = Single(lang, text, ("Oussouriisk", Fixtures.Ussuriysk), ("Ussuriysk", Fixtures.Ussuriysk), ("Vladivostok", Fixtures.Vladivostok));
+        Assert.Equal((Fixtures.Vladivostok, Fixtures.Ussuriysk), (movement.Origin, movement.Destination));
+        Assert.Equal(1500, movement.Strength!.Min);
+    }
+
     [Fact]
     public void Near_alone_gives_an_approximate_destination_with_less_confidence()
     {

@@ -47,6 +47,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault(),
             Status = status,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
+            RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
             Source = attribution?.Attribution,
             Date = dates.Count > 0 ? dates.MaxBy(d => d.Period.Precision == Core.Time.TimePrecision.Day ? 2 : 1) : null,
             Origin = places.Origin,

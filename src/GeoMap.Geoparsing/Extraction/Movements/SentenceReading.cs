@@ -46,6 +46,9 @@ public sealed record SentenceReading
     /// <summary>Where to.</summary>
     public Place? Destination { get; init; }
 
+    /// <summary>True when the sentence opens with a subject that refers back to earlier troops ("They arrived in Ussuriysk").</summary>
+    public bool RefersBack { get; init; }
+
     /// <summary>True when the destination was only given as "near X".</summary>
     public bool DestinationIsApproximate { get; init; }
 
@@ -60,6 +63,6 @@ public sealed record SentenceReading
     /// <summary>Adds detail to a movement stated in a neighbouring sentence ("the transport of this first contingent by ship…").</summary>
     public bool AddsDetail =>
         !IsReaction && !Sentence.IsHeading && Strength is null
-        && (Unit is not null || Actor is not null)
+        && (Unit is not null || Actor is not null || RefersBack)
         && (Mode != TransportMode.Unknown || Date is not null || Destination is not null);
 }

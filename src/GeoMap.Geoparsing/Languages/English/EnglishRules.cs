@@ -115,6 +115,7 @@ public static class EnglishRules
             ["in the vicinity of"] = PlaceRole.Near, ["on the outskirts of"] = PlaceRole.Near, ["the border with"] = PlaceRole.Near,
             ["east of"] = PlaceRole.Near, ["west of"] = PlaceRole.Near, ["north of"] = PlaceRole.Near, ["south of"] = PlaceRole.Near,
         },
+        AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
         PlaceHeads = ["the", "a", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         FrontNouns = ["front", "frontline", "front line"],

@@ -130,6 +130,7 @@ public static class FrenchRules
             ["à la frontière avec"] = PlaceRole.Near, ["à l'est de"] = PlaceRole.Near, ["à l'ouest de"] = PlaceRole.Near, ["au nord de"] = PlaceRole.Near, ["au sud de"] = PlaceRole.Near,
         },
         WeakOrigins = ["de", "d'", "du"],
+        AnaphoricSubjects = ["ils", "elles", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci"],
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
         PlaceHeads = ["le", "la", "les", "l'", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",

@@ -36,6 +36,8 @@ public class ActorAndPlaceRoleTests
     [InlineData("fr", "partis depuis Minsk", "Minsk", PlaceRole.Origin)]
     [InlineData("fr", "en passant par Orcha", "Orcha", PlaceRole.Via)]
     [InlineData("fr", "située près de Vladivostok", "Vladivostok", PlaceRole.Near)]
+    [InlineData("fr", "vus près d'Orcha", "Orcha", PlaceRole.Near)]
+    [InlineData("fr", "massés aux abords d'Avdiivka", "Avdiivka", PlaceRole.Near)]
     [InlineData("fr", "au départ du port de Tartous", "Tartous", PlaceRole.Origin)]
     [InlineData("en", "moved to the base at Ussuriysk", "Ussuriysk", PlaceRole.Destination)]
     [InlineData("en", "are already in the Kursk region", "Kursk", PlaceRole.Destination)]

@@ -78,6 +78,12 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                     }
                     else
                     {
+                        var (lat, lon) = (found[k].Place.Lat, found[k].Place.Lon);
+                        if (Metrics.ErrorKm(lat, lon, g.Lat, -g.Lon) < 161 || Metrics.ErrorKm(lat, lon, -g.Lat, g.Lon) < 161 || Metrics.ErrorKm(lat, lon, -g.Lat, -g.Lon) < 161)
+                        {
+                            m.SignSuspects++;
+                        }
+
                         log?.WriteLine($"{doc.Id}\trecognised\t{g.Name}\t{found[k].Place.Name} ({found[k].Place.Key}, {found[k].Place.CountryCode})\t{err:F0}\t{found[k].Place.Lat:F3}\t{found[k].Place.Lon:F3}\t{g.Lat:F3}\t{g.Lon:F3}");
                     }
                 }

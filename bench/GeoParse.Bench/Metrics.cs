@@ -35,6 +35,9 @@ public sealed class Metrics
     /// <summary>Share of gold-span toponyms some candidate could resolve within 161 km.</summary>
     public double GoldSpanCeiling => goldSpanErrors.Count == 0 ? 0 : (double)GoldSpanReachable / goldSpanErrors.Count;
 
+    /// <summary>Recognised toponyms scored as errors whose predicted point matches the gold point with a sign flipped (a corpus error).</summary>
+    public int SignSuspects { get; set; }
+
     /// <summary>Records the error of a recognised toponym.</summary>
     /// <param name="km">Error in km.</param>
     public void AddError(double km) => errors.Add(km);

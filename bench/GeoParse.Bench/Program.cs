@@ -23,6 +23,7 @@ if (args.Contains("--warm-cache-only"))
     return 0;
 }
 
+var loadBefore = ResultsReport.LoadAverage();
 var loadWatch = Stopwatch.StartNew();
 var gazetteer = GazetteerLoader.Load(new GazetteerOptions());
 var loadSeconds = loadWatch.Elapsed.TotalSeconds;
@@ -91,7 +92,7 @@ while (speedWatch.Elapsed.TotalSeconds < speedSeconds)
 var perSecond = articles / speedWatch.Elapsed.TotalSeconds;
 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 Console.WriteLine(FormattableString.Invariant($"speed: {perSecond:F0} articles/s; peak memory {peakMb:F0} MB"));
-File.WriteAllText(outPath, ResultsReport.Render(results, loadSeconds, perSecond, peakMb, gazetteer.Count));
+File.WriteAllText(outPath, ResultsReport.Render(results, loadSeconds, perSecond, peakMb, gazetteer.Count, loadBefore));
 Console.WriteLine($"wrote {outPath}");
 return 0;
 

@@ -29,6 +29,14 @@ internal static class Diagnose
             };
           };
           wrap(map, 'renderFrame_', 'frame');
+          // Worker-drawn layers: when their images were being drawn (request to arrival), as [start, end, name].
+          window.__drawing = [];
+          for (const l of map.getAllLayers().filter((l) => l.get('redraw'))) {
+            const src = l.getSource();
+            let t0 = 0;
+            src.on('imageloadstart', () => { t0 = performance.now(); });
+            src.on('imageloadend', () => window.__drawing.push([t0, performance.now(), name(l)]));
+          }
           for (const l of map.getAllLayers()) {
             const n = name(l);
             wrap(l, 'render', 'render ' + n);
@@ -114,10 +122,50 @@ internal static class Diagnose
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
+        page.Console += (_, m) => Console.Error.WriteLine("console: " + m.Text);
         await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
         await page.WaitForTimeoutAsync(1000);
         Console.Error.WriteLine("canvases: " + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#map canvas')].map((c) => c.width + 'x' + c.height).join(', ')"));
+        // Hovering the map (not dragging) looks for a feature under the pointer on every move.
+        var hover = await page.EvaluateAsync<double[]>("""
+            () => {
+              const vp = window.geomap.map.getViewport();
+              const r = vp.getBoundingClientRect();
+              const times = [];
+              const map = window.geomap.map;
+              const px = [r.width / 2, r.height / 2];
+              for (const l of map.getAllLayers().filter((l) => l.getVisible() && l.get('title'))) {
+                const t0 = performance.now();
+                map.forEachFeatureAtPixel(px, () => true, { hitTolerance: 5, layerFilter: (x) => x === l });
+                console.log('hit ' + l.get('title') + ' ' + (performance.now() - t0).toFixed(1));
+              }
+              for (let i = 0; i < 21; i++) {
+                const t0 = performance.now();
+                vp.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + r.width / 2 + i * 7, clientY: r.top + r.height / 2 + i * 3, bubbles: true, isPrimary: true, pointerId: 1, pointerType: 'mouse' }));
+                times.push(performance.now() - t0);
+              }
+              const first = times.shift();
+              return [first, times.sort((a, b) => a - b)[10], times[19]];
+            }
+            """);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hover (pointermove handling): first {hover[0]:F1} ms, then median {hover[1]:F1}, max {hover[2]:F1}"));
+        // Layers drawn off the main thread: how long a new image takes, from the request to the image.
+        var workerDraws = await page.EvaluateAsync<Dictionary<string, double>>("""
+            async () => {
+              const out = {};
+              for (const l of window.geomap.map.getAllLayers().filter((l) => l.get('redraw'))) {
+                const times = [];
+                for (let i = 0; i < 5; i++) times.push(await l.get('redraw')());
+                out[l.get('title') ?? l.get('name')] = times.sort((a, b) => a - b)[2];
+              }
+              return out;
+            }
+            """);
+        foreach (var (name, ms) in workerDraws)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"worker redraw of {name}: {ms:F1} ms from request to image (median of 5)"));
+        }
         foreach (var mode in new[] { "pan", "zoom" })
         {
             var costs = await page.EvaluateAsync<Dictionary<string, double[]>>(LayerCostScript, new object[] { mode });
@@ -151,7 +199,7 @@ internal static class Diagnose
                 Console.Error.WriteLine($"trace written to {tracePath}");
             }
 
-            var json = await page.EvaluateAsync<JsonElement>("() => ({ frames: window.__frameLog, work: window.__work, events: window.__events, loaf: window.__loaf })");
+            var json = await page.EvaluateAsync<JsonElement>("() => ({ frames: window.__frameLog, work: window.__work, events: window.__events, loaf: window.__loaf, drawing: window.__drawing })");
             frames.AddRange(Attribute(json));
             if (load == 0)
             {
@@ -211,7 +259,7 @@ internal static class Diagnose
         }
     }
 
-    private sealed record Frame(double Delta, string Phase, bool Interacting, bool Animating, Dictionary<string, double> Work)
+    private sealed record Frame(double Delta, string Phase, bool Interacting, bool Animating, Dictionary<string, double> Work, bool WorkerDrawing)
     {
         public double Total => Work.Where(kv => kv.Key != "frame").Sum(kv => kv.Value);
 
@@ -224,16 +272,18 @@ internal static class Diagnose
         var work = json.GetProperty("work").EnumerateArray().Select(w => (Start: w[0].GetDouble(), Ms: w[1].GetDouble(), Label: w[2].GetString()!))
             .Concat(json.GetProperty("events").EnumerateArray().Select(e => (Start: e[0].GetDouble(), Ms: e[1].GetDouble(), Label: e[2].GetString()!)))
             .OrderBy(w => w.Start).ToList();
+        var drawing = json.GetProperty("drawing").EnumerateArray().Select(d => (Start: d[0].GetDouble(), End: d[1].GetDouble())).ToList();
         foreach (var f in json.GetProperty("frames").EnumerateArray())
         {
             double from = f[0].GetDouble(), to = f[1].GetDouble();
+            var workerDrawing = drawing.Any(d => d.Start < to && d.End > from);
             var sums = new Dictionary<string, double>();
             foreach (var w in work.Where(w => w.Start >= from && w.Start < to))
             {
                 sums[w.Label] = sums.GetValueOrDefault(w.Label) + w.Ms;
             }
 
-            yield return new Frame(to - from, f[2].GetString()!, f[3].GetBoolean(), f[4].GetBoolean(), sums);
+            yield return new Frame(to - from, f[2].GetString()!, f[3].GetBoolean(), f[4].GetBoolean(), sums, workerDrawing);
         }
     }
 
@@ -251,6 +301,8 @@ internal static class Diagnose
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key.Phase} | {g.Key.State} | {g.Count()} | {late.Count} | {Ms(100.0 * late.Count / frames.Count)} % | {Ms(Median(onTime.Select(f => f.OpenLayers)))} / {Ms(Median(late.Select(f => f.OpenLayers)))} |");
         }
 
+        var overlapping = frames.Where(f => f.WorkerDrawing).ToList();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"While the draw worker was drawing: {overlapping.Count} frames, {overlapping.Count(f => f.Delta >= 25)} late; otherwise {frames.Count - overlapping.Count} frames, {frames.Count(f => !f.WorkerDrawing && f.Delta >= 25)} late.");
         sb.AppendLine();
         sb.AppendLine("Late frames by the largest piece of main-thread work in them:");
         foreach (var g in frames.Where(f => f.Delta >= 25).GroupBy(f => f.Work.Where(kv => kv.Key != "frame").OrderByDescending(kv => kv.Value).Select(kv => kv.Value < 8 ? "(nothing over 8 ms)" : kv.Key).FirstOrDefault() ?? "(no recorded work)").OrderByDescending(g => g.Count()))

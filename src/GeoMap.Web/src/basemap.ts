@@ -1,37 +1,32 @@
-// The basemap: offline vector layers built from registry data by scripts/build-basemap.mjs (land, coasts,
-// country and first-level region borders, country, region and city labels, switching scale with the zoom),
-// or an online XYZ basemap when ?basemap=<url template> is given.
+// The basemap: offline, from registry data built by scripts/build-basemap.mjs: land, coasts, country and
+// first-level region borders drawn by the draw worker into one image (switching scale with the zoom), and country,
+// region and city labels as decluttered vector layers; or an online XYZ basemap when ?basemap=<url template> is given.
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import TileLayer from 'ol/layer/Tile';
 import XYZ from 'ol/source/XYZ';
-import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
 import { fromLonLat } from 'ol/proj';
 import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
 import type BaseLayer from 'ol/layer/Base';
 import type { FeatureLike } from 'ol/Feature';
+import { WorkerImageSource, workerImageLayer, type DrawWorker } from './drawClient';
+import type { Paint } from './drawing';
 
 // No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
-const land = new Style({ fill: new Fill({ color: '#f4f1e8' }) });
-const coast = new Style({ stroke: new Stroke({ color: '#8fb0c4', width: 0.9 }) });
-const border = new Style({ stroke: new Stroke({ color: '#8d8478', width: 1.1 }) });
-const regionBorder = new Style({ stroke: new Stroke({ color: '#b8ada0', width: 0.7, lineDash: [4, 3] }) });
+const land: Paint = { kind: 'fill', colour: '#f4f1e8' };
+const coast: Paint = { kind: 'stroke', colour: '#8fb0c4', width: 0.9 };
+const border: Paint = { kind: 'stroke', colour: '#8d8478', width: 1.1 };
+const regionBorder: Paint = { kind: 'stroke', colour: '#b8ada0', width: 0.7, dash: [4, 3] };
 
-/** Zoom bands of the three Natural Earth scales: [minZoom, maxZoom). */
-const scales: [string, number, number][] = [['110m', 0, 3], ['50m', 3, 5.5], ['10m', 5.5, 24]];
-
-function geoJsonLayer(url: string, style: Style, minZoom: number, maxZoom: number): VectorLayer {
-  return new VectorLayer({
-    source: new VectorSource({ url, format: new GeoJSON() }),
-    style,
-    minZoom,
-    maxZoom,
-    updateWhileInteracting: false,
-    properties: { basemap: true },
-  });
+/** Natural Earth scale by zoom: 110m below zoom 3, 50m to 5.5, 10m above. */
+function scaleAt(zoom: number): string {
+  return zoom < 3 ? '110m' : zoom < 5.5 ? '50m' : '10m';
 }
+
+/** First-level region borders from this zoom. */
+const regionBordersFrom = 5;
 
 type Row = [string, number, number, ...number[]];
 
@@ -49,7 +44,7 @@ function pointLayer(url: string, make: (row: Row) => Feature | null, style: (f: 
         .catch(() => failure?.());
     },
   });
-  return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true } });
+  return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true, name: url.slice(url.lastIndexOf('/') + 1).replace('.json', '') } });
 }
 
 const zoomOf = (resolution: number) => Math.log2(156543.03392804097 / resolution);
@@ -64,13 +59,25 @@ function labelStyle(text: string, font: string, fill: string, halo = '#ffffff', 
 const capitalDot = new Circle({ radius: 3.5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#333333', width: 1.5 }) });
 const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) });
 
-/** The offline basemap layers, bottom to top. */
-export function offlineBasemap(base = '/basemap/'): BaseLayer[] {
-  const layers: BaseLayer[] = [];
-  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}land-${scale}.json`, land, min, max));
-  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}coast-${scale}.json`, coast, min, max));
-  layers.push(geoJsonLayer(`${base}region-borders.json`, regionBorder, 5, 24));
-  for (const [scale, min, max] of scales) layers.push(geoJsonLayer(`${base}borders-${scale}.json`, border, min, max));
+/**
+ * The offline basemap layers, bottom to top.
+ * @remarks Land, coasts and borders are one worker-drawn image: drawn by OpenLayers as vectors, they cost about half
+ * of every frame of a pan in software rendering, and their redraw once the view settles was a late frame of its
+ * own (bench/client). The worker fetches and parses the files too, so their megabytes never touch the main thread.
+ */
+export function offlineBasemap(worker: DrawWorker, base = '/basemap/'): BaseLayer[] {
+  for (const scale of ['110m', '50m', '10m']) {
+    worker.addFile(`land-${scale}`, `${base}land-${scale}.json`, land);
+    worker.addFile(`coast-${scale}`, `${base}coast-${scale}.json`, coast);
+    worker.addFile(`borders-${scale}`, `${base}borders-${scale}.json`, border);
+  }
+  worker.addFile('region-borders', `${base}region-borders.json`, regionBorder);
+  const shapes = new WorkerImageSource(worker, 'basemap', (resolution) => {
+    const zoom = zoomOf(resolution);
+    const scale = scaleAt(zoom);
+    return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];
+  });
+  const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 
   const countryStyles = new Map<string, Style>();
   layers.push(pointLayer(`${base}country-labels.json`,

@@ -13,6 +13,7 @@ import { setUpApiKeyForm } from './apiKey';
 import { offlineBasemap, onlineBasemap } from './basemap';
 import { byId } from './dom';
 import { DetailsPanel } from './details';
+import { DrawWorker } from './drawClient';
 import { Ingest } from './ingest';
 import { renderLegend } from './legend';
 import { MovementLayers, placesOf, toFeatures } from './movements';
@@ -29,16 +30,14 @@ const statusLine = byId<HTMLParagraphElement>('status');
 const say = (message: string) => { statusLine.textContent = message; };
 setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
 
-const movements = new MovementLayers();
+const drawWorker = new DrawWorker();
+const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap()), movements.movementLayer, movements.arrowLayer, movements.placeLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
-movements.movementLayer.setZIndex(10);
-movements.arrowLayer.setZIndex(10);
-movements.placeLayer.setZIndex(11);
 
 const day = 86_400_000;
 const initialRange: TimeRange = {
@@ -81,6 +80,10 @@ function writeUrl(): void {
   });
 }
 map.on('moveend', writeUrl);
+// The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
+// the pan or zoom need the CPU more (bench/client).
+map.on('movestart', () => drawWorker.pause(true));
+map.on('moveend', () => drawWorker.pause(false));
 
 function openMovement(id: number): void {
   const feature = movements.loaded().find((f) => f.getId() === id);
@@ -94,21 +97,29 @@ function openPlace(place: PlaceInfo): void {
   details.showPlace(place, touching);
 }
 
+/**
+ * The place marker, else the movement, under a pixel (5 px tolerance). Found from the geometries, not by OpenLayers'
+ * pixel hit detection, whose first use in a page cost 170 ms of one pointer move over 10,000 arrows (bench/client).
+ */
+function hitAt(pixel: number[]): { place: PlaceInfo } | { movement: Feature<Geometry> } | null {
+  const coordinate = map.getCoordinateFromPixel(pixel);
+  const resolution = map.getView().getResolution();
+  if (!coordinate || !resolution) return null;
+  const place = movements.placeAt(coordinate, resolution);
+  if (place) return { place };
+  const movement = movements.movementAt(coordinate, resolution);
+  return movement ? { movement } : null;
+}
+
 map.on('singleclick', (e) => {
-  let hit: Feature<Geometry> | null = null;
-  let place: PlaceInfo | null = null;
-  map.forEachFeatureAtPixel(e.pixel, (f, layer) => {
-    if (layer === movements.placeLayer) { place = f.get('place') as PlaceInfo; return true; }
-    if (layer === movements.movementLayer || layer === movements.arrowLayer) { hit = f as Feature<Geometry>; return true; }
-    return false;
-  }, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer || l === movements.arrowLayer });
-  if (place) openPlace(place);
-  else if (hit) { movements.select(hit); details.showMovement(hit); }
+  const hit = hitAt(e.pixel);
+  if (!hit) return;
+  if ('place' in hit) openPlace(hit.place);
+  else { movements.select(hit.movement); details.showMovement(hit.movement); }
 });
 map.on('pointermove', (e) => {
   if (e.dragging) return;
-  const over = map.hasFeatureAtPixel(e.pixel, { hitTolerance: 5, layerFilter: (l) => l === movements.placeLayer || l === movements.movementLayer || l === movements.arrowLayer });
-  map.getTargetElement()!.style.cursor = over ? 'pointer' : '';
+  map.getTargetElement()!.style.cursor = hitAt(e.pixel) ? 'pointer' : '';
 });
 
 async function loadMovements(first: boolean): Promise<void> {

@@ -1,7 +1,8 @@
 // The movements on the map: every loaded movement, the subset whose period overlaps the time range, and the
-// places they connect as labelled markers.
+// places they connect as labelled markers. The arrows are drawn by the draw worker into one image layer; the
+// selected movement is drawn on top by a small vector layer, and hits are found from the geometries.
 import VectorLayer from 'ol/layer/Vector';
-import VectorImageLayer from 'ol/layer/VectorImage';
+import type ImageLayer from 'ol/layer/Image';
 import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
@@ -9,8 +10,11 @@ import Point from 'ol/geom/Point';
 import { fromLonLat } from 'ol/proj';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { Geometry } from 'ol/geom';
+import type LineString from 'ol/geom/LineString';
 import type { FeatureLike } from 'ol/Feature';
-import { movementStyles, setDrawnCount } from './movementStyle';
+import type { Coordinate } from 'ol/coordinate';
+import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
+import { headSize, movementBatches, movementStyle, setDrawnCount, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementInfo, PlaceInfo } from './types';
 import type { TimeRange } from './timeRange';
 
@@ -66,30 +70,22 @@ function placeStyle(f: FeatureLike): Style {
 
 /** The movement and place layers and the time filter between the loaded movements and what is drawn. */
 export class MovementLayers {
+  /** The shown movements (not drawn by OpenLayers: it indexes them for hits, extents and lists). */
   readonly movementSource = new VectorSource<Feature<Geometry>>();
   readonly placeSource = new VectorSource<Feature<Geometry>>();
-  readonly movementLayer: VectorImageLayer;
-  readonly arrowLayer: VectorImageLayer;
+  /** Every shown movement, drawn by the worker. */
+  readonly movementLayer: ImageLayer<WorkerImageSource>;
+  /** The selected movement, highlighted above the others. */
+  readonly selectionLayer: VectorLayer;
   readonly placeLayer: VectorLayer;
+  private readonly image: WorkerImageSource;
   private all: Feature<Geometry>[] = [];
-  private selected: FeatureLike | null = null;
 
-  constructor() {
-    // Image layers: redrawn once the view settles, transformed (not redrawn) while panning and zooming, which keeps
-    // frames short with thousands of arrows in view.
-    this.movementLayer = new VectorImageLayer({
-      source: this.movementSource,
-      style: (f) => movementStyles(f, f === this.selected).lines,
-      imageRatio: 1.5,
-      properties: { title: 'Movements' },
-    });
-    this.arrowLayer = new VectorImageLayer({
-      source: this.movementSource,
-      style: (f) => movementStyles(f, f === this.selected).heads,
-      imageRatio: 1.5,
-      properties: { title: 'Movement arrowheads' },
-    });
-    this.placeLayer = new VectorLayer({ source: this.placeSource, style: placeStyle, declutter: 'labels', properties: { title: 'Places' } });
+  constructor(private readonly worker: DrawWorker) {
+    this.image = new WorkerImageSource(worker, 'movements', () => ['movements']);
+    this.movementLayer = workerImageLayer(this.image, { title: 'Movements', redraw: () => this.image.timedRedraw() }, 10);
+    this.selectionLayer = new VectorLayer({ source: new VectorSource(), style: (f) => movementStyle(f, true), zIndex: 10, properties: { title: 'Selected movement' } });
+    this.placeLayer = new VectorLayer({ source: this.placeSource, style: placeStyle, declutter: 'labels', zIndex: 11, properties: { title: 'Places' } });
   }
 
   /** Replaces the loaded movements. */
@@ -124,6 +120,8 @@ export class MovementLayers {
     setDrawnCount(visible.length);
     this.movementSource.clear(true);
     this.movementSource.addFeatures(visible);
+    this.worker.setData('movements', movementBatches(visible));
+    this.image.redraw();
     const places = new Map<string, PlaceInfo>();
     for (const f of visible) for (const p of placesOf(f.get('movement') as MovementInfo)) places.set(p.key, p);
     this.placeSource.clear(true);
@@ -136,9 +134,78 @@ export class MovementLayers {
   }
 
   /** Highlights one movement (or none). */
-  select(feature: FeatureLike | null): void {
-    this.selected = feature;
-    this.movementLayer.changed();
-    this.arrowLayer.changed();
+  select(feature: Feature<Geometry> | null): void {
+    const source = this.selectionLayer.getSource()!;
+    source.clear(true);
+    if (feature) source.addFeature(feature);
+    source.changed();
   }
+
+  /** The place whose marker (a 5 px circle) is within the tolerance of a coordinate (EPSG:3857); the nearest. */
+  placeAt(coordinate: Coordinate, resolution: number, tolerancePx = 5): PlaceInfo | null {
+    const [x, y] = coordinate as [number, number];
+    const reach = (tolerancePx + 5) * resolution;
+    let best: PlaceInfo | null = null;
+    let bestDistance = Infinity;
+    this.placeSource.forEachFeatureInExtent([x - reach, y - reach, x + reach, y + reach], (f) => {
+      const [px, py] = (f.getGeometry() as Point).getCoordinates() as [number, number];
+      const d = Math.hypot(px - x, py - y);
+      if (d <= reach && d < bestDistance) {
+        best = f.get('place') as PlaceInfo;
+        bestDistance = d;
+      }
+    });
+    return best;
+  }
+
+  /**
+   * The shown movement drawn at a coordinate (EPSG:3857), within a tolerance in pixels of its line or arrowhead; the
+   * nearest when several are. Found from the geometries through the source's spatial index, not from pixels.
+   */
+  movementAt(coordinate: Coordinate, resolution: number, tolerancePx = 5): Feature<Geometry> | null {
+    const [x, y] = coordinate as [number, number];
+    // The widest line is 9 px and the largest arrowhead sits up to 2 x 13 + 5 px back from its tip.
+    const reach = (tolerancePx + 31) * resolution;
+    let best: Feature<Geometry> | null = null;
+    let bestDistance = Infinity;
+    this.movementSource.forEachFeatureInExtent([x - reach, y - reach, x + reach, y + reach], (f) => {
+      const d = distancePx(f, x, y, resolution);
+      if (d <= tolerancePx && d < bestDistance) {
+        best = f;
+        bestDistance = d;
+      }
+    });
+    return best;
+  }
+}
+
+// Distance in pixels from a point to what is drawn for a movement: its line (minus half its width) or one of its
+// arrowheads (minus the arrowhead's radius, around its centre).
+function distancePx(f: Feature<Geometry>, x: number, y: number, resolution: number): number {
+  const m = f.get('movement') as MovementInfo;
+  const width = widthFor(strengthValue(m));
+  const geometry = f.getGeometry();
+  if (!geometry) return Infinity;
+  const heads: [number, number, number, number][] = [];
+  let line = Infinity;
+  if (geometry.getType() === 'Point') {
+    const [px, py] = (geometry as Point).getCoordinates() as [number, number];
+    heads.push([px, py, -Math.PI / 2, headSize(width, true)]);
+  } else {
+    const closest = geometry.getClosestPoint([x, y]);
+    line = Math.max(0, Math.hypot(closest[0]! - x, closest[1]! - y) / resolution - width / 2);
+    const flat = (geometry as LineString).getFlatCoordinates();
+    for (let i = 2; i < flat.length; i += 2) {
+      const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
+      if (x0 !== x1 || y0 !== y1) heads.push([x1, y1, Math.atan2(y1 - y0, x1 - x0), headSize(width, i === flat.length - 2)]);
+    }
+  }
+  let head = Infinity;
+  for (const [hx, hy, angle, size] of heads) {
+    // The arrowhead's centre, size + 5 px back from the point along its direction (drawing.ts).
+    const back = (size + 5) * resolution;
+    const cx = hx - Math.cos(angle) * back, cy = hy - Math.sin(angle) * back;
+    head = Math.min(head, Math.max(0, Math.hypot(cx - x, cy - y) / resolution - size));
+  }
+  return Math.min(line, head);
 }

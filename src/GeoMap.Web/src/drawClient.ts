@@ -1,0 +1,114 @@
+// The page's side of the draw worker: datasets are sent (or registered as files) once, and image layers ask for an
+// image of their datasets whenever the view settles somewhere their last image does not cover. OpenLayers keeps
+// showing, moved and scaled, the previous image until the new one arrives, so a redraw of 10,000 movements never
+// blocks a frame.
+import ImageLayer from 'ol/layer/Image';
+import ImageSource from 'ol/source/Image';
+import type { ImageObject } from 'ol/Image';
+import type { Extent } from 'ol/extent';
+import type { Batch, Frame, Paint } from './drawing';
+import type { WorkerReply, WorkerRequest } from './drawProtocol';
+
+interface Waiting {
+  resolve(image: ImageObject): void;
+  reject(error: Error): void;
+}
+
+/** One worker for the page, shared by every worker-drawn layer. */
+export class DrawWorker {
+  private readonly worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module' });
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      const image: ImageObject | null = m.type === 'image'
+        ? { image: m.bitmap, extent: m.frame.extent, resolution: m.frame.resolution, pixelRatio: m.frame.pixelRatio }
+        : null;
+      for (const id of m.ids) {
+        const w = this.waiting.get(id);
+        this.waiting.delete(id);
+        if (!w) continue;
+        if (image) w.resolve(image);
+        else w.reject(new Error(m.type === 'error' ? m.message : 'draw failed'));
+      }
+    };
+  }
+
+  /** Replaces a dataset; its arrays are transferred to the worker (the batches are unusable here afterwards). */
+  setData(name: string, batches: Batch[]): void {
+    this.post({ type: 'data', name, batches }, batches.flatMap((b) => [b.coords.buffer, b.ends.buffer]));
+  }
+
+  /** Holds drawing while the view moves (the page's frames need the CPU more), or lets it go on. */
+  pause(paused: boolean): void {
+    this.post({ type: paused ? 'pause' : 'resume' });
+  }
+
+  /** Registers a GeoJSON file (lon/lat) as a dataset the worker fetches when first drawn. */
+  addFile(name: string, url: string, paint: Paint): void {
+    this.post({ type: 'file', name, url, paint });
+  }
+
+  /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
+  render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
+    const widthPx = Math.round((extent[2]! - extent[0]!) / resolution);
+    const heightPx = Math.round((extent[3]! - extent[1]!) / resolution);
+    const padX = Math.round((widthPx * (ratio - 1)) / 2);
+    const padY = Math.round((heightPx * (ratio - 1)) / 2);
+    const frame: Frame = {
+      extent: [extent[0]! - padX * resolution, extent[1]! - padY * resolution, extent[2]! + padX * resolution, extent[3]! + padY * resolution],
+      resolution,
+      pixelRatio,
+    };
+    const id = this.nextId++;
+    return new Promise<ImageObject>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.post({ type: 'render', channel, id, names, frame, width: Math.round((widthPx + 2 * padX) * pixelRatio), height: Math.round((heightPx + 2 * padY) * pixelRatio) });
+    });
+  }
+
+  private post(message: WorkerRequest, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+}
+
+/** An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands). */
+export class WorkerImageSource extends ImageSource {
+  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5) {
+    super({ loader: (extent, resolution, pixelRatio) => worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio) });
+  }
+
+  /** Draws a new image for the current view (the data changed); the old one stays up until it arrives. */
+  redraw(): void {
+    this.image = null;
+    this.changed();
+  }
+
+  /**
+   * Draws a new image and resolves, once it is loaded, with the time that took (ms); for the benchmark.
+   * @remarks Wall time from the request to the image, not the worker's CPU time: Chromium records canvas drawing
+   * and rasterizes it when it chooses (at the latest when the image is taken), so timing the drawing calls says little.
+   */
+  timedRedraw(): Promise<number> {
+    const t0 = performance.now();
+    return new Promise((resolve) => {
+      // The image requested after this redraw, not one that was already on its way.
+      this.once('imageloadstart', (start) => {
+        const ended = (end: { image: unknown }) => {
+          if (end.image !== start.image) return;
+          this.un('imageloadend', ended);
+          resolve(performance.now() - t0);
+        };
+        this.on('imageloadend', ended);
+      });
+      this.redraw();
+    });
+  }
+}
+
+/** An image layer over a worker-drawn source. */
+export function workerImageLayer(source: WorkerImageSource, properties: Record<string, unknown>, zIndex?: number): ImageLayer<WorkerImageSource> {
+  return new ImageLayer({ source, properties, ...(zIndex === undefined ? {} : { zIndex }) });
+}

@@ -1,0 +1,20 @@
+// The messages between the page and the draw worker (drawWorker.ts).
+import type { Batch, Frame, Paint } from './drawing';
+
+/** Page -> worker. */
+export type WorkerRequest =
+  /** Replaces a dataset's batches (their arrays are transferred). */
+  | { type: 'data'; name: string; batches: Batch[] }
+  /** Registers a GeoJSON file (lon/lat) the worker fetches the first time a render needs it. */
+  | { type: 'file'; name: string; url: string; paint: Paint }
+  /** Draws datasets, in order, into one image of width x height device pixels covering frame.extent. */
+  | { type: 'render'; channel: string; id: number; names: string[]; frame: Frame; width: number; height: number }
+  /** The view is moving: stop drawing (at the next step) until resumed, leaving the CPU to the page's frames. */
+  | { type: 'pause' }
+  /** The view settled: go on drawing. */
+  | { type: 'resume' };
+
+/** Worker -> page: the image answers every request id listed (those that queued up behind the latest). */
+export type WorkerReply =
+  | { type: 'image'; channel: string; ids: number[]; bitmap: ImageBitmap; frame: Frame }
+  | { type: 'error'; channel: string; ids: number[]; message: string };

@@ -1,0 +1,171 @@
+// The draw worker: holds static vector datasets (movements sent by the page, basemap files it fetches itself) and
+// draws them into images on request, off the page's main thread. While it draws, the map keeps panning and
+// zooming the previous image. Drawing goes in steps of a few milliseconds: between steps, a newer request for the
+// same channel replaces the one being drawn (one image answers both), and a pause (the view is moving) holds the
+// drawing so that the page's frames get the CPU (the benchmark machine has two cores).
+import { BatchBuilder, drawSteps, orientRing, store, toMercator, type Batch, type Frame, type Paint, type StoredBatch } from './drawing';
+import type { WorkerReply, WorkerRequest } from './drawProtocol';
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+/** Datasets by name: batches ready to draw, or a file to fetch on first use. */
+const datasets = new Map<string, StoredBatch[]>();
+const files = new Map<string, { url: string; paint: Paint; loading?: Promise<StoredBatch[]> }>();
+
+interface Pending {
+  ids: number[];
+  names: string[];
+  frame: Frame;
+  width: number;
+  height: number;
+}
+const pending = new Map<string, Pending>();
+const canvases = new Map<string, OffscreenCanvas>();
+let scheduled = false;
+let running = false;
+let paused = false;
+let resumed: (() => void) | null = null;
+
+// How long one drawing step may run before the worker looks at its messages again (ms).
+const stepMs = 8;
+
+scope.onmessage = (e) => {
+  const m = e.data;
+  switch (m.type) {
+    case 'data':
+      datasets.set(m.name, m.batches.map(store));
+      break;
+    case 'file':
+      files.set(m.name, { url: m.url, paint: m.paint });
+      break;
+    case 'render': {
+      const before = pending.get(m.channel);
+      pending.set(m.channel, { ids: [...(before?.ids ?? []), m.id], names: m.names, frame: m.frame, width: m.width, height: m.height });
+      schedule();
+      break;
+    }
+    case 'pause':
+      paused = true;
+      break;
+    case 'resume':
+      paused = false;
+      resumed?.();
+      resumed = null;
+      break;
+  }
+};
+
+// A zero-delay yield to the message queue (nested setTimeout(0) is clamped to 4 ms).
+const yieldChannel = new MessageChannel();
+const yielded: (() => void)[] = [];
+yieldChannel.port1.onmessage = () => yielded.shift()?.();
+
+/** Lets queued messages in, then waits while paused. */
+async function breathe(): Promise<void> {
+  await new Promise<void>((r) => { yielded.push(r); yieldChannel.port2.postMessage(null); });
+  while (paused) await new Promise<void>((r) => { resumed = r; });
+}
+
+// Draw after the message queue has been read, so requests that queued up while drawing collapse into one.
+function schedule(): void {
+  if (scheduled || running) return;
+  scheduled = true;
+  setTimeout(() => void drawNext(), 0);
+}
+
+async function drawNext(): Promise<void> {
+  scheduled = false;
+  running = true;
+  try {
+    if (paused) await breathe();
+    const next = pending.entries().next();
+    if (!next.done) await draw(...next.value);
+  } finally {
+    running = false;
+  }
+  if (pending.size) schedule();
+}
+
+async function draw(channel: string, job: Pending): Promise<void> {
+  pending.delete(channel);
+  try {
+    const batches = (await Promise.all(job.names.map(batchesOf))).flat();
+    let canvas = canvases.get(channel);
+    if (!canvas) canvases.set(channel, (canvas = new OffscreenCanvas(job.width, job.height)));
+    canvas.width = job.width;
+    canvas.height = job.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.clearRect(0, 0, job.width, job.height);
+    let stepStart = performance.now();
+    let superseded = false;
+    for (const _ of drawSteps(ctx, batches, job.frame)) {
+      if (performance.now() - stepStart < stepMs) continue;
+      await breathe();
+      const newer = pending.get(channel);
+      if (newer) {
+        // Answer the ids of this job with the newer one's image.
+        newer.ids.unshift(...job.ids);
+        superseded = true;
+        break;
+      }
+      stepStart = performance.now();
+    }
+    if (!superseded) {
+      const bitmap = canvas.transferToImageBitmap();
+      scope.postMessage({ type: 'image', channel, ids: job.ids, bitmap, frame: job.frame }, [bitmap]);
+    }
+  } catch (error) {
+    scope.postMessage({ type: 'error', channel, ids: job.ids, message: (error as Error).message });
+  }
+}
+
+function batchesOf(name: string): StoredBatch[] | Promise<StoredBatch[]> {
+  const data = datasets.get(name);
+  if (data) return data;
+  const file = files.get(name);
+  if (!file) return [];
+  file.loading ??= fetch(file.url)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file.url}: ${r.status} ${r.statusText}`))))
+    .then((json: unknown) => {
+      const batch = readGeoJson(json, file.paint);
+      const stored = batch ? [store(batch)] : [];
+      datasets.set(name, stored);
+      return stored;
+    });
+  return file.loading;
+}
+
+interface GeoJsonGeometry { type: string; coordinates?: unknown; geometries?: GeoJsonGeometry[] }
+
+/** A GeoJSON file (feature, collection or geometry) in lon/lat as one batch: polygons for a fill, lines for a stroke. */
+function readGeoJson(json: unknown, paint: Paint): Batch | null {
+  const builder = new BatchBuilder(paint);
+  const fill = paint.kind === 'fill';
+  const flat: number[] = [];
+  const ring = (points: number[][], outer: boolean | null) => {
+    flat.length = 0;
+    for (const [lon, lat] of points) flat.push(...toMercator(lon!, lat!));
+    if (outer !== null) orientRing(flat, 0, flat.length, outer);
+    builder.addPart(flat);
+  };
+  const geometry = (g: GeoJsonGeometry | null | undefined): void => {
+    if (!g) return;
+    const c = g.coordinates;
+    switch (g.type) {
+      case 'Polygon': (c as number[][][]).forEach((r, i) => ring(r, fill ? i === 0 : null)); break;
+      case 'MultiPolygon': (c as number[][][][]).forEach((p) => p.forEach((r, i) => ring(r, fill ? i === 0 : null))); break;
+      case 'LineString': if (!fill) ring(c as number[][], null); break;
+      case 'MultiLineString': if (!fill) (c as number[][][]).forEach((l) => ring(l, null)); break;
+      case 'GeometryCollection': g.geometries?.forEach(geometry); break;
+    }
+  };
+  const any = json as { type: string; features?: { geometry: GeoJsonGeometry | null }[]; geometry?: GeoJsonGeometry | null };
+  if (any.type === 'FeatureCollection') any.features?.forEach((f) => geometry(f.geometry));
+  else if (any.type === 'Feature') geometry(any.geometry);
+  else geometry(json as GeoJsonGeometry);
+  return builder.empty ? null : builder.build();
+}

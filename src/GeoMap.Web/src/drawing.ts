@@ -1,0 +1,272 @@
+// Drawing of static vector data (the basemap's land, coasts and borders; the movements' lines and arrowheads)
+// onto a 2D canvas, as the draw worker does it. No OpenLayers here: a batch is flat EPSG:3857 coordinates plus one
+// paint, set once for all of its lines, rings or arrowheads, and the drawing can stop between steps.
+
+/** How a batch is painted. Arrowhead sizes are in CSS pixels. */
+export type Paint =
+  | { kind: 'fill'; colour: string }
+  | { kind: 'stroke'; colour: string; width: number; dash?: number[]; cap?: CanvasLineCap }
+  | { kind: 'arrows'; colour: string; outline: string };
+
+/**
+ * Geometries drawn with one paint. For fills and strokes, `coords` holds x,y pairs and `ends` the end (exclusive,
+ * in coordinate values) of each ring or line. For arrows, `coords` holds x, y, angle, size per arrowhead (angle
+ * in radians, counter-clockwise from east in map coordinates) and `ends` is empty.
+ */
+export interface Batch {
+  paint: Paint;
+  coords: Float64Array;
+  ends: Uint32Array;
+}
+
+/** What to draw: the image's extent (EPSG:3857), resolution (map units per CSS pixel) and pixel ratio. */
+export interface Frame {
+  extent: [number, number, number, number];
+  resolution: number;
+  pixelRatio: number;
+}
+
+/** The width of the EPSG:3857 world; geometries are drawn once per world copy that the frame shows. */
+export const worldWidth = 2 * Math.PI * 6378137;
+
+/** Lon/lat to EPSG:3857, as OpenLayers' fromLonLat does it (latitude clamped to the projection's limit). */
+export function toMercator(lon: number, lat: number): [number, number] {
+  const y = Math.max(-85.0511287798, Math.min(85.0511287798, lat));
+  return [(6378137 * Math.PI * lon) / 180, 6378137 * Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360))];
+}
+
+/**
+ * Orients a ring in place (x,y pairs from start to end): counter-clockwise in map coordinates for an outer ring,
+ * clockwise for a hole, as OpenLayers does before filling.
+ */
+export function orientRing(flat: number[], start: number, end: number, outer: boolean): void {
+  let area = 0;
+  for (let i = start, j = end - 2; i < end; j = i, i += 2) area += (flat[j]! - flat[i]!) * (flat[j + 1]! + flat[i + 1]!);
+  // area > 0: counter-clockwise (shoelace with y up).
+  if (area > 0 !== outer) {
+    for (let i = start, j = end - 2; i < j; i += 2, j -= 2) {
+      const x = flat[i]!, y = flat[i + 1]!;
+      flat[i] = flat[j]!;
+      flat[i + 1] = flat[j + 1]!;
+      flat[j] = x;
+      flat[j + 1] = y;
+    }
+  }
+}
+
+/** Collects rings/lines for one paint, growing its arrays as needed. */
+export class BatchBuilder {
+  private coords = new Float64Array(1024);
+  private ends: number[] = [];
+  private n = 0;
+
+  constructor(readonly paint: Paint) {}
+
+  /** Adds one ring or line from a flat x,y array (or part of one). */
+  addPart(flat: ArrayLike<number>, start = 0, end = flat.length): void {
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.coords[this.n++] = flat[i]!;
+    this.ends.push(this.n);
+  }
+
+  /** Adds one arrowhead (a point, the direction it points in and its size in pixels). */
+  addArrow(x: number, y: number, angle: number, size: number): void {
+    this.reserve(4);
+    this.coords[this.n++] = x;
+    this.coords[this.n++] = y;
+    this.coords[this.n++] = angle;
+    this.coords[this.n++] = size;
+  }
+
+  /** True when nothing was added. */
+  get empty(): boolean {
+    return this.n === 0;
+  }
+
+  /** The batch, with arrays trimmed to what was added. */
+  build(): Batch {
+    return { paint: this.paint, coords: this.coords.slice(0, this.n), ends: Uint32Array.from(this.ends) };
+  }
+
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.coords.length) return;
+    const grown = new Float64Array(Math.max(this.coords.length * 2, this.n + extra));
+    grown.set(this.coords.subarray(0, this.n));
+    this.coords = grown;
+  }
+}
+
+/** The x,y extent of each part of a batch (for culling), computed once when a batch is stored. */
+export function partExtents(batch: Batch): Float64Array {
+  const { coords, ends } = batch;
+  if (batch.paint.kind === 'arrows') {
+    const out = new Float64Array((coords.length / 4) * 4);
+    for (let i = 0, j = 0; i < coords.length; i += 4, j += 4) {
+      out[j] = out[j + 2] = coords[i]!;
+      out[j + 1] = out[j + 3] = coords[i + 1]!;
+    }
+    return out;
+  }
+  const out = new Float64Array(ends.length * 4);
+  let start = 0;
+  for (let p = 0; p < ends.length; p++) {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let i = start; i < ends[p]!; i += 2) {
+      const x = coords[i]!, y = coords[i + 1]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    out.set([minX, minY, maxX, maxY], p * 4);
+    start = ends[p]!;
+  }
+  return out;
+}
+
+/** A batch with its part extents and overall extent, ready to draw. */
+export interface StoredBatch extends Batch {
+  extents: Float64Array;
+  bounds: [number, number, number, number];
+}
+
+/** Adds the extents drawing needs. */
+export function store(batch: Batch): StoredBatch {
+  const extents = partExtents(batch);
+  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < extents.length; i += 4) {
+    bounds[0] = Math.min(bounds[0], extents[i]!);
+    bounds[1] = Math.min(bounds[1], extents[i + 1]!);
+    bounds[2] = Math.max(bounds[2], extents[i + 2]!);
+    bounds[3] = Math.max(bounds[3], extents[i + 3]!);
+  }
+  return { ...batch, extents, bounds };
+}
+
+// How far beyond the frame a part may lie and still be drawn: the widest stroke or arrowhead, in CSS pixels.
+const marginPx = 40;
+
+type Context = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+
+/**
+ * Draws the batches, in order, onto a context whose canvas is the frame's size in device pixels, yielding after
+ * every few hundred lines or arrowheads so that the caller can pause or give up between steps.
+ * @remarks Lines and arrowheads are stroked and filled one by one: in software rendering, one canvas path per style
+ * measured slower (Skia scan-converts the whole overlapping outline at once), and drawing is bound by the pixels
+ * covered anyway. Fills (land) are one path per batch so holes stay holes. Vertices closer than half a device pixel
+ * to the previous one are skipped (never the last of a part): at small scales the 1:10m coastlines have dozens of
+ * vertices per pixel.
+ */
+export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame: Frame, partsPerStep = 250): Generator<void, void, void> {
+  const [minX, minY, maxX, maxY] = frame.extent;
+  const scale = frame.pixelRatio / frame.resolution;
+  const margin = marginPx * frame.resolution;
+  ctx.lineJoin = 'round';
+  let parts = 0;
+  for (const batch of batches) {
+    // World copies: draw the batch shifted by k worlds for every k whose shifted bounds meet the frame.
+    const kMin = Math.ceil((minX - margin - batch.bounds[2]) / worldWidth);
+    const kMax = Math.floor((maxX + margin - batch.bounds[0]) / worldWidth);
+    if (kMin > kMax || batch.bounds[1] > maxY + margin || batch.bounds[3] < minY - margin) continue;
+    setPaint(ctx, batch.paint, frame.pixelRatio);
+    const fill = batch.paint.kind === 'fill';
+    if (fill) ctx.beginPath();
+    for (let k = kMin; k <= kMax; k++) {
+      const shift = k * worldWidth;
+      const cull = [minX - margin - shift, minY - margin, maxX + margin - shift, maxY + margin] as const;
+      const ox = (minX - shift) * scale;
+      const oy = maxY * scale;
+      const { coords, ends, extents } = batch;
+      if (batch.paint.kind === 'arrows') {
+        for (let i = 0; i < coords.length; i += 4) {
+          const x = coords[i]!, y = coords[i + 1]!;
+          if (x < cull[0] || x > cull[2] || y < cull[1] || y > cull[3]) continue;
+          ctx.beginPath();
+          arrow(ctx, x * scale - ox, oy - y * scale, coords[i + 2]!, coords[i + 3]! * frame.pixelRatio, frame.pixelRatio);
+          ctx.fill();
+          ctx.stroke();
+          if (++parts % partsPerStep === 0) yield;
+        }
+        continue;
+      }
+      let start = 0;
+      for (let p = 0; p < ends.length; p++) {
+        const end = ends[p]!;
+        const e = p * 4;
+        if (extents[e]! <= cull[2] && extents[e + 2]! >= cull[0] && extents[e + 1]! <= cull[3] && extents[e + 3]! >= cull[1]) {
+          if (!fill) ctx.beginPath();
+          part(ctx, coords, start, end, scale, ox, oy, fill);
+          if (!fill) {
+            ctx.stroke();
+            if (++parts % partsPerStep === 0) yield;
+          }
+        }
+        start = end;
+      }
+    }
+    // Non-zero: rings are oriented (outer counter-clockwise, holes clockwise) when they are loaded, so holes stay
+    // holes and polygons that overlap (world copies, unwrapped antimeridian rings) do not cancel each other.
+    if (fill) {
+      ctx.fill();
+      yield;
+    }
+  }
+}
+
+/** Draws the batches in one go (see {@link drawSteps}). */
+export function drawBatches(ctx: Context, batches: readonly StoredBatch[], frame: Frame): void {
+  for (const _ of drawSteps(ctx, batches, frame)) { /* no pause */ }
+}
+
+function part(ctx: Context, coords: Float64Array, start: number, end: number, scale: number, ox: number, oy: number, closed: boolean): void {
+  let lx = coords[start]! * scale - ox;
+  let ly = oy - coords[start + 1]! * scale;
+  ctx.moveTo(lx, ly);
+  for (let i = start + 2; i < end; i += 2) {
+    const x = coords[i]! * scale - ox;
+    const y = oy - coords[i + 1]! * scale;
+    if (i + 2 < end && Math.abs(x - lx) < 0.5 && Math.abs(y - ly) < 0.5) continue;
+    ctx.lineTo(x, y);
+    lx = x;
+    ly = y;
+  }
+  if (closed) ctx.closePath();
+}
+
+const cos120 = -0.5, sin120 = Math.sqrt(3) / 2;
+
+// An arrowhead at pixel (px, py): a triangle of the given radius whose tip points along the angle (map angle,
+// counter-clockwise from east), drawn just short of the point (by its radius plus 5 px) so the place marker there
+// does not hide it. The same shape as movementStyle.ts's RegularShape.
+function arrow(ctx: Context, px: number, py: number, angle: number, size: number, pixelRatio: number): void {
+  // Screen y grows downwards: the map angle's sine flips.
+  const dx = Math.cos(angle), dy = -Math.sin(angle);
+  const back = size + 5 * pixelRatio;
+  const cx = px - dx * back;
+  const cy = py - dy * back;
+  ctx.moveTo(cx + dx * size, cy + dy * size);
+  ctx.lineTo(cx + (dx * cos120 - dy * sin120) * size, cy + (dx * sin120 + dy * cos120) * size);
+  ctx.lineTo(cx + (dx * cos120 + dy * sin120) * size, cy + (-dx * sin120 + dy * cos120) * size);
+  ctx.closePath();
+}
+
+function setPaint(ctx: Context, p: Paint, pixelRatio: number): void {
+  switch (p.kind) {
+    case 'fill':
+      ctx.fillStyle = p.colour;
+      break;
+    case 'stroke':
+      ctx.strokeStyle = p.colour;
+      ctx.lineWidth = p.width * pixelRatio;
+      ctx.lineCap = p.cap ?? 'round';
+      ctx.setLineDash(p.dash ? p.dash.map((d) => d * pixelRatio) : []);
+      break;
+    case 'arrows':
+      ctx.fillStyle = p.colour;
+      ctx.strokeStyle = p.outline;
+      ctx.lineWidth = pixelRatio;
+      ctx.lineCap = 'round';
+      ctx.setLineDash([]);
+      break;
+  }
+}

@@ -178,7 +178,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ToponymCandidate, int[]> ownNames = [];
 
-    /// <summary>Whether the surface is the own name of a country or a first-level region among the candidates.</summary>
+    /// <summary>Whether the surface is the own name of a country or a first-level region, or any name of an ocean, a sea or a continent, among the candidates.</summary>
     private bool NamesAnArea(ToponymCandidate c)
     {
         var surface = TextFolding.Fold(c.Surface);
@@ -188,6 +188,11 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             if ((e.Kind == PlaceKind.Country || e.FeatureCode == "ADM1") && TextFolding.Fold(e.Name) == surface)
             {
                 return true;
+            }
+
+            if (e.Kind == PlaceKind.WaterBody && e.FeatureCode is "OCN" or "SEA" || e.FeatureCode == "CONT")
+            {
+                return true; // "Atlantic" is the ocean, not Atlantic, Iowa; "Europe" the continent
             }
         }
 
@@ -240,9 +245,11 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
                 pooled[key] = map = [];
             }
 
+            // A name that is a country's, a region's or an ocean's does not turn into a town because a state is named beside it.
+            var areaName = NamesAnArea(candidates[i]) && !local.DescribedAsSettlement(i);
             foreach (var e in lists[i])
             {
-                var s = LocalScore(e, local, i);
+                var s = LocalScore(e, local, i, areaName);
                 if (s > map.GetValueOrDefault(e))
                 {
                     map[e] = s;
@@ -256,7 +263,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     private static string PoolKey(string[] keys, IReadOnlyList<ToponymCandidate> candidates, int i) =>
         keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "");
 
-    private double LocalScore(int entry, LocalContext local, int self)
+    private double LocalScore(int entry, LocalContext local, int self, bool areaName)
     {
         var e = gazetteer[entry];
         if (e.Kind == PlaceKind.Country)
@@ -276,7 +283,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             s += w.Apposition;
         }
 
-        foreach (var r in local.SentenceAreas(self))
+        foreach (var r in areaName ? [] : local.SentenceAreas(self))
         {
             var area = gazetteer[r];
             if (area.Kind == PlaceKind.Region && Areas.Contains(area, e))

@@ -171,6 +171,7 @@ public class AreaNameTests
     [InlineData("Cases rose in Mexico, New York and California this week.", "Mexico", PlaceKind.Country)]
     [InlineData("Cases rose in Mexico, New York and California this week.", "California", PlaceKind.Region)]
     [InlineData("Officials in Oregon and Washington, as well as Pennsylvania, raised the alert.", "Oregon", PlaceKind.Region)]
+    [InlineData("Birds flying from Iowa and Texas crossed the Atlantic in autumn.", "Atlantic", PlaceKind.WaterBody)]
     public void A_country_or_state_name_in_a_us_story_stays_the_country_or_state(string text, string surface, PlaceKind kind) =>
         Assert.Equal(kind, Assert.Single(All(text, surface)).Place.Kind);
 

@@ -41,7 +41,7 @@ public static class GazetteerCommands
 
     private static Command Import()
     {
-        var files = new Argument<FileInfo[]>("FILE") { Description = "GeoNames dumps: allCountries.txt (or a country file), alternateNamesV2.txt, admin1CodesASCII.txt.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "GeoNames dumps: allCountries.txt (or a country file), alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt.", Arity = ArgumentArity.OneOrMore };
         var minPopulation = new Option<long>("--min-population") { Description = "Smallest population of an ordinary populated place to keep.", DefaultValueFactory = _ => 500 };
         var cache = CacheOption();
         var data = DataOption();
@@ -66,7 +66,7 @@ public static class GazetteerCommands
 
                 if (GeoNamesReader.Detect(f.FullName) is null)
                 {
-                    throw new FormatException($"{f.FullName} is not a GeoNames table (places, alternate names or admin1 codes).");
+                    throw new FormatException($"{f.FullName} is not a GeoNames table (places, alternate names, admin1 or admin2 codes).");
                 }
 
                 options.GeoNamesFiles.Add(f.FullName);

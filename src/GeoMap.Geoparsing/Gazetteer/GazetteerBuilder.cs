@@ -34,7 +34,7 @@ public sealed class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(entry);
         if (TryFind(entry, out var existing))
         {
-            Merge(entries[existing], entry);
+            Merge(existing, entry);
             AddName(existing, entry.Name);
             return existing;
         }
@@ -69,6 +69,25 @@ public sealed class GazetteerBuilder
             {
                 abbreviations.Add(trimmed);
             }
+        }
+    }
+
+    /// <summary>Gives an entry the GeoNames id and the curated key it lacks, so that sources keyed either way find it.</summary>
+    /// <remarks>An id or key the entry already has, or that another entry holds, is left as it is.</remarks>
+    /// <param name="index">Entry index.</param>
+    /// <param name="geonameId">GeoNames id, 0 for none.</param>
+    /// <param name="curatedKey">Curated key (<c>admin2:US.IA.173</c>), null for none.</param>
+    public void Link(int index, long geonameId, string? curatedKey)
+    {
+        var target = entries[index];
+        if (curatedKey is not null && target.CuratedKey is null && byCuratedKey.TryAdd(curatedKey, index))
+        {
+            target.CuratedKey = curatedKey;
+        }
+
+        if (geonameId != 0 && target.GeonameId == 0 && byGeonameId.TryAdd(geonameId, index))
+        {
+            target.GeonameId = geonameId;
         }
     }
 
@@ -198,20 +217,10 @@ public sealed class GazetteerBuilder
         return entry.CuratedKey is not null && byCuratedKey.TryGetValue(entry.CuratedKey, out index);
     }
 
-    private void Merge(GazetteerEntry target, GazetteerEntry source)
+    private void Merge(int index, GazetteerEntry source)
     {
-        if (source.CuratedKey is not null && target.CuratedKey is null)
-        {
-            target.CuratedKey = source.CuratedKey;
-            byCuratedKey[source.CuratedKey] = entries.IndexOf(target);
-        }
-
-        if (source.GeonameId != 0 && target.GeonameId == 0)
-        {
-            target.GeonameId = source.GeonameId;
-            byGeonameId[source.GeonameId] = entries.IndexOf(target);
-        }
-
+        var target = entries[index];
+        Link(index, source.GeonameId, source.CuratedKey);
         target.Name = source.Name;
         if (source.CountryCode.Length > 0)
         {

@@ -65,7 +65,8 @@ public static class GazetteerLoader
             importer.ImportPlaces(cities, keepAll: true, cancellationToken);
         }
 
-        foreach (var file in sources.GeoNamesDumps.Where(f => GeoNamesReader.Detect(f) == GeoNamesFileKind.Places))
+        var dumps = sources.GeoNamesDumps.Select(f => (File: f, Kind: GeoNamesReader.Detect(f))).ToList();
+        foreach (var (file, _) in dumps.Where(d => d.Kind == GeoNamesFileKind.Places))
         {
             importer.ImportPlaces(file, keepAll: false, cancellationToken);
         }
@@ -91,17 +92,20 @@ public static class GazetteerLoader
             RegistrySources.AddSecondLevelAreas(builder, Admin2Reader.Read(admin2));
         }
 
-        foreach (var file in sources.GeoNamesDumps)
+        // Code tables first: an area named by admin2Codes.txt gets its geonameid there, and then its alternate names.
+        foreach (var (file, _) in dumps.Where(d => d.Kind == GeoNamesFileKind.Admin1Codes))
         {
-            switch (GeoNamesReader.Detect(file))
-            {
-                case GeoNamesFileKind.AlternateNames:
-                    importer.ImportAlternateNames(file, cancellationToken);
-                    break;
-                case GeoNamesFileKind.Admin1Codes:
-                    importer.ImportAdmin1Codes(file, cancellationToken);
-                    break;
-            }
+            importer.ImportAdmin1Codes(file, cancellationToken);
+        }
+
+        foreach (var (file, _) in dumps.Where(d => d.Kind == GeoNamesFileKind.Admin2Codes))
+        {
+            importer.ImportAdmin2Codes(file, cancellationToken);
+        }
+
+        foreach (var (file, _) in dumps.Where(d => d.Kind == GeoNamesFileKind.AlternateNames))
+        {
+            importer.ImportAlternateNames(file, cancellationToken);
         }
 
         foreach (var file in sources.CuratedPlaces)

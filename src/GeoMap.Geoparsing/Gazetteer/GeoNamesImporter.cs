@@ -3,8 +3,8 @@ namespace GeoMap.Geoparsing.Gazetteer;
 /// <summary>Streams GeoNames dumps into a builder, reporting progress in bytes read.</summary>
 /// <remarks>
 /// A full allCountries.txt has 13 million rows; the importer keeps what a news geoparser needs
-/// (populated places above a population floor and every seat of government, countries, first-level
-/// regions, seas, gulfs, straits, regions, military sites, ports and airfields) so that the cache
+/// (populated places above a population floor and every seat of government, countries, first- and
+/// second-level areas, seas, gulfs, straits, regions, military sites, ports and airfields) so that the cache
 /// stays within the memory budget. Alternate names are only kept for entries already present and
 /// without GeoNames' pseudo-languages (links, postal codes, airport codes, Wikidata ids).
 /// </remarks>
@@ -15,7 +15,7 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
 {
     private static readonly HashSet<string> KeptCodes =
     [
-        "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "ADM1", "RGN", "CONT", "SEA", "OCN", "GULF", "STRT", "BAY", "CHN",
+        "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "ADM1", "ADM2", "RGN", "CONT", "SEA", "OCN", "GULF", "STRT", "BAY", "CHN",
         "MILB", "INSM", "NVB", "AIRB", "AIRF", "AIRM", "PRT", "PPLC", "PPLA", "PPLA2", "PPLG", "RSTN", "PEN", "ISL", "ISLS", "MTS",
     ];
 
@@ -76,6 +76,20 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
         }
 
         progress?.Report(new GazetteerProgress("admin1 " + Path.GetFileName(path), stream.Length, stream.Length));
+        return n;
+    }
+
+    /// <summary>Imports admin2Codes.txt: names for second-level areas, and the areas the registry lacks, placed at their towns.</summary>
+    /// <remarks>See <see cref="RegistrySources.AddSecondLevelAreas"/> for how an area already present is recognised.</remarks>
+    /// <param name="path">File path.</param>
+    /// <param name="cancellationToken">Stops the import.</param>
+    /// <returns>Areas named or added.</returns>
+    public int ImportAdmin2Codes(string path, CancellationToken cancellationToken)
+    {
+        using var stream = Open(path, out var reader);
+        var stage = "admin2 " + Path.GetFileName(path);
+        var n = RegistrySources.AddSecondLevelAreas(builder, Report(GeoNamesReader.ReadAdmin2Codes(reader, cancellationToken), stream, stage));
+        progress?.Report(new GazetteerProgress(stage, stream.Length, stream.Length));
         return n;
     }
 

@@ -55,7 +55,8 @@ public static class GeoNamesReader
             var f = line.Split('\t');
             if (f.Length < 15 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
                 || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+                || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                || !(Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180))
             {
                 continue;
             }
@@ -105,31 +106,79 @@ public static class GeoNamesReader
         }
     }
 
+    /// <summary>Reads admin2Codes.txt rows: code, name, ASCII name, geonameid.</summary>
+    /// <remarks>Rows whose code is not country.admin1.admin2, whose name is blank or whose geonameid is not a number are skipped.</remarks>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<Admin2Area> ReadAdmin2Codes(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var f = line.Split('\t');
+            var id = 0L;
+            if (f.Length < 2 || DotsIn(f[0]) != 2 || f[0].Split('.').Any(p => p.Length == 0) || string.IsNullOrWhiteSpace(f[1])
+                || (f.Length > 3 && f[3].Length > 0 && !long.TryParse(f[3], NumberStyles.None, CultureInfo.InvariantCulture, out id)))
+            {
+                continue;
+            }
+
+            yield return new Admin2Area(f[0], f[1].Trim(), id, f.Length > 2 ? f[2].Trim() : "");
+        }
+    }
+
     /// <summary>Guesses a GeoNames file's table from its first data row.</summary>
+    /// <remarks>
+    /// Both code tables have four columns; admin1 codes have one dot (<c>UA.11</c>), admin2 codes two
+    /// (<c>US.IA.173</c>). Only the first 64 KB of the first row are looked at, so a binary file or one
+    /// without line breaks is refused quickly.
+    /// </remarks>
     /// <param name="path">A file.</param>
     /// <returns>The kind of table, or null when the file matches none.</returns>
     public static GeoNamesFileKind? Detect(string path)
     {
         using var reader = new StreamReader(path);
-        while (reader.ReadLine() is { } line)
+        var buffer = new char[1 << 16];
+        var length = reader.ReadBlock(buffer, 0, buffer.Length);
+        var text = new ReadOnlySpan<char>(buffer, 0, length);
+        while (text.Length > 0)
         {
+            var end = text.IndexOf('\n');
+            if (end < 0 && length == buffer.Length)
+            {
+                return null;
+            }
+
+            var line = (end < 0 ? text : text[..end]).TrimEnd('\r');
+            text = end < 0 ? [] : text[(end + 1)..];
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
             }
 
-            var n = line.Split('\t').Length;
-            return n switch
+            if (line.Contains('\0'))
+            {
+                return null;
+            }
+
+            var f = line.ToString().Split('\t');
+            var numeric = f.Length > 1 && long.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out _);
+            return f.Length switch
             {
                 >= 15 => GeoNamesFileKind.Places,
-                4 when line.Split('\t')[0].Contains('.', StringComparison.Ordinal) => GeoNamesFileKind.Admin1Codes,
-                >= 4 and <= 10 => GeoNamesFileKind.AlternateNames,
+                4 when DotsIn(f[0]) == 1 => GeoNamesFileKind.Admin1Codes,
+                4 when DotsIn(f[0]) == 2 => GeoNamesFileKind.Admin2Codes,
+                >= 4 and <= 10 when numeric => GeoNamesFileKind.AlternateNames,
                 _ => null,
             };
         }
 
         return null;
     }
+
+    private static int DotsIn(string s) => s.AsSpan().Count('.');
 }
 
 /// <summary>The GeoNames tables the importer understands.</summary>
@@ -143,4 +192,7 @@ public enum GeoNamesFileKind
 
     /// <summary>admin1CodesASCII.txt.</summary>
     Admin1Codes,
+
+    /// <summary>admin2Codes.txt.</summary>
+    Admin2Codes,
 }

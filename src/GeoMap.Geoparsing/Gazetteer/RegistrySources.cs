@@ -111,36 +111,62 @@ public static class RegistrySources
         return indexByCode.Count;
     }
 
-    /// <summary>Adds second-level areas (US counties, Philippine provinces, raions) placed at the centre of their towns.</summary>
+    /// <summary>Adds second-level areas (US counties, Philippine provinces, raions), or names the ones already present.</summary>
     /// <remarks>
-    /// The registry names second-level areas but gives no coordinates; the towns already added carry each area's code,
-    /// so an area sits at the spherical mean of its towns and counts their population. Areas without a town stay out.
+    /// An area already present (an ADM2 feature imported from allCountries.txt, found by its geonameid or its
+    /// code, or an area an earlier list added) keeps its id, name and coordinates, takes the list's names as
+    /// alternate names, and counts at least its towns' population. Otherwise the area is placed at the spherical
+    /// mean of the towns that carry its code, since the lists give no coordinates; an area without towns stays out.
     /// </remarks>
     /// <param name="builder">Target builder, with the towns already added.</param>
-    /// <param name="areas">Areas read by <see cref="Admin2Reader"/>.</param>
-    /// <returns>Number of areas added.</returns>
+    /// <param name="areas">Areas read by <see cref="Admin2Reader"/> or <see cref="GeoNamesReader.ReadAdmin2Codes"/>.</param>
+    /// <returns>Number of areas added or named.</returns>
     public static int AddSecondLevelAreas(GazetteerBuilder builder, IEnumerable<Admin2Area> areas)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(areas);
         var towns = new Dictionary<string, (double X, double Y, double Z, long Population, int Count)>(StringComparer.Ordinal);
-        foreach (var e in builder.Entries)
+        var present = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < builder.Count; i++)
         {
-            if (e.Admin2Code.Length == 0 || e.Kind != GeoMap.Core.Places.PlaceKind.PopulatedPlace)
+            var e = builder.Get(i);
+            if (e.Admin2Code.Length == 0)
             {
                 continue;
             }
 
             var key = e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code;
-            var (lat, lon) = (e.Lat * Math.PI / 180, e.Lon * Math.PI / 180);
-            var t = towns.GetValueOrDefault(key);
-            towns[key] = (t.X + (Math.Cos(lat) * Math.Cos(lon)), t.Y + (Math.Cos(lat) * Math.Sin(lon)), t.Z + Math.Sin(lat), t.Population + e.Population, t.Count + 1);
+            if (e.FeatureCode == "ADM2")
+            {
+                present.TryAdd(key, i);
+            }
+            else if (e.Kind == GeoMap.Core.Places.PlaceKind.PopulatedPlace)
+            {
+                var (lat, lon) = (e.Lat * Math.PI / 180, e.Lon * Math.PI / 180);
+                var t = towns.GetValueOrDefault(key);
+                towns[key] = (t.X + (Math.Cos(lat) * Math.Cos(lon)), t.Y + (Math.Cos(lat) * Math.Sin(lon)), t.Z + Math.Sin(lat), t.Population + e.Population, t.Count + 1);
+            }
         }
 
         var n = 0;
         foreach (var a in areas)
         {
-            if (!towns.TryGetValue(a.Code, out var t))
+            var hasTowns = towns.TryGetValue(a.Code, out var t);
+            var idHolder = a.GeonameId != 0 && builder.TryGetByGeonameId(a.GeonameId, out var held) ? held : -1;
+            var existing = idHolder >= 0 && builder.Get(idHolder).FeatureCode == "ADM2" ? idHolder
+                : present.TryGetValue(a.Code, out var byCode) ? byCode : -1;
+            if (existing >= 0)
+            {
+                builder.Link(existing, a.GeonameId, "admin2:" + a.Code);
+                var area = builder.Get(existing);
+                area.Population = Math.Max(area.Population, t.Population);
+                builder.AddName(existing, a.Name, allowAllCaps: false);
+                builder.AddName(existing, a.AsciiName, allowAllCaps: false);
+                n++;
+                continue;
+            }
+
+            if (!hasTowns)
             {
                 continue;
             }
@@ -148,12 +174,16 @@ public static class RegistrySources
             var parts = a.Code.Split('.');
             var index = builder.Add(new GazetteerEntry
             {
+                // An id some other kind of feature already holds is wrong for an area; the area goes without it.
+                GeonameId = idHolder < 0 ? a.GeonameId : 0,
                 CuratedKey = "admin2:" + a.Code, Name = a.Name, CountryCode = parts[0], Admin1Code = parts[1], Admin2Code = parts[2],
                 FeatureCode = "ADM2", Population = t.Population,
                 Lat = Math.Atan2(t.Z, Math.Sqrt((t.X * t.X) + (t.Y * t.Y))) * 180 / Math.PI,
                 Lon = Math.Atan2(t.Y, t.X) * 180 / Math.PI,
             });
             builder.AddName(index, a.Name, allowAllCaps: false);
+            builder.AddName(index, a.AsciiName, allowAllCaps: false);
+            present[a.Code] = index;
             n++;
         }
 

@@ -40,6 +40,76 @@ public class GeoNamesReaderTests
     }
 
     [Fact]
+    public void Skips_rows_whose_coordinates_are_not_on_the_earth()
+    {
+        var text = string.Join('\n',
+            Row.Replace("43.80291", "143.8", StringComparison.Ordinal),
+            Row.Replace("131.94578", "-181", StringComparison.Ordinal),
+            Row.Replace("43.80291", "NaN", StringComparison.Ordinal),
+            Row.Replace("2014006\tUssuriysk", "2014007\tKept", StringComparison.Ordinal));
+        Assert.Equal(2014007, Assert.Single(GeoNamesReader.ReadPlaces(new StringReader(text))).Id);
+    }
+
+    [Fact]
+    public void Reads_admin2_codes_and_skips_rows_that_are_not_second_level_areas()
+    {
+        var text = string.Join('\n',
+            "US.IA.173\tTaylor County\tTaylor County\t4877118",
+            "US.IA\tA first-level code\tA first-level code\t4862182",
+            "US..173\tAn empty part\tAn empty part\t1",
+            "US.IA.174\t \t\t2",
+            "US.IA.175\tAn id that is not a number\tAn id that is not a number\t48x",
+            "US.IA.176",
+            "",
+            "PH.05.62\tProvince of Sorsogon\tProvince of Sorsogon");
+        Assert.Equal(
+            [new Admin2Area("US.IA.173", "Taylor County", 4877118, "Taylor County"), new Admin2Area("PH.05.62", "Province of Sorsogon", 0, "Province of Sorsogon")],
+            GeoNamesReader.ReadAdmin2Codes(new StringReader(text)).ToList());
+    }
+
+    [Theory]
+    [InlineData("places", Row, GeoNamesFileKind.Places)]
+    [InlineData("admin1 codes", "RU.41\tKursk\tKursk\t538555", GeoNamesFileKind.Admin1Codes)]
+    [InlineData("admin2 codes", "US.IA.173\tTaylor County\tTaylor County\t4877118", GeoNamesFileKind.Admin2Codes)]
+    [InlineData("admin2 codes after a comment", "# code, name, ascii name, geonameid\nUS.IA.173\tTaylor County\tTaylor County\t4877118", GeoNamesFileKind.Admin2Codes)]
+    [InlineData("admin2 codes with Windows line ends", "US.IA.173\tTaylor County\tTaylor County\t4877118\r\n", GeoNamesFileKind.Admin2Codes)]
+    [InlineData("alternate names", "1\t2014006\tru\tВорошилов\t\t\t\t1\t\t", GeoNamesFileKind.AlternateNames)]
+    [InlineData("old alternate names", "1\t2014006\tru\tВорошилов\t\t\t\t1", GeoNamesFileKind.AlternateNames)]
+    [InlineData("a code with three dots", "US.IA.173.1\tA part\tA part\t1", null)]
+    [InlineData("four columns of words", "name\tcountry\tregion\tnote", null)]
+    [InlineData("prose", "Ussuriysk is a town in Primorsky Krai.", null)]
+    [InlineData("binary", "\0\u0001\u0002\t\0\t\0\t\0", null)]
+    [InlineData("empty", "", null)]
+    public void Detect_tells_the_tables_apart(string what, string content, GeoNamesFileKind? expected)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, content);
+            Assert.True(expected == GeoNamesReader.Detect(path), what);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Detect_refuses_a_first_row_longer_than_64_KB()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "US.IA.173\t" + new string('x', 1 << 20));
+            Assert.Null(GeoNamesReader.Detect(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Importing_a_dump_keeps_populated_places_above_the_floor()
     {
         var builder = new GazetteerBuilder();

@@ -16,7 +16,7 @@ public class SecondLevelAreaTests
             var text = Path.Combine(dir.FullName, "admin2Codes.txt");
             File.WriteAllText(text, "PH.05.62\tProvince of Sorsogon\tProvince of Sorsogon\t1685754\nnot a row\n");
             Assert.Equal([new Admin2Area("US.IA.173", "Taylor County")], Admin2Reader.Read(json));
-            Assert.Equal([new Admin2Area("PH.05.62", "Province of Sorsogon")], Admin2Reader.Read(text));
+            Assert.Equal([new Admin2Area("PH.05.62", "Province of Sorsogon", 1685754, "Province of Sorsogon")], Admin2Reader.Read(text));
         }
         finally
         {
@@ -44,6 +44,56 @@ public class SecondLevelAreaTests
     }
 
     [Fact]
+    public void An_imported_ADM2_feature_and_the_registry_area_of_its_code_are_one_entry_with_the_imported_id_and_position()
+    {
+        var builder = new GazetteerBuilder();
+        builder.Add(Town(1, "Bedford", -94.72, 1440, "US", "IA", "173"));
+        builder.Add(Town(2, "Lenox", -94.56, 1407, "US", "IA", "173"));
+        RegistrySources.AddGeoNames(builder, [new GeoNamesRecord(4877118, "Taylor County", "Taylor County", "Comte de Taylor", 40.74, -94.70, 'A', "ADM2", "US", "IA", 6121, "173")]);
+
+        var named = RegistrySources.AddSecondLevelAreas(builder, [new Admin2Area("US.IA.173", "Taylor")]);
+
+        Assert.Equal(1, named);
+        var g = builder.Build();
+        var area = Assert.Single(g.Entries, e => e.FeatureCode == "ADM2");
+        Assert.Equal((4877118L, "admin2:US.IA.173", "Taylor County"), (area.GeonameId, area.CuratedKey, area.Name));
+        Assert.Equal((40.74, -94.70), (area.Lat, area.Lon));
+        Assert.Equal(6121, area.Population); // the dump's own figure is larger than its towns' 2,847
+        foreach (var name in new[] { "Taylor", "Taylor County", "Comte de Taylor" })
+        {
+            Assert.Equal(area, g[Assert.Single(g.Lookup(name).Entries, i => g[i].FeatureCode == "ADM2")]);
+        }
+    }
+
+    [Fact]
+    public void Admin2_codes_name_the_areas_present_by_id_or_by_code_and_add_the_missing_ones_at_their_towns()
+    {
+        var builder = new GazetteerBuilder();
+        builder.Add(Town(1, "Bedford", -94.72, 1440, "US", "IA", "173"));
+        builder.Add(Town(2, "Creston", -94.36, 7834, "US", "IA", "175"));
+        builder.Add(Town(3, "Corydon", -93.32, 1585, "US", "IA", "185"));
+        RegistrySources.AddSecondLevelAreas(builder, [new Admin2Area("US.IA.173", "Taylor County")]);
+        RegistrySources.AddGeoNames(builder, [new GeoNamesRecord(4868539, "Union County", "Union County", "", 41.03, -94.24, 'A', "ADM2", "US", "IA", 0, "175")]);
+
+        var named = RegistrySources.AddSecondLevelAreas(builder,
+        [
+            new Admin2Area("US.IA.173", "Taylor County", 4877118, "Taylor County"),   // the registry's area, found by its code
+            new Admin2Area("US.IA.175", "Union", 4868539, "Union"),                   // the imported feature, found by its id
+            new Admin2Area("US.IA.185", "Wayne County", 3, "Wayne County"),           // not present, has a town: added, without the town's id a bad row gives it
+            new Admin2Area("US.IA.999", "Nowhere County", 4999999, "Nowhere County"), // not present, no town: left out
+        ]);
+
+        Assert.Equal(3, named);
+        var areas = builder.Build().Entries.Where(e => e.FeatureCode == "ADM2").OrderBy(e => e.Admin2Code, StringComparer.Ordinal).ToList();
+        Assert.Equal(["173", "175", "185"], areas.Select(a => a.Admin2Code));
+        Assert.Equal([4877118L, 4868539L, 0L], areas.Select(a => a.GeonameId));
+        Assert.Equal(["admin2:US.IA.173", "admin2:US.IA.175", "admin2:US.IA.185"], areas.Select(a => a.CuratedKey));
+        Assert.Equal(["Taylor County", "Union County", "Wayne County"], areas.Select(a => a.Name));
+        Assert.Equal((41.03, -94.24, 7834L), (areas[1].Lat, areas[1].Lon, areas[1].Population));
+        Assert.True(builder.TryGetByGeonameId(3, out var town) && builder.Get(town).Name == "Corydon" && builder.Get(town).FeatureCode == "PPL");
+    }
+
+    [Fact]
     public void The_compiled_gazetteer_knows_counties_and_provinces_by_their_full_names()
     {
         var (entries, _) = TestGazetteer.Instance.Lookup("Taylor County");
@@ -55,6 +105,6 @@ public class SecondLevelAreaTests
 
     private static GazetteerEntry Town(long id, string name, double lon, long population, string cc, string a1, string a2) => new()
     {
-        GeonameId = id, Name = name, Lat = -17, Lon = lon, Population = population, CountryCode = cc, Admin1Code = a1, Admin2Code = a2, FeatureCode = "PPL",
+        GeonameId = id, Name = name, Lat = cc == "FJ" ? -17 : 40.7, Lon = lon, Population = population, CountryCode = cc, Admin1Code = a1, Admin2Code = a2, FeatureCode = "PPL",
     };
 }

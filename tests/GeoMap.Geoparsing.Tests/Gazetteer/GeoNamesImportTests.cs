@@ -1,0 +1,67 @@
+using System.Globalization;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Gazetteer;
+
+namespace GeoMap.Geoparsing.Tests.Gazetteer;
+
+/// <summary>Full GeoNames dumps merged with the registry data: one entry per place, whichever sources name it.</summary>
+public sealed class GeoNamesImportTests : IDisposable
+{
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("geomap-import-");
+
+    public void Dispose() => dir.Delete(recursive: true);
+
+    [Fact]
+    public void Dumps_and_registry_give_one_entry_per_second_level_area_whatever_the_order_of_the_files()
+    {
+        var sources = new GazetteerSources
+        {
+            Cities = Write("cities1000.txt",
+                Place(4846834, "Bedford", 40.6669, -94.7214, 'P', "PPL", 1440, "173"),
+                Place(4853423, "Creston", 41.0586, -94.3614, 'P', "PPLA2", 7834, "175")),
+            Admin2 = Write("admin2.json", """[{"code":"US.IA.173","name":"Taylor County"},{"code":"US.IA.175","name":"Union County"}]"""),
+            GeoNamesDumps =
+            [
+                // Alternate names come first on purpose: Union County only gets its id from admin2Codes.txt.
+                Write("alternateNamesV2.txt",
+                    "1\t4868539\tfr\tComté d'Union\t\t\t\t\t\t",
+                    "2\t4877118\tfr\tComté de Taylor\t\t\t\t\t\t",
+                    "3\t4877118\tpost\t50833\t\t\t\t\t\t",
+                    "4\tnot a number\tfr\tNulle part\t\t\t\t\t\t"),
+                Write("allCountries.txt",
+                    Place(4877118, "Taylor County", 40.74163, -94.69635, 'A', "ADM2", 6121, "173"),
+                    Place(4846835, "Hamlet", 40.7, -94.7, 'P', "PPL", 0, "173"),
+                    Place(4846836, "Gravity", 40.76, -94.74, 'P', "PPL", 640, "173"),
+                    "4846837\tTruncated\tTruncated\t\t40.7"),
+                Write("admin2Codes.txt",
+                    "US.IA.173\tTaylor County\tTaylor County\t4877118",
+                    "US.IA.175\tUnion County\tUnion County\t4868539",
+                    "US.IA\tNot an area\tNot an area\t4862182",
+                    "US.IA.180\t\t\t4880000",
+                    "garbage"),
+            ],
+        };
+
+        var g = GazetteerLoader.Build(sources, new GazetteerOptions { MinImportPopulation = 500 });
+
+        var areas = g.Entries.Where(e => e.FeatureCode == "ADM2").OrderBy(e => e.Admin2Code, StringComparer.Ordinal).ToList();
+        Assert.Equal(["173", "175"], areas.Select(a => a.Admin2Code));
+        var (taylor, union) = (areas[0], areas[1]);
+        Assert.Equal((4877118L, "admin2:US.IA.173", 40.74163, -94.69635), (taylor.GeonameId, taylor.CuratedKey, taylor.Lat, taylor.Lon));
+        Assert.Equal((4868539L, "admin2:US.IA.175", 41.0586), (union.GeonameId, union.CuratedKey, Math.Round(union.Lat, 4)));
+        Assert.Equal(taylor, g[Assert.Single(g.Lookup("Comté de Taylor").Entries)]);
+        Assert.Equal(union, g[Assert.Single(g.Lookup("Comté d'Union").Entries)]);
+        Assert.Equal(["Bedford", "Creston", "Gravity"], g.Entries.Where(e => e.Kind == PlaceKind.PopulatedPlace).Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    private static string Place(long id, string name, double lat, double lon, char featureClass, string code, long population, string admin2) =>
+        string.Join('\t', new object[] { id, name, name, "", lat, lon, featureClass, code, "US", "", "IA", admin2, "", "", population, "", "300", "America/Chicago", "2024-01-01" }
+            .Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));
+
+    private string Write(string name, params string[] lines)
+    {
+        var path = Path.Combine(dir.FullName, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}

@@ -67,7 +67,8 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
         var n = 0;
         foreach (var a in GeoNamesReader.ReadAdmin1Codes(reader, cancellationToken))
         {
-            if (builder.TryGetByGeonameId(a.GeonameId, out var index))
+            // Without allCountries.txt, the region comes from the registry, found by its code when its id differs.
+            if (builder.TryGetByGeonameId(a.GeonameId, out var index) || builder.TryGetByCuratedKey("admin1:" + a.Code, out index))
             {
                 builder.AddName(index, a.Name);
                 builder.AddName(index, a.AsciiName);

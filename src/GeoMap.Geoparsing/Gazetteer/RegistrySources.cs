@@ -74,12 +74,16 @@ public static class RegistrySources
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(countries);
+        var imported = Imported(builder, e => e.Kind == GeoMap.Core.Places.PlaceKind.Country && e.FeatureCode != "TERR", e => e.CountryCode);
         var indexByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in countries.All)
         {
+            // A country the committed table gives no id (or an id the imported dump lacks) is still the dump's country of that code.
+            var id = c.GeonameId != 0 && builder.TryGetByGeonameId(c.GeonameId, out _) ? c.GeonameId
+                : imported.TryGetValue(c.Code, out var known) ? builder.Get(known).GeonameId : c.GeonameId;
             indexByCode[c.Code] = builder.Add(new GazetteerEntry
             {
-                GeonameId = c.GeonameId, CuratedKey = "country:" + c.Code, Name = c.Name, CountryCode = c.Code,
+                GeonameId = id, CuratedKey = "country:" + c.Code, Name = c.Name, CountryCode = c.Code,
                 FeatureCode = "PCLI", Population = c.Population, Lat = c.Lat, Lon = c.Lon,
             });
         }
@@ -198,6 +202,7 @@ public static class RegistrySources
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(regions);
+        var imported = Imported(builder, e => e.FeatureCode == "ADM1" && e.Admin1Code.Length > 0, e => e.CountryCode + "." + e.Admin1Code);
         var n = 0;
         foreach (var r in regions)
         {
@@ -213,9 +218,12 @@ public static class RegistrySources
                 continue;
             }
 
+            // Natural Earth's id may be missing or differ from the imported dump's ADM1 feature of the same code: that feature is the region.
+            var id = r.GeonameId != 0 && builder.TryGetByGeonameId(r.GeonameId, out _) ? r.GeonameId
+                : r.Admin1Code.Length > 0 && imported.TryGetValue(r.CountryCode + "." + r.Admin1Code, out var same) ? builder.Get(same).GeonameId : r.GeonameId;
             var index = builder.Add(new GazetteerEntry
             {
-                GeonameId = r.GeonameId, CuratedKey = "admin1:" + r.CountryCode + "." + r.Admin1Code, Name = r.Name,
+                GeonameId = id, CuratedKey = "admin1:" + r.CountryCode + "." + r.Admin1Code, Name = r.Name,
                 CountryCode = r.CountryCode, Admin1Code = r.Admin1Code, FeatureCode = "ADM1", Lat = r.Lat, Lon = r.Lon,
             });
             foreach (var name in r.Names)
@@ -227,5 +235,21 @@ public static class RegistrySources
         }
 
         return n;
+    }
+
+    /// <summary>Entries imported from a GeoNames dump (they have a geonameid and no curated key yet) by a code, the first of each code.</summary>
+    private static Dictionary<string, int> Imported(GazetteerBuilder builder, Func<GazetteerEntry, bool> kind, Func<GazetteerEntry, string> code)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < builder.Count; i++)
+        {
+            var e = builder.Get(i);
+            if (e.GeonameId != 0 && e.CuratedKey is null && kind(e))
+            {
+                map.TryAdd(code(e), i);
+            }
+        }
+
+        return map;
     }
 }

@@ -54,6 +54,56 @@ public sealed class GeoNamesImportTests : IDisposable
         Assert.Equal(["Bedford", "Creston", "Gravity"], g.Entries.Where(e => e.Kind == PlaceKind.PopulatedPlace).Select(e => e.Name).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_country_the_table_gives_no_id_merges_into_the_imported_country_of_its_code()
+    {
+        var langs = Directory.CreateDirectory(Path.Combine(dir.FullName, "langs")).FullName;
+        File.WriteAllText(Path.Combine(langs, "en.json"), """{"locale":"en","countries":{"XK":"Kosovo"}}""");
+        File.WriteAllText(Path.Combine(langs, "fr.json"), """{"locale":"fr","countries":{"XK":"République du Kosovo"}}""");
+        var builder = new GazetteerBuilder();
+        RegistrySources.AddGeoNames(builder, [Record(831053, "Kosovo", 42.58, 21.0, "PCLI", "")]);
+
+        RegistrySources.AddCountries(builder, langs, CountryTable.Load(Path.Combine(langs, "en.json"), null, null));
+
+        var g = builder.Build();
+        var kosovo = Assert.Single(g.Entries, e => e.Kind == PlaceKind.Country);
+        Assert.Equal((831053L, "country:XK"), (kosovo.GeonameId, kosovo.CuratedKey));
+        Assert.Equal(kosovo, g[Assert.Single(g.Lookup("République du Kosovo").Entries)]);
+    }
+
+    [Fact]
+    public void A_region_without_an_id_merges_into_the_imported_first_level_area_of_its_code()
+    {
+        var builder = new GazetteerBuilder();
+        RegistrySources.AddGeoNames(builder, [Record(7910958, "Pristina", 42.67, 21.17, "ADM1", "01")]);
+
+        RegistrySources.AddRegions(builder,
+            [new Admin1Region("XK-01", "XK", "01", 0, "Pristina District", ["Pristina District", "Prishtinë"], new Dictionary<string, string>(), 42.6, 21.2, null)]);
+
+        var g = builder.Build();
+        var region = Assert.Single(g.Entries, e => e.FeatureCode == "ADM1");
+        Assert.Equal((7910958L, "admin1:XK.01"), (region.GeonameId, region.CuratedKey));
+        Assert.Equal(region, g[Assert.Single(g.Lookup("Prishtinë").Entries)]);
+        Assert.Equal(region, g[Assert.Single(g.Lookup("Pristina").Entries)]);
+    }
+
+    [Fact]
+    public void Admin1_codes_name_the_registry_region_of_their_code_when_its_id_differs()
+    {
+        var builder = new GazetteerBuilder();
+        RegistrySources.AddRegions(builder,
+            [new Admin1Region("XK-01", "XK", "01", 0, "Pristina District", ["Pristina District"], new Dictionary<string, string>(), 42.6, 21.2, null)]);
+
+        var named = new GeoNamesImporter(builder, 500, null).ImportAdmin1Codes(Write("admin1CodesASCII.txt", "XK.01\tPrishtinë\tPrishtine\t7910958"), CancellationToken.None);
+
+        Assert.Equal(1, named);
+        var g = builder.Build();
+        Assert.Equal("admin1:XK.01", g[Assert.Single(g.Lookup("Prishtinë").Entries)].CuratedKey);
+    }
+
+    private static GeoNamesRecord Record(long id, string name, double lat, double lon, string code, string admin1) =>
+        new(id, name, name, "", lat, lon, 'A', code, "XK", admin1, 0);
+
     private static string Place(long id, string name, double lat, double lon, char featureClass, string code, long population, string admin2) =>
         string.Join('\t', new object[] { id, name, name, "", lat, lon, featureClass, code, "US", "", "IA", admin2, "", "", population, "", "300", "America/Chicago", "2024-01-01" }
             .Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));

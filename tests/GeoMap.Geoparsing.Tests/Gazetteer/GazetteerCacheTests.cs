@@ -52,6 +52,32 @@ public class GazetteerCacheTests
     }
 
     [Fact]
+    public void A_cache_cut_short_anywhere_or_with_a_damaged_count_is_ignored()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            GazetteerCache.Write(Small(), "fp1", path);
+            var whole = File.ReadAllBytes(path);
+            for (var length = 0; length < whole.Length; length++)
+            {
+                File.WriteAllBytes(path, whole[..length]);
+                Assert.Null(GazetteerCache.TryRead(path, "fp1"));
+            }
+
+            // The entry count follows magic, version and the length-prefixed fingerprint "fp1".
+            var damaged = (byte[])whole.Clone();
+            BitConverter.TryWriteBytes(damaged.AsSpan(12, 4), int.MaxValue);
+            File.WriteAllBytes(path, damaged);
+            Assert.Null(GazetteerCache.TryRead(path, "fp1"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Curated_places_merge_into_a_geonames_entry_with_the_same_id()
     {
         var b = new GazetteerBuilder();

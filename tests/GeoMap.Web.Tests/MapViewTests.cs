@@ -39,11 +39,19 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         await Assertions.Expect(details).ToContainTextAsync("None.");
         await browser.ScreenshotAsync("02-movement-details");
 
-        // A place marker opens the place with the movements touching it.
+        // The map listed the movements without their details (view=map); the click fetched this one in full.
+        var requested = await browser.Page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map((e) => e.name)");
+        var listings = requested.Where(u => u.Contains("/api/movements?", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(listings);
+        Assert.All(listings, u => Assert.Contains("view=map", u, StringComparison.Ordinal));
+        Assert.Contains(requested, u => u.EndsWith($"/api/movements/{server.Movements["vladivostok"]}", StringComparison.Ordinal));
+
+        // A place marker opens the place with the movements touching it, then its gazetteer entry from one of them.
         (x, y) = await browser.ViewportPixelOfAsync(125.7543, 39.0339);
         await browser.Page.Mouse.ClickAsync(x, y);
         await Assertions.Expect(details.Locator("h2")).ToHaveTextAsync("Pyongyang");
         await Assertions.Expect(details).ToContainTextAsync("North Korea: Pyongyang (KP) → Wonsan (KP)");
+        await Assertions.Expect(details).ToContainTextAsync("1871859");
         Assert.Empty(browser.Errors);
     }
 

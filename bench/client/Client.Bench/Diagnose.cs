@@ -150,6 +150,24 @@ internal static class Diagnose
             }
             """);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hover (pointermove handling): first {hover[0]:F1} ms, then median {hover[1]:F1}, max {hover[2]:F1}"));
+        // The movement listing: server time to first byte, transfer, parse; in the map's view and in full.
+        foreach (var view in new[] { "map", "full" })
+        {
+            var t = await page.EvaluateAsync<double[]>("""
+                async (view) => {
+                  const url = `/api/movements?limit=10000&view=${view}&n=${Math.random()}`;
+                  const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+                  const text = await response.text();
+                  const t0 = performance.now();
+                  JSON.parse(text);
+                  const parse = performance.now() - t0;
+                  const e = performance.getEntriesByName(new URL(url, location.href).href)[0];
+                  return [e.responseStart - e.requestStart, e.responseEnd - e.responseStart, parse, text.length / 1e6, e.encodedBodySize / 1e6];
+                }
+                """, view);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"listing view={view}: server {t[0]:F0} ms to first byte, transfer {t[1]:F0} ms, JSON.parse {t[2]:F0} ms, {t[3]:F1} MB ({t[4]:F1} MB on the wire)"));
+        }
+
         // Layers drawn off the main thread: how long a new image takes, from the request to the image.
         var workerDraws = await page.EvaluateAsync<Dictionary<string, double>>("""
             async () => {

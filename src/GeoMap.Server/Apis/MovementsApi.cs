@@ -19,7 +19,7 @@ public static class MovementsApi
         var group = app.MapGroup("/api/movements").WithTags("Movements").RequireReader();
 
         group.MapGet("/", QueryAsync).WithName("QueryMovements")
-            .WithSummary("Movements intersecting bbox | region | geometry (GeoJSON or WKT) whose period overlaps from..to; GeoJSON, format=csv or format=geojsonseq; paged with cursor.");
+            .WithSummary("Movements intersecting bbox | region | geometry (GeoJSON or WKT) whose period overlaps from..to; GeoJSON, format=csv or format=geojsonseq; view=map for only what a map draws; paged with cursor.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetMovement").WithSummary("One movement as a GeoJSON feature.");
         group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits").WithSummary("Every change to a movement: who, when, before and after.");
         group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand.").RequireWriter().Accepts<JsonElement>("application/json");
@@ -28,12 +28,26 @@ public static class MovementsApi
         return app;
     }
 
-    private static async Task<IResult> QueryAsync(HttpRequest request, MovementRepository movements, string? format, CancellationToken cancellationToken)
+    /// <param name="request">The request (area, dates, actor, status, limit and cursor are read from its query string).</param>
+    /// <param name="movements">The repository.</param>
+    /// <param name="format">geojson (default), csv or geojsonseq.</param>
+    /// <param name="view">
+    /// full (default): every field; map: only what a map draws and lists (id, actor, strength, status, mode, start,
+    /// end, and each place's key, name, countryCode, lon, lat), for GeoJSON and GeoJSON sequences.
+    /// </param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<IResult> QueryAsync(HttpRequest request, MovementRepository movements, string? format, string? view, CancellationToken cancellationToken)
     {
         var kind = (format ?? "geojson").Trim().ToLowerInvariant();
         if (kind is not ("geojson" or "json" or "csv" or "geojsonseq"))
         {
             throw new Core.Queries.InvalidQueryException("format", $"format '{QueryValues.Clip(format!)}' is unknown; use geojson, csv or geojsonseq.");
+        }
+
+        var fields = QueryValues.View(view);
+        if (fields == MovementView.Map && kind == "csv")
+        {
+            throw new Core.Queries.InvalidQueryException("view", "view=map applies to GeoJSON (format=geojson or geojsonseq); CSV always has every column. Leave view out for CSV.");
         }
 
         var query = MovementQueries.FromRequest(request);
@@ -47,7 +61,7 @@ public static class MovementsApi
         return kind switch
         {
             "csv" => new MovementCsvResult(page.Items),
-            "geojsonseq" => new GeoJsonSequenceResult(page.Items),
+            "geojsonseq" => new GeoJsonSequenceResult(page.Items, fields),
             _ => new WrittenJson(w =>
             {
                 w.WriteStartObject();
@@ -55,7 +69,7 @@ public static class MovementsApi
                 w.WriteStartArray("features");
                 foreach (var m in page.Items)
                 {
-                    FeatureWriter.WriteMovement(w, m);
+                    FeatureWriter.WriteMovement(w, m, fields);
                 }
 
                 w.WriteEndArray();

@@ -26,6 +26,15 @@ public static class QueryValues
         return limit;
     }
 
+    /// <summary>Parses <c>view</c> of a movement listing: full (the default) or map.</summary>
+    public static Json.MovementView View(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "full" => Json.MovementView.Full,
+        "map" => Json.MovementView.Map,
+        _ => throw new InvalidQueryException("view",
+            $"view '{Clip(text)}' is unknown; use full (every field, the default) or map (only what a map draws: id, actor, strength, status, mode, dates and place names and coordinates)."),
+    };
+
     /// <summary>Parses a paging cursor (the id after which the page starts), or null.</summary>
     public static long? Cursor(string? text)
     {

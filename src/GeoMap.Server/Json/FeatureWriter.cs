@@ -23,6 +23,53 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
+    /// <summary>A movement as a Feature with the fields of <paramref name="view"/>.</summary>
+    public static void WriteMovement(Utf8JsonWriter w, Movement m, MovementView view)
+    {
+        if (view == MovementView.Map)
+        {
+            WriteMapMovement(w, m);
+        }
+        else
+        {
+            WriteMovement(w, m);
+        }
+    }
+
+    /// <summary>
+    /// A movement as the map draws it (<see cref="MovementView.Map"/>): id, actor, strength, status, mode, start, end,
+    /// and origin, via and destination as key, name, countryCode, lon and lat.
+    /// </summary>
+    /// <remarks>
+    /// 6.4 MB instead of 11.2 MB for bench/client's 10,000 movements, whose quoted sentences are short; real reports'
+    /// sentences make the full listing larger still.
+    /// </remarks>
+    public static void WriteMapMovement(Utf8JsonWriter w, Movement m)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(m);
+        StartFeature(w, m.Id, m.Geometry);
+        w.WriteStartObject();
+        w.WriteNumber("id", m.Id);
+        String(w, "actor", m.Actor);
+        WriteStrength(w, m.Strength);
+        w.WriteString("status", DbText.Of(m.Status));
+        w.WriteString("mode", DbText.Of(m.Mode));
+        WriteMapPlace(w, "origin", m.Origin);
+        w.WriteStartArray("via");
+        foreach (var v in m.Via)
+        {
+            WriteMapPlace(w, null, v);
+        }
+
+        w.WriteEndArray();
+        WriteMapPlace(w, "destination", m.Destination);
+        Time(w, "start", m.Period.Start);
+        Time(w, "end", m.Period.End);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     /// <summary>The properties of a movement (also the body of <c>GET /api/movements/{id}</c>).</summary>
     public static void WriteMovementProperties(Utf8JsonWriter w, Movement m)
     {
@@ -34,18 +81,7 @@ public static class FeatureWriter
         String(w, "actor", m.Actor);
         String(w, "actorCountry", m.ActorCountry);
         String(w, "unit", m.Unit);
-        if (m.Strength is { } s)
-        {
-            w.WriteStartObject("strength");
-            Number(w, "min", s.Min);
-            Number(w, "max", s.Max);
-            w.WriteString("text", s.Text);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("strength");
-        }
+        WriteStrength(w, m.Strength);
 
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
@@ -160,6 +196,43 @@ public static class FeatureWriter
         String(w, "checksum", o.Checksum);
         String(w, "uploader", o.Uploader);
         Time(w, "createdAt", o.CreatedAt);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrength(Utf8JsonWriter w, Strength? s)
+    {
+        if (s is null)
+        {
+            w.WriteNull("strength");
+            return;
+        }
+
+        w.WriteStartObject("strength");
+        Number(w, "min", s.Min);
+        Number(w, "max", s.Max);
+        w.WriteString("text", s.Text);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMapPlace(Utf8JsonWriter w, string? name, Place? p)
+    {
+        if (name is not null)
+        {
+            w.WritePropertyName(name);
+        }
+
+        if (p is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString("key", p.Key);
+        w.WriteString("name", p.Name);
+        String(w, "countryCode", p.CountryCode);
+        w.WriteNumber("lon", p.Lon);
+        w.WriteNumber("lat", p.Lat);
         w.WriteEndObject();
     }
 

@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { FeatureCollection, MovementInfo, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
+import type { FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -51,25 +51,35 @@ export interface MovementQuery {
   to?: string;
 }
 
-/** The URL of a movement query, in any of the server's formats. */
-export function movementsUrl(query: MovementQuery, format?: 'csv' | 'geojson', limit = 10000): string {
+/** The URL of a movement query, in any of the server's formats (every field unless view is 'map'). */
+export function movementsUrl(query: MovementQuery, format?: 'csv' | 'geojson', limit = 10000, view?: 'map'): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v) p.set(k, v);
   p.set('limit', String(limit));
   if (format) p.set('format', format);
+  if (view) p.set('view', view);
   return `/api/movements?${p.toString()}`;
 }
 
-/** Every movement matching the query, following the server's next links (at most maxPages pages). */
-export async function allMovements(query: MovementQuery, signal?: AbortSignal, maxPages = 20): Promise<Feature<MovementInfo>[]> {
-  const features: Feature<MovementInfo>[] = [];
-  let url: string | null | undefined = movementsUrl(query);
+/**
+ * Every movement matching the query as the map draws and lists it (view=map: 6.4 MB instead of 11.2 MB for
+ * bench/client's 10,000 movements), following the server's next links (at most maxPages pages). {@link movement}
+ * has the rest.
+ */
+export async function allMovements(query: MovementQuery, signal?: AbortSignal, maxPages = 20): Promise<Feature<MovementSummary>[]> {
+  const features: Feature<MovementSummary>[] = [];
+  let url: string | null | undefined = movementsUrl(query, undefined, 10000, 'map');
   for (let page = 0; url && page < maxPages; page++) {
-    const fc: FeatureCollection<MovementInfo> = await getJson<FeatureCollection<MovementInfo>>(url, signal);
+    const fc: FeatureCollection<MovementSummary> = await getJson<FeatureCollection<MovementSummary>>(url, signal);
     features.push(...fc.features);
     url = fc.next ? new URL(fc.next, location.href).pathname + new URL(fc.next, location.href).search : null;
   }
   return features;
+}
+
+/** One movement with every field. */
+export function movement(id: number, signal?: AbortSignal): Promise<Feature<MovementInfo>> {
+  return getJson(`/api/movements/${id}`, signal);
 }
 
 /** Overlays, optionally those intersecting a box and acquired between two dates. */

@@ -6,7 +6,8 @@ import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { el, formatNumber, formatTime } from './dom';
 import { actorColour } from './movementStyle';
-import type { MovementInfo, PlaceInfo } from './types';
+import { placesOf } from './movements';
+import type { MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
 export interface PanelActions {
@@ -21,21 +22,51 @@ function row(term: string, value: Node | string | null | undefined): HTMLElement
   return value === null || value === undefined || value === '' ? [] : [el('dt', { text: term }), el('dd', {}, value)];
 }
 
-function placeText(p: PlaceInfo | null): string | null {
+function placeText(p: PlaceSummary | null): string | null {
   return p ? `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}` : null;
 }
 
 /** The details panel. */
 export class DetailsPanel {
+  // Which panel is up: an answer for an earlier one is dropped.
+  private ticket = 0;
+
   constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions) {
     panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
-  /** Shows a movement. */
+  /**
+   * Shows a movement: at once what the map knows of it, then every field from GET /api/movements/{id} (the map's
+   * listing carries only what it draws).
+   */
   showMovement(feature: Feature<Geometry>): void {
-    const m = feature.get('movement') as MovementInfo;
+    const summary = feature.get('movement') as MovementSummary;
+    const ticket = ++this.ticket;
     const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
-    const reportLink = m.reportId !== null
+    this.renderMovement(summary, overlays, null);
+    void this.coveringOverlays(feature, summary, overlays);
+    api.movement(summary.id)
+      .then((full) => { if (ticket === this.ticket) this.renderMovement(full.properties, overlays, null); })
+      .catch((e: Error) => { if (ticket === this.ticket) this.renderMovement(summary, overlays, e.message); });
+  }
+
+  /** Shows a place and the movements touching it, then the place's gazetteer fields from one of those movements. */
+  showPlace(place: PlaceSummary, movements: MovementSummary[]): void {
+    const ticket = ++this.ticket;
+    this.renderPlace(place, movements);
+    const touching = movements[0];
+    if (!touching) return;
+    api.movement(touching.id)
+      .then((full) => {
+        const details = placesOf(full.properties).find((p) => p.key === place.key);
+        if (details && ticket === this.ticket) this.renderPlace(details, movements);
+      })
+      .catch(() => { /* the panel already shows what the map knows */ });
+  }
+
+  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null): void {
+    const full = m.sentence !== undefined;
+    const reportLink = m.reportId !== null && m.reportId !== undefined
       ? el('button', { type: 'button', class: 'link', id: 'open-report', text: `Report #${m.reportId}` })
       : null;
     reportLink?.addEventListener('click', () => void this.showReport(m.reportId!));
@@ -50,19 +81,18 @@ export class DetailsPanel {
         ...row('From', placeText(m.origin)),
         ...row('Via', m.via.map(placeText).join(', ')),
         ...row('To', placeText(m.destination)),
-        ...row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not attributed'),
-        ...row('Confidence', `${Math.round(m.confidence * 100)} %`),
+        ...(full ? row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not attributed') : []),
+        ...(full && m.confidence !== undefined ? row('Confidence', `${Math.round(m.confidence * 100)} %`) : []),
       ),
+      error ? el('p', { role: 'alert', text: `Could not load the rest of this movement: ${error}` }) : full ? null : el('p', { class: 'hint', id: 'movement-loading', text: 'Loading source and quote…' }),
       m.sentence ? el('blockquote', { text: m.sentence }) : null,
       reportLink ? el('p', {}, reportLink, ' · ', el('a', { href: `/api/reports/${m.reportId}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null,
       el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
       overlays,
     );
-    void this.coveringOverlays(feature, m, overlays);
   }
 
-  /** Shows a place and the movements touching it. */
-  showPlace(place: PlaceInfo, movements: MovementInfo[]): void {
+  private renderPlace(place: PlaceSummary & Partial<Omit<PlaceInfo, keyof PlaceSummary>>, movements: MovementSummary[]): void {
     const list = el('ul', { class: 'links' }, ...movements.slice(0, 50).map((m) => {
       const b = el('button', { type: 'button', class: 'link', text: `#${m.id} ${m.actor ?? 'Unknown'}: ${placeText(m.origin) ?? '?'} → ${placeText(m.destination) ?? '?'}` });
       b.addEventListener('click', () => this.actions.showMovement(m.id));
@@ -72,18 +102,20 @@ export class DetailsPanel {
       el('dl', {},
         ...row('Country', place.countryCode),
         ...row('Region code', place.admin1Code),
-        ...row('Kind', `${place.kind} (${place.featureCode})`),
+        ...row('Kind', place.kind !== undefined ? `${place.kind} (${place.featureCode})` : null),
         ...row('Population', place.population ? formatNumber(place.population) : null),
         ...row('Coordinates', `${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`),
-        ...row('GeoNames', place.geonameId !== null ? String(place.geonameId) : null),
+        ...row('GeoNames', place.geonameId !== null && place.geonameId !== undefined ? String(place.geonameId) : null),
       ),
       el('h3', { text: `Movements (${movements.length})` }), list);
   }
 
   /** Shows a report's text and what was extracted from it. */
   async showReport(id: number): Promise<void> {
+    const ticket = ++this.ticket;
     try {
       const r = await api.report(id);
+      if (ticket !== this.ticket) return;
       this.open(`Report #${id}`,
         el('dl', {}, ...row('Published', formatTime(r.report.publishedAt)), ...row('Source', r.report.source), ...row('Language', r.report.language),
           ...row('URL', r.report.url ? el('a', { href: r.report.url, target: '_blank', rel: 'noopener noreferrer', text: r.report.url }) : null)),
@@ -92,26 +124,31 @@ export class DetailsPanel {
         el('h3', { text: 'Text' }),
         el('div', { class: 'report-text', text: r.report.text ?? '' }));
     } catch (e) {
-      this.open(`Report #${id}`, el('p', { role: 'alert', text: (e as Error).message }));
+      if (ticket === this.ticket) this.open(`Report #${id}`, el('p', { role: 'alert', text: (e as Error).message }));
     }
   }
 
   /** Hides the panel. */
   close(): void {
+    ++this.ticket;
     this.panel.hidden = true;
     this.actions.closed();
   }
 
+  // Focus goes to the heading, except when the panel is filled in again (the rest of a movement arrived) and the
+  // reader has moved focus elsewhere since.
   private open(title: string, ...content: (Node | null)[]): void {
+    const refill = !this.panel.hidden && this.panel.querySelector('h2')?.textContent === title;
+    const keepFocus = refill && document.activeElement !== this.panel.querySelector('h2');
     const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close details', text: '×' });
     close.addEventListener('click', () => this.close());
     const heading = el('h2', { tabindex: '-1', text: title });
     this.panel.replaceChildren(el('div', { class: 'details-head' }, heading, close), ...content.filter((c): c is Node => c !== null));
     this.panel.hidden = false;
-    heading.focus({ preventScroll: true });
+    if (!keepFocus) heading.focus({ preventScroll: true });
   }
 
-  private async coveringOverlays(feature: Feature<Geometry>, m: MovementInfo, list: HTMLElement): Promise<void> {
+  private async coveringOverlays(feature: Feature<Geometry>, m: MovementSummary, list: HTMLElement): Promise<void> {
     const extent = feature.getGeometry()?.getExtent();
     if (!extent) return;
     const [w, s, e, n] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');

@@ -21,7 +21,7 @@ import { OverlayUpload } from './overlayUpload';
 import { Overlays } from './overlays';
 import { RegionQuery } from './regionQuery';
 import { TimeRangeControl, isoDate, parseDate, type TimeRange } from './timeRange';
-import type { MovementInfo, PlaceInfo } from './types';
+import type { MovementSummary, PlaceSummary } from './types';
 import { readState, saveState } from './urlState';
 
 performance.mark('geomap:start');
@@ -49,7 +49,7 @@ const legend = byId<HTMLElement>('legend');
 function applyRange(range: TimeRange): void {
   const n = movements.filter(range);
   time.describe(`${n} of ${movements.loaded().length} movements in this range.`);
-  renderLegend(legend, movements.shown().map((f) => (f.get('movement') as MovementInfo).actor));
+  renderLegend(legend, movements.shown().map((f) => (f.get('movement') as MovementSummary).actor));
   document.body.dataset.movementsShown = String(n);
   writeUrl();
   regionQuery.refresh();
@@ -92,8 +92,8 @@ function openMovement(id: number): void {
   details.showMovement(feature);
 }
 
-function openPlace(place: PlaceInfo): void {
-  const touching = movements.shown().map((f) => f.get('movement') as MovementInfo).filter((m) => placesOf(m).some((p) => p.key === place.key));
+function openPlace(place: PlaceSummary): void {
+  const touching = movements.shown().map((f) => f.get('movement') as MovementSummary).filter((m) => placesOf(m).some((p) => p.key === place.key));
   details.showPlace(place, touching);
 }
 
@@ -101,7 +101,7 @@ function openPlace(place: PlaceInfo): void {
  * The place marker, else the movement, under a pixel (5 px tolerance). Found from the geometries, not by OpenLayers'
  * pixel hit detection, whose first use in a page cost 170 ms of one pointer move over 10,000 arrows (bench/client).
  */
-function hitAt(pixel: number[]): { place: PlaceInfo } | { movement: Feature<Geometry> } | null {
+function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<Geometry> } | null {
   const coordinate = map.getCoordinateFromPixel(pixel);
   const resolution = map.getView().getResolution();
   if (!coordinate || !resolution) return null;

@@ -7,7 +7,7 @@ import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
 import { BatchBuilder, type Batch } from './drawing';
-import type { MovementInfo } from './types';
+import type { MovementSummary } from './types';
 
 const palette = ['#c0392b', '#2b6cb0', '#2f855a', '#805ad5', '#dd6b20', '#8b5a2b', '#d53f8c', '#0f7c8c', '#8a8a00', '#4a5568'];
 
@@ -20,7 +20,7 @@ export function actorColour(actor: string | null | undefined): string {
 }
 
 /** The number of troops a movement stands for (the upper end of a range), or null. */
-export function strengthValue(m: MovementInfo): number | null {
+export function strengthValue(m: MovementSummary): number | null {
   return m.strength?.max ?? m.strength?.min ?? null;
 }
 
@@ -94,7 +94,7 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
   const cacheKey = `_style${selected ? 'Selected' : ''}${dense ? 'Dense' : ''}`;
   const cached = feature.get(cacheKey) as MovementStyles | undefined;
   if (cached) return cached;
-  const m = feature.get('movement') as MovementInfo;
+  const m = feature.get('movement') as MovementSummary;
   const colour = actorColour(m.actor);
   const width = widthFor(strengthValue(m));
   const lines = lineStyles(colour, width, m.status === 'planned', selected, !dense);
@@ -143,7 +143,7 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
     return b;
   };
   for (const feature of features) {
-    const m = feature.get('movement') as MovementInfo;
+    const m = feature.get('movement') as MovementSummary;
     const colour = actorColour(m.actor);
     const width = Math.round(widthFor(strengthValue(m)) * 10) / 10;
     const planned = m.status === 'planned';

@@ -15,13 +15,13 @@ import type { FeatureLike } from 'ol/Feature';
 import type { Coordinate } from 'ol/coordinate';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
 import { headSize, movementBatches, movementStyle, setDrawnCount, strengthValue, widthFor } from './movementStyle';
-import type { Feature as JsonFeature, MovementInfo, PlaceInfo } from './types';
+import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
 
 const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
 
-/** Converts API features to OpenLayers features carrying the movement as property `movement`. */
-export function toFeatures(features: JsonFeature<MovementInfo>[], keepIds = true): Feature<Geometry>[] {
+/** Converts API features to OpenLayers features carrying the movement (summary or full) as property `movement`. */
+export function toFeatures(features: JsonFeature<MovementSummary>[], keepIds = true): Feature<Geometry>[] {
   const out: Feature<Geometry>[] = [];
   for (const f of features) {
     if (!f.geometry) continue;
@@ -42,15 +42,15 @@ export function time(iso: string | null, open: number): number {
  * True when the movement's period overlaps [from, to], as the server decides it: periods are [start, end) with
  * open ends unbounded, and an instant (start = end) is [t, t].
  */
-export function overlaps(m: MovementInfo, range: TimeRange): boolean {
+export function overlaps(m: MovementSummary, range: TimeRange): boolean {
   const start = time(m.start, -Infinity);
   const end = time(m.end, Infinity);
   return start <= range.to && (end > range.from || (end === start && end >= range.from));
 }
 
 /** The places of a movement, origin first. */
-export function placesOf(m: MovementInfo): PlaceInfo[] {
-  return [m.origin, ...m.via, m.destination].filter((p): p is PlaceInfo => p !== null);
+export function placesOf<P extends PlaceSummary>(m: { origin: P | null; via: P[]; destination: P | null }): P[] {
+  return [m.origin, ...m.via, m.destination].filter((p): p is P => p !== null);
 }
 
 const placeStyles = new Map<string, Style>();
@@ -107,7 +107,7 @@ export class MovementLayers {
   span(): { from: number; to: number } | null {
     let from = Infinity, to = -Infinity;
     for (const f of this.all) {
-      const m = f.get('movement') as MovementInfo;
+      const m = f.get('movement') as MovementSummary;
       if (m.start) from = Math.min(from, Date.parse(m.start));
       if (m.end ?? m.start) to = Math.max(to, Date.parse((m.end ?? m.start)!));
     }
@@ -116,14 +116,14 @@ export class MovementLayers {
 
   /** Shows only the movements overlapping the range, and their places. */
   filter(range: TimeRange): number {
-    const visible = this.all.filter((f) => overlaps(f.get('movement') as MovementInfo, range));
+    const visible = this.all.filter((f) => overlaps(f.get('movement') as MovementSummary, range));
     setDrawnCount(visible.length);
     this.movementSource.clear(true);
     this.movementSource.addFeatures(visible);
     this.worker.setData('movements', movementBatches(visible));
     this.image.redraw();
-    const places = new Map<string, PlaceInfo>();
-    for (const f of visible) for (const p of placesOf(f.get('movement') as MovementInfo)) places.set(p.key, p);
+    const places = new Map<string, PlaceSummary>();
+    for (const f of visible) for (const p of placesOf(f.get('movement') as MovementSummary)) places.set(p.key, p);
     this.placeSource.clear(true);
     this.placeSource.addFeatures([...places.values()].map((p) => {
       const f = new Feature<Geometry>({ geometry: new Point(fromLonLat([p.lon, p.lat])), name: p.name });
@@ -142,16 +142,16 @@ export class MovementLayers {
   }
 
   /** The place whose marker (a 5 px circle) is within the tolerance of a coordinate (EPSG:3857); the nearest. */
-  placeAt(coordinate: Coordinate, resolution: number, tolerancePx = 5): PlaceInfo | null {
+  placeAt(coordinate: Coordinate, resolution: number, tolerancePx = 5): PlaceSummary | null {
     const [x, y] = coordinate as [number, number];
     const reach = (tolerancePx + 5) * resolution;
-    let best: PlaceInfo | null = null;
+    let best: PlaceSummary | null = null;
     let bestDistance = Infinity;
     this.placeSource.forEachFeatureInExtent([x - reach, y - reach, x + reach, y + reach], (f) => {
       const [px, py] = (f.getGeometry() as Point).getCoordinates() as [number, number];
       const d = Math.hypot(px - x, py - y);
       if (d <= reach && d < bestDistance) {
-        best = f.get('place') as PlaceInfo;
+        best = f.get('place') as PlaceSummary;
         bestDistance = d;
       }
     });
@@ -182,7 +182,7 @@ export class MovementLayers {
 // Distance in pixels from a point to what is drawn for a movement: its line (minus half its width) or one of its
 // arrowheads (minus the arrowhead's radius, around its centre).
 function distancePx(f: Feature<Geometry>, x: number, y: number, resolution: number): number {
-  const m = f.get('movement') as MovementInfo;
+  const m = f.get('movement') as MovementSummary;
   const width = widthFor(strengthValue(m));
   const geometry = f.getGeometry();
   if (!geometry) return Infinity;

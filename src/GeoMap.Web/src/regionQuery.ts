@@ -10,7 +10,7 @@ import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { el, field, formatTime } from './dom';
 import { isoDate, type TimeRange } from './timeRange';
-import type { Feature as JsonFeature, MovementInfo } from './types';
+import type { Feature as JsonFeature, MovementSummary } from './types';
 
 const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
 
@@ -138,7 +138,7 @@ export class RegionQuery {
     }
   }
 
-  private show(features: JsonFeature<MovementInfo>[], label: string, query: api.MovementQuery): void {
+  private show(features: JsonFeature<MovementSummary>[], label: string, query: api.MovementQuery): void {
     this.summary.removeAttribute('role');
     this.summary.textContent = `${features.length} movement${features.length === 1 ? '' : 's'} in ${label}, ${query.from} to ${query.to}.`;
     this.downloads.replaceChildren(

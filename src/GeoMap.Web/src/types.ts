@@ -1,17 +1,21 @@
 // The JSON shapes of GeoMap.Server's API (src/GeoMap.Server/Json/FeatureWriter.cs), as the client reads them.
 
-/** A place as embedded in movements and mentions. */
-export interface PlaceInfo {
+/** A place as movements list it for the map (/api/movements?view=map). */
+export interface PlaceSummary {
   key: string;
   name: string;
-  geonameId: number | null;
   countryCode: string | null;
+  lon: number;
+  lat: number;
+}
+
+/** A place as embedded in full movements and in mentions. */
+export interface PlaceInfo extends PlaceSummary {
+  geonameId: number | null;
   admin1Code: string | null;
   kind: string;
   featureCode: string;
   population: number;
-  lon: number;
-  lat: number;
   /** Only on /api/places results: the stored place id, usable as {placeId} in movement edits. */
   id?: number;
 }
@@ -23,21 +27,28 @@ export interface Strength {
   text: string;
 }
 
-/** The properties of a movement feature. */
-export interface MovementInfo {
+/** What the map draws and lists of a movement (/api/movements?view=map). */
+export interface MovementSummary {
   id: number;
-  reportId: number | null;
   actor: string | null;
-  actorCountry: string | null;
-  unit: string | null;
   strength: Strength | null;
   status: string;
   mode: string;
+  origin: PlaceSummary | null;
+  via: PlaceSummary[];
+  destination: PlaceSummary | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** The properties of a movement feature in full (/api/movements/{id}, reports, ingest). */
+export interface MovementInfo extends MovementSummary {
+  reportId: number | null;
+  actorCountry: string | null;
+  unit: string | null;
   origin: PlaceInfo | null;
   via: PlaceInfo[];
   destination: PlaceInfo | null;
-  start: string | null;
-  end: string | null;
   timePrecision: string;
   claimedBy: string | null;
   claimedByCountry: string | null;

@@ -19,6 +19,8 @@ public sealed class BadInputTests(ServerFixture server) : IClassFixture<ServerFi
         { "/api/movements?cursor=abc", "cursor", "next" },
         { "/api/movements?status=lost", "status", "planned" },
         { "/api/movements?format=xml", "format", "csv" },
+        { "/api/movements?view=compact", "view", "use full" },
+        { "/api/movements?view=map&format=csv", "view", "CSV always has every column" },
         { "/api/movements?geometry=POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))", "geometry", "not a valid polygon" },
         { "/api/movements?geometry=POINT(1 2)", "geometry", "Polygon or MultiPolygon" },
         { "/api/movements?geometry={\"type\":\"Polygon\",\"coordinates\":[[1,2]]}", "geometry", "GeoJSON" },

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using GeoMap.Core.Movements;
 
 namespace GeoMap.Server.Tests.Apis;
 
@@ -124,6 +125,43 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         var records = Encoding.UTF8.GetString(await seq.Content.ReadAsByteArrayAsync()).Split('\x1e', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, records.Length);
         Assert.All(records, r => Assert.Equal("Feature", System.Text.Json.JsonDocument.Parse(r).RootElement.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task View_map_lists_only_what_the_map_draws_and_the_rest_stays_one_request_away()
+    {
+        var actor = "MapView" + Guid.NewGuid().ToString("N")[..6];
+        var ids = await server.SeedAsync(
+        [
+            ServerFixture.Movement(actor, ServerFixture.Place("Vladivostok", 131.89, 43.12, "RU"), ServerFixture.Place("Ussuriysk", 131.95, 43.80, "RU"), "2024-10-08", "2024-10-13", MovementStatus.Planned),
+        ]);
+
+        var full = (await (await server.Client().GetAsync($"/api/movements?actor={actor}")).JsonAsync()).GetProperty("features")[0];
+        var map = (await (await server.Client().GetAsync($"/api/movements?actor={actor}&view=map")).JsonAsync()).GetProperty("features")[0];
+        Assert.Equal(ids[0], map.GetProperty("id").GetInt64());
+        Assert.Equal(full.GetProperty("geometry").GetRawText(), map.GetProperty("geometry").GetRawText());
+        var properties = map.GetProperty("properties");
+        Assert.Equal(["id", "actor", "strength", "status", "mode", "origin", "via", "destination", "start", "end"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["key", "name", "countryCode", "lon", "lat"], properties.GetProperty("origin").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Ussuriysk", properties.GetProperty("destination").GetProperty("name").GetString());
+        Assert.Equal("RU", properties.GetProperty("destination").GetProperty("countryCode").GetString());
+        Assert.Equal(131.95, properties.GetProperty("destination").GetProperty("lon").GetDouble());
+        Assert.Equal("planned", properties.GetProperty("status").GetString());
+        Assert.Equal(1500, properties.GetProperty("strength").GetProperty("max").GetInt32());
+        Assert.Equal(full.GetProperty("properties").GetProperty("start").GetString(), properties.GetProperty("start").GetString());
+        Assert.Equal(full.GetProperty("properties").GetProperty("end").GetString(), properties.GetProperty("end").GetString());
+
+        // The details a map shows on click come from the movement itself.
+        var one = (await (await server.Client().GetAsync($"/api/movements/{ids[0]}")).JsonAsync()).GetProperty("properties");
+        Assert.Equal($"{actor} moved troops from Vladivostok to Ussuriysk.", one.GetProperty("sentence").GetString());
+        Assert.True(one.GetProperty("destination").TryGetProperty("featureCode", out _));
+
+        // The same fields in a GeoJSON sequence, and view=full is the default spelled out.
+        var seq = Encoding.UTF8.GetString(await (await server.Client().GetAsync($"/api/movements?actor={actor}&format=geojsonseq&view=map")).Content.ReadAsByteArrayAsync());
+        var record = System.Text.Json.JsonDocument.Parse(seq.Trim('\x1e', '\n')).RootElement;
+        Assert.Equal(properties.GetRawText(), record.GetProperty("properties").GetRawText());
+        var explicitFull = (await (await server.Client().GetAsync($"/api/movements?actor={actor}&view=FULL")).JsonAsync()).GetProperty("features")[0];
+        Assert.Equal(full.GetRawText(), explicitFull.GetRawText());
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             var match = LongestMatch(text, tokens, i);
             var first = i;
             if ((match is null || match.Value.Last == i) && IsDirectionPrefix(text, tokens, i)
-                && LongestMatch(text, tokens, i + 1) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords))
+                && LongestMatch(text, tokens, i + 1) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords)
+                && !InsideOrganisationName(text, tokens, i, based.Last))
             {
                 // "Western Europe", "Central Luzon", "North Dallas": the part of a place, placed at the place.
                 match = based;
@@ -342,7 +343,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         for (var k = last + 1; k < tokens.Count && k <= last + 3; k++)
         {
-            if (!tokens[k].IsCapitalized || !OnlySpaceBetween(text, tokens[k - 1].End, tokens[k].Start))
+            // "U.S. Department": the initialism's own dot may sit between the name and the head.
+            var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
+            if (!tokens[k].IsCapitalized || gap.Length > 3 || !gap.Trim(" .\u00a0").IsEmpty)
             {
                 break;
             }
@@ -394,7 +397,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
     private static readonly HashSet<string> OrganisationHeadsBeforeOf = new(StringComparer.Ordinal)
     {
-        "University", "Department", "Voice", "Bank", "College", "Institute", "School", "Université",
+        "University", "Department", "Voice", "Bank", "College", "Institute", "School", "Université", "Corporation", "Corp", "Company",
     };
 
     private static readonly HashSet<string> DirectionWords = new(StringComparer.Ordinal)

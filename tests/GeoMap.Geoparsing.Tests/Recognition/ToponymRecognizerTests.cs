@@ -45,6 +45,8 @@ public class ToponymRecognizerTests
         { "The United States Department of Agriculture confirmed the case.", "United States" },
         { "Mr Kemp told the New York Times he was surprised.", "New York" },
         { "Samples went to Michigan State University for testing.", "Michigan" },
+        { "A spokeswoman for the U.S. Department of Agriculture confirmed it.", "U.S." },
+        { "The Peanut Corporation of America recalled its products.", "America" },
         { "Tests were run at the University of Georgia laboratory.", "Georgia" },
         { "Aid pledges rose to US$10,000 per family.", "US" },
         { "The vaccine contains an A/California/7/2009-like virus.", "California" },

@@ -139,11 +139,48 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.True(IsGreen(colours[0]), $"left of the line shows the before overlay: {string.Join(',', colours[0])}");
         Assert.True(IsRed(colours[1]), $"right of the line shows the after overlay: {string.Join(',', colours[1])}");
 
-        // Swipe all the way right: the before overlay everywhere.
+        // The two overlays share a footprint, so they share one label, oldest first, instead of two labels on top of each other.
+        var labels = await browser.Page.EvaluateAsync<string[]>("() => window.geomap.map.getAllLayers().find((l) => l.get('title') === 'Overlay footprints').getSource().getFeatures().map((f) => f.get('label')).filter((l) => l)");
+        Assert.Equal(["Before (green) (2024-10-01)\nAfter (red) (2024-10-20)"], labels);
+
+        // The line is drawn on the map, in the middle.
+        var divider = browser.Page.Locator("#swipe-divider");
+        await Assertions.Expect(divider).ToBeVisibleAsync();
+        var mapBox = (await browser.Map.BoundingBoxAsync())!;
+        var line = (await divider.BoundingBoxAsync())!;
+        Assert.Equal(mapBox.X + (mapBox.Width / 2), line.X + (line.Width / 2), 1.0);
+
+        // Swipe all the way right: the before overlay everywhere, and the line follows.
         await browser.Page.Locator("#swipe").FillAsync("100");
         await browser.WaitForRenderAsync();
         colours = await ColoursAtAsync(browser, left, right);
         Assert.True(IsGreen(colours[0]) && IsGreen(colours[1]), $"{string.Join(',', colours[0])} / {string.Join(',', colours[1])}");
+        await Assertions.Expect(divider).ToHaveAttributeAsync("aria-valuenow", "100");
+
+        // From the keyboard: Home puts the line at the left edge (the after overlay everywhere), Shift+Right moves it 10 %.
+        await divider.FocusAsync();
+        await browser.Page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(divider).ToHaveAttributeAsync("aria-valuenow", "0");
+        await browser.WaitForRenderAsync();
+        colours = await ColoursAtAsync(browser, left, right);
+        Assert.True(IsRed(colours[0]) && IsRed(colours[1]), $"{string.Join(',', colours[0])} / {string.Join(',', colours[1])}");
+        await browser.Page.Keyboard.PressAsync("Shift+ArrowRight");
+        await browser.Page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(divider).ToHaveAttributeAsync("aria-valuenow", "11");
+        Assert.Equal("11", await browser.Page.InputValueAsync("#swipe"));
+
+        // Dragged back to the middle of the map: before on the left, after on the right again.
+        line = (await divider.BoundingBoxAsync())!;
+        await browser.Page.Mouse.MoveAsync(line.X + (line.Width / 2), line.Y + (line.Height / 2));
+        await browser.Page.Mouse.DownAsync();
+        await browser.Page.Mouse.MoveAsync(mapBox.X + (mapBox.Width / 2), line.Y + (line.Height / 2), new() { Steps = 8 });
+        await browser.Page.Mouse.UpAsync();
+        await browser.WaitForRenderAsync();
+        Assert.Equal(50, double.Parse(await browser.Page.InputValueAsync("#swipe"), System.Globalization.CultureInfo.InvariantCulture), 0.5);
+        colours = await ColoursAtAsync(browser, left, right);
+        Assert.True(IsGreen(colours[0]), $"left of the dragged line: {string.Join(',', colours[0])}");
+        Assert.True(IsRed(colours[1]), $"right of the dragged line: {string.Join(',', colours[1])}");
+        await browser.ScreenshotAsync("14-overlay-swipe-divider");
         Assert.Empty(setup.Errors);
         Assert.Empty(browser.Errors);
     }

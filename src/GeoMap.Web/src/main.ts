@@ -162,6 +162,7 @@ declare global {
       shownIds(): number[];
       range(): TimeRange;
       pixelOf(lon: number, lat: number): [number, number];
+      placeLabelSides(): Record<string, string | null>;
     };
   }
 }
@@ -169,6 +170,7 @@ window.geomap = {
   map,
   shownIds: () => movements.shown().map((f) => Number(f.getId())).sort((a, b) => a - b),
   range: () => time.value,
+  placeLabelSides: () => movements.placeLabels.sides(map.getView().getResolution()!),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

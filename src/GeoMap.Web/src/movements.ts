@@ -8,12 +8,11 @@ import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
 import { fromLonLat } from 'ol/proj';
-import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { Geometry } from 'ol/geom';
 import type LineString from 'ol/geom/LineString';
-import type { FeatureLike } from 'ol/Feature';
 import type { Coordinate } from 'ol/coordinate';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
+import { PlaceLabels } from './placeLabels';
 import { headSize, movementBatches, movementStyle, setDrawnCount, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
@@ -53,21 +52,6 @@ export function placesOf<P extends PlaceSummary>(m: { origin: P | null; via: P[]
   return [m.origin, ...m.via, m.destination].filter((p): p is P => p !== null);
 }
 
-const placeStyles = new Map<string, Style>();
-function placeStyle(f: FeatureLike): Style {
-  const name = f.get('name') as string;
-  let s = placeStyles.get(name);
-  if (!s) {
-    s = new Style({
-      image: new Circle({ radius: 5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#1a202c', width: 2 }) }),
-      text: new Text({ text: name, font: '600 12px system-ui, sans-serif', offsetX: 8, textAlign: 'left', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }),
-      zIndex: 20,
-    });
-    placeStyles.set(name, s);
-  }
-  return s;
-}
-
 /** The movement and place layers and the time filter between the loaded movements and what is drawn. */
 export class MovementLayers {
   /** The shown movements (not drawn by OpenLayers: it indexes them for hits, extents and lists). */
@@ -78,6 +62,8 @@ export class MovementLayers {
   /** The selected movement, highlighted above the others. */
   readonly selectionLayer: VectorLayer;
   readonly placeLayer: VectorLayer;
+  /** Where place labels go (see placeLabels.ts). */
+  readonly placeLabels = new PlaceLabels(this.placeSource);
   private readonly image: WorkerImageSource;
   private all: Feature<Geometry>[] = [];
 
@@ -85,7 +71,8 @@ export class MovementLayers {
     this.image = new WorkerImageSource(worker, 'movements', () => ['movements']);
     this.movementLayer = workerImageLayer(this.image, { title: 'Movements', redraw: () => this.image.timedRedraw() }, 10);
     this.selectionLayer = new VectorLayer({ source: new VectorSource(), style: (f) => movementStyle(f, true), zIndex: 10, properties: { title: 'Selected movement' } });
-    this.placeLayer = new VectorLayer({ source: this.placeSource, style: placeStyle, declutter: 'labels', zIndex: 11, properties: { title: 'Places' } });
+    // In the basemap labels' declutter group, on top of them: basemap labels give way to places, not the reverse.
+    this.placeLayer = new VectorLayer({ source: this.placeSource, style: this.placeLabels.style, declutter: 'labels', zIndex: 11, properties: { title: 'Places' } });
   }
 
   /** Replaces the loaded movements. */
@@ -122,12 +109,18 @@ export class MovementLayers {
     this.movementSource.addFeatures(visible);
     this.worker.setData('movements', movementBatches(visible));
     this.image.redraw();
-    const places = new Map<string, PlaceSummary>();
-    for (const f of visible) for (const p of placesOf(f.get('movement') as MovementSummary)) places.set(p.key, p);
+    const places = new Map<string, { place: PlaceSummary; weight: number }>();
+    for (const f of visible) {
+      for (const p of placesOf(f.get('movement') as MovementSummary)) {
+        const entry = places.get(p.key);
+        if (entry) entry.weight++;
+        else places.set(p.key, { place: p, weight: 1 });
+      }
+    }
     this.placeSource.clear(true);
-    this.placeSource.addFeatures([...places.values()].map((p) => {
-      const f = new Feature<Geometry>({ geometry: new Point(fromLonLat([p.lon, p.lat])), name: p.name });
-      f.set('place', p, true);
+    this.placeSource.addFeatures([...places.values()].map(({ place, weight }) => {
+      const f = new Feature<Geometry>({ geometry: new Point(fromLonLat([place.lon, place.lat])), name: place.name, weight });
+      f.set('place', place, true);
       return f;
     }));
     return visible.length;

@@ -6,6 +6,8 @@ import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import XYZ from 'ol/source/XYZ';
 import GeoJSON from 'ol/format/GeoJSON';
+import Feature from 'ol/Feature';
+import Point from 'ol/geom/Point';
 import { Stroke, Style, Text, Fill } from 'ol/style';
 import { getRenderPixel } from 'ol/render';
 import type OlMap from 'ol/Map';
@@ -17,6 +19,17 @@ import type { Feature as JsonFeature, OverlayInfo } from './types';
 
 const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
 
+const footprintOutline = new Style({ stroke: new Stroke({ color: '#0b7285', width: 1.5, lineDash: [6, 4] }) });
+const labelStyles = new Map<string, Style>();
+function footprintLabel(text: string): Style {
+  let s = labelStyles.get(text);
+  if (!s) {
+    s = new Style({ text: new Text({ text, font: '11px system-ui, sans-serif', textAlign: 'left', textBaseline: 'top', offsetX: 5, offsetY: 5, fill: new Fill({ color: '#0b7285' }), stroke: new Stroke({ color: '#fff', width: 3 }) }) });
+    labelStyles.set(text, s);
+  }
+  return s;
+}
+
 interface Entry {
   info: OverlayInfo;
   layer: TileLayer<XYZ>;
@@ -26,12 +39,15 @@ interface Entry {
 
 /** The overlay layers and their controls. */
 export class Overlays {
+  /**
+   * Footprints as dashed outlines, and one label per footprint outline inside its north-west corner. Overlays with the
+   * same footprint (before and after of one place) share one label, a line each, oldest first; labels of different
+   * footprints that would overlap are decluttered among themselves (the list in the sidebar has them all).
+   */
   readonly footprints = new VectorLayer({
     source: new VectorSource(),
-    style: (f) => new Style({
-      stroke: new Stroke({ color: '#0b7285', width: 1.5, lineDash: [6, 4] }),
-      text: new Text({ text: `${f.get('title') as string}\n${formatTime(f.get('acquiredAt') as string | null)}`, font: '11px system-ui, sans-serif', fill: new Fill({ color: '#0b7285' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
-    }),
+    style: (f) => (f.getGeometry()?.getType() === 'Point' ? footprintLabel(f.get('label') as string) : footprintOutline),
+    declutter: 'footprints',
     properties: { title: 'Overlay footprints' },
     zIndex: 5,
   });
@@ -39,8 +55,14 @@ export class Overlays {
   private readonly list = el('ul', { class: 'overlay-list', id: 'overlay-list' });
   private readonly before = el('select', { id: 'swipe-before' });
   private readonly after = el('select', { id: 'swipe-after' });
-  private readonly swipe = el('input', { id: 'swipe', type: 'range', min: '0', max: '100', value: '50', disabled: true });
+  private readonly swipe = el('input', { id: 'swipe', type: 'range', min: '0', max: '100', step: '0.1', value: '50', disabled: true });
   private readonly swipeOn = el('input', { id: 'swipe-on', type: 'checkbox' });
+  /** The swipe line on the map: drag it, or focus it and use the arrow keys (Shift or Page Up/Down: 10 %). */
+  private readonly divider = el('div', {
+    id: 'swipe-divider', class: 'swipe-divider', role: 'slider', tabindex: '0', hidden: true,
+    'aria-label': 'Before/after divider: the before overlay shows to its left, the after overlay to its right',
+    'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '50', 'aria-valuetext': '50 %', 'aria-orientation': 'horizontal',
+  }, el('span', { class: 'swipe-handle', 'aria-hidden': 'true' }));
   private swiped: TileLayer<XYZ> | null = null;
 
   constructor(private readonly map: OlMap, container: HTMLElement, private readonly changed: () => void) {
@@ -53,7 +75,37 @@ export class Overlays {
       swipeToggle, field('Swipe position', this.swipe),
     );
     for (const c of [this.before, this.after, this.swipeOn]) c.addEventListener('change', () => this.applySwipe());
-    this.swipe.addEventListener('input', () => map.render());
+    this.swipe.addEventListener('input', () => this.setSwipe(Number(this.swipe.value)));
+    map.getTargetElement()!.parentElement!.append(this.divider);
+    this.divider.addEventListener('keydown', (e) => {
+      const step = e.shiftKey || e.key === 'PageUp' || e.key === 'PageDown' ? 10 : 1;
+      const now = Number(this.swipe.value);
+      const to = { ArrowLeft: now - step, ArrowDown: now - step, PageDown: now - step, ArrowRight: now + step, ArrowUp: now + step, PageUp: now + step, Home: 0, End: 100 }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      this.setSwipe(to);
+    });
+    this.divider.addEventListener('pointerdown', (e) => {
+      this.divider.setPointerCapture(e.pointerId);
+      this.divider.focus({ preventScroll: true });
+      e.preventDefault();
+    });
+    this.divider.addEventListener('pointermove', (e) => {
+      if (!this.divider.hasPointerCapture(e.pointerId)) return;
+      const box = map.getTargetElement()!.getBoundingClientRect();
+      this.setSwipe(((e.clientX - box.left) / box.width) * 100);
+    });
+    this.divider.addEventListener('pointerup', (e) => this.divider.releasePointerCapture(e.pointerId));
+  }
+
+  /** Moves the swipe line to a percentage of the map's width (the range input and the divider agree). */
+  private setSwipe(percent: number): void {
+    const value = Math.round(Math.max(0, Math.min(100, percent)) * 10) / 10;
+    this.swipe.value = String(value);
+    this.divider.style.left = `${value}%`;
+    this.divider.setAttribute('aria-valuenow', String(value));
+    this.divider.setAttribute('aria-valuetext', `${value} %`);
+    this.map.render();
   }
 
   /** Ids of the visible overlays (for the URL). */
@@ -70,6 +122,7 @@ export class Overlays {
     this.footprints.getSource()!.clear();
     this.list.replaceChildren();
     for (const f of fc.features) this.add(f, wanted.has(f.properties.id));
+    this.labelFootprints();
     if (fc.features.length === 0) this.list.append(el('li', { class: 'hint', text: 'No overlays yet.' }));
     const options = () => [el('option', { value: '', text: '—' }), ...[...this.entries.values()].map((e) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` }))];
     this.before.replaceChildren(...options());
@@ -84,6 +137,24 @@ export class Overlays {
     e.visible.checked = true;
     this.map.getView().fit(e.extent, { padding: [60, 60, 60, 60], maxZoom: e.info.maxZoom, duration: 300 });
     this.changed();
+  }
+
+  // One label per distinct footprint (extents equal to ~1 m), at its north-west corner.
+  private labelFootprints(): void {
+    const source = this.footprints.getSource()!;
+    const groups = new Map<string, { extent: Extent; lines: { acquired: string; text: string }[] }>();
+    for (const f of source.getFeatures()) {
+      const extent = f.getGeometry()!.getExtent();
+      const key = extent.map((v) => Math.round(v)).join(',');
+      const g = groups.get(key) ?? { extent, lines: [] };
+      const acquired = (f.get('acquiredAt') as string | null) ?? '';
+      g.lines.push({ acquired, text: `${f.get('title') as string} (${formatTime(acquired || null)})` });
+      groups.set(key, g);
+    }
+    source.addFeatures([...groups.values()].map((g) => new Feature({
+      geometry: new Point([g.extent[0]!, g.extent[3]!]),
+      label: g.lines.sort((a, b) => a.acquired.localeCompare(b.acquired)).map((l) => l.text).join('\n'),
+    })));
   }
 
   private add(f: JsonFeature<OverlayInfo>, visible: boolean): void {
@@ -131,6 +202,8 @@ export class Overlays {
     const after = this.entries.get(this.after.value);
     const on = this.swipeOn.checked && before !== undefined && after !== undefined && before !== after;
     this.swipe.disabled = !on;
+    this.divider.hidden = !on;
+    this.setSwipe(Number(this.swipe.value));
     if (on) {
       for (const e of [before, after]) { e.layer.setVisible(true); e.visible.checked = true; }
       after.layer.setZIndex(2);

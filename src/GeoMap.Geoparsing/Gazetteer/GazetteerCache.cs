@@ -98,7 +98,7 @@ public static class GazetteerCache
                 return null;
             }
 
-            var pool = new StringPool();
+            var pool = new StringPool(int.MaxValue);
             var entries = new GazetteerEntry[r.ReadCount()];
             for (var i = 0; i < entries.Length; i++)
             {
@@ -233,24 +233,6 @@ public static class GazetteerCache
             var span = bytes.AsSpan(position, n);
             position += n;
             return span;
-        }
-    }
-
-    private sealed class StringPool
-    {
-        private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-
-        public string Intern(ReadOnlySpan<char> s)
-        {
-            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(s, out var existing))
-            {
-                return existing;
-            }
-
-            var text = s.ToString();
-            pool[text] = text;
-            return text;
         }
     }
 }

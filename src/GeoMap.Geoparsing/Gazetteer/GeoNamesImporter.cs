@@ -30,7 +30,7 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
     {
         using var stream = Open(path, out var reader);
         var stage = "places " + Path.GetFileName(path);
-        var n = RegistrySources.AddGeoNames(builder, Report(GeoNamesReader.ReadPlaces(reader, cancellationToken), stream, stage), keepAll ? null : Keep);
+        var n = RegistrySources.AddGeoNames(builder, Report(GeoNamesReader.ReadPlaces(reader, keepAll ? null : Keep, cancellationToken), stream, stage));
         progress?.Report(new GazetteerProgress(stage, stream.Length, stream.Length));
         return n;
     }
@@ -44,13 +44,12 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
         using var stream = Open(path, out var reader);
         var stage = "names " + Path.GetFileName(path);
         var n = 0;
-        foreach (var a in Report(GeoNamesReader.ReadAlternateNames(reader, cancellationToken), stream, stage))
+        var wanted = (long id, string language) => !PseudoLanguages.Contains(language) && builder.TryGetByGeonameId(id, out _);
+        foreach (var a in Report(GeoNamesReader.ReadAlternateNames(reader, wanted, cancellationToken), stream, stage))
         {
-            if (!PseudoLanguages.Contains(a.Language) && builder.TryGetByGeonameId(a.GeonameId, out var index))
-            {
-                builder.AddName(index, a.Name, allowAllCaps: a.Language == "abbr");
-                n++;
-            }
+            builder.TryGetByGeonameId(a.GeonameId, out var index);
+            builder.AddName(index, a.Name, allowAllCaps: a.Language == "abbr");
+            n++;
         }
 
         progress?.Report(new GazetteerProgress(stage, stream.Length, stream.Length));
@@ -94,8 +93,8 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
         return n;
     }
 
-    private bool Keep(GeoNamesRecord r) =>
-        KeptCodes.Contains(r.FeatureCode) || (r.FeatureClass == 'P' && r.Population >= minPopulation);
+    private bool Keep(GeoNamesFeature f) =>
+        KeptCodes.Contains(f.Code) || (f.Class == 'P' && f.Population >= minPopulation);
 
     private static FileStream Open(string path, out StreamReader reader)
     {
@@ -109,7 +108,8 @@ public sealed class GeoNamesImporter(GazetteerBuilder builder, long minPopulatio
         var i = 0;
         foreach (var row in rows)
         {
-            if ((++i & 0xFFFF) == 0)
+            // Rows arrive as the filter keeps them, a few percent of the file: report often enough to move the bar.
+            if ((++i & 0xFFF) == 0)
             {
                 progress?.Report(new GazetteerProgress(stage, stream.Position, stream.Length));
             }

@@ -33,36 +33,40 @@ public readonly record struct GeoNamesAlternateName(long GeonameId, string Langu
 /// <param name="GeonameId">geonameid of the ADM1 feature.</param>
 public readonly record struct GeoNamesAdmin1(string Code, string Name, string AsciiName, long GeonameId);
 
+/// <summary>What a place filter sees of a main-table row before the row's strings are made.</summary>
+/// <param name="Class">Feature class letter.</param>
+/// <param name="Code">Feature code.</param>
+/// <param name="Population">Population, 0 when none.</param>
+public readonly record struct GeoNamesFeature(char Class, string Code, long Population);
+
 /// <summary>Streams the tab-separated GeoNames dump formats, one row at a time.</summary>
-/// <remarks>Malformed rows are skipped rather than fatal: a 1.5 GB dump has a few, and a user would rather get the rest.</remarks>
+/// <remarks>
+/// Malformed rows are skipped rather than fatal: a 1.5 GB dump has a few, and a user would rather get the rest.
+/// The main table and the alternate names take a filter that sees a row's codes before its strings are made, so
+/// that the millions of rows an import leaves out cost no allocation (codes and languages are pooled).
+/// </remarks>
 public static class GeoNamesReader
 {
     /// <summary>Reads main-table rows (19 columns).</summary>
     /// <param name="reader">The text of the file.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>Rows in file order.</returns>
-    public static IEnumerable<GeoNamesRecord> ReadPlaces(TextReader reader, CancellationToken cancellationToken = default)
+    public static IEnumerable<GeoNamesRecord> ReadPlaces(TextReader reader, CancellationToken cancellationToken = default) =>
+        ReadPlaces(reader, null, cancellationToken);
+
+    /// <summary>Reads the main-table rows a filter keeps.</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="keep">Which rows to read, by feature class, code and population; null reads all.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<GeoNamesRecord> ReadPlaces(TextReader reader, Func<GeoNamesFeature, bool>? keep, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        while (reader.ReadLine() is { } line)
+        var lines = new LineReader(reader);
+        var codes = new StringPool();
+        while (NextPlace(lines, keep, codes, cancellationToken, out var record))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length < 15 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
-                || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
-                || !(Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180))
-            {
-                continue;
-            }
-
-            long.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
-            yield return new GeoNamesRecord(id, f[1], f[2], f[3], lat, lon, f[6].Length > 0 ? f[6][0] : ' ', f[7], f[8], f[10], population, f[11]);
+            yield return record;
         }
     }
 
@@ -70,19 +74,22 @@ public static class GeoNamesReader
     /// <param name="reader">The text of the file.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>Rows in file order.</returns>
-    public static IEnumerable<GeoNamesAlternateName> ReadAlternateNames(TextReader reader, CancellationToken cancellationToken = default)
+    public static IEnumerable<GeoNamesAlternateName> ReadAlternateNames(TextReader reader, CancellationToken cancellationToken = default) =>
+        ReadAlternateNames(reader, null, cancellationToken);
+
+    /// <summary>Reads the alternate names a filter wants.</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="wanted">Which rows to read, by geonameid and language; null reads all.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Rows in file order.</returns>
+    public static IEnumerable<GeoNamesAlternateName> ReadAlternateNames(TextReader reader, Func<long, string, bool>? wanted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        while (reader.ReadLine() is { } line)
+        var lines = new LineReader(reader);
+        var languages = new StringPool();
+        while (NextAlternateName(lines, wanted, languages, cancellationToken, out var name))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var f = line.Split('\t');
-            if (f.Length < 4 || !long.TryParse(f[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
-            {
-                continue;
-            }
-
-            yield return new GeoNamesAlternateName(id, f[2], f[3], f.Length > 7 && f[7] == "1");
+            yield return name;
         }
     }
 
@@ -176,6 +183,64 @@ public static class GeoNamesReader
         }
 
         return null;
+    }
+
+    private static bool NextPlace(LineReader lines, Func<GeoNamesFeature, bool>? keep, StringPool codes, CancellationToken cancellationToken, out GeoNamesRecord record)
+    {
+        Span<Range> f = stackalloc Range[20];
+        while (lines.TryReadLine(out var line))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (line.Length == 0 || line[0] == '#' || line.Split(f, '\t') < 15)
+            {
+                continue;
+            }
+
+            var featureClass = line[f[6]] is { Length: > 0 } c ? c[0] : ' ';
+            var code = codes.Intern(line[f[7]]);
+            long.TryParse(line[f[14]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
+            if ((keep is not null && !keep(new GeoNamesFeature(featureClass, code, population)))
+                || !long.TryParse(line[f[0]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                || !double.TryParse(line[f[4]], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(line[f[5]], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                || !(Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180))
+            {
+                continue;
+            }
+
+            record = new GeoNamesRecord(id, line[f[1]].ToString(), line[f[2]].ToString(), line[f[3]].ToString(), lat, lon,
+                featureClass, code, codes.Intern(line[f[8]]), codes.Intern(line[f[10]]), population, codes.Intern(line[f[11]]));
+            return true;
+        }
+
+        record = default;
+        return false;
+    }
+
+    private static bool NextAlternateName(LineReader lines, Func<long, string, bool>? wanted, StringPool languages, CancellationToken cancellationToken, out GeoNamesAlternateName name)
+    {
+        Span<Range> f = stackalloc Range[11];
+        while (lines.TryReadLine(out var line))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var n = line.Split(f, '\t');
+            if (n < 4 || !long.TryParse(line[f[1]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            var language = languages.Intern(line[f[2]]);
+            if (wanted is not null && !wanted(id, language))
+            {
+                continue;
+            }
+
+            name = new GeoNamesAlternateName(id, language, line[f[3]].ToString(), n > 7 && line[f[7]] is "1");
+            return true;
+        }
+
+        name = default;
+        return false;
     }
 
     private static int DotsIn(string s) => s.AsSpan().Count('.');

@@ -8,7 +8,7 @@ public static class RegistrySources
 {
     /// <summary>Adds GeoNames main-table rows: name, ASCII name and all alternate names.</summary>
     /// <param name="builder">Target builder.</param>
-    /// <param name="records">Rows, for example from <see cref="GeoNamesReader.ReadPlaces"/>.</param>
+    /// <param name="records">Rows, for example from <see cref="GeoNamesReader.ReadPlaces(TextReader, CancellationToken)"/>.</param>
     /// <param name="keep">Which rows to keep; null keeps all.</param>
     /// <returns>Number of rows added.</returns>
     public static int AddGeoNames(GazetteerBuilder builder, IEnumerable<GeoNamesRecord> records, Func<GeoNamesRecord, bool>? keep = null)

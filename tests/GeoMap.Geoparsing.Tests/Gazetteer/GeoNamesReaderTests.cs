@@ -26,6 +26,51 @@ public class GeoNamesReaderTests
     }
 
     [Fact]
+    public void Reads_every_row_of_a_long_file_whatever_the_row_lengths_line_ends_and_last_line()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 1; i <= 3000; i++)
+        {
+            var alternates = i == 1500 ? new string('a', 200_000) : new string('b', i % 97);
+            text.Append(Row.Replace("2014006", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("Ussurijsk,Oussouriisk", alternates, StringComparison.Ordinal)).Append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+
+        var rows = GeoNamesReader.ReadPlaces(new StringReader(text.ToString().TrimEnd())).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 3000).Select(i => (long)i), rows.Select(r => r.Id));
+        Assert.Equal(200_000, rows[1499].AlternateNames.Length);
+        Assert.Equal(1498 % 97, rows[1497].AlternateNames.Length);
+        Assert.All(rows, r => Assert.Equal("Ussuriysk", r.Name));
+    }
+
+    [Fact]
+    public void A_line_of_more_than_a_million_characters_is_skipped_and_the_next_rows_are_read()
+    {
+        var text = Row + "\n" + new string('x', 3_000_000) + "\n" + Row.Replace("2014006", "7", StringComparison.Ordinal);
+        Assert.Equal([2014006L, 7L], GeoNamesReader.ReadPlaces(new StringReader(text)).Select(r => r.Id));
+        Assert.Equal([2014006L], GeoNamesReader.ReadPlaces(new StringReader(Row + "\n" + new string('x', 3_000_000))).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void A_place_filter_sees_class_code_and_population_and_only_kept_rows_come_back()
+    {
+        var text = Row + "\n" + Row.Replace("2014006", "1", StringComparison.Ordinal).Replace("\tP\tPPL\t", "\tA\tADM2\t", StringComparison.Ordinal);
+        var seen = new List<GeoNamesFeature>();
+        var kept = GeoNamesReader.ReadPlaces(new StringReader(text), f => { seen.Add(f); return f.Code == "ADM2"; }).ToList();
+        Assert.Equal([new GeoNamesFeature('P', "PPL", 157068), new GeoNamesFeature('A', "ADM2", 157068)], seen);
+        Assert.Equal(("ADM2", 1L), (Assert.Single(kept).FeatureCode, kept[0].Id));
+    }
+
+    [Fact]
+    public void An_alternate_name_filter_sees_id_and_language()
+    {
+        var text = "1\t2014006\tru\tВорошилов\t\t\t\t1\t\t\n2\t2014006\tlink\thttps://en.wikipedia.org/wiki/Ussuriysk\t\t\t\t\t\t\n3\t1\tfr\tAilleurs\r\n";
+        var names = GeoNamesReader.ReadAlternateNames(new StringReader(text), (id, language) => language != "link").ToList();
+        Assert.Equal([("Ворошилов", true), ("Ailleurs", false)], names.Select(n => (n.Name, n.IsHistoric)));
+    }
+
+    [Fact]
     public void Reads_alternate_names_with_language_and_historic_flag()
     {
         var a = Assert.Single(GeoNamesReader.ReadAlternateNames(new StringReader("1\t2014006\tru\tВорошилов\t\t\t\t1\t\t")));

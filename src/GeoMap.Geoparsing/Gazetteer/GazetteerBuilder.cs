@@ -151,11 +151,20 @@ public sealed class GazetteerBuilder
         var folded = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             var translit = TransliteratedCountries.Contains(entries[i].CountryCode);
+            seen.Clear();
             foreach (var name in names[i])
             {
+                // Sources repeat names (allCountries.txt repeats every cities1000 row, alternate names repeat the name);
+                // a repeat would fold to keys this entry already has.
+                if (!seen.Add(name))
+                {
+                    continue;
+                }
+
                 var f = TextFolding.Fold(name);
                 if (f.Length < 2)
                 {

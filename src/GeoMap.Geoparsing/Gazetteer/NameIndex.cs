@@ -39,8 +39,8 @@ public sealed class NameIndex
     /// <summary>The shared postings array, for serialization.</summary>
     internal int[] Postings => postings;
 
-    /// <summary>Builds an index from mutable key lists, removing duplicate entries per key.</summary>
-    /// <param name="source">Key to entry indices.</param>
+    /// <summary>Builds an index from mutable key lists.</summary>
+    /// <param name="source">Key to entry indices, each list without repeats (the builder adds entries in increasing order, each once per key).</param>
     /// <returns>A compact index.</returns>
     internal static NameIndex From(Dictionary<string, List<int>> source)
     {
@@ -54,13 +54,8 @@ public sealed class NameIndex
         var map = new Dictionary<string, (int, int)>(source.Count, StringComparer.Ordinal);
         foreach (var (key, list) in source)
         {
-            var start = pool.Count;
-            foreach (var id in list.Distinct())
-            {
-                pool.Add(id);
-            }
-
-            map[key] = (start, pool.Count - start);
+            map[key] = (pool.Count, list.Count);
+            pool.AddRange(list);
         }
 
         return new NameIndex(map, [.. pool]);

@@ -37,6 +37,24 @@ public sealed class GazetteerCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_later_import_adds_to_the_earlier_ones_unless_replace_is_given()
+    {
+        WriteTowns("4846834\tBedford\tBedford\t\t40.66693\t-94.72136\tP\tPPLA2\tUS\t\tIA\t173\t\t\t1440\t334\t336\tAmerica/Chicago\t2017-05-23");
+        var admin2 = Path.Combine(dir.FullName, "admin2Codes.txt");
+        File.WriteAllText(admin2, "US.IA.173\tTaylor County\tTaylor County\t4877118\n", new UTF8Encoding(false));
+        var names = Path.Combine(dir.FullName, "alternateNamesV2.txt");
+        File.WriteAllText(names, "1\t4846834\tfr\tBedforde\t\t\t\t\t\t\n", new UTF8Encoding(false));
+        var list = Path.ChangeExtension(Cache, ".imports.txt");
+
+        Assert.Equal(0, (await GeomapProcess.RunAsync(null, "gazetteer", "import", admin2, "--data", Data, "--cache", Cache)).ExitCode);
+        Assert.Equal(0, (await GeomapProcess.RunAsync(null, "gazetteer", "import", names, "--data", Data, "--cache", Cache)).ExitCode);
+        Assert.Equal([admin2, names], File.ReadAllLines(list));
+
+        Assert.Equal(0, (await GeomapProcess.RunAsync(null, "gazetteer", "import", names, "--replace", "--data", Data, "--cache", Cache)).ExitCode);
+        Assert.Equal([names], File.ReadAllLines(list));
+    }
+
+    [Fact]
     public async Task A_file_that_is_no_GeoNames_table_is_refused_with_a_clear_message_and_no_cache()
     {
         WriteTowns();

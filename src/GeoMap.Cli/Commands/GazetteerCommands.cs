@@ -43,11 +43,13 @@ public static class GazetteerCommands
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "GeoNames dumps: allCountries.txt (or a country file), alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt.", Arity = ArgumentArity.OneOrMore };
         var minPopulation = new Option<long>("--min-population") { Description = "Smallest population of an ordinary populated place to keep.", DefaultValueFactory = _ => 500 };
+        var replace = new Option<bool>("--replace") { Description = "Forget the files imported before; by default they are kept and these are added." };
         var cache = CacheOption();
         var data = DataOption();
         var command = new Command("import", "Merge full GeoNames dumps into the gazetteer (streamed), and remember them for later rebuilds.");
         command.Arguments.Add(files);
         command.Options.Add(minPopulation);
+        command.Options.Add(replace);
         command.Options.Add(cache);
         command.Options.Add(data);
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliErrors.Run(() =>
@@ -57,6 +59,24 @@ public static class GazetteerCommands
                 CachePath = parse.GetValue(cache), DataDirectory = parse.GetValue(data), ForceRebuild = true,
                 MinImportPopulation = parse.GetValue(minPopulation),
             };
+
+            // Files imported earlier stay (allCountries.txt today, admin2Codes.txt tomorrow), unless --replace or gone from disk.
+            var list = options.ResolveImportListPath();
+            if (!parse.GetValue(replace) && File.Exists(list))
+            {
+                foreach (var earlier in File.ReadAllLines(list).Where(l => l.Length > 0))
+                {
+                    if (File.Exists(earlier))
+                    {
+                        options.GeoNamesFiles.Add(earlier);
+                    }
+                    else
+                    {
+                        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]Left out {earlier}: imported before, no longer on disk.[/]");
+                    }
+                }
+            }
+
             foreach (var f in parse.GetValue(files) ?? [])
             {
                 if (!f.Exists)
@@ -69,11 +89,13 @@ public static class GazetteerCommands
                     throw new FormatException($"{f.FullName} is not a GeoNames table (places, alternate names, admin1 or admin2 codes).");
                 }
 
-                options.GeoNamesFiles.Add(f.FullName);
+                if (!options.GeoNamesFiles.Contains(f.FullName, StringComparer.Ordinal))
+                {
+                    options.GeoNamesFiles.Add(f.FullName);
+                }
             }
 
             var code = Compile(options, cancellationToken);
-            var list = options.ResolveImportListPath();
             File.WriteAllLines(list, options.GeoNamesFiles);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Recorded the imported files in {list}; later builds include them.");
             return code;

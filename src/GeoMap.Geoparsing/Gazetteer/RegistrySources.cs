@@ -65,6 +65,26 @@ public static class RegistrySources
         return n;
     }
 
+    /// <summary>Per country code, its capital, or else its most populous town, among the entries added so far.</summary>
+    private static Dictionary<string, GazetteerEntry> LargestTowns(GazetteerBuilder builder)
+    {
+        var best = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var e in builder.Entries)
+        {
+            if (e.Kind != GeoMap.Core.Places.PlaceKind.PopulatedPlace || e.CountryCode.Length == 0)
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(e.CountryCode, out var b) || (e.FeatureCode == "PPLC", e.Population).CompareTo((b.FeatureCode == "PPLC", b.Population)) > 0)
+            {
+                best[e.CountryCode] = e;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Adds countries: names in every language of i18n-iso-countries, GeoNames ids and positions.</summary>
     /// <param name="builder">Target builder.</param>
     /// <param name="langDirectory">i18n-iso-countries/langs.</param>
@@ -76,15 +96,20 @@ public static class RegistrySources
         ArgumentNullException.ThrowIfNull(countries);
         var imported = Imported(builder, e => e.Kind == GeoMap.Core.Places.PlaceKind.Country && e.FeatureCode != "TERR", e => e.CountryCode);
         var indexByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitals = LargestTowns(builder);
         foreach (var c in countries.All)
         {
+            // Territories Natural Earth folds into another country (Réunion, French Guiana, Mayotte) have no outline and no
+            // committed position: place them at their capital rather than at 0° 0°.
+            var (lat, lon) = c.Lat == 0 && c.Lon == 0 && capitals.TryGetValue(c.Code, out var town) ? (town.Lat, town.Lon) : (c.Lat, c.Lon);
+
             // A country the committed table gives no id (or an id the imported dump lacks) is still the dump's country of that code.
             var id = c.GeonameId != 0 && builder.TryGetByGeonameId(c.GeonameId, out _) ? c.GeonameId
                 : imported.TryGetValue(c.Code, out var known) ? builder.Get(known).GeonameId : c.GeonameId;
             indexByCode[c.Code] = builder.Add(new GazetteerEntry
             {
                 GeonameId = id, CuratedKey = "country:" + c.Code, Name = c.Name, CountryCode = c.Code,
-                FeatureCode = "PCLI", Population = c.Population, Lat = c.Lat, Lon = c.Lon,
+                FeatureCode = "PCLI", Population = c.Population, Lat = lat, Lon = lon,
             });
         }
 

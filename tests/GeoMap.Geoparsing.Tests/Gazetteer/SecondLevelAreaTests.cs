@@ -108,3 +108,18 @@ public class SecondLevelAreaTests
         GeonameId = id, Name = name, Lat = cc == "FJ" ? -17 : 40.7, Lon = lon, Population = population, CountryCode = cc, Admin1Code = a1, Admin2Code = a2, FeatureCode = "PPL",
     };
 }
+
+public class TerritoryPositionTests
+{
+    [Theory]
+    [InlineData("Réunion", -21.0, 55.5)]
+    [InlineData("French Guiana", 4.9, -52.3)]
+    [InlineData("Mayotte", -12.8, 45.2)]
+    public void Territories_without_an_outline_sit_at_their_capital_not_at_null_island(string name, double lat, double lon)
+    {
+        var (entries, _) = TestGazetteer.Instance.Lookup(name);
+        var territory = entries.Select(e => TestGazetteer.Instance[e]).First(e => e.Kind == GeoMap.Core.Places.PlaceKind.Country);
+        Assert.InRange(territory.Lat, lat - 1, lat + 1);
+        Assert.InRange(territory.Lon, lon - 1, lon + 1);
+    }
+}

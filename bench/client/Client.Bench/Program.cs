@@ -109,6 +109,8 @@ internal static class ClientBench
 
                 if (run == 0)
                 {
+                    // After the frames are recorded: wait for the last redraw, so the screenshot shows the map as it settles.
+                    await page.EvaluateAsync("() => new Promise((resolve) => { window.geomap.map.once('rendercomplete', () => resolve(true)); window.geomap.map.render(); })");
                     Directory.CreateDirectory(Path.Combine(root, "test-output", "screenshots"));
                     await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "test-output", "screenshots", "bench-10000-movements.png") });
                 }

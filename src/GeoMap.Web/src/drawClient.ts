@@ -38,7 +38,7 @@ export class DrawWorker {
 
   /** Replaces a dataset; its arrays are transferred to the worker (the batches are unusable here afterwards). */
   setData(name: string, batches: Batch[]): void {
-    this.post({ type: 'data', name, batches }, batches.flatMap((b) => [b.coords.buffer, b.ends.buffer]));
+    this.post({ type: 'data', name, batches }, batches.flatMap((b) => [b.coords.buffer, b.ends.buffer, b.paintOf.buffer]));
   }
 
   /** Holds drawing while the view moves (the page's frames need the CPU more), or lets it go on. */

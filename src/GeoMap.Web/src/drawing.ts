@@ -1,6 +1,6 @@
 // Drawing of static vector data (the basemap's land, coasts and borders; the movements' lines and arrowheads)
-// onto a 2D canvas, as the draw worker does it. No OpenLayers here: a batch is flat EPSG:3857 coordinates plus one
-// paint, set once for all of its lines, rings or arrowheads, and the drawing can stop between steps.
+// onto a 2D canvas, as the draw worker does it. No OpenLayers here: a batch is flat EPSG:3857 coordinates and the
+// paints of its lines, rings or arrowheads, drawn in order, and the drawing can stop between steps.
 
 /** How a batch is painted. Arrowhead sizes are in CSS pixels. */
 export type Paint =
@@ -9,12 +9,15 @@ export type Paint =
   | { kind: 'arrows'; colour: string; outline: string };
 
 /**
- * Geometries drawn with one paint. For fills and strokes, `coords` holds x,y pairs and `ends` the end (exclusive,
- * in coordinate values) of each ring or line. For arrows, `coords` holds x, y, angle, size per arrowhead (angle
- * in radians, counter-clockwise from east in map coordinates) and `ends` is empty.
+ * Geometries of one kind (all fills, all strokes or all arrows) drawn in order. For fills and strokes, `coords` holds
+ * x,y pairs and `ends` the end (exclusive, in coordinate values) of each ring or line. For arrows, `coords` holds x,
+ * y, angle, size per arrowhead (angle in radians, counter-clockwise from east in map coordinates) and `ends` is empty.
+ * `paintOf` gives each part's (or arrowhead's) index in `paints`; when it is empty, every part has `paints[0]`.
+ * A fill batch has one paint (its rings are one path, so that holes stay holes).
  */
 export interface Batch {
-  paint: Paint;
+  paints: Paint[];
+  paintOf: Uint16Array;
   coords: Float64Array;
   ends: Uint32Array;
 }
@@ -54,28 +57,35 @@ export function orientRing(flat: number[], start: number, end: number, outer: bo
   }
 }
 
-/** Collects rings/lines for one paint, growing its arrays as needed. */
+/** Collects rings, lines or arrowheads and their paints, growing its arrays as needed. */
 export class BatchBuilder {
   private coords = new Float64Array(1024);
   private ends: number[] = [];
+  private readonly paintOf: number[] = [];
+  private readonly paints: Paint[] = [];
+  private readonly paintIndex = new Map<string, number>();
+  private readonly byIdentity = new Map<Paint, number>();
   private n = 0;
 
-  constructor(readonly paint: Paint) {}
+  /** A builder whose parts all have one paint unless addPart/addArrow give another. */
+  constructor(private readonly paint?: Paint) {}
 
   /** Adds one ring or line from a flat x,y array (or part of one). */
-  addPart(flat: ArrayLike<number>, start = 0, end = flat.length): void {
+  addPart(flat: ArrayLike<number>, paint?: Paint, start = 0, end = flat.length): void {
     this.reserve(end - start);
     for (let i = start; i < end; i++) this.coords[this.n++] = flat[i]!;
     this.ends.push(this.n);
+    this.paintOf.push(this.index(paint));
   }
 
   /** Adds one arrowhead (a point, the direction it points in and its size in pixels). */
-  addArrow(x: number, y: number, angle: number, size: number): void {
+  addArrow(x: number, y: number, angle: number, size: number, paint?: Paint): void {
     this.reserve(4);
     this.coords[this.n++] = x;
     this.coords[this.n++] = y;
     this.coords[this.n++] = angle;
     this.coords[this.n++] = size;
+    this.paintOf.push(this.index(paint));
   }
 
   /** True when nothing was added. */
@@ -85,7 +95,30 @@ export class BatchBuilder {
 
   /** The batch, with arrays trimmed to what was added. */
   build(): Batch {
-    return { paint: this.paint, coords: this.coords.slice(0, this.n), ends: Uint32Array.from(this.ends) };
+    return {
+      paints: this.paints,
+      paintOf: this.paints.length > 1 ? Uint16Array.from(this.paintOf) : new Uint16Array(0),
+      coords: this.coords.slice(0, this.n),
+      ends: Uint32Array.from(this.ends),
+    };
+  }
+
+  private index(paint: Paint | undefined): number {
+    const p = paint ?? this.paint;
+    if (!p) throw new Error('BatchBuilder: no paint for this part');
+    // The same Paint object again (callers that cache their paints) is found without serializing it.
+    let i = this.byIdentity.get(p);
+    if (i !== undefined) return i;
+    const key = JSON.stringify(p);
+    i = this.paintIndex.get(key);
+    if (i === undefined) {
+      i = this.paints.length;
+      if (i > 0xffff) throw new Error('BatchBuilder: more than 65,536 paints in one batch');
+      this.paints.push(p);
+      this.paintIndex.set(key, i);
+    }
+    this.byIdentity.set(p, i);
+    return i;
   }
 
   private reserve(extra: number): void {
@@ -99,7 +132,7 @@ export class BatchBuilder {
 /** The x,y extent of each part of a batch (for culling), computed once when a batch is stored. */
 export function partExtents(batch: Batch): Float64Array {
   const { coords, ends } = batch;
-  if (batch.paint.kind === 'arrows') {
+  if (batch.paints[0]?.kind === 'arrows') {
     const out = new Float64Array((coords.length / 4) * 4);
     for (let i = 0, j = 0; i < coords.length; i += 4, j += 4) {
       out[j] = out[j + 2] = coords[i]!;
@@ -168,8 +201,19 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
     const kMin = Math.ceil((minX - margin - batch.bounds[2]) / worldWidth);
     const kMax = Math.floor((maxX + margin - batch.bounds[0]) / worldWidth);
     if (kMin > kMax || batch.bounds[1] > maxY + margin || batch.bounds[3] < minY - margin) continue;
-    setPaint(ctx, batch.paint, frame.pixelRatio);
-    const fill = batch.paint.kind === 'fill';
+    const first = batch.paints[0];
+    if (!first) continue;
+    setPaint(ctx, first, frame.pixelRatio);
+    let current = 0;
+    const paintOf = batch.paintOf;
+    const repaint = (part: number) => {
+      const want = paintOf.length ? paintOf[part]! : 0;
+      if (want !== current) {
+        current = want;
+        setPaint(ctx, batch.paints[want]!, frame.pixelRatio);
+      }
+    };
+    const fill = first.kind === 'fill';
     if (fill) ctx.beginPath();
     for (let k = kMin; k <= kMax; k++) {
       const shift = k * worldWidth;
@@ -177,10 +221,11 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
       const ox = (minX - shift) * scale;
       const oy = maxY * scale;
       const { coords, ends, extents } = batch;
-      if (batch.paint.kind === 'arrows') {
+      if (first.kind === 'arrows') {
         for (let i = 0; i < coords.length; i += 4) {
           const x = coords[i]!, y = coords[i + 1]!;
           if (x < cull[0] || x > cull[2] || y < cull[1] || y > cull[3]) continue;
+          repaint(i / 4);
           ctx.beginPath();
           arrow(ctx, x * scale - ox, oy - y * scale, coords[i + 2]!, coords[i + 3]! * frame.pixelRatio, frame.pixelRatio);
           ctx.fill();
@@ -194,7 +239,10 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
         const end = ends[p]!;
         const e = p * 4;
         if (extents[e]! <= cull[2] && extents[e + 2]! >= cull[0] && extents[e + 1]! <= cull[3] && extents[e + 3]! >= cull[1]) {
-          if (!fill) ctx.beginPath();
+          if (!fill) {
+            repaint(p);
+            ctx.beginPath();
+          }
           part(ctx, coords, start, end, scale, ox, oy, fill);
           if (!fill) {
             ctx.stroke();

@@ -6,7 +6,7 @@ import { Fill, RegularShape, Stroke, Style } from 'ol/style';
 import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
-import { BatchBuilder, type Batch } from './drawing';
+import { BatchBuilder, type Batch, type Paint } from './drawing';
 import type { MovementSummary } from './types';
 
 const palette = ['#c0392b', '#2b6cb0', '#2f855a', '#805ad5', '#dd6b20', '#8b5a2b', '#d53f8c', '#0f7c8c', '#8a8a00', '#4a5568'];
@@ -128,43 +128,42 @@ export function movementStyle(feature: FeatureLike, selected = false): Style[] {
 }
 
 /**
- * Every shown movement as draw batches for the worker (drawing.ts): white casings (unless dense), then lines grouped
- * by colour, width and dash, widest first so thin lines stay visible on top, then arrowheads grouped by colour.
- * The same geometry and sizes as {@link movementStyles}; only the order between movements of different groups
- * differs, which nobody can see among thousands of arrows.
+ * Every shown movement as draw batches for the worker (drawing.ts): white casings (unless dense), then lines, then
+ * arrowheads, each in the movements' order, so that no actor's colour ends up on top of all the others. The same
+ * geometry and sizes as {@link movementStyles}.
  */
 export function movementBatches(features: readonly FeatureLike[]): Batch[] {
-  const casings = new Map<string, BatchBuilder>();
-  const lines = new Map<string, BatchBuilder>();
-  const heads = new Map<string, BatchBuilder>();
-  const builder = (map: Map<string, BatchBuilder>, key: string, make: () => ConstructorParameters<typeof BatchBuilder>[0]) => {
-    let b = map.get(key);
-    if (!b) map.set(key, (b = new BatchBuilder(make())));
-    return b;
+  const casings = new BatchBuilder();
+  const lines = new BatchBuilder();
+  const heads = new BatchBuilder();
+  const paints = new Map<string, Paint>();
+  const paint = (key: string, make: () => Paint): Paint => {
+    let p = paints.get(key);
+    if (!p) paints.set(key, (p = make()));
+    return p;
   };
   for (const feature of features) {
     const m = feature.get('movement') as MovementSummary;
     const colour = actorColour(m.actor);
     const width = Math.round(widthFor(strengthValue(m)) * 10) / 10;
     const planned = m.status === 'planned';
+    const head = paint(`head|${colour}`, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
     const geometry = feature.getGeometry();
     const type = geometry?.getType();
-    const arrows = builder(heads, colour, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
     if (type === 'Point') {
       const [x, y] = (geometry as Point).getCoordinates();
-      arrows.addArrow(x!, y!, -Math.PI / 2, headSize(width, true));
+      heads.addArrow(x!, y!, -Math.PI / 2, headSize(width, true), head);
       continue;
     }
     if (type !== 'LineString') continue;
     const flat = (geometry as LineString).getFlatCoordinates();
-    if (!dense) builder(casings, String(width), () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })).addPart(flat);
-    builder(lines, `${width}|${planned}|${colour}`, () => ({ kind: 'stroke', colour, width, cap: planned ? 'butt' : 'round', ...(planned ? { dash: [width * 3, width * 2] } : {}) })).addPart(flat);
+    if (!dense) casings.addPart(flat, paint(`casing|${width}`, () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })));
+    lines.addPart(flat, paint(`line|${colour}|${width}|${planned}`, () => ({ kind: 'stroke', colour, width, cap: planned ? 'butt' : 'round', ...(planned ? { dash: [width * 3, width * 2] } : {}) })));
     for (let i = 2; i < flat.length; i += 2) {
       const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
       if (x0 === x1 && y0 === y1) continue;
-      arrows.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), headSize(width, i === flat.length - 2));
+      heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), headSize(width, i === flat.length - 2), head);
     }
   }
-  const byWidth = (a: BatchBuilder, b: BatchBuilder) => (b.paint.kind === 'stroke' ? b.paint.width : 0) - (a.paint.kind === 'stroke' ? a.paint.width : 0);
-  return [...[...casings.values()].sort(byWidth), ...[...lines.values()].sort(byWidth), ...heads.values()].filter((b) => !b.empty).map((b) => b.build());
+  return [casings, lines, heads].filter((b) => !b.empty).map((b) => b.build());
 }

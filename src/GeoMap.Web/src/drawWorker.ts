@@ -139,6 +139,11 @@ function batchesOf(name: string): StoredBatch[] | Promise<StoredBatch[]> {
       const stored = batch ? [store(batch)] : [];
       datasets.set(name, stored);
       return stored;
+    })
+    .catch((error: unknown) => {
+      // The next image that needs the file tries again.
+      file.loading = undefined;
+      throw error;
     });
   return file.loading;
 }

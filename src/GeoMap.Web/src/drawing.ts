@@ -261,11 +261,6 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
   }
 }
 
-/** Draws the batches in one go (see {@link drawSteps}). */
-export function drawBatches(ctx: Context, batches: readonly StoredBatch[], frame: Frame): void {
-  for (const _ of drawSteps(ctx, batches, frame)) { /* no pause */ }
-}
-
 function part(ctx: Context, coords: Float64Array, start: number, end: number, scale: number, ox: number, oy: number, closed: boolean): void {
   let lx = coords[start]! * scale - ox;
   let ly = oy - coords[start + 1]! * scale;

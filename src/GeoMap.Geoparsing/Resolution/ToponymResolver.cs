@@ -38,7 +38,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
         // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
         var sentence = local is null ? null : PooledLocalScores(candidates, poolKeys, lists, local);
-        var described = local is null ? [] : poolKeys.Where((_, i) => local.DescribedAsSettlement(i)).Select((_, i) => PoolKey(poolKeys, candidates, i)).ToHashSet(StringComparer.Ordinal);
+        var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => PoolKey(poolKeys, candidates, i)).ToHashSet(StringComparer.Ordinal);
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)
             + (sentence is null ? 0 : sentence[PoolKey(poolKeys, candidates, i)].GetValueOrDefault(e))
             - AreaNamePenalty(e, candidates[i], described.Contains(PoolKey(poolKeys, candidates, i)))).ToArray()).ToList();

@@ -176,6 +176,14 @@ public class AreaNameTests
         Assert.Equal(kind, Assert.Single(All(text, surface)).Place.Kind);
 
     [Fact]
+    public void A_town_defined_as_such_keeps_the_name_when_other_places_come_first()
+    {
+        var found = All("Snow fell in Canada. Peru is a city in Indiana. Peru has a circus museum.", "Peru");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, m => Assert.Equal((PlaceKind.PopulatedPlace, "IN"), (m.Place.Kind, m.Place.Admin1Code)));
+    }
+
+    [Fact]
     public void A_town_defined_as_such_keeps_the_name()
     {
         var found = All("Mexico is a town in Oswego County, New York, United States. Mexico has a small harbour.", "Mexico");

@@ -22,10 +22,10 @@ internal sealed partial class LocalContext
     private readonly bool[] settlement;
     private readonly List<WrittenCoordinate>[] positions;
 
-    private LocalContext(Gazetteer.Gazetteer gazetteer, int[] qualifier, int[] sentence, int[] areaOf, bool[] settlement, List<WrittenCoordinate>[] positions)
+    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] topLevel, bool[] settlement, List<WrittenCoordinate>[] positions)
     {
         this.positions = positions;
-        topLevel = [.. areaOf.Select(a => a >= 0 && gazetteer[a].FeatureCode != "ADM2")];
+        this.topLevel = topLevel;
         this.qualifier = qualifier;
         this.sentence = sentence;
         this.areaOf = areaOf;
@@ -36,6 +36,7 @@ internal sealed partial class LocalContext
     {
         var n = candidates.Count;
         var areaOf = new int[n];
+        var topLevel = new bool[n];
         var sentence = new int[n];
         var qualifier = new int[n];
         var id = 0;
@@ -43,6 +44,7 @@ internal sealed partial class LocalContext
         {
             var best = bestByPrior[i];
             areaOf[i] = best >= 0 && gazetteer[best].Kind is PlaceKind.Country or PlaceKind.Region ? best : -1;
+            topLevel[i] = areaOf[i] >= 0 && gazetteer[best].FeatureCode != "ADM2"; // a country or a first-level region
             if (i > 0 && SentenceBreakBetween(text, candidates[i - 1].End, candidates[i].Start))
             {
                 id++;
@@ -57,8 +59,7 @@ internal sealed partial class LocalContext
             var q = areaOf[i + 1];
             // Not after a country's or a first-level region's own name: "Mexico, New York and California" is a list; but
             // "Fairfield County, Connecticut" is a county qualified by its state.
-            var first = areaOf[i] >= 0 && gazetteer[areaOf[i]].FeatureCode != "ADM2";
-            if (q >= 0 && !first && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
+            if (q >= 0 && !topLevel[i] && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
                 && candidates[i].Entries.Any(e => Areas.Contains(gazetteer[q], gazetteer[e])))
             {
                 qualifier[i] = q;
@@ -66,7 +67,7 @@ internal sealed partial class LocalContext
         }
 
         var settlement = candidates.Select(c => DefinitionAfter().IsMatch(text.AsSpan(c.End, Math.Min(160, text.Length - c.End)))).ToArray();
-        return new LocalContext(gazetteer, qualifier, sentence, areaOf, settlement, WrittenPositions(text, candidates));
+        return new LocalContext(qualifier, sentence, areaOf, topLevel, settlement, WrittenPositions(text, candidates));
     }
 
     /// <summary>Positions written in the toponym's own sentence ("Salem is located at 34°53′19″N 82°58′29″W").</summary>

@@ -33,16 +33,20 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var context = DocumentContext.From(gazetteer, candidates, lists, Prior);
         var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
         var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
-        var poolKeys = keys.Select((k, i) => k + (local?.QualifierKey(i) ?? "")).ToArray();
+
+        // One sense per discourse: toponyms spelled alike share a pool, except one qualified in apposition or by a region word.
+        var pools = candidates.Select((c, i) => keys[i] + (local?.QualifierKey(i) ?? "") + (c.Cue.RegionWord ? "#r" : "")).ToArray();
+        var areaNamed = candidates.Select(NamesAnArea).ToArray();
 
         // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
         // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
-        var sentence = local is null ? null : PooledLocalScores(candidates, poolKeys, lists, local);
-        var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => PoolKey(poolKeys, candidates, i)).ToHashSet(StringComparer.Ordinal);
+        var sentence = local is null ? null
+            : Pool(pools, lists, (i, k) => LocalScore(lists[i][k], local, i, areaNamed[i] && !local.DescribedAsSettlement(i)), Math.Max);
+        var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => pools[i]).ToHashSet(StringComparer.Ordinal);
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)
-            + (sentence is null ? 0 : sentence[PoolKey(poolKeys, candidates, i)].GetValueOrDefault(e))
-            - AreaNamePenalty(e, candidates[i], described.Contains(PoolKey(poolKeys, candidates, i)))).ToArray()).ToList();
-        var choice = Choose(candidates, poolKeys, lists, scores);
+            + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
+            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e) : 0)).ToArray()).ToList();
+        var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.
         for (var i = 0; i < candidates.Count; i++)
@@ -53,7 +57,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             }
         }
 
-        choice = Choose(candidates, poolKeys, lists, scores);
+        choice = Choose(pools, lists, scores);
         var result = new List<ResolvedToponym>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -160,12 +164,11 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
     /// <summary>Mexico, New York and California, Pennsylvania are real towns, but a bare "Mexico" or "California" is the
     /// country or the state, whatever else the document is about; unless the text defines it as a town ("Mexico is a town
-    /// in Oswego County").</summary>
-    private double AreaNamePenalty(int entry, ToponymCandidate c, bool describedAsSettlement)
+    /// in Oswego County"). Applied to the candidates of a name that <see cref="NamesAnArea"/>.</summary>
+    private double AreaNamePenalty(int entry)
     {
         var e = gazetteer[entry];
-        return !describedAsSettlement && e.Kind is PlaceKind.PopulatedPlace && e.Population < 100_000 && e.FeatureCode is not ("PPLC" or "PPLA")
-            && NamesAnArea(c) ? w.AreaName : 0;
+        return e.Kind is PlaceKind.PopulatedPlace && e.Population < 100_000 && e.FeatureCode is not ("PPLC" or "PPLA") ? w.AreaName : 0;
     }
 
     /// <summary>The candidates whose own name the surface is (computed once per toponym).</summary>
@@ -234,35 +237,33 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return s;
     }
 
-    private Dictionary<string, Dictionary<int, double>> PooledLocalScores(IReadOnlyList<ToponymCandidate> candidates, string[] poolKeys, List<int[]> lists, LocalContext local)
+    /// <summary>Combines a per-toponym score of each entry over the toponyms of one pool (starting from 0).</summary>
+    /// <param name="pools">Each toponym's pool key.</param>
+    /// <param name="lists">Each toponym's candidate entries.</param>
+    /// <param name="score">The score for toponym i of its k-th candidate entry.</param>
+    /// <param name="combine">How scores of the same entry in one pool combine: sum, max.</param>
+    /// <returns>Per pool, per entry, the combined score.</returns>
+    private static Dictionary<string, Dictionary<int, double>> Pool(string[] pools, List<int[]> lists, Func<int, int, double> score, Func<double, double, double> combine)
     {
         var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < pools.Length; i++)
         {
-            var key = PoolKey(poolKeys, candidates, i);
-            if (!pooled.TryGetValue(key, out var map))
+            if (!pooled.TryGetValue(pools[i], out var map))
             {
-                pooled[key] = map = [];
+                pooled[pools[i]] = map = [];
             }
 
-            // A name that is a country's, a region's or an ocean's does not turn into a town because a state is named beside it.
-            var areaName = NamesAnArea(candidates[i]) && !local.DescribedAsSettlement(i);
-            foreach (var e in lists[i])
+            for (var k = 0; k < lists[i].Length; k++)
             {
-                var s = LocalScore(e, local, i, areaName);
-                if (s > map.GetValueOrDefault(e))
-                {
-                    map[e] = s;
-                }
+                map[lists[i][k]] = combine(map.GetValueOrDefault(lists[i][k]), score(i, k));
             }
         }
 
         return pooled;
     }
 
-    private static string PoolKey(string[] keys, IReadOnlyList<ToponymCandidate> candidates, int i) =>
-        keys[i] + (candidates[i].Cue.RegionWord ? "#r" : "");
-
+    // areaName: the name is a country's, a region's or an ocean's (and not defined as a town); it does not turn into a
+    // town because a state is named beside it.
     private double LocalScore(int entry, LocalContext local, int self, bool areaName)
     {
         var e = gazetteer[entry];
@@ -337,28 +338,14 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return best;
     }
 
-    private static int[] Choose(IReadOnlyList<ToponymCandidate> candidates, string[] keys, List<int[]> lists, List<double[]> scores)
+    private static int[] Choose(string[] pools, List<int[]> lists, List<double[]> scores)
     {
-        // One sense per discourse: toponyms spelled alike pool their scores per entry.
-        var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
+        // One sense per discourse: toponyms in one pool add their scores per entry and take the best.
+        var pooled = Pool(pools, lists, (i, k) => scores[i][k], (a, b) => a + b);
+        var choice = new int[pools.Length];
+        for (var i = 0; i < pools.Length; i++)
         {
-            var key = PoolKey(keys, candidates, i);
-            if (!pooled.TryGetValue(key, out var map))
-            {
-                pooled[key] = map = [];
-            }
-
-            for (var k = 0; k < lists[i].Length; k++)
-            {
-                map[lists[i][k]] = map.GetValueOrDefault(lists[i][k]) + scores[i][k];
-            }
-        }
-
-        var choice = new int[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var map = pooled[PoolKey(keys, candidates, i)];
+            var map = pooled[pools[i]];
             choice[i] = map.Count == 0 ? -1 : map.MaxBy(kv => (kv.Value, -kv.Key)).Key;
         }
 

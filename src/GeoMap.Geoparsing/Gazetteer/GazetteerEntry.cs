@@ -36,6 +36,10 @@ public sealed class GazetteerEntry
     /// <summary>Longitude in degrees.</summary>
     public double Lon { get; set; }
 
+    /// <summary>A capital (of a country or a first-level region) or a city of 100,000 people or more: what a bare name in news
+    /// text means over a namesake village.</summary>
+    public bool IsCityOrCapital => Population >= 100_000 || FeatureCode is "PPLC" or "PPLA";
+
     /// <summary>Coarse kind, derived from the feature code.</summary>
     public PlaceKind Kind => FeatureCodes.KindOf(FeatureCode);
 

@@ -316,7 +316,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     /// <summary>Countries, regions, capitals and cities of 100,000 people or more: what news text means by a bare name.</summary>
     private static bool IsProminent(GazetteerEntry e) =>
         e.Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.Region or GeoMap.Core.Places.PlaceKind.WaterBody
-        || e.FeatureCode is "PPLC" or "PPLA" or "CONT" || e.Population >= 100_000 || e.CuratedKey is not null;
+        || e.FeatureCode == "CONT" || e.IsCityOrCapital || e.CuratedKey is not null;
 
     /// <summary>The word is who speaks: "Hartl said", "said Clifford", "according to Whitley".</summary>
     private static bool IsSpeaker(string text, List<Token> tokens, int i)

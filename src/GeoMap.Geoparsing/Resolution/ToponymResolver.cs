@@ -105,7 +105,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return [.. c.Entries.Where(i =>
         {
             var e = gazetteer[i];
-            return e.Kind is PlaceKind.Country or PlaceKind.Region || e.Population >= 100_000 || e.FeatureCode is "PPLC" or "PPLA"
+            return e.Kind is PlaceKind.Country or PlaceKind.Region || e.IsCityOrCapital
                 || TextFolding.Fold(e.Name) == surface;
         })];
     }
@@ -168,7 +168,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     private double AreaNamePenalty(int entry)
     {
         var e = gazetteer[entry];
-        return e.Kind is PlaceKind.PopulatedPlace && e.Population < 100_000 && e.FeatureCode is not ("PPLC" or "PPLA") ? w.AreaName : 0;
+        return e.Kind is PlaceKind.PopulatedPlace && !e.IsCityOrCapital ? w.AreaName : 0;
     }
 
     /// <summary>The candidates whose own name the surface is (computed once per toponym).</summary>

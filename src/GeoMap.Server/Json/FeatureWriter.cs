@@ -55,15 +55,7 @@ public static class FeatureWriter
         WriteStrength(w, m.Strength);
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
-        WriteMapPlace(w, "origin", m.Origin);
-        w.WriteStartArray("via");
-        foreach (var v in m.Via)
-        {
-            WriteMapPlace(w, null, v);
-        }
-
-        w.WriteEndArray();
-        WriteMapPlace(w, "destination", m.Destination);
+        WriteRoute(w, m, brief: true);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
         w.WriteEndObject();
@@ -85,15 +77,7 @@ public static class FeatureWriter
 
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
-        WritePlace(w, "origin", m.Origin);
-        w.WriteStartArray("via");
-        foreach (var v in m.Via)
-        {
-            WritePlace(w, null, v);
-        }
-
-        w.WriteEndArray();
-        WritePlace(w, "destination", m.Destination);
+        WriteRoute(w, m, brief: false);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
         w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
@@ -214,29 +198,21 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
-    private static void WriteMapPlace(Utf8JsonWriter w, string? name, Place? p)
+    /// <summary>Origin, via and destination; <paramref name="brief"/> keeps only what the map draws (key, name, country, position).</summary>
+    private static void WriteRoute(Utf8JsonWriter w, Movement m, bool brief)
     {
-        if (name is not null)
+        WritePlace(w, "origin", m.Origin, brief);
+        w.WriteStartArray("via");
+        foreach (var v in m.Via)
         {
-            w.WritePropertyName(name);
+            WritePlace(w, null, v, brief);
         }
 
-        if (p is null)
-        {
-            w.WriteNullValue();
-            return;
-        }
-
-        w.WriteStartObject();
-        w.WriteString("key", p.Key);
-        w.WriteString("name", p.Name);
-        String(w, "countryCode", p.CountryCode);
-        w.WriteNumber("lon", p.Lon);
-        w.WriteNumber("lat", p.Lat);
-        w.WriteEndObject();
+        w.WriteEndArray();
+        WritePlace(w, "destination", m.Destination, brief);
     }
 
-    private static void WritePlace(Utf8JsonWriter w, string? name, Place? p)
+    private static void WritePlace(Utf8JsonWriter w, string? name, Place? p, bool brief = false)
     {
         if (name is not null)
         {
@@ -250,7 +226,19 @@ public static class FeatureWriter
         }
 
         w.WriteStartObject();
-        WritePlaceFields(w, p);
+        if (brief)
+        {
+            w.WriteString("key", p.Key);
+            w.WriteString("name", p.Name);
+            String(w, "countryCode", p.CountryCode);
+            w.WriteNumber("lon", p.Lon);
+            w.WriteNumber("lat", p.Lat);
+        }
+        else
+        {
+            WritePlaceFields(w, p);
+        }
+
         w.WriteEndObject();
     }
 

@@ -72,6 +72,18 @@ public sealed class Metrics
     /// <summary>AUC with gold spans.</summary>
     public double GoldSpanAuc => AreaUnderCurve(goldSpanErrors);
 
+    /// <summary>Mean error in km on recognised toponyms.</summary>
+    public double MeanKm => errors.Count == 0 ? 0 : errors.Average();
+
+    /// <summary>Median error in km on recognised toponyms.</summary>
+    public double MedianKm => Median(errors);
+
+    /// <summary>Mean error in km with gold spans.</summary>
+    public double GoldSpanMeanKm => goldSpanErrors.Count == 0 ? 0 : goldSpanErrors.Average();
+
+    /// <summary>Median error in km with gold spans.</summary>
+    public double GoldSpanMedianKm => Median(goldSpanErrors);
+
     /// <summary>Gold-span toponyms scored.</summary>
     public int GoldSpanCount => goldSpanErrors.Count;
 
@@ -96,6 +108,17 @@ public sealed class Metrics
         }
 
         return sum / (Math.Log(MaxErrorKm) * (x.Length - 1));
+    }
+
+    private static double Median(List<double> e)
+    {
+        if (e.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = e.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static double Acc(List<double> e) => e.Count == 0 ? 0 : (double)e.Count(x => x < 161) / e.Count;

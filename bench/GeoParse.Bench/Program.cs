@@ -32,7 +32,7 @@ Console.WriteLine($"gazetteer: {gazetteer.Count} entries, loaded in {loadSeconds
 if (Arg("--explain") is { } explainId)
 {
     // Prints what the system found in one document, with each candidate's codes, for error analysis.
-    var doc = new[] { "geovirus.jsonl", "wiktor.jsonl", "tudloc.jsonl" }.Select(f => Path.Combine(evalDir, f)).Where(File.Exists)
+    var doc = new[] { "geovirus.jsonl", "wiktor.jsonl", "tudloc.jsonl", "lgl.jsonl" }.Select(f => Path.Combine(evalDir, f)).Where(File.Exists)
         .SelectMany(EvalCorpus.Read).First(d => d.Id == explainId);
     var recognizer = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
     foreach (var c in recognizer.FindCandidates(doc.Text))
@@ -57,7 +57,7 @@ using var errorLog = errorsPath is null ? null : new StreamWriter(errorsPath);
 var places = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
 var evaluator = new Evaluator(places, errorLog);
 var results = new List<(string Name, Metrics M, bool Recognition)>();
-foreach (var (file, name, recognition) in new[] { ("geovirus.jsonl", "GeoVirus", true), ("wiktor.jsonl", "WikToR", false), ("tudloc.jsonl", "TUD-Loc", true) })
+foreach (var (file, name, recognition) in new[] { ("geovirus.jsonl", "GeoVirus", true), ("wiktor.jsonl", "WikToR", false), ("tudloc.jsonl", "TUD-Loc", true), ("lgl.jsonl", "LGL", true) })
 {
     var path = Path.Combine(evalDir, file);
     if (!File.Exists(path))

@@ -23,15 +23,15 @@ public static class ResultsReport
         sb.AppendLine(ci, $"Machine: {MachineCpus()} logical CPUs ({CpuModel()}; this process may use {Environment.ProcessorCount}, run.sh pins it to one core), {MemoryGb():F1} GB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
         sb.AppendLine(ci, $"Load average (1, 5, 15 min): {loadBefore} before, {LoadAverage()} after. Other jobs shared the machine; speed numbers are a lower bound.").AppendLine();
         sb.AppendLine("## Accuracy").AppendLine();
-        sb.AppendLine("| corpus | recognition P / R / F1 (exact) | P / R / F1 (inexact) | acc@161km (recognised) | AUC (recognised) | n | acc@161km (gold spans) | AUC (gold spans) | strict end-to-end acc@161km | gazetteer ceiling (gold spans) |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| corpus | recognition P / R / F1 (exact) | P / R / F1 (inexact) | acc@161km (recognised) | AUC (recognised) | mean / median km (recognised) | n | acc@161km (gold spans) | AUC (gold spans) | mean / median km (gold spans) | strict end-to-end acc@161km | gazetteer ceiling (gold spans) |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, m, rec) in results)
         {
             var (p, r, f) = m.Recognition(true);
             var (pi, ri, fi) = m.Recognition(false);
             var recText = rec ? string.Create(ci, $"{p:F3} / {r:F3} / {f:F3}") : "n/a (only the subject place is annotated)";
             var recInexact = rec ? string.Create(ci, $"{pi:F3} / {ri:F3} / {fi:F3}") : "n/a";
-            sb.AppendLine(ci, $"| {name} | {recText} | {recInexact} | {m.Accuracy161:F3} | {m.Auc:F3} | {m.Resolved} | {m.GoldSpanAccuracy161:F3} | {m.GoldSpanAuc:F3} | {m.StrictAccuracy161:F3} | {m.GoldSpanCeiling:F3} |");
+            sb.AppendLine(ci, $"| {name} | {recText} | {recInexact} | {m.Accuracy161:F3} | {m.Auc:F3} | {m.MeanKm:F0} / {m.MedianKm:F0} | {m.Resolved} | {m.GoldSpanAccuracy161:F3} | {m.GoldSpanAuc:F3} | {m.GoldSpanMeanKm:F0} / {m.GoldSpanMedianKm:F0} | {m.StrictAccuracy161:F3} | {m.GoldSpanCeiling:F3} |");
         }
 
         sb.AppendLine().AppendLine("## Compared with the published numbers").AppendLine();
@@ -48,6 +48,13 @@ public static class ResultsReport
                 case "WikToR":
                     sb.AppendLine(ci, $"| WikToR | accuracy@161km | 0.65 (CamCoder) | {m.Accuracy161:F3} | {Verdict(m.Accuracy161 > 0.65)} |");
                     sb.AppendLine(ci, $"| WikToR | AUC (lower is better) | 0.33 (CamCoder) | {m.Auc:F3} | {Verdict(m.Auc < 0.33)} |");
+                    break;
+                case "LGL":
+                    sb.AppendLine(ci, $"| LGL | recognition F1 | 0.713 (DBpedia Spotlight) | {m.Recognition(true).F1:F3} | {Verdict(m.Recognition(true).F1 > 0.713)} |");
+                    sb.AppendLine(ci, $"| LGL | accuracy@161km | 0.819 (Edinburgh Geoparser) | {m.Accuracy161:F3} | {Verdict(m.Accuracy161 > 0.819)} |");
+                    sb.AppendLine(ci, $"| LGL | AUC (lower is better) | 0.172 (Edinburgh Geoparser) | {m.Auc:F3} | {Verdict(m.Auc < 0.172)} |");
+                    sb.AppendLine(ci, $"| LGL | mean error (lower is better) | 611 km (Edinburgh Geoparser) | {m.MeanKm:F0} km | {Verdict(m.MeanKm < 611)} |");
+                    sb.AppendLine(ci, $"| LGL, gold spans given | accuracy@161km | 0.796 (Adapter) | {m.GoldSpanAccuracy161:F3} | {Verdict(m.GoldSpanAccuracy161 > 0.796)} |");
                     break;
             }
         }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Geoparser benchmark: accuracy on ../shared/eval (GeoVirus, WikToR, TUD-Loc), speed, cache load time
+# Geoparser benchmark: accuracy on ../shared/eval (GeoVirus, WikToR, TUD-Loc, LGL), speed, cache load time
 # and peak memory. Run from the repository root:  bench/geoparse/run.sh [--eval DIR] [--speed-seconds N]
 # Writes bench/geoparse/RESULTS.md; error lines go to bench/geoparse/work/errors.tsv (git-ignored).
 set -euo pipefail

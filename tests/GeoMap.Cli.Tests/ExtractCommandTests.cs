@@ -102,4 +102,40 @@ public class ExtractCommandTests
         Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout.Trim());
     }
+
+    [Fact]
+    public async Task Given_spans_are_resolved_exactly_one_place_per_span_in_order()
+    {
+        // "Mayor Jackson" is a person for the recognizer; given as a span it is resolved anyway. "Qwxzy" is in no gazetteer.
+        const string text = "Mayor Jackson spoke in Augusta, Maine, about Qwxzy and Lyon.";
+        int[] Span(string s) => [text.IndexOf(s, StringComparison.Ordinal), text.IndexOf(s, StringComparison.Ordinal) + s.Length];
+        var line = JsonSerializer.Serialize(new { id = "s", text, spans = new[] { Span("Lyon"), Span("Jackson"), Span("Augusta"), Span("Qwxzy") } });
+        var run = await GeomapProcess.RunAsync(line + "\n", "extract", "--jsonl");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.False(json.RootElement.TryGetProperty("movements", out _));
+        var places = json.RootElement.GetProperty("places").EnumerateArray().ToList();
+        Assert.Equal(["Lyon", "Jackson", "Augusta", "Qwxzy"], places.Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal("FR", places[0].GetProperty("country").GetString());
+        Assert.Equal(JsonValueKind.String, places[1].GetProperty("resolved").ValueKind);
+        Assert.Equal("US", places[2].GetProperty("country").GetString());
+        Assert.True(places[2].GetProperty("lon").GetDouble() < -65, "Augusta, Maine lies in the north-east of the US");
+        Assert.Equal(JsonValueKind.Null, places[3].GetProperty("resolved").ValueKind);
+        Assert.Equal(Span("Qwxzy")[0], places[3].GetProperty("start").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("[[5, 2]]", "span 1")]
+    [InlineData("[[0, 999]]", "span 1")]
+    [InlineData("[[0, 4], [7]]", "item 2")]
+    [InlineData("\"0-4\"", "array")]
+    public async Task Bad_spans_get_an_error_line_that_says_which(string spans, string expected)
+    {
+        var line = "{\"id\":1,\"text\":\"Lyon and Paris.\",\"spans\":" + spans + "}\n";
+        var run = await GeomapProcess.RunAsync(line, "extract", "--jsonl");
+        Assert.NotEqual(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Contains(expected, json.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -15,6 +15,10 @@ namespace GeoMap.Cli.Commands;
 /// <c>{"id": …, "text": "…", "published": "YYYY-MM-DD"?, "lang": "fr"?}</c>, and stdout gets one line per
 /// input, in the same order: <c>{"id": …, "language", "places", "movements"}</c> or
 /// <c>{"id": …, "error": "…"}</c>. Lines are analysed in parallel in batches and written in order.
+/// A line may carry <c>"spans": [[start, end], …]</c> (UTF-16 offsets into <c>text</c>, read as plain text): then
+/// exactly those spans are resolved, the recognizer bypassed for them (gold-span mode, to measure or correct
+/// resolution alone), and the result is <c>{"id": …, "places": [one per span, in order]}</c>, a span the
+/// gazetteer does not know having <c>"resolved": null</c>; no movements are read.
 /// Exit codes: 0 success, 1 unusable input (the message is on stderr; with --jsonl, when any line failed).
 /// </remarks>
 public static class ExtractCommand
@@ -29,7 +33,7 @@ public static class ExtractCommand
         var lang = new Option<string>("--lang") { Description = "Language of the text: fr, en or auto.", DefaultValueFactory = _ => "auto" };
         var format = new Option<string>("--format") { Description = "Output format (json).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\",\"published\"?} on stdin; write one result line per input, in order." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\",\"published\"?,\"spans\"?} on stdin; write one result line per input, in order. A line with \"spans\": [[start,end],...] (UTF-16 offsets into the plain text) gets exactly those spans resolved, the recognizer bypassed: {\"id\",\"places\"}, one place per span, \"resolved\": null when the gazetteer lacks the name; no movements." };
 
         var command = new Command("extract", "Find the places and troop movements of a report and print them as JSON (no database needed).")
         {
@@ -152,6 +156,11 @@ public static class ExtractCommand
                 return Error(id, "the line has no \"text\" string.");
             }
 
+            if (root.TryGetProperty("spans", out var spansValue))
+            {
+                return (ResolveSpans(analyzer, id, textValue.GetString()!, ReadSpans(spansValue), cancellationToken), null);
+            }
+
             var date = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? ParseDate(p.GetString()!) : defaultDate;
             var lineLang = root.TryGetProperty("lang", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : lang;
             var result = analyzer.Analyze(textValue.GetString()!, date ?? new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero), lineLang, cancellationToken);
@@ -178,6 +187,57 @@ public static class ExtractCommand
         {
             return Error(id, $"internal error ({e.GetType().Name}): {e.Message}");
         }
+    }
+
+    private static byte[] ResolveSpans(ReportAnalyzer analyzer, JsonElement? id, string text, List<(int Start, int End)> spans, CancellationToken cancellationToken)
+    {
+        var mentions = analyzer.ResolveSpans(text, spans, cancellationToken);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, AnalysisJson.Options(indented: false)))
+        {
+            writer.WriteStartObject();
+            WriteId(writer, id);
+            writer.WriteStartArray("places");
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (mentions[i] is { } m)
+                {
+                    AnalysisJson.WriteMention(writer, m);
+                }
+                else
+                {
+                    AnalysisJson.WriteUnresolvedSpan(writer, text[spans[i].Start..spans[i].End], spans[i].Start, spans[i].End);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads <c>"spans": [[start, end], ...]</c>; anything else is a <see cref="FormatException"/> naming what is wrong.</summary>
+    private static List<(int Start, int End)> ReadSpans(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException("\"spans\" must be an array of [start, end] pairs.");
+        }
+
+        var spans = new List<(int, int)>();
+        foreach (var pair in value.EnumerateArray())
+        {
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2
+                || !pair[0].TryGetInt32(out var start) || !pair[1].TryGetInt32(out var end))
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"\"spans\" item {spans.Count + 1} is not a [start, end] pair of integers."));
+            }
+
+            spans.Add((start, end));
+        }
+
+        return spans;
     }
 
     private static (byte[] Json, string? Error) Error(JsonElement? id, string message)

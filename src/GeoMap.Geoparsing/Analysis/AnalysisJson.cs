@@ -34,19 +34,7 @@ public static class AnalysisJson
         writer.WriteStartArray("places");
         foreach (var m in result.Places)
         {
-            writer.WriteStartObject();
-            writer.WriteString("name", m.Surface);
-            writer.WriteNumber("start", m.Start);
-            writer.WriteNumber("end", m.End);
-            WriteGeonameId(writer, m.Place);
-            writer.WriteNumber("lat", Math.Round(m.Place.Lat, 5));
-            writer.WriteNumber("lon", Math.Round(m.Place.Lon, 5));
-            writer.WriteString("country", m.Place.CountryCode);
-            writer.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-            writer.WriteString("resolved", m.Place.Name);
-            writer.WriteString("key", m.Place.Key);
-            writer.WriteString("feature", m.Place.FeatureCode);
-            writer.WriteEndObject();
+            WriteMention(writer, m);
         }
 
         writer.WriteEndArray();
@@ -57,6 +45,38 @@ public static class AnalysisJson
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes one place mention as an object of the <c>places</c> array.</summary>
+    public static void WriteMention(Utf8JsonWriter writer, Mention m)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(m);
+        writer.WriteStartObject();
+        writer.WriteString("name", m.Surface);
+        writer.WriteNumber("start", m.Start);
+        writer.WriteNumber("end", m.End);
+        WriteGeonameId(writer, m.Place);
+        writer.WriteNumber("lat", Math.Round(m.Place.Lat, 5));
+        writer.WriteNumber("lon", Math.Round(m.Place.Lon, 5));
+        writer.WriteString("country", m.Place.CountryCode);
+        writer.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        writer.WriteString("resolved", m.Place.Name);
+        writer.WriteString("key", m.Place.Key);
+        writer.WriteString("feature", m.Place.FeatureCode);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a given span the gazetteer does not know: its name and offsets, <c>"resolved": null</c>.</summary>
+    public static void WriteUnresolvedSpan(Utf8JsonWriter writer, string name, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("name", name);
+        writer.WriteNumber("start", start);
+        writer.WriteNumber("end", end);
+        writer.WriteNull("resolved");
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes one movement as an object.</summary>

@@ -97,6 +97,36 @@ public sealed class ReportAnalyzer
         return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped);
     }
 
+    /// <summary>Resolves given toponym spans of a plain text (gold-span mode): exactly those spans, the recognizer bypassed
+    /// for them (its other findings still serve as context), so resolution can be measured or corrected on its own.</summary>
+    /// <param name="text">Plain text; the spans are UTF-16 offsets into it.</param>
+    /// <param name="spans">Half-open [start, end) spans, each non-empty and inside the text.</param>
+    /// <param name="cancellationToken">Stops a long text.</param>
+    /// <returns>One mention per span, in the given order; null for a span whose name the gazetteer does not know.</returns>
+    /// <exception cref="UnusableInputException">Unusable text, a span outside the text or empty, or no gazetteer behind this analyzer.</exception>
+    public IReadOnlyList<Core.Places.Mention?> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        InputGuard.Check(text);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = spans[i];
+            if (start < 0 || end > text.Length || start >= end)
+            {
+                throw new UnusableInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"span {i + 1} [{start}, {end}) is not a non-empty range inside the text (0 to {text.Length})."));
+            }
+        }
+
+        if (_places is not GazetteerMentionFinder finder)
+        {
+            throw new UnusableInputException("Resolving given spans needs the gazetteer; this analyzer has only the curated countries.");
+        }
+
+        var resolved = finder.Recognizer.ResolveSpans(text, spans, cancellationToken);
+        return [.. resolved.Select(r => r.ToMention(finder.Recognizer.Gazetteer))];
+    }
+
     // "Russian" is a people, not Rušanj (Serbia), and "Wagner" a mercenary group, not Wagner, South Dakota: a mention that
     // is exactly a curated demonym or the name of an actor that is not a state is dropped.
     private bool IsActorRatherThanPlace(string surface)

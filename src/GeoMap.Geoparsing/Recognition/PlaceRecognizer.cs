@@ -37,14 +37,15 @@ public sealed class PlaceRecognizer(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// <summary>Resolves given spans (the recognizer is bypassed for them; its other findings serve as context), for evaluation with gold spans or analyst-marked names.</summary>
     /// <param name="text">The text.</param>
     /// <param name="spans">UTF-16 spans of toponyms.</param>
+    /// <param name="cancellationToken">Stops a long text.</param>
     /// <returns>One result per span, in order; a span whose name the gazetteer lacks has entry -1.</returns>
-    public IReadOnlyList<ResolvedToponym> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans)
+    public IReadOnlyList<ResolvedToponym> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
         // The given spans replace what the recognizer found there; the rest of its findings stay as context.
         var given = spans.Select(s => recognizer.Lookup(text, s.Start, s.End)).ToList();
-        var context = recognizer.Recognize(text).Where(c => !spans.Any(s => s.Start < c.End && c.Start < s.End));
+        var context = recognizer.Recognize(text, cancellationToken).Where(c => !spans.Any(s => s.Start < c.End && c.Start < s.End));
         // Positions are tracked by index: linking "near" cues replaces candidates with updated copies.
         var all = given.Select((c, i) => (Candidate: c, Given: i)).Concat(context.Select(c => (Candidate: c, Given: -1)))
             .OrderBy(x => x.Candidate.Start).ToList();

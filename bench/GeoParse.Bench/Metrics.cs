@@ -1,3 +1,4 @@
+using GeoMap.Core.Places;
 using GeoMap.Geoparsing.Resolution;
 
 namespace GeoParse.Bench;

@@ -1,3 +1,5 @@
+using GeoMap.Core.Corroboration;
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using GeoMap.Geoparsing.Analysis;
@@ -14,7 +16,6 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 
 namespace GeoMap.Server;
 
@@ -23,6 +24,9 @@ public static class GeoMapServer
 {
     /// <summary>The rate-limiter policy applied to writes.</summary>
     public const string WritePolicy = "writes";
+
+    /// <summary>The settings section of the grouping rule's thresholds (<see cref="GroupingSettings"/>).</summary>
+    public const string CorroborationSection = "GeoMap:Corroboration";
 
     /// <summary>
     /// The server exactly as <c>Program.Build</c> composes it, for hosts outside this assembly (the CLI), whose own
@@ -40,12 +44,14 @@ public static class GeoMapServer
         var services = builder.Services;
         services.AddOptions<GeoMapServerOptions>().BindConfiguration(GeoMapServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<GroupingSettings>().BindConfiguration(CorroborationSection)
+            .Validate(s => { s.Validate(); return true; }).ValidateOnStart();
 
         services.AddSingleton<DatabaseHost>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
         services.AddHostedService<RegionSeeding>();
-        services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
-        services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
+        services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));

@@ -24,9 +24,14 @@ public sealed class GeoMapDatabase : IAsyncDisposable
 
     /// <summary>
     /// Opens the database: with a connection string, connects and starts nothing; without one, starts
-    /// (or joins) the managed cluster. Then applies pending migrations unless <paramref name="migrate"/> is false.
+    /// (or joins) the managed cluster. Then applies pending migrations unless <paramref name="migrate"/> is false, and
+    /// groups the claims a migration left ungrouped (the movements of a database from before claims) by the grouping rule.
     /// </summary>
-    public static async Task<GeoMapDatabase> OpenAsync(DatabaseOptions options, CancellationToken cancellationToken, bool migrate = true)
+    /// <param name="options">Where the database is.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="migrate">Apply pending migrations.</param>
+    /// <param name="grouping">The grouping rule's thresholds for claims left ungrouped; the defaults when null.</param>
+    public static async Task<GeoMapDatabase> OpenAsync(DatabaseOptions options, CancellationToken cancellationToken, bool migrate = true, Core.Corroboration.GroupingSettings? grouping = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ManagedCluster? cluster = null;
@@ -49,6 +54,7 @@ public sealed class GeoMapDatabase : IAsyncDisposable
             if (migrate)
             {
                 await new Migrator(dataSource).MigrateAsync(cancellationToken).ConfigureAwait(false);
+                await Repositories.ClaimLinker.GroupPendingAsync(dataSource, grouping ?? new(), cancellationToken).ConfigureAwait(false);
             }
 
             return database;

@@ -71,6 +71,12 @@ public sealed record Movement
     /// <summary>When it was last edited.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    /// <summary>
+    /// For a tracked movement (the thing on the map), what its claims say together: counts, who claimed which strength,
+    /// the status history, contradictions. Null for a single claim.
+    /// </summary>
+    public Corroboration.Corroboration? Corroboration { get; init; }
+
     /// <summary>The places in route order: origin, via…, destination (missing ones skipped).</summary>
     public IEnumerable<Place> Route()
     {

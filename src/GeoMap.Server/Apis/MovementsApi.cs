@@ -21,6 +21,10 @@ public static class MovementsApi
         group.MapGet("/", QueryAsync).WithName("QueryMovements")
             .WithSummary("Movements intersecting bbox | region | geometry (GeoJSON or WKT) whose period overlaps from..to; GeoJSON, format=csv or format=geojsonseq; view=map for only what a map draws; paged with cursor.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetMovement").WithSummary("One movement as a GeoJSON feature.");
+        group.MapGet("/claims", ClaimsExportAsync).WithName("ExportClaims")
+            .WithSummary("The claims of the movements a query matches (same parameters as the movement query), one row per claim: format=csv (default) or geojson.");
+        group.MapGet("/{id:long}/claims", ClaimsAsync).WithName("MovementClaims")
+            .WithSummary("The claims linked to a tracked movement, each with its report (source, date, url), strength, sentence and why it was linked.");
         group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits").WithSummary("Every change to a movement: who, when, before and after.");
         group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand.").RequireWriter().Accepts<JsonElement>("application/json");
         group.MapPatch("/{id:long}", UpdateAsync).WithName("CorrectMovement").WithSummary("Correct fields of a movement; the change is recorded.").RequireWriter().Accepts<JsonElement>("application/json");
@@ -145,7 +149,8 @@ public static class MovementsApi
         }
 
         var updated = await MovementInput.ApplyAsync(body, current, places, cancellationToken);
-        var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
+        var fields = body.EnumerateObject().Select(p => p.Name).ToList();
+        var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken, fields);
         return stored is null ? Problems.NotFound("movement", id) : Feature(stored);
     }
 
@@ -153,6 +158,68 @@ public static class MovementsApi
         await movements.DeleteAsync(id, Roles.Actor(request.HttpContext.User), cancellationToken)
             ? TypedResults.NoContent()
             : Problems.NotFound("movement", id);
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> ClaimsAsync(long id, MovementRepository movements, CancellationToken cancellationToken)
+    {
+        var claims = await movements.ClaimsAsync(id, cancellationToken);
+        if (claims.Count == 0)
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteNumber("movementId", id);
+            w.WriteStartArray("features");
+            foreach (var c in claims)
+            {
+                FeatureWriter.WriteClaim(w, c);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("numberReturned", claims.Count);
+            w.WriteEndObject();
+        }, GeoJson.MediaType);
+    }
+
+    /// <param name="request">The request (the movement query's parameters are read from its query string).</param>
+    /// <param name="movements">The repository.</param>
+    /// <param name="format">csv (default) or geojson.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<IResult> ClaimsExportAsync(HttpRequest request, MovementRepository movements, string? format, CancellationToken cancellationToken)
+    {
+        var kind = (format ?? "csv").Trim().ToLowerInvariant();
+        if (kind is not ("csv" or "geojson" or "json"))
+        {
+            throw new Core.Queries.InvalidQueryException("format", $"format '{QueryValues.Clip(format!)}' is unknown; the claims export is csv or geojson.");
+        }
+
+        var page = await movements.QueryAsync(MovementQueries.FromRequest(request), cancellationToken);
+        var claims = await movements.ClaimsAsync([.. page.Items.Select(m => m.Id)], cancellationToken);
+        if (page.NextCursor is { } c)
+        {
+            request.HttpContext.Response.Headers.Link = Links.NextHeader(Urls.WithQuery(request, "cursor", c.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return kind == "csv"
+            ? MovementCsvResult.ForClaims(claims)
+            : new WrittenJson(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "FeatureCollection");
+                w.WriteStartArray("features");
+                foreach (var claim in claims)
+                {
+                    FeatureWriter.WriteClaim(w, claim);
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("numberReturned", claims.Count);
+                w.WriteEndObject();
+            }, GeoJson.MediaType);
+    }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);
 

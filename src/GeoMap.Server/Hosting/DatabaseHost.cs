@@ -8,7 +8,7 @@ namespace GeoMap.Server.Hosting;
 /// Owns the application's database: opens it when the host starts (starting the managed cluster when no
 /// connection string is configured) and closes it, stopping a cluster it started, when the host stops.
 /// </summary>
-public sealed class DatabaseHost(IOptions<DatabaseOptions> options, ILogger<DatabaseHost> logger) : IHostedService, IAsyncDisposable
+public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<GeoMap.Core.Corroboration.GroupingSettings> grouping, ILogger<DatabaseHost> logger) : IHostedService, IAsyncDisposable
 {
     private GeoMapDatabase? database;
 
@@ -23,7 +23,7 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, ILogger<Data
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var resolved = options.Value.WithEnvironment();
-        database = await GeoMapDatabase.OpenAsync(resolved, cancellationToken).ConfigureAwait(false);
+        database = await GeoMapDatabase.OpenAsync(resolved, cancellationToken, grouping: grouping.Value).ConfigureAwait(false);
         logger.LogInformation(StartedCluster ? "Started the managed PostGIS cluster in {Folder}" : "Connected to the configured PostGIS{Folder}",
             StartedCluster ? database.Cluster!.DataDirectory : "");
     }

@@ -25,6 +25,9 @@ internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> 
             case InvalidQueryException q:
                 result = Problems.InvalidInput(q.Parameter, q.Message, q.Suggestions);
                 break;
+            case GeoMap.Core.Corroboration.CorroborationException c:
+                result = Problems.InvalidInput(c.Parameter, c.Message);
+                break;
             case GeoMap.Geoparsing.Analysis.UnusableInputException u:
                 result = Problems.InvalidInput("text", u.Message);
                 break;

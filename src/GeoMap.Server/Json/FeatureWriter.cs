@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Places;
@@ -58,6 +59,7 @@ public static class FeatureWriter
         WriteRoute(w, m, brief: true);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
+        WriteCorroboration(w, m.Corroboration, brief: true);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -89,6 +91,125 @@ public static class FeatureWriter
         Time(w, "createdAt", m.CreatedAt);
         String(w, "updatedBy", m.UpdatedBy);
         Time(w, "updatedAt", m.UpdatedAt);
+        WriteCorroboration(w, m.Corroboration, brief: false);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A claim: the movement as one report states it, with its tracked movement, report and why it was linked.</summary>
+    public static void WriteClaim(Utf8JsonWriter w, Claim c)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(c);
+        StartFeature(w, c.Id, c.Statement.Geometry);
+        WriteClaimProperties(w, c);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The properties of a claim: those of a movement, its id as <c>claimId</c> beside its tracked movement's.</summary>
+    public static void WriteClaimProperties(Utf8JsonWriter w, Claim c)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(c);
+        var m = c.Statement;
+        w.WriteStartObject();
+        w.WriteNumber("id", c.MovementId);
+        w.WriteNumber("claimId", c.Id);
+        w.WriteNumber("movementId", c.MovementId);
+        Number(w, "reportId", m.ReportId);
+        String(w, "actor", m.Actor);
+        String(w, "actorCountry", m.ActorCountry);
+        String(w, "unit", m.Unit);
+        WriteStrength(w, m.Strength);
+        w.WriteString("status", DbText.Of(m.Status));
+        w.WriteString("mode", DbText.Of(m.Mode));
+        WriteRoute(w, m, brief: false);
+        Time(w, "start", m.Period.Start);
+        Time(w, "end", m.Period.End);
+        w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
+        String(w, "claimedBy", m.Source?.Name);
+        String(w, "claimedByCountry", m.Source?.CountryCode);
+        w.WriteString("source", c.SourceName);
+        w.WriteString("sentence", m.Sentence);
+        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        Time(w, "publishedAt", c.PublishedAt);
+        String(w, "outlet", c.Outlet);
+        String(w, "url", c.ReportUrl);
+        Number(w, "copyOfReportId", c.CopyOfReportId);
+        String(w, "linkReason", c.LinkReason);
+        w.WriteString("linkedBy", c.LinkedBy);
+        w.WriteString("createdBy", m.CreatedBy);
+        Time(w, "createdAt", m.CreatedAt);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What a tracked movement's claims say together: <c>claimCount</c>, <c>sourceCount</c> and <c>flags</c> (kind,
+    /// detail, signature, state) always; in full also <c>corroboration</c> (sources, who claimed which strength, the status
+    /// history, first and last report).
+    /// </summary>
+    private static void WriteCorroboration(Utf8JsonWriter w, Corroboration? c, bool brief)
+    {
+        w.WriteNumber("claimCount", c?.ClaimCount ?? 0);
+        w.WriteNumber("sourceCount", c?.SourceCount ?? 0);
+        w.WriteStartArray("flags");
+        foreach (var f in c?.Flags ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", f.Kind);
+            w.WriteString("detail", f.Detail);
+            w.WriteString("signature", f.Signature);
+            w.WriteString("state", f.State);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (brief)
+        {
+            return;
+        }
+
+        w.WritePropertyName("corroboration");
+        if (c is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteStartArray("sources");
+        foreach (var s in c.Sources)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("strengthClaims");
+        foreach (var s in c.StrengthClaims)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("claimId", s.ClaimId);
+            w.WriteString("source", s.Source);
+            Number(w, "min", s.Min);
+            Number(w, "max", s.Max);
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("statusHistory");
+        foreach (var s in c.StatusHistory)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("claimId", s.ClaimId);
+            Time(w, "at", s.At);
+            w.WriteString("status", DbText.Of(s.Status));
+            w.WriteString("source", s.Source);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Time(w, "firstReportedAt", c.FirstReportedAt);
+        Time(w, "lastReportedAt", c.LastReportedAt);
         w.WriteEndObject();
     }
 

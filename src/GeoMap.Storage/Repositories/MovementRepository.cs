@@ -1,3 +1,4 @@
+using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Queries;
 using GeoMap.Storage.Queries;
@@ -5,9 +6,14 @@ using Npgsql;
 
 namespace GeoMap.Storage.Repositories;
 
-/// <summary>Movements: add, read, correct (with history), delete, and the region + date query.</summary>
-public sealed class MovementRepository(NpgsqlDataSource dataSource)
+/// <summary>
+/// Tracked movements (the things on the map, each derived from its claims): add by hand, read, correct (with history),
+/// delete, their claims, and the region + date query.
+/// </summary>
+public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSettings? grouping = null)
 {
+    private readonly GroupingSettings grouping = grouping ?? new GroupingSettings();
+
     internal const string InsertSql =
         """
         INSERT INTO movements (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
@@ -24,13 +30,18 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
 
     private readonly RegionRepository regions = new(dataSource);
 
-    /// <summary>Stores a movement (and its places) and records the creation; returns it with its id.</summary>
+    /// <summary>
+    /// Stores a movement entered by hand as one claim of a new tracked movement (an analyst adding a movement means a
+    /// movement of its own; merge it to join another) and records the creation; returns the tracked movement.
+    /// </summary>
     public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(movement);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var id = await InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, movement.ReportId, cancellationToken).ConfigureAwait(false);
+        var claim = new Claim { Statement = movement with { CreatedBy = createdBy, CreatedAt = DateTimeOffset.UtcNow } };
+        var (id, _, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: false, cancellationToken).ConfigureAwait(false);
+        await ClaimLinker.DeriveAsync(connection, transaction, id, grouping, cancellationToken).ConfigureAwait(false);
         await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
@@ -40,15 +51,42 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     public async Task<Movement?> GetAsync(long id, CancellationToken cancellationToken) =>
         (await WhereAsync("m.id", id, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
-    /// <summary>The movements extracted from a report, in id order.</summary>
+    /// <summary>The tracked movements the claims of a report are linked to, in id order.</summary>
     public async Task<IReadOnlyList<Movement>> ForReportAsync(long reportId, CancellationToken cancellationToken) =>
-        await WhereAsync("m.report_id", reportId, cancellationToken).ConfigureAwait(false);
+        await WhereAsync("m.id IN (SELECT c.movement_id FROM claims c WHERE c.report_id = $1)", reportId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The claims linked to a tracked movement, with their reports, in claim order; empty when there is no such movement.</summary>
+    public async Task<IReadOnlyList<Claim>> ClaimsAsync(long movementId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await ClaimRows.ListAsync(connection, null, "m.movement_id = $1", movementId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The claims linked to any of these tracked movements, in claim order.</summary>
+    public async Task<IReadOnlyList<Claim>> ClaimsAsync(IReadOnlyList<long> movementIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(movementIds);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await ClaimRows.ListAsync(connection, null, "m.movement_id = ANY($1)", movementIds.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Groups the claims an upgrade left ungrouped (see migration 0002) by the grouping rule; returns how many.</summary>
+    public Task<int> GroupPendingClaimsAsync(CancellationToken cancellationToken) =>
+        ClaimLinker.GroupPendingAsync(dataSource, grouping, cancellationToken);
 
     /// <summary>
     /// Replaces the movement's fields with <paramref name="updated"/>, keeping its id, report and creation;
     /// records who changed it and the row before and after. Returns null when there is no such movement.
     /// </summary>
-    public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken)
+    /// <param name="id">The tracked movement.</param>
+    /// <param name="updated">Its fields after the correction.</param>
+    /// <param name="editedBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="fields">
+    /// The fields the analyst corrected (as named in <c>PATCH /api/movements/{id}</c>): they are pinned, so that claims
+    /// linked later do not change them back.
+    /// </param>
+    public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken, IReadOnlyCollection<string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(updated);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -65,12 +103,14 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
                 strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
                 destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
                 claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
-                updated_by = $21, updated_at = now()
+                updated_by = $21, updated_at = now(),
+                pinned = ARRAY(SELECT DISTINCT f FROM unnest(pinned || $23::text[]) f ORDER BY f)
             WHERE id = $22
             """, connection, transaction))
         {
             await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
             command.Parameters.Add(new() { Value = id });
+            command.Parameters.Add(new() { Value = (fields ?? []).ToArray() });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -193,9 +233,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         return new MovementFilterSql(query, code);
     }
 
-    private async Task<List<Movement>> WhereAsync(string column, long value, CancellationToken cancellationToken)
+    private async Task<List<Movement>> WhereAsync(string condition, long value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {column} = $1"));
+        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {(condition.Contains('$', StringComparison.Ordinal) ? condition : condition + " = $1")}"));
         command.Parameters.Add(new() { Value = value });
         return await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }

@@ -37,13 +37,35 @@ internal static class MovementRows
     /// count costs almost nothing, where a separate count query would do the search twice.
     /// </remarks>
     public static string Select(string rest, bool withTotal = false) =>
-        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson}{(withTotal ? ", m.total_matched" : "")} " +
+        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson}, {TrackedColumns}{(withTotal ? ", m.total_matched" : "")} " +
         $"FROM (SELECT m.*{(withTotal ? ", count(*) OVER () AS total_matched" : "")} FROM movements m {rest}) m {PlaceJoins} ORDER BY m.id";
 
-    /// <summary>Index of the total column added by <see cref="Select"/> with a total.</summary>
-    public const int TotalColumn = MovementColumnCount + (2 * PlaceRepository.ColumnCount) + 1;
+    /// <summary>
+    /// A select of claims (rows of <c>claims</c>, read with <see cref="ClaimRows.Read"/>): <paramref name="rest"/> is
+    /// everything after <c>FROM claims m</c>; each row comes with its report's publication, outlet and original.
+    /// </summary>
+    public static string SelectClaims(string rest) =>
+        $"SELECT {Columns}, {PlaceRepository.ColumnsOf("o")}, {PlaceRepository.ColumnsOf("d")}, {ViaJson}, {ClaimRows.Columns} " +
+        $"FROM (SELECT m.* FROM claims m {rest}) m {PlaceJoins} {ClaimRows.Joins} ORDER BY m.id";
 
-    public static Movement Read(NpgsqlDataReader r)
+    // What a tracked movement adds to a claim's columns.
+    private const string TrackedColumns = "m.claim_count, m.source_count, m.corroboration::text";
+
+    /// <summary>Index of the first column after the movement, its places and via.</summary>
+    public const int ExtraColumn = MovementColumnCount + (2 * PlaceRepository.ColumnCount) + 1;
+
+    /// <summary>Index of the total column added by <see cref="Select"/> with a total.</summary>
+    public const int TotalColumn = ExtraColumn + 3;
+
+    public static Movement Read(NpgsqlDataReader r) => ReadStatement(r) with
+    {
+        Corroboration = r.IsDBNull(ExtraColumn + 2)
+            ? new Core.Corroboration.Corroboration { ClaimCount = r.GetInt32(ExtraColumn), SourceCount = r.GetInt32(ExtraColumn + 1) }
+            : CorroborationJson.Parse(r.GetString(ExtraColumn + 2)),
+    };
+
+    /// <summary>The movement columns of a row of <see cref="Select"/> or <see cref="SelectClaims"/>, without what a tracked movement adds.</summary>
+    public static Movement ReadStatement(NpgsqlDataReader r)
     {
         var range = r.GetFieldValue<NpgsqlRange<DateTime>>(13);
         var min = r.IsDBNull(5) ? (int?)null : r.GetInt32(5);

@@ -1,3 +1,4 @@
+using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Reports;
@@ -6,8 +7,10 @@ using Npgsql;
 namespace GeoMap.Storage.Repositories;
 
 /// <summary>Reports with their mentions and movements. Ingest is idempotent by content hash.</summary>
-public sealed class ReportRepository(NpgsqlDataSource dataSource)
+public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettings? grouping = null)
 {
+    private readonly GroupingSettings grouping = grouping ?? new GroupingSettings();
+
     private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency";
 
     /// <summary>
@@ -63,9 +66,28 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // Each extracted movement is a claim, linked to the tracked movement the grouping rule finds (or a new one)
+        // and that movement re-derived at once, so that the report's next claim is compared with it as it now stands.
+        var linked = new HashSet<long>();
         foreach (var movement in movements)
         {
-            await MovementRepository.InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, id, cancellationToken).ConfigureAwait(false);
+            var claim = new Claim
+            {
+                Statement = movement with { CreatedBy = createdBy, ReportId = id },
+                PublishedAt = report.PublishedAt,
+                Outlet = report.SourceAgency,
+                OriginalOutlet = report.SourceAgency,
+            };
+            var (movementId, existing, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, cancellationToken).ConfigureAwait(false);
+            if (existing && linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
+            {
+                throw new CorroborationException(
+                    "text",
+                    $"This report's movements would link to more than {grouping.MaxLinksPerReport} tracked movements; a report that long is more likely a list or a feed than one report. " +
+                    "Nothing was stored: split it into reports, or raise GeoMap:Corroboration:MaxLinksPerReport.");
+            }
+
+            await ClaimLinker.DeriveAsync(connection, transaction, movementId, grouping, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -100,9 +122,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
             }
         }
 
-        await using var movementsCommand = new NpgsqlCommand(MovementRows.Select("WHERE m.report_id = $1"), connection) { Parameters = { new() { Value = id } } };
-        var movements = await MovementRows.ReadAllAsync(movementsCommand, cancellationToken).ConfigureAwait(false);
-        return new ReportDetails(report, mentions, movements);
+        var claims = await ClaimRows.ListAsync(connection, null, "m.report_id = $1", id, cancellationToken).ConfigureAwait(false);
+        return new ReportDetails(report, mentions, claims);
     }
 
     /// <summary>The stored report with this content hash, or null.</summary>
@@ -152,8 +173,15 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
 /// <summary>A stored report with what was extracted from it.</summary>
 /// <param name="Report">The report.</param>
 /// <param name="Mentions">Places it names, in text order.</param>
-/// <param name="Movements">Movements it states.</param>
-public sealed record ReportDetails(Report Report, IReadOnlyList<Mention> Mentions, IReadOnlyList<Movement> Movements);
+/// <param name="Claims">The movements it states, each a claim linked to a tracked movement.</param>
+public sealed record ReportDetails(Report Report, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>
+    /// The movements the report states, as it states them, each with the id of the tracked movement its claim is linked
+    /// to (what <c>/api/movements/{id}</c> serves and the map draws).
+    /// </summary>
+    public IReadOnlyList<Movement> Movements => [.. Claims.Select(c => c.Statement with { Id = c.MovementId })];
+}
 
 /// <summary>What an ingest did.</summary>
 /// <param name="Details">The stored report (new or existing).</param>

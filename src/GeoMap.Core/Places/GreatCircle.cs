@@ -1,4 +1,4 @@
-namespace GeoMap.Geoparsing.Resolution;
+namespace GeoMap.Core.Places;
 
 /// <summary>Great-circle distances on a spherical Earth.</summary>
 public static class GreatCircle

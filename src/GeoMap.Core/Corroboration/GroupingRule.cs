@@ -13,7 +13,8 @@ namespace GeoMap.Core.Corroboration;
 /// <item><b>Place</b>: the claim names a place, and every route role both name is close: destinations within
 /// <see cref="GroupingSettings.DestinationKm"/>, origins within <see cref="GroupingSettings.OriginKm"/>; and at least one
 /// role is named by both. A withdrawal from Ussuriysk (origin only) therefore never joins a deployment to Ussuriysk
-/// (destination only): a place in one role is not the same fact as that place in another.</item>
+/// (destination only): a place in one role is not the same fact as that place in another; and a claim leaving the
+/// place a movement goes to (or going to where it leaves from) is the opposite direction.</item>
 /// <item><b>Actor</b>: unknown on either side, or the same actor, or the same actor country.</item>
 /// <item><b>Time</b>: the events' periods overlap or are at most <see cref="GroupingSettings.GapDays"/> apart. A claim
 /// without dates stands for the <see cref="GroupingSettings.UndatedDays"/> days before its report; a movement without
@@ -40,6 +41,12 @@ public static class GroupingRule
         if (c.Origin is null && c.Destination is null && c.Via.Count == 0)
         {
             return No("the claim names no place");
+        }
+
+        // A place in the opposite role is a different movement: leaving Ussuriysk is not arriving there.
+        if (Reverses(c, tracked, settings) is { } reversed)
+        {
+            return No(reversed);
         }
 
         var reasons = new List<string>();
@@ -149,6 +156,19 @@ public static class GroupingRule
 
         return tracked.Corroboration is { FirstReportedAt: { } first, LastReportedAt: { } last }
             ? (first.AddDays(-settings.UndatedDays), last)
+            : null;
+    }
+
+    private static string? Reverses(Movement c, Movement tracked, GroupingSettings settings)
+    {
+        bool Near(Place? a, Place? b) => a is not null && b is not null && GreatCircle.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= settings.DestinationKm;
+        if (Near(c.Origin, tracked.Destination) && !Near(c.Destination, tracked.Destination))
+        {
+            return $"the claim leaves {c.Origin!.Name}, where the movement goes (the opposite direction)";
+        }
+
+        return Near(c.Destination, tracked.Origin) && !Near(c.Destination, tracked.Destination)
+            ? $"the claim goes to {c.Destination!.Name}, where the movement leaves from (the opposite direction)"
             : null;
     }
 

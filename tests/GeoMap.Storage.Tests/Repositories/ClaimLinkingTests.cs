@@ -1,0 +1,127 @@
+using GeoMap.Core.Corroboration;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using GeoMap.Storage.Migrations;
+using GeoMap.Storage.Repositories;
+using GeoMap.Testing;
+
+namespace GeoMap.Storage.Tests.Repositories;
+
+public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private readonly ReportRepository reports = new(database.DataSource);
+    private readonly MovementRepository movements = new(database.DataSource);
+
+    // Each test gets its own stretch of map so that tests sharing the database never link to each other's movements.
+    private static (Place Town, Place Base, Place Port) Places()
+    {
+        var lon = 20 + (Random.Shared.NextDouble() * 100);
+        var lat = -40 + (Random.Shared.NextDouble() * 20);
+        var id = Random.Shared.NextInt64(10_000_000, 90_000_000);
+        return (Build.Place("Town" + id, lon, lat, id), Build.Place("Base" + id, lon + 0.05, lat, id + 1), Build.Place("Port" + id, lon + 2, lat + 1, id + 2));
+    }
+
+    private async Task<(long Report, long Movement)> IngestAsync(ReportRepository repository, string actor, Place to, Place? from, string first, string last, int strength, string source, string outlet, string published)
+    {
+        var movement = Build.Movement(actor, Build.Days(first, last), from is null ? [to] : [from, to]) with
+        {
+            Strength = Strength.Exactly(strength, strength.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Source = new Attribution(source),
+            Status = MovementStatus.Completed,
+            Confidence = 0.6,
+        };
+        var report = new Report { Text = $"{actor} {strength} to {to.Name} per {source} via {outlet} {Guid.NewGuid()}", PublishedAt = Build.Utc(published), SourceAgency = outlet, Language = "en" };
+        var stored = await repository.AddAsync(report, [], [movement], "test", CancellationToken.None);
+        return (stored.Details.Report.Id, stored.Details.Movements.Single().Id);
+    }
+
+    [Fact]
+    public async Task Three_reports_of_one_movement_are_three_claims_of_one_tracked_movement()
+    {
+        var (town, @base, port) = Places();
+        var a = await IngestAsync(reports, "Russia", town, port, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        var b = await IngestAsync(reports, "Russia", @base, null, "2024-10-10", "2024-10-12", 3000, "Japan's defence ministry", "Kyodo", "2024-10-19");
+        var c = await IngestAsync(reports, "Russia", town, null, "2024-10-08", "2024-10-13", 1500, "NIS", "Korea Herald", "2024-10-19");
+
+        Assert.Equal(a.Movement, b.Movement);
+        Assert.Equal(a.Movement, c.Movement);
+        var tracked = (await movements.GetAsync(a.Movement, CancellationToken.None))!;
+        Assert.Equal(3, tracked.Corroboration!.ClaimCount);
+        Assert.Equal(2, tracked.Corroboration.SourceCount);
+        Assert.Equal((1500, 3000), (tracked.Strength!.Min, tracked.Strength.Max));
+        Assert.Equal(town.Name, tracked.Destination!.Name);
+        Assert.Contains(tracked.Corroboration.Flags, f => f.Kind == ContradictionKinds.Strength);
+
+        var claims = await movements.ClaimsAsync(a.Movement, CancellationToken.None);
+        Assert.Equal([a.Report, b.Report, c.Report], claims.Select(x => x.Statement.ReportId!.Value));
+        Assert.StartsWith("first claim of its movement", claims[0].LinkReason, StringComparison.Ordinal);
+        Assert.Contains("destination " + @base.Name, claims[1].LinkReason, StringComparison.Ordinal);
+        Assert.Equal(["Yonhap", "Kyodo", "Korea Herald"], claims.Select(x => x.Outlet));
+    }
+
+    [Fact]
+    public async Task A_movement_to_the_same_town_a_month_later_is_another_tracked_movement()
+    {
+        var (town, _, port) = Places();
+        var october = await IngestAsync(reports, "Russia", town, port, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        var november = await IngestAsync(reports, "Russia", town, port, "2024-11-12", "2024-11-14", 1500, "NIS", "Yonhap", "2024-11-18");
+        Assert.NotEqual(october.Movement, november.Movement);
+        var claim = Assert.Single(await movements.ClaimsAsync(november.Movement, CancellationToken.None));
+        Assert.Contains("no tracked movement near in place and time", claim.LinkReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_linking_to_more_movements_than_allowed_is_refused_and_nothing_is_stored()
+    {
+        var (town, _, port) = Places();
+        await IngestAsync(reports, "Russia", town, null, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        await IngestAsync(reports, "Russia", port, null, "2024-10-08", "2024-10-13", 800, "NIS", "Yonhap", "2024-10-18");
+        var strict = new ReportRepository(database.DataSource, new GroupingSettings { MaxLinksPerReport = 1 });
+        var text = "Both at once " + Guid.NewGuid();
+        var claims = new[] { Build.Movement("Russia", Build.Days("2024-10-09", "2024-10-10"), town), Build.Movement("Russia", Build.Days("2024-10-09", "2024-10-10"), port) };
+        var error = await Assert.ThrowsAsync<CorroborationException>(() =>
+            strict.AddAsync(new Report { Text = text, PublishedAt = Build.Utc("2024-10-20") }, [], claims, "test", CancellationToken.None));
+        Assert.Contains("more than 1 tracked movements", error.Message, StringComparison.Ordinal);
+        Assert.Null(await reports.FindByHashAsync(Report.ComputeHash(text), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Movements_stored_before_claims_migrate_to_claims_grouped_by_the_same_rule()
+    {
+        var cluster = await TestCluster.GetAsync();
+        var name = "claims_migration_" + Guid.NewGuid().ToString("N")[..12];
+        await cluster.EnsureDatabaseAsync(name, CancellationToken.None);
+        try
+        {
+            await using var dataSource = GeoMapDataSource.Create(cluster.ConnectionStringFor(name));
+            await new Migrator(dataSource, [.. Migration.Embedded().Where(m => m.Version == 1)]).MigrateAsync(CancellationToken.None);
+            var (town, @base, port) = Places();
+            await using (var connection = await dataSource.OpenConnectionAsync())
+            {
+                // Three movement rows as version 1 stored them: two of one movement, one to the port a month later.
+                foreach (var (place, first, strength) in new[] { (town, "2024-10-08", 1500), (@base, "2024-10-09", 3000), (port, "2024-11-20", 500) })
+                {
+                    await using var tx = await connection.BeginTransactionAsync();
+                    await using var command = new Npgsql.NpgsqlCommand(MovementRepository.InsertSql, connection, tx);
+                    await MovementRows.BindAsync(connection, tx, command, Build.Movement("Russia", Build.Days(first, first), place) with { Strength = Strength.Exactly(strength, "") }, null, CancellationToken.None);
+                    await command.ExecuteScalarAsync();
+                    await tx.CommitAsync();
+                }
+            }
+
+            await new Migrator(dataSource).MigrateAsync(CancellationToken.None);
+            var repository = new MovementRepository(dataSource);
+            Assert.Equal(3, await repository.GroupPendingClaimsAsync(CancellationToken.None));
+            var page = await repository.QueryAsync(new Core.Queries.MovementQuery(), CancellationToken.None);
+            Assert.Equal(2, page.Items.Count);
+            Assert.Equal([2, 1], page.Items.Select(m => m.Corroboration!.ClaimCount));
+            Assert.Equal((1500, 3000), (page.Items[0].Strength!.Min, page.Items[0].Strength!.Max));
+            Assert.Equal(0, await repository.GroupPendingClaimsAsync(CancellationToken.None));
+        }
+        finally
+        {
+            await cluster.DropDatabaseAsync(name, CancellationToken.None);
+        }
+    }
+}

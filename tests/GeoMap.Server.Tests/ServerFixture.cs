@@ -117,13 +117,15 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>Stores movements under one synthetic report (one transaction); returns their ids.</summary>
     public async Task<IReadOnlyList<long>> SeedAsync(IReadOnlyList<Movement> movements)
     {
-        // Entered by hand, each is a tracked movement of its own: the grouping rule would join the identical
-        // movements the paging tests need, which no report would state.
+        // A report, and its movements entered by hand, each a tracked movement of its own: the grouping rule would
+        // join the identical movements the paging tests need, which no report would state.
+        var report = new Report { Text = "seed " + Guid.NewGuid().ToString("N"), PublishedAt = DateTimeOffset.UtcNow, Language = "en" };
+        var reportId = (await new ReportRepository(Database.DataSource).AddAsync(report, [], [], "test", CancellationToken.None)).Details.Report.Id;
         var repository = new MovementRepository(Database.DataSource);
         var ids = new List<long>();
         foreach (var m in movements)
         {
-            ids.Add((await repository.AddAsync(m, "test", CancellationToken.None)).Id);
+            ids.Add((await repository.AddAsync(m with { ReportId = reportId }, "test", CancellationToken.None)).Id);
         }
 
         return ids;

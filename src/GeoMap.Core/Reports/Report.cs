@@ -24,6 +24,13 @@ public sealed record Report
     /// <summary>The agency or outlet that published it (AFP, Reuters, Yonhap).</summary>
     public string? SourceAgency { get; init; }
 
+    /// <summary>When the report is a near-copy of one stored earlier (a syndicated wire, a rewrite): that original report.</summary>
+    /// <remarks>A copy is stored like any report, and its claims are linked as usual, but it adds no independent source.</remarks>
+    public long? CopyOfReportId { get; init; }
+
+    /// <summary>The estimated similarity to <see cref="CopyOfReportId"/> (0 to 1), when a copy.</summary>
+    public double? CopySimilarity { get; init; }
+
     /// <summary>SHA-256 of the normalized text, hex: the same text twice is one report.</summary>
     public string ContentHash => ComputeHash(Text);
 

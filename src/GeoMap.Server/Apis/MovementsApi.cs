@@ -25,6 +25,12 @@ public static class MovementsApi
             .WithSummary("The claims of the movements a query matches (same parameters as the movement query), one row per claim: format=csv (default) or geojson.");
         group.MapGet("/{id:long}/claims", ClaimsAsync).WithName("MovementClaims")
             .WithSummary("The claims linked to a tracked movement, each with its report (source, date, url), strength, sentence and why it was linked.");
+        group.MapPost("/{id:long}/merge", MergeAsync).WithName("MergeMovements").RequireWriter().Accepts<JsonElement>("application/json")
+            .WithSummary("Merge another tracked movement into this one: {\"movementId\": N}. Its claims move here; it is deleted. One transaction, recorded in both histories.");
+        group.MapPost("/{id:long}/split", SplitAsync).WithName("SplitMovement").RequireWriter().Accepts<JsonElement>("application/json")
+            .WithSummary("Split claims out into a new tracked movement: {\"claimIds\": [N, …]}. One transaction, recorded in both histories.");
+        group.MapPost("/{id:long}/flags/{kind}/{decision}", DecideAsync).WithName("DecideContradiction").RequireWriter()
+            .WithSummary("Confirm or dismiss a contradiction (kind strength | destination | status; decision confirm | dismiss), with an optional {\"note\": \"…\"}.");
         group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits").WithSummary("Every change to a movement: who, when, before and after.");
         group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand.").RequireWriter().Accepts<JsonElement>("application/json");
         group.MapPatch("/{id:long}", UpdateAsync).WithName("CorrectMovement").WithSummary("Correct fields of a movement; the change is recorded.").RequireWriter().Accepts<JsonElement>("application/json");
@@ -120,6 +126,11 @@ public static class MovementsApi
                 w.WriteString("editedAt", e.EditedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
                 Raw(w, "before", e.BeforeJson);
                 Raw(w, "after", e.AfterJson);
+                if (e.Note is not null)
+                {
+                    w.WriteString("note", e.Note);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -219,6 +230,57 @@ public static class MovementsApi
                 w.WriteNumber("numberReturned", claims.Count);
                 w.WriteEndObject();
             }, GeoJson.MediaType);
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> MergeAsync(
+        long id, HttpRequest request, JsonElement body, AnalystDecisions decisions, MovementRepository movements, CancellationToken cancellationToken)
+    {
+        var other = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("movementId", out var v) && v.TryGetInt64(out var n)
+            ? n
+            : throw new Core.Queries.InvalidQueryException("movementId", "Give the movement to merge into this one as {\"movementId\": N}.");
+        if (!await decisions.MergeAsync(id, other, Roles.Actor(request.HttpContext.User), cancellationToken))
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        return Feature((await movements.GetAsync(id, cancellationToken))!);
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> SplitAsync(
+        long id, HttpRequest request, JsonElement body, AnalystDecisions decisions, MovementRepository movements, CancellationToken cancellationToken)
+    {
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("claimIds", out var ids) || ids.ValueKind != JsonValueKind.Array
+            || ids.EnumerateArray().Any(x => !x.TryGetInt64(out _)))
+        {
+            throw new Core.Queries.InvalidQueryException("claimIds", "Give the claims to split out as {\"claimIds\": [N, …]} (see GET /api/movements/{id}/claims).");
+        }
+
+        var created = await decisions.SplitAsync(id, [.. ids.EnumerateArray().Select(x => x.GetInt64())], Roles.Actor(request.HttpContext.User), cancellationToken);
+        if (created is not { } newId)
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        var stored = (await movements.GetAsync(newId, cancellationToken))!;
+        return new WrittenJson(w => FeatureWriter.WriteMovement(w, stored), GeoJson.MediaType, StatusCodes.Status201Created) { Location = $"/api/movements/{newId}" };
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> DecideAsync(
+        long id, string kind, string decision, HttpRequest request, AnalystDecisions decisions, MovementRepository movements, CancellationToken cancellationToken)
+    {
+        string? note = null;
+        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            note = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        }
+
+        if (!await decisions.DecideAsync(id, kind.ToLowerInvariant(), decision.ToLowerInvariant(), note, Roles.Actor(request.HttpContext.User), cancellationToken))
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        return Feature((await movements.GetAsync(id, cancellationToken))!);
     }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);

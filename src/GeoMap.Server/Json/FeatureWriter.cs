@@ -248,6 +248,16 @@ public static class FeatureWriter
         Time(w, "publishedAt", r.PublishedAt);
         String(w, "source", r.SourceAgency);
         w.WriteString("contentHash", r.ContentHash);
+        Number(w, "copyOfReportId", r.CopyOfReportId);
+        if (r.CopySimilarity is { } similarity)
+        {
+            w.WriteNumber("copySimilarity", Math.Round(similarity, 3));
+        }
+        else
+        {
+            w.WriteNull("copySimilarity");
+        }
+
         if (includeText)
         {
             w.WriteString("text", r.Text);

@@ -144,7 +144,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     public async Task<IReadOnlyList<MovementEdit>> EditsAsync(long id, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text FROM movement_edits WHERE movement_id = $1 ORDER BY id");
+            "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text, note FROM movement_edits WHERE movement_id = $1 ORDER BY id");
         command.Parameters.Add(new() { Value = id });
         var result = new List<MovementEdit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -154,7 +154,8 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
                 reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
                 new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
         }
 
         return result;
@@ -241,22 +242,23 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     }
 
     /// <summary>The row as JSON, locked for the transaction; null when there is no such row (after a delete, too).</summary>
-    private static async Task<string?> SnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken)
+    internal static async Task<string?> SnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(SnapshotSql, connection, transaction) { Parameters = { new() { Value = id } } };
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before, CancellationToken cancellationToken)
+    internal static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before, CancellationToken cancellationToken, string? note = null)
     {
         var after = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "INSERT INTO movement_edits (movement_id, action, edited_by, before, after) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)", connection, transaction);
+            "INSERT INTO movement_edits (movement_id, action, edited_by, before, after, note) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)", connection, transaction);
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = action });
         command.Parameters.Add(new() { Value = editedBy });
         command.Parameters.Add(new() { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)note ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
@@ -270,9 +272,10 @@ public sealed record MovementPage(IReadOnlyList<Movement> Items, long? NextCurso
 /// <summary>One recorded change to a movement.</summary>
 /// <param name="Id">Edit id.</param>
 /// <param name="MovementId">The movement.</param>
-/// <param name="Action">create, update or delete.</param>
+/// <param name="Action">create, update, delete, merge, split, confirm or dismiss.</param>
 /// <param name="EditedBy">Who.</param>
 /// <param name="EditedAt">When (UTC).</param>
 /// <param name="BeforeJson">The row before, as JSON; null for a creation.</param>
 /// <param name="AfterJson">The row after, as JSON; null for a deletion.</param>
-public sealed record MovementEdit(long Id, long MovementId, string Action, string EditedBy, DateTimeOffset EditedAt, string? BeforeJson, string? AfterJson);
+/// <param name="Note">What an analyst's decision did (merge, split, confirm, dismiss), in words.</param>
+public sealed record MovementEdit(long Id, long MovementId, string Action, string EditedBy, DateTimeOffset EditedAt, string? BeforeJson, string? AfterJson, string? Note = null);

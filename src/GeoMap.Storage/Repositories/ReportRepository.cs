@@ -11,13 +11,20 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 {
     private readonly GroupingSettings grouping = grouping ?? new GroupingSettings();
 
-    private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency";
+    private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency, r.copy_of_report_id, r.copy_similarity";
 
     /// <summary>
     /// Stores a report with what was extracted from it, all or nothing. When the same text is already
     /// stored, stores nothing and returns the existing report with <c>Created = false</c>.
     /// </summary>
-    public async Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
+    /// <param name="report">The report; <see cref="Report.CopyOfReportId"/> marks it as a near-copy of a stored one.</param>
+    /// <param name="mentions">Places it names.</param>
+    /// <param name="movements">Movements it states: each becomes a claim, linked by the grouping rule.</param>
+    /// <param name="createdBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="signature">Its near-duplicate fingerprint, stored so that later copies of it are recognised.</param>
+    /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
+    public async Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken, ReportSignature? signature = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -27,8 +34,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         long id;
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, copy_similarity, minhash)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """, connection, transaction))
@@ -40,6 +47,9 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             insert.Parameters.Add(new() { Value = (object?)report.PublishedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
             insert.Parameters.Add(new() { Value = (object?)report.SourceAgency ?? DBNull.Value });
             insert.Parameters.Add(new() { Value = createdBy });
+            insert.Parameters.Add(new() { Value = (object?)report.CopyOfReportId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+            insert.Parameters.Add(new() { Value = (object?)(float?)report.CopySimilarity ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Real });
+            insert.Parameters.Add(new() { Value = (object?)signature?.MinHash.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer });
             var inserted = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             if (inserted is null)
             {
@@ -66,6 +76,21 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (signature is not null)
+        {
+            await using var bands = new NpgsqlCommand("INSERT INTO report_bands (band, report_id) SELECT DISTINCT b, $2 FROM unnest($1::bigint[]) b", connection, transaction);
+            bands.Parameters.Add(new() { Value = signature.Bands.ToArray() });
+            bands.Parameters.Add(new() { Value = id });
+            await bands.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        string? originalOutlet = report.SourceAgency;
+        if (report.CopyOfReportId is { } original)
+        {
+            await using var outlet = new NpgsqlCommand("SELECT source_agency FROM reports WHERE id = $1", connection, transaction) { Parameters = { new() { Value = original } } };
+            originalOutlet = await outlet.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        }
+
         // Each extracted movement is a claim, linked to the tracked movement the grouping rule finds (or a new one)
         // and that movement re-derived at once, so that the report's next claim is compared with it as it now stands.
         var linked = new HashSet<long>();
@@ -76,7 +101,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 Statement = movement with { CreatedBy = createdBy, ReportId = id },
                 PublishedAt = report.PublishedAt,
                 Outlet = report.SourceAgency,
-                OriginalOutlet = report.SourceAgency,
+                CopyOfReportId = report.CopyOfReportId,
+                OriginalOutlet = originalOutlet,
             };
             var (movementId, existing, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, cancellationToken).ConfigureAwait(false);
             if (existing && linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
@@ -136,6 +162,24 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             : null;
     }
 
+    /// <summary>Stored reports sharing at least one band key with a new report's signature: the candidates for its original.</summary>
+    public async Task<IReadOnlyList<ReportCandidate>> CopyCandidatesAsync(IReadOnlyList<long> bands, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        await using var command = dataSource.CreateCommand(
+            "SELECT r.id, r.copy_of_report_id, r.minhash FROM reports r WHERE r.id IN (SELECT DISTINCT b.report_id FROM report_bands b WHERE b.band = ANY($1) LIMIT $2) AND r.minhash IS NOT NULL");
+        command.Parameters.Add(new() { Value = bands.ToArray() });
+        command.Parameters.Add(new() { Value = limit });
+        var result = new List<ReportCandidate>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new ReportCandidate(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetFieldValue<int[]>(2)));
+        }
+
+        return result;
+    }
+
     /// <summary>Reports in id order after a cursor, optionally published within [from, to].</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(long? after, int limit, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
@@ -167,6 +211,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         Language = r.IsDBNull(3) ? null : r.GetString(3),
         PublishedAt = r.IsDBNull(4) ? null : new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
         SourceAgency = r.IsDBNull(5) ? null : r.GetString(5),
+        CopyOfReportId = r.IsDBNull(6) ? null : r.GetInt64(6),
+        CopySimilarity = r.IsDBNull(7) ? null : Math.Round(r.GetFloat(7), 3),
     };
 }
 

@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
+import type { ClaimInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -80,6 +80,11 @@ export async function allMovements(query: MovementQuery, signal?: AbortSignal, m
 /** One movement with every field. */
 export function movement(id: number, signal?: AbortSignal): Promise<Feature<MovementInfo>> {
   return getJson(`/api/movements/${id}`, signal);
+}
+
+/** The claims linked to a tracked movement, with their reports. */
+export function claims(id: number, signal?: AbortSignal): Promise<FeatureCollection<ClaimInfo>> {
+  return getJson(`/api/movements/${id}/claims`, signal);
 }
 
 /** Overlays, optionally those intersecting a box and acquired between two dates. */

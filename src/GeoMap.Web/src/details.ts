@@ -7,7 +7,7 @@ import * as api from './api';
 import { el, formatNumber, formatTime } from './dom';
 import { actorColour } from './movementStyle';
 import { placesOf } from './movements';
-import type { MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
+import type { ClaimInfo, Contradiction, MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
 export interface PanelActions {
@@ -17,6 +17,42 @@ export interface PanelActions {
 }
 
 const day = 86_400_000;
+
+const flagNames: Record<Contradiction['kind'], string> = { strength: 'Strength', destination: 'Destination', status: 'Status' };
+
+/** The contradictions of a tracked movement, open ones highlighted. */
+function contradictions(flags: Contradiction[] | undefined): HTMLElement | null {
+  if (!flags?.length) return null;
+  return el('ul', { class: 'contradictions', 'aria-label': 'Contradictions' }, ...flags.map((f) => el('li', {
+    class: `contradiction ${f.state}`, 'data-kind': f.kind,
+    text: `${flagNames[f.kind]} disagrees: ${f.detail}${f.state === 'open' ? '' : ` (${f.state} by an analyst)`}`,
+  })));
+}
+
+/** Each claim: who, when, how many, the sentence, a link to the report; a strength that departs from the most claimed one is marked. */
+function claimList(claims: ClaimInfo[], flags: Contradiction[]): HTMLElement {
+  const value = (c: ClaimInfo): number | null => c.strength?.max ?? c.strength?.min ?? null;
+  const counts = new Map<number, number>();
+  for (const c of claims) { const v = value(c); if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1); }
+  const consensus = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const disputed = flags.some((f) => f.kind === 'strength' && f.state !== 'dismissed');
+  return el('div', {},
+    el('h3', { text: `Claims (${claims.length})` }),
+    el('ol', { class: 'claims' }, ...claims.map((c) => {
+      const differs = disputed && value(c) !== null && value(c) !== consensus;
+      return el('li', { class: differs ? 'claim disagrees' : 'claim', 'data-claim': c.claimId },
+        el('div', { class: 'claim-head' },
+          el('strong', { text: c.source }),
+          c.outlet && c.outlet !== c.source ? ` via ${c.outlet}` : '',
+          c.publishedAt ? ` · ${formatTime(c.publishedAt)}` : '',
+          ' · ', el(differs ? 'mark' : 'span', { class: 'claim-strength', text: c.strength ? c.strength.text || formatNumber(value(c) ?? 0) : 'strength not given' }),
+          c.copyOfReportId !== null ? el('span', { class: 'hint', text: ` (copy of report #${c.copyOfReportId})` }) : ''),
+        c.sentence ? el('q', { text: c.sentence }) : null,
+        el('div', { class: 'claim-links' },
+          c.reportId !== null ? el('a', { href: `/api/reports/${c.reportId}`, target: '_blank', rel: 'noopener', text: `Report #${c.reportId}` }) : null,
+          c.url ? ' · ' : '', c.url ? el('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer', text: 'source' }) : null));
+    })));
+}
 
 function row(term: string, value: Node | string | null | undefined): HTMLElement[] {
   return value === null || value === undefined || value === '' ? [] : [el('dt', { text: term }), el('dd', {}, value)];
@@ -43,11 +79,19 @@ export class DetailsPanel {
     const summary = feature.get('movement') as MovementSummary;
     const ticket = ++this.ticket;
     const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
-    this.renderMovement(summary, overlays, null);
+    let current: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>> = summary;
+    let claims: ClaimInfo[] | null = null;
+    let error: string | null = null;
+    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, error, claims); };
+    render();
     void this.coveringOverlays(feature, summary, overlays);
     api.movement(summary.id)
-      .then((full) => { if (ticket === this.ticket) this.renderMovement(full.properties, overlays, null); })
-      .catch((e: Error) => { if (ticket === this.ticket) this.renderMovement(summary, overlays, e.message); });
+      .then((full) => { current = full.properties; render(); })
+      .catch((e: Error) => { error = e.message; render(); });
+    // The claims: what each report says, so that an analyst sees who claims what.
+    api.claims(summary.id)
+      .then((fc) => { claims = fc.features.map((f) => f.properties); render(); })
+      .catch((e: Error) => { error = error ?? `claims: ${e.message}`; render(); });
   }
 
   /** Shows a place and the movements touching it, then the place's gazetteer fields from one of those movements. */
@@ -64,7 +108,7 @@ export class DetailsPanel {
       .catch(() => { /* the panel already shows what the map knows */ });
   }
 
-  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null): void {
+  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null): void {
     const full = m.sentence !== undefined;
     const reportLink = m.reportId !== null && m.reportId !== undefined
       ? el('button', { type: 'button', class: 'link', id: 'open-report', text: `Report #${m.reportId}` })
@@ -81,11 +125,14 @@ export class DetailsPanel {
         ...row('From', placeText(m.origin)),
         ...row('Via', m.via.map(placeText).join(', ')),
         ...row('To', placeText(m.destination)),
+        ...(m.claimCount === undefined ? [] : row('Reports', `${m.claimCount} claim${m.claimCount === 1 ? '' : 's'} from ${m.sourceCount} independent source${m.sourceCount === 1 ? '' : 's'}`)),
         ...(full ? row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not attributed') : []),
         ...(full && m.confidence !== undefined ? row('Confidence', `${Math.round(m.confidence * 100)} %`) : []),
       ),
       error ? el('p', { role: 'alert', text: `Could not load the rest of this movement: ${error}` }) : full ? null : el('p', { class: 'hint', id: 'movement-loading', text: 'Loading source and quote…' }),
-      m.sentence ? el('blockquote', { text: m.sentence }) : null,
+      contradictions(m.flags),
+      m.sentence && !claims ? el('blockquote', { text: m.sentence }) : null,
+      claims ? claimList(claims, m.flags ?? []) : null,
       reportLink ? el('p', {}, reportLink, ' · ', el('a', { href: `/api/reports/${m.reportId}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null,
       el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
       overlays,

@@ -34,7 +34,7 @@ const drawWorker = new DrawWorker();
 const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.sourceLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });

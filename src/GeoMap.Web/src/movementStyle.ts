@@ -2,7 +2,7 @@
 // dashed when planned. Two forms of the same drawing: draw batches for the worker, which draws every shown movement
 // (movementBatches), and OpenLayers styles for the few drawn as vectors (the selected movement, a report under
 // review), cached so they cost a few dozen style objects.
-import { Fill, RegularShape, Stroke, Style } from 'ol/style';
+import { Circle as CircleStyle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style';
 import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
@@ -166,4 +166,25 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
     }
   }
   return [casings, lines, heads].filter((b) => !b.empty).map((b) => b.build());
+}
+
+const badgeStyles = new Map<string, Style>();
+
+/**
+ * The badge of a movement reported more than once: its number of independent sources, in a circle beside the
+ * arrowhead; red-rimmed while its claims contradict each other.
+ */
+export function sourceBadgeStyle(feature: FeatureLike): Style {
+  const sources = feature.get('sources') as number;
+  const contradicted = feature.get('contradicted') as boolean;
+  const key = `${sources}|${contradicted}`;
+  let style = badgeStyles.get(key);
+  if (!style) {
+    style = new Style({
+      image: new CircleStyle({ radius: 8, displacement: [11, 11], fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: contradicted ? '#c0392b' : '#1f2d3d', width: 2 }) }),
+      text: new Text({ text: String(sources), offsetX: 11, offsetY: -11, font: 'bold 11px sans-serif', fill: new Fill({ color: '#1f2d3d' }) }),
+    });
+    badgeStyles.set(key, style);
+  }
+  return style;
 }

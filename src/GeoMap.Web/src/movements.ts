@@ -13,7 +13,7 @@ import type LineString from 'ol/geom/LineString';
 import type { Coordinate } from 'ol/coordinate';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
 import { PlaceLabels } from './placeLabels';
-import { headSize, movementBatches, movementStyle, setDrawnCount, strengthValue, widthFor } from './movementStyle';
+import { headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
 
@@ -64,6 +64,9 @@ export class MovementLayers {
   readonly placeLayer: VectorLayer;
   /** Where place labels go (see placeLabels.ts). */
   readonly placeLabels = new PlaceLabels(this.placeSource);
+  /** A badge at the head of each movement reported more than once: its number of independent sources. */
+  readonly sourceLayer: VectorLayer;
+  private readonly sourceBadges = new VectorSource<Feature<Geometry>>();
   private readonly image: WorkerImageSource;
   private all: Feature<Geometry>[] = [];
 
@@ -73,6 +76,7 @@ export class MovementLayers {
     this.selectionLayer = new VectorLayer({ source: new VectorSource(), style: (f) => movementStyle(f, true), zIndex: 10, properties: { title: 'Selected movement' } });
     // In the basemap labels' declutter group, on top of them: basemap labels give way to places, not the reverse.
     this.placeLayer = new VectorLayer({ source: this.placeSource, style: this.placeLabels.style, declutter: 'labels', zIndex: 11, properties: { title: 'Places' } });
+    this.sourceLayer = new VectorLayer({ source: this.sourceBadges, style: sourceBadgeStyle, zIndex: 12, properties: { title: 'Sources per movement' } });
   }
 
   /** Replaces the loaded movements. */
@@ -109,6 +113,17 @@ export class MovementLayers {
     this.movementSource.addFeatures(visible);
     this.worker.setData('movements', movementBatches(visible));
     this.image.redraw();
+    this.sourceBadges.clear(true);
+    this.sourceBadges.addFeatures(visible.filter((f) => (f.get('movement') as MovementSummary).claimCount > 1).map((f) => {
+      const geometry = f.getGeometry()!;
+      const head = geometry.getType() === 'Point' ? (geometry as Point).getCoordinates() : (geometry as LineString).getLastCoordinate();
+      const m = f.get('movement') as MovementSummary;
+      const badge = new Feature<Geometry>({ geometry: new Point(head) });
+      badge.set('sources', m.sourceCount, true);
+      badge.set('contradicted', m.flags.some((x) => x.state === 'open'), true);
+      badge.set('movementId', m.id, true);
+      return badge;
+    }));
     const places = new Map<string, { place: PlaceSummary; weight: number }>();
     for (const f of visible) {
       for (const p of placesOf(f.get('movement') as MovementSummary)) {

@@ -39,6 +39,39 @@ export interface MovementSummary {
   destination: PlaceSummary | null;
   start: string | null;
   end: string | null;
+  /** How many claims (reports' statements) are linked to this tracked movement. */
+  claimCount: number;
+  /** How many independent sources those claims come from (copies of one wire count once). */
+  sourceCount: number;
+  /** Where the claims disagree. */
+  flags: Contradiction[];
+}
+
+/** A disagreement between the claims of a tracked movement. */
+export interface Contradiction {
+  kind: 'strength' | 'destination' | 'status';
+  detail: string;
+  signature: string;
+  state: 'open' | 'confirmed' | 'dismissed';
+}
+
+/** One claim of a tracked movement (/api/movements/{id}/claims): the movement as one report states it. */
+export interface ClaimInfo {
+  claimId: number;
+  movementId: number;
+  reportId: number | null;
+  strength: Strength | null;
+  status: string;
+  destination: PlaceInfo | null;
+  start: string | null;
+  end: string | null;
+  source: string;
+  sentence: string;
+  publishedAt: string | null;
+  outlet: string | null;
+  url: string | null;
+  copyOfReportId: number | null;
+  linkReason: string | null;
 }
 
 /** The properties of a movement feature in full (/api/movements/{id}, reports, ingest). */

@@ -22,8 +22,12 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         movements.AddRange(Enumerable.Range(0, InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-10-08", "2024-10-13")));
         movements.AddRange(Enumerable.Range(0, InsideBox - InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-06-01", "2024-06-02")));
         movements.AddRange(Enumerable.Range(0, Elsewhere).Select(_ => ServerFixture.Movement("Gdal", outside.Item1, outside.Item2, "2024-06-01", "2024-06-02")));
-        await new Storage.Repositories.ReportRepository(server.Database.DataSource)
-            .AddAsync(new Core.Reports.Report { Text = "gdal " + Guid.NewGuid(), PublishedAt = DateTimeOffset.UtcNow }, [], movements, "test", CancellationToken.None);
+        // Many identical movements, each a tracked movement of its own (no report would state them; see SeedAsync).
+        var repository = new Storage.Repositories.MovementRepository(server.Database.DataSource);
+        foreach (var m in movements)
+        {
+            await repository.AddAsync(m, "test", CancellationToken.None);
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -31,6 +31,8 @@ public static class MovementsApi
             .WithSummary("Split claims out into a new tracked movement: {\"claimIds\": [N, …]}. One transaction, recorded in both histories.");
         group.MapPost("/{id:long}/flags/{kind}/{decision}", DecideAsync).WithName("DecideContradiction").RequireWriter()
             .WithSummary("Confirm or dismiss a contradiction (kind strength | destination | status; decision confirm | dismiss), with an optional {\"note\": \"…\"}.");
+        group.MapPatch("/{id:long}/claims/{claimId:long}", CorrectClaimAsync).WithName("CorrectClaim").RequireWriter().Accepts<JsonElement>("application/json")
+            .WithSummary("Correct what one report says (a misread place, a wrong number); the movement is derived again and the change recorded in its history.");
         group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits").WithSummary("Every change to a movement: who, when, before and after.");
         group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand.").RequireWriter().Accepts<JsonElement>("application/json");
         group.MapPatch("/{id:long}", UpdateAsync).WithName("CorrectMovement").WithSummary("Correct fields of a movement; the change is recorded.").RequireWriter().Accepts<JsonElement>("application/json");
@@ -281,6 +283,20 @@ public static class MovementsApi
         }
 
         return Feature((await movements.GetAsync(id, cancellationToken))!);
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> CorrectClaimAsync(
+        long id, long claimId, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+    {
+        var claim = (await movements.ClaimsAsync(id, cancellationToken)).FirstOrDefault(c => c.Id == claimId);
+        if (claim is null)
+        {
+            return Problems.NotFound("claim of this movement", claimId);
+        }
+
+        var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, cancellationToken);
+        var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
+        return stored is null ? Problems.NotFound("claim of this movement", claimId) : Feature(stored);
     }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);

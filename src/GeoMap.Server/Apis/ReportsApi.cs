@@ -106,11 +106,12 @@ public static class ReportsApi
 
         w.WritePropertyName("report");
         FeatureWriter.WriteReport(w, details.Report, includeText: true);
-        WriteDetails(w, details.Mentions, details.Movements);
+        WriteDetails(w, details.Mentions, details.Movements, details.Claims);
         w.WriteEndObject();
     }
 
-    private static void WriteDetails(Utf8JsonWriter w, IReadOnlyList<Core.Places.Mention> mentions, IReadOnlyList<Core.Movements.Movement> movements)
+    /// <summary>Mentions and movements; a stored report's movements are its claims, each with the id of its tracked movement.</summary>
+    private static void WriteDetails(Utf8JsonWriter w, IReadOnlyList<Core.Places.Mention> mentions, IReadOnlyList<Core.Movements.Movement> movements, IReadOnlyList<Core.Corroboration.Claim>? claims = null)
     {
         w.WriteStartArray("mentions");
         foreach (var m in mentions)
@@ -122,9 +123,19 @@ public static class ReportsApi
         w.WriteStartObject("movements");
         w.WriteString("type", "FeatureCollection");
         w.WriteStartArray("features");
-        foreach (var m in movements)
+        if (claims is null)
         {
-            FeatureWriter.WriteMovement(w, m);
+            foreach (var m in movements)
+            {
+                FeatureWriter.WriteMovement(w, m);
+            }
+        }
+        else
+        {
+            foreach (var c in claims)
+            {
+                FeatureWriter.WriteClaim(w, c, c.MovementId);
+            }
         }
 
         w.WriteEndArray();

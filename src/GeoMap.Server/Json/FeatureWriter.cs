@@ -96,11 +96,14 @@ public static class FeatureWriter
     }
 
     /// <summary>A claim: the movement as one report states it, with its tracked movement, report and why it was linked.</summary>
-    public static void WriteClaim(Utf8JsonWriter w, Claim c)
+    /// <param name="w">The writer.</param>
+    /// <param name="c">The claim.</param>
+    /// <param name="featureId">The feature's id: the claim's own by default; a report's listing gives its tracked movement's.</param>
+    public static void WriteClaim(Utf8JsonWriter w, Claim c, long? featureId = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(c);
-        StartFeature(w, c.Id, c.Statement.Geometry);
+        StartFeature(w, featureId ?? c.Id, c.Statement.Geometry);
         WriteClaimProperties(w, c);
         w.WriteEndObject();
     }

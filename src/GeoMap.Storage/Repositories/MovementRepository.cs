@@ -119,6 +119,46 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return await GetAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Corrects what one report says (a claim of movement <paramref name="movementId"/>), derives the movement again and
+    /// records the change in its history. Returns the movement, or null when there is no such claim of it.
+    /// </summary>
+    public async Task<Movement?> CorrectClaimAsync(long movementId, long claimId, Movement updated, string editedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(connection, transaction, movementId, cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return null;
+        }
+
+        await using (var command = new NpgsqlCommand(
+            """
+            UPDATE claims SET report_id = COALESCE($1::bigint, report_id), actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
+                strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
+                destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
+                claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
+                updated_by = $21, updated_at = now()
+            WHERE id = $22 AND movement_id = $23
+            """, connection, transaction))
+        {
+            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
+            command.Parameters.Add(new() { Value = claimId });
+            command.Parameters.Add(new() { Value = movementId });
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return null;
+            }
+        }
+
+        await ClaimLinker.DeriveAsync(connection, transaction, movementId, grouping, cancellationToken).ConfigureAwait(false);
+        await RecordEditAsync(connection, transaction, movementId, "update", editedBy, before, cancellationToken, $"claim {claimId} corrected").ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAsync(movementId, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Deletes the movement, keeping its last state in the edit history. False when it did not exist.</summary>
     public async Task<bool> DeleteAsync(long id, string deletedBy, CancellationToken cancellationToken)
     {

@@ -136,7 +136,8 @@ export function submitReport(submission: ReportSubmission, dryRun: boolean): Pro
   return sendJson('POST', `/api/reports${dryRun ? '?dryRun=true' : ''}`, submission);
 }
 
-/** Corrects fields of a stored movement. */
-export function patchMovement(id: number, body: Record<string, unknown>): Promise<Feature<MovementInfo>> {
-  return sendJson('PATCH', `/api/movements/${id}`, body);
+/** Corrects what one report says (a claim of a tracked movement). */
+export function patchClaim(movementId: number, claimId: number, body: Record<string, unknown>): Promise<Feature<MovementInfo>> {
+  return sendJson('PATCH', `/api/movements/${movementId}/claims/${claimId}`, body);
 }
+

@@ -166,7 +166,8 @@ export class Ingest {
         if (ref(m.origin)) body.origin = ref(m.origin);
         if (ref(m.destination)) body.destination = ref(m.destination);
         if (m.via.some((v) => this.replacements.has(v.key))) body.via = m.via.map((v) => ref(v) ?? { name: v.name, lon: v.lon, lat: v.lat, geonameId: v.geonameId, countryCode: v.countryCode });
-        if (Object.keys(body).length) { await api.patchMovement(m.id, body); patched++; }
+        // A stored report's movements are its claims: the correction is to what this report says.
+        if (Object.keys(body).length) { await api.patchClaim(m.id, (m as typeof m & { claimId: number }).claimId, body); patched++; }
       }
       this.message.textContent = `${stored.created === false ? 'Already stored as' : 'Saved as'} report #${stored.report.id} with ${stored.movements.features.length} movement(s)${patched ? `, ${patched} corrected` : ''}.`;
       this.save.disabled = true;

@@ -19,7 +19,7 @@ public static class LanguageDetector
         ArgumentNullException.ThrowIfNull(text);
         var end = Math.Min(text.Length, SampleLength);
         var tokens = Tokenizer.Tokenize(text, 0, end);
-        var sets = LanguageCatalog.All.Select(r => (r.Code, Words: r.Stopwords.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal))).ToList();
+        var sets = LanguageCatalog.All.Select(r => (r.Code, Words: r.Stopwords.Select(TextFolding.FoldWord).ToHashSet(StringComparer.Ordinal))).ToList();
         var scores = sets.ToDictionary(s => s.Code, _ => 0, StringComparer.Ordinal);
         var wordCount = 0;
         foreach (var token in tokens)

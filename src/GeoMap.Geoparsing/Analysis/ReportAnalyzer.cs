@@ -131,7 +131,7 @@ public sealed class ReportAnalyzer
     // is exactly a curated demonym or the name of an actor that is not a state is dropped.
     private bool IsActorRatherThanPlace(string surface)
     {
-        var tokens = Extraction.Tokens.Tokenizer.Tokenize(surface);
+        var tokens = Tokenizer.Tokenize(surface);
         return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { } match && match.Next == tokens.Count
             && (match.Value.IsDemonym || !match.Value.Actor.IsState);
     }

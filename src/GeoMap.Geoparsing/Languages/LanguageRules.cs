@@ -23,6 +23,12 @@ public sealed class LanguageRules
     /// <summary>Frequent function words, used to detect the language.</summary>
     public required IReadOnlyList<string> Stopwords { get; init; }
 
+    /// <summary>
+    /// Elided words written with an apostrophe glued to the next word ("l'", "d'", "qu'"; Italian "dell'").
+    /// The tokenizer ends such a word after its apostrophe, so the name that follows is a word of its own.
+    /// </summary>
+    public IReadOnlyList<string> Elisions { get; init; } = [];
+
     /// <summary>Words that end with a dot without ending the sentence ("M", "Gen", "St").</summary>
     public required IReadOnlyList<string> Abbreviations { get; init; }
 
@@ -123,8 +129,8 @@ public sealed class LanguageRules
         {
             NumberWords = new(rules.NumberWords);
             ScaleWords = new(rules.ScaleWords);
-            NumberWordValues = rules.NumberWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
-            ScaleWordValues = rules.ScaleWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
+            NumberWordValues = rules.NumberWords.ToDictionary(p => TextFolding.FoldWord(p.Key), p => p.Value, StringComparer.Ordinal);
+            ScaleWordValues = rules.ScaleWords.ToDictionary(p => TextFolding.FoldWord(p.Key), p => p.Value, StringComparer.Ordinal);
             NumberJoiners = Flags(rules.NumberJoiners);
             Months = new(rules.Months);
             Weekdays = new(rules.Weekdays);

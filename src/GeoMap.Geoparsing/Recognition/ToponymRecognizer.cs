@@ -26,7 +26,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     public List<ToponymCandidate> Recognize(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Words(text);
         var lower = LowerCaseWords(text, tokens);
         var found = new List<ToponymCandidate>();
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             (entries, kind) = Gazetteer.Lookup(surface[4..]);
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Words(text);
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;

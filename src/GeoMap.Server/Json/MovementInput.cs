@@ -3,6 +3,7 @@ using System.Text.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Text;
 using GeoMap.Core.Time;
 using GeoMap.Server.Http;
 using GeoMap.Storage.Repositories;
@@ -225,7 +226,7 @@ public static class MovementInput
         {
             GeonameId = geonameId,
             CuratedKey = geonameId is null
-                ? string.Create(CultureInfo.InvariantCulture, $"manual:{NameFolding.Fold(name)}:{lon:F4}:{lat:F4}")
+                ? string.Create(CultureInfo.InvariantCulture, $"manual:{TextFolding.Fold(name)}:{lon:F4}:{lat:F4}")
                 : null,
             Name = name.Trim(),
             CountryCode = country,

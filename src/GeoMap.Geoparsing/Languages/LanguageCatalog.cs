@@ -1,5 +1,7 @@
+using GeoMap.Geoparsing.Languages.Arabic;
 using GeoMap.Geoparsing.Languages.English;
 using GeoMap.Geoparsing.Languages.French;
+using GeoMap.Geoparsing.Languages.Korean;
 
 namespace GeoMap.Geoparsing.Languages;
 
@@ -10,6 +12,8 @@ public static class LanguageCatalog
     {
         [FrenchRules.Rules.Code] = FrenchRules.Rules,
         [EnglishRules.Rules.Code] = EnglishRules.Rules,
+        [KoreanRules.Rules.Code] = KoreanRules.Rules,
+        [ArabicRules.Rules.Code] = ArabicRules.Rules,
     };
 
     /// <summary>All supported languages, in a stable order.</summary>

@@ -1,4 +1,5 @@
 using GeoMap.Geoparsing.Gazetteer;
+using GeoMap.Geoparsing.Languages;
 using GeoMap.Geoparsing.Text;
 
 namespace GeoMap.Geoparsing.Recognition;
@@ -15,6 +16,7 @@ namespace GeoMap.Geoparsing.Recognition;
 public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 {
     private const int MaxWords = 7;
+    private readonly CaselessNames caseless = new(gazetteer);
 
     /// <summary>The gazetteer matched against.</summary>
     public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
@@ -23,7 +25,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     /// <param name="text">Any text.</param>
     /// <param name="cancellationToken">Stops a long text.</param>
     /// <returns>Candidates with their possible entries.</returns>
-    public List<ToponymCandidate> Recognize(string text, CancellationToken cancellationToken = default)
+    public List<ToponymCandidate> Recognize(string text, CancellationToken cancellationToken = default) => Recognize(text, null, cancellationToken);
+
+    /// <summary>Finds the toponyms of a text in a known language, in order, without overlaps.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="language">The text's language, whose particles and clitics are stripped from names in caseless scripts; null for none.</param>
+    /// <param name="cancellationToken">Stops a long text.</param>
+    /// <returns>Candidates with their possible entries.</returns>
+    public List<ToponymCandidate> Recognize(string text, LanguageRules? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Words(text);
@@ -36,6 +45,22 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             if ((i & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (Scripts.StartsCaseless(text, tokens[i].Start))
+            {
+                // Hangul and Arabic: no capital letters to start at, particles and clitics glued to the name.
+                if (caseless.At(text, tokens, i, language) is { } c)
+                {
+                    found.Add(new ToponymCandidate(c.Start, c.End, text[c.Start..c.End], c.Entries, c.Kind, SpatialCues.Read(text, tokens, i, c.Last)));
+                    i = c.Last + 1;
+                }
+                else
+                {
+                    i++;
+                }
+
+                continue;
             }
 
             var match = LongestMatch(text, tokens, i);

@@ -1,3 +1,4 @@
+using GeoMap.Core.Projections;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Georeferencing;
 using GeoMap.Imagery.Projections;

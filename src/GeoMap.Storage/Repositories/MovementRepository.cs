@@ -28,12 +28,18 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(movement);
+        var id = await TransactionRetry.RunAsync(ct => AddOnceAsync(movement, createdBy, ct), cancellationToken).ConfigureAwait(false);
+        return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<long> AddOnceAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var id = await InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, movement.ReportId, cancellationToken).ConfigureAwait(false);
+        var id = await InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, movement.ReportId, null, cancellationToken).ConfigureAwait(false);
         await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
+        return id;
     }
 
     /// <summary>The movement with this id, or null.</summary>
@@ -51,17 +57,24 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
     public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updated);
+        return await TransactionRetry.RunAsync(ct => UpdateOnceAsync(id, updated, editedBy, ct), cancellationToken).ConfigureAwait(false)
+            ? await GetAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    private async Task<bool> UpdateOnceAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var before = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
-            return null;
+            return false;
         }
 
         await using (var command = new NpgsqlCommand(
             """
-            UPDATE movements SET report_id = COALESCE($1::bigint, report_id), actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
+            UPDATE movements SET report_id = $1, actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
                 strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
                 destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
                 claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
@@ -69,14 +82,14 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
             WHERE id = $22
             """, connection, transaction))
         {
-            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
+            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, updated.ReportId, null, cancellationToken).ConfigureAwait(false);
             command.Parameters.Add(new() { Value = id });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await RecordEditAsync(connection, transaction, id, "update", editedBy, before, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Deletes the movement, keeping its last state in the edit history. False when it did not exist.</summary>
@@ -178,10 +191,11 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Movement movement, long? reportId, CancellationToken cancellationToken)
+    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Movement movement, long? reportId,
+        IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, command, movement, reportId, cancellationToken).ConfigureAwait(false);
+        await MovementRows.BindAsync(connection, transaction, command, movement, reportId, placeIds, cancellationToken).ConfigureAwait(false);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 

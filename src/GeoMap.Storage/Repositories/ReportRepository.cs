@@ -14,11 +14,21 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
     /// Stores a report with what was extracted from it, all or nothing. When the same text is already
     /// stored, stores nothing and returns the existing report with <c>Created = false</c>.
     /// </summary>
-    public async Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
+    /// <remarks>
+    /// All the report's places are stored first, in one statement per key kind and in key order, so concurrent
+    /// reports lock shared places in the same order; a transaction PostgreSQL still aborts as a deadlock victim or
+    /// serialization failure is run again (<see cref="TransactionRetry"/>).
+    /// </remarks>
+    public Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(movements);
+        return TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, ct), cancellationToken);
+    }
+
+    private async Task<IngestResult> AddOnceAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         long id;
@@ -49,9 +59,11 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
             id = (long)inserted;
         }
 
+        var placeIds = await PlaceRepository.UpsertAllAsync(
+            connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
         foreach (var mention in mentions)
         {
-            var placeId = await PlaceRepository.UpsertAsync(connection, transaction, mention.Place, "extractor", cancellationToken).ConfigureAwait(false);
+            var placeId = placeIds[mention.Place.Key];
             await using var command = new NpgsqlCommand(
                 "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence) VALUES ($1, $2, $3, $4, $5, $6)", connection, transaction);
             command.Parameters.Add(new() { Value = id });
@@ -65,7 +77,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
 
         foreach (var movement in movements)
         {
-            await MovementRepository.InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, id, cancellationToken).ConfigureAwait(false);
+            await MovementRepository.InsertAsync(connection, transaction, movement with { CreatedBy = createdBy }, id, placeIds, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

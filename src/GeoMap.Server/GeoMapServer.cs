@@ -96,6 +96,7 @@ public static class GeoMapServer
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblemAsync);
+        app.UseQueryStringGuard();
         if (WebRoot(app) is { } webRoot)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });

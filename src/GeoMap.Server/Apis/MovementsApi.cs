@@ -125,9 +125,9 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> AddAsync(
-        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
-        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, cancellationToken);
+        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, reports, cancellationToken);
         var stored = await movements.AddAsync(movement, Roles.Actor(request.HttpContext.User), cancellationToken);
         return new WrittenJson(w => FeatureWriter.WriteMovement(w, stored), GeoJson.MediaType, StatusCodes.Status201Created)
         {
@@ -136,7 +136,7 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> UpdateAsync(
-        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
         var current = await movements.GetAsync(id, cancellationToken);
         if (current is null)
@@ -144,7 +144,7 @@ public static class MovementsApi
             return Problems.NotFound("movement", id);
         }
 
-        var updated = await MovementInput.ApplyAsync(body, current, places, cancellationToken);
+        var updated = await MovementInput.ApplyAsync(body, current, places, reports, cancellationToken);
         var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
         return stored is null ? Problems.NotFound("movement", id) : Feature(stored);
     }

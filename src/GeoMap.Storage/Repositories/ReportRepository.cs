@@ -117,6 +117,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource)
         return new ReportDetails(report, mentions, movements);
     }
 
+    /// <summary>True when a report with this id is stored.</summary>
+    public async Task<bool> ExistsAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM reports WHERE id = $1)");
+        command.Parameters.Add(new() { Value = id });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     /// <summary>The stored report with this content hash, or null.</summary>
     public async Task<ReportDetails?> FindByHashAsync(string contentHash, CancellationToken cancellationToken)
     {

@@ -52,6 +52,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());
         services.AddSingleton<ReportIngest>();
+        services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());
 

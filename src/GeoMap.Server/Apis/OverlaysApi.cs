@@ -39,6 +39,11 @@ public static class OverlaysApi
             size.MaxRequestBodySize = settings.MaxOverlayBytes + (1024 * 1024);
         }
 
+        if (context.Request.ContentLength is { } declared && DiskSpace.FreeBytes(settings.TilesRoot) is { } free && declared + settings.MinFreeDiskBytes > free)
+        {
+            return Problems.InsufficientStorage(DiskSpace.NoRoomDetail(declared + settings.MinFreeDiskBytes, free));
+        }
+
         var id = Guid.NewGuid();
         var folder = Path.Combine(settings.TilesRoot, ".uploads", id.ToString("D"));
         var queued = false;

@@ -11,7 +11,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3
-  gdal-bin python3-gdal python3-numpy
+  gdal-bin libproj25 proj-data python3-gdal python3-numpy
   chromium fonts-dejavu-core fonts-noto-core
   libgeonames-common wamerican
   nodejs npm

@@ -59,6 +59,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());
         services.AddSingleton<ReportIngest>();
+        services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());
 
@@ -103,6 +104,7 @@ public static class GeoMapServer
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblemAsync);
+        app.UseQueryStringGuard();
         if (WebRoot(app) is { } webRoot)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });

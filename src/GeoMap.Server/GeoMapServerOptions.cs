@@ -22,6 +22,13 @@ public sealed class GeoMapServerOptions
     public long MaxOverlayBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>
+    /// Bytes that must stay free on the tiles disk beside an upload (its tiles are written there next): an upload whose
+    /// declared size plus this exceeds the free space is refused at once with 507.
+    /// </summary>
+    [Range(0, 1L << 50)]
+    public long MinFreeDiskBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
     /// Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>); a relative path is taken
     /// from the repository root when the server runs inside the repository (so the default is the repository's tiles/), else from the working directory.
     /// </summary>

@@ -41,6 +41,9 @@ public static class Problems
         /// <summary>Something the request conflicts with.</summary>
         public const string Conflict = "/problems/conflict";
 
+        /// <summary>The server's disk cannot hold what was sent.</summary>
+        public const string InsufficientStorage = "/problems/insufficient-storage";
+
         /// <summary>An unexpected failure.</summary>
         public const string Internal = "/problems/internal";
     }
@@ -113,6 +116,10 @@ public static class Problems
     public static ProblemHttpResult UnsupportedMediaType(string? given, string accepted) =>
         TypedResults.Problem($"Content type '{(string.IsNullOrEmpty(given) ? "(none)" : given)}' is not accepted here; send {accepted}.",
             statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", type: Types.UnsupportedMediaType);
+
+    /// <summary>507 for an upload the server's disk cannot hold.</summary>
+    public static ProblemHttpResult InsufficientStorage(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status507InsufficientStorage, title: "Insufficient storage", type: Types.InsufficientStorage);
 
     /// <summary>409 for a request that conflicts with stored state.</summary>
     public static ProblemHttpResult Conflict(string detail) =>

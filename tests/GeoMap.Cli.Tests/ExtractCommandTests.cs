@@ -93,7 +93,7 @@ public class ExtractCommandTests
             "no-such-file" => ["extract", "/nonexistent/report.txt", "--published", "2024-10-18"],
             "bad-date" => ["extract", good, "--published", "18/10/2024"],
             "far-future" => ["extract", good, "--published", "9999-12-31"],
-            _ => ["extract", good, "--published", "2024-10-18", "--lang", "de"],
+            _ => ["extract", good, "--published", "2024-10-18", "--lang", "pt"],
         };
         var run = await GeomapProcess.RunAsync(null, args);
         Assert.NotEqual(0, run.ExitCode);

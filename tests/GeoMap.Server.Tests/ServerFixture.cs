@@ -25,7 +25,7 @@ public class ServerFixture : IAsyncLifetime
     public DatabaseFixture Database { get; } = new();
 
     /// <summary>The tiles folder of this server.</summary>
-    public string TilesFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-server-tests", Guid.NewGuid().ToString("N"));
+    public virtual string TilesFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-server-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Secrets by role name.</summary>
     public Dictionary<string, string> Keys { get; } = [];
@@ -61,7 +61,7 @@ public class ServerFixture : IAsyncLifetime
         _ = factory.Server;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (factory is not null)
         {

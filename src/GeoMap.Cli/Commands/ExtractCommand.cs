@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GeoMap.Geoparsing.Analysis;
+using GeoMap.Geoparsing.Languages;
 
 namespace GeoMap.Cli.Commands;
 
@@ -30,7 +31,7 @@ public static class ExtractCommand
     {
         var file = new Argument<string?>("FILE") { Description = "The report, plain text or HTML, UTF-8 ('-' reads stdin).", Arity = ArgumentArity.ZeroOrOne };
         var published = new Option<string?>("--published") { Description = "Publication date, YYYY-MM-DD (or an ISO 8601 time); relative dates resolve against it. Required for FILE; the default for --jsonl lines without one." };
-        var lang = new Option<string>("--lang") { Description = "Language of the text: fr, en or auto.", DefaultValueFactory = _ => "auto" };
+        var lang = new Option<string>("--lang") { Description = "Language of the text: " + string.Join(", ", LanguageCatalog.Codes) + " or auto (detect).", DefaultValueFactory = _ => "auto" };
         var format = new Option<string>("--format") { Description = "Output format (json).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\",\"published\"?,\"spans\"?} on stdin; write one result line per input, in order. A line with \"spans\": [[start,end],...] (UTF-16 offsets into the plain text) gets exactly those spans resolved, the recognizer bypassed: {\"id\",\"places\"}, one place per span, \"resolved\": null when the gazetteer lacks the name; no movements." };

@@ -78,6 +78,11 @@ public sealed record BoundingBox
     }
 
     /// <summary>The box as a polygon, or a multipolygon of two boxes when it crosses the antimeridian.</summary>
+    /// <remarks>
+    /// A box without width or height (west = east, south = north, or west 180 east -180) is a line or a point, and a
+    /// crossing box whose one side has no width (west = 180 or east = -180) is only its other side: such boxes are
+    /// legal input and must query as what they are, not fail a cast.
+    /// </remarks>
     public Geometry ToGeometry()
     {
         var f = GeometryFactories.Wgs84;
@@ -86,11 +91,14 @@ public sealed record BoundingBox
             return f.ToGeometry(new Envelope(West, East, South, North));
         }
 
-        return f.CreateMultiPolygon(
-        [
-            (Polygon)f.ToGeometry(new Envelope(West, 180, South, North)),
-            (Polygon)f.ToGeometry(new Envelope(-180, East, South, North)),
-        ]);
+        Geometry[] sides = [f.ToGeometry(new Envelope(West, 180, South, North)), f.ToGeometry(new Envelope(-180, East, South, North))];
+        var areas = sides.Where(g => g is Polygon).ToArray();
+        return areas.Length switch
+        {
+            2 => f.CreateMultiPolygon([(Polygon)areas[0], (Polygon)areas[1]]),
+            1 => areas[0],
+            _ => f.BuildGeometry(sides),
+        };
     }
 
     /// <summary>The box as "w,s,e,n" in invariant culture.</summary>

@@ -10,7 +10,7 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of the <c>geomap extract</c> contract.</summary>
 /// <remarks>
 /// <code>
-/// {"places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature"}],
+/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature"}],
 ///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode",
 ///                "origin","via","destination","route","period":{"start","end","precision"},
 ///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
@@ -31,6 +31,11 @@ public static class AnalysisJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteString("language", result.Language);
+        if (result.UnsupportedLanguage)
+        {
+            writer.WriteString("languageStatus", "unsupported");
+        }
+
         writer.WriteStartArray("places");
         foreach (var m in result.Places)
         {

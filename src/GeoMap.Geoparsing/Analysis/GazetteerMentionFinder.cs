@@ -11,5 +11,5 @@ public sealed class GazetteerMentionFinder(PlaceRecognizer recognizer) : IMentio
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(string text, string? language, CancellationToken cancellationToken) =>
-        Recognizer.Recognize(text, cancellationToken);
+        Recognizer.Recognize(text, Languages.LanguageCatalog.Find(language), cancellationToken);
 }

@@ -1,53 +1,216 @@
-using GeoMap.Geoparsing.Extraction.Tokens;
 using GeoMap.Geoparsing.Languages;
 
 namespace GeoMap.Geoparsing.Analysis;
 
-/// <summary>Guesses the language of a report from its function words.</summary>
+/// <summary>What <see cref="LanguageDetector"/> made of a text.</summary>
+/// <param name="Code">The ISO 639-1 code of the supported language, or null.</param>
+/// <param name="Unsupported">True when the text is clearly in a language GeoMap does not read (another script, or Latin text with none of the supported languages' function words).</param>
+public sealed record LanguageGuess(string? Code, bool Unsupported)
+{
+    /// <summary>Too little text to tell.</summary>
+    public static LanguageGuess Undetermined { get; } = new(null, false);
+
+    /// <summary>A language GeoMap does not read.</summary>
+    public static LanguageGuess NotSupported { get; } = new(null, true);
+}
+
+/// <summary>Tells the language of a report among the supported ones, by its script, its letters and its function words.</summary>
 /// <remarks>
-/// Counts the stopwords of each supported language in the first 20,000 characters; the language with
-/// the most wins when it has at least three (one per eight words in a short text) and clearly more than the runner-up. Deterministic; ties
-/// and texts without enough words give null.
+/// <para>
+/// Looks at the first 20,000 characters. The script with the most letters decides first: Hangul is
+/// Korean, Arabic script is Arabic (unless letters of Persian or Urdu show), other scripts (Han, kana,
+/// Hebrew, Greek, Devanagari…) are unsupported. Cyrillic is Ukrainian or Russian by the letters only
+/// one of them writes (і ї є ґ against ы э ъ ё) and by their function words; Cyrillic with Serbian,
+/// Macedonian or Belarusian letters, or with neither, is unsupported. Latin text is scored by the
+/// function words (<see cref="LanguageRules.Stopwords"/>) of each Latin-script language, a word shared
+/// by several languages counting for each a share; Polish letters (ą ę ł ń ś ź ż) count for Polish.
+/// </para>
+/// <para>
+/// The best language must have at least one function word per eight words (at most three in all)
+/// and 1.2 times the runner-up; a long Latin text where none reaches one per 25 words is unsupported.
+/// Deterministic.
+/// </para>
 /// </remarks>
 public static class LanguageDetector
 {
     private const int SampleLength = 20_000;
 
+    private static readonly Lazy<Dictionary<string, Dictionary<string, double>>> Weights = new(BuildWeights);
+
     /// <summary>The ISO 639-1 code of the most likely supported language, or null when the text does not say.</summary>
-    public static string? Detect(string text)
+    /// <param name="text">Any text.</param>
+    /// <returns>A code of <see cref="LanguageCatalog.Codes"/>, or null.</returns>
+    public static string? Detect(string text) => Identify(text).Code;
+
+    /// <summary>The most likely supported language, or whether the text is in a language GeoMap does not read.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The guess.</returns>
+    public static LanguageGuess Identify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = Math.Min(text.Length, SampleLength);
-        var tokens = Tokenizer.Tokenize(text, 0, end);
-        var sets = LanguageCatalog.All.Select(r => (r.Code, Words: r.Stopwords.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal))).ToList();
-        var scores = sets.ToDictionary(s => s.Code, _ => 0, StringComparer.Ordinal);
-        var wordCount = 0;
-        foreach (var token in tokens)
+        int latin = 0, cyrillic = 0, arabic = 0, hangul = 0, other = 0;
+        int ukLetters = 0, ruLetters = 0, southSlavic = 0, persian = 0, polish = 0;
+        for (var i = 0; i < end; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (c < '\u0250')
+            {
+                latin++;
+                polish += c is 'ą' or 'ę' or 'ł' or 'ń' or 'ś' or 'ź' or 'ż' ? 1 : 0;
+            }
+            else if (c is >= '\u0400' and <= '\u04ff')
+            {
+                cyrillic++;
+                ukLetters += c is 'і' or 'ї' or 'є' or 'ґ' ? 1 : 0;
+                ruLetters += c is 'ы' or 'э' or 'ъ' or 'ё' ? 1 : 0;
+                southSlavic += c is 'ђ' or 'ј' or 'љ' or 'њ' or 'ћ' or 'џ' or 'ѓ' or 'ќ' or 'ў' ? 1 : 0;
+            }
+            else if (c is >= '\u0600' and <= '\u06ff' or >= '\u0750' and <= '\u077f' or >= '\ufb50' and <= '\ufefc')
+            {
+                arabic++;
+                persian += c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی' or 'ٹ' or 'ڈ' or 'ڑ' or 'ے' ? 1 : 0;
+            }
+            else if (c is >= '\uac00' and <= '\ud7a3' or >= '\u1100' and <= '\u11ff' or >= '\u3130' and <= '\u318f')
+            {
+                hangul++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        var letters = latin + cyrillic + arabic + hangul + other;
+        if (letters < 2)
+        {
+            return LanguageGuess.Undetermined;
+        }
+
+        var top = Math.Max(Math.Max(latin, cyrillic), Math.Max(Math.Max(arabic, hangul), other));
+        if (top == hangul)
+        {
+            return new LanguageGuess("ko", false);
+        }
+
+        if (top == arabic)
+        {
+            return persian * 50 > arabic ? LanguageGuess.NotSupported : new LanguageGuess("ar", false);
+        }
+
+        if (top == other)
+        {
+            return LanguageGuess.NotSupported;
+        }
+
+        var (scores, words) = Score(text, end, top == cyrillic ? "cyrillic" : "latin");
+        if (top == cyrillic)
+        {
+            if (southSlavic * 200 > cyrillic)
+            {
+                return LanguageGuess.NotSupported;
+            }
+
+            var uk = scores.GetValueOrDefault("uk") + ukLetters * 0.5;
+            var ru = scores.GetValueOrDefault("ru") + ruLetters * 0.5;
+            if (uk == 0 && ru == 0)
+            {
+                return words >= 20 ? LanguageGuess.NotSupported : LanguageGuess.Undetermined;
+            }
+
+            return uk > ru * 1.2 ? new LanguageGuess("uk", false) : ru > uk * 1.2 ? new LanguageGuess("ru", false) : LanguageGuess.Undetermined;
+        }
+
+        if (scores.ContainsKey("pl"))
+        {
+            scores["pl"] += polish * 0.5;
+        }
+
+        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 0)
+        {
+            return LanguageGuess.Undetermined;
+        }
+
+        if (words >= 40 && ranked[0].Value < words / 25.0)
+        {
+            return LanguageGuess.NotSupported;
+        }
+
+        // A one-line report has few function words: ask for one per eight words, at most three.
+        var needed = Math.Clamp(words / 8, 1, 3);
+        if (ranked[0].Value < needed)
+        {
+            return LanguageGuess.Undetermined;
+        }
+
+        return ranked.Count == 1 || ranked[0].Value > ranked[1].Value * 1.2 ? new LanguageGuess(ranked[0].Key, false) : LanguageGuess.Undetermined;
+    }
+
+    private static (Dictionary<string, double> Scores, int Words) Score(string text, int end, string script)
+    {
+        var weights = Weights.Value;
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var words = 0;
+        foreach (var token in Tokenizer.Tokenize(text, 0, end))
         {
             if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            wordCount++;
-
-            foreach (var (code, words) in sets)
+            words++;
+            if (weights.TryGetValue(token.Norm, out var byLanguage))
             {
-                if (words.Contains(token.Norm))
+                foreach (var (code, weight) in byLanguage)
                 {
-                    scores[code]++;
+                    if (ScriptOf(code) == script)
+                    {
+                        scores[code] = scores.GetValueOrDefault(code) + weight;
+                    }
                 }
             }
         }
 
-        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-        // A one-line report has few function words: ask for one per eight words, at most three.
-        var needed = Math.Clamp(wordCount / 8, 1, 3);
-        if (ranked.Count == 0 || ranked[0].Value < needed)
+        return (scores, words);
+    }
+
+    private static string ScriptOf(string code) => code switch
+    {
+        "ru" or "uk" => "cyrillic",
+        "ko" => "hangul",
+        "ar" => "arabic",
+        _ => "latin",
+    };
+
+    /// <summary>Each folded function word → the languages that use it, each with weight 1 / (how many of the same script do).</summary>
+    private static Dictionary<string, Dictionary<string, double>> BuildWeights()
+    {
+        var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var rules in LanguageCatalog.All)
         {
-            return null;
+            foreach (var word in rules.Stopwords.Select(TextFolding.FoldWord).Distinct(StringComparer.Ordinal))
+            {
+                if (!users.TryGetValue(word, out var list))
+                {
+                    users[word] = list = [];
+                }
+
+                list.Add(rules.Code);
+            }
         }
 
-        return ranked.Count == 1 || ranked[0].Value > ranked[1].Value * 1.2 ? ranked[0].Key : null;
+        var weights = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (word, codes) in users)
+        {
+            weights[word] = codes.ToDictionary(c => c, c => 1.0 / codes.Count(o => ScriptOf(o) == ScriptOf(c)), StringComparer.Ordinal);
+        }
+
+        return weights;
     }
 }

@@ -61,7 +61,7 @@ public sealed class ReportAnalyzer
     /// <summary>Analyses <paramref name="text"/> published at <paramref name="publishedAt"/>.</summary>
     /// <param name="text">Plain text or HTML.</param>
     /// <param name="publishedAt">Publication time; relative dates ("hier", "last week") resolve against its UTC day.</param>
-    /// <param name="language">An ISO 639-1 code of a supported language (fr, en), or "auto"/null to detect it.</param>
+    /// <param name="language">An ISO 639-1 code of a supported language (<see cref="LanguageCatalog.Codes"/>), or "auto"/null to detect it.</param>
     /// <param name="cancellationToken">Stops the analysis between sentences.</param>
     /// <exception cref="UnusableInputException">Empty, binary or oversized text, or an unsupported language.</exception>
     public AnalysisResult Analyze(string text, DateTimeOffset publishedAt, string? language = "auto", CancellationToken cancellationToken = default)
@@ -75,7 +75,8 @@ public sealed class ReportAnalyzer
         var rules = ResolveLanguage(language);
         var clean = CleanText.From(text);
         InputGuard.Check(clean.Text);
-        rules ??= LanguageCatalog.Find(LanguageDetector.Detect(clean.Text));
+        var guess = rules is null ? LanguageDetector.Identify(clean.Text) : null;
+        rules ??= LanguageCatalog.Find(guess?.Code);
 
         var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
             .Where(m => !IsActorRatherThanPlace(m.Surface))
@@ -94,7 +95,7 @@ public sealed class ReportAnalyzer
             return m with { Start = start, End = end };
         }).ToList();
         var mapped = movements.Select(m => m with { SentenceStart = clean.ToInput(m.SentenceStart) }).ToList();
-        return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped);
+        return new AnalysisResult(rules?.Code, clean.WasHtml, places, mapped) { UnsupportedLanguage = guess?.Unsupported == true };
     }
 
     /// <summary>Resolves given toponym spans of a plain text (gold-span mode): exactly those spans, the recognizer bypassed
@@ -131,7 +132,7 @@ public sealed class ReportAnalyzer
     // is exactly a curated demonym or the name of an actor that is not a state is dropped.
     private bool IsActorRatherThanPlace(string surface)
     {
-        var tokens = Extraction.Tokens.Tokenizer.Tokenize(surface);
+        var tokens = Tokenizer.Tokenize(surface);
         return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { } match && match.Next == tokens.Count
             && (match.Value.IsDemonym || !match.Value.Actor.IsState);
     }

@@ -172,6 +172,16 @@ public sealed class GazetteerBuilder
                 }
 
                 Add(folded, f, i);
+                if (entries[i].Kind == GeoMap.Core.Places.PlaceKind.Region && Text.Scripts.StartsCaseless(name, 0))
+                {
+                    // "كورسك أوبلاست", "محافظة درعا", "가오슝시": reports name the region without its head as often as with it.
+                    foreach (var bare in WithoutRegionHead(name))
+                    {
+                        Add(folded, TextFolding.Fold(bare), i);
+                        Add(accented, TextFolding.Lower(bare), i);
+                    }
+                }
+
                 if (TextFolding.HasNonAscii(name))
                 {
                     Add(accented, TextFolding.Lower(name), i);
@@ -198,6 +208,33 @@ public sealed class GazetteerBuilder
         }
 
         return new Gazetteer([.. entries], NameIndex.From(accented), NameIndex.From(folded), NameIndex.From(skeleton), prefixes, abbreviations);
+    }
+
+    private static readonly string[] SeparateHeads = [.. Languages.LanguageCatalog.All.SelectMany(l => l.RegionHeads).Distinct(StringComparer.Ordinal)];
+    private static readonly string[] AttachedHeads = [.. Languages.LanguageCatalog.All.SelectMany(l => l.NameHeads).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A region's name without the word for its kind: "محافظة درعا" → "درعا", "كورسك أوبلاست" → "كورسك", "가오슝시" → "가오슝".</summary>
+    private static IEnumerable<string> WithoutRegionHead(string name)
+    {
+        foreach (var head in SeparateHeads)
+        {
+            if (name.Length > head.Length + 2 && name.StartsWith(head + " ", StringComparison.Ordinal))
+            {
+                yield return name[(head.Length + 1)..];
+            }
+            else if (name.Length > head.Length + 2 && name.EndsWith(" " + head, StringComparison.Ordinal))
+            {
+                yield return name[..^(head.Length + 1)];
+            }
+        }
+
+        foreach (var head in AttachedHeads)
+        {
+            if (name.Length >= head.Length + 2 && !name.Contains(' ', StringComparison.Ordinal) && name.EndsWith(head, StringComparison.Ordinal))
+            {
+                yield return name[..^head.Length];
+            }
+        }
     }
 
     private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04ff');

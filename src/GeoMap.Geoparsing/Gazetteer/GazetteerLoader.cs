@@ -71,9 +71,6 @@ public static class GazetteerLoader
             importer.ImportPlaces(file, keepAll: false, cancellationToken);
         }
 
-        progress?.Report(new GazetteerProgress("language catalogs", 0, sources.MoCatalogs.Count));
-        RegistrySources.AddMoCatalogs(builder, sources.MoCatalogs);
-        progress?.Report(new GazetteerProgress("language catalogs", sources.MoCatalogs.Count, sources.MoCatalogs.Count));
         if (sources.CountryNames is { } langs && sources.EnglishCountryNames is { } en)
         {
             progress?.Report(new GazetteerProgress("countries", 0, 1));
@@ -85,6 +82,11 @@ public static class GazetteerLoader
             progress?.Report(new GazetteerProgress("regions", 0, 1));
             RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false));
         }
+
+        // After countries and regions, so that their names in other languages (Korean 러시아, Polish Rosja) reach them too.
+        progress?.Report(new GazetteerProgress("language catalogs", 0, sources.MoCatalogs.Count));
+        RegistrySources.AddMoCatalogs(builder, sources.MoCatalogs);
+        progress?.Report(new GazetteerProgress("language catalogs", sources.MoCatalogs.Count, sources.MoCatalogs.Count));
 
         if (sources.Admin2 is { } admin2)
         {

@@ -1,8 +1,8 @@
 namespace GeoMap.Geoparsing.Gazetteer;
 
-/// <summary>Decides which names of a source are worth indexing for matching English, French and Russian text.</summary>
+/// <summary>Decides which names of a source are worth indexing for matching the texts GeoMap reads.</summary>
 /// <remarks>
-/// Keeps names written in Latin or Cyrillic letters with spaces, hyphens, apostrophes and dots;
+/// Keeps names written in Latin, Cyrillic, Hangul or Arabic letters with spaces, hyphens, apostrophes and dots;
 /// drops other scripts (they cannot occur in the texts GeoMap reads), names with digits, one-letter
 /// names, and, unless allowed, all-capital abbreviations (GeoNames lists airport and postal codes
 /// among alternate names, and <c>MAN</c> or <c>LED</c> would turn common words into places).
@@ -26,7 +26,7 @@ public static class NameFilter
         {
             if (char.IsLetter(c))
             {
-                if (!(c <= '\u024f' || c is >= '\u1e00' and <= '\u1eff' || c is >= '\u0400' and <= '\u04ff'))
+                if (!(c <= '\u024f' || c is >= '\u1e00' and <= '\u1eff' || c is >= '\u0400' and <= '\u04ff' || Text.Scripts.IsCaseless(c)))
                 {
                     return false;
                 }

@@ -40,7 +40,7 @@ public static class RegistrySources
         return n;
     }
 
-    /// <summary>Adds names from gettext catalogs keyed by geonameid (Debian libgeonames-common).</summary>
+    /// <summary>Adds names from gettext catalogs keyed by geonameid, or by code for countries (RU) and first-level regions (RU.41) (Debian libgeonames-common).</summary>
     /// <param name="builder">Target builder; only entries already present receive names.</param>
     /// <param name="catalogs">Paths of geonames.mo files.</param>
     /// <returns>Number of names added.</returns>
@@ -53,8 +53,10 @@ public static class RegistrySources
         {
             foreach (var (id, text) in MoCatalogReader.ReadFile(path))
             {
-                if (long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var geonameId)
-                    && builder.TryGetByGeonameId(geonameId, out var index))
+                // Towns are keyed by geonameid, countries by their ISO code ("RU" → 러시아, Rosja, Russie), regions by country and admin1 code.
+                if ((long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var geonameId) && builder.TryGetByGeonameId(geonameId, out var index))
+                    || (id.Length == 2 && char.IsAsciiLetterUpper(id[0]) && char.IsAsciiLetterUpper(id[1]) && builder.TryGetByCuratedKey("country:" + id, out index))
+                    || (id.Length > 3 && id[2] == '.' && builder.TryGetByCuratedKey("admin1:" + id, out index)))
                 {
                     builder.AddName(index, text, allowAllCaps: false);
                     n++;

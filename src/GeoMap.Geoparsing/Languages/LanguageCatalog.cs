@@ -1,5 +1,13 @@
 using GeoMap.Geoparsing.Languages.English;
 using GeoMap.Geoparsing.Languages.French;
+using GeoMap.Geoparsing.Languages.Arabic;
+using GeoMap.Geoparsing.Languages.German;
+using GeoMap.Geoparsing.Languages.Italian;
+using GeoMap.Geoparsing.Languages.Korean;
+using GeoMap.Geoparsing.Languages.Polish;
+using GeoMap.Geoparsing.Languages.Russian;
+using GeoMap.Geoparsing.Languages.Spanish;
+using GeoMap.Geoparsing.Languages.Ukrainian;
 
 namespace GeoMap.Geoparsing.Languages;
 
@@ -10,6 +18,14 @@ public static class LanguageCatalog
     {
         [FrenchRules.Rules.Code] = FrenchRules.Rules,
         [EnglishRules.Rules.Code] = EnglishRules.Rules,
+        [ArabicRules.Rules.Code] = ArabicRules.Rules,
+        [GermanRules.Rules.Code] = GermanRules.Rules,
+        [ItalianRules.Rules.Code] = ItalianRules.Rules,
+        [KoreanRules.Rules.Code] = KoreanRules.Rules,
+        [PolishRules.Rules.Code] = PolishRules.Rules,
+        [RussianRules.Rules.Code] = RussianRules.Rules,
+        [SpanishRules.Rules.Code] = SpanishRules.Rules,
+        [UkrainianRules.Rules.Code] = UkrainianRules.Rules,
     };
 
     /// <summary>All supported languages, in a stable order.</summary>

@@ -3,9 +3,12 @@ using GeoMap.Geoparsing.Extraction.Tokens;
 
 namespace GeoMap.Geoparsing.Languages;
 
-/// <summary>Everything the extractors need to know about one language: its lexicons and cue phrases.</summary>
+/// <summary>Everything the analysis needs to know about one language: its words, lexicons, cue phrases and morphology.</summary>
 /// <remarks>
 /// A language is one folder under <c>Languages/</c> with one static class that builds this object.
+/// Only what every step needs is required (code, stopwords, abbreviations, numbers, months, weekdays);
+/// the movement lexicons default to empty, so a language can be recognised and its places found
+/// before its movement words are written.
 /// Phrases are matched accent- and case-insensitively on whole words; a word ending in <c>*</c>
 /// matches any word with that prefix. Curated, language-independent lists (demonyms, actors,
 /// sources) live in <c>data/gazetteer/</c> instead.
@@ -23,6 +26,25 @@ public sealed class LanguageRules
     /// <summary>Frequent function words, used to detect the language.</summary>
     public required IReadOnlyList<string> Stopwords { get; init; }
 
+    /// <summary>
+    /// Elided words written with an apostrophe glued to the next word ("l'", "d'", "qu'"; Italian "dell'").
+    /// The tokenizer ends such a word after its apostrophe, so the name that follows is a word of its own.
+    /// </summary>
+    public IReadOnlyList<string> Elisions { get; init; } = [];
+
+    /// <summary>
+    /// How an inflected, particled or prefixed word of this language maps back to the forms a gazetteer
+    /// holds ("Уссурийском" → "уссурийск", "Warszawy" → "warszawa"); null when words are looked up as written.
+    /// </summary>
+    /// <remarks>See <see cref="WordForms"/> for the contract; the recognizer asks it only when the word as written names nothing.</remarks>
+    public WordForms? Morphology { get; init; }
+
+    /// <summary>
+    /// Lower-case nouns, written as separate words, that may end a place name although they are not
+    /// capitalised ("область", "obwód", "województwo"): the recognizer looks a name up when it ends at one of them.
+    /// </summary>
+    public IReadOnlyList<string> NameNouns { get; init; } = [];
+
     /// <summary>Words that end with a dot without ending the sentence ("M", "Gen", "St").</summary>
     public required IReadOnlyList<string> Abbreviations { get; init; }
 
@@ -33,28 +55,28 @@ public sealed class LanguageRules
     public required IReadOnlyDictionary<string, int> ScaleWords { get; init; }
 
     /// <summary>Words that may join number words ("et", "and").</summary>
-    public required IReadOnlyList<string> NumberJoiners { get; init; }
+    public IReadOnlyList<string> NumberJoiners { get; init; } = [];
 
     /// <summary>Vague quantities ("plusieurs milliers" → 2 000..9 999).</summary>
-    public required IReadOnlyDictionary<string, (int? Min, int? Max)> VagueQuantities { get; init; }
+    public IReadOnlyDictionary<string, (int? Min, int? Max)> VagueQuantities { get; init; } = new Dictionary<string, (int? Min, int? Max)>();
 
     /// <summary>Phrases before a number that make it an upper bound ("up to", "jusqu'à").</summary>
-    public required IReadOnlyList<string> UpperBoundCues { get; init; }
+    public IReadOnlyList<string> UpperBoundCues { get; init; } = [];
 
     /// <summary>Phrases before a number that make it a lower bound ("at least", "plus de").</summary>
-    public required IReadOnlyList<string> LowerBoundCues { get; init; }
+    public IReadOnlyList<string> LowerBoundCues { get; init; } = [];
 
     /// <summary>Phrases before a number that make it approximate ("about", "environ").</summary>
-    public required IReadOnlyList<string> ApproximateCues { get; init; }
+    public IReadOnlyList<string> ApproximateCues { get; init; } = [];
 
     /// <summary>Words opening a range of two numbers or days ("between", "entre", "from", "du").</summary>
-    public required IReadOnlyList<string> RangeOpeners { get; init; }
+    public IReadOnlyList<string> RangeOpeners { get; init; } = [];
 
     /// <summary>Words closing a range ("and", "et", "to", "au").</summary>
-    public required IReadOnlyList<string> RangeJoiners { get; init; }
+    public IReadOnlyList<string> RangeJoiners { get; init; } = [];
 
     /// <summary>Words after a number that say it is not a head count ("pour cent", "dollars", "km").</summary>
-    public required IReadOnlyList<string> NonCountUnits { get; init; }
+    public IReadOnlyList<string> NonCountUnits { get; init; } = [];
 
     /// <summary>Month names and abbreviations → 1..12.</summary>
     public required IReadOnlyDictionary<string, int> Months { get; init; }
@@ -63,37 +85,37 @@ public sealed class LanguageRules
     public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
 
     /// <summary>Relative days ("hier" → -1, "today" → 0).</summary>
-    public required IReadOnlyDictionary<string, int> RelativeDays { get; init; }
+    public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Relative weeks ("last week" → -1).</summary>
-    public required IReadOnlyDictionary<string, int> RelativeWeeks { get; init; }
+    public IReadOnlyDictionary<string, int> RelativeWeeks { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Relative months ("le mois dernier" → -1).</summary>
-    public required IReadOnlyDictionary<string, int> RelativeMonths { get; init; }
+    public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Phrases before a month that narrow it to a part ("début" → early, "late" → late).</summary>
-    public required IReadOnlyDictionary<string, MonthPart> MonthParts { get; init; }
+    public IReadOnlyDictionary<string, MonthPart> MonthParts { get; init; } = new Dictionary<string, MonthPart>();
 
     /// <summary>Force and unit words → canonical English unit, with a specificity (higher wins).</summary>
-    public required IReadOnlyDictionary<string, (string Unit, int Specificity)> Units { get; init; }
+    public IReadOnlyDictionary<string, (string Unit, int Specificity)> Units { get; init; } = new Dictionary<string, (string Unit, int Specificity)>();
 
     /// <summary>Transport words → mode.</summary>
-    public required IReadOnlyDictionary<string, TransportMode> Modes { get; init; }
+    public IReadOnlyDictionary<string, TransportMode> Modes { get; init; } = new Dictionary<string, TransportMode>();
 
     /// <summary>Verb phrases that state a movement and its status.</summary>
-    public required IReadOnlyDictionary<string, MovementStatus> StatusCues { get; init; }
+    public IReadOnlyDictionary<string, MovementStatus> StatusCues { get; init; } = new Dictionary<string, MovementStatus>();
 
     /// <summary>Phrases introducing a source before it ("according to", "selon").</summary>
-    public required IReadOnlyList<string> SourceOpeners { get; init; }
+    public IReadOnlyList<string> SourceOpeners { get; init; } = [];
 
     /// <summary>Reporting verbs after a source ("said", "a déclaré").</summary>
-    public required IReadOnlyList<string> ReportingVerbs { get; init; }
+    public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
 
     /// <summary>Diplomatic or reaction words; a sentence with one and no head count is not a movement.</summary>
-    public required IReadOnlyList<string> ReactionCues { get; init; }
+    public IReadOnlyList<string> ReactionCues { get; init; } = [];
 
     /// <summary>Prepositions before a place and the role they give it.</summary>
-    public required IReadOnlyDictionary<string, PlaceRole> PlacePrepositions { get; init; }
+    public IReadOnlyDictionary<string, PlaceRole> PlacePrepositions { get; init; } = new Dictionary<string, PlaceRole>();
 
     /// <summary>Words after which a month or a year alone is a date ("en octobre", "in 2023", "since May").</summary>
     public IReadOnlyList<string> TimeLeads { get; init; } = [];
@@ -107,11 +129,50 @@ public sealed class LanguageRules
     /// <summary>Sentence openings that refer back to the troops of the sentence before ("They", "These soldiers", "Ils").</summary>
     public IReadOnlyList<string> AnaphoricSubjects { get; init; } = [];
 
+    /// <summary>Clitics written attached before a name in a caseless script (Arabic "و", "ب", "ل", "وب"): looked up without them, left out of the mention.</summary>
+    /// <remarks>A pair maps the attached form to what it leaves of the article: Arabic "لل" (li + al) restores "ال".</remarks>
+    public IReadOnlyDictionary<string, string> NamePrefixes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Particles written attached after a name in a caseless script (Korean "로", "에서", "의"): looked up without them, left out of the mention; up to three may follow each other ("에서는").</summary>
+    public IReadOnlyList<string> NameSuffixes { get; init; } = [];
+
+    /// <summary>Generic heads written attached to the end of a name (Korean "주" in "쿠르스크주", "항" in "부산항"): the name is looked up without them, and the mention keeps them.</summary>
+    public IReadOnlyList<string> NameHeads { get; init; } = [];
+
+    /// <summary>Words that name a kind of region before or after its name, as separate words (Arabic "محافظة" governorate, "أوبلاست" oblast; Korean "지방" krai): the gazetteer also indexes a region's name without them.</summary>
+    public IReadOnlyList<string> RegionHeads { get; init; } = [];
+
+    /// <summary>Articles that some sources write as part of a name and others leave out (Arabic "ال"): a name is looked up with and without it, and the mention keeps it.</summary>
+    public IReadOnlyList<string> NameArticles { get; init; } = [];
+
+    /// <summary>Ordinary words of a caseless script that some gazetteer entry also spells ("수도" capital, "الحكومة" the government): never a place alone.</summary>
+    public IReadOnlyList<string> NotPlaceWords { get; init; } = [];
+
+    /// <summary>Nouns after which a bare name (without a particle) only qualifies an organisation: Korean "국방부" in "러시아 국방부" (the Russian defence ministry).</summary>
+    public IReadOnlyList<string> OrganisationNouns { get; init; } = [];
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
-    public required IReadOnlyList<string> PlaceHeads { get; init; }
+    public IReadOnlyList<string> PlaceHeads { get; init; } = [];
 
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
-    public required IReadOnlyList<string> FrontNouns { get; init; }
+    public IReadOnlyList<string> FrontNouns { get; init; } = [];
+
+    private HashSet<string>? _functionAndCalendarWords;
+    private HashSet<string>? _nameNouns;
+
+    /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a month or a weekday of this language.</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for "во", "mai", "lundi"…</returns>
+    internal bool IsFunctionOrCalendarWord(string foldedWord) =>
+        (_functionAndCalendarWords ??= new HashSet<string>(
+            Stopwords.Concat(Months.Keys).Concat(Weekdays.Keys).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.FoldWord),
+            StringComparer.Ordinal)).Contains(foldedWord);
+
+    /// <summary>Whether a lower-cased word is one of <see cref="NameNouns"/>.</summary>
+    /// <param name="lowerWord">A word lower-cased by <see cref="TextFolding.Lower"/>.</param>
+    /// <returns>True for "область", "obwodu"…</returns>
+    internal bool IsNameNoun(string lowerWord) =>
+        (_nameNouns ??= new HashSet<string>(NameNouns.Select(TextFolding.Lower), StringComparer.Ordinal)).Contains(lowerWord);
 
     /// <summary>Compiled matchers for the lexicons.</summary>
     public Matchers Match => _matchers.Value;
@@ -123,8 +184,8 @@ public sealed class LanguageRules
         {
             NumberWords = new(rules.NumberWords);
             ScaleWords = new(rules.ScaleWords);
-            NumberWordValues = rules.NumberWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
-            ScaleWordValues = rules.ScaleWords.ToDictionary(p => TextFolding.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
+            NumberWordValues = rules.NumberWords.ToDictionary(p => TextFolding.FoldWord(p.Key), p => p.Value, StringComparer.Ordinal);
+            ScaleWordValues = rules.ScaleWords.ToDictionary(p => TextFolding.FoldWord(p.Key), p => p.Value, StringComparer.Ordinal);
             NumberJoiners = Flags(rules.NumberJoiners);
             Months = new(rules.Months);
             Weekdays = new(rules.Weekdays);

@@ -56,7 +56,7 @@ public static class CommonWords
     };
 
     /// <summary>Whether a folded single word is a common word rather than a place.</summary>
-    /// <param name="foldedWord">A word lower-cased by <see cref="Text.TextFolding.Lower"/>.</param>
+    /// <param name="foldedWord">A word lower-cased by <see cref="TextFolding.Lower"/>.</param>
     /// <returns>True when the word is listed.</returns>
     public static bool Contains(string foldedWord) => Words.Contains(foldedWord);
 

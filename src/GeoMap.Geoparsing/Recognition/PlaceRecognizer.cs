@@ -27,10 +27,18 @@ public sealed class PlaceRecognizer(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// <param name="text">Any text (HTML should be stripped first).</param>
     /// <param name="cancellationToken">Stops a long text.</param>
     /// <returns>Mentions in text order, without overlaps.</returns>
-    public IReadOnlyList<Mention> Recognize(string text, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Mention> Recognize(string text, CancellationToken cancellationToken = default) =>
+        Recognize(text, null, cancellationToken);
+
+    /// <summary>Finds and resolves the places of a text written in a known language.</summary>
+    /// <param name="text">Any text (HTML should be stripped first).</param>
+    /// <param name="language">The text's language: its function words are no places and its morphology finds inflected names, particles and clitics are stripped from names in Hangul and Arabic; null for none.</param>
+    /// <param name="cancellationToken">Stops a long text.</param>
+    /// <returns>Mentions in text order, without overlaps.</returns>
+    public IReadOnlyList<Mention> Recognize(string text, Languages.LanguageRules? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var candidates = recognizer.Recognize(text, cancellationToken);
+        var candidates = recognizer.Recognize(text, language, cancellationToken);
         return [.. resolver.Resolve(candidates, text).Select(r => r.ToMention(Gazetteer)).OfType<Mention>()];
     }
 

@@ -1,4 +1,5 @@
 using GeoMap.Geoparsing.Gazetteer;
+using GeoMap.Geoparsing.Languages;
 using GeoMap.Geoparsing.Text;
 
 namespace GeoMap.Geoparsing.Recognition;
@@ -15,6 +16,7 @@ namespace GeoMap.Geoparsing.Recognition;
 public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 {
     private const int MaxWords = 7;
+    private readonly CaselessNames caseless = new(gazetteer);
 
     /// <summary>The gazetteer matched against.</summary>
     public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
@@ -23,10 +25,22 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     /// <param name="text">Any text.</param>
     /// <param name="cancellationToken">Stops a long text.</param>
     /// <returns>Candidates with their possible entries.</returns>
-    public List<ToponymCandidate> Recognize(string text, CancellationToken cancellationToken = default)
+    public List<ToponymCandidate> Recognize(string text, CancellationToken cancellationToken = default) =>
+        Recognize(text, null, cancellationToken);
+
+    /// <summary>Finds the toponyms of a text written in a known language, in order, without overlaps.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="language">
+    /// The text's language, or null: its function words, months and weekdays are never a one-word place,
+    /// its <see cref="Languages.LanguageRules.NameNouns"/> may end a name, particles and clitics are stripped from names in caseless scripts, and its
+    /// <see cref="Languages.LanguageRules.Morphology"/> turns inflected or prefixed words into the forms the gazetteer holds.
+    /// </param>
+    /// <param name="cancellationToken">Stops a long text.</param>
+    /// <returns>Candidates with their possible entries.</returns>
+    public List<ToponymCandidate> Recognize(string text, Languages.LanguageRules? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Words(text);
         var lower = LowerCaseWords(text, tokens);
         var found = new List<ToponymCandidate>();
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -38,16 +52,32 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var match = LongestMatch(text, tokens, i);
+            if (Scripts.StartsCaseless(text, tokens[i].Start))
+            {
+                // Hangul and Arabic: no capital letters to start at, particles and clitics glued to the name.
+                if (caseless.At(text, tokens, i, language) is { } c)
+                {
+                    found.Add(new ToponymCandidate(c.Start, c.End, text[c.Start..c.End], c.Entries, c.Kind, SpatialCues.Read(text, tokens, i, c.Last)));
+                    i = c.Last + 1;
+                }
+                else
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var match = LongestMatch(text, tokens, i, language);
             var first = i;
             if ((match is null || match.Value.Last == i) && IsDirectionPrefix(text, tokens, i)
-                && LongestMatch(text, tokens, i + 1) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords)
+                && LongestMatch(text, tokens, i + 1, language) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords, language)
                 && !InsideOrganisationName(text, tokens, i, based.Last))
             {
                 // "Western Europe", "Central Luzon", "North Dallas": the part of a place, placed at the place.
                 match = based;
             }
-            else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords))
+            else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords, language))
             {
                 match = null;
             }
@@ -92,14 +122,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             (entries, kind) = Gazetteer.Lookup(surface[4..]);
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Words(text);
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
         return new ToponymCandidate(start, end, surface, entries, kind, cue);
     }
 
-    private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first)
+    private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first, Languages.LanguageRules? language)
     {
         var t0 = tokens[first];
         var startsLower = !t0.IsCapitalized;
@@ -108,6 +138,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return null;
         }
 
+        var morphology = startsLower ? null : language?.Morphology;
+        List<string>? variants = null;
         (int, int[], NameMatchKind)? best = null;
         var phrase = "";
         for (var j = first; j < tokens.Count && j < first + MaxWords; j++)
@@ -119,7 +151,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
             // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
             phrase = TextFolding.Fold(text[t0.Start..tokens[j].End]);
-            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]);
+            var lowerWord = TextFolding.Lower(text[tokens[j].Start..tokens[j].End]);
+            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord));
+            var found = false;
             if (capitalizedEnd || j == first)
             {
                 var surface = text[t0.Start..tokens[j].End];
@@ -127,16 +161,56 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 if (entries.Length > 0 && !(startsLower && j == first))
                 {
                     best = (j, entries, kind);
+                    found = true;
                 }
             }
 
-            if (!Gazetteer.IsPrefix(phrase))
+            var prefixOfSome = Gazetteer.IsPrefix(phrase);
+            if (morphology is not null)
+            {
+                // The forms a gazetteer holds, word by word: "Курскую область" → "курская область".
+                variants = Extend(variants, lowerWord, morphology.Forms(lowerWord));
+                foreach (var v in variants)
+                {
+                    if (!found && (capitalizedEnd || j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
+                    {
+                        var (entries, kind) = Gazetteer.Lookup(v);
+                        if (entries.Length > 0)
+                        {
+                            best = (j, entries, kind);
+                            found = true;
+                        }
+                    }
+
+                    prefixOfSome = prefixOfSome || Gazetteer.IsPrefix(TextFolding.Fold(v));
+                }
+            }
+
+            if (!prefixOfSome)
             {
                 break;
             }
         }
 
         return best;
+    }
+
+    /// <summary>Every phrase so far followed by every form of the next word (the word itself first), at most 16.</summary>
+    private static List<string> Extend(List<string>? phrases, string word, IReadOnlyList<string> forms)
+    {
+        var next = new List<string>(4);
+        foreach (var p in phrases ?? [""])
+        {
+            foreach (var f in forms.Prepend(word))
+            {
+                if (next.Count < 16)
+                {
+                    next.Add(p.Length == 0 ? f : p + " " + f);
+                }
+            }
+        }
+
+        return next;
     }
 
     private static bool IsInitialDot(string text, Token previous, Token next) =>
@@ -160,7 +234,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return true;
     }
 
-    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, HashSet<string> personWords)
+    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, HashSet<string> personWords, Languages.LanguageRules? language)
     {
         if (!Accept(text, tokens, first, last, entries, lowerWords, out var partOfName))
         {
@@ -172,7 +246,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        return true;
+        // A function word, a month or a weekday of the text's language is no one-word place (German "Mai", Russian "Во").
+        return first != last || language is null || IsStrongCountry(entries) || !language.IsFunctionOrCalendarWord(tokens[first].Norm);
     }
 
     private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, out bool partOfName)

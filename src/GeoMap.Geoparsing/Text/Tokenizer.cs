@@ -1,132 +1,214 @@
+using System.Globalization;
+using GeoMap.Core.Text;
+using GeoMap.Geoparsing.Languages;
+
 namespace GeoMap.Geoparsing.Text;
 
-/// <summary>A word of a text: its UTF-16 span and a few facts about its shape.</summary>
-/// <param name="Start">UTF-16 offset of the first character.</param>
-/// <param name="End">UTF-16 offset one past the last character.</param>
-/// <param name="IsCapitalized">Whether the first letter is upper case.</param>
-/// <param name="IsSentenceStart">Whether the word opens a sentence, a line or a quotation.</param>
-/// <param name="IsAllCaps">Whether every letter is upper case (acronyms, shouted headings).</param>
-public readonly record struct Token(int Start, int End, bool IsCapitalized, bool IsSentenceStart, bool IsAllCaps)
-{
-    /// <summary>Length in UTF-16 code units.</summary>
-    public int Length => End - Start;
-}
-
-/// <summary>Splits text into word tokens: letters and digits, with inner hyphens and apostrophes.</summary>
+/// <summary>The one tokenizer of GeoMap: splits a text into words, numbers and punctuation, keeping UTF-16 offsets.</summary>
 /// <remarks>
-/// <c>Saint-Pétersbourg</c> stays one token; <c>l'Ukraine</c> splits into <c>l</c> and <c>Ukraine</c>
-/// because French elision glues articles to names; <c>Kharkiv's</c> loses its possessive.
+/// <para>Rules, the same for every reader (recognizer, extractors, language detector):</para>
+/// <list type="bullet">
+/// <item>A word starts at a letter and runs through letters and combining marks; a code in Latin letters
+/// keeps its digits (<c>M4</c>, <c>H1N1</c>), a word of another script does not (Korean <c>만</c> +
+/// <c>2000</c> + <c>명</c> is a number between words); a hyphen followed by a letter joins (<c>Saint-Pétersbourg</c>, <c>nord-coréens</c>);
+/// so does an apostrophe followed by a letter (<c>O'Brien</c>, Ukrainian <c>п'ять</c>,
+/// <c>Мар'їнка</c>), except after an elided article or preposition of a supported language, which
+/// ends its own token with the apostrophe (<c>d'</c> + <c>Oussouriisk</c>), and before an English
+/// possessive, which is left out of the word (<c>Kharkiv</c> + <c>'</c> + <c>s</c>).</item>
+/// <item>A number is a run of decimal digits of any script; groups of exactly three digits after a space, a
+/// no-break or thin space, a comma or a dot join it (<c>1 500</c>, <c>12,000</c>); a comma or dot
+/// followed by one or two digits makes a decimal (<c>1,5</c>).</item>
+/// <item>Every other visible character is a punctuation token of its own.</item>
+/// <item>A word or number opens a sentence after <c>. ! ? : ; ( « " “ •</c> or a line break, unless the
+/// dot follows an abbreviation of a supported language or a single capital (<c>Gen.</c>, <c>J.</c>)
+/// or is followed directly by a letter (<c>U.S.</c>).</item>
+/// </list>
+/// Linear in the length of the text.
 /// </remarks>
 public static class Tokenizer
 {
-    /// <summary>Tokenizes a text.</summary>
+    private static readonly HashSet<string> Elisions =
+        new(LanguageCatalog.All.SelectMany(r => r.Elisions).Select(e => TextFolding.FoldWord(e).TrimEnd('\'')), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Abbreviations = new(LanguageCatalog.AllAbbreviations, StringComparer.Ordinal);
+
+    /// <summary>Tokenizes <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     /// <param name="text">Any text.</param>
-    /// <returns>The tokens in order.</returns>
-    public static List<Token> Tokenize(string text)
+    /// <param name="start">Offset to start at.</param>
+    /// <param name="end">Offset to stop at; negative for the end of the text.</param>
+    /// <returns>The tokens in order, with offsets into <paramref name="text"/>.</returns>
+    public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5);
+        if (end < 0 || end > text.Length)
+        {
+            end = text.Length;
+        }
+
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
         var sentenceStart = true;
-        var i = 0;
-        while (i < text.Length)
+        Token? lastWord = null;
+        var i = Math.Max(0, start);
+        while (i < end)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                if (c is '.' or '!' or '?' or '\n' or '"' or '«' or '“' or ':' or '(' or '•' or ';')
-                {
-                    sentenceStart = !(c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
-                        && !(c == '.' && tokens.Count > 0 && tokens[^1].End == i && IsAbbreviation(text, tokens[^1]));
-                }
-
+                sentenceStart |= c == '\n';
                 i++;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length)
+            Token token;
+            if (char.IsLetter(c))
             {
-                var d = text[i];
-                if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                token = ReadWord(text, i, end, sentenceStart);
+            }
+            else if (char.IsDigit(c))
+            {
+                token = ReadNumber(text, i, end, sentenceStart);
+            }
+            else
+            {
+                var length = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
+                tokens.Add(new Token(text, i, i + length, TokenKind.Punctuation));
+                if (c is '.' or '!' or '?' or '"' or '«' or '“' or ':' or '(' or '•' or ';')
                 {
-                    i++;
+                    sentenceStart = !(c == '.' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                        && !(c == '.' && lastWord is not null && lastWord.End == i && IsAbbreviation(lastWord));
                 }
-                else if ((d == '-' || TextFolding.IsApostrophe(d)) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                {
-                    if (TextFolding.IsApostrophe(d) && IsElision(text, start, i))
-                    {
-                        break;
-                    }
 
-                    if (TextFolding.IsApostrophe(d) && i + 2 <= text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
-                        && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
-                    {
-                        break;
-                    }
-
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
+                i += length;
+                continue;
             }
 
-            var upper = char.IsUpper(text[start]);
-            var allCaps = upper && i - start > 1 && AllUpper(text, start, i);
-            tokens.Add(new Token(start, i, upper, sentenceStart, allCaps));
+            tokens.Add(token);
+            lastWord = token;
             sentenceStart = false;
+            i = token.End;
         }
 
         return tokens;
     }
 
-    /// <summary>A title or an initial before a full stop does not end a sentence: "Dr. William Raub", "Michael J. Dillon".</summary>
-    private static bool IsAbbreviation(string text, Token t)
+    /// <summary>The words and numbers of a text, without punctuation: what the toponym recognizer walks.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The word and number tokens in order.</returns>
+    public static List<Token> Words(string text)
     {
-        if (t.Length == 1 && char.IsUpper(text[t.Start]))
-        {
-            return true;
-        }
+        var all = Tokenize(text);
+        all.RemoveAll(t => t.Kind == TokenKind.Punctuation);
+        return all;
+    }
 
-        var word = text.AsSpan(t.Start, t.Length);
-        foreach (var a in Titles)
+    private static Token ReadWord(string text, int begin, int end, bool sentenceStart)
+    {
+        var i = begin;
+        var hasLower = false;
+        var ascii = true;
+        while (i < end)
         {
-            if (word.Equals(a, StringComparison.Ordinal))
+            var c = text[i];
+            if (char.IsLetter(c) || IsMark(c) || (ascii && char.IsAsciiDigit(c)))
             {
-                return true;
+                hasLower |= char.IsLower(c);
+                ascii &= char.IsAscii(c);
+                i++;
+            }
+            else if (TextFolding.IsHyphen(c) && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                i++;
+            }
+            else if (TextFolding.IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                if (Elisions.Contains(TextFolding.FoldWord(text[begin..i])))
+                {
+                    i++; // the elided article keeps its apostrophe and ends here: "d'" + "Oussouriisk"
+                    break;
+                }
+
+                if (text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                {
+                    break; // English possessive: "Kharkiv" + "'" + "s"
+                }
+
+                i++;
+            }
+            else
+            {
+                break;
             }
         }
 
-        return false;
+        var upper = char.IsUpper(text[begin]);
+        return new Token(text, begin, i, TokenKind.Word)
+        {
+            IsCapitalized = upper,
+            IsAllCaps = upper && i - begin > 1 && !hasLower,
+            IsSentenceStart = sentenceStart,
+        };
     }
 
-    private static readonly string[] Titles =
-        ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "Mme", "Mlle", "Pr"];
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static bool AllUpper(string text, int start, int end)
+    private static bool IsAbbreviation(Token word) =>
+        (word.Length == 1 && char.IsUpper(word.Text[0])) || Abbreviations.Contains(word.Text);
+
+    private static Token ReadNumber(string text, int begin, int end, bool sentenceStart)
     {
-        for (var k = start; k < end; k++)
+        var i = begin;
+        var digits = new System.Text.StringBuilder();
+        while (i < end && char.IsDigit(text[i]))
         {
-            if (char.IsLower(text[k]))
+            digits.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[i++])));
+        }
+
+        string? fraction = null;
+        if (digits.Length <= 3)
+        {
+            while (i < end && IsGroupSeparator(text[i]) && IsThreeDigits(text, i + 1, end))
             {
-                return false;
+                for (var k = i + 1; k < i + 4; k++)
+                {
+                    digits.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[k])));
+                }
+
+                i += 4;
             }
         }
 
-        return true;
-    }
-
-    private static bool IsElision(string text, int start, int apostrophe)
-    {
-        // French elided articles and prepositions: l', d', j', qu', jusqu', lorsqu', puisqu'.
-        var len = apostrophe - start;
-        if (len == 1)
+        var grouped = i != begin + digits.Length;
+        if (!grouped && i + 1 < end && text[i] is ',' or '.' && char.IsDigit(text[i + 1]))
         {
-            return char.ToLowerInvariant(text[start]) is 'l' or 'd' or 'j' or 'n' or 's' or 'c' or 'm' or 't';
+            var j = i + 1;
+            while (j < end && char.IsDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j - i - 1 <= 2)
+            {
+                var f = new System.Text.StringBuilder(2);
+                for (var k = i + 1; k < j; k++)
+                {
+                    f.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[k])));
+                }
+
+                fraction = f.ToString();
+                i = j;
+            }
         }
 
-        var word = text.AsSpan(start, len);
-        return word.EndsWith("qu", StringComparison.OrdinalIgnoreCase);
+        var norm = digits.ToString();
+        var value = double.Parse(fraction is null ? norm : norm + "." + fraction, CultureInfo.InvariantCulture);
+        return new Token(text, begin, i, TokenKind.Number) { Norm = norm, Value = value, IsSentenceStart = sentenceStart };
     }
+
+    private static bool IsGroupSeparator(char c) => TextFolding.IsDigitGroupSpace(c) || c is ',' or '.';
+
+    private static bool IsThreeDigits(string text, int at, int end) =>
+        at + 3 <= end
+        && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
+        && (at + 3 == end || !char.IsDigit(text[at + 3]));
 }

@@ -86,7 +86,7 @@ public sealed class UnsupportedCrsException : ImageryException
     /// <summary>Creates the error for the named CRS.</summary>
     public UnsupportedCrsException(string crs, string? detail = null)
         : base($"The coordinate reference system {crs} is not supported{(detail is null ? "" : $" ({detail})")}. " +
-               "Supported: EPSG:4326, EPSG:4269, EPSG:4258, EPSG:3857, EPSG:3395, UTM zones (EPSG:326xx, 327xx, 269xx, 258xx). " +
+               "GeoMap takes any horizontal CRS of the EPSG registry (through PROJ), named as EPSG:<code>. " +
                "Reproject the image (e.g. gdalwarp -t_srs EPSG:3857) or give --bounds in lon/lat.")
     {
         Crs = crs;

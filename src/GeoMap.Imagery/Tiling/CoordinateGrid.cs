@@ -9,7 +9,7 @@ internal sealed class CoordinateGrid
     /// <summary>Largest tolerated interpolation error, in source pixels.</summary>
     public const double MaxErrorPixels = 0.125;
 
-    private const int Size = Projections.WebMercator.TileSize;
+    private const int Size = WebMercator.TileSize;
 
     private CoordinateGrid(int step, double[] cols, double[] rows)
     {

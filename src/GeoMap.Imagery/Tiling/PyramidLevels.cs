@@ -7,7 +7,7 @@ namespace GeoMap.Imagery.Tiling;
 /// lower levels are averaged from the level above, never re-warped from the source.</remarks>
 internal sealed class PyramidLevels(int minZoom, int maxZoom, TileWriter writer, ParallelOptions parallel)
 {
-    private const int TileBytes = Projections.WebMercator.TileSize * Projections.WebMercator.TileSize * 4;
+    private const int TileBytes = WebMercator.TileSize * WebMercator.TileSize * 4;
     private readonly Dictionary<int, (int Row, Dictionary<int, byte[]> Tiles)> _pending = [];
 
     /// <summary>Takes a finished row of non-empty tiles at <paramref name="zoom"/> (already written).</summary>

@@ -4,7 +4,7 @@ namespace GeoMap.Imagery.Tiling;
 /// colours by alpha so transparent pixels do not darken the edges.</summary>
 internal static class TileDownsampler
 {
-    private const int Size = Projections.WebMercator.TileSize;
+    private const int Size = WebMercator.TileSize;
     private const int Half = Size / 2;
 
     /// <summary>Writes the 128 x 128 average of <paramref name="child"/> into quadrant

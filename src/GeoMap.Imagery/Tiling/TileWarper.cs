@@ -10,7 +10,7 @@ namespace GeoMap.Imagery.Tiling;
 /// bilinear samples spread over its footprint instead of aliasing.</remarks>
 internal static class TileWarper
 {
-    private const int Size = Projections.WebMercator.TileSize;
+    private const int Size = WebMercator.TileSize;
 
     /// <summary>Warps into a new RGBA tile; returns null when every pixel is transparent.</summary>
     /// <param name="grid">Source coordinates of the tile.</param>

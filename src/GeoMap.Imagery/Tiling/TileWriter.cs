@@ -8,7 +8,7 @@ namespace GeoMap.Imagery.Tiling;
 /// and bytes. Thread-safe.</summary>
 internal sealed class TileWriter(string root, TilerOptions options)
 {
-    private const int Size = Projections.WebMercator.TileSize;
+    private const int Size = WebMercator.TileSize;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _tiles;
     private long _bytes;

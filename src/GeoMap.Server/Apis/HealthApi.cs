@@ -10,7 +10,7 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/health").WithTags("Health").AllowAnonymous();
-        group.MapGet("/", ReadyAsync).WithName("Health").WithSummary("200 when the service and its database answer, 503 otherwise.");
+        group.MapGet("/", ReadyAsync).WithName("Health").WithSummary("200 when the service, its database and its background workers run, 503 otherwise.");
         group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("alive", null))).WithName("Liveness").WithSummary("200 while the process runs.");
         return app;
     }
@@ -18,20 +18,26 @@ public static class HealthApi
     /// <summary>The health document.</summary>
     /// <param name="Status">healthy, unhealthy or alive.</param>
     /// <param name="Database">ready or unavailable (null for liveness).</param>
-    public sealed record HealthStatus(string Status, string? Database);
+    /// <param name="Workers">running, or why a background worker stopped (null for liveness).</param>
+    public sealed record HealthStatus(string Status, string? Database, string? Workers = null);
 
-    private static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> ReadyAsync(DatabaseHost database, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> ReadyAsync(DatabaseHost database, WorkerHealth workers, HttpContext context, CancellationToken cancellationToken)
     {
+        if (workers.Failure is { } failure)
+        {
+            return TypedResults.Json(new HealthStatus("unhealthy", null, failure), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(3));
         var ready = await database.IsReadyAsync(timeout.Token);
         if (ready)
         {
-            return TypedResults.Ok(new HealthStatus("healthy", "ready"));
+            return TypedResults.Ok(new HealthStatus("healthy", "ready", "running"));
         }
 
         database.ClearPool();
         context.Response.Headers.RetryAfter = "5";
-        return TypedResults.Json(new HealthStatus("unhealthy", "unavailable"), statusCode: StatusCodes.Status503ServiceUnavailable);
+        return TypedResults.Json(new HealthStatus("unhealthy", "unavailable", "running"), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -142,9 +142,9 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> AddAsync(
-        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
-        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, cancellationToken);
+        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, reports, cancellationToken);
         var stored = await movements.AddAsync(movement, Roles.Actor(request.HttpContext.User), cancellationToken);
         return new WrittenJson(w => FeatureWriter.WriteMovement(w, stored), GeoJson.MediaType, StatusCodes.Status201Created)
         {
@@ -153,7 +153,7 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> UpdateAsync(
-        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
         var current = await movements.GetAsync(id, cancellationToken);
         if (current is null)
@@ -161,7 +161,7 @@ public static class MovementsApi
             return Problems.NotFound("movement", id);
         }
 
-        var updated = await MovementInput.ApplyAsync(body, current, places, cancellationToken);
+        var updated = await MovementInput.ApplyAsync(body, current, places, reports, cancellationToken);
         var fields = body.EnumerateObject().Select(p => p.Name).ToList();
         var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken, fields);
         return stored is null ? Problems.NotFound("movement", id) : Feature(stored);
@@ -286,7 +286,7 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> CorrectClaimAsync(
-        long id, long claimId, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, CancellationToken cancellationToken)
+        long id, long claimId, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
         var claim = (await movements.ClaimsAsync(id, cancellationToken)).FirstOrDefault(c => c.Id == claimId);
         if (claim is null)
@@ -294,7 +294,7 @@ public static class MovementsApi
             return Problems.NotFound("claim of this movement", claimId);
         }
 
-        var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, cancellationToken);
+        var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, reports, cancellationToken);
         var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
         return stored is null ? Problems.NotFound("claim of this movement", claimId) : Feature(stored);
     }

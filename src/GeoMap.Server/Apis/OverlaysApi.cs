@@ -31,12 +31,17 @@ public static class OverlaysApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> UploadAsync(
-        HttpContext context, OverlayRepository overlays, OverlayJobs jobs, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+        HttpContext context, OverlayRepository overlays, ReportRepository reports, OverlayJobs jobs, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = settings.MaxOverlayBytes + (1024 * 1024);
+        }
+
+        if (context.Request.ContentLength is { } declared && DiskSpace.FreeBytes(settings.TilesRoot) is { } free && declared + settings.MinFreeDiskBytes > free)
+        {
+            return Problems.InsufficientStorage(DiskSpace.NoRoomDetail(declared + settings.MinFreeDiskBytes, free));
         }
 
         var id = Guid.NewGuid();
@@ -57,6 +62,11 @@ public static class OverlaysApi
                 Checksum = upload.Checksum,
                 Uploader = Roles.Actor(context.User),
             };
+            if (overlay.ReportId is { } reportId && !await reports.ExistsAsync(reportId, cancellationToken))
+            {
+                throw new InvalidQueryException("reportId", $"reportId {reportId} is not a stored report; GET /api/reports lists them.");
+            }
+
             var georeference = upload.Georeference();
             await overlays.AddAsync(overlay, cancellationToken);
             await jobs.EnqueueAsync(new OverlayJob(id, folder, upload.ImagePath, georeference), cancellationToken);

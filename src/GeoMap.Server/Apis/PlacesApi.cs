@@ -24,7 +24,7 @@ public static class PlacesApi
             throw new InvalidQueryException("q", "q is empty; give part of a place name, for example q=Ussur.");
         }
 
-        var found = await places.SearchAsync(q.Trim(), QueryValues.Limit(limit, 20), cancellationToken);
+        var found = await places.SearchAsync(TextInput.Check(q.Trim(), "q", TextLimits.Search)!, QueryValues.Limit(limit, 20), cancellationToken);
         return new WrittenJson(w =>
         {
             w.WriteStartObject();

@@ -150,8 +150,7 @@ public static class ReportsApi
         if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
-            var json = JsonSerializer.Deserialize<ReportJson>(bytes, JsonOptions)
-                ?? throw new ProblemException(Problems.InvalidJson("the body is null; send an object."));
+            var json = ReadJson(bytes);
             return Submission(json.Text, json.PublishedAt, json.Url, json.Source, json.Language);
         }
 
@@ -165,7 +164,7 @@ public static class ReportsApi
         {
             // Multipart framing adds a little; the file itself is checked against the exact limit below.
             BodyReader.RefuseDeclaredOversize(request, maxBytes + 64 * 1024, "report");
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await MultipartBody.ReadFormAsync(request, cancellationToken);
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
                 ?? throw new ProblemException(Problems.InvalidInput("file", Problems.Messages.ReportFileMissing));
             if (!TextExtensions.Contains(Path.GetExtension(file.FileName), StringComparer.OrdinalIgnoreCase))
@@ -194,7 +193,11 @@ public static class ReportsApi
             throw new InvalidQueryException("text", Problems.Messages.ReportTextMissing);
         }
 
-        var published = QueryValues.Time(publishedAt, "publishedAt")
+        TextInput.CheckCharacters(text, "text");
+        url = TextInput.Check(url, "url", TextLimits.Url);
+        source = TextInput.Check(source, "source", TextLimits.Name);
+        language = TextInput.Check(language, "language", TextLimits.LanguageCode);
+        var published = QueryValues.Time(TextInput.Check(publishedAt, "publishedAt", TextLimits.Name), "publishedAt")
             ?? throw new InvalidQueryException("publishedAt", "publishedAt is required (RFC 3339, e.g. 2024-10-14T09:00:00Z): relative dates in the text are read against it.");
         return new ReportSubmission(text, published, Empty(url), Empty(source), Empty(language));
     }
@@ -213,5 +216,37 @@ public static class ReportsApi
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    /// <summary>
+    /// The JSON form, field by field: every field a string or null, unknown fields refused, and a string that escapes a
+    /// lone surrogate a 400 naming its field (a serializer would throw InvalidOperationException, a 500).
+    /// </summary>
+    private static ReportJson ReadJson(byte[] bytes)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new ProblemException(Problems.InvalidJson("the body must be an object {\"text\": \"…\", \"publishedAt\": \"…\"}."));
+        }
+
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (!ReportFields.Contains(property.Name))
+            {
+                throw new ProblemException(Problems.InvalidJson($"the field '{QueryValues.Clip(property.Name)}' is unknown; report fields are {string.Join(", ", ReportFields)}."));
+            }
+
+            values[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => JsonText.String(property.Value, property.Name),
+                _ => throw new ProblemException(Problems.InvalidJson($"the field '{property.Name}' must be a string.")),
+            };
+        }
+
+        string? Get(string name) => values.GetValueOrDefault(name);
+        return new ReportJson(Get("text"), Get("publishedAt"), Get("url"), Get("source"), Get("language"));
+    }
+
+    private static readonly string[] ReportFields = ["text", "publishedAt", "url", "source", "language"];
 }

@@ -46,6 +46,10 @@ internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> 
             case BadHttpRequestException b:
                 result = Problems.InvalidInput("request", b.Message);
                 break;
+            case var e when Overlays.DiskSpace.IsFull(e):
+                logger.LogError("Disk full on {Path}: {Message}", httpContext.Request.Path, e.Message);
+                result = Problems.InsufficientStorage("The server's disk is full; an admin must free space before this request can succeed. Nothing was stored.");
+                break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
             case var e when IsDatabaseDown(e):

@@ -27,7 +27,7 @@ public static class MovementQueries
         var region = areas.FirstOrDefault() switch
         {
             "bbox" => RegionFilter.ForBox(BoundingBox.Parse(One("bbox") ?? "")),
-            "region" => RegionFilter.ForRegion(One("region") ?? ""),
+            "region" => RegionFilter.ForRegion(TextInput.Check(One("region"), "region", TextLimits.Search) ?? ""),
             "geometry" => RegionFilter.ForGeometry(GeoJson.ParseArea(One("geometry") ?? "", "geometry")),
             _ => RegionFilter.Everywhere,
         };
@@ -55,7 +55,7 @@ public static class MovementQueries
             Region = region,
             From = from,
             To = to,
-            Actor = One("actor") is { Length: > 0 } actor ? actor : null,
+            Actor = TextInput.Check(One("actor"), "actor", TextLimits.Name) is { Length: > 0 } actor ? actor : null,
             Status = status,
             Limit = QueryValues.Limit(One("limit")),
             After = QueryValues.Cursor(One("cursor")),

@@ -66,7 +66,8 @@ public static class QueryValues
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-10) : start;
+            // The last microsecond of the day, computed without passing midnight: 9999-12-31 has no next day.
+            return endOfDay ? start.AddTicks(TimeSpan.TicksPerDay - 10) : start;
         }
 
         if (t.Contains('T', StringComparison.OrdinalIgnoreCase)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Text;
 using GeoMap.Core.Time;
 using GeoMap.Server.Http;
 using GeoMap.Storage.Repositories;
@@ -28,10 +29,11 @@ public static class MovementInput
 
     /// <summary>Applies the fields of <paramref name="body"/> to <paramref name="baseline"/> (a new movement for POST).</summary>
     /// <exception cref="InvalidQueryException">On a wrong field, naming it.</exception>
-    public static async Task<Movement> ApplyAsync(JsonElement body, Movement baseline, PlaceRepository places, CancellationToken cancellationToken)
+    public static async Task<Movement> ApplyAsync(JsonElement body, Movement baseline, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(reports);
         if (body.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidQueryException("body", "The body must be a JSON object with movement fields, for example {\"actor\": \"Russia\", \"status\": \"completed\"}.");
@@ -49,7 +51,13 @@ public static class MovementInput
         bool Has(string name, out JsonElement value) => body.TryGetProperty(name, out value);
         if (Has("reportId", out var v))
         {
-            m = m with { ReportId = v.ValueKind == JsonValueKind.Null ? null : Long(v, "reportId") };
+            long? reportId = v.ValueKind == JsonValueKind.Null ? null : Long(v, "reportId");
+            if (reportId is { } r && !await reports.ExistsAsync(r, cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidQueryException("reportId", string.Create(CultureInfo.InvariantCulture, $"reportId {r} is not a stored report; GET /api/reports lists them."));
+            }
+
+            m = m with { ReportId = reportId };
         }
 
         if (Has("actor", out v))
@@ -146,7 +154,7 @@ public static class MovementInput
 
         if (Has("sentence", out v))
         {
-            m = m with { Sentence = Text(v, "sentence") ?? "" };
+            m = m with { Sentence = Text(v, "sentence", TextLimits.Sentence) ?? "" };
         }
 
         if (Has("confidence", out v))
@@ -225,7 +233,7 @@ public static class MovementInput
         {
             GeonameId = geonameId,
             CuratedKey = geonameId is null
-                ? string.Create(CultureInfo.InvariantCulture, $"manual:{NameFolding.Fold(name)}:{lon:F4}:{lat:F4}")
+                ? string.Create(CultureInfo.InvariantCulture, $"manual:{TextFolding.Fold(name)}:{lon:F4}:{lat:F4}")
                 : null,
             Name = name.Trim(),
             CountryCode = country,
@@ -241,10 +249,10 @@ public static class MovementInput
             ? d
             : throw new InvalidQueryException(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be a number from -{bound} to {bound} (degrees, EPSG:4326)."));
 
-    private static string? Text(JsonElement v, string field) => v.ValueKind switch
+    private static string? Text(JsonElement v, string field, int maxLength = TextLimits.Name) => v.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.String => v.GetString(),
+        JsonValueKind.String => TextInput.Check(JsonText.String(v, field), field, maxLength),
         _ => throw new InvalidQueryException(field, $"{field} must be a string or null."),
     };
 

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Georeferencing;
 using GeoMap.Imagery.Tiling;
+using GeoMap.Server.Hosting;
 using GeoMap.Storage.Repositories;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,14 @@ public sealed record OverlayJob(Guid OverlayId, string UploadFolder, string Imag
 /// <c>{TilesFolder}/{overlayId}</c>, then the row turns ready (footprint, zooms) or failed (reason, no tiles).
 /// </summary>
 /// <remarks>The queue is in memory: a job interrupted by a restart stays "processing" until deleted and re-uploaded.</remarks>
-public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServerOptions> options, ILogger<OverlayJobs> logger) : BackgroundService
+/// <remarks>
+/// A job's failure, whatever it is (a full disk, a permission, an I/O error, a bug), marks that overlay failed with a
+/// readable reason and the worker takes the next job. Only a failure of the worker itself (its queue, its recovery)
+/// stops it: then <c>/health</c> answers 503 and the host stops with exit code 1, so a supervisor restarts it rather
+/// than leaving a server that accepts uploads nobody tiles.
+/// </remarks>
+public sealed class OverlayJobs(
+    IServiceProvider services, IOptions<GeoMapServerOptions> options, WorkerHealth health, IHostApplicationLifetime lifetime, ILogger<OverlayJobs> logger) : BackgroundService
 {
     private readonly Channel<OverlayJob> queue = Channel.CreateUnbounded<OverlayJob>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -36,10 +44,23 @@ public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServer
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RecoverAbandonedAsync(stoppingToken);
-        await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            await RunAsync(job, stoppingToken);
+            await RecoverAbandonedAsync(stoppingToken);
+            await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await RunAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            health.Stopped("The overlay tiling worker", e);
+            logger.LogCritical(e, "The overlay tiling worker cannot continue; stopping the server so that it is restarted");
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
         }
     }
 
@@ -68,18 +89,40 @@ public sealed class OverlayJobs(IServiceProvider services, IOptions<GeoMapServer
             await overlays.MarkReadyAsync(job.OverlayId, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken);
             logger.LogInformation("Overlay {Id} ready: {Tiles} tiles, zooms {Min}-{Max}", job.OverlayId, result.TileCount, result.MinZoom, result.MaxZoom);
         }
-        catch (Exception e) when (e is ImageryException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
-        {
-            logger.LogWarning("Overlay {Id} failed: {Reason}", job.OverlayId, e.Message);
-            await overlays.MarkFailedAsync(job.OverlayId, e.Message, CancellationToken.None);
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await overlays.MarkFailedAsync(job.OverlayId, "The server stopped while tiling; upload the image again.", CancellationToken.None);
+            await MarkFailedAsync(job.OverlayId, "The server stopped while tiling; upload the image again.");
+        }
+        catch (Exception e)
+        {
+            var reason = DiskSpace.Reason(e);
+            if (e is ImageryException)
+            {
+                logger.LogWarning("Overlay {Id} failed: {Reason}", job.OverlayId, reason);
+            }
+            else
+            {
+                logger.LogError(e, "Overlay {Id} failed: {Reason}", job.OverlayId, reason);
+            }
+
+            await MarkFailedAsync(job.OverlayId, reason);
         }
         finally
         {
             TryDelete(job.UploadFolder);
+        }
+    }
+
+    /// <summary>Marks a job failed; when even that fails (the database is away) the row stays processing until the next start marks it.</summary>
+    private async Task MarkFailedAsync(Guid overlayId, string reason)
+    {
+        try
+        {
+            await services.GetRequiredService<OverlayRepository>().MarkFailedAsync(overlayId, reason, CancellationToken.None);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            logger.LogError(e, "Overlay {Id} failed and could not be marked so: {Reason}", overlayId, reason);
         }
     }
 

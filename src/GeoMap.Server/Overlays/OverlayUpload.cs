@@ -39,7 +39,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         string? image = null, checksum = null, world = null;
         var reader = new MultipartReader(boundary, request.Body);
         MultipartSection? section;
-        while ((section = await reader.ReadNextSectionAsync(cancellationToken)) is not null)
+        while ((section = await NextSectionAsync(reader, cancellationToken)) is not null)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
             {
@@ -78,13 +78,22 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
             else
             {
                 using var text = new StreamReader(section.Body);
-                var value = await text.ReadToEndAsync(cancellationToken);
-                if (value.Length > 10_000)
+                string value;
+                try
                 {
-                    throw new InvalidQueryException(name, $"Form field '{QueryValues.Clip(name)}' is longer than 10,000 characters.");
+                    value = await text.ReadToEndAsync(cancellationToken);
+                }
+                catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
+                {
+                    throw MultipartBody.Malformed(e);
                 }
 
-                fields[name] = value;
+                TextInput.CheckCharacters(name, "form field name");
+                fields[name] = TextInput.Check(value, name, name.ToLowerInvariant() switch
+                {
+                    "title" or "source" or "crs" or "acquiredat" or "reportid" => TextLimits.Name,
+                    _ => TextLimits.FormField,
+                })!;
             }
         }
 
@@ -138,6 +147,31 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         return new GeoreferenceOptions { Bounds = bounds, Corners = corners, WorldFile = WorldFilePath, Crs = Field("crs") };
     }
 
+    private static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadNextSectionAsync(cancellationToken);
+        }
+        catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
+        {
+            throw MultipartBody.Malformed(e);
+        }
+    }
+
+    /// <summary>Reads the request side of a copy: a failure here is the body's, while a failure writing is the disk's.</summary>
+    private static async Task<int> ReadAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await source.ReadAsync(buffer, cancellationToken);
+        }
+        catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
+        {
+            throw MultipartBody.Malformed(e);
+        }
+    }
+
     private static async Task<string> CopyAsync(Stream source, string path, long maxBytes, string what, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -145,7 +179,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         var buffer = new byte[1 << 16];
         long total = 0;
         int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        while ((read = await ReadAsync(source, buffer, cancellationToken)) > 0)
         {
             total += read;
             if (total > maxBytes)

@@ -17,6 +17,13 @@ public static class RegionSeeder
         var repository = new RegionRepository(dataSource);
         if (!force && await repository.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
+            // Names stored before a change to the folding rules are marked stale by a migration.
+            var refolded = await repository.RefoldStaleNamesAsync(cancellationToken).ConfigureAwait(false);
+            if (refolded > 0)
+            {
+                progress?.Report($"refolded {refolded} region names after a change to the folding rules");
+            }
+
             return 0;
         }
 

@@ -99,7 +99,7 @@ public sealed class AnalystDecisions(NpgsqlDataSource dataSource, GroupingSettin
         }
 
         var first = claims.First(c => c.Id == wanted[0]);
-        var newId = await MovementRepository.InsertAsync(connection, transaction, first.Statement, first.Statement.ReportId, cancellationToken).ConfigureAwait(false);
+        var newId = await MovementRepository.InsertAsync(connection, transaction, first.Statement, first.Statement.ReportId, null, cancellationToken).ConfigureAwait(false);
         await using (var move = new NpgsqlCommand(
             "UPDATE claims SET movement_id = $1, linked_by = 'analyst', link_reason = $2 WHERE id = ANY($3)", connection, transaction))
         {

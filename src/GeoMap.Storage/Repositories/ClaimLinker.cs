@@ -34,14 +34,14 @@ internal static class ClaimLinker
     /// <returns>The tracked movement, whether it existed before, and the claim id.</returns>
     /// <exception cref="CorroborationException">The claim fits more tracked movements than the settings allow.</exception>
     public static async Task<(long MovementId, bool Existing, long ClaimId)> AddAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, GroupingSettings settings, bool autoLink, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, GroupingSettings settings, bool autoLink, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         var (target, reason) = autoLink
             ? await FindAsync(connection, transaction, claim, settings, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false)
             : (null, "entered by hand: a movement of its own");
         var existing = target is not null;
-        var movementId = target ?? await MovementRepository.InsertAsync(connection, transaction, claim.Statement, claim.Statement.ReportId, cancellationToken).ConfigureAwait(false);
-        var claimId = await ClaimRows.InsertAsync(connection, transaction, claim, movementId, reason, "rule", cancellationToken).ConfigureAwait(false);
+        var movementId = target ?? await MovementRepository.InsertAsync(connection, transaction, claim.Statement, claim.Statement.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
+        var claimId = await ClaimRows.InsertAsync(connection, transaction, claim, movementId, reason, "rule", placeIds, cancellationToken).ConfigureAwait(false);
         return (movementId, existing, claimId);
     }
 
@@ -183,7 +183,7 @@ internal static class ClaimLinker
 
         var corroboration = derived.Corroboration!;
         await using var update = new NpgsqlCommand(UpdateDerivedSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, cancellationToken).ConfigureAwait(false);
+        await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, null, cancellationToken).ConfigureAwait(false);
         update.Parameters.Add(new() { Value = corroboration.ClaimCount });
         update.Parameters.Add(new() { Value = corroboration.SourceCount });
         update.Parameters.Add(new() { Value = CorroborationJson.Write(corroboration) });

@@ -57,10 +57,10 @@ internal static class ClaimRows
 
     /// <summary>Stores a claim linked to <paramref name="movementId"/>; returns its id.</summary>
     public static async Task<long> InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, long movementId, string linkReason, string linkedBy, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, long movementId, string linkReason, string linkedBy, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, command, claim.Statement, claim.Statement.ReportId, cancellationToken).ConfigureAwait(false);
+        await MovementRows.BindAsync(connection, transaction, command, claim.Statement, claim.Statement.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
         command.Parameters.Add(new() { Value = movementId });
         command.Parameters.Add(new() { Value = linkReason });
         command.Parameters.Add(new() { Value = linkedBy });

@@ -37,14 +37,20 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(movement);
+        var id = await TransactionRetry.RunAsync(ct => AddOnceAsync(movement, createdBy, ct), cancellationToken).ConfigureAwait(false);
+        return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<long> AddOnceAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var claim = new Claim { Statement = movement with { CreatedBy = createdBy, CreatedAt = DateTimeOffset.UtcNow } };
-        var (id, _, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: false, cancellationToken).ConfigureAwait(false);
+        var (id, _, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: false, null, cancellationToken).ConfigureAwait(false);
         await ClaimLinker.DeriveAsync(connection, transaction, id, grouping, cancellationToken).ConfigureAwait(false);
         await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
+        return id;
     }
 
     /// <summary>The movement with this id, or null.</summary>
@@ -70,7 +76,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return await ClaimRows.ListAsync(connection, null, "m.movement_id = ANY($1)", movementIds.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Groups the claims an upgrade left ungrouped (see migration 0002) by the grouping rule; returns how many.</summary>
+    /// <summary>Groups the claims an upgrade left ungrouped (see migration 0003) by the grouping rule; returns how many.</summary>
     public Task<int> GroupPendingClaimsAsync(CancellationToken cancellationToken) =>
         ClaimLinker.GroupPendingAsync(dataSource, grouping, cancellationToken);
 
@@ -89,17 +95,24 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken, IReadOnlyCollection<string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(updated);
+        return await TransactionRetry.RunAsync(ct => UpdateOnceAsync(id, updated, editedBy, fields, ct), cancellationToken).ConfigureAwait(false)
+            ? await GetAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    private async Task<bool> UpdateOnceAsync(long id, Movement updated, string editedBy, IReadOnlyCollection<string>? fields, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var before = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
-            return null;
+            return false;
         }
 
         await using (var command = new NpgsqlCommand(
             """
-            UPDATE movements SET report_id = COALESCE($1::bigint, report_id), actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
+            UPDATE movements SET report_id = $1, actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
                 strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
                 destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
                 claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
@@ -108,7 +121,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
             WHERE id = $22
             """, connection, transaction))
         {
-            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
+            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, updated.ReportId, null, cancellationToken).ConfigureAwait(false);
             command.Parameters.Add(new() { Value = id });
             command.Parameters.Add(new() { Value = (fields ?? []).ToArray() });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -116,7 +129,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
 
         await RecordEditAsync(connection, transaction, id, "update", editedBy, before, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>
@@ -144,7 +157,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
             WHERE id = $22 AND movement_id = $23
             """, connection, transaction))
         {
-            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, cancellationToken).ConfigureAwait(false);
+            await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, null, cancellationToken).ConfigureAwait(false);
             command.Parameters.Add(new() { Value = claimId });
             command.Parameters.Add(new() { Value = movementId });
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
@@ -259,10 +272,11 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Movement movement, long? reportId, CancellationToken cancellationToken)
+    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Movement movement, long? reportId,
+        IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, command, movement, reportId, cancellationToken).ConfigureAwait(false);
+        await MovementRows.BindAsync(connection, transaction, command, movement, reportId, placeIds, cancellationToken).ConfigureAwait(false);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 

@@ -137,19 +137,25 @@ internal static class MovementRows
     }
 
     /// <summary>Stores the places of a movement and binds every column parameter ($1…$21) of an insert or update.</summary>
-    public static async Task BindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlCommand command, Movement m, long? reportId, CancellationToken cancellationToken)
+    /// <param name="connection">The open connection.</param>
+    /// <param name="transaction">The transaction the write belongs to.</param>
+    /// <param name="command">The insert or update to bind.</param>
+    /// <param name="m">The movement.</param>
+    /// <param name="reportId">The report it comes from, if any.</param>
+    /// <param name="placeIds">
+    /// Row ids of the movement's places by <see cref="Place.Key"/> when the caller already stored them (a report stores
+    /// all its places at once, in lock order); null to store them here.
+    /// </param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public static async Task BindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlCommand command, Movement m, long? reportId,
+        IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
-        async Task<long?> PlaceId(Place? p) =>
-            p is null ? null : await PlaceRepository.UpsertAsync(connection, transaction, p, "extractor", cancellationToken).ConfigureAwait(false);
+        placeIds ??= await PlaceRepository.UpsertAllAsync(connection, transaction, PlacesOf(m), "extractor", cancellationToken).ConfigureAwait(false);
+        long? PlaceId(Place? p) => p is null ? null : placeIds[p.Key];
 
-        var origin = await PlaceId(m.Origin).ConfigureAwait(false);
-        var via = new List<long>();
-        foreach (var v in m.Via)
-        {
-            via.Add((await PlaceId(v).ConfigureAwait(false))!.Value);
-        }
-
-        var destination = await PlaceId(m.Destination).ConfigureAwait(false);
+        var origin = PlaceId(m.Origin);
+        var via = m.Via.Select(v => PlaceId(v)!.Value).ToList();
+        var destination = PlaceId(m.Destination);
         object N(object? v) => v ?? DBNull.Value;
         var p = command.Parameters;
         p.Add(new() { Value = N(reportId) });
@@ -173,6 +179,25 @@ internal static class MovementRows
         p.Add(new() { Value = m.SentenceStart });
         p.Add(new() { Value = (float)Math.Clamp(m.Confidence, 0, 1) });
         p.Add(new() { Value = m.CreatedBy });
+    }
+
+    /// <summary>The places a movement names: origin, via places, destination.</summary>
+    public static IEnumerable<Place> PlacesOf(Movement m)
+    {
+        if (m.Origin is not null)
+        {
+            yield return m.Origin;
+        }
+
+        foreach (var v in m.Via)
+        {
+            yield return v;
+        }
+
+        if (m.Destination is not null)
+        {
+            yield return m.Destination;
+        }
     }
 
     /// <summary>A period as a tstzrange: [start, end), or [t, t] for an instant (a '[t,t)' range would be empty).</summary>

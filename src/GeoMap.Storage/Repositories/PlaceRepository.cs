@@ -47,29 +47,85 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static async Task<long> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Place place, string createdBy, CancellationToken cancellationToken)
+    internal static async Task<long> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Place place, string createdBy, CancellationToken cancellationToken) =>
+        (await UpsertAllAsync(connection, transaction, [place], createdBy, cancellationToken).ConfigureAwait(false))[place.Key];
+
+    /// <summary>
+    /// Inserts or refreshes every place in two statements (GeoNames places, then curated ones), each locking its rows
+    /// in key order; returns the row id of each place by <see cref="Place.Key"/>.
+    /// </summary>
+    /// <remarks>
+    /// Every writer of places goes through here, so all transactions lock place rows in one global order (GeoNames
+    /// ids ascending, then curated keys ascending) and two reports naming the same places can no longer deadlock,
+    /// as they did when each upserted its places one by one in text order (issue 17). A place named twice is
+    /// upserted once: <c>ON CONFLICT DO UPDATE</c> may not touch a row twice in one statement.
+    /// </remarks>
+    internal static async Task<IReadOnlyDictionary<string, long>> UpsertAllAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Place> places, string createdBy, CancellationToken cancellationToken)
     {
-        var conflict = place.GeonameId is not null ? "(geonameid)" : "(curated_key)";
+        var distinct = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            if (place.GeonameId is null && place.CuratedKey is null)
+            {
+                throw new ArgumentException("A place needs a GeoNames id or a curated key.", nameof(places));
+            }
+
+            distinct[place.Key] = place;
+        }
+
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byGeonameId = distinct.Values.Where(p => p.GeonameId is not null).ToList();
+        var curated = distinct.Values.Where(p => p.GeonameId is null).ToList();
+        if (byGeonameId.Count > 0)
+        {
+            await UpsertBatchAsync(connection, transaction, byGeonameId, "geonameid", createdBy, ids, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (curated.Count > 0)
+        {
+            await UpsertBatchAsync(connection, transaction, curated, "curated_key", createdBy, ids, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ids;
+    }
+
+    private static async Task UpsertBatchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, List<Place> places, string conflict, string createdBy, Dictionary<string, long> ids, CancellationToken cancellationToken)
+    {
+        // ORDER BY the conflict key: rows are inserted, and so locked, in the order the SELECT yields them.
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO places (geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, geom, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            ON CONFLICT {conflict} DO UPDATE SET name = EXCLUDED.name, country_code = EXCLUDED.country_code,
+            SELECT u.geonameid, u.curated_key, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
+                ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326), $11
+            FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::float8[], $10::float8[])
+                AS u(geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, lon, lat)
+            ORDER BY u.{conflict}
+            ON CONFLICT ({conflict}) DO UPDATE SET name = EXCLUDED.name, country_code = EXCLUDED.country_code,
                 admin1_code = EXCLUDED.admin1_code, kind = EXCLUDED.kind, feature_code = EXCLUDED.feature_code,
                 population = EXCLUDED.population, geom = EXCLUDED.geom
-            RETURNING id
+            RETURNING id, {conflict}::text
             """, connection, transaction);
-        command.Parameters.Add(new() { Value = (object?)place.GeonameId ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = place.GeonameId is null ? place.CuratedKey ?? throw new ArgumentException("A place needs a GeoNames id or a curated key.", nameof(place)) : (object?)place.CuratedKey ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = place.Name });
-        command.Parameters.Add(new() { Value = (object?)place.CountryCode?.ToUpperInvariant() ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = (object?)place.Admin1Code ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = DbText.Of(place.Kind) });
-        command.Parameters.Add(new() { Value = place.FeatureCode });
-        command.Parameters.Add(new() { Value = place.Population });
-        command.Parameters.Add(new() { Value = place.ToPoint() });
-        command.Parameters.Add(new() { Value = createdBy });
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var p = command.Parameters;
+        p.Add(new() { Value = places.Select(x => x.GeonameId).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
+        p.Add(new() { Value = places.Select(x => x.CuratedKey).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new() { Value = places.Select(x => x.Name).ToArray() });
+        p.Add(new() { Value = places.Select(x => x.CountryCode?.ToUpperInvariant()).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new() { Value = places.Select(x => x.Admin1Code).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new() { Value = places.Select(x => DbText.Of(x.Kind)).ToArray() });
+        p.Add(new() { Value = places.Select(x => x.FeatureCode).ToArray() });
+        p.Add(new() { Value = places.Select(x => x.Population).ToArray() });
+        p.Add(new() { Value = places.Select(x => x.Lon).ToArray() });
+        p.Add(new() { Value = places.Select(x => x.Lat).ToArray() });
+        p.Add(new() { Value = createdBy });
+        var byConflictValue = places.ToDictionary(
+            x => conflict == "geonameid" ? x.GeonameId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : x.CuratedKey!, x => x.Key, StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids[byConflictValue[reader.GetString(1)]] = reader.GetInt64(0);
+        }
     }
 
     private static async Task<List<(long Id, Place Place)>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)

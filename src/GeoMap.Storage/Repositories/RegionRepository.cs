@@ -1,3 +1,4 @@
+using GeoMap.Core.Text;
 using GeoMap.Core.Queries;
 using GeoMap.Core.Regions;
 using NetTopologySuite.Geometries;
@@ -47,7 +48,7 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO region_names (region_code, lang, name, folded) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                 {
-                    Parameters = { new() { Value = region.Code.ToUpperInvariant() }, new() { Value = lang }, new() { Value = name }, new() { Value = NameFolding.Fold(name) } },
+                    Parameters = { new() { Value = region.Code.ToUpperInvariant() }, new() { Value = lang }, new() { Value = name }, new() { Value = TextFolding.Fold(name) } },
                 });
             }
 
@@ -84,7 +85,7 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             LIMIT 1
             """);
         command.Parameters.Add(new() { Value = text.Length > 200 ? text[..200] : text });
-        command.Parameters.Add(new() { Value = NameFolding.Fold(text.Length > 200 ? text[..200] : text) });
+        command.Parameters.Add(new() { Value = TextFolding.Fold(text.Length > 200 ? text[..200] : text) });
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -101,7 +102,7 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
     /// <summary>Regions whose names resemble the text (prefix or trigram similarity), best first.</summary>
     public async Task<IReadOnlyList<RegionMatch>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        var folded = NameFolding.Fold(text ?? "");
+        var folded = TextFolding.Fold(text ?? "");
         if (folded.Length == 0)
         {
             return [];
@@ -137,6 +138,51 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand("SELECT geom FROM regions WHERE code = upper($1)");
         command.Parameters.Add(new() { Value = code });
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as Geometry;
+    }
+
+    /// <summary>
+    /// Folds again the region names whose key was marked stale (empty), after a change to the folding
+    /// rules; returns how many were refolded.
+    /// </summary>
+    /// <remarks>
+    /// The key is <see cref="TextFolding.Fold"/>, computed here and not in SQL; a migration that
+    /// changes the rules sets <c>folded = ''</c> (see <c>0002_refold_region_names.sql</c>), and the
+    /// region seeder calls this on start. Cheap when nothing is stale (one indexed look-up).
+    /// </remarks>
+    public async Task<int> RefoldStaleNamesAsync(CancellationToken cancellationToken)
+    {
+        var stale = new List<(string Code, string Lang, string Name)>();
+        await using (var select = dataSource.CreateCommand("SELECT region_code, lang, name FROM region_names WHERE folded = ''"))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stale.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            foreach (var (code, lang, name) in stale)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE region_names SET folded = $4 WHERE region_code = $1 AND lang = $2 AND name = $3")
+                {
+                    Parameters = { new() { Value = code }, new() { Value = lang }, new() { Value = name }, new() { Value = TextFolding.Fold(name) } },
+                });
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stale.Count;
     }
 
     /// <summary>How many regions are stored.</summary>

@@ -24,11 +24,21 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="signature">Its near-duplicate fingerprint, stored so that later copies of it are recognised.</param>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
-    public async Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken, ReportSignature? signature = null)
+    /// <remarks>
+    /// All the report's places are stored first, in one statement per key kind and in key order, so concurrent
+    /// reports lock shared places in the same order; a transaction PostgreSQL still aborts as a deadlock victim or
+    /// serialization failure is run again (<see cref="TransactionRetry"/>).
+    /// </remarks>
+    public Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken, ReportSignature? signature = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(movements);
+        return TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, ct), cancellationToken);
+    }
+
+    private async Task<IngestResult> AddOnceAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         long id;
@@ -62,9 +72,11 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             id = (long)inserted;
         }
 
+        var placeIds = await PlaceRepository.UpsertAllAsync(
+            connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
         foreach (var mention in mentions)
         {
-            var placeId = await PlaceRepository.UpsertAsync(connection, transaction, mention.Place, "extractor", cancellationToken).ConfigureAwait(false);
+            var placeId = placeIds[mention.Place.Key];
             await using var command = new NpgsqlCommand(
                 "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence) VALUES ($1, $2, $3, $4, $5, $6)", connection, transaction);
             command.Parameters.Add(new() { Value = id });
@@ -104,7 +116,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 CopyOfReportId = report.CopyOfReportId,
                 OriginalOutlet = originalOutlet,
             };
-            var (movementId, existing, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, cancellationToken).ConfigureAwait(false);
+            var (movementId, existing, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, placeIds, cancellationToken).ConfigureAwait(false);
             if (existing && linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
             {
                 throw new CorroborationException(
@@ -150,6 +162,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         var claims = await ClaimRows.ListAsync(connection, null, "m.report_id = $1", id, cancellationToken).ConfigureAwait(false);
         return new ReportDetails(report, mentions, claims);
+    }
+
+    /// <summary>True when a report with this id is stored.</summary>
+    public async Task<bool> ExistsAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM reports WHERE id = $1)");
+        command.Parameters.Add(new() { Value = id });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>The stored report with this content hash, or null.</summary>

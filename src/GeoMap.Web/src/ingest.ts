@@ -15,6 +15,20 @@ import { movementStyle } from './movementStyle';
 import { toFeatures, placesOf } from './movements';
 import type { MentionInfo, MovementInfo, PlaceInfo, ReportDetails } from './types';
 
+/** The languages the server reads movements from (GeoMap.Geoparsing's LanguageCatalog), by ISO 639-1 code. */
+export const LANGUAGES: Readonly<Record<string, string>> = {
+  ar: 'Arabic', de: 'German', en: 'English', es: 'Spanish', fr: 'French', it: 'Italian', ko: 'Korean', pl: 'Polish', ru: 'Russian', uk: 'Ukrainian',
+};
+
+/** Why a report gave places but no movements: its language was not recognised, or it names no movement. */
+export function languageNote(language: string | null, places: number, movements: number): string {
+  if (places === 0 || movements > 0) return '';
+  if (!language) {
+    return ` The report's language was not recognised or is not one GeoMap reads (${Object.values(LANGUAGES).join(', ')}): places are found, movements are not read. Pick the language above if it is one of these.`;
+  }
+  return ` No movement was read from this ${LANGUAGES[language] ?? language} report: only its places.`;
+}
+
 /** The ingest control. */
 export class Ingest {
   readonly layer = new VectorLayer({ source: new VectorSource<Feature<Geometry>>(), style: (f) => f.get('movement') ? movementStyle(f) : reviewPlace(f), zIndex: 8, properties: { title: 'Report under review' } });
@@ -23,7 +37,7 @@ export class Ingest {
   private readonly url = el('input', { id: 'report-url', type: 'url' });
   private readonly source = el('input', { id: 'report-source', type: 'text' });
   private readonly language = el('select', { id: 'report-language' },
-    el('option', { value: '', text: 'detect' }), el('option', { value: 'fr', text: 'French' }), el('option', { value: 'en', text: 'English' }));
+    el('option', { value: '', text: 'detect' }), ...Object.entries(LANGUAGES).map(([code, name]) => el('option', { value: code, text: name })));
   private readonly analyze = el('button', { type: 'button', id: 'report-analyze', text: 'Extract (dry run)' });
   private readonly save = el('button', { type: 'button', id: 'report-save', text: 'Save', disabled: true });
   private readonly message = el('p', { id: 'ingest-message', 'aria-live': 'polite' });
@@ -72,7 +86,8 @@ export class Ingest {
       this.render();
       this.save.disabled = false;
       const n = this.result.movements.features.length;
-      this.message.textContent = `${this.result.mentions.length} place mention(s) and ${n} movement(s) found. Check them on the map, then save.`;
+      this.message.textContent = `${this.result.mentions.length} place mention(s) and ${n} movement(s) found. Check them on the map, then save.`
+        + languageNote(this.result.report.language, this.result.mentions.length, n);
     } catch (e) {
       this.message.textContent = (e as Error).message;
     }

@@ -35,7 +35,7 @@ public class ReportAnalyzerRobustnessTests
     [Fact]
     public void An_unsupported_language_is_refused_with_the_supported_ones()
     {
-        var e = Assert.Throws<UnusableInputException>(() => Analyzer().Analyze("Soldaten wurden verlegt.", Published, "de"));
+        var e = Assert.Throws<UnusableInputException>(() => Analyzer().Analyze("Os soldados foram transferidos.", Published, "pt"));
         Assert.Contains("fr", e.Message, StringComparison.Ordinal);
         Assert.Contains("en", e.Message, StringComparison.Ordinal);
     }

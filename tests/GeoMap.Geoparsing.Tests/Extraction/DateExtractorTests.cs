@@ -1,3 +1,4 @@
+using GeoMap.Geoparsing.Text;
 using GeoMap.Core.Time;
 using GeoMap.Geoparsing.Extraction.Dates;
 using GeoMap.Geoparsing.Extraction.Tokens;

@@ -1,3 +1,4 @@
+using GeoMap.Geoparsing.Text;
 using GeoMap.Geoparsing.Extraction.Quantities;
 using GeoMap.Geoparsing.Extraction.Tokens;
 using GeoMap.Geoparsing.Languages;

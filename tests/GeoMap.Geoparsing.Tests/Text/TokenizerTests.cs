@@ -4,27 +4,62 @@ namespace GeoMap.Geoparsing.Tests.Text;
 
 public class TokenizerTests
 {
-    private static string[] Words(string text) => [.. Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])];
+    private static string Show(string text) =>
+        string.Join(" | ", Tokenizer.Tokenize(text).Select(t => t.Kind switch
+        {
+            TokenKind.Number => $"#{t.Value}",
+            TokenKind.Punctuation => $"'{t.Text}'",
+            _ => t.Text,
+        }));
 
-    [Fact]
-    public void French_elision_separates_the_article_from_the_name() =>
-        Assert.Equal(["vers", "l", "Ukraine", "et", "d", "Oussouriisk"], Words("vers l'Ukraine et d’Oussouriisk"));
+    [Theory]
+    [InlineData("vers l'Ukraine et d’Oussouriisk", "vers | l' | Ukraine | et | d’ | Oussouriisk")]
+    [InlineData("jusqu'à Kyiv", "jusqu' | à | Kyiv")]
+    [InlineData("Saint-Pétersbourg, Nijni-Novgorod.", "Saint-Pétersbourg | ',' | Nijni-Novgorod | '.'")]
+    [InlineData("Russia's navy", "Russia | ''' | s | navy")]
+    [InlineData("Côte-d'Ivoire", "Côte-d'Ivoire")]
+    [InlineData("O'Brien said", "O'Brien | said")]
+    [InlineData("п'ять бригад під Мар'їнкою", "п'ять | бригад | під | Мар'їнкою")]
+    [InlineData("M4 and T-72", "M4 | and | T | '-' | #72")]
+    [InlineData("Su-25", "Su | '-' | #25")]
+    [InlineData("12 000 soldats", "#12000 | soldats")]
+    [InlineData("12,000 troops", "#12000 | troops")]
+    [InlineData("1,5 million", "#1.5 | million")]
+    [InlineData("١٢٠٠ جندي", "#1200 | جندي")]
+    [InlineData("블라디보스토크로 이동", "블라디보스토크로 | 이동")]
+    [InlineData("2nd", "#2 | nd")]
+    [InlineData("H1N1 outbreak", "H1N1 | outbreak")]
+    [InlineData("1만2000명", "#1 | 만 | #2000 | 명")]
+    public void Text_splits_into_words_numbers_and_punctuation(string text, string expected) =>
+        Assert.Equal(expected, Show(text));
 
-    [Fact]
-    public void Hyphenated_names_stay_one_token() =>
-        Assert.Equal(["Saint-Pétersbourg", "Nijni-Novgorod"], Words("Saint-Pétersbourg, Nijni-Novgorod."));
+    [Theory]
+    [InlineData("d’Oussouriisk", 0, "d'")]
+    [InlineData("Nord‐Coréens", 0, "nord-coreens")]
+    [InlineData("ВОЙСКА", 0, "воиска")]
+    [InlineData("12 000", 0, "12000")]
+    public void Norms_are_folded_words_or_plain_digits(string text, int index, string norm) =>
+        Assert.Equal(norm, Tokenizer.Tokenize(text)[index].Norm);
 
-    [Fact]
-    public void English_possessive_is_not_part_of_the_name() =>
-        Assert.Equal(["Russia", "s", "navy"], Words("Russia's navy"));
+    [Theory]
+    [InlineData("Troops moved. Nice weather followed.", "Troops Nice")]
+    [InlineData("Gen. Smith left. Paris answered.", "Gen Paris")]
+    [InlineData("the U.S. Army", "the")]
+    [InlineData("first line\nSecond line", "first Second")]
+    [InlineData("He said: « Kyiv held »", "He Kyiv")]
+    public void Sentence_starts_are_marked(string text, string starts) =>
+        Assert.Equal(starts, string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsSentenceStart).Select(t => t.Text)));
 
-    [Fact]
-    public void Sentence_starts_are_marked()
+    [Theory]
+    [InlineData("NATO", true, true)]
+    [InlineData("Kyiv", true, false)]
+    [InlineData("kyiv", false, false)]
+    [InlineData("A", true, false)]
+    public void Capitalization_is_read_from_the_word(string word, bool capitalized, bool allCaps)
     {
-        var tokens = Tokenizer.Tokenize("Troops moved. Nice weather followed.");
-        Assert.True(tokens[0].IsSentenceStart);
-        Assert.False(tokens[1].IsSentenceStart);
-        Assert.True(tokens[2].IsSentenceStart);
+        var t = Assert.Single(Tokenizer.Tokenize(word));
+        Assert.Equal(capitalized, t.IsCapitalized);
+        Assert.Equal(allCaps, t.IsAllCaps);
     }
 
     [Fact]
@@ -33,5 +68,17 @@ public class TokenizerTests
         const string text = "À Séoul, 🙂 puis Busan";
         var t = Tokenizer.Tokenize(text).Last();
         Assert.Equal("Busan", text[t.Start..t.End]);
+    }
+
+    [Fact]
+    public void Words_leave_out_punctuation() =>
+        Assert.Equal(["Kyiv", "Lviv", "2024"], Tokenizer.Words("Kyiv, Lviv (2024).").Select(t => t.Text));
+
+    [Fact]
+    public void A_range_of_the_text_gives_offsets_into_the_whole_text()
+    {
+        const string text = "One. Two three.";
+        var t = Tokenizer.Tokenize(text, 5, 8).Single();
+        Assert.Equal((5, 8, "Two"), (t.Start, t.End, t.Text));
     }
 }

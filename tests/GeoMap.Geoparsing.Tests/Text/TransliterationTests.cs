@@ -1,3 +1,4 @@
+using GeoMap.Core.Text;
 using GeoMap.Geoparsing.Text;
 
 namespace GeoMap.Geoparsing.Tests.Text;

@@ -1,4 +1,4 @@
-using GeoMap.Imagery.Projections;
+using GeoMap.Core.Projections;
 using NetVips;
 
 namespace GeoMap.Imagery.Tests.Fixtures;

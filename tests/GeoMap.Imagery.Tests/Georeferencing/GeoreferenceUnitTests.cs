@@ -1,3 +1,4 @@
+using GeoMap.Core.Projections;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Georeferencing;
 using GeoMap.Imagery.Projections;
@@ -16,6 +17,9 @@ public sealed class GeoreferenceUnitTests : IDisposable
     [InlineData("epsg:32750", 115.16, -8.585, 297499.5604779842, 9050543.052016914)]
     [InlineData("26913", -104.775, 38.953, 519496.03814124287, 4311585.029924074)]
     [InlineData("EPSG:3857", 132.0, 43.8, 14694172.784712112, 5434543.708480057)]
+    [InlineData("EPSG:2154", 2.35, 48.85, 652301.564830528, 6861302.72589958)]
+    [InlineData("EPSG:3035", 21.01, 52.23, 5069955.26825214, 3292371.99426425)]
+    [InlineData("EPSG:32661", 10.0, 85.0, 2096454.16378523, 1452981.2544984)]
     public void Crs_factory_projects_like_proj(string code, double lon, double lat, double x, double y)
     {
         var projector = CrsFactory.Parse(code).CreateProjector();
@@ -28,13 +32,26 @@ public sealed class GeoreferenceUnitTests : IDisposable
     }
 
     [Theory]
-    [InlineData("EPSG:2154")]
-    [InlineData("EPSG:32661")]
+    [InlineData("EPSG:999999")]
+    [InlineData("EPSG:5714")]
+    [InlineData("EPSG:0")]
     [InlineData("lambert")]
     public void Unsupported_crs_codes_are_named(string code)
     {
         var error = Assert.Throws<UnsupportedCrsException>(() => CrsFactory.Parse(code));
         Assert.Contains(code.StartsWith("EPSG", StringComparison.Ordinal) ? code : $"'{code}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("EPSG:4284", true)]    // Pulkovo 1942, degrees on another datum
+    [InlineData("EPSG:6384", false)]   // UCS-2000 / Ukraine TM zone 10
+    public void Crs_names_and_units_come_from_the_epsg_registry(string code, bool geographic)
+    {
+        var crs = CrsFactory.Parse(code);
+        Assert.Equal(geographic, crs.IsGeographic);
+        Assert.Equal(CrsKind.Projected, crs.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(crs.Name));
+        Assert.DoesNotContain("EPSG", crs.Name, StringComparison.Ordinal);
     }
 
     [Fact]

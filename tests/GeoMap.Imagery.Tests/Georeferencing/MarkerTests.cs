@@ -8,7 +8,7 @@ namespace GeoMap.Imagery.Tests.Georeferencing;
 
 /// <summary>A red marker centred on a known ground point must land on the tile pixel of that
 /// point at the top zoom, within one pixel. Projected coordinates of the points were computed
-/// with PROJ (GDAL 3.6 osr), independently of the ProjNET code under test.</summary>
+/// with gdaltransform (GDAL 3.6 on PROJ 9, traditional lon/lat order), outside the code under test.</summary>
 public sealed class MarkerTests : IDisposable
 {
     private static readonly SyntheticImage Image = new(160, 120, MarkerCol: 57, MarkerRow: 43);
@@ -37,6 +37,29 @@ public sealed class MarkerTests : IDisposable
     {
         var tiff = GeoTiff(3857, geographic: false, x: 14694172.784712112, y: 5434543.708480057, pixelSize: 10, Compression.LZW) with { Tiled = true };
         await AssertMarker(tiff, 132.0, 43.8, maxZoom: 15);
+    }
+
+    [Theory]
+    [InlineData(2154, 652301.564830528, 6861302.72589958, 2.35, 48.85)]     // RGF93 / Lambert-93, Paris
+    [InlineData(28407, 7513950.88163598, 5726745.87380745, 39.2, 51.67)]    // Pulkovo 1942 / Gauss-Krüger zone 7, Voronezh (with the datum shift)
+    [InlineData(6384, 337049.489038419, 5591144.69101327, 30.52, 50.45)]    // UCS-2000 / Ukraine TM zone 10, Kyiv
+    [InlineData(3035, 5069955.26825214, 3292371.99426425, 21.01, 52.23)]    // ETRS89 / LAEA Europe, Warsaw
+    public async Task Regional_crs_marker_lands_on_its_tile_pixel(int epsg, double x, double y, double lon, double lat)
+    {
+        await AssertMarker(GeoTiff(epsg, geographic: false, x, y, pixelSize: 10, Compression.DEFLATE), lon, lat, maxZoom: 15);
+    }
+
+    [Fact]
+    public async Task Pulkovo_datum_shift_is_applied()
+    {
+        // The same easting/northing without the datum shift lies 114 m east: eleven 10 m pixels off.
+        var shifted = GeoTiff(28407, geographic: false, 7513836.59627196, 5726745.89276871, pixelSize: 10, Compression.DEFLATE);
+        var path = _temp.File("no-shift.tif");
+        shifted.Write(path);
+        var result = await Tile(path, new TilerOptions { MaxZoom = 15 });
+        var (col, row) = TilePixels.GlobalPixel(39.2, 51.67, result.MaxZoom);
+        var centroid = TilePixels.RedCentroid(result.OutputDirectory, result.MaxZoom, col, row);
+        Assert.True(centroid is null || Math.Abs(centroid.Value.Col - col) > 3);
     }
 
     [Fact]

@@ -175,12 +175,13 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Unsupported_crs_is_named_in_the_error()
     {
-        var path = _temp.File("lambert.tif");
-        (Utm(Compression.NONE) with { Epsg = 2154 }).Write(path);
+        // 5714 is a height (mean sea level), not a CRS for positions on the ground.
+        var path = _temp.File("height.tif");
+        (Utm(Compression.NONE) with { Epsg = 5714 }).Write(path);
 
         var error = await Assert.ThrowsAsync<UnsupportedCrsException>(() => Tile(path));
-        Assert.Equal("EPSG:2154", error.Crs);
-        Assert.Contains("EPSG:2154", error.Message, StringComparison.Ordinal);
+        Assert.Equal("EPSG:5714", error.Crs);
+        Assert.Contains("EPSG:5714", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

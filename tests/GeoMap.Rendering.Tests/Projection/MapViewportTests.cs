@@ -1,3 +1,4 @@
+using GeoMap.Core.Projections;
 using GeoMap.Core.Queries;
 using GeoMap.Rendering.Drawing;
 using GeoMap.Rendering.Projection;

@@ -104,7 +104,7 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
                 {
                     await using var tx = await connection.BeginTransactionAsync();
                     await using var command = new Npgsql.NpgsqlCommand(MovementRepository.InsertSql, connection, tx);
-                    await MovementRows.BindAsync(connection, tx, command, Build.Movement("Russia", Build.Days(first, first), place) with { Strength = Strength.Exactly(strength, "") }, null, CancellationToken.None);
+                    await MovementRows.BindAsync(connection, tx, command, Build.Movement("Russia", Build.Days(first, first), place) with { Strength = Strength.Exactly(strength, "") }, null, null, CancellationToken.None);
                     await command.ExecuteScalarAsync();
                     await tx.CommitAsync();
                 }

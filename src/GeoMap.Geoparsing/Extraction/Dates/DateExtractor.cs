@@ -205,7 +205,7 @@ public static class DateExtractor
     }
 
     private static int? MonthOf(string norm, LanguageRules rules) =>
-        rules.Match.Months.MatchAt([new Token(norm, 0, TokenKind.Word, norm)], 0)?.Value;
+        rules.Match.Months.MatchAt([new Token(norm)], 0)?.Value;
 
     private static int? DayNumber(Token token) =>
         token.Text.Length <= 2 && token.Value is { } v && v >= 1 && v <= 31 && v == Math.Floor(v) ? (int)v : null;

@@ -11,7 +11,7 @@ public static class EnglishRules
         Code = "en",
         Stopwords = ["the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "on", "as", "by", "have", "has", "were", "are", "from", "it", "said", "its", "their", "an", "at", "be", "this", "which", "after", "but", "not", "they", "been", "will", "would"],
         Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cpl", "Pvt", "Cmdr", "St", "Mt", "Ft", "Jr", "Sr",
-            "Prof", "Gov", "Sen", "Rep", "No", "vs", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd"],
+            "Prof", "Gov", "Sen", "Rep", "Rev", "Cpt", "No", "vs", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd"],
         NumberWords = new Dictionary<string, int>
         {
             ["one"] = 1, ["a"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,

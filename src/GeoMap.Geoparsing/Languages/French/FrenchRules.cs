@@ -10,6 +10,7 @@ public static class FrenchRules
     {
         Code = "fr",
         Stopwords = ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "sur", "avec", "au", "aux", "a", "ont", "ce", "cette", "ses", "leur", "selon", "d'", "l'"],
+        Elisions = ["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"],
         Abbreviations = ["M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "Gén", "Gal", "Col", "Cdt", "Lt", "Cne", "av", "bd", "env", "cf", "p", "vol", "no", "art"],
         NumberWords = new Dictionary<string, int>
         {

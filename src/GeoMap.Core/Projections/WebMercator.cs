@@ -1,6 +1,12 @@
-namespace GeoMap.Imagery.Projections;
+namespace GeoMap.Core.Projections;
 
-/// <summary>EPSG:3857 formulas and the XYZ tile grid (origin top-left, 256 px tiles).</summary>
+/// <summary>Spherical Web Mercator (EPSG:3857): the one implementation for the tiler, the renderer and the server.</summary>
+/// <remarks>
+/// Two forms of the same projection: projected metres (<see cref="FromLonLat"/>, <see cref="ToLonLat"/>) with the
+/// XYZ tile grid (origin top-left, 256 px tiles), and normalised world units (<see cref="X"/>, <see cref="Y"/>,
+/// <see cref="Lon"/>, <see cref="Lat"/>: 0 to 1 across the world, y downwards) for drawing at any zoom.
+/// The map client has its own (OpenLayers') in TypeScript.
+/// </remarks>
 public static class WebMercator
 {
     /// <summary>WGS 84 semi-major axis, the sphere radius of Web Mercator, in metres.</summary>
@@ -58,4 +64,23 @@ public static class WebMercator
         int n = 1 << zoom;
         return Math.Clamp((int)Math.Floor((HalfWorld - yMercator) / (2 * HalfWorld) * n), 0, n - 1);
     }
+
+    /// <summary>Equatorial circumference of the WGS 84 sphere used by EPSG:3857, in metres.</summary>
+    public const double EarthCircumference = 2 * HalfWorld;
+
+    /// <summary>World x (0 at 180°W, 1 at 180°E) of a longitude; longitudes outside ±180 give x outside 0..1.</summary>
+    public static double X(double lon) => (lon + 180) / 360;
+
+    /// <summary>World y (0 at the northern edge, 1 at the southern) of a latitude, clamped to the square world.</summary>
+    public static double Y(double lat)
+    {
+        var clamped = Math.Clamp(lat, -MaxLatitude, MaxLatitude) * Math.PI / 180;
+        return (1 - (Math.Log(Math.Tan(clamped) + (1 / Math.Cos(clamped))) / Math.PI)) / 2;
+    }
+
+    /// <summary>Longitude of world x.</summary>
+    public static double Lon(double x) => (x * 360) - 180;
+
+    /// <summary>Latitude of world y.</summary>
+    public static double Lat(double y) => Math.Atan(Math.Sinh(Math.PI * (1 - (2 * y)))) * 180 / Math.PI;
 }

@@ -1,0 +1,147 @@
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Geoparsing.Languages.Arabic;
+
+/// <summary>The Arabic lexicons: clitics glued to names, numbers, dates, units, transport, status, sources and prepositions.</summary>
+/// <remarks>
+/// Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك attached to the next word
+/// (<c>وبغداد</c>, "and Baghdad"; <c>لسوريا</c>, "to Syria"), and ل before the article contracts to لل
+/// (<c>للعراق</c>); recognition strips them (<see cref="LanguageRules.NamePrefixes"/>) and looks a name up
+/// with and without the article ال, which sources write inconsistently (الخرطوم, خرطوم). Folding removes
+/// harakat and hamza marks on alif, so أ, إ, آ and ا compare equal. Month names come in both the Levantine
+/// (تشرين الأول) and the Gregorian (أكتوبر) series.
+/// </remarks>
+public static class ArabicRules
+{
+    /// <summary>The Arabic rule set.</summary>
+    public static LanguageRules Rules { get; } = new()
+    {
+        Code = "ar",
+        Stopwords = ["في", "من", "إلى", "على", "أن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "قد", "كان", "بعد", "قبل", "وقال", "ما", "لا", "أو",
+            "حيث", "كما", "إن", "وفي", "ومن", "منذ", "خلال", "وأضاف", "أنه", "التي", "الذين", "وقد", "كانت", "بين", "عند", "إلا", "حتى"],
+        Abbreviations = [],
+        NamePrefixes = new Dictionary<string, string>
+        {
+            ["و"] = "", ["ف"] = "", ["ب"] = "", ["ل"] = "", ["ك"] = "", ["وب"] = "", ["فب"] = "", ["ول"] = "", ["فل"] = "", ["وك"] = "",
+            ["لل"] = "ال", ["ولل"] = "ال", ["فلل"] = "ال",
+        },
+        NameArticles = ["ال"],
+        RegionHeads = ["محافظة", "ولاية", "مقاطعة", "أوبلاست", "إقليم", "منطقة", "كراي", "جمهورية", "إمارة"],
+        NotPlaceWords = ["الحكومة", "البلاد", "المدينة", "التحالف", "الشرق", "الغرب", "الشمال", "الجنوب", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الأوسط",
+            "جنوب", "شمال", "شرق", "غرب", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",
+            "دير", "عين", "تل", "كان", "له", "دون", "مقر", "بيان", "سحب", "ينقل", "يوما", "جديدة", "ألفا", "دم", "دوا", "بري", "ري", "با", "متن", "كوري",
+            "المنطقة", "الحدود", "العاصمة", "الجيش", "القوات", "الدولة", "الحرب", "القاعدة", "الميناء", "المطار", "الساحل", "الوسط", "الداخل", "الخارج",
+            "الأمن", "السلام", "النصر", "الوحدة", "الثورة", "الحرية", "الأمل", "بنان", "وسط", "قرب", "نحو", "عبر", "أمس", "اليوم",
+            "الله", "مصدر", "مصادر", "يوما", "إنه", "أنه", "صباح", "صباحا", "مساء", "حكومة", "ليل", "الليل", "ليلة", "وإن", "إن", "فصائل", "شيوخ", "البحرية",
+            "بيرة", "عاصمة", "أشهر", "الأشهر", "خرج", "غربي", "شمالي", "شرقي", "جنوبي", "آب", "الكوري", "قوات", "جنود", "عسكري", "مسؤول", "رئيس", "وزير",
+            "وزارة", "الوزارة", "الرئيس", "قائد", "شهود", "سكان", "مدني", "لواء", "كتيبة", "فرقة", "هجوم", "غارة", "قصف", "اتفاق", "وقف", "النار", "حزب",
+            "حركة", "جماعة", "وكالة", "تقرير", "شهر", "يوم", "سنة", "عام", "أسبوع", "ساعة", "الثاني", "الأول", "الأخير", "جديد", "كبير", "عدد", "بعض", "كل",
+            "محمد", "أحمد", "علي", "حسن", "حسين", "عمر", "خالد", "عبد", "أبو", "وان", "ان", "اب", "أب", "الفا", "ألفا"],
+        NumberWords = new Dictionary<string, int>
+        {
+            ["واحد"] = 1, ["اثنان"] = 2, ["اثنين"] = 2, ["ثلاثة"] = 3, ["ثلاث"] = 3, ["أربعة"] = 4, ["أربع"] = 4, ["خمسة"] = 5, ["خمس"] = 5,
+            ["ستة"] = 6, ["ست"] = 6, ["سبعة"] = 7, ["سبع"] = 7, ["ثمانية"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعة"] = 9, ["تسع"] = 9,
+            ["عشرة"] = 10, ["عشر"] = 10, ["عشرين"] = 20, ["عشرون"] = 20, ["ثلاثين"] = 30, ["ثلاثون"] = 30, ["أربعين"] = 40, ["أربعون"] = 40,
+            ["خمسين"] = 50, ["خمسون"] = 50, ["ستين"] = 60, ["سبعين"] = 70, ["ثمانين"] = 80, ["تسعين"] = 90,
+        },
+        ScaleWords = new Dictionary<string, int>
+        {
+            ["مئة"] = 100, ["مائة"] = 100, ["مئات"] = 100, ["ألف"] = 1000, ["آلاف"] = 1000, ["ألفا"] = 1000,
+            ["مليون"] = 1_000_000, ["ملايين"] = 1_000_000,
+        },
+        NumberJoiners = ["و"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["آلاف"] = (null, null), ["الآلاف"] = (null, null), ["عشرات الآلاف"] = (null, null), ["مئات"] = (null, null), ["المئات"] = (null, null),
+            ["بضع مئات"] = (null, null), ["بضعة آلاف"] = (null, null), ["عشرات"] = (null, null), ["بضع"] = (null, null), ["بضعة"] = (null, null),
+        },
+        UpperBoundCues = ["حتى", "ما يصل إلى", "يصل إلى", "أقل من"],
+        LowerBoundCues = ["أكثر من", "ما لا يقل عن", "أزيد من", "على الأقل"],
+        ApproximateCues = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "نحو من", "تقريبا"],
+        RangeOpeners = ["بين", "من"],
+        RangeJoiners = ["و", "إلى", "حتى", "-", "–"],
+        NonCountUnits = ["%", "بالمئة", "بالمائة", "في المئة", "دولار", "دولارا", "يورو", "كيلومتر", "كيلومترا", "كلم", "كم", "متر", "مترا", "عام", "سنة", "سنوات",
+            "أشهر", "شهر", "يوم", "أيام", "يوما", "ساعة", "ساعات", "دقيقة", "طن", "مليار", "سفينة", "سفن", "طائرة", "طائرات", "مركبة", "مركبات", "دبابة", "دبابات"],
+        Months = new Dictionary<string, int>
+        {
+            ["يناير"] = 1, ["كانون الثاني"] = 1, ["فبراير"] = 2, ["شباط"] = 2, ["مارس"] = 3, ["آذار"] = 3, ["أبريل"] = 4, ["إبريل"] = 4, ["نيسان"] = 4,
+            ["مايو"] = 5, ["أيار"] = 5, ["يونيو"] = 6, ["يونيه"] = 6, ["حزيران"] = 6, ["يوليو"] = 7, ["يوليه"] = 7, ["تموز"] = 7, ["أغسطس"] = 8, ["آب"] = 8,
+            ["سبتمبر"] = 9, ["أيلول"] = 9, ["أكتوبر"] = 10, ["تشرين الأول"] = 10, ["نوفمبر"] = 11, ["تشرين الثاني"] = 11, ["ديسمبر"] = 12, ["كانون الأول"] = 12,
+            ["جانفي"] = 1, ["فيفري"] = 2, ["أفريل"] = 4, ["ماي"] = 5, ["جوان"] = 6, ["جويلية"] = 7, ["أوت"] = 8,
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["الاثنين"] = DayOfWeek.Monday, ["الإثنين"] = DayOfWeek.Monday, ["الثلاثاء"] = DayOfWeek.Tuesday, ["الأربعاء"] = DayOfWeek.Wednesday,
+            ["الخميس"] = DayOfWeek.Thursday, ["الجمعة"] = DayOfWeek.Friday, ["السبت"] = DayOfWeek.Saturday, ["الأحد"] = DayOfWeek.Sunday,
+        },
+        RelativeDays = new Dictionary<string, int> { ["أمس"] = -1, ["الأمس"] = -1, ["أول أمس"] = -2, ["اليوم"] = 0, ["غدا"] = 1, ["الليلة الماضية"] = -1 },
+        RelativeWeeks = new Dictionary<string, int> { ["الأسبوع الماضي"] = -1, ["الأسبوع الفائت"] = -1, ["هذا الأسبوع"] = 0, ["الأسبوع المقبل"] = 1, ["الأسبوع القادم"] = 1 },
+        RelativeMonths = new Dictionary<string, int> { ["الشهر الماضي"] = -1, ["الشهر الفائت"] = -1, ["هذا الشهر"] = 0, ["الشهر الجاري"] = 0, ["الشهر المقبل"] = 1, ["الشهر القادم"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["مطلع"] = MonthPart.Early, ["أوائل"] = MonthPart.Early, ["بداية"] = MonthPart.Early, ["منتصف"] = MonthPart.Mid, ["أواسط"] = MonthPart.Mid,
+            ["أواخر"] = MonthPart.Late, ["نهاية"] = MonthPart.Late, ["آخر"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["القوات الخاصة"] = ("special forces", 3), ["قوات خاصة"] = ("special forces", 3), ["مشاة البحرية"] = ("marines", 3), ["المظليين"] = ("paratroopers", 3),
+            ["لواء"] = ("brigade", 2), ["اللواء"] = ("brigade", 2), ["ألوية"] = ("brigade", 2), ["كتيبة"] = ("battalion", 2), ["الكتيبة"] = ("battalion", 2),
+            ["فوج"] = ("regiment", 2), ["فرقة"] = ("division", 2), ["الفرقة"] = ("division", 2), ["سرية"] = ("company", 2), ["مرتزقة"] = ("mercenaries", 2),
+            ["مدربين"] = ("instructors", 2), ["مستشارين"] = ("advisers", 1), ["جندي"] = ("soldiers", 1), ["جنديا"] = ("soldiers", 1), ["جنود"] = ("soldiers", 1),
+            ["عسكري"] = ("soldiers", 1), ["عسكريا"] = ("soldiers", 1), ["عسكريين"] = ("soldiers", 1), ["مقاتل"] = ("fighters", 1), ["مقاتلا"] = ("fighters", 1),
+            ["مقاتلين"] = ("fighters", 1), ["عنصر"] = ("fighters", 1), ["عنصرا"] = ("fighters", 1), ["عناصر"] = ("fighters", 1), ["قوات"] = ("forces", 0),
+            ["القوات"] = ("forces", 0), ["تعزيزات"] = ("reinforcements", 0), ["دبابات"] = ("tanks", 2), ["مدرعات"] = ("armoured vehicles", 2),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["سفينة"] = TransportMode.Sea, ["سفن"] = TransportMode.Sea, ["حاملة"] = TransportMode.Sea, ["حاملة الطائرات"] = TransportMode.Sea, ["بحرا"] = TransportMode.Sea,
+            ["مدمرة"] = TransportMode.Sea, ["بارجة"] = TransportMode.Sea, ["زوارق"] = TransportMode.Sea,
+            ["قطار"] = TransportMode.Rail, ["القطار"] = TransportMode.Rail, ["قطارات"] = TransportMode.Rail, ["السكك الحديدية"] = TransportMode.Rail, ["سكة الحديد"] = TransportMode.Rail,
+            ["طائرة"] = TransportMode.Air, ["طائرات"] = TransportMode.Air, ["جوا"] = TransportMode.Air, ["جسر جوي"] = TransportMode.Air, ["مروحيات"] = TransportMode.Air,
+            ["رحلة"] = TransportMode.Air, ["رحلات"] = TransportMode.Air,
+            ["شاحنات"] = TransportMode.Road, ["شاحنة"] = TransportMode.Road, ["قافلة"] = TransportMode.Road, ["قوافل"] = TransportMode.Road, ["رتل"] = TransportMode.Road,
+            ["أرتال"] = TransportMode.Road, ["آليات"] = TransportMode.Road, ["مركبات"] = TransportMode.Road, ["سيارات"] = TransportMode.Road, ["برا"] = TransportMode.Road,
+            ["سيرا على الأقدام"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["يعتزم"] = MovementStatus.Planned, ["تعتزم"] = MovementStatus.Planned, ["سيرسل"] = MovementStatus.Planned, ["سترسل"] = MovementStatus.Planned,
+            ["سينشر"] = MovementStatus.Planned, ["ستنشر"] = MovementStatus.Planned, ["سينسحب"] = MovementStatus.Planned, ["ستنسحب"] = MovementStatus.Planned,
+            ["من المقرر"] = MovementStatus.Planned, ["من المتوقع"] = MovementStatus.Planned, ["يخطط"] = MovementStatus.Planned, ["تخطط"] = MovementStatus.Planned,
+            ["سيتم"] = MovementStatus.Planned, ["يتوقع"] = MovementStatus.Planned, ["قرر"] = MovementStatus.Planned, ["قررت"] = MovementStatus.Planned,
+            ["سينقل"] = MovementStatus.Planned, ["ستنقل"] = MovementStatus.Planned, ["يستعد"] = MovementStatus.Planned, ["تستعد"] = MovementStatus.Planned,
+            ["في طريقها"] = MovementStatus.UnderWay, ["في طريقهم"] = MovementStatus.UnderWay, ["متجهة"] = MovementStatus.UnderWay, ["تتجه"] = MovementStatus.UnderWay,
+            ["يتجه"] = MovementStatus.UnderWay, ["تواصل"] = MovementStatus.UnderWay, ["يواصل"] = MovementStatus.UnderWay, ["تتقدم"] = MovementStatus.UnderWay,
+            ["يتقدم"] = MovementStatus.UnderWay, ["تنسحب"] = MovementStatus.UnderWay, ["ينسحب"] = MovementStatus.UnderWay, ["جارية"] = MovementStatus.UnderWay,
+            ["أرسل"] = MovementStatus.Completed, ["أرسلت"] = MovementStatus.Completed, ["نشر"] = MovementStatus.Completed, ["نشرت"] = MovementStatus.Completed,
+            ["نقل"] = MovementStatus.Completed, ["نقلت"] = MovementStatus.Completed, ["انسحب"] = MovementStatus.Completed, ["انسحبت"] = MovementStatus.Completed,
+            ["وصل"] = MovementStatus.Completed, ["وصلت"] = MovementStatus.Completed, ["دخل"] = MovementStatus.Completed, ["دخلت"] = MovementStatus.Completed,
+            ["تقدم"] = MovementStatus.Completed, ["تقدمت"] = MovementStatus.Completed, ["عبر"] = MovementStatus.Completed, ["عبرت"] = MovementStatus.Completed,
+            ["غادر"] = MovementStatus.Completed, ["غادرت"] = MovementStatus.Completed, ["أرسلت*"] = MovementStatus.Completed, ["نُقل"] = MovementStatus.Completed,
+            ["تم نقل"] = MovementStatus.Completed, ["تم نشر"] = MovementStatus.Completed, ["تم إرسال"] = MovementStatus.Completed, ["انتشر"] = MovementStatus.Completed,
+            ["انتشرت"] = MovementStatus.Completed, ["دفع"] = MovementStatus.Completed, ["دفعت"] = MovementStatus.Completed, ["سحب"] = MovementStatus.Completed,
+            ["سحبت"] = MovementStatus.Completed, ["أعاد"] = MovementStatus.Completed, ["أعادت"] = MovementStatus.Completed, ["توجه"] = MovementStatus.Completed,
+            ["توجهت"] = MovementStatus.Completed, ["رست"] = MovementStatus.Completed, ["أبحرت"] = MovementStatus.Completed, ["وصول"] = MovementStatus.Completed,
+            ["انسحاب"] = MovementStatus.Completed, ["إرسال"] = MovementStatus.Completed, ["نقل*"] = MovementStatus.Completed, ["انتشار"] = MovementStatus.Completed,
+        },
+        SourceOpeners = ["وفقا لـ", "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "نقلاً عن", "طبقا لـ"],
+        ReportingVerbs = ["قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "وأعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت",
+            "أضاف", "أضافت", "وأضاف", "وأضافت", "صرح", "زعم", "نقلت", "أشار", "أشارت", "قدرت", "قدر", "كشف", "كشفت"],
+        ReactionCues = ["استدعاء", "استدعت", "أدان", "أدانت", "ندد", "نددت", "احتجاج", "قلق", "عقوبات", "تنديد"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["من"] = PlaceRole.Origin, ["مغادرة"] = PlaceRole.Origin, ["غادر"] = PlaceRole.Origin, ["غادرت"] = PlaceRole.Origin,
+            ["عبر"] = PlaceRole.Via, ["مرورا ب"] = PlaceRole.Via, ["مرورا"] = PlaceRole.Via, ["عن طريق"] = PlaceRole.Via,
+            ["إلى"] = PlaceRole.Destination, ["الى"] = PlaceRole.Destination, ["نحو"] = PlaceRole.Destination, ["باتجاه"] = PlaceRole.Destination,
+            ["في"] = PlaceRole.Destination, ["داخل"] = PlaceRole.Destination, ["دخل"] = PlaceRole.Destination, ["دخلت"] = PlaceRole.Destination,
+            ["وصلت"] = PlaceRole.Destination, ["وصل"] = PlaceRole.Destination, ["صوب"] = PlaceRole.Destination,
+            ["قرب"] = PlaceRole.Near, ["بالقرب من"] = PlaceRole.Near, ["قرب من"] = PlaceRole.Near, ["محيط"] = PlaceRole.Near, ["جنوب"] = PlaceRole.Near,
+            ["شمال"] = PlaceRole.Near, ["شرق"] = PlaceRole.Near, ["غرب"] = PlaceRole.Near,
+        },
+        AnaphoricSubjects = ["هذه القوات", "القوات", "الجنود", "هؤلاء الجنود", "القافلة"],
+        PlaceHeads = ["مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "قاعدة", "ميناء", "مطار", "معبر", "محور", "قطاع", "مرتفعات", "شمال", "جنوب", "شرق", "غرب"],
+        FrontNouns = ["الجبهة", "جبهة"],
+        IntelligenceWords = ["الاستخبارات", "المخابرات", "استخبارات"],
+        TimeLeads = ["في", "منذ", "خلال", "حتى", "بحلول", "مطلع", "أواخر", "شهر"],
+    };
+}

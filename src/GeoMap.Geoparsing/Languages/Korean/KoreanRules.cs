@@ -1,0 +1,118 @@
+using GeoMap.Core.Movements;
+
+namespace GeoMap.Geoparsing.Languages.Korean;
+
+/// <summary>The Korean lexicons: particles glued to names, numbers, dates, units, transport, status, sources.</summary>
+/// <remarks>
+/// Korean writes particles attached to the noun (<c>블라디보스토크로</c>, "to Vladivostok"; <c>서울에서는</c>,
+/// "in Seoul, as for"), so recognition strips <see cref="LanguageRules.NameSuffixes"/> from the last word of a
+/// name and the place's role comes from the particle after it. Verbs come last and carry tense in their
+/// endings, so status cues are verb stems with their endings as prefixes ("파병했*", "배치될*").
+/// </remarks>
+public static class KoreanRules
+{
+    /// <summary>The Korean rule set.</summary>
+    public static LanguageRules Rules { get; } = new()
+    {
+        Code = "ko",
+        Stopwords = ["및", "등", "이", "그", "수", "것", "것으로", "있다", "있는", "했다", "밝혔다", "말했다", "전했다", "이번", "지난", "위해", "따르면", "또한",
+            "이날", "현재", "이후", "대한", "통해", "이는", "그는", "한편", "또", "더", "중", "약", "당시", "관련", "함께", "이에", "있으며", "했으며", "있다고", "했다고"],
+        Abbreviations = [],
+        NameSuffixes = ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "와", "과", "도", "만", "까지", "부터", "이나", "나",
+            "엔", "에선", "으론", "론", "이라고", "라고", "이라는", "라는", "이며", "이고", "에도", "처럼", "보다", "께", "측", "쪽", "행", "발", "상", "내", "서"],
+        NameHeads = ["주", "성", "도", "시", "섬", "항", "공항", "항구", "고원", "해협", "반도", "기지", "작전기지", "공군기지", "해군기지", "열도", "군도", "광역시", "특별시", "지역", "일대", "인근"],
+        RegionHeads = ["지방", "주", "현", "성", "도", "시", "구", "지역"],
+        NotPlaceWords = ["남부", "북부", "동부", "서부", "중부", "남동부", "북동부", "남서부", "북서부", "북쪽", "남쪽", "동쪽", "서쪽", "수도", "기자", "위해",
+            "해안", "지역", "국경", "전선", "인근", "일대", "현지", "본토", "내륙", "시내", "도시", "항구", "기지", "공항", "해군", "공군", "육군", "라고", "가오", "중화", "반",
+            "보", "신", "함", "호", "모", "본", "바", "레", "갈", "두", "주", "이", "수", "도", "해", "만", "강", "산", "섬"],
+        OrganisationNouns = ["국방부", "정부", "대사관", "외무부", "외교부", "국방성", "대통령", "총리", "당국", "군", "해군", "공군", "육군", "국방장관", "외무장관",
+            "대통령실", "의회", "국영", "언론", "매체", "관영", "측", "정보총국", "정보기관", "국가정보원", "대사", "군대", "통신", "방송", "총참모부", "태평양함대",
+            "함대", "군부", "국방정보국", "전쟁", "대통령궁", "외교관", "합참", "합동참모본부", "국가안보실", "정보당국", "군사정보국"],
+        NumberWords = new Dictionary<string, int>
+        {
+            ["한"] = 1, ["두"] = 2, ["세"] = 3, ["네"] = 4, ["다섯"] = 5, ["여섯"] = 6, ["일곱"] = 7, ["여덟"] = 8, ["아홉"] = 9, ["열"] = 10,
+        },
+        ScaleWords = new Dictionary<string, int> { ["백"] = 100, ["천"] = 1000, ["만"] = 10_000, ["십만"] = 100_000, ["백만"] = 1_000_000 },
+        NumberJoiners = [],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["수천"] = (null, null), ["수천 명"] = (null, null), ["수만"] = (null, null), ["수만 명"] = (null, null),
+            ["수백"] = (null, null), ["수백 명"] = (null, null), ["수십"] = (null, null), ["수십 명"] = (null, null),
+            ["수천여"] = (null, null), ["수백여"] = (null, null),
+        },
+        UpperBoundCues = ["최대"],
+        LowerBoundCues = ["최소", "적어도"],
+        ApproximateCues = ["약", "대략", "모두", "총"],
+        RangeOpeners = [],
+        RangeJoiners = ["-", "–", "∼", "~"],
+        NonCountUnits = ["%", "퍼센트", "달러", "원", "km", "킬로미터", "㎞", "m", "미터", "년", "개월", "일", "시간", "분", "톤", "척", "대", "기", "발", "차", "번째", "회", "세", "월", "시"],
+        Months = new Dictionary<string, int>(),
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["월요일"] = DayOfWeek.Monday, ["화요일"] = DayOfWeek.Tuesday, ["수요일"] = DayOfWeek.Wednesday, ["목요일"] = DayOfWeek.Thursday,
+            ["금요일"] = DayOfWeek.Friday, ["토요일"] = DayOfWeek.Saturday, ["일요일"] = DayOfWeek.Sunday,
+        },
+        RelativeDays = new Dictionary<string, int> { ["어제"] = -1, ["그제"] = -2, ["오늘"] = 0, ["이날"] = 0, ["내일"] = 1 },
+        RelativeWeeks = new Dictionary<string, int> { ["지난주"] = -1, ["지난 주"] = -1, ["이번 주"] = 0, ["이번주"] = 0, ["금주"] = 0, ["다음 주"] = 1, ["다음주"] = 1 },
+        RelativeMonths = new Dictionary<string, int> { ["지난달"] = -1, ["지난 달"] = -1, ["이달"] = 0, ["이번 달"] = 0, ["다음 달"] = 1, ["다음달"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart> { ["초"] = MonthPart.Early, ["중순"] = MonthPart.Mid, ["말"] = MonthPart.Late },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["특수부대*"] = ("special forces", 3), ["특수작전부대*"] = ("special forces", 3), ["특전사*"] = ("special forces", 3),
+            ["해병대*"] = ("marines", 3), ["공수부대*"] = ("paratroopers", 3), ["공병*"] = ("military engineers", 3), ["건설인력*"] = ("construction workers", 2),
+            ["여단*"] = ("brigade", 2), ["대대*"] = ("battalion", 2), ["연대*"] = ("regiment", 2), ["사단*"] = ("division", 2), ["중대*"] = ("company", 2),
+            ["부대*"] = ("troops", 1), ["병력*"] = ("troops", 1), ["병사*"] = ("soldiers", 1), ["장병*"] = ("soldiers", 1), ["군인*"] = ("soldiers", 1),
+            ["전투병*"] = ("combat troops", 2), ["전투 병력*"] = ("combat troops", 2), ["용병*"] = ("mercenaries", 2), ["교관*"] = ("instructors", 2),
+            ["명"] = ("personnel", 0), ["명을"] = ("personnel", 0), ["명이"] = ("personnel", 0), ["명은"] = ("personnel", 0), ["명의"] = ("personnel", 0),
+            ["명도"] = ("personnel", 0), ["명과"] = ("personnel", 0),
+            ["전차*"] = ("tanks", 2), ["탱크*"] = ("tanks", 2),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["함정*"] = TransportMode.Sea, ["상륙함*"] = TransportMode.Sea, ["수송선*"] = TransportMode.Sea, ["선박*"] = TransportMode.Sea, ["해상*"] = TransportMode.Sea,
+            ["항공모함*"] = TransportMode.Sea, ["항모*"] = TransportMode.Sea, ["구축함*"] = TransportMode.Sea, ["호위함*"] = TransportMode.Sea, ["배편*"] = TransportMode.Sea,
+            ["열차*"] = TransportMode.Rail, ["기차*"] = TransportMode.Rail, ["철도*"] = TransportMode.Rail, ["철로*"] = TransportMode.Rail,
+            ["수송기*"] = TransportMode.Air, ["항공기*"] = TransportMode.Air, ["군용기*"] = TransportMode.Air, ["공수*"] = TransportMode.Air, ["전투기*"] = TransportMode.Air,
+            ["비행기*"] = TransportMode.Air, ["헬기*"] = TransportMode.Air, ["공중급유기*"] = TransportMode.Air, ["항공편*"] = TransportMode.Air,
+            ["트럭*"] = TransportMode.Road, ["차량*"] = TransportMode.Road, ["호송대*"] = TransportMode.Road, ["버스*"] = TransportMode.Road, ["육로*"] = TransportMode.Road,
+            ["도보*"] = TransportMode.Foot, ["걸어서"] = TransportMode.Foot, ["기어서"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            // A plan: the verb takes a prospective ending and a noun of intent follows it.
+            ["예정*"] = MovementStatus.Planned, ["계획*"] = MovementStatus.Planned, ["방침*"] = MovementStatus.Planned, ["할 것으로"] = MovementStatus.Planned,
+            ["파병할"] = MovementStatus.Planned, ["배치할"] = MovementStatus.Planned, ["보낼"] = MovementStatus.Planned, ["투입할"] = MovementStatus.Planned,
+            ["이동할"] = MovementStatus.Planned, ["철수할"] = MovementStatus.Planned, ["파견할"] = MovementStatus.Planned, ["배치될"] = MovementStatus.Planned,
+            ["파병하기로"] = MovementStatus.Planned, ["배치하기로"] = MovementStatus.Planned, ["보내기로"] = MovementStatus.Planned, ["철수하기로"] = MovementStatus.Planned,
+            ["파견하기로"] = MovementStatus.Planned, ["투입하기로"] = MovementStatus.Planned, ["이동하기로"] = MovementStatus.Planned, ["추가 파병"] = MovementStatus.Planned,
+            ["귀환할"] = MovementStatus.Planned, ["복귀할"] = MovementStatus.Planned, ["전개할"] = MovementStatus.Planned,
+            // Under way: a progressive ("-고 있다") or "in the middle of" ("중").
+            ["이동 중*"] = MovementStatus.UnderWay, ["이동하고"] = MovementStatus.UnderWay, ["향하고"] = MovementStatus.UnderWay, ["항해 중*"] = MovementStatus.UnderWay,
+            ["철수하고"] = MovementStatus.UnderWay, ["진격하고"] = MovementStatus.UnderWay, ["후퇴하고"] = MovementStatus.UnderWay, ["물러나고"] = MovementStatus.UnderWay,
+            ["항행*"] = MovementStatus.UnderWay, ["향하는"] = MovementStatus.UnderWay, ["이동하는"] = MovementStatus.UnderWay,
+            // Done: past endings ("-했다", "-됐다", "-었다").
+            ["파병했*"] = MovementStatus.Completed, ["파병됐*"] = MovementStatus.Completed, ["파병된"] = MovementStatus.Completed, ["배치했*"] = MovementStatus.Completed,
+            ["배치됐*"] = MovementStatus.Completed, ["배치된"] = MovementStatus.Completed, ["이동했*"] = MovementStatus.Completed, ["이동시켰*"] = MovementStatus.Completed,
+            ["철수했*"] = MovementStatus.Completed, ["철수시켰*"] = MovementStatus.Completed, ["진입했*"] = MovementStatus.Completed, ["도착했*"] = MovementStatus.Completed,
+            ["보냈*"] = MovementStatus.Completed, ["투입했*"] = MovementStatus.Completed, ["투입됐*"] = MovementStatus.Completed, ["수송했*"] = MovementStatus.Completed,
+            ["파견했*"] = MovementStatus.Completed, ["파견된"] = MovementStatus.Completed, ["입항했*"] = MovementStatus.Completed, ["출항했*"] = MovementStatus.Completed,
+            ["떠났*"] = MovementStatus.Completed, ["빠져나갔*"] = MovementStatus.Completed, ["진격했*"] = MovementStatus.Completed, ["후퇴했*"] = MovementStatus.Completed,
+            ["재배치했*"] = MovementStatus.Completed, ["재배치됐*"] = MovementStatus.Completed, ["전개했*"] = MovementStatus.Completed, ["전개됐*"] = MovementStatus.Completed,
+            ["통과했*"] = MovementStatus.Completed, ["횡단했*"] = MovementStatus.Completed, ["진입*"] = MovementStatus.Completed, ["도착*"] = MovementStatus.Completed,
+            ["물러났*"] = MovementStatus.Completed, ["빠져*"] = MovementStatus.Completed, ["이동*"] = MovementStatus.Completed, ["파병*"] = MovementStatus.Completed,
+            ["배치*"] = MovementStatus.Completed, ["철수*"] = MovementStatus.Completed, ["수송*"] = MovementStatus.Completed, ["투입*"] = MovementStatus.Completed,
+            ["파견*"] = MovementStatus.Completed, ["입항*"] = MovementStatus.Completed, ["출항*"] = MovementStatus.Completed, ["진격*"] = MovementStatus.Completed,
+            ["보내*"] = MovementStatus.Completed, ["착륙*"] = MovementStatus.Completed, ["이륙*"] = MovementStatus.Completed, ["재배치*"] = MovementStatus.Completed,
+        },
+        SourceOpeners = ["따르면", "에 따르면"],
+        ReportingVerbs = ["밝혔*", "말했*", "전했*", "주장했*", "발표했*", "보도했*", "추정했*", "예상했*", "확인했*", "설명했*", "알려졌*", "분석했*", "파악했*",
+            "보고 있*", "라고", "이라고", "했다고", "전망했*"],
+        ReactionCues = ["초치*", "규탄*", "항의*", "비난*", "우려*", "제재*", "부인*"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>(),
+        AnaphoricSubjects = ["이들은", "이들", "이 부대는", "병력은", "이 병력은"],
+        PlaceHeads = [],
+        FrontNouns = ["전선"],
+        IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
+        TimeLeads = [],
+    };
+}

@@ -11,13 +11,14 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <remarks>
 /// <code>
 /// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature"}],
-///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode",
+///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode","kind",
 ///                "origin","via","destination","route","period":{"start","end","precision"},
 ///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
 /// </code>
 /// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name.
 /// Statuses and modes are lower-case (<c>planned</c>, <c>under_way</c>, <c>completed</c>, <c>unknown</c>;
-/// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); times are UTC ISO 8601; the
+/// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); kinds are <c>deployment</c>,
+/// <c>withdrawal</c>, <c>advance</c>, <c>transit</c> or <c>unknown</c>; times are UTC ISO 8601; the
 /// period is half-open. Property order is fixed, so the output is byte-for-byte deterministic.
 /// </remarks>
 public static class AnalysisJson
@@ -108,6 +109,7 @@ public static class AnalysisJson
 
         writer.WriteString("status", Status(movement.Status));
         writer.WriteString("mode", movement.Mode.ToString().ToLowerInvariant());
+        writer.WriteString("kind", movement.Kind.ToString().ToLowerInvariant());
         WritePlace(writer, "origin", movement.Origin);
         writer.WriteStartArray("via");
         foreach (var via in movement.Via)

@@ -108,7 +108,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var best = nearby.OrderByDescending(u => u.Value.Specificity).ThenBy(u => u.First).First();
             // Strength counts people: "three brigades" or "40 armoured vehicles" give a unit but no head count.
             var notPeople = Formations.Contains(attached[0].Value.Unit) || Equipment.Contains(attached[0].Value.Unit);
-            return (notPeople ? null : q.Strength, best.Value.Unit, best.First);
+            var vague = q.Strength is { Min: null, Max: null };
+            return (notPeople || vague ? null : q.Strength, best.Value.Unit, best.First);
         }
 
         if (units.Count == 0)
@@ -186,10 +187,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
 
             roles[index] = role;
-            // "from Kupiansk, in the Kharkiv region, to …", "Sévaré in the Mopti region": a locative right after a place
-            // (or after it and a comma) says where that place is; it is not a second stop.
+            // "from Kupiansk, in the Kharkiv region, to …", "Sévaré in the Mopti region": a region or country in a locative
+            // right after a place (or after it and a comma) says where that place is; it is not a second stop.
             var after = role.First - 1;
-            if (role.Locative && qualified >= 0 && (after == qualified || (after == qualified + 1 && tokens[after].Text == ",")))
+            if (role.Locative && mention.Place.Kind is PlaceKind.Region or PlaceKind.Country && qualified >= 0
+                && (after == qualified || (after == qualified + 1 && tokens[after].Text == ",")))
             {
                 continue;
             }

@@ -23,15 +23,9 @@ public static class EnglishRules
         NumberJoiners = ["and"],
         VagueQuantities = new Dictionary<string, (int?, int?)>
         {
-            ["several thousand"] = (2_000, 9_999),
-            ["a few thousand"] = (2_000, 5_000),
-            ["thousands of"] = (2_000, null),
-            ["tens of thousands of"] = (20_000, 99_999),
-            ["several hundred"] = (200, 999),
-            ["a few hundred"] = (200, 500),
-            ["hundreds of"] = (200, 999),
-            ["dozens of"] = (24, 99),
-            ["several dozen"] = (24, 99),
+            ["several thousand"] = (null, null), ["a few thousand"] = (null, null), ["thousands of"] = (null, null), ["tens of thousands of"] = (null, null),
+            ["hundreds of thousands of"] = (null, null), ["several hundred"] = (null, null), ["a few hundred"] = (null, null), ["hundreds of"] = (null, null),
+            ["dozens of"] = (null, null), ["several dozen"] = (null, null), ["a few dozen"] = (null, null), ["a handful of"] = (null, null),
         },
         UpperBoundCues = ["up to", "as many as", "at most", "no more than", "fewer than", "less than", "under"],
         LowerBoundCues = ["at least", "more than", "over", "no fewer than", "upwards of", "in excess of"],

@@ -45,7 +45,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var places = Places(tokens, sentence, mentions);
-        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles);
+        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles)
+            ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
         var moves = movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown));
 
@@ -164,11 +165,27 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
     }
 
-    private (Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles) Places(
+    // "la Russia sta trasferendo …", "Rwanda sent …": a country named before the movement verb with no preposition of its own
+    // is the mover, even when the curated actor list does not know that language's name for it.
+    private ActorEntry? CountrySubject(List<(Place Place, int First)> subjects, int verb, AttributionMatch? attribution)
+    {
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var subject = subjects.Where(s => s.First < verb && (attribution is not { } a || s.First < a.FirstToken || s.First >= a.NextToken))
+            .OrderByDescending(s => s.First).Select(s => s.Place).FirstOrDefault();
+        return subject?.CountryCode is not { } code ? null
+            : curated.State(code) ?? new ActorEntry(code.ToLowerInvariant(), true, code, subject.Name, subject);
+    }
+
+    private (Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles, List<(Place Place, int First)> Subjects) Places(
         List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         var roles = new Dictionary<int, RoleHit>();
         var found = new List<(Place Place, RoleHit Role)>();
+        var subjects = new List<(Place Place, int First)>();
         var previousEnd = -1;
         foreach (var mention in mentions)
         {
@@ -183,6 +200,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             previousEnd = Math.Max(index, last);
             if (index < 0 || PlaceRoleFinder.RoleAt(tokens, index, Math.Max(index, last), rules) is not { } role)
             {
+                if (index >= 0 && mention.Place.Kind == PlaceKind.Country)
+                {
+                    subjects.Add((mention.Place, index));
+                }
+
                 continue;
             }
 
@@ -228,7 +250,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null)).Select(f => f.Place);
         var origin = origins.FirstOrDefault(p => p != destination);
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
-        return (origin, via, destination, approximate, roles);
+        return (origin, via, destination, approximate, roles, subjects);
     }
     private ActorName? Before(List<Token> tokens, int index)
     {

@@ -162,12 +162,16 @@ public class MovementExtractorTests
         Assert.Equal("KP", movement.ActorCountry);
     }
 
-    [Fact]
-    public void The_period_falls_back_to_publication_with_unknown_precision()
+    [Theory]
+    [InlineData("en", "1,500 North Korean soldiers arrived in Russia.")]
+    [InlineData("fr", "1 500 soldats nord-coréens sont arrivés en Russie.")]
+    [InlineData("de", "1500 nordkoreanische Soldaten sind nach Russland verlegt worden.")]
+    public void No_period_is_invented_when_the_text_gives_none(string lang, string text)
     {
-        var movement = Single("en", "1,500 North Korean soldiers arrived in Russia.");
-        Assert.Equal(TimePrecision.Unknown, movement.Period.Precision);
-        Assert.True(movement.Period.Overlaps(new Period(Published.AddDays(-1), Published)));
+        var movement = Single(lang, text, ("Russland", Fixtures.Country("RU")));
+        Assert.Equal(Period.Unbounded, movement.Period);
+        Assert.Null(movement.Period.Start);
+        Assert.Null(movement.Period.End);
     }
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         ArgumentNullException.ThrowIfNull(mentions);
         var drafts = new List<MovementDraft>();
         Attribution? paragraphSource = null;
+        ActorEntry? lastNamed = null;
         Attribution? documentSource = null;
         var paragraph = -1;
         var cursor = 0;
@@ -73,13 +74,19 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                     draft.Actor = last.Actor;
                 }
 
-                draft.Actor ??= last?.Actor;
+                // A force named before and not again ("The brigade … moved to Lithuania"): the latest actor the report named.
+                draft.Actor ??= last?.Actor ?? lastNamed;
                 drafts.Add(draft);
             }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)
                 && (reading.Actor is null || last.Actor is null || reading.Actor.CountryCode == last.Actor.CountryCode))
             {
                 last.Absorb(reading with { Actor = null, Unit = null });
+            }
+
+            if (reading.Actor is { } named)
+            {
+                lastNamed = named;
             }
 
             if (reading.Source is { } source)

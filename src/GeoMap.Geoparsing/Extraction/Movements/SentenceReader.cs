@@ -44,7 +44,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var units = m.Units.FindAll(tokens);
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
-        var places = Places(tokens, sentence, mentions);
+        var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
+        var places = Places(tokens, sentence, mentions, withdrawal);
         var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles)
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
@@ -181,7 +182,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     }
 
     private (Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles, List<(Place Place, int First)> Subjects) Places(
-        List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions)
+        List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions, bool withdrawal)
     {
         var roles = new Dictionary<int, RoleHit>();
         var found = new List<(Place Place, RoleHit Role)>();
@@ -247,7 +248,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();
-        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null)).Select(f => f.Place);
+        // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.
+        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)).Select(f => f.Place);
         var origin = origins.FirstOrDefault(p => p != destination);
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
         return (origin, via, destination, approximate, roles, subjects);

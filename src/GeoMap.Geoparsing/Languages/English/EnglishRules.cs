@@ -128,7 +128,7 @@ public static class EnglishRules
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
             "told", "confirmed", "revealed", "assessed", "assesses", "warned", "believes", "detected"],
-        ReactionCues = ["summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "sanction*",
+        ReactionCues = ["visit*", "summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "sanction*",
             "protest*", "reassure"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {

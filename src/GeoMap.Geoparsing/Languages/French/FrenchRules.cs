@@ -130,7 +130,7 @@ public static class FrenchRules
         ReportingVerbs = ["a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a annoncé", "annonce", "a rapporté", "rapporte",
             "rapportant", "estime", "a estimé", "a précisé", "précise", "a ajouté", "ajoute", "a révélé", "révèle", "a confirmé", "confirme",
             "a tiré la sonnette d'alarme", "a signalé", "signale", "assure", "a assuré", "avoir détecté"],
-        ReactionCues = ["convoqu*", "ambassadeur", "ambassade", "dénonc*", "a critiqué", "critiqu*", "condamn*", "préoccupation*", "inquiétude*",
+        ReactionCues = ["visite*", "visité*", "convoqu*", "ambassadeur", "ambassade", "dénonc*", "a critiqué", "critiqu*", "condamn*", "préoccupation*", "inquiétude*",
             "sanction*", "protest*", "rassurer", "minimiser"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {

@@ -69,7 +69,7 @@ public static class GermanRules
         },
         Units = new Dictionary<string, (string, int)>
         {
-            ["spezialkräfte*"] = ("special forces", 3), ["spezialeinheit*"] = ("special forces", 3), ["marineinfanterie*"] = ("marines", 3), ["marinesoldaten"] = ("marines", 3),
+            ["spezialkräfte*"] = ("special forces", 3), ["spezialeinheit*"] = ("special forces", 3), ["marineinfanterie*"] = ("marines", 3), ["marineinfanterist*"] = ("marines", 3), ["marinesoldaten"] = ("marines", 3),
             ["fallschirmjäger*"] = ("paratroopers", 3), ["luftlandetruppen"] = ("airborne troops", 3), ["brigade*"] = ("brigade", 2), ["panzerbrigade*"] = ("brigade", 2),
             ["bataillon*"] = ("battalion", 2), ["panzerbataillon*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division*"] = ("division", 2),
             ["kompanie*"] = ("company", 2), ["kontingent*"] = ("contingent", 1), ["söldner*"] = ("mercenaries", 2), ["reservisten"] = ("reservists", 2),
@@ -130,7 +130,7 @@ public static class GermanRules
         SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
         ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",
             "gab bekannt", "hieß es", "schätzt", "schätzte", "warnte", "behauptete", "verkündete", "so"],
-        ReactionCues = ["einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*"],
+        ReactionCues = ["besuch*", "einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["aus"] = PlaceRole.Origin, ["aus dem"] = PlaceRole.Origin, ["aus der"] = PlaceRole.Origin, ["von"] = PlaceRole.Origin, ["vom"] = PlaceRole.Origin,

@@ -66,7 +66,7 @@ public static class ItalianRules
         },
         Units = new Dictionary<string, (string, int)>
         {
-            ["forze speciali"] = ("special forces", 3), ["incursori"] = ("special forces", 3), ["fanteria di marina"] = ("marines", 3), ["fucilieri di marina"] = ("marines", 3),
+            ["forze speciali"] = ("special forces", 3), ["incursori"] = ("special forces", 3), ["fanteria di marina"] = ("marines", 3), ["fanti di marina"] = ("marines", 3), ["fanti"] = ("soldiers", 1), ["fucilieri di marina"] = ("marines", 3),
             ["marines"] = ("marines", 3), ["paracadutisti"] = ("paratroopers", 3), ["truppe aviotrasportate"] = ("airborne troops", 3), ["brigata"] = ("brigade", 2),
             ["brigate"] = ("brigade", 2), ["battaglione"] = ("battalion", 2), ["battaglioni"] = ("battalion", 2), ["reggimento"] = ("regiment", 2), ["reggimenti"] = ("regiment", 2),
             ["divisione"] = ("division", 2), ["divisioni"] = ("division", 2), ["compagnia"] = ("company", 2), ["contingente"] = ("contingent", 1),
@@ -125,7 +125,7 @@ public static class ItalianRules
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
             "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato"],
-        ReactionCues = ["convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
+        ReactionCues = ["visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["da"] = PlaceRole.Origin, ["dal"] = PlaceRole.Origin, ["dalla"] = PlaceRole.Origin, ["dall'"] = PlaceRole.Origin, ["dallo"] = PlaceRole.Origin,

@@ -65,7 +65,7 @@ public static class SpanishRules
         },
         Units = new Dictionary<string, (string, int)>
         {
-            ["fuerzas especiales"] = ("special forces", 3), ["comandos"] = ("special forces", 3), ["infantería de marina"] = ("marines", 3), ["marines"] = ("marines", 3),
+            ["fuerzas especiales"] = ("special forces", 3), ["comandos"] = ("special forces", 3), ["infantería de marina"] = ("marines", 3), ["infantes de marina"] = ("marines", 3), ["marines"] = ("marines", 3),
             ["paracaidistas"] = ("paratroopers", 3), ["tropas aerotransportadas"] = ("airborne troops", 3), ["brigada*"] = ("brigade", 2), ["batallón"] = ("battalion", 2),
             ["batallones"] = ("battalion", 2), ["regimiento*"] = ("regiment", 2), ["división"] = ("division", 2), ["divisiones"] = ("division", 2),
             ["compañía*"] = ("company", 2), ["contingente*"] = ("contingent", 1), ["mercenarios"] = ("mercenaries", 2), ["reservistas"] = ("reservists", 2),
@@ -121,7 +121,7 @@ public static class SpanishRules
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
             "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura"],
-        ReactionCues = ["convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
+        ReactionCues = ["visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,

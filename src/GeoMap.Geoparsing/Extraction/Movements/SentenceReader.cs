@@ -45,7 +45,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, sentence, mentions, withdrawal);
+        var places = Places(tokens, sentence, mentions, withdrawal, taken);
         var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles)
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
@@ -182,7 +182,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     }
 
     private (Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles, List<(Place Place, int First)> Subjects) Places(
-        List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions, bool withdrawal)
+        List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens)
     {
         var roles = new Dictionary<int, RoleHit>();
         var found = new List<(Place Place, RoleHit Role)>();
@@ -197,6 +197,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
             var index = tokens.FindIndex(t => t.Start >= mention.Start);
             var last = tokens.FindLastIndex(t => t.Start < mention.End);
+            // "am Sonntag", "bis Ende August": a word the date reader took is a time, not a place that happens to share its name.
+            if (index >= 0 && (dateTokens.Contains(index) || rules.Match.Weekdays.MatchAt(tokens, index) is not null || rules.Match.Months.MatchAt(tokens, index) is not null))
+            {
+                continue;
+            }
+
             var qualified = previousEnd;
             previousEnd = Math.Max(index, last);
             if (index < 0 || PlaceRoleFinder.RoleAt(tokens, index, Math.Max(index, last), rules) is not { } role)

@@ -31,8 +31,8 @@ public static class GermanRules
         NumberJoiners = ["und"],
         VagueQuantities = new Dictionary<string, (int?, int?)>
         {
-            ["mehrere tausend"] = (null, null), ["einige tausend"] = (null, null), ["tausende"] = (null, null), ["zehntausende"] = (null, null),
-            ["hunderttausende"] = (null, null), ["mehrere hundert"] = (null, null), ["einige hundert"] = (null, null), ["hunderte"] = (null, null),
+            ["mehrere* tausend"] = (null, null), ["einige* tausend"] = (null, null), ["tausende*"] = (null, null), ["zehntausende*"] = (null, null),
+            ["hunderttausende*"] = (null, null), ["mehrere* hundert"] = (null, null), ["einige* hundert"] = (null, null), ["hunderte*"] = (null, null),
             ["dutzende"] = (null, null), ["mehrere dutzend"] = (null, null), ["einige dutzend"] = (null, null),
         },
         UpperBoundCues = ["bis zu", "höchstens", "maximal", "weniger als", "nicht mehr als"],
@@ -107,7 +107,7 @@ public static class GermanRules
         MovementVerbs = new Dictionary<string, MovementKind>
         {
             ["verleg*"] = MovementKind.Deployment, ["schick*"] = MovementKind.Deployment, ["geschickt"] = MovementKind.Deployment, ["entsand*"] = MovementKind.Deployment,
-            ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["stationier*"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
+            ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
             ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment,
             ["eingetroffen"] = MovementKind.Deployment, ["trafen"] = MovementKind.Deployment, ["traf"] = MovementKind.Deployment, ["treffen ein"] = MovementKind.Deployment,
             ["ankunft"] = MovementKind.Deployment, ["angekommen"] = MovementKind.Deployment, ["kamen"] = MovementKind.Deployment, ["landeten"] = MovementKind.Deployment,

@@ -243,7 +243,7 @@ public sealed class LanguageRules
             MovementVerbs = new(rules.MovementVerbs);
             Articles = Flags(rules.Articles);
             Locative = Flags(rules.LocativePrepositions);
-            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.Fold(r.Ending) }).ToList();
+            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.FoldWord(r.Ending) }).ToList();
             SuffixMarkers = [.. markers.Where(r => r.Before is null).OrderByDescending(r => r.Ending.Length)];
             CaseMarkers = new(markers.Where(r => r.Before is not null)
                 .GroupBy(r => r.Before!, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using GeoMap.Geoparsing.Text;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Geoparsing.Analysis;

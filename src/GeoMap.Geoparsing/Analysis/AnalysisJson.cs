@@ -10,12 +10,15 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of the <c>geomap extract</c> contract.</summary>
 /// <remarks>
 /// <code>
-/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature"}],
+/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature","type"}],
 ///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode","kind",
 ///                "origin","via","destination","route","period":{"start","end","precision"},
 ///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
 /// </code>
-/// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name.
+/// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name; <c>type</c> says how
+/// the text uses the name: <c>literal</c> (the place itself), <c>embedded</c> (inside a longer name: "[Ohio] Department of
+/// Transportation", "D-[Columbus]") or <c>demonym</c> ("the [Malaysian] government", placed at the country). Movements
+/// use only literal places.
 /// Statuses and modes are lower-case (<c>planned</c>, <c>under_way</c>, <c>completed</c>, <c>unknown</c>;
 /// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); kinds are <c>deployment</c>,
 /// <c>withdrawal</c>, <c>advance</c>, <c>transit</c> or <c>unknown</c>; times are UTC ISO 8601; the
@@ -70,8 +73,17 @@ public static class AnalysisJson
         writer.WriteString("resolved", m.Place.Name);
         writer.WriteString("key", m.Place.Key);
         writer.WriteString("feature", m.Place.FeatureCode);
+        writer.WriteString("type", TypeName(m.Type));
         writer.WriteEndObject();
     }
+
+    /// <summary>The JSON name of a mention type: <c>literal</c>, <c>embedded</c>, <c>demonym</c>.</summary>
+    public static string TypeName(MentionType type) => type switch
+    {
+        MentionType.Embedded => "embedded",
+        MentionType.Demonym => "demonym",
+        _ => "literal",
+    };
 
     /// <summary>Writes a given span the gazetteer does not know: its name and offsets, <c>"resolved": null</c>.</summary>
     public static void WriteUnresolvedSpan(Utf8JsonWriter writer, string name, int start, int end)

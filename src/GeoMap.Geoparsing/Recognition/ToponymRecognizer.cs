@@ -569,7 +569,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         {
             // "U.S. Department": the initialism's own dot may sit between the name and the head.
             var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-            if (!tokens[k].IsCapitalized || gap.Length > 3 || !gap.Trim(" .\u00a0").IsEmpty)
+            if (!tokens[k].IsCapitalized || gap.Length > 3 || !gap.Trim(" .\u00a0").IsEmpty || (gap.Contains('.') && tokens[k - 1].Length > 1))
             {
                 break;
             }

@@ -11,14 +11,15 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <remarks>
 /// <code>
 /// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature","type"}],
+///  "associated":[the same, for the names a text uses without meaning the place itself],
 ///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode","kind",
 ///                "origin","via","destination","route","period":{"start","end","precision"},
 ///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
 /// </code>
 /// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name; <c>type</c> says how
-/// the text uses the name: <c>literal</c> (the place itself), <c>embedded</c> (inside a longer name: "[Ohio] Department of
-/// Transportation", "D-[Columbus]") or <c>demonym</c> ("the [Malaysian] government", placed at the country). Movements
-/// use only literal places.
+/// the text uses the name: <c>places</c> holds the <c>literal</c> ones (the place itself: what a map draws and movements
+/// use), <c>associated</c> the <c>embedded</c> ones (inside a longer name: "[Ohio] Department of Transportation",
+/// "D-[Columbus]") and the <c>demonym</c>s ("the [Malaysian] government", placed at the country).
 /// Statuses and modes are lower-case (<c>planned</c>, <c>under_way</c>, <c>completed</c>, <c>unknown</c>;
 /// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); kinds are <c>deployment</c>,
 /// <c>withdrawal</c>, <c>advance</c>, <c>transit</c> or <c>unknown</c>; times are UTC ISO 8601; the
@@ -41,7 +42,14 @@ public static class AnalysisJson
         }
 
         writer.WriteStartArray("places");
-        foreach (var m in result.Places)
+        foreach (var m in result.Places.Where(m => m.Type == MentionType.Literal))
+        {
+            WriteMention(writer, m);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("associated");
+        foreach (var m in result.Places.Where(m => m.Type != MentionType.Literal))
         {
             WriteMention(writer, m);
         }
@@ -73,17 +81,9 @@ public static class AnalysisJson
         writer.WriteString("resolved", m.Place.Name);
         writer.WriteString("key", m.Place.Key);
         writer.WriteString("feature", m.Place.FeatureCode);
-        writer.WriteString("type", TypeName(m.Type));
+        writer.WriteString("type", MentionTypes.Name(m.Type));
         writer.WriteEndObject();
     }
-
-    /// <summary>The JSON name of a mention type: <c>literal</c>, <c>embedded</c>, <c>demonym</c>.</summary>
-    public static string TypeName(MentionType type) => type switch
-    {
-        MentionType.Embedded => "embedded",
-        MentionType.Demonym => "demonym",
-        _ => "literal",
-    };
 
     /// <summary>Writes a given span the gazetteer does not know: its name and offsets, <c>"resolved": null</c>.</summary>
     public static void WriteUnresolvedSpan(Utf8JsonWriter writer, string name, int start, int end)

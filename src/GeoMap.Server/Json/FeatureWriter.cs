@@ -147,6 +147,7 @@ public static class FeatureWriter
         w.WriteNumber("start", m.Start);
         w.WriteNumber("end", m.End);
         w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        w.WriteString("type", MentionTypes.Name(m.Type));
         WritePlace(w, "place", m.Place);
         w.WriteEndObject();
     }

@@ -10,8 +10,9 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
     /// <summary>Evaluates a corpus.</summary>
     /// <param name="docs">Documents.</param>
     /// <param name="recognition">Whether the corpus annotates every toponym (false for WikToR: only resolution counts).</param>
+    /// <param name="scope">The mention types the corpus annotates as toponyms (its guidelines differ: LGL counts demonyms, GeoVirus does not).</param>
     /// <returns>The metrics.</returns>
-    public Metrics Evaluate(IReadOnlyList<EvalDocument> docs, bool recognition)
+    public Metrics Evaluate(IReadOnlyList<EvalDocument> docs, bool recognition, IReadOnlySet<GeoMap.Core.Places.MentionType> scope)
     {
         var m = new Metrics();
         foreach (var doc in docs)
@@ -43,7 +44,7 @@ public sealed class Evaluator(PlaceRecognizer places, TextWriter? log)
                 }
             }
 
-            var found = places.Recognize(doc.Text);
+            var found = places.Recognize(doc.Text).Where(f => scope.Contains(f.Type)).ToList();
             m.Predicted += recognition ? found.Count : 0;
             m.Gold += recognition ? gold.Count : 0;
             var used = new bool[found.Count];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using GeoMap.Core.Places;
 using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Geoparsing.Recognition;
 using GeoParse.Bench;
@@ -57,15 +58,20 @@ using var errorLog = errorsPath is null ? null : new StreamWriter(errorsPath);
 var places = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
 var evaluator = new Evaluator(places, errorLog);
 var results = new List<(string Name, Metrics M, bool Recognition)>();
-foreach (var (file, name, recognition) in new[] { ("geovirus.jsonl", "GeoVirus", true), ("wiktor.jsonl", "WikToR", false), ("tudloc.jsonl", "TUD-Loc", true), ("lgl.jsonl", "LGL", true) })
+// What each corpus annotates as a toponym: GeoVirus, WikToR and TUD-Loc the places themselves (literal mentions; not
+// "University of [California]" nor "Russian"), LGL also places inside longer names and demonyms ("Russian"), as
+// GeoWebNews does.
+MentionType[] literal = [MentionType.Literal], all = [.. Enum.GetValues<MentionType>()];
+foreach (var (file, name, recognition, scopeTypes) in new[] { ("geovirus.jsonl", "GeoVirus", true, literal), ("wiktor.jsonl", "WikToR", false, literal), ("tudloc.jsonl", "TUD-Loc", true, literal), ("lgl.jsonl", "LGL", true, all) })
 {
+    var scope = scopeTypes.ToHashSet();
     var path = Path.Combine(evalDir, file);
     if (!File.Exists(path))
     {
         continue;
     }
 
-    var m = evaluator.Evaluate(EvalCorpus.Read(path), recognition);
+    var m = evaluator.Evaluate(EvalCorpus.Read(path), recognition, scope);
     results.Add((name, m, recognition));
     var (p, r, f) = m.Recognition(exact: true);
     Console.WriteLine(FormattableString.Invariant($"{name}: P={p:F3} R={r:F3} F1={f:F3} acc161={m.Accuracy161:F3} AUC={m.Auc:F3} gold-span acc161={m.GoldSpanAccuracy161:F3} AUC={m.GoldSpanAuc:F3} strict={m.StrictAccuracy161:F3} ceiling={m.GoldSpanCeiling:F3}"));

@@ -11,6 +11,8 @@ namespace GeoMap.Core.Corroboration;
 /// of one wire do not outvote a second agency. Then:
 /// <list type="bullet">
 /// <item>actor, actor country, unit, mode, origin and destination: the value with the most votes (ties: the earliest claim);</item>
+/// <item>kind: likewise among the known kinds, a transit counting only when no claim says what it became (a deployment,
+/// an advance): "heading for Ussuriysk" and "deployed to Ussuriysk" describe one deployment;</item>
 /// <item>strength: the range of every claimed strength (lowest bound to highest), its text the claimed texts;</item>
 /// <item>period: the period with the most votes among the dated claims (ties: the shortest, the most precise);</item>
 /// <item>status: the latest report's (by publication, then claim order), with every claim's status as the history;</item>
@@ -67,6 +69,14 @@ public static class ClaimDerivation
         var mode = ordered.Where(c => c.Statement.Mode != TransportMode.Unknown)
             .GroupBy(c => c.Statement.Mode).Select(g => (Mode: g.Key, Weight: g.Sum(Weight), First: ordered.IndexOf(g.First())))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.First).Select(x => x.Mode).FirstOrDefault();
+        var kinds = ordered.Where(c => c.Statement.Kind != MovementKind.Unknown).ToList();
+        if (kinds.Any(c => c.Statement.Kind != MovementKind.Transit))
+        {
+            kinds.RemoveAll(c => c.Statement.Kind == MovementKind.Transit);
+        }
+
+        var kind = kinds.GroupBy(c => c.Statement.Kind).Select(g => (Kind: g.Key, Weight: g.Sum(Weight), First: ordered.IndexOf(g.First())))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.First).Select(x => x.Kind).FirstOrDefault();
         var period = ordered.Where(c => c.Statement.Period.Start is not null || c.Statement.Period.End is not null)
             .GroupBy(c => PeriodKey(c.Statement.Period)).Select(g => (g.First().Statement.Period, Weight: g.Sum(Weight), Length: Length(g.First().Statement.Period)))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.Length).Select(x => x.Period).FirstOrDefault();
@@ -109,6 +119,7 @@ public static class ClaimDerivation
             Strength = strength,
             Status = status,
             Mode = mode,
+            Kind = kind,
             Origin = origin,
             Destination = destination,
             Via = best.Statement.Via,

@@ -15,6 +15,9 @@ namespace GeoMap.Core.Corroboration;
 /// role is named by both. A withdrawal from Ussuriysk (origin only) therefore never joins a deployment to Ussuriysk
 /// (destination only): a place in one role is not the same fact as that place in another; and a claim leaving the
 /// place a movement goes to (or going to where it leaves from) is the opposite direction.</item>
+/// <item><b>Kind</b>: unknown on either side, or the same kind, or a transit (forces under way toward a place) with the
+/// deployment or advance it is reported as once it arrives. A withdrawal and a deployment of one unit to one place are two
+/// movements, and so are a deployment behind one's own lines and an advance on a place another side holds.</item>
 /// <item><b>Actor</b>: unknown on either side, or the same actor, or the same actor country.</item>
 /// <item><b>Time</b>: the events' periods overlap or are at most <see cref="GroupingSettings.GapDays"/> apart. A claim
 /// without dates stands for the <see cref="GroupingSettings.UndatedDays"/> days before its report; a movement without
@@ -81,6 +84,23 @@ public static class GroupingRule
         if (!anchored)
         {
             return No($"no route role named by both (claim: {Roles(c)}; movement: {Roles(tracked)})");
+        }
+
+        switch (KindsAgree(c.Kind, tracked.Kind))
+        {
+            case false:
+                return No($"different kinds ({Name(c.Kind)} and {Name(tracked.Kind)})");
+            case true:
+                score += 0.25;
+                reasons.Add($"same kind {Name(tracked.Kind)}");
+                break;
+            default:
+                if (c.Kind != MovementKind.Unknown && tracked.Kind != MovementKind.Unknown)
+                {
+                    reasons.Add($"{Name(c.Kind)} and {Name(tracked.Kind)} (a transit ends in the other)");
+                }
+
+                break;
         }
 
         switch (ActorsAgree(c, tracked))
@@ -171,6 +191,29 @@ public static class GroupingRule
             ? $"the claim goes to {c.Destination!.Name}, where the movement leaves from (the opposite direction)"
             : null;
     }
+
+    /// <summary>
+    /// True for the same known kind, false for kinds that cannot be one movement, null when either is unknown or one is a
+    /// transit toward what the other reports as a deployment or an advance.
+    /// </summary>
+    internal static bool? KindsAgree(MovementKind a, MovementKind b)
+    {
+        if (a == MovementKind.Unknown || b == MovementKind.Unknown)
+        {
+            return null;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        var transitOf = (a == MovementKind.Transit && b is MovementKind.Deployment or MovementKind.Advance)
+            || (b == MovementKind.Transit && a is MovementKind.Deployment or MovementKind.Advance);
+        return transitOf ? null : false;
+    }
+
+    private static string Name(MovementKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>True when both name the same actor or actor country, false when they name different ones, null when either is unknown.</summary>
     private static bool? ActorsAgree(Movement a, Movement b)

@@ -32,6 +32,9 @@ public sealed record Movement
     /// <summary>Planned, under way or completed.</summary>
     public MovementStatus Status { get; init; }
 
+    /// <summary>Deployment, withdrawal, advance or transit, as the text's movement verb says.</summary>
+    public MovementKind Kind { get; init; }
+
     /// <summary>How they travel.</summary>
     public TransportMode Mode { get; init; }
 

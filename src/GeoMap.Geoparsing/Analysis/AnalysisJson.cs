@@ -10,14 +10,19 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of the <c>geomap extract</c> contract.</summary>
 /// <remarks>
 /// <code>
-/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature"}],
-///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode",
+/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature","type"}],
+///  "associated":[the same, for the names a text uses without meaning the place itself],
+///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode","kind",
 ///                "origin","via","destination","route","period":{"start","end","precision"},
 ///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
 /// </code>
-/// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name.
+/// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name; <c>type</c> says how
+/// the text uses the name: <c>places</c> holds the <c>literal</c> ones (the place itself: what a map draws and movements
+/// use), <c>associated</c> the <c>embedded</c> ones (inside a longer name: "[Ohio] Department of Transportation",
+/// "D-[Columbus]") and the <c>demonym</c>s ("the [Malaysian] government", placed at the country).
 /// Statuses and modes are lower-case (<c>planned</c>, <c>under_way</c>, <c>completed</c>, <c>unknown</c>;
-/// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); times are UTC ISO 8601; the
+/// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); kinds are <c>deployment</c>,
+/// <c>withdrawal</c>, <c>advance</c>, <c>transit</c> or <c>unknown</c>; times are UTC ISO 8601; the
 /// period is half-open. Property order is fixed, so the output is byte-for-byte deterministic.
 /// </remarks>
 public static class AnalysisJson
@@ -37,7 +42,14 @@ public static class AnalysisJson
         }
 
         writer.WriteStartArray("places");
-        foreach (var m in result.Places)
+        foreach (var m in result.Places.Where(m => m.Type == MentionType.Literal))
+        {
+            WriteMention(writer, m);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("associated");
+        foreach (var m in result.Places.Where(m => m.Type != MentionType.Literal))
         {
             WriteMention(writer, m);
         }
@@ -69,6 +81,7 @@ public static class AnalysisJson
         writer.WriteString("resolved", m.Place.Name);
         writer.WriteString("key", m.Place.Key);
         writer.WriteString("feature", m.Place.FeatureCode);
+        writer.WriteString("type", MentionTypes.Name(m.Type));
         writer.WriteEndObject();
     }
 
@@ -108,6 +121,7 @@ public static class AnalysisJson
 
         writer.WriteString("status", Status(movement.Status));
         writer.WriteString("mode", movement.Mode.ToString().ToLowerInvariant());
+        writer.WriteString("kind", movement.Kind.ToString().ToLowerInvariant());
         WritePlace(writer, "origin", movement.Origin);
         writer.WriteStartArray("via");
         foreach (var via in movement.Via)

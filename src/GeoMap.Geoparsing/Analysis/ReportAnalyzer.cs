@@ -79,14 +79,16 @@ public sealed class ReportAnalyzer
         rules ??= LanguageCatalog.Find(guess?.Code);
 
         var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
-            .Where(m => !IsActorRatherThanPlace(m.Surface))
+            .Where(m => m.Type != Core.Places.MentionType.Literal || !IsActorRatherThanPlace(m.Surface))
             .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
         {
             var sentences = _splitter.Split(clean.Text).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
             var published = DateOnly.FromDateTime(publishedAt.UtcDateTime);
-            movements = new MovementExtractor(rules, _curated).Extract(clean.Text, sentences, mentions, published, cancellationToken);
+            // Only the places themselves: "the Malaysian government" or "the Ohio Department of Health" is no destination.
+            var literal = mentions.Where(m => m.Type == Core.Places.MentionType.Literal).ToList();
+            movements = new MovementExtractor(rules, _curated).Extract(clean.Text, sentences, literal, published, cancellationToken);
         }
 
         var places = mentions.Select(m =>

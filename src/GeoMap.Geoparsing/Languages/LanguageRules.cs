@@ -117,6 +117,30 @@ public sealed class LanguageRules
     /// <summary>Prepositions before a place and the role they give it.</summary>
     public IReadOnlyDictionary<string, PlaceRole> PlacePrepositions { get; init; } = new Dictionary<string, PlaceRole>();
 
+    /// <summary>
+    /// Verbs and nouns that state a movement, with the kind they give it ("deploy*" → deployment, "withdr*" →
+    /// withdrawal, "advanc*" → advance, "cross*" → transit). A sentence states a movement only when it has one,
+    /// so presence ("stationed"), captures, visits and casualties, which have none, give no movement. When a
+    /// language lists none, its <see cref="StatusCues"/> stand in for them.
+    /// </summary>
+    public IReadOnlyDictionary<string, MovementKind> MovementVerbs { get; init; } = new Dictionary<string, MovementKind>();
+
+    /// <summary>
+    /// Prepositions among <see cref="PlacePrepositions"/> that give a destination only as a location ("in", "at",
+    /// "à", "in", "bei"): a place they govern is the destination only when no directional preposition ("to",
+    /// "vers", "nach") names one, and after another place and a comma it qualifies that place ("from Kupiansk,
+    /// in the Kharkiv region, to …") instead of being on the route.
+    /// </summary>
+    public IReadOnlyList<string> LocativePrepositions { get; init; } = [];
+
+    /// <summary>
+    /// Role markers that depend on the form of the place itself: a particle or case ending attached to the place's
+    /// last word (Korean "로" → destination, "에서" → origin), optionally required after a preposition (Russian "в"
+    /// with an accusative ending → destination). See <see cref="PlaceRoleMarker"/>; they are tried before
+    /// <see cref="PlacePrepositions"/>.
+    /// </summary>
+    public IReadOnlyList<PlaceRoleMarker> PlaceRoleMarkers { get; init; } = [];
+
     /// <summary>Words after which a month or a year alone is a date ("en octobre", "in 2023", "since May").</summary>
     public IReadOnlyList<string> TimeLeads { get; init; } = [];
 
@@ -153,6 +177,9 @@ public sealed class LanguageRules
 
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public IReadOnlyList<string> PlaceHeads { get; init; } = [];
+
+    /// <summary>Articles, skipped between a preposition and what it governs ("the", "la", "der").</summary>
+    public IReadOnlyList<string> Articles { get; init; } = [];
 
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
     public IReadOnlyList<string> FrontNouns { get; init; } = [];
@@ -213,7 +240,30 @@ public sealed class LanguageRules
             AnaphoricSubjects = Flags(rules.AnaphoricSubjects);
             TimeLeads = Flags(rules.TimeLeads);
             Intelligence = Flags(rules.IntelligenceWords);
+            MovementVerbs = new(rules.MovementVerbs);
+            Articles = Flags(rules.Articles);
+            Locative = Flags(rules.LocativePrepositions);
+            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.FoldWord(r.Ending) }).ToList();
+            SuffixMarkers = [.. markers.Where(r => r.Before is null).OrderByDescending(r => r.Ending.Length)];
+            CaseMarkers = new(markers.Where(r => r.Before is not null)
+                .GroupBy(r => r.Before!, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<PlaceRoleMarker>)[.. g.OrderByDescending(r => r.Ending.Length)])));
         }
+
+        /// <summary>Movement verbs and the kind they give.</summary>
+        public PhraseMatcher<MovementKind> MovementVerbs { get; }
+
+        /// <summary>Articles.</summary>
+        public PhraseMatcher<bool> Articles { get; }
+
+        /// <summary>Locative prepositions.</summary>
+        public PhraseMatcher<bool> Locative { get; }
+
+        /// <summary>Attached role markers (no preposition), longest ending first.</summary>
+        public IReadOnlyList<PlaceRoleMarker> SuffixMarkers { get; }
+
+        /// <summary>Preposition + ending markers, by preposition, longest ending first.</summary>
+        public PhraseMatcher<IReadOnlyList<PlaceRoleMarker>> CaseMarkers { get; }
 
         /// <summary>Number words below one hundred.</summary>
         public PhraseMatcher<int> NumberWords { get; }
@@ -312,6 +362,18 @@ public sealed class LanguageRules
             new(phrases.Select(p => KeyValuePair.Create(p, true)));
     }
 }
+
+/// <summary>A role a place takes from its own form: an attached particle or case ending, optionally after a preposition.</summary>
+/// <param name="Ending">The end of the place's last word ("로", "에서", "у"); matched accent- and case-insensitively.</param>
+/// <param name="Role">The role it gives.</param>
+/// <param name="Before">A preposition required before the place ("в", "na"), or null when the ending alone decides.</param>
+/// <remarks>
+/// Examples: <c>new("로", PlaceRole.Destination)</c> for a Korean particle written onto the name;
+/// <c>new("у", PlaceRole.Destination, "в")</c> for Russian "в Москву" (accusative: motion towards), while "в Москве"
+/// (locative) is left to the plain preposition. The ending is compared with the whole last token, so it works
+/// whether the place finder's mention includes the particle or stops before it.
+/// </remarks>
+public sealed record PlaceRoleMarker(string Ending, PlaceRole Role, string? Before = null);
 
 /// <summary>A part of a month named by "early", "mid", "late" and their translations.</summary>
 public enum MonthPart

@@ -13,45 +13,75 @@ namespace GeoMap.Geoparsing.Recognition;
 public sealed class DemonymFilter
 {
     private static readonly string[] Suffixes = ["ian", "ean", "ese", "ish", "an", "i", "n", ""];
-    private readonly HashSet<string> names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Length, int Entry)> prefixes = new(StringComparer.Ordinal);
+    private readonly Gazetteer.Gazetteer gazetteer;
 
     /// <summary>Builds the filter from the gazetteer's countries and continents.</summary>
     /// <param name="gazetteer">The gazetteer.</param>
     public DemonymFilter(Gazetteer.Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        foreach (var e in gazetteer.Entries)
+        this.gazetteer = gazetteer;
+        for (var i = 0; i < gazetteer.Count; i++)
         {
+            var e = gazetteer[i];
             if (e.Kind == PlaceKind.Country || e.FeatureCode == "CONT")
             {
                 var name = TextFolding.Fold(e.Name);
-                if (name.Contains(' ', StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                names.Add(name);
+                names.TryAdd(name, i);
                 for (var k = 4; k <= name.Length; k++)
                 {
                     var p = name[..k];
-                    prefixes[p] = Math.Min(prefixes.GetValueOrDefault(p, int.MaxValue), name.Length);
+                    if (!prefixes.TryGetValue(p, out var known) || name.Length < known.Length)
+                    {
+                        prefixes[p] = (name.Length, i);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>Whether a folded single word looks like the demonym of a country or continent.</summary>
+    /// <summary>Whether a folded word looks like the demonym of a country or continent.</summary>
     /// <param name="folded">A word folded by <see cref="TextFolding.Fold"/>.</param>
     /// <returns>True for <c>canadian</c>, <c>german</c>; false for <c>canada</c>, <c>kazan</c>.</returns>
-    public bool IsDemonym(string folded)
+    public bool IsDemonym(string folded) => CountryOf(folded) >= 0;
+
+    /// <summary>The country or continent a folded demonym names (singular or plural: <c>malaysian</c>, <c>russians</c>,
+    /// <c>sri lankan</c>, <c>palestinian</c>), or -1; a word that is itself a place's name (<c>indiana</c>) is none.</summary>
+    /// <param name="folded">A word or two folded by <see cref="TextFolding.Fold"/>.</param>
+    /// <returns>The gazetteer entry index, or -1.</returns>
+    public int CountryOf(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (names.Contains(folded))
+        if (names.ContainsKey(folded))
         {
-            return false;
+            return -1;
         }
 
+        var found = Singular(folded);
+        if (found < 0 && folded.Length > 4 && folded[^1] == 's' && !names.ContainsKey(folded[..^1]))
+        {
+            found = Singular(folded[..^1]);
+        }
+
+        if (found >= 0 && !gazetteer.Folded.Find(folded).IsEmpty)
+        {
+            // A region or city of that very name (Indiana, Jordan's towns aside) is the place, not a demonym.
+            foreach (var e in gazetteer.Folded.Find(folded))
+            {
+                if (gazetteer[e].Kind is PlaceKind.Region or PlaceKind.Country || gazetteer[e].IsCityOrCapital)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private int Singular(string folded)
+    {
         foreach (var suffix in Suffixes)
         {
             if (!folded.EndsWith(suffix, StringComparison.Ordinal))
@@ -60,12 +90,14 @@ public sealed class DemonymFilter
             }
 
             var stem = folded[..^suffix.Length];
-            if (stem.Length >= 4 && prefixes.TryGetValue(stem, out var shortest) && shortest - stem.Length <= 2)
+            // "-ian" may drop a final "-e" and more (Palestine, Palestinian); other suffixes add to a nearly whole name.
+            var slack = suffix == "ian" ? 3 : 2;
+            if (stem.Length >= 4 && prefixes.TryGetValue(stem, out var shortest) && shortest.Length - stem.Length <= slack)
             {
-                return true;
+                return shortest.Entry;
             }
         }
 
-        return false;
+        return -1;
     }
 }

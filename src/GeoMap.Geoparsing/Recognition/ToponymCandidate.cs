@@ -9,7 +9,9 @@ namespace GeoMap.Geoparsing.Recognition;
 /// <param name="Entries">Candidate entry indices into the gazetteer.</param>
 /// <param name="Match">How the surface met the names.</param>
 /// <param name="Cue">What the surrounding words say about the kind of place.</param>
-public sealed record ToponymCandidate(int Start, int End, string Surface, int[] Entries, NameMatchKind Match, SpatialCue Cue);
+/// <param name="Type">How the text uses the name (the place itself, part of a longer name, a demonym).</param>
+public sealed record ToponymCandidate(int Start, int End, string Surface, int[] Entries, NameMatchKind Match, SpatialCue Cue,
+    GeoMap.Core.Places.MentionType Type = GeoMap.Core.Places.MentionType.Literal);
 
 /// <summary>What the words around a toponym say about it.</summary>
 /// <param name="RegionWord">A region word is attached (<c>Kursk region</c>, <c>oblast de Koursk</c>, <c>Primorsky Krai</c>).</param>

@@ -1,3 +1,4 @@
+using GeoMap.Core.Places;
 using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Geoparsing.Languages;
 using GeoMap.Geoparsing.Text;
@@ -70,12 +71,19 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
             var match = LongestMatch(text, tokens, i, language);
             var first = i;
+            var embedded = false;
             if ((match is null || match.Value.Last == i) && IsDirectionPrefix(text, tokens, i)
                 && LongestMatch(text, tokens, i + 1, language) is { } based && Accept(text, tokens, i + 1, based.Last, based.Entries, lower, personWords, language)
                 && !InsideOrganisationName(text, tokens, i, based.Last))
             {
                 // "Western Europe", "Central Luzon", "North Dallas": the part of a place, placed at the place.
                 match = based;
+            }
+            else if (match is { } inName && IsEmbedded(text, tokens, i, inName.Last))
+            {
+                // "[Springfield] Police Department", "R-[Westfield]", "a [U.S.]-led coalition": a place inside a longer name.
+                embedded = AcceptEmbedded(text, tokens, i, inName.Last, inName.Entries, lower);
+                match = embedded ? match : null;
             }
             else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords, language))
             {
@@ -86,14 +94,26 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             {
                 var last = GeographicHeadAfter(text, tokens, m.Last) ?? m.Last;
                 var end = tokens[last].End;
-                if (tokens[last].Length == 1 && end < text.Length && text[end] == '.' && last > first)
+                if (end < text.Length && text[end] == '.' && ((tokens[last].Length == 1 && last > first) || IsAbbreviationOfArea(text[tokens[first].Start..end], m.Entries)))
                 {
-                    end++; // an initialism keeps its final dot: U.S., U.K.
+                    end++; // an initialism or an abbreviation keeps its final dot: U.S., U.K., W.Va., Calif.
                 }
 
                 found.Add(new ToponymCandidate(tokens[first].Start, end, text[tokens[first].Start..end],
-                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, first, last)));
+                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, first, last), embedded ? MentionType.Embedded : MentionType.Literal));
                 i = last + 1;
+            }
+            else if (PartyTagPlace(text, tokens, i) is { } tagged)
+            {
+                // "D-Columbus", "R-West Chester": the district a politician represents.
+                found.Add(tagged.Candidate);
+                i = tagged.Last + 1;
+            }
+            else if (DemonymAt(text, tokens, i) is { } demonym)
+            {
+                // "the Malaysian government", "South Ossetian separatists": a mention of the country, not a place visited.
+                found.Add(demonym.Candidate);
+                i = demonym.Last + 1;
             }
             else
             {
@@ -103,6 +123,11 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         // A surname met in a full name ("Thomas Dunn") is a person's name when it later stands alone ("Dunn said").
         found.RemoveAll(c => !c.Surface.Contains(' ', StringComparison.Ordinal) && personWords.Contains(c.Surface));
+
+        // A small place inside a longer name is the document's place only when the text also names it on its own
+        // ("Dublin City Council" in an article about Dublin, Ohio); a prominent one always is ("Texas Department of Health").
+        var literal = found.Where(c => c.Type == MentionType.Literal).Select(c => TextFolding.Fold(c.Surface)).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(c => c.Type == MentionType.Embedded && !c.Entries.Any(e => IsProminent(Gazetteer[e])) && !literal.Contains(TextFolding.Fold(c.Surface)));
         SpatialCues.LinkNear(found, text);
         return found;
     }
@@ -326,6 +351,130 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return true;
     }
 
+    /// <summary>Whether a place name at [first, last] is part of a longer name: an organisation's ("[Ohio] Department of
+    /// Transportation", "University of [Georgia]"), a politician's party tag ("D-[Columbus]") or a hyphenated modifier
+    /// ("a [U.S.]-led coalition", "[Iraq]-based").</summary>
+    private static bool IsEmbedded(string text, List<Token> tokens, int first, int last) =>
+        InsideOrganisationName(text, tokens, first, last) || IsPartyTag(text, tokens, first) || IsHyphenModifier(text, tokens, last);
+
+    /// <summary>"D-Columbus", "R-Westfield", "I-Vt.": a one-letter party initial joined to the place by a hyphen.</summary>
+    private static bool IsPartyTag(string text, List<Token> tokens, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var p = tokens[first - 1];
+        return p.Length == 1 && p.End + 1 == tokens[first].Start && text[p.End] == '-' && text[p.Start] is 'D' or 'R' or 'I'
+            && (p.Start == 0 || !char.IsLetterOrDigit(text[p.Start - 1]));
+    }
+
+    /// <summary>A place after a party initial inside one hyphenated token ("D-Columbus", "R-West Chester"), as an embedded mention.</summary>
+    private (ToponymCandidate Candidate, int Last)? PartyTagPlace(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length < 4 || text[t.Start + 1] != '-' || text[t.Start] is not ('D' or 'R' or 'I') || !char.IsUpper(text[t.Start + 2]))
+        {
+            return null;
+        }
+
+        var start = t.Start + 2;
+        (ToponymCandidate, int)? best = null;
+        for (var last = i; last < tokens.Count && last <= i + 2; last++)
+        {
+            if (last > i && (!tokens[last].IsCapitalized || !OnlySpaceBetween(text, tokens[last - 1].End, tokens[last].Start)))
+            {
+                break;
+            }
+
+            var surface = text[start..tokens[last].End];
+            var (entries, kind) = Gazetteer.Lookup(surface, allowTransliteration: false);
+            if (entries.Length > 0 && !CommonWords.Contains(TextFolding.Lower(surface)))
+            {
+                best = (new ToponymCandidate(start, tokens[last].End, surface, entries, kind, default, MentionType.Embedded), last);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"U.S.-led", "Iraq-based": the name joined by a hyphen to a lower-case word.</summary>
+    private static bool IsHyphenModifier(string text, List<Token> tokens, int last)
+    {
+        var end = tokens[last].End;
+        if (end < text.Length && text[end] == '.')
+        {
+            end++;
+        }
+
+        return end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
+    }
+
+    /// <summary>The checks a place inside a longer name still has to pass: not a common word, not an unknown acronym,
+    /// not an ordinary word unless prominent, not a title's name.</summary>
+    private bool AcceptEmbedded(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords)
+    {
+        if (IsCodeOrCurrency(text, tokens[first].Start, tokens[last].End) || first != last && !tokens[last].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (first != last)
+        {
+            return true;
+        }
+
+        var t = tokens[first];
+        var lowerWord = TextFolding.Lower(text[t.Start..t.End]);
+        var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
+        var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
+        return (IsStrongCountry(entries) || abbreviation || (!CommonWords.Contains(lowerWord) && !(t.IsAllCaps && t.Length <= 4)))
+            && !(first > 0 && IsTitleBefore(text, tokens, first))
+            && !(t.IsSentenceStart && lowerWords.Contains(lowerWord))
+            && (prominent || !Lexicon.IsOrdinaryWord(lowerWord))
+            && !demonyms.Value.IsDemonym(TextFolding.Fold(text[t.Start..t.End]));
+    }
+
+    /// <summary>"Calif", "W.Va", "Tex": a short mixed-case alternate name of a first-level region (its abbreviation), which
+    /// keeps its dot; a sentence-final "UK." or "Congo." does not.</summary>
+    private bool IsAbbreviationOfArea(string surface, int[] entries)
+    {
+        var letters = surface.Count(char.IsLetter);
+        var folded = TextFolding.Fold(surface);
+        return letters <= 5 && surface.Any(char.IsLower) && !IsStrongCountry(entries) && !entries.Any(e => Gazetteer.IsOwnName(e, folded))
+            && entries.Any(e => Gazetteer[e] is var g && g.FeatureCode == "ADM1" && char.ToUpperInvariant(g.Name[0]) == surface[0]);
+    }
+
+    /// <summary>A demonym at token i ("Malaysian", "Russians", "Sri Lankan"), as a candidate naming its country.</summary>
+    private (ToponymCandidate Candidate, int Last)? DemonymAt(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || t.IsAllCaps || t.Length < 3 || (i > 0 && IsPartyTag(text, tokens, i)))
+        {
+            return null;
+        }
+
+        // The longer form first: "Sri Lankan", "South Ossetian", "North Korean".
+        for (var last = Math.Min(i + 1, tokens.Count - 1); last >= i; last--)
+        {
+            if (last > i && (!tokens[last].IsCapitalized || !OnlySpaceBetween(text, tokens[i].End, tokens[last].Start)))
+            {
+                continue;
+            }
+
+            var surface = text[t.Start..tokens[last].End];
+            var country = demonyms.Value.CountryOf(TextFolding.Fold(surface));
+            if (country >= 0)
+            {
+                return (new ToponymCandidate(t.Start, tokens[last].End, surface, [country], NameMatchKind.Folded,
+                    default, MentionType.Demonym), last);
+            }
+        }
+
+        return null;
+    }
+
     private bool IsStrongCountry(int[] entries) => entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country);
 
     private static bool IsTitleBefore(string text, List<Token> tokens, int i)
@@ -420,7 +569,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         {
             // "U.S. Department": the initialism's own dot may sit between the name and the head.
             var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-            if (!tokens[k].IsCapitalized || gap.Length > 3 || !gap.Trim(" .\u00a0").IsEmpty)
+            if (!tokens[k].IsCapitalized || gap.Length > 3 || !gap.Trim(" .\u00a0").IsEmpty || (gap.Contains('.') && tokens[k - 1].Length > 1))
             {
                 break;
             }
@@ -468,6 +617,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         "Department", "Ministry", "University", "College", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
         "Cross", "Society", "Agency", "Institute", "Hospital", "Flu", "Corporation", "Company", "Bank", "Airlines", "Airways",
+        "Council", "Police", "Sheriff", "Sheriff's", "Commission", "Committee", "Association", "Board", "Library", "Chamber",
+        "Authority", "Patrol", "Guard", "Coalition", "Partners", "Foundation", "Club", "Schools",
     };
 
     private static readonly HashSet<string> OrganisationHeadsBeforeOf = new(StringComparer.Ordinal)

@@ -15,6 +15,6 @@ public sealed record ResolvedToponym(ToponymCandidate Candidate, int Entry, doub
     public Mention? ToMention(Gazetteer.Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        return Entry < 0 ? null : new Mention(Candidate.Surface, Candidate.Start, Candidate.End, gazetteer[Entry].ToPlace(), Confidence);
+        return Entry < 0 ? null : new Mention(Candidate.Surface, Candidate.Start, Candidate.End, gazetteer[Entry].ToPlace(), Confidence, Candidate.Type);
     }
 }

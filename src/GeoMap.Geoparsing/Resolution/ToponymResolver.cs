@@ -360,7 +360,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         var k = Array.IndexOf(list, chosen);
-        var best = k >= 0 ? scores[k] : scores.Max();
+        var best = k >= 0 ? scores[k] : scores.DefaultIfEmpty(0).Max();
         var second = scores.Where((_, i) => i != k).DefaultIfEmpty(0).Max();
         var margin = Math.Clamp(0.55 + (best - second), 0.3, 0.99);
         var factor = c.Match switch

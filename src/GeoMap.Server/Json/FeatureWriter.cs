@@ -38,7 +38,7 @@ public static class FeatureWriter
     }
 
     /// <summary>
-    /// A movement as the map draws it (<see cref="MovementView.Map"/>): id, actor, strength, status, mode, start, end,
+    /// A movement as the map draws it (<see cref="MovementView.Map"/>): id, actor, strength, status, mode, kind, start, end,
     /// and origin, via and destination as key, name, countryCode, lon and lat.
     /// </summary>
     /// <remarks>
@@ -56,6 +56,7 @@ public static class FeatureWriter
         WriteStrength(w, m.Strength);
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
+        w.WriteString("kind", DbText.Of(m.Kind));
         WriteRoute(w, m, brief: true);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
@@ -79,6 +80,7 @@ public static class FeatureWriter
 
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
+        w.WriteString("kind", DbText.Of(m.Kind));
         WriteRoute(w, m, brief: false);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
@@ -279,6 +281,7 @@ public static class FeatureWriter
         w.WriteNumber("start", m.Start);
         w.WriteNumber("end", m.End);
         w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        w.WriteString("type", MentionTypes.Name(m.Type));
         WritePlace(w, "place", m.Place);
         w.WriteEndObject();
     }

@@ -40,7 +40,7 @@ public sealed class MovementCsvResult : IResult
     public static readonly string[] Columns =
     [
         "event_id_cnty", "event_date", "end_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_country",
-        "unit", "strength_min", "strength_max", "strength_text", "status", "transport_mode", "origin", "origin_latitude", "origin_longitude",
+        "unit", "strength_min", "strength_max", "strength_text", "status", "transport_mode", "movement_kind", "origin", "origin_latitude", "origin_longitude",
         "location", "country", "latitude", "longitude", "source", "source_country", "report_id", "confidence", "notes",
         "claim_count", "source_count", "flags",
     ];
@@ -91,7 +91,7 @@ public sealed class MovementCsvResult : IResult
         [
             .. before, string.Create(CultureInfo.InvariantCulture, $"GM{id}"), D(m.Period.Start), D(lastDay), m.Period.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
             DbText.Of(m.Period.Precision), "Strategic developments", "Troop movement", m.Actor ?? "", m.ActorCountry ?? "",
-            m.Unit ?? "", I(m.Strength?.Min), I(m.Strength?.Max), m.Strength?.Text ?? "", DbText.Of(m.Status), DbText.Of(m.Mode),
+            m.Unit ?? "", I(m.Strength?.Min), I(m.Strength?.Max), m.Strength?.Text ?? "", DbText.Of(m.Status), DbText.Of(m.Mode), DbText.Of(m.Kind),
             m.Origin?.Name ?? "", N(m.Origin?.Lat), N(m.Origin?.Lon),
             at?.Name ?? "", at?.CountryCode ?? "", N(at?.Lat), N(at?.Lon), m.Source?.Name ?? "", m.Source?.CountryCode ?? "",
             I(m.ReportId), N(m.Confidence), m.Sentence,

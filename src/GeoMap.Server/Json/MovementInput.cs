@@ -23,7 +23,7 @@ public static class MovementInput
 {
     private static readonly HashSet<string> Fields =
     [
-        "reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "origin", "via", "destination",
+        "reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "kind", "origin", "via", "destination",
         "start", "end", "timePrecision", "claimedBy", "claimedByCountry", "sentence", "confidence",
     ];
 
@@ -97,6 +97,15 @@ public static class MovementInput
                 Mode = Enum.TryParse<TransportMode>(text, ignoreCase: true, out var mode) && !int.TryParse(text, CultureInfo.InvariantCulture, out _)
                     ? mode
                     : throw new InvalidQueryException("mode", "mode must be sea, rail, air, road, foot or unknown."),
+            };
+        }
+
+        if (Has("kind", out v))
+        {
+            m = m with
+            {
+                Kind = DbText.ParseKindOfMovement(Text(v, "kind") ?? "unknown")
+                    ?? throw new InvalidQueryException("kind", "kind must be deployment, withdrawal, advance, transit or unknown."),
             };
         }
 

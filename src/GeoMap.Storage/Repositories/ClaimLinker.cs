@@ -22,9 +22,9 @@ internal static class ClaimLinker
         UPDATE movements SET report_id = $1, actor = $2, actor_country = $3, unit = $4, strength_min = $5, strength_max = $6,
             strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
             destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
-            claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20, created_by = $21,
-            claim_count = $22, source_count = $23, corroboration = $24::jsonb, first_reported_at = $25, last_reported_at = $26
-        WHERE id = $27
+            claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20, created_by = $21, movement_kind = $22,
+            claim_count = $23, source_count = $24, corroboration = $25::jsonb, first_reported_at = $26, last_reported_at = $27
+        WHERE id = $28
         """;
 
     /// <summary>
@@ -251,6 +251,7 @@ internal static class ClaimLinker
                 "strength" => m with { Strength = current.Strength },
                 "status" => m with { Status = current.Status },
                 "mode" => m with { Mode = current.Mode },
+                "kind" => m with { Kind = current.Kind },
                 "origin" => m with { Origin = current.Origin },
                 "via" => m with { Via = current.Via },
                 "destination" => m with { Destination = current.Destination },

@@ -17,8 +17,8 @@ internal static class ClaimRows
         """
         INSERT INTO claims (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
             transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision,
-            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by, movement_id, link_reason, linked_by)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by, movement_kind, movement_id, link_reason, linked_by)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
         RETURNING id
         """;
 

@@ -27,6 +27,21 @@ public static class DbText
         _ => null,
     };
 
+    /// <summary>Stored form of a movement kind (deployment, withdrawal, advance, transit, unknown).</summary>
+    public static string Of(MovementKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Parses a stored or user-given movement kind; null when it is none of them.</summary>
+    public static MovementKind? ParseKindOfMovement(string? text) =>
+        text?.Trim().ToLowerInvariant() switch
+        {
+            "deployment" => MovementKind.Deployment,
+            "withdrawal" => MovementKind.Withdrawal,
+            "advance" => MovementKind.Advance,
+            "transit" => MovementKind.Transit,
+            "unknown" => MovementKind.Unknown,
+            _ => null,
+        };
+
     /// <summary>Stored form of a transport mode.</summary>
     public static string Of(TransportMode mode) => mode.ToString().ToLowerInvariant();
 

@@ -18,8 +18,8 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         """
         INSERT INTO movements (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
             transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision,
-            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by, movement_kind)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
         RETURNING id
         """;
 
@@ -76,7 +76,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return await ClaimRows.ListAsync(connection, null, "m.movement_id = ANY($1)", movementIds.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Groups the claims an upgrade left ungrouped (see migration 0003) by the grouping rule; returns how many.</summary>
+    /// <summary>Groups the claims an upgrade left ungrouped (see migration 0005) by the grouping rule; returns how many.</summary>
     public Task<int> GroupPendingClaimsAsync(CancellationToken cancellationToken) =>
         ClaimLinker.GroupPendingAsync(dataSource, grouping, cancellationToken);
 
@@ -116,9 +116,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
                 strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
                 destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
                 claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
-                updated_by = $21, updated_at = now(),
-                pinned = ARRAY(SELECT DISTINCT f FROM unnest(pinned || $23::text[]) f ORDER BY f)
-            WHERE id = $22
+                updated_by = $21, movement_kind = $22, updated_at = now(),
+                pinned = ARRAY(SELECT DISTINCT f FROM unnest(pinned || $24::text[]) f ORDER BY f)
+            WHERE id = $23
             """, connection, transaction))
         {
             await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, updated.ReportId, null, cancellationToken).ConfigureAwait(false);
@@ -153,8 +153,8 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
                 strength_text = $7, status = $8, transport_mode = $9, origin_place_id = $10, via_place_ids = $11,
                 destination_place_id = $12, geom = $13, period = $14, time_precision = $15, claimed_by = $16,
                 claimed_by_country = $17, sentence = $18, sentence_start = $19, confidence = $20,
-                updated_by = $21, updated_at = now()
-            WHERE id = $22 AND movement_id = $23
+                updated_by = $21, movement_kind = $22, updated_at = now()
+            WHERE id = $23 AND movement_id = $24
             """, connection, transaction))
         {
             await MovementRows.BindAsync(connection, transaction, command, updated with { CreatedBy = editedBy }, null, null, cancellationToken).ConfigureAwait(false);

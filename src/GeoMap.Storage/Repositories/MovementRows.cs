@@ -13,7 +13,7 @@ internal static class MovementRows
     public const string Columns =
         "m.id, m.report_id, m.actor, m.actor_country, m.unit, m.strength_min, m.strength_max, m.strength_text, m.status, " +
         "m.transport_mode, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.period, m.time_precision, " +
-        "m.claimed_by, m.claimed_by_country, m.sentence, m.sentence_start, m.confidence, m.created_by, m.created_at, m.updated_by, m.updated_at";
+        "m.claimed_by, m.claimed_by_country, m.sentence, m.sentence_start, m.confidence, m.created_by, m.created_at, m.updated_by, m.updated_at, m.movement_kind";
 
     // Places come back in the same round trip: origin and destination by join, via places as one JSON
     // array in route order (usually empty). One query instead of two halved the query's latency.
@@ -25,7 +25,7 @@ internal static class MovementRows
         "p.country_code, p.admin1_code, p.kind, p.feature_code, p.population, ST_X(p.geom), ST_Y(p.geom)) ORDER BY u.ord)::text " +
         "FROM unnest(m.via_place_ids) WITH ORDINALITY u(id, ord) JOIN places p ON p.id = u.id) END";
 
-    private const int MovementColumnCount = 24;
+    private const int MovementColumnCount = 25;
 
     /// <summary>
     /// A complete movement select: <paramref name="rest"/> is everything after <c>FROM movements m</c>
@@ -83,6 +83,7 @@ internal static class MovementRows
             Strength = min is null && max is null && r.IsDBNull(7) ? null : new Strength(min, max, r.IsDBNull(7) ? "" : r.GetString(7)),
             Status = DbText.ParseStatus(r.GetString(8)) ?? MovementStatus.Unknown,
             Mode = DbText.ParseMode(r.GetString(9)),
+            Kind = DbText.ParseKindOfMovement(r.GetString(24)) ?? MovementKind.Unknown,
             Origin = r.IsDBNull(origin) ? null : PlaceRepository.Read(r, origin),
             Via = r.IsDBNull(via) ? [] : ReadVia(r.GetString(via)),
             Destination = r.IsDBNull(destination) ? null : PlaceRepository.Read(r, destination),
@@ -136,7 +137,7 @@ internal static class MovementRows
         return result;
     }
 
-    /// <summary>Stores the places of a movement and binds every column parameter ($1…$21) of an insert or update.</summary>
+    /// <summary>Stores the places of a movement and binds every column parameter ($1…$22) of an insert or update.</summary>
     /// <param name="connection">The open connection.</param>
     /// <param name="transaction">The transaction the write belongs to.</param>
     /// <param name="command">The insert or update to bind.</param>
@@ -179,6 +180,7 @@ internal static class MovementRows
         p.Add(new() { Value = m.SentenceStart });
         p.Add(new() { Value = (float)Math.Clamp(m.Confidence, 0, 1) });
         p.Add(new() { Value = m.CreatedBy });
+        p.Add(new() { Value = DbText.Of(m.Kind) });
     }
 
     /// <summary>The places a movement names: origin, via places, destination.</summary>

@@ -78,13 +78,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         {
             var placeId = placeIds[mention.Place.Key];
             await using var command = new NpgsqlCommand(
-                "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence) VALUES ($1, $2, $3, $4, $5, $6)", connection, transaction);
+                "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type) VALUES ($1, $2, $3, $4, $5, $6, $7)", connection, transaction);
             command.Parameters.Add(new() { Value = id });
             command.Parameters.Add(new() { Value = mention.Surface });
             command.Parameters.Add(new() { Value = mention.Start });
             command.Parameters.Add(new() { Value = mention.End });
             command.Parameters.Add(new() { Value = placeId });
             command.Parameters.Add(new() { Value = (float)Math.Clamp(mention.Confidence, 0, 1) });
+            command.Parameters.Add(new() { Value = MentionTypes.Name(mention.Type) });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -150,13 +151,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         var mentions = new List<Mention>();
         await using (var command = new NpgsqlCommand(
-            $"SELECT mn.surface, mn.span_start, mn.span_end, mn.confidence, {PlaceRepository.Columns} FROM mentions mn JOIN places p ON p.id = mn.place_id WHERE mn.report_id = $1 ORDER BY mn.span_start, mn.id",
+            $"SELECT mn.surface, mn.span_start, mn.span_end, mn.confidence, mn.type, {PlaceRepository.Columns} FROM mentions mn JOIN places p ON p.id = mn.place_id WHERE mn.report_id = $1 ORDER BY mn.span_start, mn.id",
             connection) { Parameters = { new() { Value = id } } })
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 4), reader.GetFloat(3)));
+                mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 5), reader.GetFloat(3),
+                    MentionTypes.Parse(reader.GetString(4))));
             }
         }
 

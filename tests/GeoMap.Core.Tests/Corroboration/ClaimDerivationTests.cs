@@ -24,6 +24,17 @@ public sealed class ClaimDerivationTests
         Assert.Equal("1,500 (NIS) vs 3,000 (Japan's defence ministry)", flag.Detail);
     }
 
+    [Theory]
+    [InlineData(new[] { MovementKind.Transit, MovementKind.Deployment }, MovementKind.Deployment)]
+    [InlineData(new[] { MovementKind.Transit, MovementKind.Unknown }, MovementKind.Transit)]
+    [InlineData(new[] { MovementKind.Unknown, MovementKind.Unknown }, MovementKind.Unknown)]
+    [InlineData(new[] { MovementKind.Advance, MovementKind.Transit, MovementKind.Transit }, MovementKind.Advance)]
+    public void Kind_is_what_the_claims_say_a_transit_yielding_to_what_it_became(MovementKind[] claimed, MovementKind derived)
+    {
+        var m = Tracked(claimed.Select((k, i) => Of(to: Ussuriysk, kind: k, source: $"source {i}")).ToArray());
+        Assert.Equal(derived, m.Kind);
+    }
+
     [Fact]
     public void Close_strengths_raise_no_flag()
     {

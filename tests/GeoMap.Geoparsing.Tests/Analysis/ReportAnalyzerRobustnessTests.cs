@@ -151,3 +151,18 @@ public class ActorNamesAreNotPlacesTests
         Assert.Contains(places, p => p.Surface == "Minsk");
     }
 }
+
+public class MentionTypesInTheAnalysisTests
+{
+    [Theory]
+    [InlineData("The Malaysian government sent 200 soldiers to Sabah by ship on Monday.", "Malaysian", "Sabah")]
+    [InlineData("The Ohio National Guard sent 300 soldiers to Columbus by bus on Monday.", "Ohio", "Columbus")]
+    public void A_demonym_or_a_place_inside_a_name_is_listed_with_its_type_but_is_no_destination(string text, string associated, string destination)
+    {
+        var analyzer = new ReportAnalyzer(Fixtures.Curated, new GazetteerMentionFinder(GeoMap.Geoparsing.Tests.Gazetteer.TestGazetteer.Recognizer));
+        var result = analyzer.Analyze(text, new DateTimeOffset(2024, 3, 20, 0, 0, 0, TimeSpan.Zero), "en");
+        Assert.NotEqual(GeoMap.Core.Places.MentionType.Literal, Assert.Single(result.Places, p => p.Surface == associated).Type);
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(destination, movement.Destination?.Name);
+    }
+}

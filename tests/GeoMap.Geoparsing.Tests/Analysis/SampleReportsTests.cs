@@ -68,7 +68,8 @@ public class SampleReportsTests
         Assert.Equal(2, movements.Count);
         Assert.All(movements, m => Assert.Equal(("KP", "HUR"), (m.ActorCountry, m.Source!.Name)));
         Assert.Equal((MovementStatus.UnderWay, TransportMode.Rail, Fixtures.Vladivostok, Fixtures.Kursk), (movements[0].Status, movements[0].Mode, movements[0].Origin, movements[0].Destination));
-        Assert.Equal((2000, 9999), (movements[0].Strength!.Min!.Value, movements[0].Strength!.Max!.Value));
+        Assert.Null(movements[0].Strength); // "several thousand" is a vague amount: no head count
+        Assert.Equal("soldiers", movements[0].Unit);
         Assert.Equal((2000, 3000, MovementStatus.Completed), (movements[1].Strength!.Min!.Value, movements[1].Strength!.Max!.Value, movements[1].Status));
         Assert.Equal(TimePrecision.Week, movements[1].Period.Precision);
     }

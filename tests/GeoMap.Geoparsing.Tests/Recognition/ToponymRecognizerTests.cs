@@ -1,3 +1,4 @@
+using GeoMap.Core.Places;
 using GeoMap.Geoparsing.Tests.Gazetteer;
 
 namespace GeoMap.Geoparsing.Tests.Recognition;
@@ -5,6 +6,9 @@ namespace GeoMap.Geoparsing.Tests.Recognition;
 public class ToponymRecognizerTests
 {
     private static string[] Surfaces(string text) => [.. TestGazetteer.Recognizer.Recognize(text).Select(m => m.Surface)];
+
+    private static string[] LiteralSurfaces(string text) =>
+        [.. TestGazetteer.Recognizer.Recognize(text).Where(m => m.Type == MentionType.Literal).Select(m => m.Surface)];
 
     public static TheoryData<string, string[]> Sentences => new()
     {
@@ -60,7 +64,56 @@ public class ToponymRecognizerTests
     [Theory]
     [MemberData(nameof(NotPlaces))]
     public void Person_names_organisations_and_common_words_are_not_places(string text, string word) =>
-        Assert.DoesNotContain(word, Surfaces(text));
+        Assert.DoesNotContain(word, LiteralSurfaces(text));
+
+    public static TheoryData<string, string, MentionType, string, string> Typed => new()
+    {
+        // A place inside a longer name: an agency, a party tag, a hyphenated modifier, a university.
+        { "A trooper of the Ohio Department of Public Safety stopped the car.", "Ohio", MentionType.Embedded, "US", "OH" },
+        { "The Chicago Police Department said the road was closed.", "Chicago", MentionType.Embedded, "US", "IL" },
+        { "The bill was filed by Rep. Anna Moore, D-Columbus, on Tuesday.", "Columbus", MentionType.Embedded, "US", "" },
+        { "Sources in the U.S.-backed council disagreed.", "U.S.", MentionType.Embedded, "US", "" },
+        { "Tests were run at the University of Kansas laboratory.", "Kansas", MentionType.Embedded, "US", "KS" },
+        // A demonym is a mention of its country; plural and two-word forms too.
+        { "The Malaysian government denied the claim.", "Malaysian", MentionType.Demonym, "MY", "" },
+        { "Two Canadians and a Sri Lankan were rescued.", "Sri Lankan", MentionType.Demonym, "LK", "" },
+        { "Palestinian officials met in the morning.", "Palestinian", MentionType.Demonym, "PS", "" },
+        // US state abbreviations as newspapers write them after a town: the state, with its dot.
+        { "She grew up in Wheeling, W.Va., before moving west.", "W.Va.", MentionType.Literal, "US", "WV" },
+        { "The plant in Topeka, Kan. closed last year.", "Kan.", MentionType.Literal, "US", "KS" },
+        { "He moved from Sacramento, Calif., in 1990.", "Calif.", MentionType.Literal, "US", "CA" },
+        { "Lawmakers in Columbia, S.C., voted on Monday.", "S.C.", MentionType.Literal, "US", "SC" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Typed))]
+    public void Names_inside_names_demonyms_and_state_abbreviations_come_back_with_their_type(string text, string surface, MentionType type, string country, string admin1)
+    {
+        var m = Assert.Single(TestGazetteer.Recognizer.Recognize(text), m => m.Surface == surface);
+        Assert.Equal(type, m.Type);
+        Assert.Equal(country, m.Place.CountryCode);
+        if (admin1.Length > 0)
+        {
+            Assert.Equal(admin1, m.Place.Admin1Code);
+        }
+    }
+
+    [Theory]
+    [InlineData("The Brookfield Arts Council met on Monday.", "Brookfield")]
+    [InlineData("The Smithville Police Department closed the road.", "Smithville")]
+    [InlineData("Sen. Mark Jones, R-Smithville, spoke first.", "Smithville")]
+    public void A_small_place_inside_a_name_needs_the_text_to_name_it_on_its_own(string text, string small)
+    {
+        Assert.DoesNotContain(small, Surfaces(text));
+        var named = TestGazetteer.Recognizer.Recognize(text + " Residents of " + small + " were invited.").Where(m => m.Surface == small).ToList();
+        Assert.Equal([MentionType.Embedded, MentionType.Literal], named.Select(m => m.Type));
+    }
+
+    [Theory]
+    [InlineData("Indiana lawmakers met in Indianapolis.", "Indiana")]
+    [InlineData("Jordan closed its border.", "Jordan")]
+    public void A_place_named_like_a_demonym_stays_a_place(string text, string name) =>
+        Assert.Equal(MentionType.Literal, Assert.Single(TestGazetteer.Recognizer.Recognize(text), m => m.Surface == name).Type);
 
     [Fact]
     public void Spans_are_utf16_offsets_into_the_text()

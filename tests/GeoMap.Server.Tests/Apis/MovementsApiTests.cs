@@ -141,7 +141,7 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(ids[0], map.GetProperty("id").GetInt64());
         Assert.Equal(full.GetProperty("geometry").GetRawText(), map.GetProperty("geometry").GetRawText());
         var properties = map.GetProperty("properties");
-        Assert.Equal(["id", "actor", "strength", "status", "mode", "origin", "via", "destination", "start", "end", "claimCount", "sourceCount", "flags"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "actor", "strength", "status", "mode", "kind", "origin", "via", "destination", "start", "end", "claimCount", "sourceCount", "flags"], properties.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["key", "name", "countryCode", "lon", "lat"], properties.GetProperty("origin").EnumerateObject().Select(p => p.Name));
         Assert.Equal("Ussuriysk", properties.GetProperty("destination").GetProperty("name").GetString());
         Assert.Equal("RU", properties.GetProperty("destination").GetProperty("countryCode").GetString());

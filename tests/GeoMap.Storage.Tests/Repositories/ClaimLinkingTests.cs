@@ -22,10 +22,12 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
         return (Build.Place("Town" + id, lon, lat, id), Build.Place("Base" + id, lon + 0.05, lat, id + 1), Build.Place("Port" + id, lon + 2, lat + 1, id + 2));
     }
 
-    private async Task<(long Report, long Movement)> IngestAsync(ReportRepository repository, string actor, Place to, Place? from, string first, string last, int strength, string source, string outlet, string published)
+    private async Task<(long Report, long Movement)> IngestAsync(ReportRepository repository, string actor, Place to, Place? from, string first, string last, int strength, string source, string outlet, string published,
+        MovementKind kind = MovementKind.Deployment)
     {
         var movement = Build.Movement(actor, Build.Days(first, last), from is null ? [to] : [from, to]) with
         {
+            Kind = kind,
             Strength = Strength.Exactly(strength, strength.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Source = new Attribution(source),
             Status = MovementStatus.Completed,
@@ -72,6 +74,22 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_withdrawal_to_the_town_a_deployment_went_to_is_another_tracked_movement()
+    {
+        var (town, _, port) = Places();
+        var deployment = await IngestAsync(reports, "Russia", town, port, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        var withdrawal = await IngestAsync(reports, "Russia", town, null, "2024-10-10", "2024-10-12", 1500, "NIS", "Kyodo", "2024-10-19", MovementKind.Withdrawal);
+        var transit = await IngestAsync(reports, "Russia", town, null, "2024-10-09", "2024-10-10", 1500, "JSDF", "NHK", "2024-10-19", MovementKind.Transit);
+        Assert.NotEqual(deployment.Movement, withdrawal.Movement);
+        Assert.Equal(deployment.Movement, transit.Movement);
+        Assert.Equal(MovementKind.Withdrawal, (await movements.GetAsync(withdrawal.Movement, CancellationToken.None))!.Kind);
+        Assert.Equal(MovementKind.Deployment, (await movements.GetAsync(deployment.Movement, CancellationToken.None))!.Kind);
+        var claims = await movements.ClaimsAsync(deployment.Movement, CancellationToken.None);
+        Assert.Equal([MovementKind.Deployment, MovementKind.Transit], claims.Select(c => c.Statement.Kind));
+        Assert.Contains("different kinds (withdrawal and deployment)", Assert.Single(await movements.ClaimsAsync(withdrawal.Movement, CancellationToken.None)).LinkReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_report_linking_to_more_movements_than_allowed_is_refused_and_nothing_is_stored()
     {
         var (town, _, port) = Places();
@@ -95,16 +113,21 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
         try
         {
             await using var dataSource = GeoMapDataSource.Create(cluster.ConnectionStringFor(name));
-            await new Migrator(dataSource, [.. Migration.Embedded().Where(m => m.Version == 1)]).MigrateAsync(CancellationToken.None);
+            await new Migrator(dataSource, [.. Migration.Embedded().Where(m => m.Version < 5)]).MigrateAsync(CancellationToken.None);
             var (town, @base, port) = Places();
             await using (var connection = await dataSource.OpenConnectionAsync())
             {
-                // Three movement rows as version 1 stored them: two of one movement, one to the port a month later.
-                foreach (var (place, first, strength) in new[] { (town, "2024-10-08", 1500), (@base, "2024-10-09", 3000), (port, "2024-11-20", 500) })
+                // Movement rows as version 4 stored them: two of one movement, one to the port a month later, and a
+                // withdrawal to the town in the same days (another movement).
+                foreach (var (place, first, strength, kind) in new[]
+                {
+                    (town, "2024-10-08", 1500, MovementKind.Deployment), (@base, "2024-10-09", 3000, MovementKind.Unknown),
+                    (port, "2024-11-20", 500, MovementKind.Deployment), (town, "2024-10-09", 1500, MovementKind.Withdrawal),
+                })
                 {
                     await using var tx = await connection.BeginTransactionAsync();
                     await using var command = new Npgsql.NpgsqlCommand(MovementRepository.InsertSql, connection, tx);
-                    await MovementRows.BindAsync(connection, tx, command, Build.Movement("Russia", Build.Days(first, first), place) with { Strength = Strength.Exactly(strength, "") }, null, null, CancellationToken.None);
+                    await MovementRows.BindAsync(connection, tx, command, Build.Movement("Russia", Build.Days(first, first), place) with { Strength = Strength.Exactly(strength, ""), Kind = kind }, null, null, CancellationToken.None);
                     await command.ExecuteScalarAsync();
                     await tx.CommitAsync();
                 }
@@ -112,10 +135,10 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
 
             await new Migrator(dataSource).MigrateAsync(CancellationToken.None);
             var repository = new MovementRepository(dataSource);
-            Assert.Equal(3, await repository.GroupPendingClaimsAsync(CancellationToken.None));
+            Assert.Equal(4, await repository.GroupPendingClaimsAsync(CancellationToken.None));
             var page = await repository.QueryAsync(new Core.Queries.MovementQuery(), CancellationToken.None);
-            Assert.Equal(2, page.Items.Count);
-            Assert.Equal([2, 1], page.Items.Select(m => m.Corroboration!.ClaimCount));
+            Assert.Equal([2, 1, 1], page.Items.Select(m => m.Corroboration!.ClaimCount));
+            Assert.Equal([MovementKind.Deployment, MovementKind.Deployment, MovementKind.Withdrawal], page.Items.Select(m => m.Kind));
             Assert.Equal((1500, 3000), (page.Items[0].Strength!.Min, page.Items[0].Strength!.Max));
             Assert.Equal(0, await repository.GroupPendingClaimsAsync(CancellationToken.None));
         }

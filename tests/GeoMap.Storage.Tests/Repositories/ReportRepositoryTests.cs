@@ -54,6 +54,21 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
         Assert.Equal(Build.Days("2024-10-10", "2024-10-10"), movement.Period);
     }
 
+    [Theory]
+    [InlineData(MentionType.Literal)]
+    [InlineData(MentionType.Embedded)]
+    [InlineData(MentionType.Demonym)]
+    public async Task A_mention_keeps_its_type(MentionType type)
+    {
+        var text = $"The Malaysian government met in Kuala Lumpur. ({Guid.NewGuid()})";
+        var malaysia = Build.Place("Malaysia", 112.5, 2.5, 1733045, "MY");
+        var stored = await reports.AddAsync(new Report { Text = text, Language = "en" },
+            [new Mention("Malaysian", 4, 13, malaysia, 0.9, type)], [], "test", CancellationToken.None);
+
+        var details = (await reports.GetAsync(stored.Details.Report.Id, CancellationToken.None))!;
+        Assert.Equal(type, Assert.Single(details.Mentions).Type);
+    }
+
     [Fact]
     public async Task A_report_whose_movement_cannot_be_stored_leaves_nothing_behind()
     {

@@ -24,6 +24,8 @@ internal sealed class MovementDraft(SentenceReading first)
 
     public TransportMode Mode { get; set; } = first.Mode;
 
+    public MovementKind Kind { get; set; } = first.Kind;
+
     public Place? Origin { get; set; } = first.Origin;
 
     public IReadOnlyList<Place> Via { get; set; } = first.Via;
@@ -56,6 +58,11 @@ internal sealed class MovementDraft(SentenceReading first)
             Mode = other.Mode;
         }
 
+        if (Kind == MovementKind.Unknown)
+        {
+            Kind = other.Kind;
+        }
+
         Origin ??= other.Origin;
         if (Via.Count == 0)
         {
@@ -81,12 +88,23 @@ internal sealed class MovementDraft(SentenceReading first)
         LastSentence = Math.Max(LastSentence, other.Sentence.Index);
     }
 
-    /// <summary>True when both drafts can describe the same movement: same count, compatible actor, status and destination.</summary>
-    public bool SameAs(MovementDraft other) =>
-        Strength is { } a && other.Strength is { } b && a.Min == b.Min && a.Max == b.Max
-        && (Actor is null || other.Actor is null || Actor.CountryCode == other.Actor.CountryCode)
-        && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
-        && Compatible(Destination, other.Destination);
+    /// <summary>
+    /// True when both drafts can describe the same movement told twice (a lead and its detail): the same count, or one
+    /// without a count and the same actor and destination; a compatible actor, status and destination; no two different origins.
+    /// </summary>
+    public bool SameAs(MovementDraft other)
+    {
+        var sameCount = Strength is { } a && other.Strength is { } b && a.Min == b.Min && a.Max == b.Max;
+        var oneUncounted = (Strength is null || other.Strength is null)
+            && Actor is not null && other.Actor is not null && Destination is not null && other.Destination is not null
+            && Destination.Key == other.Destination.Key;
+        return (sameCount || oneUncounted)
+            && (Actor is null || other.Actor is null || Actor.CountryCode == other.Actor.CountryCode)
+            && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
+            && (Kind == MovementKind.Unknown || other.Kind == MovementKind.Unknown || Kind == other.Kind || Destination is not null)
+            && (Origin is null || other.Origin is null || Origin.Key == other.Origin.Key)
+            && Compatible(Destination, other.Destination);
+    }
 
     /// <summary>True when a sentence without a count can continue this draft: same actor, status and a compatible destination.</summary>
     public bool Continues(SentenceReading reading) =>
@@ -99,7 +117,7 @@ internal sealed class MovementDraft(SentenceReading first)
     /// <summary>The draft as a reading, so one draft can absorb another.</summary>
     public SentenceReading AsReading() => First with
     {
-        Actor = Actor, Unit = Unit, Strength = Strength, Status = Status, Mode = Mode, Origin = Origin, Via = Via,
+        Actor = Actor, Unit = Unit, Strength = Strength, Status = Status, Mode = Mode, Kind = Kind, Origin = Origin, Via = Via,
         Destination = Destination, DestinationIsApproximate = DestinationIsApproximate, Source = Source,
         Date = Period is null ? null : new Dates.DateMatch(Period, 0, 0, ""),
     };

@@ -14,8 +14,9 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// of the same paragraph that only adds a vehicle, a date or a place for the same actor ("the transport of
 /// this first contingent by ship between 8 and 13 October") completes the movement before it.</para>
 /// <para>Sources carry over: a sentence without one takes the paragraph's latest, then the document's.
-/// Dates carry over the same way; without any, the period is the week before publication (the month after
-/// it for a plan) with <see cref="TimePrecision.Unknown"/>.</para>
+/// Dates do not: the period is the date nearest the movement's verb in the sentences that state it, and
+/// <see cref="Period.Unbounded"/> (precision <see cref="TimePrecision.Unknown"/>) when they give none; the
+/// publication date is never a default.</para>
 /// <para>Finally movements with the same count, a compatible actor, status and destination (Russia and
 /// Ussuriysk are compatible) are one movement told twice, and are merged.</para>
 /// </remarks>
@@ -30,8 +31,8 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var drafts = new List<MovementDraft>();
-        var dates = new List<(Sentence Sentence, Period Period)>();
         Attribution? paragraphSource = null;
+        ActorEntry? lastNamed = null;
         Attribution? documentSource = null;
         var paragraph = -1;
         var cursor = 0;
@@ -57,11 +58,6 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
 
             var reading = _reader.Read(text, sentence, inside, published);
-            if (reading.Date is { } date)
-            {
-                dates.Add((sentence, date.Period));
-            }
-
             var last = drafts.Count > 0 ? drafts[^1] : null;
             if (reading.StatesMovement && last is not null && Near(last, sentence) && last.Continues(reading))
             {
@@ -72,13 +68,25 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             {
                 var draft = new MovementDraft(reading);
                 draft.Source ??= paragraphSource ?? documentSource;
-                draft.Actor ??= last?.Actor;
+                // "They", "The soldiers": the subject is the force of the movement before, whatever else the sentence names.
+                if (reading.RefersBack && last is not null && Near(last, sentence) && last.Actor is not null)
+                {
+                    draft.Actor = last.Actor;
+                }
+
+                // A force named before and not again ("The brigade … moved to Lithuania"): the latest actor the report named.
+                draft.Actor ??= last?.Actor ?? lastNamed;
                 drafts.Add(draft);
             }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)
                 && (reading.Actor is null || last.Actor is null || reading.Actor.CountryCode == last.Actor.CountryCode))
             {
                 last.Absorb(reading with { Actor = null, Unit = null });
+            }
+
+            if (reading.Actor is { } named)
+            {
+                lastNamed = named;
             }
 
             if (reading.Source is { } source)
@@ -88,38 +96,11 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
         }
 
-        // A date stated earlier carries over: the paragraph's latest, else the document's first.
-        var next = 0;
-        Period? latestInParagraph = null;
-        var latestParagraph = -1;
-        foreach (var draft in drafts)
-        {
-            var first = draft.First.Sentence;
-            while (next < dates.Count && dates[next].Sentence.Index < first.Index)
-            {
-                latestInParagraph = dates[next].Period;
-                latestParagraph = dates[next].Sentence.Paragraph;
-                next++;
-            }
-
-            draft.Period ??= (latestParagraph == first.Paragraph ? latestInParagraph : null)
-                ?? (next > 0 ? dates[0].Period : null)
-                ?? AroundPublication(published, draft.Status);
-        }
-
         return [.. Merge(drafts).Select(ToMovement)];
     }
 
     private static bool Near(MovementDraft draft, Sentence sentence) =>
         sentence.Paragraph == draft.First.Sentence.Paragraph || sentence.Index - draft.LastSentence <= 1;
-
-    private static Period AroundPublication(DateOnly published, MovementStatus status)
-    {
-        var day = Dates.CalendarMath.Utc(published);
-        return status == MovementStatus.Planned
-            ? new Period(day, day.AddDays(31), TimePrecision.Unknown)
-            : new Period(day.AddDays(-7), day.AddDays(1), TimePrecision.Unknown);
-    }
 
     private static List<MovementDraft> Merge(List<MovementDraft> drafts)
     {
@@ -155,8 +136,10 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         ActorCountry = d.Actor?.CountryCode,
         Unit = d.Unit,
         Strength = d.Strength,
-        Status = d.Status,
+        // A movement stated without a plan or progress marker is told as done ("sent", "moved", "arrived").
+        Status = d.Status == MovementStatus.Unknown ? MovementStatus.Completed : d.Status,
         Mode = d.Mode,
+        Kind = d.Kind,
         Origin = d.Origin,
         Via = d.Via,
         Destination = d.Destination,

@@ -3,38 +3,67 @@ using GeoMap.Geoparsing.Languages;
 
 namespace GeoMap.Geoparsing.Extraction.Movements;
 
-/// <summary>The role the words before a place give it.</summary>
+/// <summary>The role the words around a place give it.</summary>
 /// <param name="Role">Origin, via, destination or near.</param>
 /// <param name="Weak">True for a French "de"/"d'"/"du" origin: believed only when the sentence also has a destination.</param>
-public readonly record struct RoleHit(PlaceRole Role, bool Weak);
+/// <param name="Locative">True when a locative preposition ("in", "à") gave the role: a destination only when no directional one is stated.</param>
+/// <param name="First">Index of the first token of the phrase that gives the role (the preposition, or the place itself for an attached marker).</param>
+public readonly record struct RoleHit(PlaceRole Role, bool Weak, bool Locative = false, int First = -1);
 
-/// <summary>Reads the preposition that governs a place: "vers Koursk", "dans la base militaire d'Oussouriisk", "near Vladivostok".</summary>
+/// <summary>Reads what governs a place: "vers Koursk", "dans la base militaire d'Oussouriisk", "near Vladivostok", "블라디보스토크로".</summary>
 /// <remarks>
-/// Walks back from the place over articles and facility nouns ("la base militaire d'") to the nearest
-/// preposition. A French "de" right after a facility noun ("base d'Oussouriisk") only links the noun to
-/// its name, so the walk goes on to the preposition before the noun ("dans").
+/// <para>A language gives roles in three ways, all as data in its <see cref="LanguageRules"/>:</para>
+/// <list type="number">
+/// <item>Markers attached to the place (<see cref="LanguageRules.PlaceRoleMarkers"/> without <c>Before</c>): a particle or
+/// case ending at the end of the place's last token, as Korean 로/으로 (to) and 에서 (from). Checked first.</item>
+/// <item>A preposition together with an ending (<see cref="PlaceRoleMarker.Before"/> set): Russian "в" + accusative
+/// "Москву" is motion towards, where "в" alone would be read by the next rule.</item>
+/// <item>Prepositions before the place (<see cref="LanguageRules.PlacePrepositions"/>): the walk goes back from the place
+/// over articles and facility nouns ("la base militaire d'", <see cref="LanguageRules.PlaceHeads"/>) to the nearest
+/// preposition. A French "de" right after a facility noun ("base d'Oussouriisk") only links the noun to its name, so
+/// the walk goes on to the preposition before the noun ("dans").</item>
+/// </list>
 /// </remarks>
 public static class PlaceRoleFinder
 {
-    /// <summary>The role of the place whose first token is <paramref name="index"/>, or null when no preposition governs it.</summary>
-    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, LanguageRules rules)
+    /// <summary>The role of the place whose first token is <paramref name="index"/>, or null when nothing governs it.</summary>
+    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, LanguageRules rules) => RoleAt(tokens, index, index, rules);
+
+    /// <summary>The role of the place spanning tokens <paramref name="index"/> to <paramref name="last"/> (inclusive), or null.</summary>
+    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(rules);
         var m = rules.Match;
+        var ending = last >= 0 && last < tokens.Count ? tokens[last].Norm : "";
+        foreach (var marker in m.SuffixMarkers)
+        {
+            if (EndsWith(ending, marker.Ending))
+            {
+                return new RoleHit(marker.Role, false, false, index);
+            }
+        }
+
         var boundary = index;
         for (var steps = 0; boundary > 0 && steps < 8; steps++)
         {
+            if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
+                && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
+            {
+                return new RoleHit(withCase.Role, false, false, cased.First);
+            }
+
             if (m.Prepositions.MatchEndingAt(tokens, boundary, 5) is { } prep)
             {
                 var weak = prep.Count == 1 && m.WeakOrigins.MatchAt(tokens, prep.First) is not null;
-                if (weak && m.PlaceHeads.MatchEndingAt(tokens, prep.First, 3) is { } head && !IsArticleOrLink(tokens, head))
+                if (weak && m.PlaceHeads.MatchEndingAt(tokens, prep.First, 3) is { } head && !IsArticleOrLink(tokens, head, rules))
                 {
                     boundary = head.First;
                     continue;
                 }
 
-                return new RoleHit(prep.Value, weak);
+                var locative = m.Locative.MatchAt(tokens, prep.First) is { } l && l.Count == prep.Count;
+                return new RoleHit(prep.Value, weak, locative, prep.First);
             }
 
             if (m.PlaceHeads.MatchEndingAt(tokens, boundary, 3) is { } noun)
@@ -49,6 +78,12 @@ public static class PlaceRoleFinder
         return null;
     }
 
-    private static bool IsArticleOrLink(IReadOnlyList<Token> tokens, PhraseMatch<bool> head) =>
-        head.Count == 1 && tokens[head.First].Norm is "le" or "la" or "les" or "l'" or "de" or "d'" or "du" or "the" or "a" or "of";
+    // The ending must leave something of the word: "로" alone is not a place with a particle.
+    private static bool EndsWith(string word, string ending) =>
+        ending.Length > 0 && word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal);
+
+    // A one-word head that is itself an article or a linking preposition ("la", "the", "de", "of") does not stop the walk
+    // at a weak "de": "de la" is not "base de".
+    private static bool IsArticleOrLink(IReadOnlyList<Token> tokens, PhraseMatch<bool> head, LanguageRules rules) =>
+        head.Count == 1 && (rules.Match.WeakOrigins.MatchAt(tokens, head.First) is not null || rules.Match.Articles.MatchAt(tokens, head.First) is not null);
 }

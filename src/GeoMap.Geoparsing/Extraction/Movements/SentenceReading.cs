@@ -28,6 +28,12 @@ public sealed record SentenceReading
     /// <summary>The status the first movement verb gives, or Unknown.</summary>
     public MovementStatus Status { get; init; }
 
+    /// <summary>The kind the first movement verb gives, or Unknown.</summary>
+    public MovementKind Kind { get; init; }
+
+    /// <summary>True when the sentence has a movement verb (or, in a language without a verb list, a status cue or a vehicle).</summary>
+    public bool HasMovementVerb { get; init; }
+
     /// <summary>True when a diplomatic or reaction word is present ("convoqué", "condemned").</summary>
     public bool IsReaction { get; init; }
 
@@ -52,10 +58,10 @@ public sealed record SentenceReading
     /// <summary>True when the destination was only given as "near X".</summary>
     public bool DestinationIsApproximate { get; init; }
 
-    /// <summary>Enough for a movement on its own: troops, a movement verb or vehicle, and a count or a place.</summary>
+    /// <summary>Enough for a movement on its own: troops, a movement verb, and a count or a place.</summary>
     public bool StatesMovement =>
         (Strength is not null || Unit is not null)
-        && (Status != MovementStatus.Unknown || Mode != TransportMode.Unknown)
+        && HasMovementVerb
         && (Strength is not null || Destination is not null || Origin is not null)
         && !(IsReaction && Strength is null)
         && !Sentence.IsHeading;

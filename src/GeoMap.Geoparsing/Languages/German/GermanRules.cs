@@ -1,39 +1,160 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.German;
 
-/// <summary>The German words: function words, abbreviations, numbers, months and weekdays.</summary>
+/// <summary>The German lexicons: numbers, dates, units, transport, movement verbs, status, sources and prepositions.</summary>
+/// <remarks>
+/// German marks direction by case after "in", "an", "auf": "in die Ukraine", "ins Gebiet" (accusative, motion) are
+/// directional, "im Gebiet", "in der Ukraine" (dative, place) locative; both are listed as phrases with their article.
+/// Separable verbs split in main clauses ("zogen … ab", "trafen … ein"); their finite parts are listed where they are
+/// unambiguous, the participles ("abgezogen", "eingetroffen") cover the perfect and the passive.
+/// </remarks>
 public static class GermanRules
 {
     /// <summary>The German rule set.</summary>
     public static LanguageRules Rules { get; } = new()
     {
         Code = "de",
-        Stopwords = ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "dem", "den", "des", "im", "zu", "mit", "von",
-            "für", "auf", "auch", "sich", "wird", "wurde", "wurden", "hat", "haben", "nach", "bei", "aus", "über", "vom", "zum", "zur", "sind",
-            "war", "dass", "als", "noch", "nur", "durch", "sowie", "soll", "sollen", "laut", "seit", "gegen", "wie", "oder"],
-        Abbreviations = ["Nr", "Dr", "Prof", "Gen", "Hr", "Fr", "bzw", "ca", "vgl", "usw", "z", "B", "St", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul",
-            "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Mio", "Mrd", "Tsd", "Abs", "Bd", "sog", "u", "a", "Oberstlt", "Brig"],
+        Stopwords = ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "ein", "eine", "einer", "sich", "auf", "für", "wurde",
+            "wurden", "nach", "auch", "bei", "sind", "hat", "haben", "werden", "aus", "im", "zum", "zur", "am", "oder", "wie", "dass", "sei", "seit"],
+        Abbreviations = ["Dr", "Prof", "Nr", "bzw", "ca", "Gen", "Oberst", "Maj", "Hptm", "Lt", "St", "usw", "vgl", "z", "B", "Jan", "Feb", "Apr", "Aug", "Sept", "Okt", "Nov", "Dez"],
         NumberWords = new Dictionary<string, int>
         {
-            ["ein"] = 1, ["eine"] = 1, ["einen"] = 1, ["eins"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["sechs"] = 6,
-            ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9, ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12, ["dreizehn"] = 13, ["vierzehn"] = 14,
-            ["fünfzehn"] = 15, ["sechzehn"] = 16, ["siebzehn"] = 17, ["achtzehn"] = 18, ["neunzehn"] = 19, ["zwanzig"] = 20, ["dreißig"] = 30,
-            ["vierzig"] = 40, ["fünfzig"] = 50, ["sechzig"] = 60, ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90,
+            ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8,
+            ["neun"] = 9, ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12, ["dreizehn"] = 13, ["vierzehn"] = 14, ["fünfzehn"] = 15, ["sechzehn"] = 16,
+            ["siebzehn"] = 17, ["achtzehn"] = 18, ["neunzehn"] = 19, ["zwanzig"] = 20, ["dreißig"] = 30, ["vierzig"] = 40, ["fünfzig"] = 50,
+            ["sechzig"] = 60, ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90, ["hundert"] = 100, ["zweihundert"] = 200, ["dreihundert"] = 300,
+            ["vierhundert"] = 400, ["fünfhundert"] = 500, ["sechshundert"] = 600, ["tausend"] = 1000, ["zweitausend"] = 2000, ["dreitausend"] = 3000,
+            ["viertausend"] = 4000, ["fünftausend"] = 5000, ["zehntausend"] = 10000,
         },
-        ScaleWords = new Dictionary<string, int>
-        {
-            ["hundert"] = 100, ["tausend"] = 1000, ["Tsd"] = 1000, ["Million"] = 1_000_000, ["Millionen"] = 1_000_000, ["Mio"] = 1_000_000,
-        },
+        ScaleWords = new Dictionary<string, int> { ["hundert"] = 100, ["tausend"] = 1000, ["million"] = 1_000_000, ["millionen"] = 1_000_000 },
         NumberJoiners = ["und"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["mehrere* tausend"] = (null, null), ["einige* tausend"] = (null, null), ["tausende*"] = (null, null), ["zehntausende*"] = (null, null),
+            ["hunderttausende*"] = (null, null), ["mehrere* hundert"] = (null, null), ["einige* hundert"] = (null, null), ["hunderte*"] = (null, null),
+            ["dutzende"] = (null, null), ["mehrere dutzend"] = (null, null), ["einige dutzend"] = (null, null),
+        },
+        UpperBoundCues = ["bis zu", "höchstens", "maximal", "weniger als", "nicht mehr als"],
+        LowerBoundCues = ["mindestens", "mehr als", "über", "wenigstens", "nicht weniger als"],
+        ApproximateCues = ["rund", "etwa", "ungefähr", "circa", "ca", "gut", "knapp", "annähernd", "fast", "beinahe", "insgesamt"],
+        RangeOpeners = ["zwischen", "von", "vom"],
+        RangeJoiners = ["und", "bis", "-", "–", "zum"],
+        NonCountUnits = ["%", "prozent", "€", "$", "euro", "dollar", "rubel", "km", "kilometer", "meter", "m", "jahre", "jahren", "jahr", "monate", "monaten",
+            "tage", "tagen", "stunden", "minuten", "tonnen", "milliarden", "kg", "einwohner", "einwohnern"],
         Months = new Dictionary<string, int>
         {
-            ["Januar"] = 1, ["Jänner"] = 1, ["Jan"] = 1, ["Februar"] = 2, ["Feb"] = 2, ["März"] = 3, ["Mär"] = 3, ["April"] = 4, ["Apr"] = 4,
-            ["Mai"] = 5, ["Juni"] = 6, ["Jun"] = 6, ["Juli"] = 7, ["Jul"] = 7, ["August"] = 8, ["Aug"] = 8, ["September"] = 9, ["Sept"] = 9,
-            ["Sep"] = 9, ["Oktober"] = 10, ["Okt"] = 10, ["November"] = 11, ["Nov"] = 11, ["Dezember"] = 12, ["Dez"] = 12,
+            ["januar"] = 1, ["jänner"] = 1, ["jan"] = 1, ["februar"] = 2, ["feb"] = 2, ["märz"] = 3, ["april"] = 4, ["apr"] = 4, ["mai"] = 5, ["juni"] = 6,
+            ["juli"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sept"] = 9, ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11,
+            ["dezember"] = 12, ["dez"] = 12,
         },
         Weekdays = new Dictionary<string, DayOfWeek>
         {
-            ["Montag"] = DayOfWeek.Monday, ["Dienstag"] = DayOfWeek.Tuesday, ["Mittwoch"] = DayOfWeek.Wednesday, ["Donnerstag"] = DayOfWeek.Thursday,
-            ["Freitag"] = DayOfWeek.Friday, ["Samstag"] = DayOfWeek.Saturday, ["Sonnabend"] = DayOfWeek.Saturday, ["Sonntag"] = DayOfWeek.Sunday,
+            ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday, ["donnerstag"] = DayOfWeek.Thursday,
+            ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday, ["sonnabend"] = DayOfWeek.Saturday, ["sonntag"] = DayOfWeek.Sunday,
         },
+        RelativeDays = new Dictionary<string, int> { ["gestern"] = -1, ["vorgestern"] = -2, ["heute"] = 0, ["übermorgen"] = 2, ["in der nacht"] = 0, ["gestern abend"] = -1 },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["vergangene woche"] = -1, ["vergangenen woche"] = -1, ["letzte woche"] = -1, ["letzten woche"] = -1, ["vorige woche"] = -1, ["diese woche"] = 0,
+            ["dieser woche"] = 0, ["nächste woche"] = 1, ["nächsten woche"] = 1, ["kommende woche"] = 1, ["kommenden woche"] = 1,
+        },
+        RelativeMonths = new Dictionary<string, int>
+        {
+            ["vergangenen monat"] = -1, ["letzten monat"] = -1, ["vormonat"] = -1, ["diesen monat"] = 0, ["nächsten monat"] = 1, ["kommenden monat"] = 1,
+        },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["anfang"] = MonthPart.Early, ["zu beginn"] = MonthPart.Early, ["mitte"] = MonthPart.Mid, ["ende"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["spezialkräfte*"] = ("special forces", 3), ["spezialeinheit*"] = ("special forces", 3), ["marineinfanterie*"] = ("marines", 3), ["marineinfanterist*"] = ("marines", 3), ["marinesoldaten"] = ("marines", 3),
+            ["fallschirmjäger*"] = ("paratroopers", 3), ["luftlandetruppen"] = ("airborne troops", 3), ["brigade*"] = ("brigade", 2), ["panzerbrigade*"] = ("brigade", 2),
+            ["bataillon*"] = ("battalion", 2), ["panzerbataillon*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division*"] = ("division", 2),
+            ["kompanie*"] = ("company", 2), ["kontingent*"] = ("contingent", 1), ["söldner*"] = ("mercenaries", 2), ["reservisten"] = ("reservists", 2),
+            ["wehrpflichtige*"] = ("conscripts", 2), ["ausbilder*"] = ("instructors", 2), ["militärberater*"] = ("military advisers", 3), ["berater"] = ("advisers", 1),
+            ["soldaten"] = ("soldiers", 1), ["soldatinnen und soldaten"] = ("soldiers", 1), ["soldat"] = ("soldiers", 1), ["truppen"] = ("troops", 1), ["truppe"] = ("troops", 1),
+            ["bundeswehrsoldaten"] = ("soldiers", 1), ["militärangehörige*"] = ("soldiers", 1), ["kämpfer*"] = ("fighters", 1), ["milizionäre*"] = ("fighters", 1),
+            ["mann"] = ("men", 0), ["streitkräfte"] = ("forces", 0), ["kräfte"] = ("forces", 0), ["einheiten"] = ("units", 0), ["einheit"] = ("units", 0),
+            ["verstärkung*"] = ("reinforcements", 0), ["personal"] = ("personnel", 0), ["sturmgruppen"] = ("assault groups", 2), ["friedenstruppen"] = ("peacekeepers", 2),
+            ["blauhelme"] = ("peacekeepers", 2), ["panzer"] = ("tanks", 2), ["kampfpanzer"] = ("tanks", 2), ["fahrzeuge"] = ("vehicles", 0),
+            ["kriegsschiffe"] = ("warships", 1), ["fregatte*"] = ("warships", 1), ["zerstörer"] = ("warships", 1), ["flugzeugträger"] = ("warships", 1),
+            ["kampfjets"] = ("fighter jets", 1), ["kampfflugzeuge"] = ("fighter jets", 1), ["bomber"] = ("bombers", 1), ["gefechtsverband"] = ("battlegroup", 1),
+            ["kampfgruppe*"] = ("battlegroup", 1), ["battlegroup"] = ("battlegroup", 1),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["schiff*"] = TransportMode.Sea, ["fähre*"] = TransportMode.Sea, ["seeweg*"] = TransportMode.Sea, ["auf see"] = TransportMode.Sea, ["landungsschiff*"] = TransportMode.Sea,
+            ["frachter"] = TransportMode.Sea, ["zug"] = TransportMode.Rail, ["züge*"] = TransportMode.Rail, ["bahn"] = TransportMode.Rail, ["eisenbahn*"] = TransportMode.Rail,
+            ["schiene*"] = TransportMode.Rail, ["güterzug*"] = TransportMode.Rail, ["flugzeug*"] = TransportMode.Air, ["luftweg*"] = TransportMode.Air, ["luftbrücke"] = TransportMode.Air,
+            ["transportflugzeug*"] = TransportMode.Air, ["hubschrauber*"] = TransportMode.Air, ["flüge*"] = TransportMode.Air, ["geflogen"] = TransportMode.Air, ["eingeflogen"] = TransportMode.Air,
+            ["ausgeflogen"] = TransportMode.Air, ["lastwagen"] = TransportMode.Road, ["lkw"] = TransportMode.Road, ["konvoi*"] = TransportMode.Road, ["kolonne*"] = TransportMode.Road,
+            ["straße"] = TransportMode.Road, ["landweg*"] = TransportMode.Road, ["busse*"] = TransportMode.Road, ["marschkolonne*"] = TransportMode.Road, ["zu fuß"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["wird"] = MovementStatus.Planned, ["werden"] = MovementStatus.Planned, ["soll"] = MovementStatus.Planned, ["sollen"] = MovementStatus.Planned,
+            ["will"] = MovementStatus.Planned, ["wollen"] = MovementStatus.Planned, ["plant*"] = MovementStatus.Planned, ["geplant*"] = MovementStatus.Planned,
+            ["beabsichtig*"] = MovementStatus.Planned, ["kündigte an"] = MovementStatus.Planned, ["angekündigt*"] = MovementStatus.Planned, ["vorgesehen"] = MovementStatus.Planned,
+            ["beschlossen"] = MovementStatus.Planned, ["bereitet sich vor"] = MovementStatus.Planned, ["demnächst"] = MovementStatus.Planned,
+            ["unterwegs"] = MovementStatus.UnderWay, ["auf dem weg"] = MovementStatus.UnderWay, ["läuft"] = MovementStatus.UnderWay, ["laufen"] = MovementStatus.UnderWay,
+            ["derzeit"] = MovementStatus.UnderWay, ["gerade"] = MovementStatus.UnderWay, ["im gange"] = MovementStatus.UnderWay, ["rücken vor"] = MovementStatus.UnderWay,
+            ["rückt vor"] = MovementStatus.UnderWay, ["arbeiten sich"] = MovementStatus.UnderWay, ["seither"] = MovementStatus.UnderWay,
+            ["wurde*"] = MovementStatus.Completed, ["ist"] = MovementStatus.Completed, ["sind"] = MovementStatus.Completed, ["hat"] = MovementStatus.Completed,
+            ["haben"] = MovementStatus.Completed, ["hatte*"] = MovementStatus.Completed, ["war"] = MovementStatus.Completed, ["waren"] = MovementStatus.Completed,
+        },
+        MovementVerbs = new Dictionary<string, MovementKind>
+        {
+            ["verleg*"] = MovementKind.Deployment, ["schick*"] = MovementKind.Deployment, ["geschickt"] = MovementKind.Deployment, ["entsand*"] = MovementKind.Deployment,
+            ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
+            ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment,
+            ["eingetroffen"] = MovementKind.Deployment, ["trafen"] = MovementKind.Deployment, ["traf"] = MovementKind.Deployment, ["treffen ein"] = MovementKind.Deployment,
+            ["ankunft"] = MovementKind.Deployment, ["angekommen"] = MovementKind.Deployment, ["kamen"] = MovementKind.Deployment, ["landeten"] = MovementKind.Deployment,
+            ["gelandet"] = MovementKind.Deployment, ["eingeflogen"] = MovementKind.Deployment, ["geflogen"] = MovementKind.Deployment, ["flogen"] = MovementKind.Deployment,
+            ["verschifft"] = MovementKind.Deployment, ["verschiff*"] = MovementKind.Deployment, ["zusammengezogen"] = MovementKind.Deployment, ["zieht zusammen"] = MovementKind.Deployment,
+            ["ziehen zusammen"] = MovementKind.Deployment, ["rotation"] = MovementKind.Deployment, ["entsendung"] = MovementKind.Deployment, ["aufmarsch"] = MovementKind.Deployment,
+            ["marschierten"] = MovementKind.Deployment, ["fuhren"] = MovementKind.Deployment, ["gefahren"] = MovementKind.Deployment, ["verlegung"] = MovementKind.Deployment,
+            ["abgezogen"] = MovementKind.Withdrawal, ["abzug*"] = MovementKind.Withdrawal, ["zieht ab"] = MovementKind.Withdrawal, ["ziehen ab"] = MovementKind.Withdrawal,
+            ["zogen"] = MovementKind.Withdrawal, ["zog"] = MovementKind.Withdrawal, ["zurückgezogen"] = MovementKind.Withdrawal, ["rückzug*"] = MovementKind.Withdrawal,
+            ["zurückverleg*"] = MovementKind.Withdrawal, ["verließ*"] = MovementKind.Withdrawal, ["verlassen"] = MovementKind.Withdrawal, ["räumt*"] = MovementKind.Withdrawal,
+            ["geräumt"] = MovementKind.Withdrawal, ["heimkehr*"] = MovementKind.Withdrawal, ["zurückgekehrt"] = MovementKind.Withdrawal, ["kehrten"] = MovementKind.Withdrawal,
+            ["rückverlegung"] = MovementKind.Withdrawal, ["ausgeflogen"] = MovementKind.Withdrawal, ["evakuiert"] = MovementKind.Withdrawal,
+            ["vorgedrungen"] = MovementKind.Advance, ["drangen"] = MovementKind.Advance, ["vorgerückt"] = MovementKind.Advance, ["rückten"] = MovementKind.Advance,
+            ["rücken vor"] = MovementKind.Advance, ["rückt vor"] = MovementKind.Advance, ["vormarsch"] = MovementKind.Advance, ["vorstoß*"] = MovementKind.Advance,
+            ["stießen"] = MovementKind.Advance, ["eingedrungen"] = MovementKind.Advance, ["arbeiten sich"] = MovementKind.Advance, ["offensive"] = MovementKind.Advance,
+            ["überquert*"] = MovementKind.Transit, ["überschritten"] = MovementKind.Transit, ["passiert*"] = MovementKind.Transit, ["durchquert*"] = MovementKind.Transit,
+            ["unterwegs"] = MovementKind.Transit, ["auf dem weg"] = MovementKind.Transit, ["ausgelaufen"] = MovementKind.Transit, ["liefen aus"] = MovementKind.Transit,
+            ["läuft aus"] = MovementKind.Transit, ["aufgebrochen"] = MovementKind.Transit, ["brachen auf"] = MovementKind.Transit, ["fahrt"] = MovementKind.Transit,
+        },
+        SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
+        ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",
+            "gab bekannt", "hieß es", "schätzt", "schätzte", "warnte", "behauptete", "verkündete", "so"],
+        ReactionCues = ["besuch*", "einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["aus"] = PlaceRole.Origin, ["aus dem"] = PlaceRole.Origin, ["aus der"] = PlaceRole.Origin, ["von"] = PlaceRole.Origin, ["vom"] = PlaceRole.Origin,
+            ["von der"] = PlaceRole.Origin, ["ab"] = PlaceRole.Origin,
+            ["über"] = PlaceRole.Via, ["via"] = PlaceRole.Via, ["durch"] = PlaceRole.Via, ["durch das"] = PlaceRole.Via, ["durch den"] = PlaceRole.Via, ["durch die"] = PlaceRole.Via,
+            ["nach"] = PlaceRole.Destination, ["in die"] = PlaceRole.Destination, ["in den"] = PlaceRole.Destination, ["in das"] = PlaceRole.Destination,
+            ["ins"] = PlaceRole.Destination, ["zu"] = PlaceRole.Destination, ["zum"] = PlaceRole.Destination, ["zur"] = PlaceRole.Destination,
+            ["richtung"] = PlaceRole.Destination, ["in richtung"] = PlaceRole.Destination, ["an die"] = PlaceRole.Destination, ["an den"] = PlaceRole.Destination,
+            ["bis"] = PlaceRole.Destination, ["bis nach"] = PlaceRole.Destination, ["bis an"] = PlaceRole.Destination, ["auf die"] = PlaceRole.Destination,
+            ["gen"] = PlaceRole.Destination,
+            ["in"] = PlaceRole.Destination, ["im"] = PlaceRole.Destination, ["in der"] = PlaceRole.Destination, ["in dem"] = PlaceRole.Destination,
+            ["auf der"] = PlaceRole.Destination, ["am"] = PlaceRole.Destination, ["an der"] = PlaceRole.Destination,
+            ["bei"] = PlaceRole.Near, ["nahe"] = PlaceRole.Near, ["in der nähe von"] = PlaceRole.Near, ["unweit"] = PlaceRole.Near, ["vor"] = PlaceRole.Near,
+            ["nördlich von"] = PlaceRole.Near, ["südlich von"] = PlaceRole.Near, ["östlich von"] = PlaceRole.Near, ["westlich von"] = PlaceRole.Near,
+            ["nördlich"] = PlaceRole.Near, ["südlich"] = PlaceRole.Near, ["östlich"] = PlaceRole.Near, ["westlich"] = PlaceRole.Near, ["an der grenze zu"] = PlaceRole.Near,
+        },
+        LocativePrepositions = ["in", "im", "in der", "in dem", "auf der", "am", "an der"],
+        Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
+        AnaphoricSubjects = ["sie", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
+        PlaceHeads = ["der", "die", "das", "den", "dem", "des", "gebiet", "region", "oblast", "stadt", "hafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",
+            "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
+            "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
+        FrontNouns = ["front"],
+        IntelligenceWords = ["geheimdienst", "militärgeheimdienst", "nachrichtendienst", "geheimdienste", "aufklärung"],
+        TimeLeads = ["im", "in", "seit", "während", "bis", "ab", "anfang", "mitte", "ende", "bis ende", "von"],
     };
 }

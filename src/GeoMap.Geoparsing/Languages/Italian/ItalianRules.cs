@@ -1,27 +1,49 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.Italian;
 
-/// <summary>The Italian words: function words, elisions, abbreviations, numbers, months and weekdays.</summary>
+/// <summary>The Italian lexicons: numbers, dates, units, transport, movement verbs, status, sources and prepositions.</summary>
+/// <remarks>
+/// "verso", "alla volta di", "fino a" give a destination; "a", "in" and their articled forms ("nella", "al") a place
+/// that is the destination only when no directional preposition names one; "da" and its articled forms ("dal",
+/// "dalla", "dall'") an origin, and "di" never a role of its own ("la regione di Kursk").
+/// </remarks>
 public static class ItalianRules
 {
     /// <summary>The Italian rule set.</summary>
     public static LanguageRules Rules { get; } = new()
     {
         Code = "it",
-        Stopwords = ["il", "lo", "gli", "di", "del", "della", "dei", "delle", "degli", "e", "è", "che", "un", "una", "per", "con", "non", "nel",
-            "nella", "nei", "al", "alla", "ai", "sono", "ha", "hanno", "da", "dal", "dalla", "anche", "secondo", "questo", "questa", "come",
-            "dell'", "all'", "nell'", "sull'", "dall'", "stato", "stati", "ieri", "verso"],
+        Stopwords = ["il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "e", "è", "che", "un", "una", "per", "con", "non", "sono", "nel",
+            "nella", "alla", "al", "dal", "dalla", "ha", "hanno", "anche", "secondo", "come", "più", "stati", "stato", "sia"],
         Elisions = ["l'", "d'", "dell'", "dall'", "all'", "nell'", "sull'", "coll'", "un'", "quest'", "quell'"],
-        Abbreviations = ["Sig", "Sigg", "Dott", "Gen", "Col", "Magg", "Ten", "Cap", "Prof", "ecc", "pag", "gen", "feb", "mar", "apr", "mag", "giu",
-            "lug", "ago", "set", "ott", "nov", "dic", "St", "on", "sen"],
+        Abbreviations = ["Sig", "Dott", "Gen", "Col", "Magg", "Cap", "Ten", "St", "ecc", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "sett", "ott", "nov", "dic"],
         NumberWords = new Dictionary<string, int>
         {
-            ["un"] = 1, ["uno"] = 1, ["una"] = 1, ["due"] = 2, ["tre"] = 3, ["quattro"] = 4, ["cinque"] = 5, ["sei"] = 6, ["sette"] = 7,
-            ["otto"] = 8, ["nove"] = 9, ["dieci"] = 10, ["undici"] = 11, ["dodici"] = 12, ["tredici"] = 13, ["quattordici"] = 14,
-            ["quindici"] = 15, ["sedici"] = 16, ["diciassette"] = 17, ["diciotto"] = 18, ["diciannove"] = 19, ["venti"] = 20, ["trenta"] = 30,
-            ["quaranta"] = 40, ["cinquanta"] = 50, ["sessanta"] = 60, ["settanta"] = 70, ["ottanta"] = 80, ["novanta"] = 90,
+            ["due"] = 2, ["tre"] = 3, ["quattro"] = 4, ["cinque"] = 5, ["sei"] = 6, ["sette"] = 7, ["otto"] = 8, ["nove"] = 9, ["dieci"] = 10,
+            ["undici"] = 11, ["dodici"] = 12, ["tredici"] = 13, ["quattordici"] = 14, ["quindici"] = 15, ["sedici"] = 16, ["diciassette"] = 17,
+            ["diciotto"] = 18, ["diciannove"] = 19, ["venti"] = 20, ["trenta"] = 30, ["quaranta"] = 40, ["cinquanta"] = 50, ["sessanta"] = 60,
+            ["settanta"] = 70, ["ottanta"] = 80, ["novanta"] = 90, ["duecento"] = 200, ["trecento"] = 300, ["quattrocento"] = 400, ["cinquecento"] = 500,
+            ["seicento"] = 600, ["settecento"] = 700, ["ottocento"] = 800, ["novecento"] = 900, ["duemila"] = 2000, ["tremila"] = 3000,
+            ["quattromila"] = 4000, ["cinquemila"] = 5000, ["diecimila"] = 10000,
         },
         ScaleWords = new Dictionary<string, int> { ["cento"] = 100, ["mille"] = 1000, ["mila"] = 1000, ["milione"] = 1_000_000, ["milioni"] = 1_000_000 },
         NumberJoiners = ["e"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["diverse migliaia"] = (null, null), ["alcune migliaia"] = (null, null), ["migliaia di"] = (null, null), ["decine di migliaia"] = (null, null),
+            ["centinaia di migliaia"] = (null, null), ["diverse centinaia"] = (null, null), ["alcune centinaia"] = (null, null), ["centinaia di"] = (null, null),
+            ["decine di"] = (null, null), ["diverse decine"] = (null, null), ["alcune decine"] = (null, null),
+            ["un migliaio"] = (1_000, 1_000), ["un centinaio"] = (100, 100), ["una decina"] = (10, 10), ["una ventina"] = (20, 20), ["una trentina"] = (30, 30),
+            ["una quarantina"] = (40, 40), ["una cinquantina"] = (50, 50),
+        },
+        UpperBoundCues = ["fino a", "al massimo", "meno di", "non più di"],
+        LowerBoundCues = ["almeno", "più di", "oltre", "non meno di", "al minimo"],
+        ApproximateCues = ["circa", "quasi", "intorno a", "attorno a", "approssimativamente", "pressoché", "in tutto", "un totale di", "poco più di", "poco meno di"],
+        RangeOpeners = ["tra", "fra", "da", "dal"],
+        RangeJoiners = ["e", "a", "al", "-", "–"],
+        NonCountUnits = ["%", "per cento", "€", "$", "euro", "dollari", "rubli", "km", "chilometri", "metri", "m", "anni", "anno", "mesi", "giorni", "ore", "minuti",
+            "tonnellate", "miliardi", "kg", "abitanti"],
         Months = new Dictionary<string, int>
         {
             ["gennaio"] = 1, ["febbraio"] = 2, ["marzo"] = 3, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7, ["agosto"] = 8,
@@ -32,5 +54,101 @@ public static class ItalianRules
             ["lunedì"] = DayOfWeek.Monday, ["martedì"] = DayOfWeek.Tuesday, ["mercoledì"] = DayOfWeek.Wednesday, ["giovedì"] = DayOfWeek.Thursday,
             ["venerdì"] = DayOfWeek.Friday, ["sabato"] = DayOfWeek.Saturday, ["domenica"] = DayOfWeek.Sunday,
         },
+        RelativeDays = new Dictionary<string, int> { ["ieri"] = -1, ["l'altro ieri"] = -2, ["oggi"] = 0, ["domani"] = 1, ["stanotte"] = 0, ["ieri sera"] = -1, ["stamattina"] = 0 },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["la settimana scorsa"] = -1, ["la scorsa settimana"] = -1, ["questa settimana"] = 0, ["la prossima settimana"] = 1, ["la settimana prossima"] = 1,
+        },
+        RelativeMonths = new Dictionary<string, int> { ["il mese scorso"] = -1, ["lo scorso mese"] = -1, ["questo mese"] = 0, ["il mese prossimo"] = 1, ["il prossimo mese"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["inizio"] = MonthPart.Early, ["inizi di"] = MonthPart.Early, ["primi di"] = MonthPart.Early, ["metà"] = MonthPart.Mid, ["fine"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["forze speciali"] = ("special forces", 3), ["incursori"] = ("special forces", 3), ["fanteria di marina"] = ("marines", 3), ["fanti di marina"] = ("marines", 3), ["fanti"] = ("soldiers", 1), ["fucilieri di marina"] = ("marines", 3),
+            ["marines"] = ("marines", 3), ["paracadutisti"] = ("paratroopers", 3), ["truppe aviotrasportate"] = ("airborne troops", 3), ["brigata"] = ("brigade", 2),
+            ["brigate"] = ("brigade", 2), ["battaglione"] = ("battalion", 2), ["battaglioni"] = ("battalion", 2), ["reggimento"] = ("regiment", 2), ["reggimenti"] = ("regiment", 2),
+            ["divisione"] = ("division", 2), ["divisioni"] = ("division", 2), ["compagnia"] = ("company", 2), ["contingente"] = ("contingent", 1),
+            ["mercenari"] = ("mercenaries", 2), ["riservisti"] = ("reservists", 2), ["coscritti"] = ("conscripts", 2), ["istruttori"] = ("instructors", 2),
+            ["consiglieri militari"] = ("military advisers", 3), ["soldati"] = ("soldiers", 1), ["soldato"] = ("soldiers", 1), ["truppe"] = ("troops", 1),
+            ["militari"] = ("soldiers", 1), ["combattenti"] = ("fighters", 1), ["miliziani"] = ("fighters", 1), ["uomini"] = ("men", 0), ["forze"] = ("forces", 0),
+            ["unità"] = ("units", 0), ["rinforzi"] = ("reinforcements", 0), ["effettivi"] = ("personnel", 0), ["personale"] = ("personnel", 0),
+            ["caschi blu"] = ("peacekeepers", 2), ["carri armati"] = ("tanks", 2), ["blindati"] = ("armoured vehicles", 2), ["mezzi"] = ("vehicles", 0),
+            ["veicoli"] = ("vehicles", 0), ["navi da guerra"] = ("warships", 1), ["fregata"] = ("warships", 1), ["fregate"] = ("warships", 1),
+            ["cacciatorpediniere"] = ("warships", 1), ["portaerei"] = ("warships", 1), ["caccia"] = ("fighter jets", 1), ["bombardieri"] = ("bombers", 1),
+            ["marinai"] = ("sailors", 1), ["equipaggio"] = ("crew", 1),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["nave"] = TransportMode.Sea, ["navi"] = TransportMode.Sea, ["traghett*"] = TransportMode.Sea, ["via mare"] = TransportMode.Sea, ["per mare"] = TransportMode.Sea,
+            ["salpat*"] = TransportMode.Sea, ["salpa*"] = TransportMode.Sea, ["treno"] = TransportMode.Rail, ["treni"] = TransportMode.Rail, ["ferrovi*"] = TransportMode.Rail,
+            ["aereo"] = TransportMode.Air, ["aerei"] = TransportMode.Air, ["voli"] = TransportMode.Air, ["volo"] = TransportMode.Air, ["ponte aereo"] = TransportMode.Air,
+            ["via aerea"] = TransportMode.Air, ["elicotter*"] = TransportMode.Air, ["aviotrasport*"] = TransportMode.Air, ["atterr*"] = TransportMode.Air,
+            ["camion"] = TransportMode.Road, ["convogli*"] = TransportMode.Road, ["colonna"] = TransportMode.Road, ["colonne"] = TransportMode.Road, ["su strada"] = TransportMode.Road,
+            ["pullman"] = TransportMode.Road, ["autobus"] = TransportMode.Road, ["a piedi"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["prevede"] = MovementStatus.Planned, ["previst*"] = MovementStatus.Planned, ["intende"] = MovementStatus.Planned, ["pianifica*"] = MovementStatus.Planned,
+            ["dovrà"] = MovementStatus.Planned, ["dovranno"] = MovementStatus.Planned, ["dovrebbe*"] = MovementStatus.Planned, ["sarà"] = MovementStatus.Planned,
+            ["saranno"] = MovementStatus.Planned, ["invierà*"] = MovementStatus.Planned, ["schiererà*"] = MovementStatus.Planned, ["partirà*"] = MovementStatus.Planned,
+            ["arriverà*"] = MovementStatus.Planned, ["rientrerà*"] = MovementStatus.Planned, ["lascerà*"] = MovementStatus.Planned, ["atterreranno"] = MovementStatus.Planned,
+            ["tornerà*"] = MovementStatus.Planned, ["raggiungerà*"] = MovementStatus.Planned, ["trasferirà*"] = MovementStatus.Planned, ["si ritirerà*"] = MovementStatus.Planned,
+            ["ha deciso"] = MovementStatus.Planned, ["ha annunciato"] = MovementStatus.Planned, ["è pronto a"] = MovementStatus.Planned,
+            ["sta"] = MovementStatus.UnderWay, ["stanno"] = MovementStatus.UnderWay, ["stava"] = MovementStatus.UnderWay, ["stavano"] = MovementStatus.UnderWay, ["in viaggio"] = MovementStatus.UnderWay, ["in rotta"] = MovementStatus.UnderWay, ["in corso"] = MovementStatus.UnderWay,
+            ["si dirig*"] = MovementStatus.UnderWay, ["avanza*"] = MovementStatus.UnderWay, ["viaggiano"] = MovementStatus.UnderWay, ["in navigazione"] = MovementStatus.UnderWay,
+            ["è"] = MovementStatus.Completed, ["sono"] = MovementStatus.Completed, ["ha"] = MovementStatus.Completed, ["hanno"] = MovementStatus.Completed,
+            ["era"] = MovementStatus.Completed, ["erano"] = MovementStatus.Completed, ["aveva"] = MovementStatus.Completed, ["avevano"] = MovementStatus.Completed,
+        },
+        MovementVerbs = new Dictionary<string, MovementKind>
+        {
+            ["invia*"] = MovementKind.Deployment, ["invio"] = MovementKind.Deployment, ["invierà*"] = MovementKind.Deployment, ["inviat*"] = MovementKind.Deployment,
+            ["mandat*"] = MovementKind.Deployment, ["schierat*"] = MovementKind.Deployment, ["schiera*"] = MovementKind.Deployment, ["dispiegat*"] = MovementKind.Deployment,
+            ["dispiegamento"] = MovementKind.Deployment, ["ridispiegat*"] = MovementKind.Deployment, ["trasferit*"] = MovementKind.Deployment, ["trasferi*"] = MovementKind.Deployment,
+            ["trasferimento"] = MovementKind.Deployment, ["spostat*"] = MovementKind.Deployment, ["sposta*"] = MovementKind.Deployment, ["arrivat*"] = MovementKind.Deployment,
+            ["arriva*"] = MovementKind.Deployment, ["arriverà*"] = MovementKind.Deployment, ["giunt*"] = MovementKind.Deployment, ["sbarcat*"] = MovementKind.Deployment,
+            ["sbarc*"] = MovementKind.Deployment, ["atterrat*"] = MovementKind.Deployment, ["atterr*"] = MovementKind.Deployment, ["trasportat*"] = MovementKind.Deployment,
+            ["rinforz*"] = MovementKind.Deployment, ["raggiun*"] = MovementKind.Deployment, ["ammassat*"] = MovementKind.Deployment, ["avvicendamento"] = MovementKind.Deployment,
+            ["ponte aereo"] = MovementKind.Deployment, ["porterà"] = MovementKind.Deployment,
+            ["ritirat*"] = MovementKind.Withdrawal, ["ritir*"] = MovementKind.Withdrawal, ["ripiegat*"] = MovementKind.Withdrawal, ["ripiega*"] = MovementKind.Withdrawal,
+            ["lasciat*"] = MovementKind.Withdrawal, ["lascia*"] = MovementKind.Withdrawal, ["abbandonat*"] = MovementKind.Withdrawal, ["evacuat*"] = MovementKind.Withdrawal,
+            ["rimpatri*"] = MovementKind.Withdrawal, ["rientrat*"] = MovementKind.Withdrawal, ["rientr*"] = MovementKind.Withdrawal, ["tornat*"] = MovementKind.Withdrawal,
+            ["tornerà*"] = MovementKind.Withdrawal, ["ritorno"] = MovementKind.Withdrawal, ["ripiegamento"] = MovementKind.Withdrawal,
+            ["avanzat*"] = MovementKind.Advance, ["avanza*"] = MovementKind.Advance, ["penetrat*"] = MovementKind.Advance, ["entrat*"] = MovementKind.Advance,
+            ["offensiva"] = MovementKind.Advance, ["incursione"] = MovementKind.Advance, ["spint*"] = MovementKind.Advance,
+            ["attraversat*"] = MovementKind.Transit, ["attravers*"] = MovementKind.Transit, ["si dirig*"] = MovementKind.Transit, ["diretto"] = MovementKind.Transit,
+            ["diretta"] = MovementKind.Transit, ["diretti"] = MovementKind.Transit, ["dirette"] = MovementKind.Transit, ["in rotta"] = MovementKind.Transit,
+            ["salpat*"] = MovementKind.Transit, ["salpa*"] = MovementKind.Transit, ["partit*"] = MovementKind.Transit, ["partirà*"] = MovementKind.Transit,
+            ["transitat*"] = MovementKind.Transit, ["transito"] = MovementKind.Transit, ["in viaggio"] = MovementKind.Transit, ["viaggiano"] = MovementKind.Transit,
+        },
+        SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
+        ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
+            "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato"],
+        ReactionCues = ["visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["da"] = PlaceRole.Origin, ["dal"] = PlaceRole.Origin, ["dalla"] = PlaceRole.Origin, ["dall'"] = PlaceRole.Origin, ["dallo"] = PlaceRole.Origin,
+            ["dai"] = PlaceRole.Origin, ["dagli"] = PlaceRole.Origin, ["dalle"] = PlaceRole.Origin, ["provenienti da"] = PlaceRole.Origin, ["partiti da"] = PlaceRole.Origin,
+            ["lasciato"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
+            ["via"] = PlaceRole.Via, ["attraverso"] = PlaceRole.Via, ["passando per"] = PlaceRole.Via, ["transitando per"] = PlaceRole.Via, ["per"] = PlaceRole.Destination,
+            ["verso"] = PlaceRole.Destination, ["alla volta di"] = PlaceRole.Destination, ["fino a"] = PlaceRole.Destination, ["diretti a"] = PlaceRole.Destination,
+            ["diretti verso"] = PlaceRole.Destination, ["in direzione di"] = PlaceRole.Destination, ["con destinazione"] = PlaceRole.Destination,
+            ["a"] = PlaceRole.Destination, ["ad"] = PlaceRole.Destination, ["al"] = PlaceRole.Destination, ["alla"] = PlaceRole.Destination, ["all'"] = PlaceRole.Destination,
+            ["allo"] = PlaceRole.Destination, ["ai"] = PlaceRole.Destination, ["agli"] = PlaceRole.Destination, ["alle"] = PlaceRole.Destination,
+            ["in"] = PlaceRole.Destination, ["nel"] = PlaceRole.Destination, ["nella"] = PlaceRole.Destination, ["nell'"] = PlaceRole.Destination, ["nello"] = PlaceRole.Destination,
+            ["nei"] = PlaceRole.Destination, ["negli"] = PlaceRole.Destination, ["nelle"] = PlaceRole.Destination, ["sul"] = PlaceRole.Destination, ["sulla"] = PlaceRole.Destination,
+            ["vicino a"] = PlaceRole.Near, ["nei pressi di"] = PlaceRole.Near, ["presso"] = PlaceRole.Near, ["alle porte di"] = PlaceRole.Near, ["a nord di"] = PlaceRole.Near,
+            ["a sud di"] = PlaceRole.Near, ["a est di"] = PlaceRole.Near, ["a ovest di"] = PlaceRole.Near, ["al confine con"] = PlaceRole.Near, ["a pochi chilometri da"] = PlaceRole.Near,
+        },
+        LocativePrepositions = ["per", "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "sul", "sulla"],
+        Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
+        AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
+        PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
+            "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "di", "del", "della", "dell'"],
+        WeakOrigins = ["di", "del", "della", "dell'"],
+        FrontNouns = ["fronte"],
+        IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],
+        TimeLeads = ["a", "in", "da", "dal", "dall'", "durante", "fino a", "entro", "inizio", "fine", "metà", "già a"],
     };
 }

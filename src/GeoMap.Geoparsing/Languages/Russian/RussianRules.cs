@@ -1,3 +1,5 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.Russian;
 
 /// <summary>The Russian words: function words, abbreviations, numbers, months, weekdays and the case endings of place names.</summary>
@@ -44,6 +46,43 @@ public static class RussianRules
             ["суббота"] = DayOfWeek.Saturday, ["субботу"] = DayOfWeek.Saturday, ["субботы"] = DayOfWeek.Saturday,
             ["воскресенье"] = DayOfWeek.Sunday, ["воскресенья"] = DayOfWeek.Sunday,
         },
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["из"] = PlaceRole.Origin, ["со стороны"] = PlaceRole.Origin, ["от"] = PlaceRole.Origin,
+            ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via,
+            ["в"] = PlaceRole.Destination, ["во"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["к"] = PlaceRole.Destination,
+            ["до"] = PlaceRole.Destination, ["в направлении"] = PlaceRole.Destination, ["в сторону"] = PlaceRole.Destination,
+            ["под"] = PlaceRole.Near, ["возле"] = PlaceRole.Near, ["около"] = PlaceRole.Near, ["у"] = PlaceRole.Near, ["вблизи"] = PlaceRole.Near,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["направят"] = MovementStatus.Planned, ["планирует*"] = MovementStatus.Planned, ["планируют"] = MovementStatus.Planned,
+            ["намерен*"] = MovementStatus.Planned, ["будут переброшены"] = MovementStatus.Planned, ["будут направлены"] = MovementStatus.Planned,
+            ["отправит"] = MovementStatus.Planned, ["перебросит"] = MovementStatus.Planned, ["разместит"] = MovementStatus.Planned,
+            ["выводит"] = MovementStatus.UnderWay, ["перебрасывает"] = MovementStatus.UnderWay, ["перебрасывают"] = MovementStatus.UnderWay,
+            ["направляются"] = MovementStatus.UnderWay, ["движутся"] = MovementStatus.UnderWay, ["стягивает"] = MovementStatus.UnderWay,
+            ["стягивают"] = MovementStatus.UnderWay, ["выдвигаются"] = MovementStatus.UnderWay,
+            ["переброшен*"] = MovementStatus.Completed, ["перебросил*"] = MovementStatus.Completed, ["направил*"] = MovementStatus.Completed,
+            ["отправил*"] = MovementStatus.Completed, ["прибыл*"] = MovementStatus.Completed, ["вывел*"] = MovementStatus.Completed,
+            ["выведен*"] = MovementStatus.Completed, ["покинул*"] = MovementStatus.Completed, ["развернут*"] = MovementStatus.Completed,
+            ["развернул*"] = MovementStatus.Completed, ["доставлен*"] = MovementStatus.Completed, ["передислоцирован*"] = MovementStatus.Completed,
+            ["вошл*"] = MovementStatus.Completed, ["пересекл*"] = MovementStatus.Completed,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["бригад*"] = ("brigade", 2), ["батальон*"] = ("battalion", 2), ["полк*"] = ("regiment", 2), ["дивизи*"] = ("division", 2),
+            ["военнослужащих"] = ("soldiers", 1), ["солдат"] = ("soldiers", 1), ["военных"] = ("soldiers", 1), ["войск*"] = ("troops", 1),
+            ["морпех*"] = ("marines", 3), ["десантник*"] = ("paratroopers", 3), ["наемник*"] = ("mercenaries", 2), ["бойц*"] = ("fighters", 1),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["эшелон*"] = TransportMode.Rail, ["по железной дороге"] = TransportMode.Rail, ["поезд*"] = TransportMode.Rail,
+            ["самолет*"] = TransportMode.Air, ["по воздуху"] = TransportMode.Air, ["авиацией"] = TransportMode.Air,
+            ["корабл*"] = TransportMode.Sea, ["по морю"] = TransportMode.Sea, ["судах"] = TransportMode.Sea,
+            ["колонн*"] = TransportMode.Road, ["автоколонн*"] = TransportMode.Road, ["пешком"] = TransportMode.Foot,
+        },
+        SourceOpeners = ["по данным", "по словам", "по информации", "как сообщает", "согласно"],
+        ReportingVerbs = ["заявил*", "сообщил*", "сообщает", "сообщают", "отметил*", "подтвердил*", "утверждает"],
         NameNouns = ["область", "области", "областью", "край", "края", "крае", "краем", "район", "района", "районе", "республика", "республики",
             "республике", "республику", "море", "моря", "морем", "пролив", "пролива", "проливе", "озеро", "озера", "озере", "залив", "залива", "заливе"],
         Morphology = new WordForms

@@ -1,36 +1,149 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.Spanish;
 
-/// <summary>The Spanish words: function words, abbreviations, numbers, months and weekdays.</summary>
+/// <summary>The Spanish lexicons: numbers, dates, units, transport, movement verbs, status, sources and prepositions.</summary>
+/// <remarks>
+/// "a", "hacia", "hasta", "rumbo a" give a destination; "en" only a location (a destination when no directional
+/// preposition names one); "desde", "procedente de" an origin, and "de" an origin only when the sentence has a
+/// destination ("de Kiev a Bélgorod"), since "de" also links a noun to a name ("la región de Kursk").
+/// </remarks>
 public static class SpanishRules
 {
     /// <summary>The Spanish rule set.</summary>
     public static LanguageRules Rules { get; } = new()
     {
         Code = "es",
-        Stopwords = ["el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "se", "su", "sus", "al", "es",
-            "lo", "como", "más", "pero", "fue", "han", "ha", "según", "este", "esta", "estos", "unos", "unas", "desde", "hacia", "también", "sobre",
-            "entre", "sin", "tras"],
-        Abbreviations = ["Sr", "Sra", "Srta", "Dr", "Dra", "Gral", "Gen", "Cnel", "Tte", "Cap", "núm", "pág", "etc", "EE", "UU", "aprox", "ene", "feb",
-            "mar", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic", "St", "Av", "Ud", "Uds"],
+        Stopwords = ["el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "se", "su", "sus", "al", "es", "lo", "como",
+            "más", "pero", "han", "ha", "fue", "según", "desde", "hacia", "también", "este", "esta", "sido", "entre"],
+        Abbreviations = ["Sr", "Sra", "Dr", "Gral", "Gen", "Cnel", "Tte", "St", "EE", "UU", "núm", "etc", "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
         NumberWords = new Dictionary<string, int>
         {
-            ["un"] = 1, ["uno"] = 1, ["una"] = 1, ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6, ["siete"] = 7,
-            ["ocho"] = 8, ["nueve"] = 9, ["diez"] = 10, ["once"] = 11, ["doce"] = 12, ["trece"] = 13, ["catorce"] = 14, ["quince"] = 15,
-            ["dieciséis"] = 16, ["diecisiete"] = 17, ["dieciocho"] = 18, ["diecinueve"] = 19, ["veinte"] = 20, ["treinta"] = 30,
-            ["cuarenta"] = 40, ["cincuenta"] = 50, ["sesenta"] = 60, ["setenta"] = 70, ["ochenta"] = 80, ["noventa"] = 90,
+            ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6, ["siete"] = 7, ["ocho"] = 8, ["nueve"] = 9, ["diez"] = 10,
+            ["once"] = 11, ["doce"] = 12, ["trece"] = 13, ["catorce"] = 14, ["quince"] = 15, ["dieciséis"] = 16, ["diecisiete"] = 17, ["dieciocho"] = 18,
+            ["diecinueve"] = 19, ["veinte"] = 20, ["treinta"] = 30, ["cuarenta"] = 40, ["cincuenta"] = 50, ["sesenta"] = 60, ["setenta"] = 70,
+            ["ochenta"] = 80, ["noventa"] = 90, ["doscientos"] = 200, ["doscientas"] = 200, ["trescientos"] = 300, ["trescientas"] = 300,
+            ["cuatrocientos"] = 400, ["quinientos"] = 500, ["seiscientos"] = 600, ["setecientos"] = 700, ["ochocientos"] = 800, ["novecientos"] = 900,
         },
         ScaleWords = new Dictionary<string, int> { ["cien"] = 100, ["ciento"] = 100, ["mil"] = 1000, ["millón"] = 1_000_000, ["millones"] = 1_000_000 },
         NumberJoiners = ["y"],
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["varios miles"] = (null, null), ["unos miles"] = (null, null), ["miles de"] = (null, null), ["decenas de miles"] = (null, null),
+            ["cientos de miles"] = (null, null), ["varios cientos"] = (null, null), ["cientos de"] = (null, null), ["centenares de"] = (null, null),
+            ["decenas de"] = (null, null), ["varias decenas"] = (null, null), ["varios centenares"] = (null, null),
+            ["un millar"] = (1_000, 1_000), ["un centenar"] = (100, 100), ["una centena"] = (100, 100), ["una decena"] = (10, 10),
+        },
+        UpperBoundCues = ["hasta", "como máximo", "a lo sumo", "menos de", "no más de"],
+        LowerBoundCues = ["al menos", "más de", "como mínimo", "por lo menos", "no menos de"],
+        ApproximateCues = ["unos", "unas", "alrededor de", "cerca de", "aproximadamente", "casi", "en torno a", "un total de", "al menos unos", "algo más de"],
+        RangeOpeners = ["entre", "de", "del"],
+        RangeJoiners = ["y", "a", "al", "-", "–"],
+        NonCountUnits = ["%", "por ciento", "€", "$", "euros", "dólares", "rublos", "km", "kilómetros", "metros", "m", "años", "año", "meses", "días", "horas", "minutos",
+            "toneladas", "millones de", "kg", "habitantes"],
         Months = new Dictionary<string, int>
         {
-            ["enero"] = 1, ["ene"] = 1, ["febrero"] = 2, ["feb"] = 2, ["marzo"] = 3, ["abril"] = 4, ["abr"] = 4, ["mayo"] = 5, ["junio"] = 6,
-            ["julio"] = 7, ["agosto"] = 8, ["ago"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["sept"] = 9, ["octubre"] = 10, ["oct"] = 10,
-            ["noviembre"] = 11, ["nov"] = 11, ["diciembre"] = 12, ["dic"] = 12,
+            ["enero"] = 1, ["ene"] = 1, ["febrero"] = 2, ["feb"] = 2, ["marzo"] = 3, ["abril"] = 4, ["abr"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
+            ["agosto"] = 8, ["ago"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["sept"] = 9, ["octubre"] = 10, ["oct"] = 10, ["noviembre"] = 11, ["nov"] = 11,
+            ["diciembre"] = 12, ["dic"] = 12,
         },
         Weekdays = new Dictionary<string, DayOfWeek>
         {
             ["lunes"] = DayOfWeek.Monday, ["martes"] = DayOfWeek.Tuesday, ["miércoles"] = DayOfWeek.Wednesday, ["jueves"] = DayOfWeek.Thursday,
             ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
         },
+        RelativeDays = new Dictionary<string, int> { ["ayer"] = -1, ["anteayer"] = -2, ["hoy"] = 0, ["mañana"] = 1, ["anoche"] = -1, ["esta madrugada"] = 0 },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["la semana pasada"] = -1, ["la pasada semana"] = -1, ["esta semana"] = 0, ["la próxima semana"] = 1, ["la semana próxima"] = 1, ["la semana que viene"] = 1,
+        },
+        RelativeMonths = new Dictionary<string, int> { ["el mes pasado"] = -1, ["este mes"] = 0, ["el próximo mes"] = 1, ["el mes próximo"] = 1, ["el mes que viene"] = 1 },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["principios de"] = MonthPart.Early, ["comienzos de"] = MonthPart.Early, ["inicios de"] = MonthPart.Early, ["mediados de"] = MonthPart.Mid,
+            ["finales de"] = MonthPart.Late, ["fines de"] = MonthPart.Late, ["final de"] = MonthPart.Late,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["fuerzas especiales"] = ("special forces", 3), ["comandos"] = ("special forces", 3), ["infantería de marina"] = ("marines", 3), ["infantes de marina"] = ("marines", 3), ["marines"] = ("marines", 3),
+            ["paracaidistas"] = ("paratroopers", 3), ["tropas aerotransportadas"] = ("airborne troops", 3), ["brigada*"] = ("brigade", 2), ["batallón"] = ("battalion", 2),
+            ["batallones"] = ("battalion", 2), ["regimiento*"] = ("regiment", 2), ["división"] = ("division", 2), ["divisiones"] = ("division", 2),
+            ["compañía*"] = ("company", 2), ["contingente*"] = ("contingent", 1), ["mercenarios"] = ("mercenaries", 2), ["reservistas"] = ("reservists", 2),
+            ["reclutas"] = ("conscripts", 2), ["instructores"] = ("instructors", 2), ["asesores militares"] = ("military advisers", 3), ["asesores"] = ("advisers", 1),
+            ["soldados"] = ("soldiers", 1), ["soldado"] = ("soldiers", 1), ["tropas"] = ("troops", 1), ["militares"] = ("soldiers", 1), ["efectivos"] = ("personnel", 1),
+            ["combatientes"] = ("fighters", 1), ["milicianos"] = ("fighters", 1), ["hombres"] = ("men", 0), ["fuerzas"] = ("forces", 0), ["unidades"] = ("units", 0),
+            ["refuerzos"] = ("reinforcements", 0), ["cascos azules"] = ("peacekeepers", 2), ["tanques"] = ("tanks", 2), ["carros de combate"] = ("tanks", 2),
+            ["blindados"] = ("armoured vehicles", 2), ["vehículos"] = ("vehicles", 0), ["buques de guerra"] = ("warships", 1), ["fragata*"] = ("warships", 1),
+            ["destructor*"] = ("warships", 1), ["portaaviones"] = ("warships", 1), ["cazas"] = ("fighter jets", 1), ["bombarderos"] = ("bombers", 1),
+            ["grupos tácticos"] = ("battalion tactical groups", 2), ["marinos"] = ("sailors", 1),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["buque*"] = TransportMode.Sea, ["barco*"] = TransportMode.Sea, ["ferri*"] = TransportMode.Sea, ["por mar"] = TransportMode.Sea, ["vía marítima"] = TransportMode.Sea,
+            ["zarp*"] = TransportMode.Sea, ["navío*"] = TransportMode.Sea, ["tren"] = TransportMode.Rail, ["trenes"] = TransportMode.Rail, ["ferrocarril"] = TransportMode.Rail,
+            ["ferroviari*"] = TransportMode.Rail, ["avión"] = TransportMode.Air, ["aviones"] = TransportMode.Air, ["puente aéreo"] = TransportMode.Air, ["por aire"] = TransportMode.Air,
+            ["vía aérea"] = TransportMode.Air, ["helicóptero*"] = TransportMode.Air, ["vuelo*"] = TransportMode.Air, ["aerotransport*"] = TransportMode.Air,
+            ["camion*"] = TransportMode.Road, ["convoy*"] = TransportMode.Road, ["columna*"] = TransportMode.Road, ["por carretera"] = TransportMode.Road,
+            ["autobuses"] = TransportMode.Road, ["camionetas"] = TransportMode.Road, ["a pie"] = TransportMode.Foot,
+        },
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["va a"] = MovementStatus.Planned, ["van a"] = MovementStatus.Planned, ["prevé"] = MovementStatus.Planned, ["prevén"] = MovementStatus.Planned,
+            ["previsto*"] = MovementStatus.Planned, ["planea*"] = MovementStatus.Planned, ["tiene previsto"] = MovementStatus.Planned, ["se espera"] = MovementStatus.Planned,
+            ["anunció"] = MovementStatus.Planned, ["será*"] = MovementStatus.Planned, ["serán"] = MovementStatus.Planned, ["deberá*"] = MovementStatus.Planned,
+            ["enviará*"] = MovementStatus.Planned, ["desplegará*"] = MovementStatus.Planned, ["llegará*"] = MovementStatus.Planned, ["partirá*"] = MovementStatus.Planned,
+            ["regresará*"] = MovementStatus.Planned, ["se retirará*"] = MovementStatus.Planned, ["trasladará*"] = MovementStatus.Planned, ["saldrá*"] = MovementStatus.Planned,
+            ["volverá*"] = MovementStatus.Planned, ["se sumará*"] = MovementStatus.Planned, ["decidió"] = MovementStatus.Planned, ["aprobó"] = MovementStatus.Planned,
+            ["está siendo"] = MovementStatus.UnderWay, ["están siendo"] = MovementStatus.UnderWay, ["en camino"] = MovementStatus.UnderWay, ["en ruta"] = MovementStatus.UnderWay,
+            ["se dirige*"] = MovementStatus.UnderWay, ["avanza*"] = MovementStatus.UnderWay, ["continúa*"] = MovementStatus.UnderWay, ["sigue"] = MovementStatus.UnderWay, ["siguen"] = MovementStatus.UnderWay,
+            ["en curso"] = MovementStatus.UnderWay, ["está"] = MovementStatus.UnderWay, ["están"] = MovementStatus.UnderWay, ["se repliegan"] = MovementStatus.UnderWay, ["se reagrupan"] = MovementStatus.UnderWay,
+            ["rumbo a"] = MovementStatus.UnderWay,
+            ["ha"] = MovementStatus.Completed, ["han"] = MovementStatus.Completed, ["había"] = MovementStatus.Completed, ["habían"] = MovementStatus.Completed, ["fue"] = MovementStatus.Completed, ["fueron"] = MovementStatus.Completed,
+        },
+        MovementVerbs = new Dictionary<string, MovementKind>
+        {
+            ["envi*"] = MovementKind.Deployment, ["despleg*"] = MovementKind.Deployment, ["desplieg*"] = MovementKind.Deployment, ["redespleg*"] = MovementKind.Deployment,
+            ["traslad*"] = MovementKind.Deployment, ["transfer*"] = MovementKind.Deployment, ["movilizó"] = MovementKind.Deployment, ["moviliz*"] = MovementKind.Deployment,
+            ["llegad*"] = MovementKind.Deployment, ["lleg*"] = MovementKind.Deployment, ["arrib*"] = MovementKind.Deployment, ["desembarc*"] = MovementKind.Deployment,
+            ["aterriz*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["reforz*"] = MovementKind.Deployment, ["refuerz*"] = MovementKind.Deployment,
+            ["concentr*"] = MovementKind.Deployment, ["mandó"] = MovementKind.Deployment, ["mandaron"] = MovementKind.Deployment, ["mandado"] = MovementKind.Deployment, ["destacad*"] = MovementKind.Deployment, ["relevo"] = MovementKind.Deployment, ["relevar"] = MovementKind.Deployment,
+            ["se sumará*"] = MovementKind.Deployment, ["puente aéreo"] = MovementKind.Deployment, ["reubic*"] = MovementKind.Deployment,
+            ["retir*"] = MovementKind.Withdrawal, ["repleg*"] = MovementKind.Withdrawal, ["repliegue"] = MovementKind.Withdrawal, ["abandon*"] = MovementKind.Withdrawal,
+            ["evacu*"] = MovementKind.Withdrawal, ["repatri*"] = MovementKind.Withdrawal, ["regres*"] = MovementKind.Withdrawal, ["volv*"] = MovementKind.Withdrawal,
+            ["salid*"] = MovementKind.Withdrawal, ["salió"] = MovementKind.Withdrawal, ["salieron"] = MovementKind.Withdrawal, ["saldrá*"] = MovementKind.Withdrawal,
+            ["dejar*"] = MovementKind.Withdrawal, ["dejó"] = MovementKind.Withdrawal, ["dejaron"] = MovementKind.Withdrawal, ["retorn*"] = MovementKind.Withdrawal,
+            ["avanz*"] = MovementKind.Advance, ["avance*"] = MovementKind.Advance, ["penetr*"] = MovementKind.Advance, ["entraron"] = MovementKind.Advance, ["entró"] = MovementKind.Advance, ["entrado"] = MovementKind.Advance, ["entrar"] = MovementKind.Advance,
+            ["irrumpi*"] = MovementKind.Advance, ["ofensiva"] = MovementKind.Advance, ["incursión"] = MovementKind.Advance, ["ingres*"] = MovementKind.Advance,
+            ["cruz*"] = MovementKind.Transit, ["atraves*"] = MovementKind.Transit, ["se dirig*"] = MovementKind.Transit, ["rumbo a"] = MovementKind.Transit,
+            ["en camino"] = MovementKind.Transit, ["zarp*"] = MovementKind.Transit, ["partió"] = MovementKind.Transit, ["partieron"] = MovementKind.Transit,
+            ["partirá*"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["navega*"] = MovementKind.Transit, ["pasó"] = MovementKind.Transit, ["pasaron"] = MovementKind.Transit,
+        },
+        SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
+        ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
+            "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura"],
+        ReactionCues = ["visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
+            ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin,
+            ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
+            ["vía"] = PlaceRole.Via, ["por"] = PlaceRole.Via, ["a través de"] = PlaceRole.Via, ["pasando por"] = PlaceRole.Via, ["atravesando"] = PlaceRole.Via,
+            ["a"] = PlaceRole.Destination, ["al"] = PlaceRole.Destination, ["hacia"] = PlaceRole.Destination, ["hasta"] = PlaceRole.Destination,
+            ["rumbo a"] = PlaceRole.Destination, ["rumbo al"] = PlaceRole.Destination, ["con destino a"] = PlaceRole.Destination, ["con destino al"] = PlaceRole.Destination,
+            ["en dirección a"] = PlaceRole.Destination, ["en dirección al"] = PlaceRole.Destination, ["para"] = PlaceRole.Destination,
+            ["en"] = PlaceRole.Destination, ["sobre"] = PlaceRole.Destination,
+            ["cerca de"] = PlaceRole.Near, ["cerca del"] = PlaceRole.Near, ["junto a"] = PlaceRole.Near, ["en las afueras de"] = PlaceRole.Near, ["a las afueras de"] = PlaceRole.Near,
+            ["al norte de"] = PlaceRole.Near, ["al sur de"] = PlaceRole.Near, ["al este de"] = PlaceRole.Near, ["al oeste de"] = PlaceRole.Near,
+            ["en la frontera con"] = PlaceRole.Near, ["frente a"] = PlaceRole.Near,
+        },
+        WeakOrigins = ["de", "del"],
+        LocativePrepositions = ["en", "sobre"],
+        Articles = ["el", "la", "los", "las", "un", "una"],
+        AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
+        PlaceHeads = ["el", "la", "los", "las", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
+            "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
+        FrontNouns = ["frente"],
+        IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],
+        TimeLeads = ["en", "desde", "durante", "hasta", "de", "a partir de", "a principios de", "a finales de", "a mediados de", "dentro de"],
     };
 }

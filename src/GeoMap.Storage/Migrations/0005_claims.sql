@@ -1,4 +1,4 @@
--- Claims and tracked movements (issue 12). A row of `movements` is now a tracked movement: the thing on the map,
+-- GeoMap schema, version 5: claims and tracked movements (issue 12). A row of `movements` is now a tracked movement: the thing on the map,
 -- derived from the claims linked to it. A row of `claims` is what one report says about one movement (what
 -- `movements` held until now). Existing movements keep their ids; each becomes one claim (same id) of its own tracked
 -- movement, marked linked_by = 'migration'; GeoMap groups those claims by the grouping rule when it next opens the
@@ -43,6 +43,8 @@ CREATE TABLE claims (
     updated_at           timestamptz,
     link_reason          text,
     linked_by            text NOT NULL DEFAULT 'rule' CHECK (linked_by IN ('rule', 'analyst', 'migration')),
+    movement_kind        text NOT NULL DEFAULT 'unknown'
+        CHECK (movement_kind IN ('unknown', 'deployment', 'withdrawal', 'advance', 'transit')),
     CHECK (strength_min IS NULL OR strength_max IS NULL OR strength_min <= strength_max)
 );
 CREATE INDEX claims_movement_idx ON claims (movement_id);
@@ -51,10 +53,12 @@ CREATE INDEX claims_pending_idx ON claims (id) WHERE linked_by = 'migration';
 
 INSERT INTO claims (id, movement_id, report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
     transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision, claimed_by,
-    claimed_by_country, sentence, sentence_start, confidence, created_by, created_at, updated_by, updated_at, link_reason, linked_by)
+    claimed_by_country, sentence, sentence_start, confidence, created_by, created_at, updated_by, updated_at, link_reason, linked_by,
+    movement_kind)
 SELECT id, id, report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
     transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision, claimed_by,
-    claimed_by_country, sentence, sentence_start, confidence, created_by, created_at, updated_by, updated_at, NULL, 'migration'
+    claimed_by_country, sentence, sentence_start, confidence, created_by, created_at, updated_by, updated_at, NULL, 'migration',
+    movement_kind
 FROM movements;
 SELECT setval('claims_id_seq', GREATEST((SELECT max(id) FROM claims), 1));
 UPDATE movements m SET claim_count = 1, source_count = 1,

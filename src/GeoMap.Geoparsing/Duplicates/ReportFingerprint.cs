@@ -8,7 +8,7 @@ namespace GeoMap.Geoparsing.Duplicates;
 /// </summary>
 /// <remarks>
 /// The text is tokenized and folded with the one set of text rules (<see cref="Tokenizer"/>, <see cref="TextFolding"/>),
-/// so case, accents and punctuation do not matter; its word pairs (2-shingles) are the set compared. The estimated
+/// so case and accents do not matter, and punctuation is left out; its pairs of words and numbers (2-shingles) are the set compared. The estimated
 /// Jaccard similarity of two texts is the share of the <see cref="Size"/> positions where their signatures agree.
 /// For lookup the signature is cut into <see cref="Bands"/> bands of <see cref="Rows"/> values (locality-sensitive
 /// hashing): two texts of similarity 0.5 share a band with probability 1 − (1 − 0.5²)³² ≈ 0.9999, two of 0.1 with
@@ -39,13 +39,13 @@ public sealed class ReportFingerprint
     public static ReportFingerprint? Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        if (tokens.Count < 2)
+        // Punctuation is not compared: a wire's comma is another outlet's dash.
+        var words = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Norm).ToArray();
+        if (words.Length < 2)
         {
             return null;
         }
 
-        var words = tokens.Select(t => TextFolding.Fold(text[t.Start..t.End])).ToArray();
         var minima = new ulong[Size];
         Array.Fill(minima, ulong.MaxValue);
         for (var i = 0; i + 1 < words.Length; i++)

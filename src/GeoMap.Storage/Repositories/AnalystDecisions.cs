@@ -28,6 +28,7 @@ public sealed class AnalystDecisions(NpgsqlDataSource dataSource, GroupingSettin
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
 
         // Lock both in id order, so that two analysts merging the same pair the other way round cannot deadlock.
         var before = new Dictionary<long, string?>();
@@ -79,6 +80,7 @@ public sealed class AnalystDecisions(NpgsqlDataSource dataSource, GroupingSettin
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var before = await MovementRepository.SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
@@ -143,6 +145,7 @@ public sealed class AnalystDecisions(NpgsqlDataSource dataSource, GroupingSettin
         };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var before = await MovementRepository.SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {

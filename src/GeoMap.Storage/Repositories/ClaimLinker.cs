@@ -11,6 +11,11 @@ namespace GeoMap.Storage.Repositories;
 /// (<see cref="ClaimDerivation"/>) in step with its claims.
 /// </summary>
 /// <remarks>
+/// Linking is serialized by one transaction-level advisory lock (<see cref="LockAsync"/>), taken before the first
+/// tracked movement is read and held to commit, by every server sharing the database: two reports of one movement
+/// arriving at once would otherwise both find no tracked movement and start two, and reports linking to the same
+/// movements in different orders would deadlock. Every writer of links and derivations takes it before locking a
+/// tracked movement, so the lock order is always this lock, then movements.
 /// Candidates are narrowed in SQL with the thresholds of <see cref="GroupingRule"/> (destinations or origins within
 /// reach by the places' GiST index, periods within reach by the movements' period index); <see cref="GroupingRule"/>
 /// decides among them in C#.
@@ -26,6 +31,16 @@ internal static class ClaimLinker
             claim_count = $23, source_count = $24, corroboration = $25::jsonb, first_reported_at = $26, last_reported_at = $27
         WHERE id = $28
         """;
+
+    // "GeoMap" + "link", distinct from the migrator's key.
+    private const long LinkLockKey = 0x47656F4D61704C;
+
+    /// <summary>Takes the linking lock for the rest of the transaction (see the remarks of <see cref="ClaimLinker"/>).</summary>
+    public static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LinkLockKey})", connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Stores a claim and links it: to the tracked movement the rule finds best, or to a new one. Does not re-derive;
@@ -205,6 +220,7 @@ internal static class ClaimLinker
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var pending = await ClaimRows.ListAsync(
                 connection, transaction, "m.id IN (SELECT id FROM claims WHERE linked_by = 'migration' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)", 500, cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0)

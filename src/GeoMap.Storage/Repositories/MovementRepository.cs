@@ -141,6 +141,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         ArgumentNullException.ThrowIfNull(updated);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var before = await SnapshotAsync(connection, transaction, movementId, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {

@@ -107,6 +107,11 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         // Each extracted movement is a claim, linked to the tracked movement the grouping rule finds (or a new one)
         // and that movement re-derived at once, so that the report's next claim is compared with it as it now stands.
         var linked = new HashSet<long>();
+        if (movements.Count > 0)
+        {
+            await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var movement in movements)
         {
             var claim = new Claim

@@ -17,7 +17,7 @@ dotnet build GeoMap.sln --no-restore --verbosity quiet -nologo
 mkdir -p test-output
 log=test-output/dotnet-test.log
 set +e
-dotnet test GeoMap.sln --no-build --verbosity quiet -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Skipped )|Error Message|^Test Run|^Total tests|: error [A-Z]+[0-9]+' 
+dotnet test GeoMap.sln --no-build --verbosity quiet -nologo --blame-hang-timeout 15m --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Skipped )|Error Message|^Test Run|^Total tests|: error [A-Z]+[0-9]+' 
 status=${PIPESTATUS[0]}
 set -e
 

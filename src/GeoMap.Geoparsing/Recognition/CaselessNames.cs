@@ -41,7 +41,9 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
     {
         var t0 = tokens[first];
         Found? best = null;
-        foreach (var (skip, restore) in Proclitics(text, t0, language))
+        var forms = language?.Morphology;
+        IEnumerable<(int Skip, string Restore)> leading = forms is null ? [(0, "")] : forms.Leading(text.Substring(t0.Start, t0.Length));
+        foreach (var (skip, restore) in leading)
         {
             var start = t0.Start + skip;
             for (var j = first; j < tokens.Count && j < first + MaxWords; j++)
@@ -55,7 +57,9 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
                 var minimum = tokens[j].End - Math.Max(start, tokens[j].Start) - 1;
                 if (best is null || j > best.Value.Last)
                 {
-                    foreach (var (particle, head) in Endings(text, tokens[j], Math.Max(start, tokens[j].Start), language))
+                    var last = text[Math.Max(start, tokens[j].Start)..tokens[j].End];
+                    IEnumerable<(int Particle, int Head)> trailing = forms is null ? [(0, 0)] : forms.Trailing(last);
+                    foreach (var (particle, head) in trailing)
                     {
                         if (particle + head > minimum)
                         {
@@ -71,7 +75,7 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
                     }
                 }
 
-                if (!IsPrefix(TextFolding.Fold(body), language))
+                if (!IsPrefix(body, language))
                 {
                     break;
                 }
@@ -93,29 +97,13 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
         foreach (var noun in language.OrganisationNouns)
         {
             if (word.StartsWith(noun, StringComparison.Ordinal)
-                && (word.Length == noun.Length || IsParticles(word[noun.Length..], language)))
+                && (word.Length == noun.Length || language.Morphology?.IsParticles(word[noun.Length..]) == true))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool IsParticles(string rest, LanguageRules language)
-    {
-        for (var depth = 0; depth < 3 && rest.Length > 0; depth++)
-        {
-            var particle = language.NameSuffixes.Where(p => rest.StartsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length);
-            if (particle is null)
-            {
-                return false;
-            }
-
-            rest = rest[particle.Length..];
-        }
-
-        return rest.Length == 0;
     }
 
     private int[]? Lookup(string name, LanguageRules? language)
@@ -126,10 +114,8 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
             return WatersFirst(entries);
         }
 
-        foreach (var article in language?.NameArticles ?? [])
+        foreach (var other in language?.Morphology?.WithOrWithoutArticle(name) ?? [])
         {
-            var other = name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 1
-                ? name[article.Length..] : article + name;
             (entries, _) = gazetteer.Lookup(other, allowTransliteration: false);
             if (entries.Length > 0)
             {
@@ -147,18 +133,16 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
         return waters.Length > 0 ? waters : entries;
     }
 
-    private bool IsPrefix(string folded, LanguageRules? language)
+    private bool IsPrefix(string body, LanguageRules? language)
     {
-        if (gazetteer.IsPrefix(folded))
+        if (gazetteer.IsPrefix(TextFolding.Fold(body)))
         {
             return true;
         }
 
-        foreach (var article in language?.NameArticles ?? [])
+        foreach (var other in language?.Morphology?.WithOrWithoutArticle(body) ?? [])
         {
-            var a = TextFolding.Fold(article);
-            var other = folded.StartsWith(a, StringComparison.Ordinal) ? folded[a.Length..] : a + folded;
-            if (gazetteer.IsPrefix(other))
+            if (gazetteer.IsPrefix(TextFolding.Fold(other)))
             {
                 return true;
             }
@@ -189,66 +173,6 @@ internal sealed class CaselessNames(Gazetteer.Gazetteer gazetteer)
     private static bool IsMajor(GazetteerEntry e) =>
         e.Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.Region or GeoMap.Core.Places.PlaceKind.WaterBody
         || e.IsCityOrCapital || e.CuratedKey is not null;
-
-    /// <summary>The clitics the first word may start with, as (characters to skip, article to restore); no clitic first.</summary>
-    private static IEnumerable<(int Skip, string Restore)> Proclitics(string text, Token t, LanguageRules? language)
-    {
-        yield return (0, "");
-        if (language is null)
-        {
-            yield break;
-        }
-
-        var word = text.Substring(t.Start, t.Length);
-        foreach (var (clitic, restore) in language.NamePrefixes.OrderByDescending(p => p.Key.Length))
-        {
-            if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal))
-            {
-                yield return (clitic.Length, restore);
-            }
-        }
-    }
-
-    /// <summary>The particles (left out of the mention) and heads (kept in it) the last word may end with, least stripped first.</summary>
-    private static IEnumerable<(int Particle, int Head)> Endings(string text, Token t, int start, LanguageRules? language)
-    {
-        var word = text[start..t.End];
-        var particles = new SortedSet<int> { 0 };
-        if (language is not null && language.NameSuffixes.Count > 0)
-        {
-            // Particles may follow each other: "에서" + "는", "으로" + "의".
-            var frontier = new List<int> { 0 };
-            for (var depth = 0; depth < 3 && frontier.Count > 0; depth++)
-            {
-                var next = new List<int>();
-                foreach (var cut in frontier)
-                {
-                    foreach (var p in language.NameSuffixes)
-                    {
-                        if (word.Length - cut - p.Length >= 1 && string.CompareOrdinal(word, word.Length - cut - p.Length, p, 0, p.Length) == 0
-                            && particles.Add(cut + p.Length))
-                        {
-                            next.Add(cut + p.Length);
-                        }
-                    }
-                }
-
-                frontier = next;
-            }
-        }
-
-        foreach (var cut in particles)
-        {
-            yield return (cut, 0);
-            foreach (var head in language?.NameHeads ?? [])
-            {
-                if (word.Length - cut - head.Length >= 1 && string.CompareOrdinal(word, word.Length - cut - head.Length, head, 0, head.Length) == 0)
-                {
-                    yield return (cut, head.Length);
-                }
-            }
-        }
-    }
 
     private static bool OnlySpace(string text, int from, int to) =>
         to - from is >= 0 and <= 2 && text.AsSpan(from, to - from).Trim(" \u00a0-").IsEmpty;

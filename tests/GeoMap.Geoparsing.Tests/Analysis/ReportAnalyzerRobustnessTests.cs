@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using GeoMap.Geoparsing.Analysis;
@@ -93,13 +92,13 @@ public class ReportAnalyzerRobustnessTests
         text.Append(new string('(', 50_000));
         text.Append(string.Concat(Enumerable.Repeat("entre le 8 et ", 5_000)));
         text.Append(string.Concat(Enumerable.Repeat("soldats ", 20_000)));
-        var watch = Stopwatch.StartNew();
-        Analyzer().Analyze(text.ToString(), Published, "fr");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // A hang is caught by the runner's hang timeout (scripts/test.sh); speed is bench/movements' business.
+        var result = Analyzer().Analyze(text.ToString(), Published, "fr");
+        Assert.All(result.Movements, m => Assert.InRange(m.Sentence.Length, 1, text.Length));
     }
 
     [Fact]
-    public void A_20_MB_report_is_analysed_in_bounded_time()
+    public void A_20_MB_report_is_analysed_whole()
     {
         var paragraph = "Selon le NIS, 1 500 soldats nord-coréens ont été déployés en Russie entre le 8 et le 13 octobre. "
             + "Séoul a convoqué l'ambassadeur russe. Des images satellite ont été diffusées.\n";
@@ -109,10 +108,8 @@ public class ReportAnalyzerRobustnessTests
             text.Append(paragraph);
         }
 
-        var watch = Stopwatch.StartNew();
         var result = Analyzer().Analyze(text.ToString(), Published, "fr");
         Assert.NotEmpty(result.Movements);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), $"took {watch.Elapsed}");
     }
 
     [Fact]

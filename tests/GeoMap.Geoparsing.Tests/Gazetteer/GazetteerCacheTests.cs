@@ -90,13 +90,31 @@ public class GazetteerCacheTests
     }
 
     [Fact]
-    public void The_real_cache_loads_fast_enough()
+    public void The_real_cache_loads_back_whole()
     {
-        _ = TestGazetteer.Instance; // make sure the cache exists
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // The load time target (1.5 s) is measured by bench/geoparse, not here.
+        var built = TestGazetteer.Instance; // makes sure the cache exists
         var g = GazetteerLoader.Load(new GazetteerOptions { DataDirectory = TestGazetteer.DataDirectory });
         Assert.True(g.Count > 100_000);
-        // Target is 1.5 s on an idle machine (bench/geoparse measures it); tests run in parallel on a shared host, so allow slack.
-        Assert.True(watch.Elapsed.TotalSeconds < 15, $"loading took {watch.Elapsed.TotalSeconds:F2} s");
+        Assert.Equal(built.Count, g.Count);
+    }
+
+    [Fact]
+    public void A_data_folder_without_the_registry_data_is_refused_with_the_fix_and_no_cache()
+    {
+        var dir = Directory.CreateTempSubdirectory("geomap-noregistry-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "gazetteer"));
+            var options = new GazetteerOptions { DataDirectory = dir.FullName, LocaleDirectory = Path.Combine(dir.FullName, "none") };
+            var error = Assert.Throws<FileNotFoundException>(() => GazetteerLoader.Load(options));
+            Assert.Contains("cities1000.txt", error.Message, StringComparison.Ordinal);
+            Assert.Contains("scripts/setup.sh", error.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(options.ResolveCachePath()));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 }

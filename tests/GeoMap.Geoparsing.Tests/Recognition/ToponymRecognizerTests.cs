@@ -136,13 +136,12 @@ public class ToponymRecognizerTests
     }
 
     [Fact]
-    public void A_large_text_is_handled_in_reasonable_time()
+    public void A_large_text_gives_every_mention_once()
     {
+        // Speed is measured by bench/geoparse and bench/movements, never here; a hang fails the runner's hang timeout.
         var text = string.Concat(Enumerable.Repeat("Troops moved from Kursk to Belgorod near the border with Ukraine. ", 5_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var found = TestGazetteer.Recognizer.Recognize(text);
         Assert.Equal(15_000, found.Count);
-        // Linear time: a few hundred milliseconds on an idle core; generous for a shared test machine.
-        Assert.True(watch.Elapsed.TotalSeconds < 30, $"took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(15_000, found.Select(m => m.Start).Distinct().Count());
     }
 }

@@ -6,7 +6,7 @@ namespace GeoMap.Geoparsing.Languages.Arabic;
 /// <remarks>
 /// Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك attached to the next word
 /// (<c>وبغداد</c>, "and Baghdad"; <c>لسوريا</c>, "to Syria"), and ل before the article contracts to لل
-/// (<c>للعراق</c>); recognition strips them (<see cref="LanguageRules.NamePrefixes"/>) and looks a name up
+/// (<c>للعراق</c>); recognition strips them (the proclitics of its <see cref="LanguageRules.Morphology"/>) and looks a name up
 /// with and without the article ال, which sources write inconsistently (الخرطوم, خرطوم). Folding removes
 /// harakat and hamza marks on alif, so أ, إ, آ and ا compare equal. Month names come in both the Levantine
 /// (تشرين الأول) and the Gregorian (أكتوبر) series.
@@ -20,12 +20,15 @@ public static class ArabicRules
         Stopwords = ["في", "من", "إلى", "على", "أن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "قد", "كان", "بعد", "قبل", "وقال", "ما", "لا", "أو",
             "حيث", "كما", "إن", "وفي", "ومن", "منذ", "خلال", "وأضاف", "أنه", "التي", "الذين", "وقد", "كانت", "بين", "عند", "إلا", "حتى"],
         Abbreviations = [],
-        NamePrefixes = new Dictionary<string, string>
+        Morphology = new WordForms
         {
-            ["و"] = "", ["ف"] = "", ["ب"] = "", ["ل"] = "", ["ك"] = "", ["وب"] = "", ["فب"] = "", ["ول"] = "", ["فل"] = "", ["وك"] = "",
-            ["لل"] = "ال", ["ولل"] = "ال", ["فلل"] = "ال",
+            Proclitics = new Dictionary<string, string>
+            {
+                ["و"] = "", ["ف"] = "", ["ب"] = "", ["ل"] = "", ["ك"] = "", ["وب"] = "", ["فب"] = "", ["ول"] = "", ["فل"] = "", ["وك"] = "",
+                ["لل"] = "ال", ["ولل"] = "ال", ["فلل"] = "ال",
+            },
+            Articles = ["ال"],
         },
-        NameArticles = ["ال"],
         RegionHeads = ["محافظة", "ولاية", "مقاطعة", "أوبلاست", "إقليم", "منطقة", "كراي", "جمهورية", "إمارة"],
         NotPlaceWords = ["الحكومة", "البلاد", "المدينة", "التحالف", "الشرق", "الغرب", "الشمال", "الجنوب", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الأوسط",
             "جنوب", "شمال", "شرق", "غرب", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",

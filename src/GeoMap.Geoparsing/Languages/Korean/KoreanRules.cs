@@ -5,7 +5,7 @@ namespace GeoMap.Geoparsing.Languages.Korean;
 /// <summary>The Korean lexicons: particles glued to names, numbers, dates, units, transport, status, sources.</summary>
 /// <remarks>
 /// Korean writes particles attached to the noun (<c>블라디보스토크로</c>, "to Vladivostok"; <c>서울에서는</c>,
-/// "in Seoul, as for"), so recognition strips <see cref="LanguageRules.NameSuffixes"/> from the last word of a
+/// "in Seoul, as for"), so recognition strips the particles of its <see cref="LanguageRules.Morphology"/> from the last word of a
 /// name and the place's role comes from the particle after it. Verbs come last and carry tense in their
 /// endings, so status cues are verb stems with their endings as prefixes ("파병했*", "배치될*").
 /// </remarks>
@@ -18,9 +18,12 @@ public static class KoreanRules
         Stopwords = ["및", "등", "이", "그", "수", "것", "것으로", "있다", "있는", "했다", "밝혔다", "말했다", "전했다", "이번", "지난", "위해", "따르면", "또한",
             "이날", "현재", "이후", "대한", "통해", "이는", "그는", "한편", "또", "더", "중", "약", "당시", "관련", "함께", "이에", "있으며", "했으며", "있다고", "했다고"],
         Abbreviations = [],
-        NameSuffixes = ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "와", "과", "도", "만", "까지", "부터", "이나", "나",
-            "엔", "에선", "으론", "론", "이라고", "라고", "이라는", "라는", "이며", "이고", "에도", "처럼", "보다", "께", "측", "쪽", "행", "발", "상", "내", "서"],
-        NameHeads = ["주", "성", "도", "시", "섬", "항", "공항", "항구", "고원", "해협", "반도", "기지", "작전기지", "공군기지", "해군기지", "열도", "군도", "광역시", "특별시", "지역", "일대", "인근"],
+        Morphology = new WordForms
+        {
+            Particles = ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "와", "과", "도", "만", "까지", "부터", "이나", "나",
+                "엔", "에선", "으론", "론", "이라고", "라고", "이라는", "라는", "이며", "이고", "에도", "처럼", "보다", "께", "측", "쪽", "행", "발", "상", "내", "서"],
+            Heads = ["주", "성", "도", "시", "섬", "항", "공항", "항구", "고원", "해협", "반도", "기지", "작전기지", "공군기지", "해군기지", "열도", "군도", "광역시", "특별시", "지역", "일대", "인근"],
+        },
         RegionHeads = ["지방", "주", "현", "성", "도", "시", "구", "지역"],
         NotPlaceWords = ["남부", "북부", "동부", "서부", "중부", "남동부", "북동부", "남서부", "북서부", "북쪽", "남쪽", "동쪽", "서쪽", "수도", "기자", "위해",
             "해안", "지역", "국경", "전선", "인근", "일대", "현지", "본토", "내륙", "시내", "도시", "항구", "기지", "공항", "해군", "공군", "육군", "라고", "가오", "중화", "반",

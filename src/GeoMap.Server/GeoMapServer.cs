@@ -58,6 +58,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());
+        services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportIngest>();
         services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();

@@ -1,5 +1,4 @@
 using GeoMap.Core.Corroboration;
-using GeoMap.Geoparsing.Duplicates;
 using GeoMap.Core.Reports;
 using GeoMap.Geoparsing.Analysis;
 using GeoMap.Storage.Repositories;
@@ -26,11 +25,8 @@ public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, s
 }
 
 /// <summary>The one ingest path, used by <c>POST /api/reports</c> and <c>geomap serve --sample-data</c>: extract, then store idempotently.</summary>
-public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository reports, Microsoft.Extensions.Options.IOptions<GroupingSettings> grouping)
+public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository reports, ReportStore store)
 {
-    // Enough candidates for a story syndicated widely; the band lookup returns the likeliest anyway.
-    private const int MaxCopyCandidates = 500;
-
     /// <summary>Extracts places and movements without storing anything (dry run).</summary>
     /// <exception cref="UnusableInputException">When the text cannot be analyzed (empty, binary, unknown language).</exception>
     public AnalysisResult Analyze(ReportSubmission submission, CancellationToken cancellationToken)
@@ -55,20 +51,6 @@ public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository repor
         }
 
         var analysis = Analyze(submission, cancellationToken);
-        var report = submission.ToReport(analysis.Language);
-        var fingerprint = ReportFingerprint.Of(submission.Text);
-        ReportSignature? signature = null;
-        if (fingerprint is not null)
-        {
-            var bands = fingerprint.BandKeys();
-            signature = new ReportSignature(fingerprint.Signature, bands);
-            var candidates = await reports.CopyCandidatesAsync(bands, MaxCopyCandidates, cancellationToken).ConfigureAwait(false);
-            if (fingerprint.OriginalAmong(candidates, grouping.Value.DuplicateSimilarity) is { } original)
-            {
-                report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
-            }
-        }
-
-        return await reports.AddAsync(report, analysis.Places, analysis.Movements, createdBy, cancellationToken, signature).ConfigureAwait(false);
+        return await store.StoreAsync(submission.ToReport(analysis.Language), analysis.Places, analysis.Movements, createdBy, cancellationToken).ConfigureAwait(false);
     }
 }

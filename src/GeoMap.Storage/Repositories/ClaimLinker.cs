@@ -12,7 +12,7 @@ namespace GeoMap.Storage.Repositories;
 /// </summary>
 /// <remarks>
 /// Linking is serialized by one transaction-level advisory lock (<see cref="LockAsync"/>), taken before the first
-/// tracked movement is read and held to commit, by every server sharing the database: two reports of one movement
+/// tracked movement is read (ingest takes it first of all, before the report's places) and held to commit, by every server sharing the database: two reports of one movement
 /// arriving at once would otherwise both find no tracked movement and start two, and reports linking to the same
 /// movements in different orders would deadlock. Every writer of links and derivations takes it before locking a
 /// tracked movement, so the lock order is always this lock, then movements.
@@ -38,7 +38,8 @@ internal static class ClaimLinker
     /// <summary>Takes the linking lock for the rest of the transaction (see the remarks of <see cref="ClaimLinker"/>).</summary>
     public static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LinkLockKey})", connection, transaction);
+        // No command timeout: the wait is the queue of reports ahead, each bounded by its own commands' timeouts.
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LinkLockKey})", connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

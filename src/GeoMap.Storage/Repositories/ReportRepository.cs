@@ -41,6 +41,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // A report with movements takes the linking lock first, before it locks its places: reports of the same places
+        // then queue on the lock, one short wait, instead of on each other's place rows while each links its claims.
+        if (movements.Count > 0)
+        {
+            await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
         long id;
         await using (var insert = new NpgsqlCommand(
             """
@@ -107,11 +115,6 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         // Each extracted movement is a claim, linked to the tracked movement the grouping rule finds (or a new one)
         // and that movement re-derived at once, so that the report's next claim is compared with it as it now stands.
         var linked = new HashSet<long>();
-        if (movements.Count > 0)
-        {
-            await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        }
-
         foreach (var movement in movements)
         {
             var claim = new Claim

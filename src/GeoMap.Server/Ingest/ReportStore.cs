@@ -1,0 +1,40 @@
+using GeoMap.Core.Corroboration;
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Core.Reports;
+using GeoMap.Geoparsing.Duplicates;
+using GeoMap.Storage.Repositories;
+
+namespace GeoMap.Server.Ingest;
+
+/// <summary>
+/// Stores an analysed report: recognises it as a near-copy of a stored report (<see cref="ReportFingerprint"/> looked up
+/// by its bands), then stores it with its mentions and its movements as claims, linked by the grouping rule.
+/// </summary>
+/// <remarks>The second half of <see cref="ReportIngest"/>, apart so that a benchmark can store reports it generated.</remarks>
+public sealed class ReportStore(ReportRepository reports, Microsoft.Extensions.Options.IOptions<GroupingSettings> grouping)
+{
+    // Enough candidates for a story syndicated widely; the band lookup returns the likeliest anyway.
+    private const int MaxCopyCandidates = 500;
+
+    /// <summary>Stores the report, marked as a copy of its original when it is one; idempotent by text like <see cref="ReportRepository.AddAsync"/>.</summary>
+    /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
+    public async Task<IngestResult> StoreAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var fingerprint = ReportFingerprint.Of(report.Text);
+        ReportSignature? signature = null;
+        if (fingerprint is not null)
+        {
+            var bands = fingerprint.BandKeys();
+            signature = new ReportSignature(fingerprint.Signature, bands);
+            var candidates = await reports.CopyCandidatesAsync(bands, MaxCopyCandidates, cancellationToken).ConfigureAwait(false);
+            if (fingerprint.OriginalAmong(candidates, grouping.Value.DuplicateSimilarity) is { } original)
+            {
+                report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
+            }
+        }
+
+        return await reports.AddAsync(report, mentions, movements, createdBy, cancellationToken, signature).ConfigureAwait(false);
+    }
+}

@@ -276,14 +276,9 @@ internal static class ReportStream
         {
             < 0.40 => Period.Days(m.First, m.Last),
             < 0.65 => SubRange(random, m),
-            < 0.80 => Period.Days(m.First.AddDays(random.Next(0, m.Last.DayNumber - m.First.DayNumber + 1)), default),
+            < 0.80 => OneDay(m.First.AddDays(random.Next(0, m.Last.DayNumber - m.First.DayNumber + 1))),
             _ => Period.Unbounded,
         };
-        if (period.Start is not null && period.End is null)
-        {
-            var day = DateOnly.FromDateTime(period.Start.Value.UtcDateTime);
-            period = Period.Days(day, day);
-        }
 
         var named = random.NextDouble() < 0.85;
         var kind = random.NextDouble() switch
@@ -335,6 +330,8 @@ internal static class ReportStream
     }
 
     private static string Key(string name) => string.Join(' ', name.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static Period OneDay(DateOnly day) => Period.Days(day, day);
 
     private static Period SubRange(Random random, TrueMovement m)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 using Spectre.Console;
 

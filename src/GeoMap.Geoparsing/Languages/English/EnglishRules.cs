@@ -147,6 +147,12 @@ public static class EnglishRules
         PlaceHeads = ["the", "a", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         FrontNouns = ["front", "frontline", "front line"],
+        ClauseOpeners = ["while", "whilst", "whereas"],
+        RelativeOpeners = ["who", "which", "where"],
+        PlaceBackReferences = ["there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
+        PastDayMarkers = ["last", "past"],
+        NextDayMarkers = ["next", "coming"],
+        OrdinalSuffixes = ["st", "nd", "rd", "th"],
         IntelligenceWords = ["intelligence", "spy agency", "spy service", "intelligence agency", "intelligence service"],
         TimeLeads = ["in", "since", "during", "until", "by", "of", "early", "late", "throughout"],
     };

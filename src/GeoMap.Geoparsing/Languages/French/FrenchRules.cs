@@ -155,6 +155,12 @@ public static class FrenchRules
         PlaceHeads = ["le", "la", "les", "l'", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
         FrontNouns = ["front"],
+        ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
+        RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
+        PlaceBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],
+        PastDayMarkers = ["dernier", "passé"],
+        NextDayMarkers = ["prochain"],
+        OrdinalSuffixes = ["er", "re", "e", "eme", "ème"],
     };
 
     /// <summary>Articles and contracted articles that French sources write before a region's name ("la Crimée", "de l'Oblast"), longest first.</summary>

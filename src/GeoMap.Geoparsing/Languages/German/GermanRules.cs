@@ -154,6 +154,11 @@ public static class GermanRules
             "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
+        ClauseOpeners = [", während", "wohingegen"],
+        RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
+        PlaceBackReferences = ["dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet"],
+        PastDayMarkers = ["vergangenen", "vergangene", "letzten", "letzte", "vorigen"],
+        NextDayMarkers = ["kommenden", "kommende", "nächsten", "nächste"],
         IntelligenceWords = ["geheimdienst", "militärgeheimdienst", "nachrichtendienst", "geheimdienste", "aufklärung"],
         TimeLeads = ["im", "in", "seit", "während", "bis", "ab", "anfang", "mitte", "ende", "bis ende", "von"],
     };

@@ -114,7 +114,7 @@ public static class EnglishRules
             ["brought in"] = MovementKind.Deployment, ["bring in"] = MovementKind.Deployment,
             ["withdr*"] = MovementKind.Withdrawal, ["pull out"] = MovementKind.Withdrawal, ["pulls out"] = MovementKind.Withdrawal, ["pulled out"] = MovementKind.Withdrawal,
             ["pulling out"] = MovementKind.Withdrawal, ["pull back"] = MovementKind.Withdrawal, ["pulled back"] = MovementKind.Withdrawal, ["pulling back"] = MovementKind.Withdrawal,
-            ["pull"] = MovementKind.Withdrawal, ["pullout"] = MovementKind.Withdrawal, ["pull-out"] = MovementKind.Withdrawal, ["retreat*"] = MovementKind.Withdrawal,
+            ["pull"] = MovementKind.Withdrawal, ["pulls"] = MovementKind.Withdrawal, ["pulled"] = MovementKind.Withdrawal, ["pulling"] = MovementKind.Withdrawal, ["pullout"] = MovementKind.Withdrawal, ["pull-out"] = MovementKind.Withdrawal, ["retreat*"] = MovementKind.Withdrawal,
             ["fell back"] = MovementKind.Withdrawal, ["falling back"] = MovementKind.Withdrawal, ["fall back"] = MovementKind.Withdrawal, ["left"] = MovementKind.Withdrawal,
             ["leave"] = MovementKind.Withdrawal, ["leaving"] = MovementKind.Withdrawal, ["evacuated"] = MovementKind.Withdrawal, ["return*"] = MovementKind.Withdrawal,
             ["repatriat*"] = MovementKind.Withdrawal, ["flying out"] = MovementKind.Withdrawal,

@@ -69,6 +69,8 @@ public static class GermanRules
         },
         Units = new Dictionary<string, (string, int)>
         {
+            // Compounds with a country prefix are one word; the prefix also names the actor (demonyms.tsv).
+            ["US-Soldaten"] = ("soldiers", 1), ["US-Truppen"] = ("troops", 1), ["US-Streitkräfte"] = ("forces", 0),
             ["spezialkräfte*"] = ("special forces", 3), ["spezialeinheit*"] = ("special forces", 3), ["marineinfanterie*"] = ("marines", 3), ["marineinfanterist*"] = ("marines", 3), ["marinesoldaten"] = ("marines", 3),
             ["fallschirmjäger*"] = ("paratroopers", 3), ["luftlandetruppen"] = ("airborne troops", 3), ["brigade*"] = ("brigade", 2), ["panzerbrigade*"] = ("brigade", 2),
             ["bataillon*"] = ("battalion", 2), ["panzerbataillon*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division*"] = ("division", 2),

@@ -150,7 +150,7 @@ public static class ItalianRules
         FrontNouns = ["fronte"],
         ClauseOpeners = ["mentre"],
         RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
-        PlaceBackReferences = ["lì", "là", "la zona", "la regione", "l'area", "quella zona", "quella regione"],
+        PlaceBackReferences = ["lì", "là", "zona", "regione", "area", "quella zona", "quella regione"],
         PastDayMarkers = ["scorso", "scorsa"],
         NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],

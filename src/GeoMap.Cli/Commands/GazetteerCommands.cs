@@ -155,7 +155,7 @@ public static class GazetteerCommands
             {
                 foreach (var previous in tasks.Values)
                 {
-                    previous.Value = previous.MaxValue;
+                    Finish(previous);
                 }
 
                 tasks[value.Stage] = task = context.AddTask(Markup.Escape(value.Stage), maxValue: Math.Max(1, value.Total));
@@ -169,8 +169,15 @@ public static class GazetteerCommands
         {
             foreach (var t in tasks.Values)
             {
-                t.Value = t.MaxValue;
+                Finish(t);
             }
+        }
+
+        // A finished stage shows its own duration, not the time since it started.
+        private static void Finish(ProgressTask task)
+        {
+            task.Value = task.MaxValue;
+            task.StopTask();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GazetteerImport.Bench;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 
 // Usage (from the repository root; bench/gazetteer-import/run.sh drives it):

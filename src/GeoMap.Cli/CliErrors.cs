@@ -44,8 +44,7 @@ public static class CliErrors
     /// <summary>Writes "error: message" to stderr and returns <see cref="Failure"/>.</summary>
     public static int Report(string message)
     {
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        stderr.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
+        CliConsole.Error().MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
         return Failure;
     }
 

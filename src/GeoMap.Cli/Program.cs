@@ -10,4 +10,9 @@ root.Subcommands.Add(GeoMap.Cli.Commands.ViewCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ServeCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.KeysCommands.Create());
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+GeoMap.Cli.CliConsole.Configure();
+var parsed = root.Parse(args);
+// --help and --version clear parse errors (a missing argument must not hide the help asked for).
+return parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true }
+    ? GeoMap.Cli.CliConsole.ReportParseErrors(parsed)
+    : await parsed.InvokeAsync().ConfigureAwait(false);

@@ -34,7 +34,7 @@ public sealed class OverlayCommandsTests(DatabaseFixture database) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_disguised_file_is_refused_marked_failed_and_publishes_no_tiles()
+    public async Task A_disguised_file_is_refused_and_leaves_no_row_and_no_tiles()
     {
         var fake = GeomapProcess.TempFile("photo.tif", "this is not an image at all"u8.ToArray());
 
@@ -42,8 +42,17 @@ public sealed class OverlayCommandsTests(DatabaseFixture database) : IClassFixtu
 
         Assert.Equal(1, add.ExitCode);
         Assert.Contains("is not a TIFF, PNG, JPEG or WebP", add.Stderr, StringComparison.Ordinal);
-        Assert.Contains("marked failed", add.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored", add.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", add.Stderr, StringComparison.Ordinal);
-        Assert.True(!Directory.Exists(tiles) || Directory.GetFiles(tiles, "*.png", SearchOption.AllDirectories).Length == 0);
+        Assert.True(!Directory.Exists(tiles) || Directory.GetFileSystemEntries(tiles).Length == 0);
+
+        var badBounds = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "add", fake, "--bounds", "0,0,1", "--title", "Half bounds", "--tiles", tiles);
+        Assert.Equal(1, badBounds.ExitCode);
+        Assert.Contains("--bounds", badBounds.Stderr, StringComparison.Ordinal);
+
+        var list = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.DoesNotContain("photo", list.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Half bounds", list.Stdout, StringComparison.Ordinal);
     }
 }

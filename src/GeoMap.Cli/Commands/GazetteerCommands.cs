@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 using Spectre.Console;
 
@@ -154,7 +155,7 @@ public static class GazetteerCommands
             {
                 foreach (var previous in tasks.Values)
                 {
-                    previous.Value = previous.MaxValue;
+                    Finish(previous);
                 }
 
                 tasks[value.Stage] = task = context.AddTask(Markup.Escape(value.Stage), maxValue: Math.Max(1, value.Total));
@@ -168,8 +169,15 @@ public static class GazetteerCommands
         {
             foreach (var t in tasks.Values)
             {
-                t.Value = t.MaxValue;
+                Finish(t);
             }
+        }
+
+        // A finished stage shows its own duration, not the time since it started.
+        private static void Finish(ProgressTask task)
+        {
+            task.Value = task.MaxValue;
+            task.StopTask();
         }
     }
 }

@@ -45,6 +45,8 @@ public static class OverlayStoreCommands
                 throw new FileNotFoundException($"No such image: {file.FullName}", file.FullName);
             }
 
+            // Bad arguments are refused before anything is stored.
+            var georeferencing = georeference.Read(parse);
             await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
             var overlays = new OverlayRepository(database.DataSource);
             var overlay = new Overlay
@@ -62,7 +64,7 @@ public static class OverlayStoreCommands
             var folder = OverlayJobs.FolderOf(Server(parse), overlay.Id);
             try
             {
-                var options = new TilerOptions { Georeference = georeference.Read(parse), Title = overlay.Title, Attribution = overlay.Source, AcquiredAt = overlay.AcquiredAt };
+                var options = new TilerOptions { Georeference = georeferencing, Title = overlay.Title, Attribution = overlay.Source, AcquiredAt = overlay.AcquiredAt };
                 var result = await OverlayTileCommand.TileAsync(file.FullName, folder, options, cancellationToken).ConfigureAwait(false);
                 await overlays.MarkReadyAsync(overlay.Id, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken).ConfigureAwait(false);
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Overlay {overlay.Id} ready[/]: {result.TileCount:N0} tiles, zooms {result.MinZoom}-{result.MaxZoom}.");
@@ -70,10 +72,12 @@ public static class OverlayStoreCommands
             }
             catch (Exception e) when (e is ImageryException or IOException or FormatException or OperationCanceledException)
             {
-                // The row stays, marked failed with the reason, so the failure is visible in the layer list.
-                var reason = e is OperationCanceledException ? "Cancelled while tiling; add the image again." : e.Message;
-                await overlays.MarkFailedAsync(overlay.Id, reason, CancellationToken.None).ConfigureAwait(false);
-                return CliErrors.Report($"{reason} (overlay {overlay.Id} is marked failed; 'geomap overlay rm {overlay.Id}' removes it).");
+                // The person who ran the command sees the failure now: nothing of it is left behind (the server's
+                // uploads, whose uploader is not watching, keep a failed row instead).
+                var reason = e is OperationCanceledException ? "Cancelled while tiling; nothing was stored." : $"{e.Message} Nothing was stored.";
+                await overlays.DeleteAsync(overlay.Id, CancellationToken.None).ConfigureAwait(false);
+                OverlayJobs.TryDelete(folder);
+                return CliErrors.Report(reason);
             }
         }).ConfigureAwait(false));
         return command;

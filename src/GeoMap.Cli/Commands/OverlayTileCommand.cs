@@ -92,7 +92,14 @@ public static class OverlayTileCommand
                     task.Value = p.Fraction;
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"z{p.Zoom} row {p.RowsDone}/{p.RowsTotal}, {p.TilesWritten:N0} tiles");
                 });
-                return await tiler.RunAsync(input, output, progress, cancellationToken);
+                try
+                {
+                    return await tiler.RunAsync(input, output, progress, cancellationToken);
+                }
+                finally
+                {
+                    task.StopTask(); // the elapsed time stops with the work, finished or failed
+                }
             });
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Server;
 using GeoMap.Server.Hosting;

@@ -16,7 +16,7 @@ public static class GazetteerCache
     private const int Magic = 0x5A474D47; // "GMGZ"
 
     /// <summary>Bumped whenever the layout or the build rules change.</summary>
-    public const int FormatVersion = 11;
+    public const int FormatVersion = 12;
 
     /// <summary>Writes a gazetteer to a file, atomically (temporary file, then rename).</summary>
     /// <param name="gazetteer">The gazetteer.</param>

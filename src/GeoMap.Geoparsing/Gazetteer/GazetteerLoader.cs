@@ -89,7 +89,7 @@ public static class GazetteerLoader
         if (sources.Admin1 is { } admin1)
         {
             progress?.Report(new GazetteerProgress("regions", 0, 1));
-            RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false));
+            RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false, RegistrySources.CleanRegionName));
         }
 
         // After countries and regions, so that their names in other languages (Korean 러시아, Polish Rosja) reach them too.

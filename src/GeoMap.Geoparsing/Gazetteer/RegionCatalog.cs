@@ -37,7 +37,7 @@ public static class RegionCatalog
     public static List<Region> ReadRegions(string admin1Path)
     {
         var list = new List<Region>();
-        foreach (var group in Admin1Reader.Read(admin1Path, withGeometry: true)
+        foreach (var group in Admin1Reader.Read(admin1Path, withGeometry: true, RegistrySources.CleanRegionName)
             .Where(r => r.Geometry is not null && r.Iso.Length > 3 && !r.Iso.Contains("-99", StringComparison.Ordinal))
             .GroupBy(r => r.Iso, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -69,13 +69,13 @@ public static class RegionCatalog
         }
 
         var names = ReadNames(langDirectory);
-        using var topology = JsonDocument.Parse(File.ReadAllBytes(topologyPath));
+        var topology = Topology.Read(topologyPath);
         var geometries = new Dictionary<string, Geometry>(StringComparer.Ordinal);
-        foreach (var feature in TopoJsonReader.Read(topology, "countries"))
+        foreach (var feature in topology.Features("countries"))
         {
-            if (alpha2ByNumeric.TryGetValue(feature.Id, out var a2))
+            if (feature.Id is { } id && alpha2ByNumeric.TryGetValue(id, out var a2))
             {
-                var valid = Polygonal(feature.Geometry);
+                var valid = Polygonal(topology.ToGeometry(feature));
                 geometries[a2] = geometries.TryGetValue(a2, out var g) ? Polygonal(Union([g, valid])) : valid;
             }
         }

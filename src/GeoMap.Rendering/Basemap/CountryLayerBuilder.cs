@@ -1,4 +1,5 @@
 using GeoMap.Core;
+using GeoMap.Core.Registry;
 using NetTopologySuite.Geometries;
 
 namespace GeoMap.Rendering.Basemap;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
+using GeoMap.Core.Registry;
 using GeoMap.Core.Time;
 using GeoMap.Geoparsing.Analysis;
 using GeoMap.Geoparsing.Gazetteer;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoMap.Core.Places;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 
 namespace GeoMap.Geoparsing.Tests.Gazetteer;

@@ -1,3 +1,4 @@
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 
 namespace GeoMap.Geoparsing.Tests.Gazetteer;

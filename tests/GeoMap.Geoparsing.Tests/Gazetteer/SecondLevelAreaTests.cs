@@ -1,4 +1,5 @@
 using GeoMap.Core.Places;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 
 namespace GeoMap.Geoparsing.Tests.Gazetteer;

@@ -1,4 +1,5 @@
 using System.Net;
+using GeoMap.Core.Registry;
 using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Server.Ingest;
 using Microsoft.Extensions.DependencyInjection;

@@ -46,11 +46,13 @@ public static class DateExtractor
             }
             else if (m.Weekdays.MatchAt(tokens, i) is { } wd)
             {
-                var last = wd.Next < tokens.Count && tokens[wd.Next].Norm is "dernier" or "passe"
-                    || i > 0 && tokens[i - 1].Norm is "last" or "past";
-                var next = wd.Next < tokens.Count && tokens[wd.Next].Norm is "prochain" || i > 0 && tokens[i - 1].Norm is "next";
+                // "last Tuesday", "mardi dernier", "el pasado jueves", "sabato scorso", "am vergangenen Samstag".
+                var pastAfter = m.PastDayMarkers.MatchAt(tokens, wd.Next);
+                var nextAfter = m.NextDayMarkers.MatchAt(tokens, wd.Next);
+                var last = pastAfter is not null || m.PastDayMarkers.MatchEndingAt(tokens, i, 2) is not null;
+                var next = nextAfter is not null || m.NextDayMarkers.MatchEndingAt(tokens, i, 2) is not null;
                 var day = CalendarMath.Weekday(wd.Value, published, future || next, last);
-                var end = wd.Next < tokens.Count && tokens[wd.Next].Norm is "dernier" or "passe" or "prochain" ? wd.Next + 1 : wd.Next;
+                var end = pastAfter?.Next ?? nextAfter?.Next ?? wd.Next;
                 match = Make(text, tokens, wd.First, end, Period.Days(day, day));
             }
             else
@@ -72,15 +74,12 @@ public static class DateExtractor
     {
         var m = rules.Match;
 
-        // "mi-novembre", "mid-November": one hyphenated token.
-        if (tokens[i].Norm.StartsWith("mi-", StringComparison.Ordinal) || tokens[i].Norm.StartsWith("mid-", StringComparison.Ordinal))
+        // "mi-novembre", "mid-November": one hyphenated token, a month part written with a hyphen ("mi-", "mid-") and a month.
+        var hyphen = tokens[i].Norm.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 0 && GluedMonthPart(tokens[i].Norm[..(hyphen + 1)], rules) is { } glued && MonthOf(tokens[i].Norm[(hyphen + 1)..], rules) is { } mm)
         {
-            var rest = tokens[i].Norm[(tokens[i].Norm.IndexOf('-', StringComparison.Ordinal) + 1)..];
-            if (MonthOf(rest, rules) is { } mm)
-            {
-                var (year, next) = YearAfter(tokens, i + 1, mm, published, future);
-                return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, mm, MonthPart.Mid));
-            }
+            var (year, next) = YearAfter(tokens, i + 1, mm, published, future);
+            return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, mm, glued));
         }
 
         if (m.MonthParts.MatchAt(tokens, i) is { } part)
@@ -121,7 +120,7 @@ public static class DateExtractor
     private static DateMatch? DayFirst(string text, IReadOnlyList<Token> tokens, int i, int d1, LanguageRules rules, DateOnly published, bool future)
     {
         var m = rules.Match;
-        var at = SkipOrdinal(tokens, i + 1);
+        var at = SkipOrdinal(tokens, i + 1, m);
         int? m1 = null;
         if (m.Months.MatchAt(tokens, at) is { } firstMonth)
         {
@@ -129,13 +128,13 @@ public static class DateExtractor
             at = firstMonth.Next;
         }
 
-        var begin = m.RangeOpeners.MatchEndingAt(tokens, Article(tokens, i) ? i - 1 : i)?.First ?? (Article(tokens, i) ? i - 1 : i);
+        var begin = m.RangeOpeners.MatchEndingAt(tokens, Article(tokens, i, m) ? i - 1 : i)?.First ?? (Article(tokens, i, m) ? i - 1 : i);
         if (m.RangeJoiners.MatchAt(tokens, at) is { } joiner)
         {
-            var second = SkipArticleAt(tokens, joiner.Next);
+            var second = SkipArticleAt(tokens, joiner.Next, m);
             if (second < tokens.Count && tokens[second].Kind == TokenKind.Number && DayNumber(tokens[second]) is { } d2)
             {
-                var afterDay = SkipOrdinal(tokens, second + 1);
+                var afterDay = SkipOrdinal(tokens, second + 1, m);
                 if (m.Months.MatchAt(tokens, afterDay) is { } m2)
                 {
                     var (year2, next) = YearAfter(tokens, m2.Next, m2.Value, published, future);
@@ -154,7 +153,7 @@ public static class DateExtractor
             var (year, next) = YearAfter(tokens, at, only, published, future);
             if (CalendarMath.TryDate(year, only, d1) is { } day)
             {
-                return Make(text, tokens, Article(tokens, i) ? i - 1 : i, next, Period.Days(day, day));
+                return Make(text, tokens, Article(tokens, i, m) ? i - 1 : i, next, Period.Days(day, day));
             }
         }
 
@@ -167,14 +166,14 @@ public static class DateExtractor
         var m = rules.Match;
         if (at < tokens.Count && tokens[at].Kind == TokenKind.Number && DayNumber(tokens[at]) is { } d1)
         {
-            var afterFirst = SkipOrdinal(tokens, at + 1);
+            var afterFirst = SkipOrdinal(tokens, at + 1, m);
             var d2 = d1;
             var end = afterFirst;
             if (m.RangeJoiners.MatchAt(tokens, afterFirst) is { } joiner && joiner.Next < tokens.Count
                 && tokens[joiner.Next].Kind == TokenKind.Number && DayNumber(tokens[joiner.Next]) is { } second && second >= d1)
             {
                 d2 = second;
-                end = SkipOrdinal(tokens, joiner.Next + 1);
+                end = SkipOrdinal(tokens, joiner.Next + 1, m);
             }
 
             var (year, next) = YearAfter(tokens, end, month, published, future);
@@ -204,6 +203,19 @@ public static class DateExtractor
             : (CalendarMath.YearOf(month, published, future), at);
     }
 
+    private static MonthPart? GluedMonthPart(string prefix, LanguageRules rules)
+    {
+        foreach (var (words, part) in rules.MonthParts)
+        {
+            if (words.EndsWith('-') && TextFolding.FoldWord(words) == prefix)
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
     private static int? MonthOf(string norm, LanguageRules rules) =>
         rules.Match.Months.MatchAt([new Token(norm)], 0)?.Value;
 
@@ -213,14 +225,15 @@ public static class DateExtractor
     private static bool IsYear(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Value is >= 1900 and <= 2100;
 
-    private static bool Article(IReadOnlyList<Token> tokens, int i) => i > 0 && tokens[i - 1].Norm is "le" or "the";
+    // "le 8 octobre", "the 8th of October": a one-word article before the day.
+    private static bool Article(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) => i > 0 && m.Articles.MatchAt(tokens, i - 1) is { Count: 1 };
 
-    private static int SkipArticleAt(IReadOnlyList<Token> tokens, int i) => i < tokens.Count && tokens[i].Norm is "le" or "the" ? i + 1 : i;
+    private static int SkipArticleAt(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) => i < tokens.Count && m.Articles.MatchAt(tokens, i) is { Count: 1 } ? i + 1 : i;
 
     // "1er", "8th", "13e" are one number token followed by a glued suffix word.
-    private static int SkipOrdinal(IReadOnlyList<Token> tokens, int i) =>
+    private static int SkipOrdinal(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) =>
         i < tokens.Count && i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Start == tokens[i - 1].End
-        && tokens[i].Norm is "er" or "e" or "eme" or "st" or "nd" or "rd" or "th" ? i + 1 : i;
+        && m.OrdinalSuffixes.Contains(tokens[i].Norm) ? i + 1 : i;
 
     private static DateMatch Make(string text, IReadOnlyList<Token> tokens, int first, int next, Period period) =>
         new(period, first, next, text[tokens[first].Start..tokens[next - 1].End]);

@@ -99,7 +99,7 @@ internal sealed class MovementDraft(SentenceReading first)
             && Actor is not null && other.Actor is not null && Destination is not null && other.Destination is not null
             && Destination.Key == other.Destination.Key;
         return (sameCount || oneUncounted)
-            && (Actor is null || other.Actor is null || Actor.CountryCode == other.Actor.CountryCode)
+            && (Actor is null || other.Actor is null || SameActor(Actor, other.Actor))
             && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
             && (Kind == MovementKind.Unknown || other.Kind == MovementKind.Unknown || Kind == other.Kind || Destination is not null)
             && (Origin is null || other.Origin is null || Origin.Key == other.Origin.Key)
@@ -109,7 +109,7 @@ internal sealed class MovementDraft(SentenceReading first)
     /// <summary>True when a sentence without a count can continue this draft: same actor, status and a compatible destination.</summary>
     public bool Continues(SentenceReading reading) =>
         reading.Strength is null
-        && (reading.Actor is null || Actor is null || reading.Actor.CountryCode == Actor.CountryCode)
+        && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
         && (reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status)
         && Compatible(Destination, reading.Destination)
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
@@ -135,6 +135,10 @@ internal sealed class MovementDraft(SentenceReading first)
         c += Source is not null ? 0.05 : 0;
         return Math.Round(Math.Min(c, 0.95), 2);
     }
+
+    /// <summary>True when two actors are one side: the same country (a state and its armed groups), or the same multinational force.</summary>
+    public static bool SameActor(ActorEntry a, ActorEntry b) =>
+        a.CountryCode.Length > 0 ? a.CountryCode == b.CountryCode : a.Key == b.Key;
 
     /// <summary>True when two destinations can be the same place: equal, or one is the country of the other.</summary>
     public static bool Compatible(Place? a, Place? b) =>

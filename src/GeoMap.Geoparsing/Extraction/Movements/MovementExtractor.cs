@@ -37,27 +37,9 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         var paragraph = -1;
         var cursor = 0;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
-        foreach (var sentence in sentences)
+        void Take(SentenceReading reading)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.Paragraph != paragraph)
-            {
-                paragraph = sentence.Paragraph;
-                paragraphSource = null;
-            }
-
-            while (cursor < sorted.Count && sorted[cursor].Start < sentence.Start)
-            {
-                cursor++;
-            }
-
-            var inside = new List<Mention>();
-            for (var k = cursor; k < sorted.Count && sorted[k].Start < sentence.End; k++)
-            {
-                inside.Add(sorted[k]);
-            }
-
-            var reading = _reader.Read(text, sentence, inside, published);
+            var sentence = reading.Sentence;
             var last = drafts.Count > 0 ? drafts[^1] : null;
             if (reading.StatesMovement && last is not null && Near(last, sentence) && last.Continues(reading))
             {
@@ -79,7 +61,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 drafts.Add(draft);
             }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)
-                && (reading.Actor is null || last.Actor is null || reading.Actor.CountryCode == last.Actor.CountryCode))
+                && (reading.Actor is null || last.Actor is null || MovementDraft.SameActor(reading.Actor, last.Actor)))
             {
                 last.Absorb(reading with { Actor = null, Unit = null });
             }
@@ -94,6 +76,35 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 paragraphSource = source;
                 documentSource = source;
             }
+        }
+
+        Place? placeBefore = null;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                paragraphSource = null;
+            }
+
+            while (cursor < sorted.Count && sorted[cursor].Start < sentence.Start)
+            {
+                cursor++;
+            }
+
+            var inside = new List<Mention>();
+            for (var k = cursor; k < sorted.Count && sorted[k].Start < sentence.End; k++)
+            {
+                inside.Add(sorted[k]);
+            }
+
+            foreach (var reading in _reader.Read(text, sentence, inside, published, placeBefore))
+            {
+                Take(reading);
+            }
+
+            placeBefore = inside.Count > 0 ? inside[^1].Place : placeBefore;
         }
 
         return [.. Merge(drafts).Select(ToMovement)];
@@ -133,7 +144,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
     private static Movement ToMovement(MovementDraft d) => new()
     {
         Actor = d.Actor?.Name,
-        ActorCountry = d.Actor?.CountryCode,
+        ActorCountry = d.Actor is { CountryCode.Length: > 0 } a ? a.CountryCode : null,
         Unit = d.Unit,
         Strength = d.Strength,
         // A movement stated without a plan or progress marker is told as done ("sent", "moved", "arrived").

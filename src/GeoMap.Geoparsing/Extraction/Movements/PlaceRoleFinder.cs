@@ -63,12 +63,50 @@ public static class PlaceRoleFinder
                 }
 
                 var locative = m.Locative.MatchAt(tokens, prep.First) is { } l && l.Count == prep.Count;
-                return new RoleHit(prep.Value, weak, locative, prep.First);
+                return locative && Governing(tokens, prep.First, rules) is { } outer ? outer : new RoleHit(prep.Value, weak, locative, prep.First);
             }
 
             if (m.PlaceHeads.MatchEndingAt(tokens, boundary, 3) is { } noun)
             {
                 boundary = noun.First;
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "from its garrison in Vilseck", "vers sa base à Istres": a locative phrase after a place noun that a directional
+    // preposition governs only says where that noun is; the place takes the directional preposition's role.
+    private static RoleHit? Governing(IReadOnlyList<Token> tokens, int at, LanguageRules rules)
+    {
+        var m = rules.Match;
+        var k = at;
+        var noun = false;
+        for (var steps = 0; k > 0 && steps < 4; steps++)
+        {
+            if (noun && m.Prepositions.MatchEndingAt(tokens, k, 5) is { } outer)
+            {
+                var locative = m.Locative.MatchAt(tokens, outer.First) is { } l && l.Count == outer.Count;
+                var weak = outer.Count == 1 && m.WeakOrigins.MatchAt(tokens, outer.First) is not null;
+                return locative || outer.Value == PlaceRole.Near ? null : new RoleHit(outer.Value, weak, false, outer.First);
+            }
+
+            if (m.PlaceHeads.MatchEndingAt(tokens, k, 3) is { } head && !IsArticleOrLink(tokens, head, rules))
+            {
+                noun = true;
+                k = head.First;
+                continue;
+            }
+
+            // An article or a possessive before the noun ("its garrison", "sa base").
+            var word = tokens[k - 1];
+            if (word.Kind == TokenKind.Word && m.Prepositions.MatchAt(tokens, k - 1) is null
+                && (m.Articles.MatchAt(tokens, k - 1) is not null || rules.IsFunctionOrCalendarWord(word.Norm)))
+            {
+                k--;
                 continue;
             }
 

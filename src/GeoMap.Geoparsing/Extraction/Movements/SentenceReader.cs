@@ -21,14 +21,98 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         "tanks", "armoured vehicles", "vehicles", "warships", "ships", "aircraft", "bombers", "fighter jets", "helicopters", "trucks",
     };
 
-    /// <summary>Reads <paramref name="sentence"/> of <paramref name="text"/>, given the place mentions inside it.</summary>
-    public SentenceReading Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published)
+    /// <summary>
+    /// Reads <paramref name="sentence"/> of <paramref name="text"/>, given the place mentions inside it: one reading per
+    /// clause (see <see cref="ClauseSplitter"/>), in order.
+    /// </summary>
+    /// <param name="text">The report.</param>
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="mentions">The place mentions inside the sentence, in order.</param>
+    /// <param name="published">The publication day, for relative dates.</param>
+    /// <param name="placeBefore">The latest place named before the sentence, for back-references ("in that area").</param>
+    /// <remarks>
+    /// The dateline that opens a report ("KYIV, March 13 —", "MADRID, 20 ene (EFE).–") says where and when the report
+    /// was filed, not where or when troops moved: its places and date are left out.
+    /// </remarks>
+    public IReadOnlyList<SentenceReading> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published, Place? placeBefore = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
+        var all = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        var body = sentence.Index == 0 ? DatelineEnd(all) : 0;
+        if (body >= all.Count)
+        {
+            return [ReadClause(text, sentence, [], [], published, null, null)];
+        }
+
+        var sentenceSource = AttributionFinder.Find(body == 0 ? all : all.GetRange(body, all.Count - body), rules, curated)?.Attribution;
+        var clauses = ClauseSplitter.Split(all, body, rules, pronoun => AntecedentStart(text, all, pronoun, published));
+        var readings = new List<SentenceReading>(clauses.Count);
+        var bodyStart = all[body].Start;
+        foreach (var clause in clauses)
+        {
+            var tokens = all.GetRange(clause.First, clause.Next - clause.First);
+            var from = tokens[0].Start;
+            var to = tokens[^1].End;
+            var inside = mentions.Where(x => x.Start >= from && x.End <= to).ToList();
+            var before = mentions.LastOrDefault(x => x.End <= from && x.Start >= bodyStart)?.Place ?? placeBefore;
+            readings.Add(ReadClause(text, sentence, tokens, inside, published, before, sentenceSource));
+        }
+
+        return readings;
+    }
+
+    // "KYIV, Ukraine, March 13 —", "ZAMOŚĆ/BERLIN (dpa) –", "MADRID, 20 ene (EFE).–": an upper-case place name opening the
+    // report, then a dash within a dozen tokens. Returns the first token after the dash, or 0 when there is no dateline.
+    private static int DatelineEnd(List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0].Kind != TokenKind.Word || tokens[0].Text.Length < 2 || tokens[0].Text.Any(char.IsLower))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < Math.Min(tokens.Count, 14); k++)
+        {
+            if (tokens[k].Text is "—" or "–" or "-" && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // The counted force right before a relative pronoun ("between 11,000 and 12,000 North Korean soldiers who …"): its first
+    // token, or the pronoun itself when no unit ends there.
+    private int AntecedentStart(string text, List<Token> tokens, int pronoun, DateOnly published)
+    {
         var m = rules.Match;
-        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        var end = pronoun > 0 && tokens[pronoun - 1].Text == "," ? pronoun - 1 : pronoun;
+        var unit = m.Units.MatchEndingAt(tokens, end, 4);
+        if (unit is null || unit.Value.Next != end)
+        {
+            return pronoun;
+        }
+
+        var start = unit.Value.First;
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (curated.Actors.MatchAt(tokens, k) is { } actor && actor.Next == start)
+            {
+                start = k;
+                break;
+            }
+        }
+
+        var window = tokens.GetRange(Math.Max(0, start - 8), start - Math.Max(0, start - 8));
+        var quantities = QuantityExtractor.Extract(text, window, rules, new HashSet<int>());
+        return quantities.Count > 0 && quantities[^1].NextToken == window.Count ? start - window.Count + quantities[^1].FirstToken : start;
+    }
+
+    private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, Place? placeBefore, Attribution? sentenceSource)
+    {
+        var m = rules.Match;
         var status = m.Status.FindAll(tokens).Select(c => c.Value).FirstOrDefault();
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
         var verbs = m.ReportingVerbs.FindAll(tokens);
@@ -45,8 +129,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, sentence, mentions, withdrawal, taken);
-        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles)
+        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placeBefore);
+        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers)
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
         var moves = movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown));
@@ -63,7 +147,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             HasMovementVerb = moves,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
-            Source = attribution?.Attribution,
+            Source = attribution?.Attribution ?? sentenceSource,
             Date = Closest(dates, mainVerb),
             Origin = places.Origin,
             Via = places.Via,
@@ -123,7 +207,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return (null, top.Value.Unit, top.First);
     }
 
-    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, AttributionMatch? attribution, Dictionary<int, RoleHit> roles)
+    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers)
     {
         var m = rules.Match;
         var candidates = new List<(ActorName Name, int First)>();
@@ -136,7 +220,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
             var hasRole = !qualifies && (roles.ContainsKey(match.First) || PlaceRoleFinder.RoleAt(tokens, match.First, rules) is { Role: not PlaceRole.Near });
             var onFront = match.Value.IsDemonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
-            if (!inSource && !onFront && !(hasRole && !match.Value.IsDemonym))
+            // "its garrison in Vilseck, Germany": a country that only says where a place is does not move.
+            if (!inSource && !onFront && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
             {
                 candidates.Add((match.Value, match.First));
             }
@@ -163,7 +248,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             return subject.Name.Actor;
         }
 
-        return candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
+        // After the verb only a name can be the mover ("were sent by Russia"); a demonym there qualifies something else
+        // ("aboard Russian navy ships").
+        return verb >= 0
+            ? candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor
+            : candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
     }
 
     // "la Russia sta trasferendo …", "Rwanda sent …": a country named before the movement verb with no preposition of its own
@@ -181,33 +270,75 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             : curated.State(code) ?? new ActorEntry(code.ToLowerInvariant(), true, code, subject.Name, subject);
     }
 
-    private (Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles, List<(Place Place, int First)> Subjects) Places(
-        List<Token> tokens, Sentence sentence, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens)
+    private sealed record PlaceReading(
+        Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
+        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers);
+
+    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, Place? placeBefore)
     {
+        var m = rules.Match;
         var roles = new Dictionary<int, RoleHit>();
         var found = new List<(Place Place, RoleHit Role)>();
         var subjects = new List<(Place Place, int First)>();
-        var previousEnd = -1;
+        var qualifiers = new HashSet<int>();
+        var spans = new List<(Mention Mention, int First, int Last)>();
         foreach (var mention in mentions)
         {
-            if (mention.Start < sentence.Start || mention.End > sentence.End)
+            var index = tokens.FindIndex(t => t.Start >= mention.Start);
+            var last = tokens.FindLastIndex(t => t.Start < mention.End);
+            if (index >= 0 && last >= index)
+            {
+                spans.Add((mention, index, last));
+            }
+        }
+
+        // "from Vovchansk, the town …, to Belgorod", "to Boa Vista, the capital of Roraima": an apposition after a place and a
+        // comma describes that place up to the next comma; the places inside it are not on the route.
+        var apposition = new HashSet<int>();
+        foreach (var (_, _, last) in spans)
+        {
+            var comma = last + 1;
+            if (comma + 1 < tokens.Count && tokens[comma].Text == "," && OpensApposition(tokens, comma + 1))
+            {
+                for (var k = comma + 1; k < tokens.Count && tokens[k].Text != ","; k++)
+                {
+                    apposition.Add(k);
+                }
+            }
+        }
+
+        var actorNames = curated.Actors.FindAll(tokens);
+        var previousEnd = -1;
+        foreach (var (mention, index, last) in spans)
+        {
+            // "Africa Corps": a place inside a longer name of a force is part of that name.
+            if (actorNames.Any(a => a.First <= index && a.Next > last && a.Count > last - index + 1))
             {
                 continue;
             }
 
-            var index = tokens.FindIndex(t => t.Start >= mention.Start);
-            var last = tokens.FindLastIndex(t => t.Start < mention.End);
             // "am Sonntag", "bis Ende August": a word the date reader took is a time, not a place that happens to share its name.
-            if (index >= 0 && (dateTokens.Contains(index) || rules.Match.Weekdays.MatchAt(tokens, index) is not null || rules.Match.Months.MatchAt(tokens, index) is not null))
+            if (dateTokens.Contains(index) || m.Weekdays.MatchAt(tokens, index) is not null || m.Months.MatchAt(tokens, index) is not null)
             {
                 continue;
             }
 
             var qualified = previousEnd;
-            previousEnd = Math.Max(index, last);
-            if (index < 0 || PlaceRoleFinder.RoleAt(tokens, index, Math.Max(index, last), rules) is not { } role)
+            previousEnd = last;
+            if (apposition.Contains(index))
             {
-                if (index >= 0 && mention.Place.Kind == PlaceKind.Country)
+                qualifiers.Add(index);
+                continue;
+            }
+
+            if (PlaceRoleFinder.RoleAt(tokens, index, last, rules) is not { } role)
+            {
+                // "its garrison in Vilseck, Germany": a country right after a place and a comma says where that place is.
+                if (qualified >= 0 && index == qualified + 2 && tokens[qualified + 1].Text == ",")
+                {
+                    qualifiers.Add(index);
+                }
+                else if (mention.Place.Kind == PlaceKind.Country)
                 {
                     subjects.Add((mention.Place, index));
                 }
@@ -222,14 +353,34 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             if (role.Locative && mention.Place.Kind is PlaceKind.Region or PlaceKind.Country && qualified >= 0
                 && (after == qualified || (after == qualified + 1 && tokens[after].Text == ",")))
             {
+                qualifiers.Add(index);
                 continue;
             }
 
             found.Add((mention.Place, role));
         }
 
+        // "sent 10,000 soldiers to the region", "arrived there", "dans la zone": the latest place named before.
+        if (placeBefore is not null)
+        {
+            foreach (var back in m.PlaceBackReferences.FindAll(tokens))
+            {
+                var named = spans.Any(x => x.First < back.Next + 2 && x.Last >= back.First);
+                var role = PlaceRoleFinder.RoleAt(tokens, back.First, back.Next - 1, rules);
+                // An adverb ("there", "dort") follows the verb it places; before it, "there" opens an existential ("there are").
+                if (role is null && back.Count == 1 && verb >= 0 && verb < back.First)
+                {
+                    role = new RoleHit(PlaceRole.Destination, false, true, back.First);
+                }
+
+                if (!named && role is { Role: not PlaceRole.Near } hit)
+                {
+                    found.Add((placeBefore, hit));
+                }
+            }
+        }
+
         // "sur le front ukrainien", "to the Ukrainian front": the country of the demonym.
-        var m = rules.Match;
         foreach (var front in m.FrontNouns.FindAll(tokens))
         {
             var demonym = curated.Actors.MatchAt(tokens, front.Next)?.Value ?? Before(tokens, front.First);
@@ -255,11 +406,22 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();
         // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.
-        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)).Select(f => f.Place);
-        var origin = origins.FirstOrDefault(p => p != destination);
+        // "leaving the United States … from Fort Bragg": the more specific origin wins, as for destinations.
+        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal))
+            .Select(f => f.Place).Where(p => p != destination).ToList();
+        var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault();
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
-        return (origin, via, destination, approximate, roles, subjects);
+        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers);
     }
+
+    // An article or a place noun right after a comma opens an apposition ("the capital of …", "chef-lieu de …").
+    private bool OpensApposition(List<Token> tokens, int at)
+    {
+        var m = rules.Match;
+        return m.Articles.MatchAt(tokens, at) is not null
+            || (m.PlaceHeads.MatchAt(tokens, at) is not null && m.Prepositions.MatchAt(tokens, at) is null && m.WeakOrigins.MatchAt(tokens, at) is null);
+    }
+
     private ActorName? Before(List<Token> tokens, int index)
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)

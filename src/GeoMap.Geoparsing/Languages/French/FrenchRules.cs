@@ -155,5 +155,31 @@ public static class FrenchRules
         PlaceHeads = ["le", "la", "les", "l'", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
         FrontNouns = ["front"],
+        ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
+        RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
+        PlaceBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],
+        PastDayMarkers = ["dernier", "passé"],
+        NextDayMarkers = ["prochain"],
+        OrdinalSuffixes = ["er", "re", "e", "eme", "ème"],
     };
+
+    /// <summary>Articles and contracted articles that French sources write before a region's name ("la Crimée", "de l'Oblast"), longest first.</summary>
+    public static IReadOnlyList<string> ArticlesBeforeNames { get; } = ["du ", "de la ", "de l'", "de l’", "des ", "de ", "d'", "d’", "la ", "le ", "les ", "l'", "l’"];
+
+    /// <summary>A French name without its leading article, when something of at least three letters remains.</summary>
+    /// <param name="name">A name as a source writes it.</param>
+    /// <returns>The name without the article.</returns>
+    public static string WithoutArticle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var article in ArticlesBeforeNames)
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 2)
+            {
+                return name[article.Length..];
+            }
+        }
+
+        return name;
+    }
 }

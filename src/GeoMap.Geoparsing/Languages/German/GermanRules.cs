@@ -69,6 +69,8 @@ public static class GermanRules
         },
         Units = new Dictionary<string, (string, int)>
         {
+            // Compounds with a country prefix are one word; the prefix also names the actor (demonyms.tsv).
+            ["US-Soldaten"] = ("soldiers", 1), ["US-Truppen"] = ("troops", 1), ["US-Streitkräfte"] = ("forces", 0),
             ["spezialkräfte*"] = ("special forces", 3), ["spezialeinheit*"] = ("special forces", 3), ["marineinfanterie*"] = ("marines", 3), ["marineinfanterist*"] = ("marines", 3), ["marinesoldaten"] = ("marines", 3),
             ["fallschirmjäger*"] = ("paratroopers", 3), ["luftlandetruppen"] = ("airborne troops", 3), ["brigade*"] = ("brigade", 2), ["panzerbrigade*"] = ("brigade", 2),
             ["bataillon*"] = ("battalion", 2), ["panzerbataillon*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division*"] = ("division", 2),
@@ -154,6 +156,11 @@ public static class GermanRules
             "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
+        ClauseOpeners = [", während", "wohingegen"],
+        RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
+        PlaceBackReferences = ["dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet"],
+        PastDayMarkers = ["vergangenen", "vergangene", "letzten", "letzte", "vorigen"],
+        NextDayMarkers = ["kommenden", "kommende", "nächsten", "nächste"],
         IntelligenceWords = ["geheimdienst", "militärgeheimdienst", "nachrichtendienst", "geheimdienste", "aufklärung"],
         TimeLeads = ["im", "in", "seit", "während", "bis", "ab", "anfang", "mitte", "ende", "bis ende", "von"],
     };

@@ -148,6 +148,11 @@ public static class ItalianRules
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "di", "del", "della", "dell'"],
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
+        ClauseOpeners = ["mentre"],
+        RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
+        PlaceBackReferences = ["lì", "là", "zona", "regione", "area", "quella zona", "quella regione"],
+        PastDayMarkers = ["scorso", "scorsa"],
+        NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],
         TimeLeads = ["a", "in", "da", "dal", "dall'", "durante", "fino a", "entro", "inizio", "fine", "metà", "già a"],
     };

@@ -143,6 +143,11 @@ public static class SpanishRules
         PlaceHeads = ["el", "la", "los", "las", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
         FrontNouns = ["frente"],
+        ClauseOpeners = ["mientras que", "mientras"],
+        RelativeOpeners = ["donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
+        PlaceBackReferences = ["allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
+        PastDayMarkers = ["pasado"],
+        NextDayMarkers = ["próximo", "que viene"],
         IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],
         TimeLeads = ["en", "desde", "durante", "hasta", "de", "a partir de", "a principios de", "a finales de", "a mediados de", "dentro de"],
     };

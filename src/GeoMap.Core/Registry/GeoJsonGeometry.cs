@@ -2,7 +2,7 @@ using System.Text.Json;
 using GeoMap.Core;
 using NetTopologySuite.Geometries;
 
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>Reads GeoJSON Polygon and MultiPolygon geometries into NetTopologySuite, and finds label points.</summary>
 /// <remarks>Only the two polygonal types occur in the region data; anything else yields null.</remarks>

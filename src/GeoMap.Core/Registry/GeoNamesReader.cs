@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>One row of a GeoNames main table (allCountries.txt, cities1000.txt, a country file).</summary>
 /// <param name="Id">geonameid.</param>

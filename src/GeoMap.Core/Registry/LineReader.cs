@@ -1,4 +1,4 @@
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>Reads the lines of a text as spans over one reusable buffer, so that skipping a line allocates nothing.</summary>
 /// <remarks>
@@ -8,7 +8,7 @@ namespace GeoMap.Geoparsing.Gazetteer;
 /// (GeoNames rows stay under 20,000 characters) is skipped whole rather than buffered.
 /// </remarks>
 /// <param name="reader">The text.</param>
-internal sealed class LineReader(TextReader reader)
+public sealed class LineReader(TextReader reader)
 {
     /// <summary>Longest line returned; longer ones are skipped.</summary>
     public const int MaxLineLength = 1 << 20;

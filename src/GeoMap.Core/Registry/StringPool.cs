@@ -1,9 +1,9 @@
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>Returns one shared instance per distinct short string (a country, admin or feature code, a language), allocating only the first time.</summary>
 /// <remarks>Past <paramref name="capacity"/> distinct strings it stops pooling, so a damaged file full of distinct codes costs no more than without a pool.</remarks>
 /// <param name="capacity">Most strings kept.</param>
-internal sealed class StringPool(int capacity = 100_000)
+public sealed class StringPool(int capacity = 100_000)
 {
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
 

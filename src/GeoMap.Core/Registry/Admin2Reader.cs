@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GeoMap.Geoparsing.Gazetteer;
+namespace GeoMap.Core.Registry;
 
 /// <summary>A GeoNames second-level administrative area: a US county, a Philippine province, a raion.</summary>
 /// <param name="Code">Country, admin1 and admin2 codes: <c>US.IA.173</c>.</param>

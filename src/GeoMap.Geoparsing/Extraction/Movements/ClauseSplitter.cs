@@ -1,0 +1,72 @@
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Languages;
+
+namespace GeoMap.Geoparsing.Extraction.Movements;
+
+/// <summary>A clause of a sentence: a range of its tokens.</summary>
+/// <param name="First">Index of the first token.</param>
+/// <param name="Next">Index one past the last token.</param>
+/// <param name="Relative">True when a relative pronoun opens it ("who arrived in Kursk").</param>
+internal readonly record struct Clause(int First, int Next, bool Relative);
+
+/// <summary>Splits a sentence into the clauses that can each state a movement of their own.</summary>
+/// <remarks>
+/// <para>A new clause starts after a semicolon, at a conjunction that opens a clause with its own subject
+/// (<see cref="LanguageRules.ClauseOpeners"/>: "while", "tandis que") and at a relative pronoun
+/// (<see cref="LanguageRules.RelativeOpeners"/>: "who", "où", "donde"). Commas alone do not split: a reporting
+/// clause (", the agency said,"), an apposition or a participle ("flying out of Bamako") belongs to the movement
+/// it comments on.</para>
+/// <para>A relative clause takes its antecedent with it when that is a counted force ("between 11,000 and 12,000
+/// North Korean soldiers who had arrived there"): the count, the demonym and the unit are the subject of the
+/// relative clause, not the object of the clause before.</para>
+/// </remarks>
+internal static class ClauseSplitter
+{
+    /// <summary>The clauses of <paramref name="tokens"/> from <paramref name="from"/> on, in order, none empty.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="from">First token to read (after a dateline).</param>
+    /// <param name="rules">The language.</param>
+    /// <param name="antecedentStart">
+    /// Given the index of a relative pronoun, the first token of the counted force right before it, or the pronoun's
+    /// own index when none stands there.
+    /// </param>
+    public static List<Clause> Split(IReadOnlyList<Token> tokens, int from, LanguageRules rules, Func<int, int> antecedentStart)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(antecedentStart);
+        var m = rules.Match;
+        var starts = new List<(int At, bool Relative)> { (from, false) };
+        for (var i = from + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text == ";")
+            {
+                starts.Add((i + 1, false));
+            }
+            else if (m.ClauseOpeners.MatchAt(tokens, i) is { } opener)
+            {
+                starts.Add((i, false));
+                i = opener.Next - 1;
+            }
+            else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative)
+            {
+                var start = Math.Max(antecedentStart(i), starts[^1].At + 1);
+                starts.Add((start, true));
+                i = relative.Next - 1;
+            }
+        }
+
+        var clauses = new List<Clause>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var first = starts[k].At;
+            var next = k + 1 < starts.Count ? starts[k + 1].At : tokens.Count;
+            if (next > first)
+            {
+                clauses.Add(new Clause(first, next, starts[k].Relative));
+            }
+        }
+
+        return clauses;
+    }
+}

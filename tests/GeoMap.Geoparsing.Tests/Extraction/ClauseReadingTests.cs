@@ -1,0 +1,136 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Analysis;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+/// <summary>
+/// Issue 10: places, counts and dates belong to the clause that states the movement; appositions, datelines and
+/// country qualifiers are not on the route; back-references stand for the place named before.
+/// </summary>
+public class ClauseReadingTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 3, 14, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Odesa = new() { GeonameId = 698740, Name = "Odesa", CountryCode = "UA", Lon = 30.73, Lat = 46.48 };
+    private static readonly Place Kherson = new() { GeonameId = 706448, Name = "Kherson", CountryCode = "UA", Lon = 32.62, Lat = 46.64 };
+    private static readonly Place Izium = new() { GeonameId = 707292, Name = "Izium", CountryCode = "UA", Lon = 37.26, Lat = 49.21 };
+    private static readonly Place Constanta = new() { GeonameId = 680963, Name = "Constanța", CountryCode = "RO", Lon = 28.63, Lat = 44.18 };
+    private static readonly Place Ukraine = Fixtures.Country("UA");
+
+    private static readonly (string, Place)[] Places =
+    [
+        ("ODESA", Odesa), ("Odesa", Odesa), ("Odessa", Odesa), ("Kherson", Kherson), ("Izium", Izium), ("Constanța", Constanta),
+        ("Ukraine", Ukraine), ("Ucraina", Ukraine),
+    ];
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(Places)).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("en", "ODESA, March 3 — Ukraine moved 600 soldiers to Kherson.")]
+    [InlineData("es", "ODESA, 3 mar (EFE).– Ucrania trasladó 600 soldados a Kherson.")]
+    [InlineData("it", "ODESA, 3 marzo – L'Ucraina ha trasferito 600 soldati a Kherson.")]
+    public void The_dateline_gives_neither_origin_nor_period(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Null(movement.Origin);
+        Assert.Equal(Kherson, movement.Destination);
+        Assert.Equal(Core.Time.TimePrecision.Unknown, movement.Period.Precision);
+    }
+
+    [Theory]
+    [InlineData("en", "Ukraine pulled its marines out of Kherson, while the Romanian army is to send 300 soldiers to Constanța.")]
+    [InlineData("fr", "L'Ukraine a retiré ses fusiliers marins de Kherson, tandis que l'armée roumaine va envoyer 300 soldats à Constanța.")]
+    [InlineData("es", "Ucrania retiró sus infantes de marina de Kherson, mientras que el ejército rumano enviará 300 soldados a Constanța.")]
+    public void Each_clause_states_its_own_movement(string lang, string text)
+    {
+        var movements = Read(lang, text);
+        Assert.Equal(2, movements.Count);
+        var ukrainian = Assert.Single(movements, m => m.ActorCountry == "UA");
+        var romanian = Assert.Single(movements, m => m.ActorCountry == "RO");
+        Assert.Equal((Kherson, null, (int?)null), (ukrainian.Origin, ukrainian.Destination, ukrainian.Strength?.Min));
+        Assert.Equal((Constanta, (int?)300), (romanian.Destination, romanian.Strength?.Min));
+    }
+
+    [Fact]
+    public void A_relative_clause_takes_the_counted_force_before_it()
+    {
+        var movements = Read("en", "Romania moved two battalions from Odesa to Constanța in March, joining 1,200 Polish soldiers who had arrived there in late February.");
+        var romanian = Assert.Single(movements, m => m.ActorCountry == "RO");
+        var polish = Assert.Single(movements, m => m.ActorCountry == "PL");
+        Assert.Null(romanian.Strength);
+        Assert.Equal((Odesa, Constanta), (romanian.Origin, romanian.Destination));
+        Assert.Equal((1200, Constanta), (polish.Strength!.Min, polish.Destination));
+        Assert.Equal(new DateTimeOffset(2025, 2, 21, 0, 0, 0, TimeSpan.Zero), polish.Period.Start);
+    }
+
+    [Theory]
+    [InlineData("en", "Ukrainian marines left Kherson, the city they had held in Ukraine since March.")]
+    [InlineData("fr", "Les fusiliers marins ukrainiens ont quitté Kherson, la ville qu'ils tenaient en Ukraine depuis mars.")]
+    public void An_apposition_is_not_a_destination(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Kherson, (Place?)null), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("en", "About 1,000 Romanian soldiers will drive from their garrison in Constanța to Odesa.")]
+    [InlineData("en", "About 1,000 Romanian soldiers will drive from the base in Constanța to Odesa.")]
+    public void A_place_inside_an_origin_phrase_is_the_origin(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Constanta, Odesa), (movement.Origin, movement.Destination));
+    }
+
+    [Fact]
+    public void A_country_after_a_place_and_a_comma_only_says_where_the_place_is()
+    {
+        var movement = Assert.Single(Read("en", "Some 500 Romanian soldiers will move from Izium, Ukraine, to Odesa."));
+        Assert.Equal("RO", movement.ActorCountry);
+        Assert.Equal((Izium, Odesa), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("en", "Poland sent 200 soldiers to Constanța on Monday. Japan moved 300 soldiers there on Tuesday.")]
+    [InlineData("en", "Poland sent 200 soldiers to Constanța on Monday. Japan moved 300 soldiers to the area on Tuesday.")]
+    [InlineData("fr", "La Pologne a envoyé 200 soldats à Constanța lundi. Le Japon a déployé 300 soldats dans la zone mardi.")]
+    [InlineData("es", "Polonia envió 200 soldados a Constanța el lunes. Japón desplegó 300 soldados en la zona el martes.")]
+    [InlineData("it", "La Polonia ha inviato 200 soldati a Constanța lunedì. Il Giappone ha schierato 300 soldati nella zona martedì.")]
+    public void A_back_reference_is_the_place_named_before(string lang, string text)
+    {
+        var japanese = Assert.Single(Read(lang, text), m => m.ActorCountry == "JP");
+        Assert.Equal(Constanta, japanese.Destination);
+        Assert.Equal(300, japanese.Strength!.Min);
+    }
+
+    [Theory]
+    [InlineData("es", "Unos 300 soldados españoles llegaron a Constanța.", "ES")]
+    [InlineData("it", "Circa 300 militari italiani sono arrivati a Constanța.", "IT")]
+    [InlineData("it", "La fregata della Marina militare è salpata da Odessa verso Constanța.", "IT")]
+    [InlineData("fr", "L'armée de Terre a acheminé 300 soldats vers Constanța.", "FR")]
+    [InlineData("de", "Rund 300 US-Soldaten sind nach Constanța verlegt worden.", "US")]
+    public void A_force_is_named_by_its_demonym_or_its_service(string lang, string text, string country)
+    {
+        Assert.Equal(country, Assert.Single(Read(lang, text)).ActorCountry);
+    }
+
+    [Fact]
+    public void An_actor_named_after_the_verb_by_a_demonym_on_a_vehicle_is_not_the_mover()
+    {
+        var movements = Read("en", "Poland sent 200 soldiers to Odesa. The soldiers were ferried from Odesa to Constanța aboard Japanese ships.");
+        Assert.All(movements, m => Assert.Equal("PL", m.ActorCountry));
+    }
+
+    [Theory]
+    [InlineData("en", "Poland moved 200 soldiers to Constanța last Tuesday.", 11)]
+    [InlineData("fr", "La Pologne a envoyé 200 soldats à Constanța mardi dernier.", 11)]
+    [InlineData("es", "Polonia envió el pasado martes 200 soldados a Constanța.", 11)]
+    [InlineData("it", "La Polonia ha inviato martedì scorso 200 soldati a Constanța.", 11)]
+    [InlineData("de", "Polen hat am vergangenen Dienstag 200 Soldaten nach Constanța verlegt.", 11)]
+    public void A_past_weekday_is_read_in_each_language(string lang, string text, int day)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(new DateTimeOffset(2025, 3, day, 0, 0, 0, TimeSpan.Zero), movement.Period.Start);
+    }
+}

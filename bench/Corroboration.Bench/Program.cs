@@ -49,6 +49,7 @@ if (verb == "quality")
 
     var (wall, benchCpu, pgCpu) = await cpu.StopAsync();
     var quality = await Quality.MeasureAsync(dataSource, stored, ct);
+    File.WriteAllLines(Path.ChangeExtension(output, ".details.txt"), quality.Details);
     File.WriteAllText(output, quality.Markdown(count, seed, movements, reports, refused, wall, benchCpu, pgCpu));
     Console.WriteLine(quality.Summary);
     return 0;

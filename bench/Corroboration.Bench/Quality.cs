@@ -13,16 +13,21 @@ internal sealed class Quality
 
     public string Summary { get; private set; } = "";
 
+    /// <summary>Every wrongly grouped tracked movement, its true movements and its independent claims with why each was linked.</summary>
+    public List<string> Details { get; } = [];
+
     public static async Task<Quality> MeasureAsync(NpgsqlDataSource dataSource, Dictionary<long, GeneratedReport> stored, CancellationToken ct)
     {
         var q = new Quality();
         var claimMovement = new Dictionary<long, long>(); // report id -> tracked movement
-        await using (var command = dataSource.CreateCommand("SELECT report_id, movement_id FROM claims"))
+        var reasons = new Dictionary<long, string>();
+        await using (var command = dataSource.CreateCommand("SELECT report_id, movement_id, link_reason FROM claims"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 claimMovement[reader.GetInt64(0)] = reader.GetInt64(1);
+                reasons[reader.GetInt64(0)] = reader.IsDBNull(2) ? "" : reader.GetString(2);
             }
         }
 
@@ -71,6 +76,19 @@ internal sealed class Quality
         q.lines.Add($"True movements split over several tracked movements: {split.Count} of {items.Select(x => x.Report.Truth.Id).Distinct().Count()} " +
             $"({string.Join("; ", split.GroupBy(g => g.First().Report.Truth.Relation).Select(g => $"{g.Key}: {g.Count()}"))}).");
         q.lines.Add("");
+
+        // Details of every tracked movement holding claims of several true movements, for reading the errors.
+        static string Truth(TrueMovement t) =>
+            $"truth #{t.Id} {t.Relation}: {t.Side.Country} {t.Kind} {t.From?.City.Name ?? "-"} -> {t.To?.City.Name ?? "-"} {t.First:yyyy-MM-dd}..{t.Last:yyyy-MM-dd}";
+        static string Said(GeneratedReport r) =>
+            $"  report {r.Id} ({r.Origin}) truth #{r.Truth.Id}: {r.Claim.ActorCountry ?? "?"} {r.Claim.Kind} {r.Claim.Origin?.Name ?? "-"} -> {r.Claim.Destination?.Name ?? "-"} " +
+            $"{r.Claim.Period.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}..{r.Claim.Period.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""} published {r.Published:yyyy-MM-dd}";
+        foreach (var g in items.GroupBy(x => x.Predicted).Where(g => g.Select(x => x.Report.Truth.Id).Distinct().Count() > 1))
+        {
+            q.Details.Add($"tracked movement {g.Key}:");
+            q.Details.AddRange(g.Select(x => x.Report.Truth).Distinct().Select(t => "  " + Truth(t)));
+            q.Details.AddRange(g.Where(x => x.Report.Origin == "original").Select(x => Said(x.Report) + " | " + reasons[x.StoredId]));
+        }
 
         // Duplicates: a report marked as a copy should be a copy of the same original (or of a copy of it).
         var truthCopies = stored.Values.Where(x => x.Origin != "original").ToList();

@@ -104,9 +104,18 @@ internal static class ReportStream
         var movements = new List<TrueMovement>();
         for (var i = 0; i < s.Movements; i++)
         {
-            movements.Add(i > 0 && random.NextDouble() < s.SiblingShare
+            var m = i > 0 && random.NextDouble() < s.SiblingShare
                 ? Sibling(random, s, towns, movements[random.Next(movements.Count)], i)
-                : Fresh(random, s, towns, i));
+                : Fresh(random, s, towns, i);
+
+            // Two movements of one side, one kind, one route in the same days are one movement as far as any reader can
+            // tell: the generator does not make such twins (a sibling of a sibling could), it makes a fresh one instead.
+            while (movements.Any(x => Twins(x, m)))
+            {
+                m = Fresh(random, s, towns, i);
+            }
+
+            movements.Add(m);
         }
 
         var reports = new List<GeneratedReport>();
@@ -118,6 +127,10 @@ internal static class ReportStream
         reports.Sort((a, b) => a.Published.CompareTo(b.Published) != 0 ? a.Published.CompareTo(b.Published) : a.Id.CompareTo(b.Id));
         return (towns, movements, reports);
     }
+
+    private static bool Twins(TrueMovement a, TrueMovement b) =>
+        a.Side == b.Side && a.Kind == b.Kind && a.To == b.To && a.From == b.From
+        && a.First.DayNumber <= b.Last.DayNumber + 5 && b.First.DayNumber <= a.Last.DayNumber + 5;
 
     private static List<Town> MakeTowns(Random random, StreamSettings s)
     {

@@ -167,6 +167,13 @@ public sealed class LanguageRules
     /// <summary>Nouns after which a bare name (without a particle) only qualifies an organisation: Korean "국방부" in "러시아 국방부" (the Russian defence ministry).</summary>
     public IReadOnlyList<string> OrganisationNouns { get; init; } = [];
 
+    /// <summary>
+    /// Demonyms and country adjectives of this language and the country (ISO 3166-1 alpha-2) they name as an actor
+    /// ("российск*" → RU covers "Российские войска", "российских военных"); merged with the curated, multilingual
+    /// <c>data/gazetteer/demonyms.tsv</c>. The country must be a state of <c>actors.tsv</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public IReadOnlyList<string> PlaceHeads { get; init; } = [];
 
@@ -411,13 +418,16 @@ public sealed class LanguageRules
 /// <param name="Ending">The end of the place's last word ("로", "에서", "у"); matched accent- and case-insensitively.</param>
 /// <param name="Role">The role it gives.</param>
 /// <param name="Before">A preposition required before the place ("в", "na"), or null when the ending alone decides.</param>
+/// <param name="Locative">True when the form says where something is rather than where it goes (Russian "в" + locative
+/// "Москве", Polish "na" + locative "Litwie"): like a <see cref="LanguageRules.LocativePrepositions"/> place, a destination
+/// only when nothing directional names one.</param>
 /// <remarks>
 /// Examples: <c>new("로", PlaceRole.Destination)</c> for a Korean particle written onto the name;
 /// <c>new("у", PlaceRole.Destination, "в")</c> for Russian "в Москву" (accusative: motion towards), while "в Москве"
-/// (locative) is left to the plain preposition. The ending is compared with the whole last token, so it works
+/// (locative) is marked <paramref name="Locative"/>. The ending is compared with the whole last token, so it works
 /// whether the place finder's mention includes the particle or stops before it.
 /// </remarks>
-public sealed record PlaceRoleMarker(string Ending, PlaceRole Role, string? Before = null);
+public sealed record PlaceRoleMarker(string Ending, PlaceRole Role, string? Before = null, bool Locative = false);
 
 /// <summary>A part of a month named by "early", "mid", "late" and their translations.</summary>
 public enum MonthPart

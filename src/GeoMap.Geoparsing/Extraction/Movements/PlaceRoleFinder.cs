@@ -40,7 +40,7 @@ public static class PlaceRoleFinder
         {
             if (EndsWith(ending, marker.Ending))
             {
-                return new RoleHit(marker.Role, false, false, index);
+                return new RoleHit(marker.Role, false, marker.Locative, index);
             }
         }
 
@@ -50,7 +50,7 @@ public static class PlaceRoleFinder
             if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
                 && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
             {
-                return new RoleHit(withCase.Role, false, false, cased.First);
+                return new RoleHit(withCase.Role, false, withCase.Locative, cased.First);
             }
 
             if (m.Prepositions.MatchEndingAt(tokens, boundary, 5) is { } prep)

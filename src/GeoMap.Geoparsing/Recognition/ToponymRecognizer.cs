@@ -158,12 +158,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         var t0 = tokens[first];
         var startsLower = !t0.IsCapitalized;
-        if (startsLower && !GenericHeads.Contains(TextFolding.Lower(text[t0.Start..t0.End])))
+        // A language's lower-case name noun may open a name as well as end it: Polish "obwodu kurskiego", "morza Czerwonego".
+        var nounFirst = startsLower && language is not null && language.IsNameNoun(TextFolding.Lower(text[t0.Start..t0.End]));
+        if (startsLower && !nounFirst && !GenericHeads.Contains(TextFolding.Lower(text[t0.Start..t0.End])))
         {
             return null;
         }
 
-        var morphology = startsLower ? null : language?.Morphology;
+        var morphology = startsLower && !nounFirst ? null : language?.Morphology;
         List<string>? variants = null;
         (int, int[], NameMatchKind)? best = null;
         var phrase = "";
@@ -177,7 +179,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
             phrase = TextFolding.Fold(text[t0.Start..tokens[j].End]);
             var lowerWord = TextFolding.Lower(text[tokens[j].Start..tokens[j].End]);
-            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord));
+            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord))
+                || (nounFirst && j > first);
             var found = false;
             if (capitalizedEnd || j == first)
             {
@@ -197,7 +200,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 variants = Extend(variants, lowerWord, morphology.Forms(lowerWord));
                 foreach (var v in variants)
                 {
-                    if (!found && (capitalizedEnd || j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
+                    if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
                     {
                         var (entries, kind) = Gazetteer.Lookup(v);
                         if (entries.Length > 0)
@@ -297,7 +300,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation)
+        if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation && !IsDateline(text, t))
         {
             return false; // WHO, CDC, AFP
         }
@@ -473,6 +476,29 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>A wire-copy dateline: a name in capitals opening the text or a line, then a comma or a dash ("КИЕВ, 3 мая —", "GOMA -").</summary>
+    private static bool IsDateline(string text, Token t)
+    {
+        var k = t.Start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00a0')
+        {
+            k--;
+        }
+
+        if (k >= 0 && text[k] != '\n' && text[k] != '\r')
+        {
+            return false;
+        }
+
+        var n = t.End;
+        while (n < text.Length && text[n] is ' ' or '\u00a0')
+        {
+            n++;
+        }
+
+        return n < text.Length && text[n] is ',' or '-' or '\u2013' or '\u2014';
     }
 
     private bool IsStrongCountry(int[] entries) => entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country);

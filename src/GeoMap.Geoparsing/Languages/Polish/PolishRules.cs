@@ -209,6 +209,11 @@ public static class PolishRules
                 ("owa", ["ów"]), ("owie", ["ów"]), ("owem", ["ów"]), ("owi", ["ów"]), ("ji", ["ja"]), ("ję", ["ja"]), ("ją", ["ja"]),
                 ("sce", ["ska"]), ("ce", ["ka"]), ("dze", ["ga"]), ("si", ["ś"]), ("ni", ["ń"]), ("ci", ["ć"]), ("zi", ["ź"]),
                 ("skiej", ["ska"]), ("ską", ["ska"]), ("skiego", ["ski"]), ("skim", ["ski"]), ("kiej", ["ka"]), ("kiego", ["ki"]),
+                // Korea → Korei; adjectives of two-word names (Korei Północnej → Korea Północna, obwodu kurskiego → obwód kurski);
+                // ó/o in -ód (obwodzie → obwód); the fleeting e of -ec (Zgorzelca, Zgorzelcu → Zgorzelec); neuter -o (Wilnem →
+                // Wilno); plural names (Rudnikach → Rudniki).
+                ("ei", ["ea"]), ("ej", ["a"]), ("ego", ["y", "i"]), ("ym", ["y"]), ("odu", ["ód"]), ("odzie", ["ód"]), ("odem", ["ód"]),
+                ("cu", ["ec"]), ("ca", ["ec"]), ("cem", ["ec"]), ("em", ["o"]), ("ach", ["i", "y"]), ("ami", ["i", "y"]),
             ],
         },
     };

@@ -276,7 +276,8 @@ public sealed class LanguageRules
             MovementVerbs = new(rules.MovementVerbs);
             Articles = Flags(rules.Articles);
             Locative = Flags(rules.LocativePrepositions);
-            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.FoldWord(r.Ending) }).ToList();
+            // Endings keep their diacritics: Polish "z Rosją" (instrumental, "with") is not "z Rosja", "na Litwę" is not "na Litwie".
+            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.Lower(r.Ending), Before = r.Before is null ? null : TextFolding.FoldWord(r.Before) }).ToList();
             SuffixMarkers = [.. markers.Where(r => r.Before is null).OrderByDescending(r => r.Ending.Length)];
             CaseMarkers = new(markers.Where(r => r.Before is not null)
                 .GroupBy(r => r.Before!, StringComparer.Ordinal)
@@ -415,7 +416,7 @@ public sealed class LanguageRules
 }
 
 /// <summary>A role a place takes from its own form: an attached particle or case ending, optionally after a preposition.</summary>
-/// <param name="Ending">The end of the place's last word ("로", "에서", "у"); matched accent- and case-insensitively.</param>
+/// <param name="Ending">The end of the place's last word ("로", "에서", "у", "ą"); matched case-insensitively, with its diacritics (Polish "ą" is not "a").</param>
 /// <param name="Role">The role it gives.</param>
 /// <param name="Before">A preposition required before the place ("в", "na"), or null when the ending alone decides.</param>
 /// <param name="Locative">True when the form says where something is rather than where it goes (Russian "в" + locative

@@ -35,7 +35,7 @@ public static class PlaceRoleFinder
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(rules);
         var m = rules.Match;
-        var ending = last >= 0 && last < tokens.Count ? tokens[last].Norm : "";
+        var ending = last >= 0 && last < tokens.Count ? GeoMap.Core.Text.TextFolding.Lower(tokens[last].Text) : "";
         foreach (var marker in m.SuffixMarkers)
         {
             if (EndsWith(ending, marker.Ending))

@@ -106,7 +106,15 @@ public static class QuantityExtractor
         {
             if (index + 1 < tokens.Count && NumberWordParser.Scale(tokens[index + 1].Norm, rules) is { } scale)
             {
-                return ((long)Math.Round(v * scale), index + 2);
+                // "3 tys. żołnierzy", "12 тыс. военных": the dot of an abbreviated scale word belongs to the number.
+                var next = index + 2;
+                if (next < tokens.Count && tokens[next].Start == tokens[index + 1].End && tokens[next].Text == "."
+                    && rules.Abbreviations.Contains(tokens[index + 1].Norm, StringComparer.OrdinalIgnoreCase))
+                {
+                    next++;
+                }
+
+                return ((long)Math.Round(v * scale), next);
             }
 
             return v == Math.Floor(v) ? ((long)v, index + 1) : null;

@@ -93,7 +93,15 @@ public static class ArabicRules
             ["مدربين"] = ("instructors", 2), ["مستشارين"] = ("advisers", 1), ["جندي"] = ("soldiers", 1), ["جنديا"] = ("soldiers", 1), ["جنود"] = ("soldiers", 1),
             ["عسكري"] = ("soldiers", 1), ["عسكريا"] = ("soldiers", 1), ["عسكريين"] = ("soldiers", 1), ["مقاتل"] = ("fighters", 1), ["مقاتلا"] = ("fighters", 1),
             ["مقاتلين"] = ("fighters", 1), ["عنصر"] = ("fighters", 1), ["عنصرا"] = ("fighters", 1), ["عناصر"] = ("fighters", 1), ["قوات"] = ("forces", 0),
-            ["القوات"] = ("forces", 0), ["تعزيزات"] = ("reinforcements", 0), ["دبابات"] = ("tanks", 2), ["مدرعات"] = ("armoured vehicles", 2),
+            ["القوات"] = ("forces", 0), ["تعزيزات"] = ("reinforcements", 0), ["بتعزيزات"] = ("reinforcements", 0), ["التعزيزات"] = ("reinforcements", 0),
+            // With the article, a pronoun or a conjunction written on: "الجنود", "قواتها", "وقوات".
+            ["الجنود"] = ("soldiers", 1), ["العسكريين"] = ("soldiers", 1), ["المقاتلين"] = ("fighters", 1), ["العناصر"] = ("fighters", 1),
+            ["الجيش"] = ("army", 0), ["جيش"] = ("army", 0), ["وحدات"] = ("units", 0), ["الوحدات"] = ("units", 0), ["قواتها"] = ("forces", 0),
+            ["قواته"] = ("forces", 0), ["قواتهم"] = ("forces", 0), ["وقوات"] = ("forces", 0), ["والقوات"] = ("forces", 0), ["قوة"] = ("forces", 0),
+            ["القوة"] = ("forces", 0), ["ميليشيات"] = ("militia", 1), ["مسلحين"] = ("fighters", 1), ["المسلحين"] = ("fighters", 1),
+            ["حاملة الطائرات"] = ("warships", 2), ["حاملة"] = ("warships", 2), ["مدمرة"] = ("warships", 2), ["مدمرات"] = ("warships", 2),
+            ["سفن حربية"] = ("warships", 2), ["بارجة"] = ("warships", 2), ["مقاتلات"] = ("fighter jets", 2), ["طائرات"] = ("aircraft", 2),
+            ["الدبابات"] = ("tanks", 2), ["الآليات"] = ("vehicles", 2), ["آليات"] = ("vehicles", 2), ["دبابات"] = ("tanks", 2), ["مدرعات"] = ("armoured vehicles", 2),
         },
         Modes = new Dictionary<string, TransportMode>
         {

@@ -147,11 +147,18 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             (entries, kind) = Gazetteer.Lookup(surface[4..]);
         }
 
+        var type = MentionType.Literal;
+        if (entries.Length == 0 && demonyms.Value.CountryOf(TextFolding.Fold(surface)) is var country and >= 0)
+        {
+            // A given "Palestinians" or "Sri Lankan" is a mention of the country, as the recognizer reads it.
+            (entries, kind, type) = ([country], NameMatchKind.Folded, MentionType.Demonym);
+        }
+
         var tokens = Tokenizer.Words(text);
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
-        return new ToponymCandidate(start, end, surface, entries, kind, cue);
+        return new ToponymCandidate(start, end, surface, entries, kind, cue, type);
     }
 
     private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first, Languages.LanguageRules? language)

@@ -12,7 +12,8 @@ public class DocumentAreaTests
     public static TheoryData<string, string, string, string> Namesakes => new()
     {
         // A town and the county it lies in, named in different sentences: the one pair that fits.
-        { "The Henry County commission approved the new jail budget on Monday. Later that week the mayor of Paris thanked the volunteers.", "Paris", "US", "TN" },
+        { "Firefighters from Rapides Parish answered the call. The house in Alexandria was a total loss, the fire chief said.", "Alexandria", "US", "LA" },
+        { "The Muscogee County school board met on Tuesday. Teachers in Columbus will get a raise next year.", "Columbus", "US", "GA" },
         // Many mentions of one name are one name: they do not outvote the state the article names once.
         { "Dublin opened its new library. Dublin residents can borrow e-books, and Dublin schools will use the rooms. The suburb lies northwest of Columbus, Ohio.", "Dublin", "US", "OH" },
         // A county named with a town of its state elsewhere: the county of that state.

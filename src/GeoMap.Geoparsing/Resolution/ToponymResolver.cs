@@ -266,9 +266,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         {
             // The states and counties the document's other names lie in (Paris beside Henry County is Paris, Tennessee).
             // A country's or a state's name turns into a town only by its county (Palestine beside Anderson County is
-            // Palestine, Texas) or by a state the document firmly establishes, not by a few names that might lie there.
-            var state = context.AreaSupport(e.CountryCode + "." + e.Admin1Code, self);
-            s += !areaName || e.Kind == PlaceKind.Region || state >= 0.9 ? w.DocumentAdmin1 * state : 0;
+            // Palestine, Texas); a state is no reason ("Mexico, New York and California" is a list of areas).
+            s += !areaName || e.Kind == PlaceKind.Region ? w.DocumentAdmin1 * context.AreaSupport(e.CountryCode + "." + e.Admin1Code, self) : 0;
             if (e.Admin2Code.Length > 0 && e.FeatureCode != "ADM1")
             {
                 s += w.DocumentAdmin2 * context.AreaSupport(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self);

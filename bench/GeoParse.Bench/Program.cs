@@ -6,7 +6,8 @@ using GeoMap.Geoparsing.Gazetteer;
 using GeoMap.Geoparsing.Recognition;
 using GeoParse.Bench;
 
-// Usage: GeoParse.Bench [--eval DIR] [--out FILE] [--errors FILE] [--speed-seconds N] [--weights Name=value,...]
+// Usage: GeoParse.Bench [--eval DIR] [--out FILE] [--errors FILE] [--speed-seconds N] [--weights Name=value,...] [--only NAME,...]
+// --only limits a tuning run to some corpora (LGL,GeoVirus); RESULTS.md should come from a run over all of them.
 // --weights overrides ResolverWeights properties, for tuning runs (RESULTS.md should come from the defaults).
 var evalDir = Arg("--eval") ?? Environment.GetEnvironmentVariable("GEOMAP_EVAL") ?? "../shared/eval";
 var outPath = Arg("--out") ?? "bench/geoparse/RESULTS.md";
@@ -64,6 +65,12 @@ var results = new List<(string Name, Metrics M, bool Recognition)>();
 MentionType[] literal = [MentionType.Literal], all = [.. Enum.GetValues<MentionType>()];
 foreach (var (file, name, recognition, scopeTypes) in new[] { ("geovirus.jsonl", "GeoVirus", true, literal), ("wiktor.jsonl", "WikToR", false, literal), ("tudloc.jsonl", "TUD-Loc", true, literal), ("lgl.jsonl", "LGL", true, all) })
 {
+    var only = Arg("--only");
+    if (only is not null && !only.Split(',').Contains(name, StringComparer.OrdinalIgnoreCase))
+    {
+        continue;
+    }
+
     var scope = scopeTypes.ToHashSet();
     var path = Path.Combine(evalDir, file);
     if (!File.Exists(path))

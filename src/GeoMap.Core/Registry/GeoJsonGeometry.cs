@@ -1,31 +1,36 @@
 using System.Text.Json;
 using GeoMap.Core;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace GeoMap.Core.Registry;
 
-/// <summary>Reads GeoJSON Polygon and MultiPolygon geometries into NetTopologySuite, and finds label points.</summary>
+/// <summary>Reads GeoJSON Polygon and MultiPolygon geometries into NetTopologySuite (through NetTopologySuite.IO.GeoJSON4STJ), and finds label points.</summary>
 /// <remarks>Only the two polygonal types occur in the region data; anything else yields null.</remarks>
 public static class GeoJsonGeometry
 {
-    /// <summary>Parses a GeoJSON geometry object.</summary>
+    private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory(GeometryFactories.Wgs84) } };
+
+    /// <summary>Parses a GeoJSON geometry object with NetTopologySuite's GeoJSON reader.</summary>
     /// <param name="geometry">The <c>geometry</c> member of a feature.</param>
     /// <returns>A Polygon or MultiPolygon in EPSG:4326, or null for other types.</returns>
+    /// <exception cref="InvalidDataException">When a polygon's coordinates are malformed.</exception>
     public static Geometry? Parse(JsonElement geometry)
     {
         if (geometry.ValueKind != JsonValueKind.Object || !geometry.TryGetProperty("type", out var type)
-            || !geometry.TryGetProperty("coordinates", out var coords))
+            || type.GetString() is not ("Polygon" or "MultiPolygon"))
         {
             return null;
         }
 
-        var f = GeometryFactories.Wgs84;
-        return type.GetString() switch
+        try
         {
-            "Polygon" => ParsePolygon(coords),
-            "MultiPolygon" => f.CreateMultiPolygon([.. coords.EnumerateArray().Select(ParsePolygon)]),
-            _ => null,
-        };
+            return geometry.Deserialize<Geometry>(Options);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"A {type.GetString()} has malformed coordinates: {e.Message}", e);
+        }
     }
 
     /// <summary>A point inside the largest part of a polygonal geometry, near its centroid.</summary>
@@ -47,28 +52,5 @@ public static class GeoJsonGeometry
         }
 
         return (c.X, c.Y);
-    }
-
-    private static Polygon ParsePolygon(JsonElement rings)
-    {
-        var f = GeometryFactories.Wgs84;
-        var list = rings.EnumerateArray().Select(r => f.CreateLinearRing(ParseRing(r))).ToArray();
-        return f.CreatePolygon(list[0], list[1..]);
-    }
-
-    private static Coordinate[] ParseRing(JsonElement ring)
-    {
-        var coords = ring.EnumerateArray().Select(p => new Coordinate(p[0].GetDouble(), p[1].GetDouble())).ToList();
-        if (coords.Count > 0 && !coords[0].Equals2D(coords[^1]))
-        {
-            coords.Add(coords[0].Copy());
-        }
-
-        while (coords.Count < 4)
-        {
-            coords.Add(coords[0].Copy());
-        }
-
-        return [.. coords];
     }
 }

@@ -113,6 +113,19 @@ public sealed class LanguageRules
     /// <summary>Phrases introducing a source before it ("according to", "selon").</summary>
     public IReadOnlyList<string> SourceOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Prepositions written onto the start of a place's word, with the conjunctions they may follow (Arabic "ل"/"لل" to,
+    /// "ب" in or at, "ول" and to): the role they give; one also listed in <see cref="LocativePrepositions"/> gives a
+    /// destination only as a location.
+    /// </summary>
+    public IReadOnlyDictionary<string, PlaceRole> AttachedPrepositions { get; init; } = new Dictionary<string, PlaceRole>();
+
+    /// <summary>Particles written onto a noun that make it the subject or topic of its clause (Korean "이", "가", "은", "는"): the mover is the actor that carries one.</summary>
+    public IReadOnlyList<string> SubjectParticles { get; init; } = [];
+
+    /// <summary>Phrases after a source that say it is one, in languages that put them there (Korean "따르면" in "국정원에 따르면", according to the NIS).</summary>
+    public IReadOnlyList<string> SourceClosers { get; init; } = [];
+
     /// <summary>Reporting verbs after a source ("said", "a déclaré").</summary>
     public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
 
@@ -167,6 +180,13 @@ public sealed class LanguageRules
     /// <summary>Nouns after which a bare name (without a particle) only qualifies an organisation: Korean "국방부" in "러시아 국방부" (the Russian defence ministry).</summary>
     public IReadOnlyList<string> OrganisationNouns { get; init; } = [];
 
+    /// <summary>
+    /// Demonyms and country adjectives of this language and the country (ISO 3166-1 alpha-2) they name as an actor
+    /// ("российск*" → RU covers "Российские войска", "российских военных"); merged with the curated, multilingual
+    /// <c>data/gazetteer/demonyms.tsv</c>. The country must be a state of <c>actors.tsv</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public IReadOnlyList<string> PlaceHeads { get; init; } = [];
 
@@ -203,6 +223,31 @@ public sealed class LanguageRules
 
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
     public IReadOnlyList<string> FrontNouns { get; init; } = [];
+
+    /// <summary>
+    /// Endings written onto a number or its scale word that make it a lower bound: Korean "여" ("some … odd", "more
+    /// than") in "1천500여 명", "3천여 명", "50여 명".
+    /// </summary>
+    public IReadOnlyList<string> LowerBoundSuffixes { get; init; } = [];
+
+    /// <summary>
+    /// Counters written onto numbers to make a date ("2024년 10월 8일부터"), for languages that write dates that way;
+    /// null when dates are written with month names.
+    /// </summary>
+    public DateCounters? DateCounters { get; init; }
+
+    /// <summary>
+    /// True when the main verb ends the clause (Korean): the movement verb of a sentence is its last one (earlier ones
+    /// are subordinate: "…을 태우고 …로 수송했다", "took on board … and carried to"), and its status is the cue nearest it.
+    /// </summary>
+    public bool VerbFinal { get; init; }
+
+    /// <summary>
+    /// Words after a place that give it a role, for languages that put them there: Korean verbs of motion that take the
+    /// place as their object ("부산을 거쳐", via Busan; "괌을 떠나", leaving Guam; "서울을 향해", towards Seoul) and nouns
+    /// of direction ("방면"). A word ending in <c>*</c> matches any word with that prefix.
+    /// </summary>
+    public IReadOnlyDictionary<string, PlaceRole> PlacePostpositions { get; init; } = new Dictionary<string, PlaceRole>();
 
     private HashSet<string>? _functionAndCalendarWords;
     private HashSet<string>? _nameNouns;
@@ -245,6 +290,12 @@ public sealed class LanguageRules
             PastDayMarkers = Flags(rules.PastDayMarkers);
             NextDayMarkers = Flags(rules.NextDayMarkers);
             OrdinalSuffixes = new HashSet<string>(rules.OrdinalSuffixes.Select(TextFolding.FoldWord), StringComparer.Ordinal);
+            LowerBoundSuffixes = [.. rules.LowerBoundSuffixes.Select(TextFolding.FoldWord).OrderByDescending(x => x.Length)];
+            Postpositions = new(rules.PlacePostpositions);
+            AttachedPrepositions = rules.AttachedPrepositions.ToDictionary(
+                p => TextFolding.FoldWord(p.Key),
+                p => (p.Value, rules.LocativePrepositions.Contains(p.Key, StringComparer.Ordinal)),
+                StringComparer.Ordinal);
             Vague = new(rules.VagueQuantities);
             UpperBound = Flags(rules.UpperBoundCues);
             LowerBound = Flags(rules.LowerBoundCues);
@@ -258,6 +309,7 @@ public sealed class LanguageRules
             Modes = new(rules.Modes);
             Status = new(rules.StatusCues);
             SourceOpeners = Flags(rules.SourceOpeners);
+            SourceClosers = Flags(rules.SourceClosers);
             ReportingVerbs = Flags(rules.ReportingVerbs);
             Reactions = Flags(rules.ReactionCues);
             Prepositions = new(rules.PlacePrepositions);
@@ -269,12 +321,22 @@ public sealed class LanguageRules
             MovementVerbs = new(rules.MovementVerbs);
             Articles = Flags(rules.Articles);
             Locative = Flags(rules.LocativePrepositions);
-            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.FoldWord(r.Ending) }).ToList();
+            // Endings keep their diacritics: Polish "z Rosją" (instrumental, "with") is not "z Rosja", "na Litwę" is not "na Litwie".
+            var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.Lower(r.Ending), Before = r.Before is null ? null : TextFolding.FoldWord(r.Before) }).ToList();
             SuffixMarkers = [.. markers.Where(r => r.Before is null).OrderByDescending(r => r.Ending.Length)];
             CaseMarkers = new(markers.Where(r => r.Before is not null)
                 .GroupBy(r => r.Before!, StringComparer.Ordinal)
                 .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<PlaceRoleMarker>)[.. g.OrderByDescending(r => r.Ending.Length)])));
         }
+
+        /// <summary>Folded <see cref="LanguageRules.LowerBoundSuffixes"/>, longest first.</summary>
+        public IReadOnlyList<string> LowerBoundSuffixes { get; }
+
+        /// <summary>Folded attached prepositions, the role they give and whether it is only a location.</summary>
+        public IReadOnlyDictionary<string, (PlaceRole Role, bool Locative)> AttachedPrepositions { get; }
+
+        /// <summary>Words after a place and the role they give it.</summary>
+        public PhraseMatcher<PlaceRole> Postpositions { get; }
 
         /// <summary>Movement verbs and the kind they give.</summary>
         public PhraseMatcher<MovementKind> MovementVerbs { get; }
@@ -378,6 +440,9 @@ public sealed class LanguageRules
         /// <summary>Source openers.</summary>
         public PhraseMatcher<bool> SourceOpeners { get; }
 
+        /// <summary>Source closers.</summary>
+        public PhraseMatcher<bool> SourceClosers { get; }
+
         /// <summary>Reporting verbs.</summary>
         public PhraseMatcher<bool> ReportingVerbs { get; }
 
@@ -408,16 +473,48 @@ public sealed class LanguageRules
 }
 
 /// <summary>A role a place takes from its own form: an attached particle or case ending, optionally after a preposition.</summary>
-/// <param name="Ending">The end of the place's last word ("로", "에서", "у"); matched accent- and case-insensitively.</param>
+/// <param name="Ending">The end of the place's last word ("로", "에서", "у", "ą"); matched case-insensitively, with its diacritics (Polish "ą" is not "a").</param>
 /// <param name="Role">The role it gives.</param>
 /// <param name="Before">A preposition required before the place ("в", "na"), or null when the ending alone decides.</param>
+/// <param name="Locative">True when the form says where something is rather than where it goes (Russian "в" + locative
+/// "Москве", Polish "na" + locative "Litwie"): like a <see cref="LanguageRules.LocativePrepositions"/> place, a destination
+/// only when nothing directional names one.</param>
 /// <remarks>
 /// Examples: <c>new("로", PlaceRole.Destination)</c> for a Korean particle written onto the name;
 /// <c>new("у", PlaceRole.Destination, "в")</c> for Russian "в Москву" (accusative: motion towards), while "в Москве"
-/// (locative) is left to the plain preposition. The ending is compared with the whole last token, so it works
-/// whether the place finder's mention includes the particle or stops before it.
+/// (locative) is marked <paramref name="Locative"/>. The ending is compared with the whole last token, so it works
+/// whether the place finder's mention includes the particle or stops before it. A <paramref name="Particle"/> is a word of
+/// its own written onto the name (Korean "로"): it is read only from what follows the name in its token, never from the
+/// name's own last letters (카이로, Cairo, ends in 로 without a particle).
 /// </remarks>
-public sealed record PlaceRoleMarker(string Ending, PlaceRole Role, string? Before = null);
+/// <param name="Weak">True when the marker gives an origin only if the sentence also has a destination or a withdrawal
+/// (Korean "에서", both "from" and "at").</param>
+/// <param name="Particle">True for a particle written onto the name rather than an ending of the name itself.</param>
+public sealed record PlaceRoleMarker(string Ending, PlaceRole Role, string? Before = null, bool Locative = false, bool Weak = false, bool Particle = false);
+
+/// <summary>How a language writes dates with counters after the numbers (Korean "2024년 10월 8일").</summary>
+/// <param name="Year">The year counter ("년").</param>
+/// <param name="Month">The month counter ("월").</param>
+/// <param name="Day">The day counter ("일").</param>
+/// <param name="Particles">Particles that may follow a counter in the same word without changing the date ("에", "께", "경", "의").</param>
+/// <param name="From">Particles that open a range or say "since" ("부터"): "8일부터 13일까지", "16일부터".</param>
+/// <param name="Until">Particles that close a range or say "by" ("까지"): "다음 달 1일까지".</param>
+/// <param name="Past">Words before a day that put it in the past ("지난 21일", the 21st just gone).</param>
+/// <param name="Coming">Words before a day that put it ahead ("오는 10일", the coming 10th).</param>
+/// <remarks>
+/// A day without a month is in the publication month when it is not after the publication day (or, for a plan or after
+/// a <paramref name="Coming"/> word, when it is not before it), else in the month before (after); a month without a year
+/// likewise. A relative month before a day or a part of a month ("이달 8일", "지난달 말") fixes the month.
+/// </remarks>
+public sealed record DateCounters(
+    string Year,
+    string Month,
+    string Day,
+    IReadOnlyList<string> Particles,
+    IReadOnlyList<string> From,
+    IReadOnlyList<string> Until,
+    IReadOnlyList<string> Past,
+    IReadOnlyList<string> Coming);
 
 /// <summary>A part of a month named by "early", "mid", "late" and their translations.</summary>
 public enum MonthPart

@@ -82,6 +82,13 @@ public sealed class DemonymFilter
 
     private int Singular(string folded)
     {
+        if (folded.Length >= 6 && folded.EndsWith("an", StringComparison.Ordinal) && CountryNamed(folded[..^1]) is var named and >= 0)
+        {
+            // "-an" after a country's other name ending in "-a": American/America (the United States).
+            return named;
+        }
+
+
         foreach (var suffix in Suffixes)
         {
             if (!folded.EndsWith(suffix, StringComparison.Ordinal))
@@ -95,6 +102,19 @@ public sealed class DemonymFilter
             if (stem.Length >= 4 && prefixes.TryGetValue(stem, out var shortest) && shortest.Length - stem.Length <= slack)
             {
                 return shortest.Entry;
+            }
+        }
+
+        return -1;
+    }
+
+    private int CountryNamed(string folded)
+    {
+        foreach (var e in gazetteer.Folded.Find(folded))
+        {
+            if (gazetteer[e].Kind == PlaceKind.Country)
+            {
+                return e;
             }
         }
 

@@ -147,23 +147,32 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             (entries, kind) = Gazetteer.Lookup(surface[4..]);
         }
 
+        var type = MentionType.Literal;
+        if (entries.Length == 0 && demonyms.Value.CountryOf(TextFolding.Fold(surface)) is var country and >= 0)
+        {
+            // A given "Palestinians" or "Sri Lankan" is a mention of the country, as the recognizer reads it.
+            (entries, kind, type) = ([country], NameMatchKind.Folded, MentionType.Demonym);
+        }
+
         var tokens = Tokenizer.Words(text);
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
-        return new ToponymCandidate(start, end, surface, entries, kind, cue);
+        return new ToponymCandidate(start, end, surface, entries, kind, cue, type);
     }
 
     private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first, Languages.LanguageRules? language)
     {
         var t0 = tokens[first];
         var startsLower = !t0.IsCapitalized;
-        if (startsLower && !GenericHeads.Contains(TextFolding.Lower(text[t0.Start..t0.End])))
+        // A language's lower-case name noun may open a name as well as end it: Polish "obwodu kurskiego", "morza Czerwonego".
+        var nounFirst = startsLower && language is not null && language.IsNameNoun(TextFolding.Lower(text[t0.Start..t0.End]));
+        if (startsLower && !nounFirst && !GenericHeads.Contains(TextFolding.Lower(text[t0.Start..t0.End])))
         {
             return null;
         }
 
-        var morphology = startsLower ? null : language?.Morphology;
+        var morphology = startsLower && !nounFirst ? null : language?.Morphology;
         List<string>? variants = null;
         (int, int[], NameMatchKind)? best = null;
         var phrase = "";
@@ -177,7 +186,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
             phrase = TextFolding.Fold(text[t0.Start..tokens[j].End]);
             var lowerWord = TextFolding.Lower(text[tokens[j].Start..tokens[j].End]);
-            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord));
+            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord))
+                || (nounFirst && j > first);
             var found = false;
             if (capitalizedEnd || j == first)
             {
@@ -197,7 +207,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 variants = Extend(variants, lowerWord, morphology.Forms(lowerWord));
                 foreach (var v in variants)
                 {
-                    if (!found && (capitalizedEnd || j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
+                    if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
                     {
                         var (entries, kind) = Gazetteer.Lookup(v);
                         if (entries.Length > 0)
@@ -297,7 +307,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation)
+        if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation && !IsDateline(text, t))
         {
             return false; // WHO, CDC, AFP
         }
@@ -473,6 +483,29 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>A wire-copy dateline: a name in capitals opening the text or a line, then a comma or a dash ("КИЕВ, 3 мая —", "GOMA -").</summary>
+    private static bool IsDateline(string text, Token t)
+    {
+        var k = t.Start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00a0')
+        {
+            k--;
+        }
+
+        if (k >= 0 && text[k] != '\n' && text[k] != '\r')
+        {
+            return false;
+        }
+
+        var n = t.End;
+        while (n < text.Length && text[n] is ' ' or '\u00a0')
+        {
+            n++;
+        }
+
+        return n < text.Length && text[n] is ',' or '-' or '\u2013' or '\u2014';
     }
 
     private bool IsStrongCountry(int[] entries) => entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country);

@@ -7,20 +7,42 @@ namespace GeoMap.Geoparsing.Resolution;
 /// <remarks>
 /// Each toponym votes for the country of its best candidate by prior (a country name votes for
 /// itself at full weight, an ambiguous town at less); votes are remembered per toponym so that a
-/// toponym never counts as evidence for itself.
+/// toponym, and the other toponyms spelled like it, never count as evidence for itself: thirteen
+/// "Dublin"s in an article about Dublin, Ohio are one name, not thirteen votes for Ireland.
+/// <para>
+/// Beside the votes, the document's <em>areas</em> (first- and second-level regions: states, counties,
+/// provinces) are read from every candidate of every name, as a local reader does: "Paris" and "Henry
+/// County" in one article are Paris, Tennessee and Henry County, Tennessee, the one pair that fits, although
+/// neither name alone says so. A name supports each area its candidates lie in by the share of its
+/// candidates there, each weighed by its prior (a softmax): a name found in one state only ("Chattanooga")
+/// establishes that state, a name found in thirty ("Springfield") hardly any, and "London" supports
+/// England far more than Kentucky. A state or county named as such supports itself the same way.
+/// </para>
 /// </remarks>
 internal sealed class DocumentContext
 {
     private readonly Dictionary<string, List<(int Toponym, double Weight)>> countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Pool, double Weight)>> areas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> poolVotes = new(StringComparer.Ordinal);
+    private string[] pools = [];
     private double total;
 
     /// <summary>Each toponym's best entry by prior alone, -1 when it has no candidates.</summary>
     public int[] BestByPrior { get; private init; } = [];
 
-    public static DocumentContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, Func<int, ToponymCandidate, double> prior)
+    /// <summary>Reads the document's countries and areas.</summary>
+    /// <param name="gazetteer">The gazetteer.</param>
+    /// <param name="candidates">The toponyms in text order.</param>
+    /// <param name="lists">Each toponym's candidate entries.</param>
+    /// <param name="pools">Each toponym's pool key (toponyms spelled alike share one): a pool is never evidence for itself.</param>
+    /// <param name="prior">The prior score of an entry for a toponym.</param>
+    /// <param name="sharpness">How sharply the prior decides what a name means when it supports an area (the inverse temperature of a softmax over its candidates).</param>
+    /// <returns>The context.</returns>
+    public static DocumentContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, string[] pools, Func<int, ToponymCandidate, double> prior, double sharpness)
     {
-        var ctx = new DocumentContext { BestByPrior = new int[candidates.Count] };
+        var ctx = new DocumentContext { BestByPrior = new int[candidates.Count], pools = pools };
+        ctx.ReadAreas(gazetteer, candidates, lists, prior, sharpness);
         for (var i = 0; i < candidates.Count; i++)
         {
             ctx.BestByPrior[i] = -1;
@@ -56,21 +78,99 @@ internal sealed class DocumentContext
             return 0;
         }
 
-        double mine = 0, others = 0;
+        var others = 0.0;
         foreach (var (t, weight) in votes)
         {
-            if (t == self)
-            {
-                mine += weight;
-            }
-            else
+            if (pools[t] != pools[self])
             {
                 others += weight;
             }
         }
 
-        var rest = total - mine;
+        var rest = total - poolVotes.GetValueOrDefault(pools[self]);
         return rest <= 0 ? 0 : Math.Min(1, (others / rest) + (Math.Min(others, 3) / 6));
+    }
+
+    /// <summary>How firmly the other names of the document place it in an area (<c>US.TN</c>, <c>US.TN.079</c>), in [0, 1].</summary>
+    /// <param name="key">An area key (<see cref="Areas.RegionKey"/>).</param>
+    /// <param name="self">The toponym asking; names spelled like it do not count.</param>
+    /// <returns>The sum of the other names' support, capped at one.</returns>
+    public double AreaSupport(string key, int self)
+    {
+        if (!areas.TryGetValue(key, out var support))
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        foreach (var (pool, weight) in support)
+        {
+            if (pool != pools[self])
+            {
+                sum += weight;
+            }
+        }
+
+        return Math.Min(1, sum);
+    }
+
+    private void ReadAreas(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, Func<int, ToponymCandidate, double> prior, double sharpness)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, double>(StringComparer.Ordinal);
+        var second = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            // Demonyms and names inside longer names place nothing; a pool counts once.
+            if (candidates[i].Type != MentionType.Literal || lists[i].Length == 0 || !seen.Add(pools[i]))
+            {
+                continue;
+            }
+
+            first.Clear();
+            second.Clear();
+            var top = lists[i].Max(e => prior(e, candidates[i]));
+            var sum = 0.0;
+            foreach (var e in lists[i])
+            {
+                // How likely the name means this entry before any context: London is London, England far more than London, Kentucky.
+                var p = Math.Exp(sharpness * (prior(e, candidates[i]) - top));
+                sum += p;
+                var g = gazetteer[e];
+                if (g.Kind is PlaceKind.Country or PlaceKind.WaterBody || g.CountryCode.Length == 0 || g.Admin1Code.Length == 0)
+                {
+                    continue;
+                }
+
+                var k1 = g.CountryCode + "." + g.Admin1Code;
+                first[k1] = first.GetValueOrDefault(k1) + p;
+                if (g.Admin2Code.Length > 0 && g.FeatureCode != "ADM1")
+                {
+                    var k2 = k1 + "." + g.Admin2Code;
+                    second[k2] = second.GetValueOrDefault(k2) + p;
+                }
+            }
+
+            foreach (var (key, p) in first)
+            {
+                AddArea(key, pools[i], p / sum);
+            }
+
+            foreach (var (key, p) in second)
+            {
+                AddArea(key, pools[i], p / sum);
+            }
+        }
+    }
+
+    private void AddArea(string key, string pool, double weight)
+    {
+        if (!areas.TryGetValue(key, out var list))
+        {
+            areas[key] = list = [];
+        }
+
+        list.Add((pool, weight));
     }
 
     /// <summary>Whether another toponym of the document is this region (<c>US.IA</c>) or second-level area (<c>US.IA.173</c>).</summary>
@@ -86,6 +186,7 @@ internal sealed class DocumentContext
 
         list.Add((toponym, weight));
         total += weight;
+        poolVotes[pools[toponym]] = poolVotes.GetValueOrDefault(pools[toponym]) + weight;
     }
 
     private void AddRegion(string key, int toponym)

@@ -51,6 +51,15 @@ public sealed record ResolverWeights
     /// <summary>Bonus for the candidate at a position written in the same sentence (decays over 150 km).</summary>
     public double WrittenPosition { get; init; } = 1.5;
 
+    /// <summary>Bonus for a place in a first-level region the document's other names lie in, times how firmly they do (see <c>DocumentContext</c>).</summary>
+    public double DocumentAdmin1 { get; init; } = 0.4;
+
+    /// <summary>Bonus for a place in a second-level area (county, province) the document's other names lie in, times how firmly they do.</summary>
+    public double DocumentAdmin2 { get; init; } = 0.4;
+
+    /// <summary>How sharply the prior decides which of its candidates a name stands for when it places the document in an area (inverse softmax temperature).</summary>
+    public double AreaSharpness { get; init; } = 4;
+
     /// <summary>Distance scale in km for proximity.</summary>
     public double ProximityScaleKm { get; init; } = 400;
 }

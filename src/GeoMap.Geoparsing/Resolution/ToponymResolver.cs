@@ -30,9 +30,9 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var lists = candidates.Select(c => TopByPrior(c)).ToList();
-        var context = DocumentContext.From(gazetteer, candidates, lists, Prior);
-        var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
         var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
+        var context = DocumentContext.From(gazetteer, candidates, lists, keys, Prior, w.AreaSharpness);
+        var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
 
         // One sense per discourse: toponyms spelled alike share a pool, except one qualified in apposition or by a region word.
         var pools = candidates.Select((c, i) => keys[i] + (local?.QualifierKey(i) ?? "") + (c.Cue.RegionWord ? "#r" : "")).ToArray();
@@ -43,7 +43,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var sentence = local is null ? null
             : Pool(pools, lists, (i, k) => LocalScore(lists[i][k], local, i, areaNamed[i] && !local.DescribedAsSettlement(i)), Math.Max);
         var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => pools[i]).ToHashSet(StringComparer.Ordinal);
-        var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i)
+        var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
             - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e) : 0)).ToArray()).ToList();
         var choice = Choose(pools, lists, scores);
@@ -69,7 +69,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
     private int[] TopByPrior(ToponymCandidate c)
     {
-        var entries = WithoutSeatAreas(c, WithoutFormerNamesOfAreas(c));
+        var entries = WithoutSeatAreas(c, WithoutVillagesSpelledLikeAnAcronym(c, WithoutFormerNamesOfAreas(c)));
         return entries.Length <= MaxCandidates ? entries : [.. entries.OrderByDescending(e => Prior(e, c)).Take(MaxCandidates)];
     }
 
@@ -89,6 +89,32 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             return area.FeatureCode != "ADM2" || !entries.Any(o => gazetteer[o].Kind == PlaceKind.PopulatedPlace && Areas.Contains(area, gazetteer[o])
                 && TextFolding.Fold(gazetteer[o].Name) == folded);
         })];
+    }
+
+    /// <summary>An acronym of up to three capitals that abbreviates a country or a region ("US", "UK", "NSW") means that
+    /// area, not a settlement whose name it spells in ordinary case (Us, a village in France; Uk in Russia).</summary>
+    private int[] WithoutVillagesSpelledLikeAnAcronym(ToponymCandidate c, int[] entries)
+    {
+        var s = c.Surface.AsSpan().TrimEnd('.');
+        if (s.Length is < 2 or > 3 || !IsAllCapitals(s) || !entries.Any(e => gazetteer[e].Kind is PlaceKind.Country or PlaceKind.Region))
+        {
+            return entries;
+        }
+
+        return [.. entries.Where(e => gazetteer[e].Kind != PlaceKind.PopulatedPlace || IsAllCapitals(gazetteer[e].Name))];
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s)
+        {
+            if (char.IsLetter(ch) && !char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>When the name is a country's or a first-level region's, drops small towns that bear it only as an alternate name.</summary>
@@ -220,7 +246,9 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     private static bool IsFacilityPhrase(string surface) =>
         TextFolding.Lower(surface).Split(' ').Any(SpatialCues.IsFacilityWord) || surface.Contains(' ', StringComparison.Ordinal);
 
-    private double ContextScore(int entry, DocumentContext context, int self)
+    // areaName: the name is a country's, a region's or an ocean's (and not defined as a town): the document's states and
+    // counties may decide which region it is (Georgia the state beside Atlanta), never turn it into a town (Macedonia, Ohio).
+    private double ContextScore(int entry, DocumentContext context, int self, bool areaName)
     {
         var e = gazetteer[entry];
         var s = w.Country * context.CountryWeight(e.CountryCode, self);
@@ -232,6 +260,18 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         if (e.Admin2Code.Length > 0 && e.FeatureCode != "ADM2" && context.NamesRegion(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self))
         {
             s += w.Admin2;
+        }
+
+        if (e.Kind != PlaceKind.Country && e.Admin1Code.Length > 0)
+        {
+            // The states and counties the document's other names lie in (Paris beside Henry County is Paris, Tennessee).
+            // A country's or a state's name turns into a town only by its county (Palestine beside Anderson County is
+            // Palestine, Texas); a state is no reason ("Mexico, New York and California" is a list of areas).
+            s += !areaName || e.Kind == PlaceKind.Region ? w.DocumentAdmin1 * context.AreaSupport(e.CountryCode + "." + e.Admin1Code, self) : 0;
+            if (e.Admin2Code.Length > 0 && e.FeatureCode != "ADM1")
+            {
+                s += w.DocumentAdmin2 * context.AreaSupport(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self);
+            }
         }
 
         return s;

@@ -12,6 +12,16 @@ public class WordFormsTests
     [InlineData("ru", "тверскую", "тверская")]          // case ending replaced
     [InlineData("uk", "львові", "львів")]               // stem alternation undone
     [InlineData("pl", "krakowie", "kraków")]            // stem alternation undone
+    [InlineData("ru", "брянщину", "брянская область")]  // region named after its centre
+    [InlineData("ru", "белгородчины", "белгородская область")]
+    [InlineData("uk", "житомирщини", "житомирська область")]
+    [InlineData("uk", "донеччині", "донецька область")]
+    [InlineData("uk", "мозиря", "мозир")]                // soft-stem genitive
+    [InlineData("pl", "korei", "korea")]                 // -ea nouns
+    [InlineData("pl", "północnej", "północna")]          // adjective of a two-word name
+    [InlineData("pl", "obwodu", "obwód")]                // ó/o in -ód
+    [InlineData("pl", "zgorzelcu", "zgorzelec")]         // fleeting e
+    [InlineData("pl", "wilnem", "wilno")]                // neuter instrumental
     [InlineData("ko", "부산으로", "부산")]               // particle removed
     [InlineData("ko", "대전에서는", "대전")]             // two particles removed
     [InlineData("ko", "강원도에", "강원")]               // particle and attached head removed

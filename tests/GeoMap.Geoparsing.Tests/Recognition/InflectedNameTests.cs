@@ -43,6 +43,8 @@ public class InflectedNameTests
         { "uk", "Бригаду перекинули з Харкова до Києва.", ["Харкова", "Києва"] },
         { "pl", "Żołnierze dotarli do Warszawy, a potem stanęli pod Kijowem.", ["Warszawy", "Kijowem"] },
         { "pl", "Sprzęt trafił do Rzeszowa i dalej w Polsce na wschód.", ["Rzeszowa", "Polsce"] },
+        { "ru", "КИЕВ, 3 мая — Колонна прошла под Уссурийском.", ["КИЕВ", "Уссурийском"] },      // a dateline in capitals
+        { "pl", "Batalion dotarł do obwodu kurskiego z Korei Północnej.", ["obwodu kurskiego", "Korei Północnej"] },
     };
 
     [Theory]

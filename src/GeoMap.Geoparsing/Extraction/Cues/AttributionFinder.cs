@@ -33,7 +33,8 @@ public static class AttributionFinder
         ArgumentNullException.ThrowIfNull(curated);
         var m = rules.Match;
         var openers = m.SourceOpeners.FindAll(tokens);
-        var cued = openers.Count > 0 || m.ReportingVerbs.FindAll(tokens).Count > 0;
+        var closers = m.SourceClosers.FindAll(tokens);
+        var cued = openers.Count > 0 || closers.Count > 0 || m.ReportingVerbs.FindAll(tokens).Count > 0;
         if (!cued)
         {
             return null;
@@ -67,6 +68,22 @@ public static class AttributionFinder
             }
         }
 
+        // "국정원에 따르면": the source stands before the phrase that says so, back to the start of the clause.
+        if (closers.Count > 0)
+        {
+            var closer = closers[0];
+            var begin = closer.First;
+            while (begin > 0 && closer.First - begin < 6 && tokens[begin - 1].Kind != TokenKind.Punctuation)
+            {
+                begin--;
+            }
+
+            if (begin < closer.First)
+            {
+                return Span(tokens, curated, begin, closer.First, closer.Next);
+            }
+        }
+
         if (openers.Count > 0)
         {
             var opener = openers[0];
@@ -78,22 +95,28 @@ public static class AttributionFinder
 
             if (end > opener.Next)
             {
-                string? country = null;
-                for (var k = opener.Next; k < end; k++)
-                {
-                    if (curated.Actors.MatchAt(tokens, k) is { } actor)
-                    {
-                        country = actor.Value.Actor.CountryCode;
-                        break;
-                    }
-                }
-
-                var words = string.Join(' ', tokens.Skip(opener.Next).Take(end - opener.Next).Select(t => t.Text))
-                    .Replace("' ", "'", StringComparison.Ordinal).Replace("’ ", "’", StringComparison.Ordinal);
-                return new AttributionMatch(new Attribution(words, country), opener.Next, end);
+                return Span(tokens, curated, opener.Next, end, end);
             }
         }
 
         return null;
+    }
+
+    // The source named by the words from <paramref name="first"/> to <paramref name="end"/>; the match runs to <paramref name="next"/>.
+    private static AttributionMatch Span(IReadOnlyList<Token> tokens, CuratedLexicons curated, int first, int end, int next)
+    {
+        string? country = null;
+        for (var k = first; k < end; k++)
+        {
+            if (curated.Actors.MatchAt(tokens, k) is { } actor)
+            {
+                country = actor.Value.Actor.CountryCode;
+                break;
+            }
+        }
+
+        var words = string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text))
+            .Replace("' ", "'", StringComparison.Ordinal).Replace("’ ", "’", StringComparison.Ordinal);
+        return new AttributionMatch(new Attribution(words, country), first, next);
     }
 }

@@ -6,7 +6,8 @@ namespace GeoMap.Geoparsing.Extraction.Curated;
 
 /// <summary>
 /// The curated, language-independent lists under <c>data/gazetteer/</c>: demonyms.tsv, actors.tsv and
-/// sources.tsv, compiled into phrase matchers.
+/// sources.tsv, compiled into phrase matchers, with the demonyms each language lists in its own folder
+/// (<see cref="Languages.LanguageRules.Demonyms"/>).
 /// </summary>
 /// <remarks>The formats are documented in the header comments of each file. Loading is strict: a malformed line throws with its number.</remarks>
 public sealed class CuratedLexicons
@@ -56,6 +57,20 @@ public sealed class CuratedLexicons
             }
 
             names.AddRange(Aliases(fields[1]).Select(form => KeyValuePair.Create(form, new ActorName(entry, false, true))));
+        }
+
+        // A language's own demonyms live in its folder (Languages/<code>/); they join the multilingual list.
+        foreach (var language in Languages.LanguageCatalog.All)
+        {
+            foreach (var (form, country) in language.Demonyms)
+            {
+                if (!_byCountry.TryGetValue(country, out var entry))
+                {
+                    throw new InvalidDataException($"Demonym '{form}' of language '{language.Code}': country {country} is not a state in actors.tsv.");
+                }
+
+                names.Add(KeyValuePair.Create(form, new ActorName(entry, false, true)));
+            }
         }
 
         Actors = new PhraseMatcher<ActorName>(names);

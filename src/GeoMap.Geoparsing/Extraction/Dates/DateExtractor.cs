@@ -10,7 +10,8 @@ namespace GeoMap.Geoparsing.Extraction.Dates;
 /// "du 28 octobre au 3 novembre"), single days ("le 8 octobre", "October 8, 2024"), weekdays ("on
 /// Tuesday", "mardi dernier"), relative days, weeks and months ("hier", "last week", "le mois dernier"),
 /// parts of months ("début novembre", "mid-November"), months ("in October") and years ("en 2023").
-/// A month without a year is the latest one not after publication, or for a plan the next one.
+/// A month without a year is the latest one not after publication, or for a plan the next one. Languages that write
+/// dates with counters ("10월 8일") are read by <see cref="CounterDates"/> first.
 /// </remarks>
 public static class DateExtractor
 {
@@ -30,7 +31,11 @@ public static class DateExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             DateMatch? match = null;
-            if (m.RelativeDays.MatchAt(tokens, i) is { } rd)
+            if (rules.DateCounters is { } counters && CounterDates.Read(text, tokens, i, rules, counters, published, future) is { } counted)
+            {
+                match = counted;
+            }
+            else if (m.RelativeDays.MatchAt(tokens, i) is { } rd)
             {
                 var day = published.AddDays(rd.Value);
                 match = Make(text, tokens, rd.First, rd.Next, Period.Days(day, day));

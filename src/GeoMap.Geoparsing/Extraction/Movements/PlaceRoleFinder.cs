@@ -30,18 +30,44 @@ public static class PlaceRoleFinder
     public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, LanguageRules rules) => RoleAt(tokens, index, index, rules);
 
     /// <summary>The role of the place spanning tokens <paramref name="index"/> to <paramref name="last"/> (inclusive), or null.</summary>
-    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules)
+    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules) => RoleAt(tokens, index, last, rules, -1, -1);
+
+    /// <summary>
+    /// The role of the place spanning tokens <paramref name="index"/> to <paramref name="last"/> (inclusive) whose name runs from
+    /// character <paramref name="nameStart"/> to <paramref name="nameEnd"/> (negative when it starts or ends with its token), or null.
+    /// </summary>
+    /// <remarks>
+    /// What follows the name inside its last token (블라디보스토크|로) is read for attached particles, what precedes it inside its
+    /// first token (لـ|سوريا, to Syria) for <see cref="LanguageRules.AttachedPrepositions"/>; then, for languages
+    /// that mark roles after the place, the words after it: nouns of place that carry the particle instead ("청진 일대에서",
+    /// from the Chongjin area) and <see cref="LanguageRules.PlacePostpositions"/> ("괌을 떠나", leaving Guam).
+    /// </remarks>
+    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules, int nameStart, int nameEnd)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(rules);
         var m = rules.Match;
-        var ending = last >= 0 && last < tokens.Count ? tokens[last].Norm : "";
+        var ending = last >= 0 && last < tokens.Count ? GeoMap.Core.Text.TextFolding.Lower(tokens[last].Text) : "";
+        var attached = last >= 0 && last < tokens.Count && nameEnd > tokens[last].Start && nameEnd < tokens[last].End
+            ? GeoMap.Core.Text.TextFolding.Lower(tokens[last].Text[(nameEnd - tokens[last].Start)..])
+            : "";
         foreach (var marker in m.SuffixMarkers)
         {
-            if (EndsWith(ending, marker.Ending))
+            if (marker.Particle ? attached.StartsWith(marker.Ending, StringComparison.Ordinal) && marker.Ending.Length > 0 : EndsWith(ending, marker.Ending))
             {
-                return new RoleHit(marker.Role, false, false, index);
+                return new RoleHit(marker.Role, marker.Weak, marker.Locative, index);
             }
+        }
+
+        if (index >= 0 && index < tokens.Count && nameStart > tokens[index].Start && nameStart < tokens[index].End
+            && m.AttachedPrepositions.TryGetValue(Core.Text.TextFolding.FoldWord(tokens[index].Text[..(nameStart - tokens[index].Start)]), out var prefixed))
+        {
+            return new RoleHit(prefixed.Role, false, prefixed.Locative, index);
+        }
+
+        if (After(tokens, last, rules) is { } after)
+        {
+            return after;
         }
 
         var boundary = index;
@@ -50,7 +76,7 @@ public static class PlaceRoleFinder
             if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
                 && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
             {
-                return new RoleHit(withCase.Role, false, false, cased.First);
+                return new RoleHit(withCase.Role, false, withCase.Locative, cased.First);
             }
 
             if (m.Prepositions.MatchEndingAt(tokens, boundary, 5) is { } prep)
@@ -73,6 +99,54 @@ public static class PlaceRoleFinder
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    // "청진 일대에서", "한반도 인근 해역으로", "괌을 떠나", "부산을 거쳐": nouns of place after the name carry its particle, and a
+    // word of motion after it gives its role.
+    private static RoleHit? After(IReadOnlyList<Token> tokens, int last, LanguageRules rules)
+    {
+        var m = rules.Match;
+        if (rules.PlacePostpositions.Count == 0 || last < 0)
+        {
+            return null;
+        }
+
+        var at = last + 1;
+        // A gloss in brackets between the name and its particle: "쿠르스크주(州)에".
+        if (at < tokens.Count && tokens[at].Text == "(" && tokens.Skip(at).Take(5).ToList().FindIndex(t => t.Text == ")") is > 0 and var close)
+        {
+            at += close + 1;
+            if (at < tokens.Count && tokens[at].Start == tokens[at - 1].End
+                && m.SuffixMarkers.FirstOrDefault(r => r.Particle && r.Ending == tokens[at].Norm) is { } bare)
+            {
+                return new RoleHit(bare.Role, bare.Weak, bare.Locative, at);
+            }
+        }
+
+        for (var steps = 0; steps < 3 && at < tokens.Count; steps++)
+        {
+            if (m.Postpositions.MatchAt(tokens, at) is { } post)
+            {
+                return new RoleHit(post.Value, false, false, at);
+            }
+
+            if (m.PlaceHeads.MatchAt(tokens, at) is not { Count: 1 })
+            {
+                return null;
+            }
+
+            foreach (var marker in m.SuffixMarkers)
+            {
+                if (EndsWith(tokens[at].Norm, marker.Ending))
+                {
+                    return new RoleHit(marker.Role, marker.Weak, marker.Locative, at);
+                }
+            }
+
+            at++;
         }
 
         return null;

@@ -113,13 +113,23 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, Place? placeBefore, Attribution? sentenceSource)
     {
         var m = rules.Match;
-        var status = m.Status.FindAll(tokens).Select(c => c.Value).FirstOrDefault();
+        var statuses = m.Status.FindAll(tokens);
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
         var verbs = m.ReportingVerbs.FindAll(tokens);
         var attribution = AttributionFinder.Find(tokens, rules, curated);
         var movementVerbs = m.MovementVerbs.FindAll(tokens)
             .Where(v => attribution is not { } a || v.First < a.FirstToken || v.First >= a.NextToken).ToList();
+        // In a verb-final language the main verb is the last one ("…을 태우고 …로 수송했다"); the others are subordinate.
+        if (rules.VerbFinal)
+        {
+            movementVerbs.Reverse();
+        }
+
         var mainVerb = movementVerbs.Count > 0 ? movementVerbs[0].First : -1;
+        // Its status is told by its own ending or the words after it ("이동할 예정이다"), not by an earlier subordinate verb.
+        var status = rules.VerbFinal && mainVerb >= 0 && statuses.FindIndex(c => c.First >= mainVerb) is var own and >= 0
+            ? statuses[own].Value
+            : statuses.Select(c => c.Value).FirstOrDefault();
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
             .Where(d => !verbs.Any(v => d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1 && d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)))
             .ToList();
@@ -242,8 +252,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
         }
 
-        // The mover is the subject: the name nearest before the movement verb ("North Korea has sent …, Seoul said").
-        if (verb >= 0 && candidates.Where(c => c.First < verb).OrderByDescending(c => c.First).FirstOrDefault() is { Name: not null } subject)
+        // The mover is the subject: the name nearest before the movement verb ("North Korea has sent …, Seoul said"); where
+        // a particle marks the subject, the name that carries it ("북한이 러시아 쿠르스크주에 …", not the attributive 러시아).
+        var beforeVerb = candidates.Where(c => verb >= 0 && c.First < verb).OrderByDescending(c => c.First).ToList();
+        if (beforeVerb.FirstOrDefault(c => IsMarkedSubject(tokens, c.First)) is { Name: not null } marked)
+        {
+            return marked.Name.Actor;
+        }
+
+        if (beforeVerb.FirstOrDefault() is { Name: not null } subject)
         {
             return subject.Name.Actor;
         }
@@ -253,6 +270,19 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return verb >= 0
             ? candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor
             : candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
+    }
+
+    // The actor's word carries a subject or topic particle of the language ("북한이", "러시아군은").
+    private bool IsMarkedSubject(List<Token> tokens, int first)
+    {
+        if (rules.SubjectParticles.Count == 0)
+        {
+            return false;
+        }
+
+        var match = curated.Actors.MatchAt(tokens, first);
+        var word = tokens[match is { } a ? a.Next - 1 : first].Norm;
+        return rules.SubjectParticles.Any(p => word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal));
     }
 
     // "la Russia sta trasferendo …", "Rwanda sent …": a country named before the movement verb with no preposition of its own
@@ -284,7 +314,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var spans = new List<(Mention Mention, int First, int Last)>();
         foreach (var mention in mentions)
         {
-            var index = tokens.FindIndex(t => t.Start >= mention.Start);
+            // The token that holds the mention's start: a clitic before the name shares its token (وبغداد).
+            var index = tokens.FindIndex(t => t.End > mention.Start);
             var last = tokens.FindLastIndex(t => t.Start < mention.End);
             if (index >= 0 && last >= index)
             {
@@ -331,7 +362,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 continue;
             }
 
-            if (PlaceRoleFinder.RoleAt(tokens, index, last, rules) is not { } role)
+            if (PlaceRoleFinder.RoleAt(tokens, index, last, rules, mention.Start, mention.End) is not { } role)
             {
                 // "its garrison in Vilseck, Germany": a country right after a place and a comma says where that place is.
                 if (qualified >= 0 && index == qualified + 2 && tokens[qualified + 1].Text == ",")
@@ -402,6 +433,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             destinations = found.Where(f => f.Role.Role == PlaceRole.Near).Select(f => f.Place).ToList();
             approximate = destinations.Count > 0;
+        }
+
+        // "to leave their bases in Dakar", "withdrew from positions in Kherson": with a verb of leaving and no place it goes to,
+        // the place the troops are in is the one they leave.
+        if (withdrawal && !approximate && destinations.Count > 0 && !found.Any(f => f.Role.Role == PlaceRole.Origin)
+            && found.Where(f => f.Role.Role == PlaceRole.Destination).All(f => f.Role.Locative))
+        {
+            found.Add((destinations[0], new RoleHit(PlaceRole.Origin, false)));
+            destinations.Clear();
         }
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();

@@ -33,7 +33,7 @@ public static class QuantityExtractor
                 continue;
             }
 
-            if (taken?.Contains(i) == true || ReadNumber(tokens, i, rules) is not { } first)
+            if (taken?.Contains(i) == true || ReadCount(tokens, i, rules) is not { } first)
             {
                 continue;
             }
@@ -75,6 +75,11 @@ public static class QuantityExtractor
                 strength = new(value, null, "");
                 start = lower.First;
             }
+            else if (first.AtLeast)
+            {
+                // "1천500여 명": the suffix says "some 1,500 odd", a lower bound even after "약".
+                strength = new(value, null, "");
+            }
             else
             {
                 strength = new(value, value, "");
@@ -92,7 +97,12 @@ public static class QuantityExtractor
     }
 
     /// <summary>Reads a number at <paramref name="index"/>: digits (with an optional scale word after) or number words.</summary>
-    public static (long Value, int Next)? ReadNumber(IReadOnlyList<Token> tokens, int index, LanguageRules rules)
+    public static (long Value, int Next)? ReadNumber(IReadOnlyList<Token> tokens, int index, LanguageRules rules) =>
+        ReadCount(tokens, index, rules) is { } count ? (count.Value, count.Next) : null;
+
+    // Digits with scale words, also written together in descending groups as Korean does ("1만2천500" = 12,500), and a
+    // lower-bound suffix on the last group ("1천500여", "3천여", "50여").
+    private static (long Value, int Next, bool AtLeast)? ReadCount(IReadOnlyList<Token> tokens, int index, LanguageRules rules)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(rules);
@@ -102,26 +112,92 @@ public static class QuantityExtractor
         }
 
         var token = tokens[index];
-        if (token.Kind == TokenKind.Number && token.Value is { } v)
+        if (token.Kind != TokenKind.Number || token.Value is not { } v)
         {
-            if (index + 1 < tokens.Count && NumberWordParser.Scale(tokens[index + 1].Norm, rules) is { } scale)
-            {
-                return ((long)Math.Round(v * scale), index + 2);
-            }
-
-            return v == Math.Floor(v) ? ((long)v, index + 1) : null;
+            return token.Kind == TokenKind.Word && NumberWordParser.Parse(tokens, index, rules) is { } words ? (words.Value, words.Next, false) : null;
         }
 
-        return token.Kind == TokenKind.Word ? NumberWordParser.Parse(tokens, index, rules) : null;
+        if (index + 1 < tokens.Count && ScaleOf(tokens[index + 1].Norm, rules) is { } scale)
+        {
+            var total = (long)Math.Round(v * scale.Value);
+            var next = index + 2;
+            // "3 tys. żołnierzy", "12 тыс. военных": the dot of an abbreviated scale word belongs to the number.
+            if (next < tokens.Count && tokens[next].Start == tokens[index + 1].End && tokens[next].Text == "."
+                && rules.Abbreviations.Contains(tokens[index + 1].Norm, StringComparer.OrdinalIgnoreCase))
+            {
+                next++;
+            }
+
+            var atLeast = scale.AtLeast;
+            var smallest = scale.Value;
+            while (!atLeast && next < tokens.Count && Glued(tokens, next) && tokens[next] is { Kind: TokenKind.Number, Value: { } part } && part == Math.Floor(part))
+            {
+                if (next + 1 < tokens.Count && Glued(tokens, next + 1) && ScaleOf(tokens[next + 1].Norm, rules) is { } smaller && smaller.Value < smallest)
+                {
+                    total += (long)part * smaller.Value;
+                    smallest = smaller.Value;
+                    atLeast = smaller.AtLeast;
+                    next += 2;
+                    continue;
+                }
+
+                if (part < smallest)
+                {
+                    total += (long)part;
+                    next++;
+                    atLeast = SuffixAt(tokens, next, rules);
+                    next += atLeast ? 1 : 0;
+                }
+
+                break;
+            }
+
+            return (total, next, atLeast);
+        }
+
+        if (v != Math.Floor(v))
+        {
+            return null;
+        }
+
+        var suffixed = SuffixAt(tokens, index + 1, rules);
+        return ((long)v, suffixed ? index + 2 : index + 1, suffixed);
     }
+
+    // A scale word, alone or with a lower-bound suffix written onto it ("천여").
+    private static (int Value, bool AtLeast)? ScaleOf(string norm, LanguageRules rules)
+    {
+        if (NumberWordParser.Scale(norm, rules) is { } plain)
+        {
+            return (plain, false);
+        }
+
+        foreach (var suffix in rules.Match.LowerBoundSuffixes)
+        {
+            if (norm.Length > suffix.Length && norm.EndsWith(suffix, StringComparison.Ordinal)
+                && NumberWordParser.Scale(norm[..^suffix.Length], rules) is { } scaled)
+            {
+                return (scaled, true);
+            }
+        }
+
+        return null;
+    }
+
+    // A lower-bound suffix written as its own word right after the digits ("50여").
+    private static bool SuffixAt(IReadOnlyList<Token> tokens, int index, LanguageRules rules) =>
+        index < tokens.Count && Glued(tokens, index) && tokens[index].Kind == TokenKind.Word
+        && rules.Match.LowerBoundSuffixes.Contains(tokens[index].Norm, StringComparer.Ordinal);
+
+    private static bool Glued(IReadOnlyList<Token> tokens, int index) => index > 0 && tokens[index].Start == tokens[index - 1].End;
 
     private static bool IsNotACount(IReadOnlyList<Token> tokens, int first, int next, LanguageRules rules)
     {
         var m = rules.Match;
         var token = tokens[first];
 
-        // Ordinals and units glued to the digits: "13e", "8th", "14h30", "50km".
-        if (next < tokens.Count && tokens[next].Start == tokens[next - 1].End && tokens[next].Kind == TokenKind.Word)
+        // Ordinals and units glued to the digits: "13e", "8th", "14h30", "50km"; a counter of people is still a count ("700명").
+        if (next < tokens.Count && tokens[next].Start == tokens[next - 1].End && tokens[next].Kind == TokenKind.Word && m.Units.MatchAt(tokens, next) is null)
         {
             return true;
         }

@@ -41,8 +41,10 @@ public static class KoreanRules
         {
             ["수천"] = (null, null), ["수천 명"] = (null, null), ["수만"] = (null, null), ["수만 명"] = (null, null),
             ["수백"] = (null, null), ["수백 명"] = (null, null), ["수십"] = (null, null), ["수십 명"] = (null, null),
-            ["수천여"] = (null, null), ["수백여"] = (null, null),
+            ["수천여"] = (null, null), ["수백여"] = (null, null), ["수천*"] = (null, null), ["수만*"] = (null, null), ["수백*"] = (null, null),
+            ["수십*"] = (null, null), ["수많은"] = (null, null), ["대규모"] = (null, null),
         },
+        LowerBoundSuffixes = ["여"],
         UpperBoundCues = ["최대"],
         LowerBoundCues = ["최소", "적어도"],
         ApproximateCues = ["약", "대략", "모두", "총"],
@@ -59,7 +61,8 @@ public static class KoreanRules
         RelativeWeeks = new Dictionary<string, int> { ["지난주"] = -1, ["지난 주"] = -1, ["이번 주"] = 0, ["이번주"] = 0, ["금주"] = 0, ["다음 주"] = 1, ["다음주"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["지난달"] = -1, ["지난 달"] = -1, ["이달"] = 0, ["이번 달"] = 0, ["다음 달"] = 1, ["다음달"] = 1 },
         MonthParts = new Dictionary<string, MonthPart> { ["초"] = MonthPart.Early, ["중순"] = MonthPart.Mid, ["말"] = MonthPart.Late },
-        Units = new Dictionary<string, (string, int)>
+        Units = ForcesOf(["북한", "러시아", "우크라이나", "미", "주한미", "이스라엘", "시리아", "프랑스", "중국", "대만", "레바논", "수단", "폴란드", "영국", "이란",
+            "한국", "일본", "독일", "튀르키예", "터키", "이라크", "예멘", "벨라루스", "연합", "다국적", "유엔", "나토"], new Dictionary<string, (string, int)>
         {
             ["특수부대*"] = ("special forces", 3), ["특수작전부대*"] = ("special forces", 3), ["특전사*"] = ("special forces", 3),
             ["해병대*"] = ("marines", 3), ["공수부대*"] = ("paratroopers", 3), ["공병*"] = ("military engineers", 3), ["건설인력*"] = ("construction workers", 2),
@@ -68,8 +71,19 @@ public static class KoreanRules
             ["전투병*"] = ("combat troops", 2), ["전투 병력*"] = ("combat troops", 2), ["용병*"] = ("mercenaries", 2), ["교관*"] = ("instructors", 2),
             ["명"] = ("personnel", 0), ["명을"] = ("personnel", 0), ["명이"] = ("personnel", 0), ["명은"] = ("personnel", 0), ["명의"] = ("personnel", 0),
             ["명도"] = ("personnel", 0), ["명과"] = ("personnel", 0),
-            ["전차*"] = ("tanks", 2), ["탱크*"] = ("tanks", 2),
-        },
+            ["전차*"] = ("tanks", 2), ["탱크*"] = ("tanks", 2), ["장갑차*"] = ("armoured vehicles", 2),
+            // Compounds that name a formation by its arm: "기갑여단전투단" (armoured brigade combat team), "기계화보병사단".
+            ["기갑*"] = ("armoured troops", 2), ["기계화*"] = ("mechanised troops", 2), ["보병*"] = ("infantry", 2), ["기병*"] = ("cavalry", 2),
+            ["특수임무*"] = ("special forces", 3), ["특수작전군*"] = ("special forces", 3), ["특수부대원*"] = ("special forces", 3),
+            ["해군*"] = ("navy", 1), ["공군*"] = ("air force", 1), ["육군*"] = ("army", 1), ["해경*"] = ("coast guard", 1), ["해안경비대*"] = ("coast guard", 1),
+            ["군대*"] = ("troops", 1), ["국군*"] = ("troops", 1), ["반군*"] = ("rebels", 1), ["정부군*"] = ("troops", 1), ["민병대*"] = ("militia", 1),
+            ["군은"] = ("troops", 0), ["군이"] = ("troops", 0), ["군을"] = ("troops", 0), ["군도"] = ("troops", 0),
+            // Ships and aircraft: they move forces but are not head counts.
+            ["함정*"] = ("warships", 2), ["군함*"] = ("warships", 2), ["항공모함*"] = ("warships", 2), ["항모*"] = ("warships", 2), ["구축함*"] = ("warships", 2),
+            ["호위함*"] = ("warships", 2), ["순양함*"] = ("warships", 2), ["잠수함*"] = ("warships", 2), ["상륙함*"] = ("ships", 2), ["수송선*"] = ("ships", 2),
+            ["함대*"] = ("warships", 2), ["전단*"] = ("warships", 2), ["전투기*"] = ("fighter jets", 2), ["폭격기*"] = ("bombers", 2), ["수송기*"] = ("aircraft", 2),
+            ["군용기*"] = ("aircraft", 2), ["공중급유기*"] = ("aircraft", 2), ["급유기*"] = ("aircraft", 2), ["헬기*"] = ("helicopters", 2),
+        }),
         Modes = new Dictionary<string, TransportMode>
         {
             ["함정*"] = TransportMode.Sea, ["상륙함*"] = TransportMode.Sea, ["수송선*"] = TransportMode.Sea, ["선박*"] = TransportMode.Sea, ["해상*"] = TransportMode.Sea,
@@ -80,42 +94,52 @@ public static class KoreanRules
             ["트럭*"] = TransportMode.Road, ["차량*"] = TransportMode.Road, ["호송대*"] = TransportMode.Road, ["버스*"] = TransportMode.Road, ["육로*"] = TransportMode.Road,
             ["도보*"] = TransportMode.Foot, ["걸어서"] = TransportMode.Foot, ["기어서"] = TransportMode.Foot,
         },
-        StatusCues = new Dictionary<string, MovementStatus>
-        {
-            // A plan: the verb takes a prospective ending and a noun of intent follows it.
-            ["예정*"] = MovementStatus.Planned, ["계획*"] = MovementStatus.Planned, ["방침*"] = MovementStatus.Planned, ["할 것으로"] = MovementStatus.Planned,
-            ["파병할"] = MovementStatus.Planned, ["배치할"] = MovementStatus.Planned, ["보낼"] = MovementStatus.Planned, ["투입할"] = MovementStatus.Planned,
-            ["이동할"] = MovementStatus.Planned, ["철수할"] = MovementStatus.Planned, ["파견할"] = MovementStatus.Planned, ["배치될"] = MovementStatus.Planned,
-            ["파병하기로"] = MovementStatus.Planned, ["배치하기로"] = MovementStatus.Planned, ["보내기로"] = MovementStatus.Planned, ["철수하기로"] = MovementStatus.Planned,
-            ["파견하기로"] = MovementStatus.Planned, ["투입하기로"] = MovementStatus.Planned, ["이동하기로"] = MovementStatus.Planned, ["추가 파병"] = MovementStatus.Planned,
-            ["귀환할"] = MovementStatus.Planned, ["복귀할"] = MovementStatus.Planned, ["전개할"] = MovementStatus.Planned,
-            // Under way: a progressive ("-고 있다") or "in the middle of" ("중").
-            ["이동 중*"] = MovementStatus.UnderWay, ["이동하고"] = MovementStatus.UnderWay, ["향하고"] = MovementStatus.UnderWay, ["항해 중*"] = MovementStatus.UnderWay,
-            ["철수하고"] = MovementStatus.UnderWay, ["진격하고"] = MovementStatus.UnderWay, ["후퇴하고"] = MovementStatus.UnderWay, ["물러나고"] = MovementStatus.UnderWay,
-            ["항행*"] = MovementStatus.UnderWay, ["향하는"] = MovementStatus.UnderWay, ["이동하는"] = MovementStatus.UnderWay,
-            // Done: past endings ("-했다", "-됐다", "-었다").
-            ["파병했*"] = MovementStatus.Completed, ["파병됐*"] = MovementStatus.Completed, ["파병된"] = MovementStatus.Completed, ["배치했*"] = MovementStatus.Completed,
-            ["배치됐*"] = MovementStatus.Completed, ["배치된"] = MovementStatus.Completed, ["이동했*"] = MovementStatus.Completed, ["이동시켰*"] = MovementStatus.Completed,
-            ["철수했*"] = MovementStatus.Completed, ["철수시켰*"] = MovementStatus.Completed, ["진입했*"] = MovementStatus.Completed, ["도착했*"] = MovementStatus.Completed,
-            ["보냈*"] = MovementStatus.Completed, ["투입했*"] = MovementStatus.Completed, ["투입됐*"] = MovementStatus.Completed, ["수송했*"] = MovementStatus.Completed,
-            ["파견했*"] = MovementStatus.Completed, ["파견된"] = MovementStatus.Completed, ["입항했*"] = MovementStatus.Completed, ["출항했*"] = MovementStatus.Completed,
-            ["떠났*"] = MovementStatus.Completed, ["빠져나갔*"] = MovementStatus.Completed, ["진격했*"] = MovementStatus.Completed, ["후퇴했*"] = MovementStatus.Completed,
-            ["재배치했*"] = MovementStatus.Completed, ["재배치됐*"] = MovementStatus.Completed, ["전개했*"] = MovementStatus.Completed, ["전개됐*"] = MovementStatus.Completed,
-            ["통과했*"] = MovementStatus.Completed, ["횡단했*"] = MovementStatus.Completed, ["진입*"] = MovementStatus.Completed, ["도착*"] = MovementStatus.Completed,
-            ["물러났*"] = MovementStatus.Completed, ["빠져*"] = MovementStatus.Completed, ["이동*"] = MovementStatus.Completed, ["파병*"] = MovementStatus.Completed,
-            ["배치*"] = MovementStatus.Completed, ["철수*"] = MovementStatus.Completed, ["수송*"] = MovementStatus.Completed, ["투입*"] = MovementStatus.Completed,
-            ["파견*"] = MovementStatus.Completed, ["입항*"] = MovementStatus.Completed, ["출항*"] = MovementStatus.Completed, ["진격*"] = MovementStatus.Completed,
-            ["보내*"] = MovementStatus.Completed, ["착륙*"] = MovementStatus.Completed, ["이륙*"] = MovementStatus.Completed, ["재배치*"] = MovementStatus.Completed,
-        },
-        SourceOpeners = ["따르면", "에 따르면"],
+        StatusCues = KoreanVerbs.StatusCues,
+        MovementVerbs = KoreanVerbs.MovementVerbs,
+        VerbFinal = true,
+        SourceClosers = ["따르면"],
+        SubjectParticles = ["이", "가", "은", "는", "께서"],
         ReportingVerbs = ["밝혔*", "말했*", "전했*", "주장했*", "발표했*", "보도했*", "추정했*", "예상했*", "확인했*", "설명했*", "알려졌*", "분석했*", "파악했*",
             "보고 있*", "라고", "이라고", "했다고", "전망했*"],
         ReactionCues = ["초치*", "규탄*", "항의*", "비난*", "우려*", "제재*", "부인*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>(),
+        // Particles written onto the place give its role (longest first: 로부터 before 로, 에서 before 에).
+        PlaceRoleMarkers =
+        [
+            new("으로", PlaceRole.Destination, Particle: true), new("로", PlaceRole.Destination, Particle: true),
+            new("까지", PlaceRole.Destination, Particle: true), new("에게로", PlaceRole.Destination, Particle: true),
+            new("에", PlaceRole.Destination, Locative: true, Particle: true), new("엔", PlaceRole.Destination, Locative: true, Particle: true),
+            new("로부터", PlaceRole.Origin, Particle: true), new("으로부터", PlaceRole.Origin, Particle: true), new("에서부터", PlaceRole.Origin, Particle: true),
+            new("에서", PlaceRole.Origin, Weak: true, Particle: true), new("에선", PlaceRole.Origin, Weak: true, Particle: true),
+        ],
+        // Verbs that take the place as object, right after it: "부산을 거쳐" (via Busan), "괌을 떠나" (leaving Guam).
+        PlacePostpositions = new Dictionary<string, PlaceRole>
+        {
+            ["거쳐*"] = PlaceRole.Via, ["경유*"] = PlaceRole.Via, ["통과*"] = PlaceRole.Via, ["지나"] = PlaceRole.Via, ["지나서"] = PlaceRole.Via,
+            ["떠나*"] = PlaceRole.Origin, ["떠난*"] = PlaceRole.Origin, ["떠났*"] = PlaceRole.Origin, ["출발*"] = PlaceRole.Origin, ["출항*"] = PlaceRole.Origin,
+            ["빠져나*"] = PlaceRole.Origin, ["이륙*"] = PlaceRole.Origin,
+            ["향해*"] = PlaceRole.Destination, ["향하*"] = PlaceRole.Destination, ["향한"] = PlaceRole.Destination, ["향했*"] = PlaceRole.Destination,
+            ["방면*"] = PlaceRole.Destination,
+        },
         AnaphoricSubjects = ["이들은", "이들", "이 부대는", "병력은", "이 병력은"],
-        PlaceHeads = [],
+        // Nouns of place written after a name that carry its particle instead: "청진 일대에서", "한반도 인근 해역으로".
+        PlaceHeads = ["일대*", "인근*", "부근*", "근처*", "지역*", "해역*", "해상*", "상공*", "전선*", "국경*", "접경*", "방면*", "쪽*", "북쪽*", "남쪽*",
+            "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "기지*", "항구*", "공항*", "등지*"],
         FrontNouns = ["전선"],
         IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
         TimeLeads = [],
+        DateCounters = new DateCounters("년", "월", "일", Particles: ["에", "에는", "엔", "께", "경", "쯤", "의", "부터는", "까지는", "중"],
+            From: ["부터"], Until: ["까지"], Past: ["지난"], Coming: ["오는"]),
     };
+
+    // "북한군", "러시아군", "미군": a country's name with 군 (army, forces) written onto it names its troops.
+    private static Dictionary<string, (string, int)> ForcesOf(string[] countries, Dictionary<string, (string, int)> units)
+    {
+        foreach (var country in countries)
+        {
+            units.TryAdd(country + "군*", ("troops", 1));
+        }
+
+        return units;
+    }
 }

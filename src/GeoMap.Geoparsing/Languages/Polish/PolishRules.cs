@@ -1,6 +1,8 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.Polish;
 
-/// <summary>The Polish words: function words, abbreviations, numbers, months, weekdays and the case endings of place names.</summary>
+/// <summary>The Polish words: function words, numbers, months, weekdays, the case endings of place names and the words of movements (verbs by aspect, prepositions with their cases, units, modes, sources).</summary>
 public static class PolishRules
 {
     /// <summary>The Polish rule set.</summary>
@@ -45,6 +47,152 @@ public static class PolishRules
             ["sobotę"] = DayOfWeek.Saturday, ["soboty"] = DayOfWeek.Saturday, ["niedziela"] = DayOfWeek.Sunday, ["niedzielę"] = DayOfWeek.Sunday,
             ["niedzieli"] = DayOfWeek.Sunday,
         },
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["tysiące"] = (null, null), ["kilka tysięcy"] = (null, null), ["kilku tysięcy"] = (null, null), ["kilkanaście tysięcy"] = (null, null),
+            ["kilkunastu tysięcy"] = (null, null), ["dziesiątki tysięcy"] = (null, null), ["dziesiątek tysięcy"] = (null, null), ["setki tysięcy"] = (null, null),
+            ["setki"] = (null, null), ["setek"] = (null, null), ["kilkuset"] = (null, null), ["kilkaset"] = (null, null), ["dziesiątki"] = (null, null),
+            ["kilkadziesiąt"] = (null, null), ["kilkudziesięciu"] = (null, null), ["kilkunastu"] = (null, null), ["kilkanaście"] = (null, null),
+        },
+        UpperBoundCues = ["do", "nie więcej niż", "maksymalnie", "mniej niż", "poniżej"],
+        LowerBoundCues = ["ponad", "więcej niż", "co najmniej", "przynajmniej", "nie mniej niż", "powyżej"],
+        ApproximateCues = ["około", "ok", "blisko", "niemal", "prawie", "mniej więcej", "łącznie", "szacunkowo"],
+        RangeOpeners = ["od", "między", "pomiędzy"],
+        RangeJoiners = ["do", "i", "a", "-", "–"],
+        NonCountUnits = ["proc*", "%", "km", "kilometr*", "złotych", "zł", "dolar*", "euro", "ton*", "metr*"],
+        RelativeDays = new Dictionary<string, int>
+        {
+            ["wczoraj"] = -1, ["przedwczoraj"] = -2, ["dzisiaj"] = 0, ["dziś"] = 0, ["jutro"] = 1, ["minionej nocy"] = -1, ["ubiegłej nocy"] = -1, ["tej nocy"] = 0,
+        },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["w zeszłym tygodniu"] = -1, ["w ubiegłym tygodniu"] = -1, ["w minionym tygodniu"] = -1, ["w tym tygodniu"] = 0, ["w przyszłym tygodniu"] = 1,
+        },
+        RelativeMonths = new Dictionary<string, int>
+        {
+            ["w zeszłym miesiącu"] = -1, ["w ubiegłym miesiącu"] = -1, ["w tym miesiącu"] = 0, ["w przyszłym miesiącu"] = 1,
+        },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["na początku"] = MonthPart.Early, ["początku"] = MonthPart.Early, ["w połowie"] = MonthPart.Mid, ["połowie"] = MonthPart.Mid,
+            ["pod koniec"] = MonthPart.Late, ["na koniec"] = MonthPart.Late, ["końcu"] = MonthPart.Late, ["w końcu"] = MonthPart.Late,
+        },
+        TimeLeads = ["w", "we", "od", "do", "z", "na", "przez", "począwszy od"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["z"] = PlaceRole.Origin, ["ze"] = PlaceRole.Origin, ["od"] = PlaceRole.Origin, ["ze strony"] = PlaceRole.Origin,
+            ["przez"] = PlaceRole.Via, ["tranzytem przez"] = PlaceRole.Via,
+            ["do"] = PlaceRole.Destination, ["na"] = PlaceRole.Destination, ["w"] = PlaceRole.Destination, ["we"] = PlaceRole.Destination,
+            ["w kierunku"] = PlaceRole.Destination, ["w stronę"] = PlaceRole.Destination, ["ku"] = PlaceRole.Destination, ["aż do"] = PlaceRole.Destination,
+            ["pod"] = PlaceRole.Near, ["koło"] = PlaceRole.Near, ["obok"] = PlaceRole.Near, ["w pobliżu"] = PlaceRole.Near, ["niedaleko"] = PlaceRole.Near,
+            ["przy"] = PlaceRole.Near, ["u"] = PlaceRole.Near, ["w rejonie"] = PlaceRole.Near, ["na granicy z"] = PlaceRole.Near, ["w okolicach"] = PlaceRole.Near,
+            ["na północ od"] = PlaceRole.Near, ["na południe od"] = PlaceRole.Near, ["na wschód od"] = PlaceRole.Near, ["na zachód od"] = PlaceRole.Near,
+        },
+        // "w" + locative ("w Polsce", "w Kijowie") is being there; "na" + accusative ("na Litwę", "na Ukrainę") is motion towards,
+        // "na" + locative ("na Litwie", "na Ukrainie") being there; "do" + genitive is motion to; "z/ze" + genitive is motion
+        // from, + instrumental ("z Białorusią", "z Rosją", "z Niemcami") is "with" (a border with), never an origin.
+        PlaceRoleMarkers =
+        [
+            new("ę", PlaceRole.Destination, "na"),
+            new("ą", PlaceRole.Near, "z"), new("em", PlaceRole.Near, "z"), new("ami", PlaceRole.Near, "z"),
+            new("ą", PlaceRole.Near, "ze"), new("em", PlaceRole.Near, "ze"), new("ami", PlaceRole.Near, "ze"),
+        ],
+        LocativePrepositions = ["w", "we", "na"],
+        PlaceHeads = ["port", "portu", "porcie", "baz*", "bazy lotniczej", "bazę lotniczą", "bazie lotniczej", "lotnisk*", "poligon*", "obóz", "obozu", "obozie",
+            "miasto", "miasta", "mieście", "miejscowość*", "wieś", "wsi", "rejon", "rejonu", "region", "regionu", "regionie", "teren", "terenu", "terenie",
+            "garnizon*", "punkt*"],
+        AnaphoricSubjects = ["oni", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
+        IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],
+        ReactionCues = ["ambasador*", "ambasad*", "wizyt*", "odwiedził*", "potępił*", "potępi*", "protest*", "sankcj*", "zaniepokojeni*", "wezwał*"],
+        FrontNouns = ["front", "frontu", "froncie", "kierunek", "kierunku"],
+        SourceOpeners = ["według", "wg", "jak podaje", "jak podał*", "jak poinformował*", "zgodnie z", "powołując się na", "jak wynika z", "jak przekazał*"],
+        ReportingVerbs = ["powiedział*", "poinformował*", "podał*", "podaje", "podają", "przekazał*", "oświadczył*", "stwierdził*", "potwierdził*", "ogłosił*",
+            "twierdzi", "twierdzą", "ocenia", "oceniają", "szacuje", "szacują", "dodał*", "pisze", "piszą", "zaznaczył*", "relacjonuje"],
+        // Status from aspect and tense: a future or an intention is planned ("zostaną przerzuceni", "planuje wysłać", "wyśle"), the
+        // imperfective present is under way ("przerzuca", "zmierzają"), the perfective past and the passive with "został" are done
+        // ("przerzucił", "zostały wycofane"). The first cue of the sentence wins, so the auxiliary is read before its participle.
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["będzie"] = MovementStatus.Planned, ["będą"] = MovementStatus.Planned, ["zostanie"] = MovementStatus.Planned, ["zostaną"] = MovementStatus.Planned,
+            ["planuj*"] = MovementStatus.Planned, ["planowan*"] = MovementStatus.Planned, ["plany"] = MovementStatus.Planned, ["zamierza*"] = MovementStatus.Planned,
+            ["ma zostać"] = MovementStatus.Planned, ["mają zostać"] = MovementStatus.Planned, ["ma trafić"] = MovementStatus.Planned, ["mają trafić"] = MovementStatus.Planned,
+            ["mają dotrzeć"] = MovementStatus.Planned, ["ma dotrzeć"] = MovementStatus.Planned, ["może"] = MovementStatus.Planned, ["mogą"] = MovementStatus.Planned,
+            ["przygotowuj*"] = MovementStatus.Planned, ["zdecydował*"] = MovementStatus.Planned, ["zapowiedzia*"] = MovementStatus.Planned, ["zapowiada*"] = MovementStatus.Planned,
+            ["decyzj*"] = MovementStatus.Planned, ["wyśle"] = MovementStatus.Planned, ["wyślą"] = MovementStatus.Planned, ["przerzuci"] = MovementStatus.Planned, ["wycofa"] = MovementStatus.Planned, ["wycofają"] = MovementStatus.Planned, ["rozmieści"] = MovementStatus.Planned, ["dotrze"] = MovementStatus.Planned, ["dotrą"] = MovementStatus.Planned, ["przybędą"] = MovementStatus.Planned,
+            ["przybędzie"] = MovementStatus.Planned, ["skieruje"] = MovementStatus.Planned, ["skierują"] = MovementStatus.Planned, ["przemieści"] = MovementStatus.Planned,
+            ["przerzuca"] = MovementStatus.UnderWay, ["przerzucają"] = MovementStatus.UnderWay, ["wysyła"] = MovementStatus.UnderWay, ["wysyłają"] = MovementStatus.UnderWay,
+            ["wycofuje"] = MovementStatus.UnderWay, ["wycofują"] = MovementStatus.UnderWay, ["przemieszcza*"] = MovementStatus.UnderWay, ["zmierza*"] = MovementStatus.UnderWay,
+            ["kierują się"] = MovementStatus.UnderWay, ["kieruje się"] = MovementStatus.UnderWay, ["posuwa*"] = MovementStatus.UnderWay, ["naciera*"] = MovementStatus.UnderWay,
+            ["trwa"] = MovementStatus.UnderWay, ["trwają"] = MovementStatus.UnderWay, ["kontynuuj*"] = MovementStatus.UnderWay, ["w drodze"] = MovementStatus.UnderWay,
+            ["ściąga*"] = MovementStatus.UnderWay, ["przybywają"] = MovementStatus.UnderWay, ["płyn*"] = MovementStatus.UnderWay,
+            ["przerzucił*"] = MovementStatus.Completed, ["przerzucon*"] = MovementStatus.Completed, ["przerzuceni"] = MovementStatus.Completed, ["wysłał*"] = MovementStatus.Completed,
+            ["wysłan*"] = MovementStatus.Completed, ["wysłano"] = MovementStatus.Completed, ["skierował*"] = MovementStatus.Completed, ["skierowan*"] = MovementStatus.Completed,
+            ["skierowano"] = MovementStatus.Completed, ["wycofał*"] = MovementStatus.Completed, ["wycofan*"] = MovementStatus.Completed, ["wycofano"] = MovementStatus.Completed,
+            ["dotarł*"] = MovementStatus.Completed, ["dotarli"] = MovementStatus.Completed, ["przybył*"] = MovementStatus.Completed, ["przybyli"] = MovementStatus.Completed,
+            ["opuścił*"] = MovementStatus.Completed, ["opuścili"] = MovementStatus.Completed, ["rozmieścił*"] = MovementStatus.Completed, ["przemieścił*"] = MovementStatus.Completed,
+            ["przemieszczon*"] = MovementStatus.Completed, ["przetransportowa*"] = MovementStatus.Completed, ["przewieźli"] = MovementStatus.Completed,
+            ["przewieziono"] = MovementStatus.Completed, ["przewiezion*"] = MovementStatus.Completed, ["wkroczył*"] = MovementStatus.Completed, ["wkroczyli"] = MovementStatus.Completed,
+            ["przekroczył*"] = MovementStatus.Completed, ["przekroczyli"] = MovementStatus.Completed, ["przeszli"] = MovementStatus.Completed, ["przeszł*"] = MovementStatus.Completed,
+            ["wrócił*"] = MovementStatus.Completed, ["wrócili"] = MovementStatus.Completed, ["powrócił*"] = MovementStatus.Completed, ["ewakuowa*"] = MovementStatus.Completed,
+            ["został"] = MovementStatus.Completed, ["została"] = MovementStatus.Completed, ["zostały"] = MovementStatus.Completed, ["zostali"] = MovementStatus.Completed,
+            ["zostało"] = MovementStatus.Completed, ["wylądował*"] = MovementStatus.Completed, ["ściągnię*"] = MovementStatus.Completed, ["ściągnął*"] = MovementStatus.Completed,
+            ["przedyslokowa*"] = MovementStatus.Completed, ["rozlokowa*"] = MovementStatus.Completed,
+        },
+        // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
+        MovementVerbs = new Dictionary<string, MovementKind>
+        {
+            ["przerzuc*"] = MovementKind.Deployment, ["przerzut*"] = MovementKind.Deployment, ["wysła*"] = MovementKind.Deployment, ["wysyła*"] = MovementKind.Deployment,
+            ["wyśle"] = MovementKind.Deployment, ["wyślą"] = MovementKind.Deployment, ["skierowa*"] = MovementKind.Deployment, ["skieruj*"] = MovementKind.Deployment,
+            ["skierowano"] = MovementKind.Deployment, ["rozmieści*"] = MovementKind.Deployment, ["rozmieszczą"] = MovementKind.Deployment, ["rozmieszczeni*"] = MovementKind.Deployment,
+            ["przemieści*"] = MovementKind.Deployment, ["przemieszcz*"] = MovementKind.Deployment, ["dotar*"] = MovementKind.Deployment, ["dotrze*"] = MovementKind.Deployment,
+            ["dotrą"] = MovementKind.Deployment, ["przyby*"] = MovementKind.Deployment, ["przybędą"] = MovementKind.Deployment, ["przybędzie"] = MovementKind.Deployment,
+            ["przetransportowa*"] = MovementKind.Deployment, ["przewie*"] = MovementKind.Deployment, ["przewoż*"] = MovementKind.Deployment, ["rozlokowa*"] = MovementKind.Deployment,
+            ["ściąga*"] = MovementKind.Deployment, ["ściągnię*"] = MovementKind.Deployment, ["ściągnął*"] = MovementKind.Deployment, ["rotacj*"] = MovementKind.Deployment,
+            ["przedyslokowa*"] = MovementKind.Deployment, ["dyslokacj*"] = MovementKind.Deployment, ["wylądowa*"] = MovementKind.Deployment, ["trafi*"] = MovementKind.Deployment,
+            ["wycofa*"] = MovementKind.Withdrawal, ["wycofuj*"] = MovementKind.Withdrawal, ["opuści*"] = MovementKind.Withdrawal, ["opuszcza*"] = MovementKind.Withdrawal,
+            ["ewakuow*"] = MovementKind.Withdrawal, ["ewakuacj*"] = MovementKind.Withdrawal, ["wrócił*"] = MovementKind.Withdrawal, ["wrócili"] = MovementKind.Withdrawal,
+            ["powróci*"] = MovementKind.Withdrawal, ["wracaj*"] = MovementKind.Withdrawal, ["odwrót"] = MovementKind.Withdrawal, ["odwrotu"] = MovementKind.Withdrawal,
+            ["posuwa*"] = MovementKind.Advance, ["posunęl*"] = MovementKind.Advance, ["naciera*"] = MovementKind.Advance, ["natarci*"] = MovementKind.Advance,
+            ["ofensyw*"] = MovementKind.Advance, ["wkroczy*"] = MovementKind.Advance, ["wkracza*"] = MovementKind.Advance, ["wdarli"] = MovementKind.Advance,
+            ["wdarł*"] = MovementKind.Advance, ["weszli"] = MovementKind.Advance, ["weszł*"] = MovementKind.Advance, ["wszedł"] = MovementKind.Advance,
+            ["przekroczy*"] = MovementKind.Transit, ["przekracza*"] = MovementKind.Transit, ["przeszli"] = MovementKind.Transit, ["przeszł*"] = MovementKind.Transit,
+            ["przechodz*"] = MovementKind.Transit, ["przepraw*"] = MovementKind.Transit, ["zmierza*"] = MovementKind.Transit, ["kierują się"] = MovementKind.Transit,
+            ["kieruje się"] = MovementKind.Transit, ["płyną"] = MovementKind.Transit, ["płynie"] = MovementKind.Transit, ["przepłynę*"] = MovementKind.Transit,
+            ["wypłynę*"] = MovementKind.Transit, ["wyruszy*"] = MovementKind.Transit, ["jechał*"] = MovementKind.Transit, ["jadą"] = MovementKind.Transit,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["brygad*"] = ("brigade", 2), ["batalion*"] = ("battalion", 2), ["pułk*"] = ("regiment", 2), ["dywizj*"] = ("division", 2), ["kompani*"] = ("company", 2),
+            ["armii"] = ("army", 2), ["armia"] = ("army", 2), ["armię"] = ("army", 2), ["żołnierz*"] = ("soldiers", 1), ["wojskowych"] = ("soldiers", 1),
+            ["wojska"] = ("troops", 1), ["wojsk"] = ("troops", 1), ["wojskami"] = ("troops", 1), ["osób"] = ("men", 0), ["ludzi"] = ("men", 0), ["siły"] = ("forces", 0),
+            ["sił"] = ("forces", 0), ["oddział*"] = ("units", 0), ["jednost*"] = ("units", 0), ["kontyngent*"] = ("contingent", 1), ["żołnierzy piechoty morskiej"] = ("marines", 3),
+            ["piechot* morsk*"] = ("marines", 3), ["marines"] = ("marines", 3), ["spadochroniarz*"] = ("paratroopers", 3), ["najemnik*"] = ("mercenaries", 2),
+            ["bojownik*"] = ("fighters", 1), ["komandos*"] = ("special forces", 3), ["sił specjalnych"] = ("special forces", 3), ["specjals*"] = ("special forces", 3),
+            ["rezerwist*"] = ("reservists", 2), ["poborow*"] = ("conscripts", 2), ["instruktor*"] = ("instructors", 2), ["doradc*"] = ("advisers", 1),
+            ["doradców"] = ("advisers", 1), ["czołg*"] = ("tanks", 2), ["pojazd*"] = ("vehicles", 0), ["wozów bojowych"] = ("armoured vehicles", 1),
+            ["okręt*"] = ("warships", 1), ["fregat*"] = ("warships", 1), ["niszczyciel*"] = ("warships", 1), ["samolot*"] = ("aircraft", 1), ["myśliwc*"] = ("fighter jets", 1),
+            ["myśliwców"] = ("fighter jets", 1), ["bombowc*"] = ("bombers", 1), ["bombowców"] = ("bombers", 1), ["śmigłow*"] = ("helicopters", 1),
+            ["grup* bojow*"] = ("battlegroup", 1), ["posiłk*"] = ("reinforcements", 0), ["wzmocnie*"] = ("reinforcements", 0), ["personel*"] = ("personnel", 0),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["kolej*"] = TransportMode.Rail, ["pociąg*"] = TransportMode.Rail, ["transport* kolejow*"] = TransportMode.Rail, ["eszelon*"] = TransportMode.Rail,
+            ["samolot*"] = TransportMode.Air, ["drogą lotniczą"] = TransportMode.Air, ["most* powietrzn*"] = TransportMode.Air, ["transportow* samolot*"] = TransportMode.Air,
+            ["okręt*"] = TransportMode.Sea, ["statk*"] = TransportMode.Sea, ["prom*"] = TransportMode.Sea, ["drogą morską"] = TransportMode.Sea, ["morzem"] = TransportMode.Sea,
+            ["kolumn*"] = TransportMode.Road, ["konwoj*"] = TransportMode.Road, ["konwój"] = TransportMode.Road, ["ciężarówk*"] = TransportMode.Road,
+            ["drogą lądową"] = TransportMode.Road, ["pieszo"] = TransportMode.Foot,
+        },
+        Demonyms = new Dictionary<string, string>
+        {
+            // Adjectives of every gender, case and number by their stem ("rosyjskie", "rosyjskich", "rosyjskim"), and the plural nouns.
+            ["rosyjsk*"] = "RU", ["rosjanie"] = "RU", ["rosjan"] = "RU", ["północnokoreańsk*"] = "KP", ["południowokoreańsk*"] = "KR", ["ukraińsk*"] = "UA",
+            ["ukraińcy"] = "UA", ["białorusk*"] = "BY", ["amerykańsk*"] = "US", ["amerykanie"] = "US", ["francusk*"] = "FR", ["niemieck*"] = "DE",
+            ["brytyjsk*"] = "GB", ["polsk*"] = "PL", ["chińsk*"] = "CN", ["irańsk*"] = "IR", ["syryjsk*"] = "SY", ["tureck*"] = "TR", ["izraelsk*"] = "IL",
+            ["libańsk*"] = "LB", ["sudańsk*"] = "SD", ["litewsk*"] = "LT", ["fińsk*"] = "FI", ["japońsk*"] = "JP", ["tajwańsk*"] = "TW", ["ormiańsk*"] = "AM",
+            ["azerbejdżańsk*"] = "AZ", ["gruzińsk*"] = "GE", ["irack*"] = "IQ", ["jemeńsk*"] = "YE", ["libijsk*"] = "LY", ["malijsk*"] = "ML",
+            ["kazachsk*"] = "KZ", ["mołdawsk*"] = "MD", ["szwedzk*"] = "SE", ["wenezuelsk*"] = "VE", ["łotewsk*"] = "LV", ["estońsk*"] = "EE",
+            ["rumuńsk*"] = "RO", ["włosk*"] = "IT", ["hiszpańsk*"] = "ES", ["kanadyjsk*"] = "CA", ["holendersk*"] = "NL", ["norwesk*"] = "NO", ["egipsk*"] = "EG",
+        },
         NameNouns = ["obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
             "cieśniny", "cieśninie", "zatoka", "zatoki", "zatoce", "jezioro", "jeziora", "jeziorze"],
         Morphology = new WordForms
@@ -59,6 +207,11 @@ public static class PolishRules
                 ("owa", ["ów"]), ("owie", ["ów"]), ("owem", ["ów"]), ("owi", ["ów"]), ("ji", ["ja"]), ("ję", ["ja"]), ("ją", ["ja"]),
                 ("sce", ["ska"]), ("ce", ["ka"]), ("dze", ["ga"]), ("si", ["ś"]), ("ni", ["ń"]), ("ci", ["ć"]), ("zi", ["ź"]),
                 ("skiej", ["ska"]), ("ską", ["ska"]), ("skiego", ["ski"]), ("skim", ["ski"]), ("kiej", ["ka"]), ("kiego", ["ki"]),
+                // Korea → Korei; adjectives of two-word names (Korei Północnej → Korea Północna, obwodu kurskiego → obwód kurski);
+                // ó/o in -ód (obwodzie → obwód); the fleeting e of -ec (Zgorzelca, Zgorzelcu → Zgorzelec); neuter -o (Wilnem →
+                // Wilno); plural names (Rudnikach → Rudniki).
+                ("ei", ["ea"]), ("ej", ["a"]), ("ego", ["y", "i"]), ("ym", ["y"]), ("odu", ["ód"]), ("odzie", ["ód"]), ("odem", ["ód"]),
+                ("cu", ["ec"]), ("ca", ["ec"]), ("cem", ["ec"]), ("em", ["o"]), ("ach", ["i", "y"]), ("ami", ["i", "y"]),
             ],
         },
     };

@@ -1,6 +1,8 @@
+using GeoMap.Core.Movements;
+
 namespace GeoMap.Geoparsing.Languages.Ukrainian;
 
-/// <summary>The Ukrainian words: function words, abbreviations, numbers, months, weekdays and the case endings of place names.</summary>
+/// <summary>The Ukrainian words: function words, numbers, months, weekdays, the case endings of place names and the words of movements (verbs by aspect, prepositions with their cases, units, modes, sources).</summary>
 public static class UkrainianRules
 {
     /// <summary>The Ukrainian rule set.</summary>
@@ -43,6 +45,164 @@ public static class UkrainianRules
             ["субота"] = DayOfWeek.Saturday, ["суботу"] = DayOfWeek.Saturday, ["суботи"] = DayOfWeek.Saturday, ["неділя"] = DayOfWeek.Sunday,
             ["неділю"] = DayOfWeek.Sunday, ["неділі"] = DayOfWeek.Sunday,
         },
+        VagueQuantities = new Dictionary<string, (int?, int?)>
+        {
+            ["тисячі"] = (null, null), ["кілька тисяч"] = (null, null), ["кількох тисяч"] = (null, null), ["декілька тисяч"] = (null, null),
+            ["десятки тисяч"] = (null, null), ["десятків тисяч"] = (null, null), ["сотні тисяч"] = (null, null), ["сотні"] = (null, null),
+            ["сотень"] = (null, null), ["кілька сотень"] = (null, null), ["десятки"] = (null, null), ["десятків"] = (null, null),
+            ["кілька десятків"] = (null, null), ["кількох десятків"] = (null, null),
+        },
+        UpperBoundCues = ["до", "не більше", "не більш як", "менше"],
+        LowerBoundCues = ["понад", "більше", "більш як", "щонайменше", "не менше", "принаймні"],
+        ApproximateCues = ["близько", "приблизно", "орієнтовно", "майже", "біля", "загалом"],
+        RangeOpeners = ["з", "із", "від", "між"],
+        RangeJoiners = ["по", "до", "і", "та", "-", "–"],
+        NonCountUnits = ["відсот*", "%", "км", "кілометр*", "гривень", "долар*", "євро", "тонн*", "метр*"],
+        RelativeDays = new Dictionary<string, int>
+        {
+            ["вчора"] = -1, ["учора"] = -1, ["позавчора"] = -2, ["сьогодні"] = 0, ["завтра"] = 1, ["напередодні"] = -1, ["минулої ночі"] = -1, ["цієї ночі"] = 0,
+        },
+        RelativeWeeks = new Dictionary<string, int>
+        {
+            ["минулого тижня"] = -1, ["цього тижня"] = 0, ["наступного тижня"] = 1,
+        },
+        RelativeMonths = new Dictionary<string, int>
+        {
+            ["минулого місяця"] = -1, ["цього місяця"] = 0, ["наступного місяця"] = 1,
+        },
+        MonthParts = new Dictionary<string, MonthPart>
+        {
+            ["на початку"] = MonthPart.Early, ["початку"] = MonthPart.Early, ["в середині"] = MonthPart.Mid, ["у середині"] = MonthPart.Mid,
+            ["середині"] = MonthPart.Mid, ["наприкінці"] = MonthPart.Late, ["в кінці"] = MonthPart.Late, ["у кінці"] = MonthPart.Late, ["кінці"] = MonthPart.Late,
+        },
+        TimeLeads = ["в", "у", "з", "із", "від", "до", "протягом", "починаючи з"],
+        PlacePrepositions = new Dictionary<string, PlaceRole>
+        {
+            ["з"] = PlaceRole.Origin, ["із"] = PlaceRole.Origin, ["зі"] = PlaceRole.Origin, ["від"] = PlaceRole.Origin, ["з боку"] = PlaceRole.Origin,
+            ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["територією"] = PlaceRole.Via,
+            ["в"] = PlaceRole.Destination, ["у"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination,
+            ["в напрямку"] = PlaceRole.Destination, ["у напрямку"] = PlaceRole.Destination, ["в бік"] = PlaceRole.Destination, ["у бік"] = PlaceRole.Destination,
+            ["під"] = PlaceRole.Near, ["біля"] = PlaceRole.Near, ["поблизу"] = PlaceRole.Near, ["неподалік"] = PlaceRole.Near, ["неподалік від"] = PlaceRole.Near,
+            ["поруч із"] = PlaceRole.Near, ["в районі"] = PlaceRole.Near, ["у районі"] = PlaceRole.Near, ["на кордоні з"] = PlaceRole.Near,
+            ["північніше"] = PlaceRole.Near, ["південніше"] = PlaceRole.Near, ["східніше"] = PlaceRole.Near, ["західніше"] = PlaceRole.Near,
+        },
+        // "в/у/на" + accusative ("у Київ", "в Україну", "на Донбас") is motion towards, + locative ("у Києві", "в Україні", "на
+        // Донбасі", "в Росії") is being there; "з/із/зі" + genitive is motion from, + instrumental ("з Білоруссю", "з Росією") is
+        // "with" (a border with), never an origin.
+        PlaceRoleMarkers =
+        [
+            new("і", PlaceRole.Destination, "в", Locative: true), new("ї", PlaceRole.Destination, "в", Locative: true),
+            new("і", PlaceRole.Destination, "у", Locative: true), new("ї", PlaceRole.Destination, "у", Locative: true),
+            new("і", PlaceRole.Destination, "на", Locative: true), new("ї", PlaceRole.Destination, "на", Locative: true),
+            new("ою", PlaceRole.Near, "з"), new("єю", PlaceRole.Near, "з"), new("ею", PlaceRole.Near, "з"), new("ом", PlaceRole.Near, "з"),
+            new("ссю", PlaceRole.Near, "з"), new("ою", PlaceRole.Near, "із"), new("єю", PlaceRole.Near, "із"), new("ом", PlaceRole.Near, "із"),
+            new("ою", PlaceRole.Near, "зі"), new("єю", PlaceRole.Near, "зі"), new("ом", PlaceRole.Near, "зі"),
+        ],
+        PlaceHeads = ["порт", "порту", "портом", "баз*", "авіабаз*", "військову базу", "військової бази", "аеродром*", "аеропорт*", "полігон*", "табір", "табору",
+            "таборі", "місто", "міста", "місті", "селище", "селища", "селищі", "село", "села", "селі", "район", "району", "регіон", "регіону", "регіоні",
+            "територію", "території", "гарнізон*", "пункт*"],
+        AnaphoricSubjects = ["вони", "ці військові", "ці війська", "ці підрозділи", "ці бійці", "військовослужбовці", "колона", "контингент", "підрозділи"],
+        IntelligenceWords = ["розвідка", "розвідки", "розвідці", "розвідувальна служба", "спецслужби", "спецслужба"],
+        ReactionCues = ["посол", "посла", "послом", "посольств*", "візит*", "відвідав*", "засудил*", "засудив", "протест*", "санкці*", "стурбован*"],
+        FrontNouns = ["фронт", "фронту", "фронті", "напрямок", "напрямку"],
+        SourceOpeners = ["за даними", "за словами", "за інформацією", "як повідомляє", "як повідомив*", "згідно з", "за оцінкою", "за оцінками", "з посиланням на"],
+        ReportingVerbs = ["заявив", "заявила", "заявили", "повідомив", "повідомила", "повідомили", "повідомляє", "повідомляють", "зазначив*", "зазначила",
+            "підтвердив*", "підтвердила", "стверджує", "стверджують", "пише", "пишуть", "вважають", "вважає", "оцінює", "оцінюють", "розповів", "розповіла", "додав", "додала"],
+        // Status from aspect and tense: a future or an intention is planned ("будуть перекинуті", "планує перекинути",
+        // "перекинуть"), the imperfective present is under way ("перекидає", "рухаються"), the perfective past and the past
+        // passive participle are done ("перекинули", "перекинуто"). The first cue of the sentence wins.
+        StatusCues = new Dictionary<string, MovementStatus>
+        {
+            ["буде"] = MovementStatus.Planned, ["будуть"] = MovementStatus.Planned, ["плану*"] = MovementStatus.Planned, ["плани"] = MovementStatus.Planned,
+            ["має намір"] = MovementStatus.Planned, ["мають намір"] = MovementStatus.Planned, ["намір*"] = MovementStatus.Planned, ["збира*"] = MovementStatus.Planned,
+            ["готу*"] = MovementStatus.Planned, ["можуть"] = MovementStatus.Planned, ["може"] = MovementStatus.Planned, ["повинн*"] = MovementStatus.Planned,
+            ["мають прибути"] = MovementStatus.Planned, ["має прибути"] = MovementStatus.Planned, ["вирішил*"] = MovementStatus.Planned, ["вирішив"] = MovementStatus.Planned,
+            ["рішення"] = MovementStatus.Planned, ["перекинуть"] = MovementStatus.Planned, ["перекине"] = MovementStatus.Planned, ["направить"] = MovementStatus.Planned,
+            ["направлять"] = MovementStatus.Planned, ["відправить"] = MovementStatus.Planned, ["відправлять"] = MovementStatus.Planned, ["розгорне"] = MovementStatus.Planned,
+            ["розгорнуть"] = MovementStatus.Planned, ["розмістить"] = MovementStatus.Planned, ["розмістять"] = MovementStatus.Planned, ["виведе"] = MovementStatus.Planned,
+            ["виведуть"] = MovementStatus.Planned, ["відведе"] = MovementStatus.Planned, ["відведуть"] = MovementStatus.Planned, ["прибуде"] = MovementStatus.Planned,
+            ["прибудуть"] = MovementStatus.Planned,
+            ["перекида*"] = MovementStatus.UnderWay, ["прямує"] = MovementStatus.UnderWay, ["прямують"] = MovementStatus.UnderWay, ["рухаєт*"] = MovementStatus.UnderWay,
+            ["рухают*"] = MovementStatus.UnderWay, ["стягує"] = MovementStatus.UnderWay, ["стягують"] = MovementStatus.UnderWay, ["просуває*"] = MovementStatus.UnderWay,
+            ["просувают*"] = MovementStatus.UnderWay, ["наступає"] = MovementStatus.UnderWay, ["наступають"] = MovementStatus.UnderWay, ["виводить"] = MovementStatus.UnderWay,
+            ["виводять"] = MovementStatus.UnderWay, ["відводить"] = MovementStatus.UnderWay, ["відводять"] = MovementStatus.UnderWay, ["прибувають"] = MovementStatus.UnderWay,
+            ["триває"] = MovementStatus.UnderWay, ["тривають"] = MovementStatus.UnderWay, ["продовжу*"] = MovementStatus.UnderWay, ["нарощу*"] = MovementStatus.UnderWay,
+            ["в дорозі"] = MovementStatus.UnderWay,
+            ["перекинул*"] = MovementStatus.Completed, ["перекинув"] = MovementStatus.Completed, ["перекинут*"] = MovementStatus.Completed, ["направил*"] = MovementStatus.Completed,
+            ["направив"] = MovementStatus.Completed, ["направлен*"] = MovementStatus.Completed, ["відправил*"] = MovementStatus.Completed, ["відправив"] = MovementStatus.Completed,
+            ["відправлен*"] = MovementStatus.Completed, ["прибул*"] = MovementStatus.Completed, ["прибув"] = MovementStatus.Completed, ["вивел*"] = MovementStatus.Completed,
+            ["вивів"] = MovementStatus.Completed, ["виведен*"] = MovementStatus.Completed, ["відвел*"] = MovementStatus.Completed, ["відвів"] = MovementStatus.Completed,
+            ["відведен*"] = MovementStatus.Completed, ["відійшл*"] = MovementStatus.Completed, ["відійшов"] = MovementStatus.Completed, ["покинул*"] = MovementStatus.Completed,
+            ["покинув"] = MovementStatus.Completed, ["залишил*"] = MovementStatus.Completed, ["розгорнул*"] = MovementStatus.Completed, ["розгорнув"] = MovementStatus.Completed,
+            ["розгорнут*"] = MovementStatus.Completed, ["розмістил*"] = MovementStatus.Completed, ["розмістив"] = MovementStatus.Completed, ["доставил*"] = MovementStatus.Completed,
+            ["доставив"] = MovementStatus.Completed, ["доставлен*"] = MovementStatus.Completed, ["передислокувал*"] = MovementStatus.Completed,
+            ["передислокован*"] = MovementStatus.Completed, ["перевезл*"] = MovementStatus.Completed, ["перевіз"] = MovementStatus.Completed, ["перевезен*"] = MovementStatus.Completed,
+            ["перемістил*"] = MovementStatus.Completed, ["перемістив"] = MovementStatus.Completed, ["переміщен*"] = MovementStatus.Completed, ["увійшл*"] = MovementStatus.Completed,
+            ["увійшов"] = MovementStatus.Completed, ["перетнул*"] = MovementStatus.Completed, ["перетнув"] = MovementStatus.Completed, ["стягнул*"] = MovementStatus.Completed,
+            ["висадил*"] = MovementStatus.Completed, ["повернул*"] = MovementStatus.Completed, ["просунул*"] = MovementStatus.Completed, ["пройшл*"] = MovementStatus.Completed,
+            ["перейшл*"] = MovementStatus.Completed, ["ввел*"] = MovementStatus.Completed, ["ввів"] = MovementStatus.Completed, ["введен*"] = MovementStatus.Completed,
+            ["евакуювал*"] = MovementStatus.Completed, ["вирушил*"] = MovementStatus.Completed, ["вирушив"] = MovementStatus.Completed,
+        },
+        // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
+        MovementVerbs = new Dictionary<string, MovementKind>
+        {
+            ["перекину*"] = MovementKind.Deployment, ["перекида*"] = MovementKind.Deployment, ["перекинув"] = MovementKind.Deployment, ["направ*"] = MovementKind.Deployment,
+            ["відправ*"] = MovementKind.Deployment, ["розгорну*"] = MovementKind.Deployment, ["розгорне"] = MovementKind.Deployment, ["розгорта*"] = MovementKind.Deployment,
+            ["розмісти*"] = MovementKind.Deployment, ["розміщенн*"] = MovementKind.Deployment, ["перемісти*"] = MovementKind.Deployment, ["переміщ*"] = MovementKind.Deployment,
+            ["передислок*"] = MovementKind.Deployment, ["достав*"] = MovementKind.Deployment, ["перевез*"] = MovementKind.Deployment, ["перевіз"] = MovementKind.Deployment,
+            ["перевоз*"] = MovementKind.Deployment, ["прибу*"] = MovementKind.Deployment, ["прибув"] = MovementKind.Deployment, ["стягу*"] = MovementKind.Deployment,
+            ["стягну*"] = MovementKind.Deployment, ["ввел*"] = MovementKind.Deployment, ["ввів"] = MovementKind.Deployment, ["введен*"] = MovementKind.Deployment,
+            ["введенн*"] = MovementKind.Deployment, ["висади*"] = MovementKind.Deployment, ["висадк*"] = MovementKind.Deployment, ["нарощу*"] = MovementKind.Deployment,
+            ["ротаці*"] = MovementKind.Deployment, ["підкріпленн*"] = MovementKind.Deployment,
+            ["відве*"] = MovementKind.Withdrawal, ["відвів"] = MovementKind.Withdrawal, ["відвод*"] = MovementKind.Withdrawal, ["виве*"] = MovementKind.Withdrawal,
+            ["вивів"] = MovementKind.Withdrawal, ["вивод*"] = MovementKind.Withdrawal, ["відійш*"] = MovementKind.Withdrawal, ["відійти"] = MovementKind.Withdrawal,
+            ["відхо*"] = MovementKind.Withdrawal, ["відступ*"] = MovementKind.Withdrawal, ["покину*"] = MovementKind.Withdrawal, ["покида*"] = MovementKind.Withdrawal,
+            ["залишили"] = MovementKind.Withdrawal, ["залишив"] = MovementKind.Withdrawal, ["залишила"] = MovementKind.Withdrawal, ["повернул*"] = MovementKind.Withdrawal,
+            ["повернут*"] = MovementKind.Withdrawal, ["поверта*"] = MovementKind.Withdrawal, ["евакуй*"] = MovementKind.Withdrawal, ["евакуюва*"] = MovementKind.Withdrawal,
+            ["евакуаці*"] = MovementKind.Withdrawal,
+            ["просува*"] = MovementKind.Advance, ["просуну*"] = MovementKind.Advance, ["наступають"] = MovementKind.Advance, ["наступає"] = MovementKind.Advance,
+            ["наступ"] = MovementKind.Advance, ["наступу"] = MovementKind.Advance, ["наступом"] = MovementKind.Advance, ["увійш*"] = MovementKind.Advance,
+            ["зайшл*"] = MovementKind.Advance, ["вторгл*"] = MovementKind.Advance, ["вторгненн*"] = MovementKind.Advance, ["прорва*"] = MovementKind.Advance,
+            ["висуну*"] = MovementKind.Advance, ["висува*"] = MovementKind.Advance,
+            ["перетну*"] = MovementKind.Transit, ["перетнув"] = MovementKind.Transit, ["перетина*"] = MovementKind.Transit, ["пройшл*"] = MovementKind.Transit,
+            ["проходять"] = MovementKind.Transit, ["перейшл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit, ["рухаю*"] = MovementKind.Transit,
+            ["рухаєт*"] = MovementKind.Transit, ["рухалис*"] = MovementKind.Transit, ["прямую*"] = MovementKind.Transit, ["прямує"] = MovementKind.Transit,
+            ["прямува*"] = MovementKind.Transit, ["йшли"] = MovementKind.Transit, ["йдуть"] = MovementKind.Transit, ["вируши*"] = MovementKind.Transit,
+        },
+        Units = new Dictionary<string, (string, int)>
+        {
+            ["бригад*"] = ("brigade", 2), ["батальйон*"] = ("battalion", 2), ["полк*"] = ("regiment", 2), ["дивізі*"] = ("division", 2), ["армії"] = ("army", 2),
+            ["армію"] = ("army", 2), ["армія"] = ("army", 2), ["військовослужбовц*"] = ("soldiers", 1), ["військових"] = ("soldiers", 1), ["військові"] = ("soldiers", 1),
+            ["солдат*"] = ("soldiers", 1), ["військ"] = ("troops", 1), ["війська"] = ("troops", 1), ["військами"] = ("troops", 1), ["осіб"] = ("men", 0),
+            ["людей"] = ("men", 0), ["сили"] = ("forces", 0), ["сил"] = ("forces", 0), ["підрозділ*"] = ("units", 0), ["контингент*"] = ("contingent", 1),
+            ["морпіх*"] = ("marines", 3), ["морської піхоти"] = ("marines", 3), ["десантник*"] = ("paratroopers", 3), ["найманц*"] = ("mercenaries", 2),
+            ["бійц*"] = ("fighters", 1), ["бійців"] = ("fighters", 1), ["бойовик*"] = ("fighters", 1), ["спецназ*"] = ("special forces", 3),
+            ["сил спеціальних операцій"] = ("special forces", 3), ["резервіст*"] = ("reservists", 2), ["мобілізован*"] = ("conscripts", 2),
+            ["інструктор*"] = ("instructors", 2), ["радник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2),
+            ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["бронетехні*"] = ("armoured vehicles", 1), ["кораблі"] = ("warships", 1),
+            ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
+            ["винищувач*"] = ("fighter jets", 1), ["бомбардувальник*"] = ("bombers", 1), ["гелікоптер*"] = ("helicopters", 1), ["вертольот*"] = ("helicopters", 1),
+            ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["особового складу"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
+        },
+        Modes = new Dictionary<string, TransportMode>
+        {
+            ["ешелон*"] = TransportMode.Rail, ["залізниц*"] = TransportMode.Rail, ["залізничн*"] = TransportMode.Rail, ["потяг*"] = TransportMode.Rail,
+            ["поїзд*"] = TransportMode.Rail, ["літак*"] = TransportMode.Air, ["повітрям"] = TransportMode.Air, ["повітряним шляхом"] = TransportMode.Air,
+            ["військово-транспортн*"] = TransportMode.Air, ["авіарейс*"] = TransportMode.Air, ["морем"] = TransportMode.Sea, ["кораб*"] = TransportMode.Sea,
+            ["судн*"] = TransportMode.Sea, ["пором*"] = TransportMode.Sea, ["колон*"] = TransportMode.Road, ["автоколон*"] = TransportMode.Road,
+            ["вантажівк*"] = TransportMode.Road, ["автомобільн*"] = TransportMode.Road, ["своїм ходом"] = TransportMode.Road, ["пішки"] = TransportMode.Foot,
+        },
+        Demonyms = new Dictionary<string, string>
+        {
+            // Adjectives of every gender, case and number by their stem ("російські", "російських", "російським").
+            ["російськ*"] = "RU", ["північнокорейськ*"] = "KP", ["південнокорейськ*"] = "KR", ["українськ*"] = "UA", ["білоруськ*"] = "BY",
+            ["американськ*"] = "US", ["французьк*"] = "FR", ["німецьк*"] = "DE", ["британськ*"] = "GB", ["польськ*"] = "PL", ["китайськ*"] = "CN",
+            ["іранськ*"] = "IR", ["сирійськ*"] = "SY", ["турецьк*"] = "TR", ["ізраїльськ*"] = "IL", ["ліванськ*"] = "LB", ["суданськ*"] = "SD",
+            ["литовськ*"] = "LT", ["фінськ*"] = "FI", ["японськ*"] = "JP", ["тайванськ*"] = "TW", ["вірменськ*"] = "AM", ["азербайджанськ*"] = "AZ",
+            ["грузинськ*"] = "GE", ["іракськ*"] = "IQ", ["єменськ*"] = "YE", ["лівійськ*"] = "LY", ["малійськ*"] = "ML", ["казахстанськ*"] = "KZ",
+            ["молдовськ*"] = "MD", ["шведськ*"] = "SE", ["венесуельськ*"] = "VE", ["латвійськ*"] = "LV", ["естонськ*"] = "EE", ["румунськ*"] = "RO",
+            ["італійськ*"] = "IT", ["іспанськ*"] = "ES", ["канадськ*"] = "CA", ["нідерландськ*"] = "NL", ["норвезьк*"] = "NO", ["єгипетськ*"] = "EG",
+        },
         NameNouns = ["область", "області", "областю", "край", "краю", "краї", "район", "району", "районі", "республіка", "республіки",
             "республіці", "море", "моря", "морі", "протока", "протоки", "протоці", "затока", "затоки", "затоці", "озеро", "озера", "озері"],
         Morphology = new WordForms
@@ -61,6 +221,12 @@ public static class UkrainianRules
                 ("ова", ["ів"]), ("ові", ["ів"]), ("овом", ["ів"]), ("ову", ["ів"]), ("єва", ["їв"]), ("єві", ["їв"]), ("євом", ["їв"]),
                 ("ії", ["ія"]), ("ію", ["ія"]), ("ією", ["ія"]),
                 ("ої", ["а"]), ("ій", ["а"]), ("ого", ["ий", "ій"]), ("ому", ["ий", "ій"]), ("им", ["ий"]), ("ім", ["ий", "ій"]),
+                ("я", ["ь", "й", ""]), ("ем", ["ь"]), ("ами", ["і", "и"]), ("ах", ["і", "и"]),
+                // A region named after its centre with -щина/-ччина is that centre's oblast (Курщина, Харківщина, Житомирщину →
+                // Курська, Харківська, Житомирська область; Донеччини → Донецька область).
+                ("щина", ["ська область"]), ("щини", ["ська область"]), ("щину", ["ська область"]), ("щині", ["ська область"]),
+                ("щиною", ["ська область"]), ("ччина", ["цька область"]), ("ччини", ["цька область"]), ("ччину", ["цька область"]),
+                ("ччині", ["цька область"]), ("ччиною", ["цька область"]),
             ],
         },
     };

@@ -1,0 +1,121 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Analysis;
+using GeoMap.Geoparsing.Extraction.Movements;
+using GeoMap.Geoparsing.Languages;
+using GeoMap.Geoparsing.Text;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+/// <summary>Movements in Russian, Ukrainian and Polish: verbs by aspect, roles from preposition and case, actors from adjectives, vague amounts, dates in the genitive.</summary>
+public class SlavicMovementTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 3, 14, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Kherson = new() { GeonameId = 706448, Name = "Kherson", CountryCode = "UA", Lon = 32.62, Lat = 46.64 };
+    private static readonly Place Odesa = new() { GeonameId = 698740, Name = "Odesa", CountryCode = "UA", Lon = 30.73, Lat = 46.48 };
+    private static readonly Place Mykolaiv = new() { GeonameId = 700569, Name = "Mykolaiv", CountryCode = "UA", Lon = 31.99, Lat = 46.97 };
+
+    private static readonly Place Russia = Fixtures.Country("RU");
+
+    // Each inflected form the sentences below use, as the recognizer would hand it over.
+    private static readonly (string, Place)[] Places =
+    [
+        ("Херсон", Kherson), ("Херсона", Kherson), ("Херсоне", Kherson), ("Херсоні", Kherson), ("Chersoniu", Kherson), ("Chersonia", Kherson), ("Cherson", Kherson),
+        ("Одессы", Odesa), ("Одессу", Odesa), ("Одесы", Odesa), ("Одеси", Odesa), ("Одесу", Odesa), ("Odessy", Odesa), ("Odessę", Odesa),
+        ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv),
+    ];
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(Places)).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("ru", "Украинские морпехи перебросили батальон из Одессы в Херсон.", MovementKind.Deployment)]
+    [InlineData("ru", "Украинские войска отошли из Херсона к Николаеву.", MovementKind.Withdrawal)]
+    [InlineData("ru", "Украинские штурмовые группы продвинулись к Херсону от Николаева.", MovementKind.Advance)]
+    [InlineData("uk", "Українські війська перекинули бригаду з Одеси до Херсона.", MovementKind.Deployment)]
+    [InlineData("uk", "Українські підрозділи відійшли з Херсона до Миколаєва.", MovementKind.Withdrawal)]
+    [InlineData("pl", "Ukraińskie wojska przerzuciły brygadę z Odessy do Chersonia.", MovementKind.Deployment)]
+    [InlineData("pl", "Ukraińskie oddziały wycofały się z Chersonia do Mikołajowa.", MovementKind.Withdrawal)]
+    public void The_verb_gives_the_kind_and_the_adjective_the_actor(string lang, string text, MovementKind kind)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(kind, movement.Kind);
+        Assert.Equal("UA", movement.ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("ru", "Российские войска будут переброшены из Одессы в Херсон.", MovementStatus.Planned)]
+    [InlineData("ru", "Россия планирует перебросить войска из Одессы в Херсон.", MovementStatus.Planned)]
+    [InlineData("ru", "Россия перебрасывает войска из Одессы в Херсон.", MovementStatus.UnderWay)]
+    [InlineData("ru", "Россия перебросила войска из Одессы в Херсон.", MovementStatus.Completed)]
+    [InlineData("uk", "Російські війська перекинуть з Одеси до Херсона.", MovementStatus.Planned)]
+    [InlineData("uk", "Російські війська перекидають з Одеси до Херсона.", MovementStatus.UnderWay)]
+    [InlineData("uk", "Російські війська перекинули з Одеси до Херсона.", MovementStatus.Completed)]
+    [InlineData("pl", "Rosyjskie wojska zostaną przerzucone z Odessy do Chersonia.", MovementStatus.Planned)]
+    [InlineData("pl", "Rosyjskie wojska zostały przerzucone z Odessy do Chersonia.", MovementStatus.Completed)]
+    [InlineData("pl", "Rosja przerzuca wojska z Odessy do Chersonia.", MovementStatus.UnderWay)]
+    public void Aspect_and_tense_give_the_status(string lang, string text, MovementStatus status)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(status, movement.Status);
+        Assert.Equal((Odesa, Kherson), (movement.Origin, movement.Destination));
+        Assert.Equal("RU", movement.ActorCountry);
+    }
+
+    public static TheoryData<string, string, PlaceRole, bool> Roles => new()
+    {
+        // preposition + case: the ending of the place decides between motion towards and location
+        { "ru", "в Херсон", PlaceRole.Destination, false },
+        { "ru", "в Одессу", PlaceRole.Destination, false },
+        { "ru", "в Херсоне", PlaceRole.Destination, true },
+        { "ru", "на Украине", PlaceRole.Destination, true },
+        { "ru", "из Херсона", PlaceRole.Origin, false },
+        { "ru", "с Украиной", PlaceRole.Near, false },
+        { "ru", "через Херсон", PlaceRole.Via, false },
+        { "uk", "у Херсоні", PlaceRole.Destination, true },
+        { "uk", "до Херсона", PlaceRole.Destination, false },
+        { "uk", "з Росією", PlaceRole.Near, false },
+        { "uk", "з Херсона", PlaceRole.Origin, false },
+        { "pl", "na Litwę", PlaceRole.Destination, false },
+        { "pl", "na Litwie", PlaceRole.Destination, true },
+        { "pl", "w Chersoniu", PlaceRole.Destination, true },
+        { "pl", "z Rosją", PlaceRole.Near, false },
+        { "pl", "z Chersonia", PlaceRole.Origin, false },
+        { "pl", "przez Cherson", PlaceRole.Via, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void Preposition_and_case_give_the_role(string lang, string phrase, PlaceRole role, bool locative)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        var hit = PlaceRoleFinder.RoleAt(tokens, tokens.Count - 1, LanguageCatalog.Find(lang)!);
+        Assert.NotNull(hit);
+        Assert.Equal((role, locative), (hit.Value.Role, hit.Value.Locative));
+    }
+
+    [Theory]
+    [InlineData("ru", "Россия перебросила около 1500 военнослужащих из Одессы в Херсон.", 1500, 1500)]
+    [InlineData("ru", "Россия перебросила до 12 тысяч военных из Одессы в Херсон.", null, 12000)]
+    [InlineData("ru", "Россия перебросила тысячи военных из Одессы в Херсон.", null, null)]
+    [InlineData("uk", "Росія перекинула десятки тисяч військових з Одеси до Херсона.", null, null)]
+    [InlineData("uk", "Росія перекинула близько двох тисяч військових з Одеси до Херсона.", 2000, 2000)]
+    [InlineData("pl", "Rosja przerzuciła kilka tysięcy żołnierzy z Odessy do Chersonia.", null, null)]
+    [InlineData("pl", "Rosja przerzuciła ponad 3 tys. żołnierzy z Odessy do Chersonia.", 3000, null)]
+    public void Number_words_and_vague_amounts(string lang, string text, int? min, int? max)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((min, max), (movement.Strength?.Min, movement.Strength?.Max));
+    }
+
+    [Theory]
+    [InlineData("ru", "8 октября Россия перебросила войска из Одессы в Херсон.", 10, 8)]
+    [InlineData("uk", "8 жовтня Росія перекинула війська з Одеси до Херсона.", 10, 8)]
+    [InlineData("pl", "8 października Rosja przerzuciła wojska z Odessy do Chersonia.", 10, 8)]
+    public void A_month_in_the_genitive_dates_the_movement(string lang, string text, int month, int day)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(new DateTimeOffset(2024, month, day, 0, 0, 0, TimeSpan.Zero), movement.Period.Start);
+    }
+}

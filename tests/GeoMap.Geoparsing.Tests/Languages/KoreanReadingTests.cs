@@ -1,0 +1,143 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Analysis;
+using GeoMap.Geoparsing.Extraction.Dates;
+using GeoMap.Geoparsing.Extraction.Quantities;
+using GeoMap.Geoparsing.Languages;
+using GeoMap.Geoparsing.Tests.Extraction;
+using GeoMap.Geoparsing.Text;
+
+namespace GeoMap.Geoparsing.Tests.Languages;
+
+/// <summary>Korean movement reading, one table per phenomenon: numbers, counter dates, verb-final status and particles as roles.</summary>
+public class KoreanReadingTests
+{
+    private static readonly LanguageRules Ko = LanguageCatalog.Find("ko")!;
+
+    private static readonly Place Wonsan = new() { GeonameId = 1, Name = "Wonsan", CountryCode = "KP", Lon = 127.44, Lat = 39.15 };
+    private static readonly Place Busan = new() { GeonameId = 2, Name = "Busan", CountryCode = "KR", Lon = 129.04, Lat = 35.1 };
+    private static readonly Place Pyeongtaek = new() { GeonameId = 3, Name = "Pyeongtaek", CountryCode = "KR", Lon = 127.09, Lat = 36.99 };
+    private static readonly Place Cairo = new() { GeonameId = 4, Name = "Cairo", CountryCode = "EG", Lon = 31.25, Lat = 30.06 };
+
+    // Surfaces as the recognizer gives them: the name without the particle written onto it.
+    private static readonly (string, Place)[] Places =
+    [
+        ("원산", Wonsan), ("블라디보스토크", Fixtures.Vladivostok), ("쿠르스크", Fixtures.Kursk), ("부산", Busan), ("평택", Pyeongtaek),
+        ("카이로", Cairo), ("러시아", Fixtures.Country("RU")),
+    ];
+
+    [Theory]
+    [InlineData("병력 1천500여 명이 도착했다", 1500, null)]
+    [InlineData("장병 3천여 명을 보냈다", 3000, null)]
+    [InlineData("요원 50여 명이 출발했다", 50, null)]
+    [InlineData("1만2천 명을 파병했다", 12000, 12000)]
+    [InlineData("약 4천500명이 이동했다", 4500, 4500)]
+    [InlineData("주한미군 2만8천500명", 28500, 28500)]
+    [InlineData("병사 1만 명을 보냈다", 10000, 10000)]
+    [InlineData("병력 700명이 철수했다", 700, 700)]
+    [InlineData("수천 명이 이동했다", null, null)]
+    [InlineData("수만명의 병력", null, null)]
+    public void Numbers_are_read_with_their_scale_words_and_the_odd_suffix(string text, int? min, int? max)
+    {
+        var q = Assert.Single(QuantityExtractor.Extract(text, Tokenizer.Tokenize(text), Ko));
+        Assert.Equal(min, q.Strength.Min);
+        Assert.Equal(max, q.Strength.Max);
+    }
+
+    [Theory]
+    [InlineData("함정 4척이 이동했다")]
+    [InlineData("15㎞를 이동했다")]
+    [InlineData("2024년에 이동했다")]
+    public void Ships_distances_and_years_are_not_head_counts(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var taken = DateExtractor.Extract(text, tokens, Ko, new DateOnly(2024, 10, 18))
+            .SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
+        Assert.Empty(QuantityExtractor.Extract(text, tokens, Ko, taken));
+    }
+
+    [Theory]
+    [InlineData("2024-10-18", "이달 8일부터 13일까지", "2024-10-08", "2024-10-14")]
+    [InlineData("2024-10-18", "10월 8일", "2024-10-08", "2024-10-09")]
+    [InlineData("2024-10-18", "2023년 10월 8일", "2023-10-08", "2023-10-09")]
+    [InlineData("2024-10-18", "8∼13일", "2024-10-08", "2024-10-14")]
+    [InlineData("2024-10-18", "지난 21일", "2024-09-21", "2024-09-22")]
+    [InlineData("2024-10-18", "12일", "2024-10-12", "2024-10-13")]
+    [InlineData("2024-10-18", "오는 25일", "2024-10-25", "2024-10-26")]
+    [InlineData("2024-10-18", "지난달 말", "2024-09-21", "2024-10-01")]
+    [InlineData("2024-10-18", "이달 중순", "2024-10-11", "2024-10-21")]
+    [InlineData("2024-10-18", "9월 초", "2024-09-01", "2024-09-11")]
+    [InlineData("2025-06-18", "1∼2월에는", "2025-01-01", "2025-03-01")]
+    [InlineData("2024-10-18", "지난달", "2024-09-01", "2024-10-01")]
+    public void Counter_dates_resolve_against_publication(string published, string text, string start, string end)
+    {
+        var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), Ko, DateOnly.Parse(published)));
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z"), date.Period.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z"), date.Period.End);
+    }
+
+    [Theory]
+    [InlineData("16일부터", "2024-10-16", null)]
+    [InlineData("다음 달 1일까지", null, "2024-11-02")]
+    public void A_particle_opens_or_closes_the_period(string text, string? start, string? end)
+    {
+        var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), Ko, new DateOnly(2024, 10, 18)));
+        Assert.Equal(start is null ? null : DateTimeOffset.Parse(start + "T00:00:00Z"), date.Period.Start);
+        Assert.Equal(end is null ? null : DateTimeOffset.Parse(end + "T00:00:00Z"), date.Period.End);
+    }
+
+    [Theory]
+    [InlineData("북한은 병력 2천 명을 원산에서 블라디보스토크로 수송했다.", "Wonsan", "Vladivostok", MovementStatus.Completed, MovementKind.Deployment)]
+    [InlineData("북한군은 병력을 태우고 블라디보스토크로 보냈다.", null, "Vladivostok", MovementStatus.Completed, MovementKind.Deployment)]
+    [InlineData("러시아군 병력은 쿠르스크 일대에서 철수하고 있다.", "Kursk", null, MovementStatus.UnderWay, MovementKind.Withdrawal)]
+    [InlineData("미군 병력 약 2천 명은 다음 달 부산을 떠나 평택으로 이동할 예정이다.", "Busan", "Pyeongtaek", MovementStatus.Planned, MovementKind.Deployment)]
+    [InlineData("북한이 러시아에 병력 1만 명을 추가로 파병하기로 했다.", null, "Russia", MovementStatus.Planned, MovementKind.Deployment)]
+    public void Particles_give_the_roles_and_the_last_verb_the_status(string text, string? origin, string? destination, MovementStatus status, MovementKind kind)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(origin, movement.Origin?.Name);
+        Assert.Equal(destination, movement.Destination?.Name);
+        Assert.Equal(status, movement.Status);
+        Assert.Equal(kind, movement.Kind);
+    }
+
+    [Fact]
+    public void A_place_after_a_verb_of_passing_is_on_the_way()
+    {
+        var movement = Assert.Single(Read("미군 병력 약 2천 명이 부산을 거쳐 평택으로 이동했다."));
+        Assert.Equal("Busan", Assert.Single(movement.Via).Name);
+        Assert.Equal("Pyeongtaek", movement.Destination?.Name);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_particles_letters_has_no_role_of_its_own()
+    {
+        // 카이로 (Cairo) ends in 로 ("to") but has no particle: it is not the destination; 블라디보스토크로 is.
+        var movement = Assert.Single(Read("카이로 주재 대사관에 따르면 러시아는 병력 500명을 블라디보스토크로 이동시켰다."));
+        Assert.Equal("Vladivostok", movement.Destination?.Name);
+    }
+
+    private static IReadOnlyList<Movement> Read(string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new AnyPositionFinder(Places)).Analyze(text, new DateTimeOffset(2024, 10, 18, 8, 0, 0, TimeSpan.Zero), "ko").Movements;
+
+    // Korean writes particles onto names, so a surface is found wherever it starts a word, whatever follows it.
+    private sealed class AnyPositionFinder((string Surface, Place Place)[] places) : IMentionFinder
+    {
+        public IReadOnlyList<Mention> Find(string text, string? language, CancellationToken cancellationToken)
+        {
+            var found = new List<Mention>();
+            foreach (var (surface, place) in places)
+            {
+                for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
+                {
+                    if (at == 0 || !char.IsLetter(text[at - 1]))
+                    {
+                        found.Add(new Mention(surface, at, at + surface.Length, place, 0.9));
+                    }
+                }
+            }
+
+            return [.. found.OrderBy(m => m.Start)];
+        }
+    }
+}

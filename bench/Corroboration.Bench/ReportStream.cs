@@ -124,6 +124,18 @@ internal static class ReportStream
             reports.AddRange(ReportsOf(random, s, towns, m, reports.Count));
         }
 
+        // A rewrite can come out word for word like another (few sentences, few changes): each outlet signs its own, as
+        // outlets do, so that no two reports are one text (ingest is idempotent by text).
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (!texts.Add(reports[i].Text))
+            {
+                reports[i] = reports[i] with { Text = reports[i].Text + $" ({reports[i].Outlet})" };
+                texts.Add(reports[i].Text);
+            }
+        }
+
         reports.Sort((a, b) => a.Published.CompareTo(b.Published) != 0 ? a.Published.CompareTo(b.Published) : a.Id.CompareTo(b.Id));
         return (towns, movements, reports);
     }

@@ -9,4 +9,5 @@ if [ -f src/GeoMap.Web/package.json ]; then
   (cd src/GeoMap.Web && npm run --silent build)
 fi
 dotnet build src/GeoMap.Cli --no-restore --verbosity quiet -nologo
+dotnet src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll gazetteer build --if-needed
 exec dotnet src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll serve --sample-data "$@"

@@ -14,6 +14,10 @@ fi
 echo "[test] building"
 dotnet build GeoMap.sln --no-restore --verbosity quiet -nologo
 
+# The gazetteer cache is compiled once here, not by whichever test process needs it first (in parallel, under a timeout).
+echo "[test] gazetteer cache"
+dotnet src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll gazetteer build --if-needed
+
 mkdir -p test-output
 log=test-output/dotnet-test.log
 set +e

@@ -37,6 +37,25 @@ public sealed class GazetteerCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_if_needed_leaves_a_fresh_cache_alone_and_rebuilds_a_stale_one()
+    {
+        WriteTowns("4846834\tBedford\tBedford\t\t40.66693\t-94.72136\tP\tPPLA2\tUS\t\tIA\t173\t\t\t1440\t334\t336\tAmerica/Chicago\t2017-05-23");
+        var admin2 = Path.Combine(dir.FullName, "admin2Codes.txt");
+        File.WriteAllText(admin2, "US.IA.173\tTaylor County\tTaylor County\t4877118\n", new UTF8Encoding(false));
+        Assert.Equal(0, (await GeomapProcess.RunAsync(null, "gazetteer", "import", admin2, "--data", Data, "--cache", Cache)).ExitCode);
+        var built = File.GetLastWriteTimeUtc(Cache);
+
+        var fresh = await GeomapProcess.RunAsync(null, "gazetteer", "build", "--if-needed", "--data", Data, "--cache", Cache);
+        Assert.True(fresh.ExitCode == 0, fresh.Stderr);
+        Assert.Equal(built, File.GetLastWriteTimeUtc(Cache));
+
+        File.AppendAllText(admin2, "US.IA.175\tUnion County\tUnion County\t4881003\n");
+        var stale = await GeomapProcess.RunAsync(null, "gazetteer", "build", "--if-needed", "--data", Data, "--cache", Cache);
+        Assert.True(stale.ExitCode == 0, stale.Stderr);
+        Assert.NotEqual(built, File.GetLastWriteTimeUtc(Cache));
+    }
+
+    [Fact]
     public async Task A_later_import_adds_to_the_earlier_ones_unless_replace_is_given()
     {
         WriteTowns("4846834\tBedford\tBedford\t\t40.66693\t-94.72136\tP\tPPLA2\tUS\t\tIA\t173\t\t\t1440\t334\t336\tAmerica/Chicago\t2017-05-23");

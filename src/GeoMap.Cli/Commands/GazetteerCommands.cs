@@ -29,12 +29,14 @@ public static class GazetteerCommands
     {
         var cache = CacheOption();
         var data = DataOption();
+        var ifNeeded = new Option<bool>("--if-needed") { Description = "Only when the cache is missing or older than its sources (the setup and test scripts use this)." };
         var command = new Command("build", "Compile the gazetteer cache from the registry data, the curated lists and any imported GeoNames dumps.");
         command.Options.Add(cache);
         command.Options.Add(data);
+        command.Options.Add(ifNeeded);
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliErrors.Run(() =>
         {
-            var options = new GazetteerOptions { CachePath = parse.GetValue(cache), DataDirectory = parse.GetValue(data), ForceRebuild = true };
+            var options = new GazetteerOptions { CachePath = parse.GetValue(cache), DataDirectory = parse.GetValue(data), ForceRebuild = !parse.GetValue(ifNeeded) };
             return Compile(options, cancellationToken);
         })));
         return command;

@@ -21,7 +21,7 @@ public class ClauseReadingTests
     private static readonly (string, Place)[] Places =
     [
         ("ODESA", Odesa), ("Odesa", Odesa), ("Odessa", Odesa), ("Kherson", Kherson), ("Izium", Izium), ("Constanța", Constanta),
-        ("Ukraine", Ukraine), ("Ucraina", Ukraine),
+        ("Ukraine", Ukraine), ("Ucraina", Ukraine), ("Ucrania", Ukraine), ("Roumanie", Fixtures.Country("PL") with { GeonameId = 798549, Name = "Romania", CountryCode = "RO" }),
     ];
 
     private static IReadOnlyList<Movement> Read(string lang, string text) =>
@@ -132,5 +132,51 @@ public class ClauseReadingTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(new DateTimeOffset(2025, 3, day, 0, 0, 0, TimeSpan.Zero), movement.Period.Start);
+    }
+
+    [Theory]
+    [InlineData("en", "The last Polish soldiers in Constanța withdrew on Friday.")]
+    [InlineData("fr", "Les derniers soldats polonais présents à Constanța se sont retirés vendredi.")]
+    [InlineData("fr", "Les derniers soldats polonais présents en Roumanie ont quitté le pays vendredi.")]
+    public void In_a_withdrawal_a_place_before_the_verb_is_what_the_troops_leave(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(MovementKind.Withdrawal, movement.Kind);
+        Assert.Null(movement.Destination);
+        Assert.Equal("RO", movement.Origin!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("fr", "La Pologne a envoyé une frégate à Odessa, qui rentrera à Constanța en avril.")]
+    [InlineData("en", "Poland sent a frigate to Odesa, which will return to Constanța in April.")]
+    public void A_relative_clause_without_a_force_is_about_the_force_before_it(string lang, string text)
+    {
+        var movements = Read(lang, text);
+        Assert.Contains(movements, m => m.ActorCountry == "PL" && m.Destination == Constanta);
+    }
+
+    [Theory]
+    [InlineData("en", "The Ukrainian president demanded the withdrawal of all Polish troops from Constanța.")]
+    [InlineData("fr", "Le président ukrainien a réclamé le retrait des forces polonaises de Constanța.")]
+    [InlineData("de", "Der ukrainische Präsident forderte den Abzug der polnischen Truppen aus Constanța.")]
+    public void A_demand_for_a_withdrawal_is_not_a_movement(string lang, string text)
+    {
+        Assert.Empty(Read(lang, text));
+    }
+
+    [Fact]
+    public void Where_the_source_sits_is_not_on_the_route()
+    {
+        var movement = Assert.Single(Read("de", "Rund 300 polnische Soldaten sind nach Angaben des Generalstabs in Odessa bis nach Constanța vorgedrungen."));
+        Assert.Equal((null, Constanta), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("fr", "Les soldats polonais se replient vers l'ouest de l'Ukraine.")]
+    [InlineData("es", "Las tropas polacas se retiraron hacia el oeste de Ucrania.")]
+    public void A_compass_part_of_a_country_is_that_country(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal("UA", movement.Destination!.CountryCode);
     }
 }

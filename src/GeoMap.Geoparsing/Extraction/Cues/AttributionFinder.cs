@@ -25,6 +25,16 @@ public static class AttributionFinder
     private static bool Between(IReadOnlyList<Token> tokens, List<int> verbs, int from, int to) =>
         verbs.Any(v => v >= from && v < to) || Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Kind == TokenKind.Number);
 
+    private static bool Directional(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m)
+    {
+        if (m.Prepositions.MatchAt(tokens, at) is not { Value: PlaceRole.Destination or PlaceRole.Via } p)
+        {
+            return false;
+        }
+
+        return m.Locative.MatchAt(tokens, at) is not { } l || l.Count != p.Count;
+    }
+
     /// <summary>The attribution of one sentence, or null.</summary>
     public static AttributionMatch? Find(IReadOnlyList<Token> tokens, LanguageRules rules, CuratedLexicons curated)
     {
@@ -88,7 +98,10 @@ public static class AttributionFinder
         {
             var opener = openers[0];
             var end = opener.Next;
-            while (end < tokens.Count && end - opener.Next < 8 && tokens[end].Kind != TokenKind.Punctuation)
+            // The source's words run to the next punctuation, but never over a movement verb or a preposition of motion:
+            // "nach Angaben des Generalstabs in Kiew bis nach Charkiw vorgedrungen" names the staff in Kyiv, not the advance.
+            while (end < tokens.Count && end - opener.Next < 8 && tokens[end].Kind != TokenKind.Punctuation
+                && m.MovementVerbs.MatchAt(tokens, end) is null && !Directional(tokens, end, m))
             {
                 end++;
             }

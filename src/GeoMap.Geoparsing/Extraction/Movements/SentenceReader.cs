@@ -57,7 +57,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var to = tokens[^1].End;
             var inside = mentions.Where(x => x.Start >= from && x.End <= to).ToList();
             var before = mentions.LastOrDefault(x => x.End <= from && x.Start >= bodyStart)?.Place ?? placeBefore;
-            readings.Add(ReadClause(text, sentence, tokens, inside, published, before, sentenceSource));
+            var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource);
+            // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
+            // of the clause before it.
+            if (clause.Relative && reading.Unit is null && readings.Count > 0 && readings[^1].Unit is { } unit)
+            {
+                reading = reading with { Unit = unit, Actor = reading.Actor ?? readings[^1].Actor };
+            }
+
+            readings.Add(reading);
         }
 
         return readings;
@@ -139,7 +147,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placeBefore);
+        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placeBefore, attribution);
         var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers)
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
@@ -304,7 +312,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
         List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers);
 
-    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, Place? placeBefore)
+    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, Place? placeBefore, AttributionMatch? attribution)
     {
         var m = rules.Match;
         var roles = new Dictionary<int, RoleHit>();
@@ -356,6 +364,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
             var qualified = previousEnd;
             previousEnd = last;
+            // "nach Angaben des Generalstabs in Kiew", "the ministry in Moscow said": where the source sits is not on the route.
+            if (attribution is { } source && index >= source.FirstToken && index < source.NextToken)
+            {
+                qualifiers.Add(index);
+                continue;
+            }
+
             if (apposition.Contains(index))
             {
                 qualifiers.Add(index);
@@ -445,11 +460,21 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();
+        // "Les derniers militaires présents au Niger ont quitté …", "Russian troops in Kherson withdrew": in a withdrawal, a place
+        // given only by a locative before the verb says where the troops were, which is what they leave.
+        var leftFrom = (Place?)null;
+        if (withdrawal && verb >= 0 && destination is not null && !approximate
+            && found.Where(f => f.Place == destination).All(f => f.Role.Locative && f.Role.First >= 0 && f.Role.First < verb))
+        {
+            leftFrom = destination;
+            destination = null;
+        }
+
         // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.
         // "leaving the United States … from Fort Bragg": the more specific origin wins, as for destinations.
         var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal))
             .Select(f => f.Place).Where(p => p != destination).ToList();
-        var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault();
+        var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
         return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers);
     }

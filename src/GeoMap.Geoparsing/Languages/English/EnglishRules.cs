@@ -128,7 +128,7 @@ public static class EnglishRules
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
             "told", "confirmed", "revealed", "assessed", "assesses", "warned", "believes", "detected"],
-        ReactionCues = ["visit*", "summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "sanction*",
+        ReactionCues = ["demanded", "demands", "called for", "calls for", "urged", "urges", "visit*", "summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "sanction*",
             "protest*", "reassure"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
@@ -144,12 +144,12 @@ public static class EnglishRules
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
-        PlaceHeads = ["the", "a", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
+        PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         FrontNouns = ["front", "frontline", "front line"],
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],
-        PlaceBackReferences = ["there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
+        PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
         PastDayMarkers = ["last", "past"],
         NextDayMarkers = ["next", "coming"],
         OrdinalSuffixes = ["st", "nd", "rd", "th"],

@@ -121,7 +121,7 @@ public static class SpanishRules
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
             "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura"],
-        ReactionCues = ["visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
+        ReactionCues = ["exigió", "exige", "reclamó", "reclama", "pidió", "visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
@@ -140,12 +140,12 @@ public static class SpanishRules
         LocativePrepositions = ["en", "sobre"],
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
-        PlaceHeads = ["el", "la", "los", "las", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
+        PlaceHeads = ["el", "la", "los", "las", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
         FrontNouns = ["frente"],
         ClauseOpeners = ["mientras que", "mientras"],
         RelativeOpeners = ["donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
-        PlaceBackReferences = ["allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
+        PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
         PastDayMarkers = ["pasado"],
         NextDayMarkers = ["próximo", "que viene"],
         IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],

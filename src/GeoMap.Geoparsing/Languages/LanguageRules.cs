@@ -200,6 +200,12 @@ public sealed class LanguageRules
     public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
 
     /// <summary>
+    /// Connective endings of a verb that close its clause when a comma follows (Korean "-고" and, "-며", "-다가" and then):
+    /// "…을 러시아에 보냈고, 올해 …" is two clauses, each of which may state a movement of its own.
+    /// </summary>
+    public IReadOnlyList<string> ClauseEndings { get; init; } = [];
+
+    /// <summary>
     /// Relative pronouns that open a clause about the noun before them ("who", "which", "where", "qui", "où", "donde",
     /// "dove"; German ", die"): the clause is read on its own, and takes the count and unit just before the pronoun
     /// ("12,000 soldiers who arrived in Kursk") as its subject.

@@ -97,6 +97,7 @@ public static class KoreanRules
         StatusCues = KoreanVerbs.StatusCues,
         MovementVerbs = KoreanVerbs.MovementVerbs,
         VerbFinal = true,
+        ClauseEndings = ["고", "며", "다가", "지만", "으나", "는데"],
         SourceClosers = ["따르면"],
         SubjectParticles = ["이", "가", "은", "는", "께서"],
         ReportingVerbs = ["밝혔*", "말했*", "전했*", "주장했*", "발표했*", "보도했*", "추정했*", "예상했*", "확인했*", "설명했*", "알려졌*", "분석했*", "파악했*",
@@ -124,7 +125,7 @@ public static class KoreanRules
         AnaphoricSubjects = ["이들은", "이들", "이 부대는", "병력은", "이 병력은"],
         // Nouns of place written after a name that carry its particle instead: "청진 일대에서", "한반도 인근 해역으로".
         PlaceHeads = ["일대*", "인근*", "부근*", "근처*", "지역*", "해역*", "해상*", "상공*", "전선*", "국경*", "접경*", "방면*", "쪽*", "북쪽*", "남쪽*",
-            "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "기지*", "항구*", "공항*", "등지*"],
+            "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "기지*", "항구*", "공항*", "등지*", "외곽*", "주변*", "내부*", "앞바다*", "근해*", "해협*", "일원*"],
         FrontNouns = ["전선"],
         IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
         TimeLeads = [],

@@ -120,6 +120,9 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyDictionary<string, PlaceRole> AttachedPrepositions { get; init; } = new Dictionary<string, PlaceRole>();
 
+    /// <summary>True when the subject usually follows the verb (Arabic "انسحب الجيش الإسرائيلي", withdrew the Israeli army): the mover is the actor right after the movement verb.</summary>
+    public bool SubjectAfterVerb { get; init; }
+
     /// <summary>Particles written onto a noun that make it the subject or topic of its clause (Korean "이", "가", "은", "는"): the mover is the actor that carries one.</summary>
     public IReadOnlyList<string> SubjectParticles { get; init; } = [];
 

@@ -260,6 +260,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
         }
 
+        // Verb-first order (Arabic "انسحب الجيش الإسرائيلي", withdrew the Israeli army): the mover follows the verb at once.
+        if (rules.SubjectAfterVerb && verb >= 0
+            && candidates.Where(c => c.First > verb && c.First <= verb + 4).OrderBy(c => c.First).FirstOrDefault() is { Name: not null } following)
+        {
+            return following.Name.Actor;
+        }
+
         // The mover is the subject: the name nearest before the movement verb ("North Korea has sent …, Seoul said"); where
         // a particle marks the subject, the name that carries it ("북한이 러시아 쿠르스크주에 …", not the attributive 러시아).
         var beforeVerb = candidates.Where(c => verb >= 0 && c.First < verb).OrderByDescending(c => c.First).ToList();

@@ -233,6 +233,9 @@ public sealed class LanguageRules
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
     public IReadOnlyList<string> FrontNouns { get; init; } = [];
 
+    /// <summary>Counter words that count people and may be written onto the digits (Korean "명" in "700명"): the number stays a head count.</summary>
+    public IReadOnlyList<string> PersonCounters { get; init; } = [];
+
     /// <summary>
     /// Endings written onto a number or its scale word that make it a lower bound: Korean "여" ("some … odd", "more
     /// than") in "1천500여 명", "3천여 명", "50여 명".

@@ -236,10 +236,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var qualifies = match.Next < tokens.Count && m.PlaceHeads.MatchAt(tokens, match.Next) is { } head
                 && m.Articles.MatchAt(tokens, head.First) is null && m.Prepositions.MatchAt(tokens, head.First) is null
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
+            // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
+            var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start;
             var hasRole = !qualifies && (roles.ContainsKey(match.First) || PlaceRoleFinder.RoleAt(tokens, match.First, rules) is { Role: not PlaceRole.Near });
             var onFront = match.Value.IsDemonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
             // "its garrison in Vilseck, Germany": a country that only says where a place is does not move.
-            if (!inSource && !onFront && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
+            if (!inSource && !onFront && !locates && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
             {
                 candidates.Add((match.Value, match.First));
             }

@@ -45,6 +45,7 @@ public static class KoreanRules
             ["수십*"] = (null, null), ["수많은"] = (null, null), ["대규모"] = (null, null),
         },
         LowerBoundSuffixes = ["여"],
+        PersonCounters = ["명"],
         UpperBoundCues = ["최대"],
         LowerBoundCues = ["최소", "적어도"],
         ApproximateCues = ["약", "대략", "모두", "총"],

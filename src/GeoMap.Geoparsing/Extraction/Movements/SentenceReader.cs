@@ -459,10 +459,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             approximate = destinations.Count > 0;
         }
 
-        // "to leave their bases in Dakar", "withdrew from positions in Kherson": with a verb of leaving and no place it goes to,
-        // the place the troops are in is the one they leave.
+        // "to leave their bases in Dakar" (قواعدها في داكار): with a verb of leaving and no place it goes to, the place where the
+        // facility they leave stands is the one they leave ("rentrera à Constanța" has no facility: there "à" is "to").
         if (withdrawal && !approximate && destinations.Count > 0 && !found.Any(f => f.Role.Role == PlaceRole.Origin)
-            && found.Where(f => f.Role.Role == PlaceRole.Destination).All(f => f.Role.Locative))
+            && found.Where(f => f.Role.Role == PlaceRole.Destination)
+                .All(f => f.Role.Locative && f.Role.First > 0 && m.PlaceHeads.MatchEndingAt(tokens, f.Role.First, 3) is not null))
         {
             found.Add((destinations[0], new RoleHit(PlaceRole.Origin, false)));
             destinations.Clear();

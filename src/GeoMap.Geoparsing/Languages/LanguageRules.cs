@@ -120,6 +120,9 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyDictionary<string, PlaceRole> AttachedPrepositions { get; init; } = new Dictionary<string, PlaceRole>();
 
+    /// <summary>True when the subject usually follows the verb (Arabic "انسحب الجيش الإسرائيلي", withdrew the Israeli army): the mover is the actor right after the movement verb.</summary>
+    public bool SubjectAfterVerb { get; init; }
+
     /// <summary>Particles written onto a noun that make it the subject or topic of its clause (Korean "이", "가", "은", "는"): the mover is the actor that carries one.</summary>
     public IReadOnlyList<string> SubjectParticles { get; init; } = [];
 
@@ -200,6 +203,12 @@ public sealed class LanguageRules
     public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
 
     /// <summary>
+    /// Connective endings of a verb that close its clause when a comma follows (Korean "-고" and, "-며", "-다가" and then):
+    /// "…을 러시아에 보냈고, 올해 …" is two clauses, each of which may state a movement of its own.
+    /// </summary>
+    public IReadOnlyList<string> ClauseEndings { get; init; } = [];
+
+    /// <summary>
     /// Relative pronouns that open a clause about the noun before them ("who", "which", "where", "qui", "où", "donde",
     /// "dove"; German ", die"): the clause is read on its own, and takes the count and unit just before the pronoun
     /// ("12,000 soldiers who arrived in Kursk") as its subject.
@@ -223,6 +232,9 @@ public sealed class LanguageRules
 
     /// <summary>Nouns that take a demonym to name a destination ("front" in "le front ukrainien").</summary>
     public IReadOnlyList<string> FrontNouns { get; init; } = [];
+
+    /// <summary>Counter words that count people and may be written onto the digits (Korean "명" in "700명"): the number stays a head count.</summary>
+    public IReadOnlyList<string> PersonCounters { get; init; } = [];
 
     /// <summary>
     /// Endings written onto a number or its scale word that make it a lower bound: Korean "여" ("some … odd", "more

@@ -23,7 +23,7 @@ public class KoreanReadingTests
     private static readonly (string, Place)[] Places =
     [
         ("원산", Wonsan), ("블라디보스토크", Fixtures.Vladivostok), ("쿠르스크", Fixtures.Kursk), ("부산", Busan), ("평택", Pyeongtaek),
-        ("카이로", Cairo), ("러시아", Fixtures.Country("RU")),
+        ("카이로", Cairo), ("러시아", Fixtures.Country("RU")), ("일본", Fixtures.Country("JP")),
     ];
 
     [Theory]
@@ -115,6 +115,31 @@ public class KoreanReadingTests
         // 카이로 (Cairo) ends in 로 ("to") but has no particle: it is not the destination; 블라디보스토크로 is.
         var movement = Assert.Single(Read("카이로 주재 대사관에 따르면 러시아는 병력 500명을 블라디보스토크로 이동시켰다."));
         Assert.Equal("Vladivostok", movement.Destination?.Name);
+    }
+
+    [Fact]
+    public void A_connective_verb_and_a_comma_end_a_clause_and_a_dot_a_sentence()
+    {
+        // Two clauses, two movements; then a sentence of its own about something else.
+        var movements = Read("북한은 병력 2천 명을 블라디보스토크로 보냈고, 병력 1천 명을 원산에서 쿠르스크로 추가로 파견했다. 현지 주민은 불안해했다.");
+        Assert.Equal(2, movements.Count);
+        Assert.Contains(movements, m => m.Destination?.Name == "Vladivostok" && m.Strength?.Min == 2000);
+        Assert.Contains(movements, m => m.Destination?.Name == "Kursk" && m.Origin?.Name == "Wonsan" && m.Strength?.Min == 1000);
+    }
+
+    [Fact]
+    public void A_country_written_before_a_place_says_where_it_is_and_does_not_move()
+    {
+        var movement = Assert.Single(Read("미군 전투기 10여 대가 일본 원산 기지에서 부산 기지로 전개됐다."));
+        Assert.Equal("US", movement.ActorCountry);
+        Assert.Equal("Busan", movement.Destination?.Name);
+    }
+
+    [Fact]
+    public void The_number_of_a_unit_written_onto_its_name_is_not_a_head_count()
+    {
+        var q = Assert.Single(QuantityExtractor.Extract("707특수임무단 요원 50여 명", Tokenizer.Tokenize("707특수임무단 요원 50여 명"), Ko));
+        Assert.Equal(50, q.Strength.Min);
     }
 
     private static IReadOnlyList<Movement> Read(string text) =>

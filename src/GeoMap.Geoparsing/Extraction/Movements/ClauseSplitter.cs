@@ -11,7 +11,8 @@ internal readonly record struct Clause(int First, int Next, bool Relative);
 
 /// <summary>Splits a sentence into the clauses that can each state a movement of their own.</summary>
 /// <remarks>
-/// <para>A new clause starts after a semicolon, at a conjunction that opens a clause with its own subject
+/// <para>A new clause starts after a semicolon, after a verb with a connective ending and a comma in languages that end
+/// clauses that way (<see cref="LanguageRules.ClauseEndings"/>: Korean "보냈고,"), at a conjunction that opens a clause with its own subject
 /// (<see cref="LanguageRules.ClauseOpeners"/>: "while", "tandis que") and at a relative pronoun
 /// (<see cref="LanguageRules.RelativeOpeners"/>: "who", "où", "donde"). Commas alone do not split: a reporting
 /// clause (", the agency said,"), an apposition or a participle ("flying out of Bamako") belongs to the movement
@@ -43,6 +44,11 @@ internal static class ClauseSplitter
             {
                 starts.Add((i + 1, false));
             }
+            else if (tokens[i].Text == "," && EndsClause(tokens[i - 1], rules))
+            {
+                // "…을 러시아에 보냈고, 올해 …", "…로 철수했다가, 이달 …": a verb with a connective ending and a comma ends its clause.
+                starts.Add((i + 1, false));
+            }
             else if (m.ClauseOpeners.MatchAt(tokens, i) is { } opener)
             {
                 starts.Add((i, false));
@@ -56,6 +62,7 @@ internal static class ClauseSplitter
             }
         }
 
+        starts.RemoveAll(s => s.At >= tokens.Count);
         var clauses = new List<Clause>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
@@ -69,4 +76,7 @@ internal static class ClauseSplitter
 
         return clauses;
     }
+
+    private static bool EndsClause(Token word, LanguageRules rules) =>
+        word.Kind == TokenKind.Word && rules.ClauseEndings.Any(e => word.Norm.Length > e.Length + 1 && word.Norm.EndsWith(e, StringComparison.Ordinal));
 }

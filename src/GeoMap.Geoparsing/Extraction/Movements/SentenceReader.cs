@@ -236,10 +236,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var qualifies = match.Next < tokens.Count && m.PlaceHeads.MatchAt(tokens, match.Next) is { } head
                 && m.Articles.MatchAt(tokens, head.First) is null && m.Prepositions.MatchAt(tokens, head.First) is null
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
+            // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
+            var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start;
             var hasRole = !qualifies && (roles.ContainsKey(match.First) || PlaceRoleFinder.RoleAt(tokens, match.First, rules) is { Role: not PlaceRole.Near });
             var onFront = match.Value.IsDemonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
             // "its garrison in Vilseck, Germany": a country that only says where a place is does not move.
-            if (!inSource && !onFront && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
+            if (!inSource && !onFront && !locates && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
             {
                 candidates.Add((match.Value, match.First));
             }
@@ -258,6 +260,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             {
                 return close.Name.Actor;
             }
+        }
+
+        // Verb-first order (Arabic "انسحب الجيش الإسرائيلي", withdrew the Israeli army): the mover follows the verb at once.
+        if (rules.SubjectAfterVerb && verb >= 0
+            && candidates.Where(c => c.First > verb && c.First <= verb + 4).OrderBy(c => c.First).FirstOrDefault() is { Name: not null } following)
+        {
+            return following.Name.Actor;
         }
 
         // The mover is the subject: the name nearest before the movement verb ("North Korea has sent …, Seoul said"); where
@@ -450,10 +459,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             approximate = destinations.Count > 0;
         }
 
-        // "to leave their bases in Dakar", "withdrew from positions in Kherson": with a verb of leaving and no place it goes to,
-        // the place the troops are in is the one they leave.
+        // "to leave their bases in Dakar" (قواعدها في داكار): with a verb of leaving and no place it goes to, the place where the
+        // facility they leave stands is the one they leave ("rentrera à Constanța" has no facility: there "à" is "to").
         if (withdrawal && !approximate && destinations.Count > 0 && !found.Any(f => f.Role.Role == PlaceRole.Origin)
-            && found.Where(f => f.Role.Role == PlaceRole.Destination).All(f => f.Role.Locative))
+            && found.Where(f => f.Role.Role == PlaceRole.Destination)
+                .All(f => f.Role.Locative && f.Role.First > 0 && m.PlaceHeads.MatchEndingAt(tokens, f.Role.First, 3) is not null))
         {
             found.Add((destinations[0], new RoleHit(PlaceRole.Origin, false)));
             destinations.Clear();

@@ -196,8 +196,10 @@ public static class QuantityExtractor
         var m = rules.Match;
         var token = tokens[first];
 
-        // Ordinals and units glued to the digits: "13e", "8th", "14h30", "50km"; a counter of people is still a count ("700명").
-        if (next < tokens.Count && tokens[next].Start == tokens[next - 1].End && tokens[next].Kind == TokenKind.Word && m.Units.MatchAt(tokens, next) is null)
+        // Ordinals and units glued to the digits: "13e", "8th", "14h30", "50km", "707특수임무단" (a unit's number); a counter of
+        // people is still a count ("700명", "700명을").
+        if (next < tokens.Count && tokens[next].Start == tokens[next - 1].End && tokens[next].Kind == TokenKind.Word
+            && !rules.PersonCounters.Any(c => tokens[next].Norm.StartsWith(c, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -3,8 +3,8 @@ namespace GeoMap.Geoparsing.Extraction.Sentences;
 /// <summary>Splits a text into sentences, keeping UTF-16 offsets into the original text.</summary>
 /// <remarks>
 /// A sentence ends at '.', '!', '?' or '…' (with any closing quotes or brackets after it, French '»'
-/// included) when whitespace and then an upper-case letter, a digit, an opening quote or a heading
-/// mark follow, unless the word before the dot is a known abbreviation ("M.", "Gen.", "St.") or a
+/// included) when whitespace and then an upper-case letter, a letter of a script without case (Hangul, Arabic), a digit,
+/// an opening quote or a heading mark follow (Arabic '؟' ends one too), unless the word before the dot is a known abbreviation ("M.", "Gen.", "St.") or a
 /// single letter (an initial, "U.S."). A line break ends a sentence unless the next line starts in
 /// lower case (a hard-wrapped line); a line break that ends a sentence also ends the paragraph.
 /// Digit groups ("1 500", "12.000") never split because no whitespace follows their separator.
@@ -58,7 +58,7 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or '…')
+            if (c is '.' or '!' or '?' or '…' or '؟')
             {
                 var end = i + 1;
                 while (end < text.Length && (text[end] is '.' or '!' or '?' or '…' or '»' or '"' or '”' or '\'' or '’' or ')' or ']'
@@ -99,8 +99,10 @@ public sealed class SentenceSplitter
         return sentences;
     }
 
+    // A letter of a script without case (Hangul, Arabic) cannot show a new sentence by a capital: it starts one after a dot.
     private static bool StartsSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '\'' or '(' or '#' or '-' or '—' or '–' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c);
+        char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '\'' or '(' or '#' or '-' or '—' or '–' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c)
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
 
     private bool IsAbbreviation(string text, int sentenceStart, int dot)
     {

@@ -221,6 +221,12 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> PlaceBackReferences { get; init; } = [];
 
+    /// <summary>
+    /// Words that make a clause a statement of presence or of losses, not of a movement ("remain", "reste", "bleibt",
+    /// "permanece", "rimane"; "killed", "tués", "muertos"): a clause with one states no movement even with a movement word.
+    /// </summary>
+    public IReadOnlyList<string> NoMovementCues { get; init; } = [];
+
     /// <summary>Words next to a weekday that put it in the past ("last", "dernier", "pasado", "scorso", "vergangenen").</summary>
     public IReadOnlyList<string> PastDayMarkers { get; init; } = [];
 
@@ -297,6 +303,7 @@ public sealed class LanguageRules
             RangeJoiners = Flags(rules.RangeJoiners);
             FrontNouns = Flags(rules.FrontNouns);
             ClauseOpeners = Flags(rules.ClauseOpeners);
+            NoMovement = Flags(rules.NoMovementCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             PastDayMarkers = Flags(rules.PastDayMarkers);
@@ -397,6 +404,9 @@ public sealed class LanguageRules
 
         /// <summary>Vague quantities.</summary>
         public PhraseMatcher<(int? Min, int? Max)> Vague { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.NoMovementCues"/>.</summary>
+        public PhraseMatcher<bool> NoMovement { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.ClauseOpeners"/>.</summary>
         public PhraseMatcher<bool> ClauseOpeners { get; }

@@ -147,7 +147,6 @@ public class ClauseReadingTests
     }
 
     [Theory]
-    [InlineData("fr", "La Pologne a envoyé une frégate à Odessa, qui rentrera à Constanța en avril.")]
     [InlineData("en", "Poland sent a frigate to Odesa, which will return to Constanța in April.")]
     public void A_relative_clause_without_a_force_is_about_the_force_before_it(string lang, string text)
     {
@@ -178,5 +177,15 @@ public class ClauseReadingTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal("UA", movement.Destination!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("en", "About 800 Polish soldiers deployed to Constanța remain there.")]
+    [InlineData("it", "Il contingente polacco, circa 800 militari, resta schierato a Constanța.")]
+    [InlineData("es", "Unos 400 soldados polacos desplegados en Constanța han muerto o resultado heridos.")]
+    [InlineData("fr", "Quelque 400 soldats polonais déployés à Constanța ont été tués.")]
+    public void Presence_and_losses_are_not_movements_even_with_a_movement_word(string lang, string text)
+    {
+        Assert.Empty(Read(lang, text));
     }
 }

@@ -151,7 +151,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers)
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
-        var moves = movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown));
+        var moves = (movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown)))
+            && m.NoMovement.FindAll(tokens).Count == 0;
 
         return new SentenceReading
         {

@@ -147,6 +147,7 @@ public static class EnglishRules
         PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         FrontNouns = ["front", "frontline", "front line"],
+        NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],
         PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],

@@ -155,6 +155,7 @@ public static class FrenchRules
         PlaceHeads = ["le", "la", "les", "l'", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
         FrontNouns = ["front"],
+        NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
         PlaceBackReferences = ["le pays", "la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],

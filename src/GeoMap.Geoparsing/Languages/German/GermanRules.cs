@@ -156,6 +156,7 @@ public static class GermanRules
             "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
+        NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
         ClauseOpeners = [", während", "wohingegen"],
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
         PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet"],

@@ -148,6 +148,7 @@ public static class ItalianRules
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "di", "del", "della", "dell'"],
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
+        NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],
         ClauseOpeners = ["mentre"],
         RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
         PlaceBackReferences = ["il paese", "paese", "lì", "là", "zona", "regione", "area", "quella zona", "quella regione"],

@@ -143,6 +143,7 @@ public static class SpanishRules
         PlaceHeads = ["el", "la", "los", "las", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
         FrontNouns = ["frente"],
+        NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
         ClauseOpeners = ["mientras que", "mientras"],
         RelativeOpeners = ["donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
         PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],

@@ -270,12 +270,12 @@ public sealed class LanguageRules
     private HashSet<string>? _functionAndCalendarWords;
     private HashSet<string>? _nameNouns;
 
-    /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a month or a weekday of this language.</summary>
+    /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a number word, a month or a weekday of this language.</summary>
     /// <param name="foldedWord">A token norm.</param>
     /// <returns>True for "во", "mai", "lundi"…</returns>
     internal bool IsFunctionOrCalendarWord(string foldedWord) =>
         (_functionAndCalendarWords ??= new HashSet<string>(
-            Stopwords.Concat(Months.Keys).Concat(Weekdays.Keys).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.FoldWord),
+            Stopwords.Concat(Months.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.FoldWord),
             StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Whether a lower-cased word is one of <see cref="NameNouns"/>.</summary>

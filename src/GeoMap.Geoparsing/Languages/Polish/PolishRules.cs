@@ -11,7 +11,7 @@ public static class PolishRules
         Code = "pl",
         Stopwords = ["i", "w", "z", "na", "do", "się", "że", "nie", "jest", "to", "o", "jak", "od", "po", "przez", "oraz", "są", "został", "została",
             "zostały", "zostali", "ich", "tym", "który", "która", "które", "których", "dla", "przy", "ze", "we", "także", "według", "jego", "już",
-            "będą", "będzie", "też", "tys", "roku", "tego", "ma", "mają"],
+            "będą", "będzie", "też", "tys", "roku", "tego", "ma", "mają", "łącznie", "tak", "aby", "jako", "jednak", "również", "tam", "gdzie"],
         Abbreviations = ["ok", "gen", "płk", "ppłk", "mjr", "kpt", "por", "dr", "prof", "tys", "mln", "mld", "r", "ul", "m", "in", "tj", "np",
             "itd", "godz", "ws", "św", "wg", "woj", "pow", "nr", "ds", "tzw", "adm", "kmdr", "sierż", "proc"],
         NumberWords = new Dictionary<string, int>
@@ -150,7 +150,7 @@ public static class PolishRules
             ["ściąga*"] = MovementKind.Deployment, ["ściągnię*"] = MovementKind.Deployment, ["ściągnął*"] = MovementKind.Deployment, ["rotacj*"] = MovementKind.Deployment,
             ["przedyslokowa*"] = MovementKind.Deployment, ["dyslokacj*"] = MovementKind.Deployment, ["wylądowa*"] = MovementKind.Deployment, ["trafi*"] = MovementKind.Deployment,
             ["wycofa*"] = MovementKind.Withdrawal, ["wycofuj*"] = MovementKind.Withdrawal, ["opuści*"] = MovementKind.Withdrawal, ["opuszcza*"] = MovementKind.Withdrawal,
-            ["ewakuow*"] = MovementKind.Withdrawal, ["ewakuacj*"] = MovementKind.Withdrawal, ["wrócił*"] = MovementKind.Withdrawal, ["wrócili"] = MovementKind.Withdrawal,
+            ["wrócił*"] = MovementKind.Withdrawal, ["wrócili"] = MovementKind.Withdrawal,
             ["powróci*"] = MovementKind.Withdrawal, ["wracaj*"] = MovementKind.Withdrawal, ["odwrót"] = MovementKind.Withdrawal, ["odwrotu"] = MovementKind.Withdrawal,
             ["posuwa*"] = MovementKind.Advance, ["posunęl*"] = MovementKind.Advance, ["naciera*"] = MovementKind.Advance, ["natarci*"] = MovementKind.Advance,
             ["ofensyw*"] = MovementKind.Advance, ["wkroczy*"] = MovementKind.Advance, ["wkracza*"] = MovementKind.Advance, ["wdarli"] = MovementKind.Advance,
@@ -193,7 +193,8 @@ public static class PolishRules
             ["kazachsk*"] = "KZ", ["mołdawsk*"] = "MD", ["szwedzk*"] = "SE", ["wenezuelsk*"] = "VE", ["łotewsk*"] = "LV", ["estońsk*"] = "EE",
             ["rumuńsk*"] = "RO", ["włosk*"] = "IT", ["hiszpańsk*"] = "ES", ["kanadyjsk*"] = "CA", ["holendersk*"] = "NL", ["norwesk*"] = "NO", ["egipsk*"] = "EG",
         },
-        NameNouns = ["obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
+        NameNouns = ["prowincja", "prowincji", "prowincję", "stan", "stanu", "stanie", "wyspa", "wyspy", "wyspie", "wyspę", "półwysep", "półwyspu",
+            "półwyspie", "obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
             "cieśniny", "cieśninie", "zatoka", "zatoki", "zatoce", "jezioro", "jeziora", "jeziorze"],
         Morphology = new WordForms
         {

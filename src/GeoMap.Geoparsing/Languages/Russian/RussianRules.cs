@@ -128,7 +128,7 @@ public static class RussianRules
             ["движется"] = MovementStatus.UnderWay, ["стягива*"] = MovementStatus.UnderWay, ["выдвига*"] = MovementStatus.UnderWay, ["выводит"] = MovementStatus.UnderWay,
             ["выводят"] = MovementStatus.UnderWay, ["отводит"] = MovementStatus.UnderWay, ["отводят"] = MovementStatus.UnderWay, ["продвига*"] = MovementStatus.UnderWay,
             ["наступа*"] = MovementStatus.UnderWay, ["прибывают"] = MovementStatus.UnderWay, ["прибывает"] = MovementStatus.UnderWay, ["следуют"] = MovementStatus.UnderWay,
-            ["следует"] = MovementStatus.UnderWay, ["идут"] = MovementStatus.UnderWay, ["перемещают*"] = MovementStatus.UnderWay, ["продолжа*"] = MovementStatus.UnderWay,
+            ["следует"] = MovementStatus.UnderWay, ["перемещают*"] = MovementStatus.UnderWay, ["продолжа*"] = MovementStatus.UnderWay,
             ["наращива*"] = MovementStatus.UnderWay, ["отходят"] = MovementStatus.UnderWay, ["покидают"] = MovementStatus.UnderWay, ["в пути"] = MovementStatus.UnderWay,
             ["переброшен*"] = MovementStatus.Completed, ["перебросил*"] = MovementStatus.Completed, ["направил*"] = MovementStatus.Completed,
             ["направлен*"] = MovementStatus.Completed, ["отправил*"] = MovementStatus.Completed, ["отправлен*"] = MovementStatus.Completed,
@@ -162,8 +162,7 @@ public static class RussianRules
             ["отведен*"] = MovementKind.Withdrawal, ["отвест*"] = MovementKind.Withdrawal, ["отведут"] = MovementKind.Withdrawal, ["отошл*"] = MovementKind.Withdrawal,
             ["отошел"] = MovementKind.Withdrawal, ["отойт*"] = MovementKind.Withdrawal, ["отойд*"] = MovementKind.Withdrawal, ["отход*"] = MovementKind.Withdrawal,
             ["отступ*"] = MovementKind.Withdrawal, ["покинул*"] = MovementKind.Withdrawal, ["покинут*"] = MovementKind.Withdrawal, ["покида*"] = MovementKind.Withdrawal,
-            ["ушл*"] = MovementKind.Withdrawal, ["ушел"] = MovementKind.Withdrawal, ["уйдут"] = MovementKind.Withdrawal, ["эвакуир*"] = MovementKind.Withdrawal,
-            ["эвакуаци*"] = MovementKind.Withdrawal, ["вернул*"] = MovementKind.Withdrawal, ["вернут*"] = MovementKind.Withdrawal, ["возвраща*"] = MovementKind.Withdrawal,
+            ["ушл*"] = MovementKind.Withdrawal, ["ушел"] = MovementKind.Withdrawal, ["уйдут"] = MovementKind.Withdrawal, ["вернул*"] = MovementKind.Withdrawal, ["вернут*"] = MovementKind.Withdrawal, ["возвраща*"] = MovementKind.Withdrawal,
             ["возвращени*"] = MovementKind.Withdrawal,
             ["продвига*"] = MovementKind.Advance, ["продвинул*"] = MovementKind.Advance, ["продвижени*"] = MovementKind.Advance, ["наступа*"] = MovementKind.Advance,
             ["наступлени*"] = MovementKind.Advance, ["вошл*"] = MovementKind.Advance, ["вошел"] = MovementKind.Advance, ["войдут"] = MovementKind.Advance,
@@ -172,7 +171,7 @@ public static class RussianRules
             ["пересекл*"] = MovementKind.Transit, ["пересек"] = MovementKind.Transit, ["пересека*"] = MovementKind.Transit, ["пересеч*"] = MovementKind.Transit,
             ["прошл*"] = MovementKind.Transit, ["проход*"] = MovementKind.Transit, ["перешл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit,
             ["следуют"] = MovementKind.Transit, ["следовал*"] = MovementKind.Transit, ["движут*"] = MovementKind.Transit, ["движется"] = MovementKind.Transit,
-            ["двигал*"] = MovementKind.Transit, ["шли"] = MovementKind.Transit, ["шла"] = MovementKind.Transit, ["идут"] = MovementKind.Transit,
+            ["двигал*"] = MovementKind.Transit, ["шли"] = MovementKind.Transit, ["шла"] = MovementKind.Transit,
             ["марш"] = MovementKind.Transit, ["вышл*"] = MovementKind.Transit, ["вышел"] = MovementKind.Transit,
         },
         Units = new Dictionary<string, (string, int)>
@@ -214,7 +213,8 @@ public static class RussianRules
             ["румынск*"] = "RO", ["итальянск*"] = "IT", ["испанск*"] = "ES", ["канадск*"] = "CA", ["нидерландск*"] = "NL", ["норвежск*"] = "NO",
             ["египетск*"] = "EG",
         },
-        NameNouns = ["область", "области", "областью", "край", "края", "крае", "краем", "район", "района", "районе", "республика", "республики",
+        NameNouns = ["воеводство", "воеводства", "воеводстве", "провинция", "провинции", "провинцию", "штат", "штата", "штате", "округ", "округа",
+            "округе", "остров", "острова", "острове", "полуостров", "полуострова", "полуострове", "область", "области", "областью", "край", "края", "крае", "краем", "район", "района", "районе", "республика", "республики",
             "республике", "республику", "море", "моря", "морем", "пролив", "пролива", "проливе", "озеро", "озера", "озере", "залив", "залива", "заливе"],
         Morphology = new WordForms
         {

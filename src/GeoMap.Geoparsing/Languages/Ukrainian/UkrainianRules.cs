@@ -158,8 +158,7 @@ public static class UkrainianRules
             ["вивів"] = MovementKind.Withdrawal, ["вивод*"] = MovementKind.Withdrawal, ["відійш*"] = MovementKind.Withdrawal, ["відійти"] = MovementKind.Withdrawal,
             ["відхо*"] = MovementKind.Withdrawal, ["відступ*"] = MovementKind.Withdrawal, ["покину*"] = MovementKind.Withdrawal, ["покида*"] = MovementKind.Withdrawal,
             ["залишили"] = MovementKind.Withdrawal, ["залишив"] = MovementKind.Withdrawal, ["залишила"] = MovementKind.Withdrawal, ["повернул*"] = MovementKind.Withdrawal,
-            ["повернут*"] = MovementKind.Withdrawal, ["поверта*"] = MovementKind.Withdrawal, ["евакуй*"] = MovementKind.Withdrawal, ["евакуюва*"] = MovementKind.Withdrawal,
-            ["евакуаці*"] = MovementKind.Withdrawal,
+            ["повернут*"] = MovementKind.Withdrawal, ["поверта*"] = MovementKind.Withdrawal,
             ["просува*"] = MovementKind.Advance, ["просуну*"] = MovementKind.Advance, ["наступають"] = MovementKind.Advance, ["наступає"] = MovementKind.Advance,
             ["наступ"] = MovementKind.Advance, ["наступу"] = MovementKind.Advance, ["наступом"] = MovementKind.Advance, ["увійш*"] = MovementKind.Advance,
             ["зайшл*"] = MovementKind.Advance, ["вторгл*"] = MovementKind.Advance, ["вторгненн*"] = MovementKind.Advance, ["прорва*"] = MovementKind.Advance,
@@ -167,7 +166,7 @@ public static class UkrainianRules
             ["перетну*"] = MovementKind.Transit, ["перетнув"] = MovementKind.Transit, ["перетина*"] = MovementKind.Transit, ["пройшл*"] = MovementKind.Transit,
             ["проходять"] = MovementKind.Transit, ["перейшл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit, ["рухаю*"] = MovementKind.Transit,
             ["рухаєт*"] = MovementKind.Transit, ["рухалис*"] = MovementKind.Transit, ["прямую*"] = MovementKind.Transit, ["прямує"] = MovementKind.Transit,
-            ["прямува*"] = MovementKind.Transit, ["йшли"] = MovementKind.Transit, ["йдуть"] = MovementKind.Transit, ["вируши*"] = MovementKind.Transit,
+            ["прямува*"] = MovementKind.Transit, ["йшли"] = MovementKind.Transit, ["вируши*"] = MovementKind.Transit,
         },
         Units = new Dictionary<string, (string, int)>
         {
@@ -203,7 +202,8 @@ public static class UkrainianRules
             ["молдовськ*"] = "MD", ["шведськ*"] = "SE", ["венесуельськ*"] = "VE", ["латвійськ*"] = "LV", ["естонськ*"] = "EE", ["румунськ*"] = "RO",
             ["італійськ*"] = "IT", ["іспанськ*"] = "ES", ["канадськ*"] = "CA", ["нідерландськ*"] = "NL", ["норвезьк*"] = "NO", ["єгипетськ*"] = "EG",
         },
-        NameNouns = ["область", "області", "областю", "край", "краю", "краї", "район", "району", "районі", "республіка", "республіки",
+        NameNouns = ["воєводство", "воєводства", "воєводстві", "провінція", "провінції", "провінцію", "штат", "штату", "штаті", "округ", "округу",
+            "окрузі", "острів", "острова", "острові", "півострів", "півострова", "півострові", "область", "області", "областю", "край", "краю", "краї", "район", "району", "районі", "республіка", "республіки",
             "республіці", "море", "моря", "морі", "протока", "протоки", "протоці", "затока", "затоки", "затоці", "озеро", "озера", "озері"],
         Morphology = new WordForms
         {

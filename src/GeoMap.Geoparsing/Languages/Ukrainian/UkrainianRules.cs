@@ -121,7 +121,7 @@ public static class UkrainianRules
             ["направлять"] = MovementStatus.Planned, ["відправить"] = MovementStatus.Planned, ["відправлять"] = MovementStatus.Planned, ["розгорне"] = MovementStatus.Planned,
             ["розгорнуть"] = MovementStatus.Planned, ["розмістить"] = MovementStatus.Planned, ["розмістять"] = MovementStatus.Planned, ["виведе"] = MovementStatus.Planned,
             ["виведуть"] = MovementStatus.Planned, ["відведе"] = MovementStatus.Planned, ["відведуть"] = MovementStatus.Planned, ["прибуде"] = MovementStatus.Planned,
-            ["прибудуть"] = MovementStatus.Planned,
+            ["прибудуть"] = MovementStatus.Planned, ["повернуть"] = MovementStatus.Planned, ["повернеться"] = MovementStatus.Planned,
             ["перекида*"] = MovementStatus.UnderWay, ["прямує"] = MovementStatus.UnderWay, ["прямують"] = MovementStatus.UnderWay, ["рухаєт*"] = MovementStatus.UnderWay,
             ["рухают*"] = MovementStatus.UnderWay, ["стягує"] = MovementStatus.UnderWay, ["стягують"] = MovementStatus.UnderWay, ["просуває*"] = MovementStatus.UnderWay,
             ["просувают*"] = MovementStatus.UnderWay, ["наступає"] = MovementStatus.UnderWay, ["наступають"] = MovementStatus.UnderWay, ["виводить"] = MovementStatus.UnderWay,

@@ -139,18 +139,17 @@ public static class LanguageDetector
             return LanguageGuess.Undetermined;
         }
 
-
-        if (words >= 40 && ranked[0].Value < words / 25.0)
-        {
-            return LanguageGuess.NotSupported;
-        }
-
         if (LanguageCatalog.Find(ranked[0].Key) is null)
         {
             // Dutch, Portuguese…: their own function words outweigh the few they share with a supported language.
             var supported = ranked.FirstOrDefault(r => LanguageCatalog.Find(r.Key) is not null).Value;
             return ranked[0].Value >= Math.Clamp(words / 8, 1, 3) && ranked[0].Value > supported * 1.2
                 ? LanguageGuess.NotSupported : LanguageGuess.Undetermined;
+        }
+
+        if (words >= 40 && ranked[0].Value < words / 25.0)
+        {
+            return LanguageGuess.NotSupported;
         }
 
         // A one-line report has few function words: ask for one per eight words, at most three.

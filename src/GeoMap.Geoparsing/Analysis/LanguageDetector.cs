@@ -23,9 +23,7 @@ public sealed record LanguageGuess(string? Code, bool Unsupported)
 /// one of them writes (і ї є ґ against ы э ъ ё) and by their function words; Cyrillic with Serbian,
 /// Macedonian or Belarusian letters, or with neither, is unsupported. Latin text is scored by the
 /// function words (<see cref="LanguageRules.Stopwords"/>) of each Latin-script language, a word shared
-/// by several languages counting for each a share; Polish letters (ą ę ł ń ś ź ż) count for Polish. The function
-/// words of languages GeoMap does not read (<see cref="LanguageCatalog.Unsupported"/>: Dutch, Portuguese, the
-/// Scandinavian languages…) take part too: when one of them wins, the text is unsupported.
+/// by several languages counting for each a share; Polish letters (ą ę ł ń ś ź ż) count for Polish.
 /// </para>
 /// <para>
 /// The best language must have at least one function word per eight words (at most three in all)
@@ -139,14 +137,6 @@ public static class LanguageDetector
             return LanguageGuess.Undetermined;
         }
 
-        if (LanguageCatalog.Find(ranked[0].Key) is null)
-        {
-            // Dutch, Portuguese…: their own function words outweigh the few they share with a supported language.
-            var supported = ranked.FirstOrDefault(r => LanguageCatalog.Find(r.Key) is not null).Value;
-            return ranked[0].Value >= Math.Clamp(words / 8, 1, 3) && ranked[0].Value > supported * 1.2
-                ? LanguageGuess.NotSupported : LanguageGuess.Undetermined;
-        }
-
         if (words >= 40 && ranked[0].Value < words / 25.0)
         {
             return LanguageGuess.NotSupported;
@@ -212,19 +202,6 @@ public static class LanguageDetector
                 }
 
                 list.Add(rules.Code);
-            }
-        }
-
-        foreach (var profile in LanguageCatalog.Unsupported)
-        {
-            foreach (var word in profile.FunctionWords.Select(TextFolding.FoldWord).Distinct(StringComparer.Ordinal))
-            {
-                if (!users.TryGetValue(word, out var list))
-                {
-                    users[word] = list = [];
-                }
-
-                list.Add(profile.Code);
             }
         }
 

@@ -1,14 +1,6 @@
 using GeoMap.Geoparsing.Languages.English;
 using GeoMap.Geoparsing.Languages.French;
 using GeoMap.Geoparsing.Languages.Arabic;
-using GeoMap.Geoparsing.Languages.Danish;
-using GeoMap.Geoparsing.Languages.Dutch;
-using GeoMap.Geoparsing.Languages.Indonesian;
-using GeoMap.Geoparsing.Languages.Norwegian;
-using GeoMap.Geoparsing.Languages.Portuguese;
-using GeoMap.Geoparsing.Languages.Romanian;
-using GeoMap.Geoparsing.Languages.Swedish;
-using GeoMap.Geoparsing.Languages.Turkish;
 using GeoMap.Geoparsing.Languages.German;
 using GeoMap.Geoparsing.Languages.Italian;
 using GeoMap.Geoparsing.Languages.Korean;
@@ -45,22 +37,6 @@ public static class LanguageCatalog
     /// <summary>The rules for <paramref name="code"/>, or null when the language is not supported.</summary>
     public static LanguageRules? Find(string? code) =>
         code is not null && ByCode.TryGetValue(code.Trim(), out var rules) ? rules : null;
-
-    /// <summary>
-    /// Languages GeoMap recognises but does not read, by their function words only: detection reports a text in one of
-    /// them as unsupported rather than guessing a supported language that shares a few of its words.
-    /// </summary>
-    internal static IReadOnlyList<DetectionProfile> Unsupported { get; } =
-    [
-        DutchProfile.Profile,
-        PortugueseProfile.Profile,
-        SwedishProfile.Profile,
-        DanishProfile.Profile,
-        NorwegianProfile.Profile,
-        RomanianProfile.Profile,
-        TurkishProfile.Profile,
-        IndonesianProfile.Profile,
-    ];
 
     /// <summary>Every abbreviation of every language: a report may quote a foreign title ("Gen.", "M.").</summary>
     public static IReadOnlyList<string> AllAbbreviations { get; } = [.. All.SelectMany(r => r.Abbreviations).Distinct(StringComparer.OrdinalIgnoreCase)];

@@ -133,14 +133,23 @@ public static class GazetteerCommands
     {
         var watch = Stopwatch.StartNew();
         Gazetteer? gazetteer = null;
-        AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var progress = new SpectreProgress(ctx);
-                gazetteer = GazetteerLoader.Load(options, progress, cancellationToken);
-                progress.CompleteAll();
-            });
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            // A log or a pipe gets the summary line only: a progress display there would print stale stages.
+            gazetteer = GazetteerLoader.Load(options, null, cancellationToken);
+        }
+        else
+        {
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var progress = new SpectreProgress(ctx);
+                    gazetteer = GazetteerLoader.Load(options, progress, cancellationToken);
+                    progress.CompleteAll();
+                });
+        }
+
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"[green]Compiled[/] {gazetteer!.Count} places, {gazetteer.Folded.Count} names, in {watch.Elapsed.TotalSeconds:F1} s -> {options.ResolveCachePath()}");
         return 0;

@@ -47,7 +47,7 @@ public static partial class CliConsole
             CliErrors.Report(Readable(error.Message));
         }
 
-        var command = string.Join(' ', result.CommandResult.Command is var c && c.Parents.Any() ? CommandPath(c) : ["geomap"]);
+        var command = string.Join(' ', CommandPath(result.CommandResult.Command));
         Error().WriteLine($"Run '{command} --help' for the options.");
         return CliErrors.Failure;
     }

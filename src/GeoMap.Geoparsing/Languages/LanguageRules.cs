@@ -177,7 +177,11 @@ public sealed class LanguageRules
     /// <summary>Words that name a kind of region before or after its name, as separate words (Arabic "محافظة" governorate, "أوبلاست" oblast; Korean "지방" krai): the gazetteer also indexes a region's name without them.</summary>
     public IReadOnlyList<string> RegionHeads { get; init; } = [];
 
-    /// <summary>Ordinary words of a caseless script that some gazetteer entry also spells ("수도" capital, "الحكومة" the government): never a place alone.</summary>
+    /// <summary>
+    /// Ordinary words that some gazetteer entry also spells, never a place alone: in a caseless script ("수도" capital,
+    /// "الحكومة" the government), and in a cased language the nouns that open sentences or are capitalised anyway (German
+    /// "Lage", "Zug"; Spanish "Defensa" in "Ministerio de Defensa"; Italian "Paese" for the country being written about).
+    /// </summary>
     public IReadOnlyList<string> NotPlaceWords { get; init; } = [];
 
     /// <summary>Nouns after which a bare name (without a particle) only qualifies an organisation: Korean "국방부" in "러시아 국방부" (the Russian defence ministry).</summary>
@@ -267,7 +271,17 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyDictionary<string, PlaceRole> PlacePostpositions { get; init; } = new Dictionary<string, PlaceRole>();
 
+    /// <summary>
+    /// Words that open a noun phrase (articles, contractions of a preposition and an article, possessives: German "der",
+    /// "im", "vom", "seinem"), for a language that capitalises all its nouns: a capitalised word after one, and after any
+    /// lower-case adjectives, is a common noun ("der Stadt", "vom Hafen", "im nordkosovarischen Dorf"), so a name right
+    /// after it is its apposition ("der Stadt Charkiw"), not part of a person's name. Empty where only names are capitalised.
+    /// </summary>
+    public IReadOnlyList<string> NounDeterminers { get; init; } = [];
+
     private HashSet<string>? _functionAndCalendarWords;
+    private HashSet<string>? _neverPlaceAlone;
+    private HashSet<string>? _nounDeterminers;
     private HashSet<string>? _nameNouns;
 
     /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a number word, a month or a weekday of this language.</summary>
@@ -277,6 +291,19 @@ public sealed class LanguageRules
         (_functionAndCalendarWords ??= new HashSet<string>(
             Stopwords.Concat(Months.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.FoldWord),
             StringComparer.Ordinal)).Contains(foldedWord);
+
+    /// <summary>Whether a folded word is never a place on its own: a function or calendar word, or one of <see cref="NotPlaceWords"/>.</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for "mai", "lage", "paese"…</returns>
+    internal bool IsNeverPlaceAlone(string foldedWord) =>
+        IsFunctionOrCalendarWord(foldedWord)
+        || (_neverPlaceAlone ??= new HashSet<string>(NotPlaceWords.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
+
+    /// <summary>Whether a folded word is one of <see cref="NounDeterminers"/>.</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for "der", "im", "seinem"…</returns>
+    internal bool IsNounDeterminer(string foldedWord) =>
+        (_nounDeterminers ??= new HashSet<string>(NounDeterminers.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Whether a lower-cased word is one of <see cref="NameNouns"/>.</summary>
     /// <param name="lowerWord">A word lower-cased by <see cref="TextFolding.Lower"/>.</param>

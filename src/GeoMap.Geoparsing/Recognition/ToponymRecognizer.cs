@@ -271,7 +271,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
     private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, HashSet<string> personWords, Languages.LanguageRules? language)
     {
-        if (!Accept(text, tokens, first, last, entries, lowerWords, out var partOfName))
+        if (!Accept(text, tokens, first, last, entries, lowerWords, language, out var partOfName))
         {
             if (partOfName)
             {
@@ -281,11 +281,12 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        // A function word, a month or a weekday of the text's language is no one-word place (German "Mai", Russian "Во").
-        return first != last || language is null || IsStrongCountry(entries) || !language.IsFunctionOrCalendarWord(tokens[first].Norm);
+        // A function word, a month, a weekday or an ordinary noun of the text's language is no one-word place (German "Mai",
+        // "Lage", Russian "Во", Italian "Paese").
+        return first != last || language is null || IsStrongCountry(entries) || !language.IsNeverPlaceAlone(tokens[first].Norm);
     }
 
-    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, out bool partOfName)
+    private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, Languages.LanguageRules? language, out bool partOfName)
     {
         partOfName = false;
         var t = tokens[first];
@@ -350,7 +351,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false; // "Hartl said", "according to Whitley"
         }
 
-        if (InsideLongerName(text, tokens, first, lowerWords, out var afterAnotherName))
+        if (InsideLongerName(text, tokens, first, lowerWords, language, out var afterAnotherName))
         {
             // Only a word after another capitalized word is in a surname's place ("Thomas Dunn"); a word before one
             // ("Springfield High School") says nothing about the word standing alone.
@@ -519,7 +520,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     private static bool OnlySpaceOrDot(string text, int from, int to) =>
         to - from <= 2 && text.AsSpan(from, to - from).Trim(" .\u00a0").IsEmpty;
 
-    private bool InsideLongerName(string text, List<Token> tokens, int i, HashSet<string> lowerWords, out bool afterAnotherName)
+    private bool InsideLongerName(string text, List<Token> tokens, int i, HashSet<string> lowerWords, Languages.LanguageRules? language, out bool afterAnotherName)
     {
         afterAnotherName = false;
         // A capitalized neighbour that is not a place and not a region word makes this word part of a person's or organisation's name.
@@ -530,10 +531,40 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         if (i > 0 && tokens[i - 1].IsCapitalized && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
-            && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords)))
+            && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords))
+            && !IsCommonNoun(tokens, i - 1, language))
         {
             afterAnotherName = true;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a language that capitalises its nouns, a capitalised word after a determiner and any lower-case adjectives is a
+    /// common noun ("der Stadt", "vom Hafen", "im nordkosovarischen Dorf"), and a name right after it is its apposition
+    /// ("der Stadt Charkiw"), not the second half of a person's name.
+    /// </summary>
+    private static bool IsCommonNoun(List<Token> tokens, int noun, Languages.LanguageRules? language)
+    {
+        if (language is null || language.NounDeterminers.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            var word = tokens[k];
+            if (language.IsNounDeterminer(word.Norm))
+            {
+                return true;
+            }
+
+            if (word.IsCapitalized || word.Kind != TokenKind.Word)
+            {
+                return false;
+            }
         }
 
         return false;

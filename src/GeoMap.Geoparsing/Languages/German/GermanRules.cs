@@ -150,6 +150,14 @@ public static class GermanRules
             ["nördlich"] = PlaceRole.Near, ["südlich"] = PlaceRole.Near, ["östlich"] = PlaceRole.Near, ["westlich"] = PlaceRole.Near, ["an der grenze zu"] = PlaceRole.Near,
         },
         LocativePrepositions = ["in", "im", "in der", "in dem", "auf der", "am", "an der"],
+        // Every German noun is capitalised: these are nouns and adverbs of news prose that GeoNames also lists as places
+        // (Lage, Zug and Norden are towns, Landes a French département) and never places alone in a German report.
+        NotPlaceWords = ["lage", "zug", "ende", "anfang", "mitte", "norden", "süden", "osten", "westen", "region", "raum", "woche", "bahn", "heer",
+            "land", "landes", "nähe", "straße", "straßen", "basis", "basen", "grenze", "front", "dabei", "stadt", "dorf", "gebiet", "hafen", "marine",
+            "armee", "truppe", "krieg", "frieden", "kampf", "stellung", "stellen", "lager", "gegend", "seite", "zeit", "weg", "ziel", "teil", "einsatz"],
+        NounDeterminers = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur",
+            "beim", "ins", "ans", "aufs", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+            "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner"],
         Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
         AnaphoricSubjects = ["sie", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
         PlaceHeads = ["der", "die", "das", "den", "dem", "des", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "gebiet", "region", "oblast", "stadt", "hafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",

@@ -142,6 +142,10 @@ public static class ItalianRules
             ["a sud di"] = PlaceRole.Near, ["a est di"] = PlaceRole.Near, ["a ovest di"] = PlaceRole.Near, ["al confine con"] = PlaceRole.Near, ["a pochi chilometri da"] = PlaceRole.Near,
         },
         LocativePrepositions = ["per", "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "sul", "sulla"],
+        // Nouns and sentence-opening words that GeoNames also lists as places ("il Paese" is the country being written about,
+        // "Marina" the navy, "Sul" and "Dopo" a contraction and an adverb at the start of a sentence): never places alone.
+        NotPlaceWords = ["paese", "marina", "sul", "sulla", "dopo", "difesa", "esercito", "aeronautica", "stato", "governo", "nord", "sud", "est", "ovest",
+            "fronte", "confine", "regione", "zona", "base", "porto", "capitale", "centro", "secondo", "mentre", "oltre", "intanto", "inoltre", "forze"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
         AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
         PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",

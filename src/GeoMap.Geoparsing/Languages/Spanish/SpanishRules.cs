@@ -138,6 +138,11 @@ public static class SpanishRules
         },
         WeakOrigins = ["de", "del"],
         LocativePrepositions = ["en", "sobre"],
+        // Nouns of institutions and terrain that are capitalised inside names ("Ministerio de Defensa", "Brigada de Infantería de
+        // Selva", "Fuerza Aérea") and that GeoNames also lists as places: never places alone.
+        NotPlaceWords = ["defensa", "selva", "comando", "mando", "aire", "alianza", "interior", "ejército", "armada", "marina", "fuerza", "fuerzas",
+            "guardia", "estado", "gobierno", "paz", "frontera", "ministerio", "infantería", "brigada", "división", "cuartel", "base", "puerto",
+            "capital", "región", "zona", "país", "norte", "sur", "oeste", "oriente", "occidente", "centro", "además", "mientras", "según", "tras"],
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
         PlaceHeads = ["el", "la", "los", "las", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",

@@ -232,4 +232,53 @@ public class MovementExtractorTests
         Assert.Equal(Period.Days(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 13)), movement.Period);
         Assert.Equal("NIS", movement.Source!.Name);
     }
+
+    [Theory]
+    [InlineData("en", "Russia has mobilised 300,000 reservists this autumn.")]                       // a count that goes nowhere named
+    [InlineData("fr", "La Russie a mobilisé 300 000 réservistes cet automne.")]
+    [InlineData("en", "Some 2,000 Russian paratroopers flew in from Kursk on Monday.")]            // a deployment with only its origin
+    [InlineData("de", "Rund 2000 russische Fallschirmjäger kamen am Montag aus Kursk.")]
+    public void A_movement_with_nowhere_to_put_it_on_the_map_is_left_out(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        Assert.Empty(result.Movements);
+    }
+
+    [Theory]
+    [InlineData("en", "Russian forces withdrew from Kursk on Monday.")]
+    [InlineData("fr", "Les forces russes se sont retirées de Koursk lundi.")]
+    public void A_withdrawal_is_placed_by_what_it_leaves(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk), ("Koursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(Fixtures.Kursk, movement.Origin);
+        Assert.Null(movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("en", "The Russian army pulled out of Kursk overnight.")]
+    [InlineData("fr", "L'armée russe s'est retirée de Koursk dans la nuit.")]
+    [InlineData("de", "Die russische Armee zog in der Nacht aus Kursk ab.")]
+    [InlineData("es", "El ejército ruso se retiró de Kursk durante la noche.")]
+    [InlineData("it", "L'esercito russo si è ritirato da Kursk durante la notte.")]
+    [InlineData("en", "A Russian convoy left Kursk overnight.")]
+    [InlineData("it", "Una colonna russa ha lasciato Kursk durante la notte.")]
+    public void An_army_a_convoy_or_a_column_is_a_force_that_moves(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk), ("Koursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal("RU", movement.ActorCountry);
+        Assert.Equal(Fixtures.Kursk, movement.Origin);
+        Assert.Null(movement.Strength);
+    }
+
+    [Theory]
+    [InlineData("en", "Two Russian convoys left Kursk overnight.")]
+    [InlineData("en", "Russia moved three Patriot batteries to Kursk.")]
+    public void A_count_of_convoys_or_batteries_is_no_head_count(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        var movement = Assert.Single(result.Movements);
+        Assert.Null(movement.Strength);
+    }
 }

@@ -107,8 +107,14 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             placeBefore = inside.Count > 0 ? inside[^1].Place : placeBefore;
         }
 
-        return [.. Merge(drafts).Select(ToMovement)];
+        return [.. Merge(drafts).Where(Located).Select(ToMovement)];
     }
+
+    // A movement is put on a map by where it goes, or, for a withdrawal, by what it leaves: a count that moved nowhere named
+    // ("360,000 reservists were mobilised"), or a departure whose destination the report does not give in the sentences read
+    // ("flew in from Berlin"), is no movement GeoMap can place.
+    private static bool Located(MovementDraft draft) =>
+        draft.Destination is not null || (draft.Origin is not null && draft.Kind is MovementKind.Withdrawal or MovementKind.Unknown);
 
     private static bool Near(MovementDraft draft, Sentence sentence) =>
         sentence.Paragraph == draft.First.Sentence.Paragraph || sentence.Index - draft.LastSentence <= 1;

@@ -13,7 +13,10 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// <summary>Reads one sentence: count, unit, actor, mode, status, source, date and the roles of its places.</summary>
 public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 {
-    private static readonly HashSet<string> Formations = new(StringComparer.Ordinal) { "brigade", "battalion", "regiment", "division", "company" };
+    private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
+    {
+        "brigade", "battalion", "regiment", "division", "company", "army", "convoy", "column", "batteries",
+    };
 
     // Canonical unit names (the values of every language's Units) that count machines, not people.
     private static readonly HashSet<string> Equipment = new(StringComparer.Ordinal)

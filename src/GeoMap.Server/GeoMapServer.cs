@@ -95,6 +95,10 @@ public static class GeoMapServer
             };
         });
 
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<GeoMapServerOptions>>((cors, server) =>
+            cors.AddDefaultPolicy(policy => CorsPolicy(policy, server.Value.CorsOrigins)));
+
         services.AddOpenApi(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
         return builder;
     }
@@ -103,6 +107,8 @@ public static class GeoMapServer
     public static WebApplication UseGeoMap(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblemAsync);
         app.UseQueryStringGuard();
@@ -112,6 +118,8 @@ public static class GeoMapServer
             app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         }
 
+        app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -142,6 +150,27 @@ public static class GeoMapServer
             await context.Response.SendFileAsync(index, context.RequestAborted);
         }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// The browser policy: reads and writes from the configured origins, with the key header and content type a page
+    /// sends, and the headers a client reads back (paging links, a created resource's location, rate-limit waits).
+    /// </summary>
+    private static void CorsPolicy(Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder policy, string[] origins)
+    {
+        if (origins.Length == 0 || origins.Contains("*"))
+        {
+            policy.AllowAnyOrigin();
+        }
+        else
+        {
+            policy.WithOrigins(origins);
+        }
+
+        policy.WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
+            .WithHeaders(ApiKeyAuthentication.Header, "Authorization", "Content-Type", "Accept")
+            .WithExposedHeaders("Location", "Link", "Retry-After", "Content-Disposition")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1));
     }
 
     /// <summary>Bodies for bare status codes set by routing (no route, wrong method, wrong content type).</summary>

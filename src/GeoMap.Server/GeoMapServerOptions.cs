@@ -54,6 +54,13 @@ public sealed class GeoMapServerOptions
     [Range(0, 31_536_000)]
     public int TileMaxAgeSeconds { get; set; } = 86_400;
 
+    /// <summary>
+    /// Web origins whose pages may call the API from a browser (CORS), e.g. <c>https://analysts.example.org</c>; <c>*</c>
+    /// (the default) allows any origin. Keys travel in a header, never in cookies, so an open policy exposes no
+    /// ambient credentials; list origins to restrict which sites may use a key their users paste.
+    /// </summary>
+    public string[] CorsOrigins { get; set; } = ["*"];
+
     /// <summary>The tiles folder as an absolute path.</summary>
     public string TilesRoot => tilesRoot ??= Path.IsPathRooted(TilesFolder)
         ? Path.GetFullPath(TilesFolder)

@@ -1,4 +1,5 @@
 using GeoMap.Server;
+using GeoMap.Server.Http;
 using GeoMap.Server.Apis;
 
 await Program.Build(args).RunAsync();
@@ -14,6 +15,7 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddGeoMap();
         configure?.Invoke(builder);
+        builder.RedactSecretsInLogs();
 
         var app = builder.Build();
         app.UseGeoMap();

@@ -36,6 +36,11 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>Configuration overrides for this server.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
+    /// <summary>Further host configuration for this server (logging, services).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -57,6 +62,8 @@ public class ServerFixture : IAsyncLifetime
             {
                 b.UseSetting(key, value);
             }
+
+            Configure(b);
         });
         _ = factory.Server;
     }

@@ -9,7 +9,11 @@ public static class QueryValues
     /// <summary>The default page size.</summary>
     public const int DefaultLimit = 100;
 
-    /// <summary>Parses <c>limit</c> (1 to <see cref="MovementQuery.MaxLimit"/>), or the default when absent.</summary>
+    /// <summary>
+    /// Parses <c>limit</c>, or the default when absent. A whole number above <see cref="MovementQuery.MaxLimit"/> is
+    /// clamped to it (OGC API - Features, requirement /req/core/query-param-limit-response: a server answers with at
+    /// most its maximum rather than refusing; the next link brings the rest); zero, negatives and non-numbers are 400.
+    /// </summary>
     public static int Limit(string? text, int defaultLimit = DefaultLimit)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -17,13 +21,19 @@ public static class QueryValues
             return defaultLimit;
         }
 
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) || limit < 1 || limit > MovementQuery.MaxLimit)
+        var t = text.Trim();
+        if (t.Length > 0 && t.All(char.IsAsciiDigit) && t.TrimStart('0').Length > 9)
         {
-            throw new InvalidQueryException("limit",
-                $"limit '{Clip(text)}' is out of range; give a whole number from 1 to {MovementQuery.MaxLimit.ToString(CultureInfo.InvariantCulture)}.");
+            return MovementQuery.MaxLimit;
         }
 
-        return limit;
+        if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit < 1)
+        {
+            throw new InvalidQueryException("limit",
+                $"limit '{Clip(text)}' is not a page size; give a whole number from 1 (larger values are served as {MovementQuery.MaxLimit.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return Math.Min(limit, MovementQuery.MaxLimit);
     }
 
     /// <summary>Parses <c>view</c> of a movement listing: full (the default) or map.</summary>
@@ -63,6 +73,12 @@ public static class QueryValues
         }
 
         var t = text.Trim();
+        // GDAL's OAPIF driver sends a date with a bare time designator ("2024-11-01T"): the whole day.
+        if (t.Length == 11 && (t[10] == 'T' || t[10] == 't'))
+        {
+            t = t[..10];
+        }
+
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

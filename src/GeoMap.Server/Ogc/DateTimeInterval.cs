@@ -37,8 +37,8 @@ public sealed record DateTimeInterval(DateTimeOffset? From, DateTimeOffset? To)
                 interval = new DateTimeInterval(from, to);
                 break;
             case 2:
-                var start = Side(parts[0], endOfDay: false);
-                var end = Side(parts[1], endOfDay: true);
+                var start = Side(parts[0], "start", endOfDay: false);
+                var end = Side(parts[1], "end", endOfDay: true);
                 if (start is null && end is null)
                 {
                     throw new InvalidQueryException("datetime", $"datetime '{QueryValues.Clip(text)}' is open at both ends; {Usage}.");
@@ -58,7 +58,7 @@ public sealed record DateTimeInterval(DateTimeOffset? From, DateTimeOffset? To)
         return interval;
     }
 
-    private static DateTimeOffset? Side(string text, bool endOfDay)
+    private static DateTimeOffset? Side(string text, string side, bool endOfDay)
     {
         var t = text.Trim();
         if (t.Length == 0 || t == "..")
@@ -72,7 +72,7 @@ public sealed record DateTimeInterval(DateTimeOffset? From, DateTimeOffset? To)
         }
         catch (InvalidQueryException)
         {
-            throw new InvalidQueryException("datetime", $"datetime end '{QueryValues.Clip(t)}' is not a date; {Usage}.");
+            throw new InvalidQueryException("datetime", $"datetime {side} '{QueryValues.Clip(t)}' is not a date; {Usage}.");
         }
     }
 }

@@ -25,8 +25,8 @@ public static class OgcApi
         var group = app.MapGroup("/ogc").WithTags("OGC API - Features").RequireReader();
         group.MapGet("/", Landing).WithName("OgcLanding").WithSummary("Landing page with links to the API definition, conformance and collections.");
         group.MapGet("/conformance", Conformance).WithName("OgcConformance").WithSummary("The conformance classes implemented.");
-        group.MapGet("/collections", CollectionList).WithName("OgcCollections").WithSummary("The feature collections.");
-        group.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection").WithSummary("One feature collection.");
+        group.MapGet("/collections", CollectionListAsync).WithName("OgcCollections").WithSummary("The feature collections.");
+        group.MapGet("/collections/{collectionId}", CollectionAsync).WithName("OgcCollection").WithSummary("One feature collection.");
         group.MapGet("/collections/{collectionId}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("Features with bbox, datetime (instant, a/b, ../b, a/..), limit (default 100, max 10,000) and next links.");
         group.MapGet("/collections/{collectionId}/items/{featureId}", ItemAsync).WithName("OgcItem").WithSummary("One feature.");
@@ -60,26 +60,51 @@ public static class OgcApi
         w.WriteEndObject();
     });
 
-    private static WrittenJson CollectionList(HttpRequest request) => new(w =>
+    private static async Task<WrittenJson> CollectionListAsync(HttpRequest request, ExtentRepository extents, CancellationToken cancellationToken)
     {
-        w.WriteStartObject();
-        w.WriteStartArray("links");
-        Links.Write(w, Urls.To(request, "/ogc/collections"), Links.Rel.Self, Links.Types.Json);
-        w.WriteEndArray();
-        w.WriteStartArray("collections");
-        foreach (var c in Collections.All)
+        var stored = await extents.ReadAsync(cancellationToken);
+        return new(w =>
         {
-            WriteCollection(w, request, c);
+            w.WriteStartObject();
+            w.WriteStartArray("links");
+            Links.Write(w, Urls.To(request, "/ogc/collections"), Links.Rel.Self, Links.Types.Json);
+            w.WriteEndArray();
+            w.WriteStartArray("collections");
+            foreach (var c in Collections.All)
+            {
+                WriteCollection(w, request, c, ExtentOf(c, stored));
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> CollectionAsync(string collectionId, HttpRequest request, ExtentRepository extents, CancellationToken cancellationToken)
+    {
+        if (Collections.Find(collectionId) is not { } c)
+        {
+            return UnknownCollection(collectionId);
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        var extent = ExtentOf(c, await extents.ReadAsync(cancellationToken));
+        return new WrittenJson(w => WriteCollection(w, request, c, extent));
+    }
 
-    private static Results<WrittenJson, ProblemHttpResult> Collection(string collectionId, HttpRequest request) =>
-        Collections.Find(collectionId) is { } c ? new WrittenJson(w => WriteCollection(w, request, c)) : UnknownCollection(collectionId);
+    private static Extent ExtentOf(CollectionInfo c, StoredExtents stored) => c.Id switch
+    {
+        "movements" => stored.Movements,
+        "places" => stored.Places,
+        "reports" => stored.Reports,
+        _ => stored.Overlays,
+    };
 
-    private static void WriteCollection(Utf8JsonWriter w, HttpRequest request, CollectionInfo c)
+    /// <summary>
+    /// A collection document. Its extent is what is stored: the box of every geometry (the whole world while there is
+    /// none, since OGC requires a spatial extent and clients zoom to it) and the first and last time, open (null) at
+    /// an end nothing dates.
+    /// </summary>
+    private static void WriteCollection(Utf8JsonWriter w, HttpRequest request, CollectionInfo c, Extent extent)
     {
         var path = "/ogc/collections/" + c.Id;
         w.WriteStartObject();
@@ -94,9 +119,10 @@ public static class OgcApi
         w.WriteStartObject("spatial");
         w.WriteStartArray("bbox");
         w.WriteStartArray();
-        foreach (var v in new[] { -180, -90, 180, 90 })
+        var box = extent.West is { } west ? [west, extent.South!.Value, extent.East!.Value, extent.North!.Value] : new double[] { -180, -90, 180, 90 };
+        foreach (var v in box)
         {
-            w.WriteNumberValue(v);
+            w.WriteNumberValue(Math.Round(v, 6));
         }
 
         w.WriteEndArray();
@@ -108,8 +134,18 @@ public static class OgcApi
             w.WriteStartObject("temporal");
             w.WriteStartArray("interval");
             w.WriteStartArray();
-            w.WriteNullValue();
-            w.WriteNullValue();
+            foreach (var t in new[] { extent.Start, extent.End })
+            {
+                if (t is { } time)
+                {
+                    w.WriteStringValue(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
+            }
+
             w.WriteEndArray();
             w.WriteEndArray();
             w.WriteString("trs", Links.Gregorian);
@@ -265,9 +301,10 @@ public static class OgcApi
     {
         var limit = QueryValues.Limit(request.Query["limit"]);
         _ = DateTimeInterval.Parse(request.Query["datetime"]);
-        var rows = await places.ListAsync(QueryValues.Box(request.Query["bbox"]), QueryValues.Cursor(request.Query["cursor"]), limit + 1, cancellationToken);
+        var box = QueryValues.Box(request.Query["bbox"]);
+        var rows = await places.ListAsync(box, QueryValues.Cursor(request.Query["cursor"]), limit + 1, cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
+        return new Page(items.Count, await places.CountAsync(box, cancellationToken), rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
         {
             foreach (var (id, place) in items)
             {
@@ -287,7 +324,7 @@ public static class OgcApi
 
         var rows = await reports.ListAsync(QueryValues.Cursor(request.Query["cursor"]), limit + 1, interval?.From, interval?.To, cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
+        return new Page(items.Count, await reports.CountAsync(interval?.From, interval?.To, cancellationToken), rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
         {
             foreach (var r in items)
             {
@@ -309,9 +346,10 @@ public static class OgcApi
                 : throw new InvalidQueryException("cursor", $"cursor '{QueryValues.Clip(cursor)}' is not valid; use the 'next' link of the previous page unchanged.");
         }
 
-        var rows = await overlays.PageAsync(QueryValues.Box(request.Query["bbox"]), interval?.From, interval?.To, after, limit + 1, cancellationToken);
+        var box = QueryValues.Box(request.Query["bbox"]);
+        var rows = await overlays.PageAsync(box, interval?.From, interval?.To, after, limit + 1, cancellationToken);
         var items = rows.Take(limit).ToList();
-        return new Page(items.Count, null, rows.Count > limit ? items[^1].Id.ToString("N") : null, w =>
+        return new Page(items.Count, await overlays.CountAsync(box, interval?.From, interval?.To, cancellationToken), rows.Count > limit ? items[^1].Id.ToString("N") : null, w =>
         {
             foreach (var o in items)
             {

@@ -121,10 +121,27 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     public Task<IReadOnlyList<Overlay>> PageAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, Guid? after, int limit, CancellationToken cancellationToken) =>
         QueryAsync(box, from, to, limit, byId: true, after, cancellationToken);
 
+    /// <summary>How many overlays match the filter of <see cref="ListAsync"/>: OGC API numberMatched.</summary>
+    public async Task<long> CountAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM overlays o WHERE {Filter(command, box, from, to, after: null)}";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     private async Task<IReadOnlyList<Overlay>> QueryAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, bool byId, Guid? after, CancellationToken cancellationToken)
     {
-        var clauses = new List<string>();
         await using var command = dataSource.CreateCommand();
+        var where = Filter(command, box, from, to, after);
+        var order = byId ? "o.id" : "o.acquired_at DESC NULLS LAST, o.created_at DESC";
+        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY {order} LIMIT {command.Parameters.AddPositional(limit)}";
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The WHERE clause of a listing, its values added to the command as positional parameters.</summary>
+    private static string Filter(NpgsqlCommand command, BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, Guid? after)
+    {
+        var clauses = new List<string>();
         string Add(object value, NpgsqlDbType? type = null) => command.Parameters.AddPositional(value, type);
 
         if (box is not null)
@@ -147,10 +164,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
             clauses.Add($"o.id > {Add(cursor)}");
         }
 
-        var where = clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
-        var order = byId ? "o.id" : "o.acquired_at DESC NULLS LAST, o.created_at DESC";
-        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY {order} LIMIT {Add(limit)}";
-        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        return clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);
     }
 
     private static async Task<List<Overlay>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)

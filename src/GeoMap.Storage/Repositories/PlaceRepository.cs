@@ -37,6 +37,14 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>How many stored places lie inside the box (all when null): OGC API numberMatched.</summary>
+    public async Task<long> CountAsync(GeoMap.Core.Queries.BoundingBox? box, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM places p WHERE ($1::geometry IS NULL OR ST_Intersects(p.geom, $1))");
+        command.Parameters.Add(new() { Value = (object?)box?.ToGeometry() ?? DBNull.Value, DataTypeName = "geometry" });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     /// <summary>Stored places whose name contains the text (trigram match), most populous first.</summary>
     public async Task<IReadOnlyList<(long Id, Place Place)>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {

@@ -233,6 +233,16 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         return result;
     }
 
+    /// <summary>How many reports were published within [from, to] (every report when both are null): OGC API numberMatched.</summary>
+    public async Task<long> CountAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT count(*) FROM reports r WHERE ($1::timestamptz IS NULL OR r.published_at >= $1) AND ($2::timestamptz IS NULL OR r.published_at <= $2)");
+        command.Parameters.Add(new() { Value = (object?)from?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = (object?)to?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     private static Report Read(NpgsqlDataReader r) => new()
     {
         Id = r.GetInt64(0),

@@ -128,4 +128,38 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
         var past = await (await server.Client().GetAsync("/ogc/collections/reports/items?datetime=../2000-01-01")).JsonAsync();
         Assert.Equal(0, past.GetProperty("numberReturned").GetInt32());
     }
+
+    [Fact]
+    public async Task Collection_extents_cover_what_is_stored_in_space_and_time()
+    {
+        var a = ServerFixture.Place("ExtentWest", -71.25, -33.5);
+        var b = ServerFixture.Place("ExtentEast", 151.2, 61.75);
+        await server.SeedAsync([ServerFixture.Movement("Extent", a, b, "1994-03-02", "1994-03-09")]);
+
+        var movements = (await (await server.Client().GetAsync("/ogc/collections/movements")).JsonAsync()).GetProperty("extent");
+        var box = movements.GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        Assert.True(box[0] <= -71.25 && box[1] <= -33.5 && box[2] >= 151.2 && box[3] >= 61.75, string.Join(",", box));
+        Assert.True(box[0] > -180 || box[2] < 180 || box[1] > -90, "the extent is the stored data, not the whole world");
+        var interval = movements.GetProperty("temporal").GetProperty("interval")[0];
+        Assert.True(DateTimeOffset.Parse(interval[0].GetString()!, System.Globalization.CultureInfo.InvariantCulture) <= new DateTimeOffset(1994, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.True(DateTimeOffset.Parse(interval[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= new DateTimeOffset(1994, 3, 9, 0, 0, 0, TimeSpan.Zero));
+
+        var listed = (await (await server.Client().GetAsync("/ogc/collections")).JsonAsync()).GetProperty("collections");
+        var places = listed.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "places").GetProperty("extent");
+        Assert.False(places.TryGetProperty("temporal", out _));
+        Assert.True(places.GetProperty("spatial").GetProperty("bbox")[0][2].GetDouble() >= 151.2);
+    }
+
+    public static TheoryData<string> CountedCollections => new() { "places", "reports", "overlays" };
+
+    [Theory]
+    [MemberData(nameof(CountedCollections))]
+    public async Task Every_collection_reports_number_matched_over_all_pages(string collection)
+    {
+        await server.SeedAsync([ServerFixture.Movement("Counted", ServerFixture.Place("CountedA", 5, 5), ServerFixture.Place("CountedB", 6, 6), "2020-01-01", "2020-01-02")]);
+        var all = await (await server.Client().GetAsync($"/ogc/collections/{collection}/items?limit=10000")).JsonAsync();
+        var first = await (await server.Client().GetAsync($"/ogc/collections/{collection}/items?limit=1")).JsonAsync();
+        Assert.Equal(all.GetProperty("numberReturned").GetInt64(), first.GetProperty("numberMatched").GetInt64());
+        Assert.Equal(all.GetProperty("numberReturned").GetInt64(), all.GetProperty("numberMatched").GetInt64());
+    }
 }

@@ -28,6 +28,9 @@ public sealed record MovementQuery
     /// <summary>Only movements with this status, if set.</summary>
     public MovementStatus? Status { get; init; }
 
+    /// <summary>Only movements of this geometry shape (routes, or movements known by one place); all by default.</summary>
+    public MovementShape Shape { get; init; } = MovementShape.Any;
+
     /// <summary>Page size, 1 to <see cref="MaxLimit"/>.</summary>
     public int Limit { get; init; } = 100;
 
@@ -50,4 +53,17 @@ public sealed record MovementQuery
 
         return this;
     }
+}
+
+/// <summary>The shape of a movement's geometry, for clients that need one geometry type per layer (OGC API collections).</summary>
+public enum MovementShape
+{
+    /// <summary>Every movement.</summary>
+    Any,
+
+    /// <summary>Movements with a route (a LineString through two or more places), and those with no place at all.</summary>
+    Route,
+
+    /// <summary>Movements known by one place only (a Point: usually the destination).</summary>
+    Point,
 }

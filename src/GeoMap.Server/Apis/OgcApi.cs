@@ -7,6 +7,7 @@ using GeoMap.Server.Json;
 using GeoMap.Server.Ogc;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetTopologySuite.Geometries;
 
 namespace GeoMap.Server.Apis;
 
@@ -94,6 +95,7 @@ public static class OgcApi
     private static Extent ExtentOf(CollectionInfo c, StoredExtents stored) => c.Id switch
     {
         "movements" => stored.Movements,
+        "movement-points" => stored.MovementPoints,
         "places" => stored.Places,
         "reports" => stored.Reports,
         _ => stored.Overlays,
@@ -169,7 +171,7 @@ public static class OgcApi
 
         foreach (var key in request.Query.Keys)
         {
-            if (!ItemParameters.Contains(key) && !(collection == Collections.Movements && MovementParameters.Contains(key)))
+            if (!ItemParameters.Contains(key) && !(Collections.HoldsMovements(collection) && MovementParameters.Contains(key)))
             {
                 throw new InvalidQueryException(key, $"Unknown parameter '{QueryValues.Clip(key)}' for collection {collection.Id}; use bbox, datetime, limit and the next link's cursor.");
             }
@@ -182,7 +184,8 @@ public static class OgcApi
 
         var page = collection.Id switch
         {
-            "movements" => await MovementsPageAsync(request, services.GetRequiredService<MovementRepository>(), cancellationToken),
+            "movements" => await MovementsPageAsync(request, MovementShape.Route, services.GetRequiredService<MovementRepository>(), cancellationToken),
+            "movement-points" => await MovementsPageAsync(request, MovementShape.Point, services.GetRequiredService<MovementRepository>(), cancellationToken),
             "places" => await PlacesPageAsync(request, services.GetRequiredService<PlaceRepository>(), cancellationToken),
             "reports" => await ReportsPageAsync(request, services.GetRequiredService<ReportRepository>(), cancellationToken),
             _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
@@ -234,7 +237,8 @@ public static class OgcApi
         {
             feature = collection.Id switch
             {
-                "movements" => await services.GetRequiredService<MovementRepository>().GetAsync(id, cancellationToken) is { } m ? w => FeatureWriter.WriteMovement(w, m) : null,
+                "movements" or "movement-points" => await services.GetRequiredService<MovementRepository>().GetAsync(id, cancellationToken) is { } m
+                    && (m.Geometry is Point) == (collection == Collections.MovementPoints) ? w => FeatureWriter.WriteMovement(w, m) : null,
                 "places" => await services.GetRequiredService<PlaceRepository>().GetAsync(id, cancellationToken) is { } p ? w => FeatureWriter.WritePlaceFeature(w, p.Id, p.Place) : null,
                 _ => await services.GetRequiredService<ReportRepository>().GetAsync(id, cancellationToken) is { } r ? w => FeatureWriter.WriteReportFeature(w, r.Report, includeText: false) : null,
             };
@@ -242,7 +246,7 @@ public static class OgcApi
 
         if (feature is null)
         {
-            return Problems.NotFound(collection.Id[..^1], featureId);
+            return Problems.NotFound(collection == Collections.MovementPoints ? "movement" : collection.Id[..^1], featureId);
         }
 
         // The feature is written, then its links are appended inside the same object.
@@ -280,9 +284,9 @@ public static class OgcApi
     // The cursor is opaque to clients: an id for movements, places and reports, a GUID for overlays.
     private sealed record Page(int Returned, long? Matched, string? NextCursor, Action<Utf8JsonWriter> Write);
 
-    private static async Task<Page> MovementsPageAsync(HttpRequest request, MovementRepository movements, CancellationToken cancellationToken)
+    private static async Task<Page> MovementsPageAsync(HttpRequest request, MovementShape shape, MovementRepository movements, CancellationToken cancellationToken)
     {
-        var query = MovementQueries.FromRequest(request);
+        var query = MovementQueries.FromRequest(request) with { Shape = shape };
         var page = await movements.QueryAsync(query, cancellationToken, countTotal: true);
 
         // numberMatched counts the whole result, not what is left after the cursor: a first page brings it

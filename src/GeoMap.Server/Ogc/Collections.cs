@@ -10,9 +10,17 @@ public sealed record CollectionInfo(string Id, string Title, string Description,
 /// <summary>The collections of the OGC API, in the order the landing page lists them.</summary>
 public static class Collections
 {
-    /// <summary>Troop movements: LineStrings (or Points) along origin, via, destination; datetime matches the movement's period.</summary>
-    public static readonly CollectionInfo Movements = new("movements", "Troop movements",
-        "Movements extracted from reports or entered by analysts. Geometry: the route origin -> via -> destination. datetime is matched against the period of the movement (overlap).", true);
+    /// <summary>Troop movements with a route: LineStrings along origin, via, destination; datetime matches the movement's period.</summary>
+    /// <remarks>
+    /// Movements known by one place are Points and live in <see cref="MovementPoints"/>: GIS clients type a layer by
+    /// one geometry type (QGIS hid the points of a mixed collection, GDAL typed it "Unknown").
+    /// </remarks>
+    public static readonly CollectionInfo Movements = new("movements", "Troop movements (routes)",
+        "Tracked movements with a route, as LineStrings origin -> via -> destination (a movement with no place has a null geometry). Movements known by one place only are in movement-points. datetime is matched against the period of the movement (overlap).", true);
+
+    /// <summary>Troop movements known by one place: Points.</summary>
+    public static readonly CollectionInfo MovementPoints = new("movement-points", "Troop movements (one place)",
+        "Tracked movements known by one place only (usually a destination with no origin), as Points. Together with movements, every tracked movement once. datetime is matched against the period of the movement (overlap).", true);
 
     /// <summary>Places referenced by reports or curated.</summary>
     public static readonly CollectionInfo Places = new("places", "Places",
@@ -27,7 +35,10 @@ public static class Collections
         "Footprints of satellite and aerial imagery overlays; tiles at /tiles/{id}/{z}/{x}/{y}.png. datetime is matched against the acquisition time.", true);
 
     /// <summary>All collections.</summary>
-    public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, Places, Reports, Overlays];
+    public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, MovementPoints, Places, Reports, Overlays];
+
+    /// <summary>Whether the collection holds movements (and takes the movement filters).</summary>
+    public static bool HoldsMovements(CollectionInfo c) => c == Movements || c == MovementPoints;
 
     /// <summary>The collection with this id, or null.</summary>
     public static CollectionInfo? Find(string id) => All.FirstOrDefault(c => c.Id == id);

@@ -31,6 +31,17 @@ internal sealed class MovementFilterSql
             clauses.Add($"(lower(m.actor) = lower({actor}) OR upper(m.actor_country) = upper({actor}))");
         }
 
+        // Movement.Geometry is a Point for one place and a LineString for more (the two shapes the OGC API splits).
+        switch (query.Shape)
+        {
+            case MovementShape.Route:
+                clauses.Add("(m.geom IS NULL OR GeometryType(m.geom) <> 'POINT')");
+                break;
+            case MovementShape.Point:
+                clauses.Add("GeometryType(m.geom) = 'POINT'");
+                break;
+        }
+
         if (query.Status is { } status)
         {
             clauses.Add($"m.status = {Add(Repositories.DbText.Of(status))}");

@@ -12,11 +12,12 @@ namespace GeoMap.Storage.Repositories;
 public sealed record Extent(double? West, double? South, double? East, double? North, DateTimeOffset? Start, DateTimeOffset? End);
 
 /// <summary>The extents of the stored movements, places, reports and overlays.</summary>
-/// <param name="Movements">Movement routes and periods.</param>
+/// <param name="Movements">Movement routes (LineStrings) and their periods.</param>
+/// <param name="MovementPoints">Movements known by one place (Points) and their periods.</param>
 /// <param name="Places">Place points (places have no time).</param>
 /// <param name="Reports">Publication times (reports have no geometry).</param>
 /// <param name="Overlays">Footprints and acquisition times.</param>
-public sealed record StoredExtents(Extent Movements, Extent Places, Extent Reports, Extent Overlays);
+public sealed record StoredExtents(Extent Movements, Extent MovementPoints, Extent Places, Extent Reports, Extent Overlays);
 
 /// <summary>Reads the extents of what is stored, for OGC API collection metadata.</summary>
 /// <remarks>
@@ -31,10 +32,13 @@ public sealed class ExtentRepository(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             """
             SELECT ST_XMin(m.b), ST_YMin(m.b), ST_XMax(m.b), ST_YMax(m.b), m.t0, m.t1,
+                   ST_XMin(m.pb), ST_YMin(m.pb), ST_XMax(m.pb), ST_YMax(m.pb), m.pt0, m.pt1,
                    ST_XMin(p.b), ST_YMin(p.b), ST_XMax(p.b), ST_YMax(p.b),
                    r.t0, r.t1,
                    ST_XMin(o.b), ST_YMin(o.b), ST_XMax(o.b), ST_YMax(o.b), o.t0, o.t1
-            FROM (SELECT ST_Extent(geom) b, min(lower(period)) t0, max(upper(period)) t1 FROM movements) m,
+            FROM (SELECT ST_Extent(geom) FILTER (WHERE NOT point) b, min(lower(period)) FILTER (WHERE NOT point) t0, max(upper(period)) FILTER (WHERE NOT point) t1,
+                         ST_Extent(geom) FILTER (WHERE point) pb, min(lower(period)) FILTER (WHERE point) pt0, max(upper(period)) FILTER (WHERE point) pt1
+                  FROM (SELECT geom, period, coalesce(GeometryType(geom) = 'POINT', false) AS point FROM movements) x) m,
                  (SELECT ST_Extent(geom) b FROM places) p,
                  (SELECT min(published_at) t0, max(published_at) t1 FROM reports) r,
                  (SELECT ST_Extent(footprint) b, min(acquired_at) t0, max(acquired_at) t1 FROM overlays) o
@@ -45,8 +49,9 @@ public sealed class ExtentRepository(NpgsqlDataSource dataSource)
         DateTimeOffset? T(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(reader.GetDateTime(i), TimeSpan.Zero);
         return new StoredExtents(
             new Extent(D(0), D(1), D(2), D(3), T(4), T(5)),
-            new Extent(D(6), D(7), D(8), D(9), null, null),
-            new Extent(null, null, null, null, T(10), T(11)),
-            new Extent(D(12), D(13), D(14), D(15), T(16), T(17)));
+            new Extent(D(6), D(7), D(8), D(9), T(10), T(11)),
+            new Extent(D(12), D(13), D(14), D(15), null, null),
+            new Extent(null, null, null, null, T(16), T(17)),
+            new Extent(D(18), D(19), D(20), D(21), T(22), T(23)));
     }
 }

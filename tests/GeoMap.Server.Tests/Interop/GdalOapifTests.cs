@@ -11,6 +11,7 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
     private const int InsideBox = 37;
     private const int InOctober = 23;
     private const int Elsewhere = 60;
+    private const int DestinationOnly = 4;
 
     public Task InitializeAsync() => server.SeedOnceAsync(SeedAsync);
 
@@ -22,6 +23,7 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         movements.AddRange(Enumerable.Range(0, InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-10-08", "2024-10-13")));
         movements.AddRange(Enumerable.Range(0, InsideBox - InOctober).Select(_ => ServerFixture.Movement("Gdal", inBox.Item1, inBox.Item2, "2024-06-01", "2024-06-02")));
         movements.AddRange(Enumerable.Range(0, Elsewhere).Select(_ => ServerFixture.Movement("Gdal", outside.Item1, outside.Item2, "2024-06-01", "2024-06-02")));
+        movements.AddRange(Enumerable.Range(0, DestinationOnly).Select(_ => ServerFixture.Movement("Gdal", outside.Item1, outside.Item2, "2024-06-01", "2024-06-02") with { Origin = null }));
         // Many identical movements, each a tracked movement of its own (no report would state them; see SeedAsync).
         var repository = new Storage.Repositories.MovementRepository(server.Database.DataSource);
         foreach (var m in movements)
@@ -69,6 +71,16 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         var pages = server.Requests.Count(r => r.Contains("datetime=2024-10-01T00", StringComparison.Ordinal));
         Assert.InRange(pages, 1, 4);
         Assert.Equal(InOctober, text.Split('\n').Count(l => l.StartsWith("OGRFeature(movements)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Ogrinfo_types_each_movement_collection_with_one_geometry_type()
+    {
+        var routes = await RunAsync("ogrinfo", "-ro", "-so", $"OAPIF:{server.Address}/ogc", "movements");
+        var points = await RunAsync("ogrinfo", "-ro", "-so", $"OAPIF:{server.Address}/ogc", "movement-points");
+        Assert.Contains("Geometry: Line String", routes, StringComparison.Ordinal);
+        Assert.Contains("Geometry: Point", points, StringComparison.Ordinal);
+        Assert.Contains($"Feature Count: {DestinationOnly}", points, StringComparison.Ordinal);
     }
 
     private static async Task<string> RunAsync(string tool, params string[] arguments)

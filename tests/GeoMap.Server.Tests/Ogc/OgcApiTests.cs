@@ -33,8 +33,8 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
     public async Task Collections_list_movements_places_reports_and_overlays_with_items_links()
     {
         var collections = (await (await server.Client().GetAsync("/ogc/collections")).JsonAsync()).GetProperty("collections");
-        Assert.Equal(["movements", "places", "reports", "overlays"], collections.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
-        foreach (var id in new[] { "movements", "places", "reports", "overlays" })
+        Assert.Equal(["movements", "movement-points", "places", "reports", "overlays"], collections.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        foreach (var id in new[] { "movements", "movement-points", "places", "reports", "overlays" })
         {
             var collection = await (await server.Client().GetAsync($"/ogc/collections/{id}")).JsonAsync();
             var items = collection.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "items");
@@ -161,5 +161,32 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
         var first = await (await server.Client().GetAsync($"/ogc/collections/{collection}/items?limit=1")).JsonAsync();
         Assert.Equal(all.GetProperty("numberReturned").GetInt64(), first.GetProperty("numberMatched").GetInt64());
         Assert.Equal(all.GetProperty("numberReturned").GetInt64(), all.GetProperty("numberMatched").GetInt64());
+    }
+
+    [Fact]
+    public async Task Routes_and_one_place_movements_are_two_collections_of_one_geometry_type_each()
+    {
+        var actor = "Shape" + Guid.NewGuid().ToString("N")[..6];
+        var a = ServerFixture.Place("ShapeA", 24.1, 56.9);
+        var b = ServerFixture.Place("ShapeB", 25.3, 54.7);
+        var ids = await server.SeedAsync(
+        [
+            ServerFixture.Movement(actor, a, b, "2023-05-01", "2023-05-02"),
+            ServerFixture.Movement(actor, a, b, "2023-05-01", "2023-05-02") with { Origin = null },
+            ServerFixture.Movement(actor, a, b, "2023-05-01", "2023-05-02") with { Destination = null },
+        ]);
+
+        async Task<(long Id, string Type)[]> Features(string collection)
+        {
+            var page = await (await server.Client().GetAsync($"/ogc/collections/{collection}/items?actor={actor}")).JsonAsync();
+            Assert.Equal(page.GetProperty("features").GetArrayLength(), page.GetProperty("numberMatched").GetInt32());
+            return page.GetProperty("features").EnumerateArray().Select(f => (f.GetProperty("id").GetInt64(), f.GetProperty("geometry").GetProperty("type").GetString()!)).ToArray();
+        }
+
+        Assert.Equal([(ids[0], "LineString")], await Features("movements"));
+        Assert.Equal([(ids[1], "Point"), (ids[2], "Point")], await Features("movement-points"));
+        await server.Client().GetAsync($"/ogc/collections/movement-points/items/{ids[1]}").ExpectAsync(HttpStatusCode.OK);
+        await (await server.Client().GetAsync($"/ogc/collections/movements/items/{ids[1]}")).ProblemAsync(404);
+        await (await server.Client().GetAsync($"/ogc/collections/movement-points/items/{ids[0]}")).ProblemAsync(404);
     }
 }

@@ -281,4 +281,26 @@ public class MovementExtractorTests
         var movement = Assert.Single(result.Movements);
         Assert.Null(movement.Strength);
     }
+
+    [Theory]
+    [InlineData("Die Fregatte lief am Montag aus Kursk in Richtung Wladiwostok aus.", MovementKind.Transit)]
+    [InlineData("Eine Kolonne mit 300 Soldaten stieß am Montag von Kursk aus nach Wladiwostok vor.", MovementKind.Advance)]
+    [InlineData("Die Soldaten sollen kommende Woche von Kursk nach Wladiwostok fliegen.", MovementKind.Deployment)]
+    public void German_finite_verbs_apart_from_their_particle_still_state_a_movement(string text, MovementKind kind)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk), ("Wladiwostok", Fixtures.Vladivostok)).Analyze(text, Published, "de");
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(kind, movement.Kind);
+        Assert.Equal(Fixtures.Vladivostok, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("de", "Die ersten Einheiten der Bundeswehr zum Schutz des polnischen Luftraums sind in Kursk angekommen.")]
+    [InlineData("de", "Zwei Bataillone der Bundeswehr sind nach russischen Angaben in Kursk eingetroffen.")]
+    public void A_force_named_in_the_genitive_after_the_unit_owns_it(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal("DE", movement.ActorCountry);
+    }
 }

@@ -258,6 +258,16 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         if (unitToken >= 0)
         {
+            // "die ersten Einheiten der Bundeswehr zum Schutz des polnischen Luftraums", "les soldats de la Légion": a force
+            // named in the genitive right after the unit is whose the unit is, whatever demonym comes later.
+            var owner = candidates.Where(c => !c.Name.IsDemonym && c.First > unitToken + 1 && c.First <= unitToken + 3
+                    && Enumerable.Range(unitToken + 1, c.First - unitToken - 1).All(k => m.Articles.MatchAt(tokens, k) is not null || m.WeakOrigins.MatchAt(tokens, k) is not null))
+                .Select(c => c.Name).FirstOrDefault();
+            if (owner is not null)
+            {
+                return owner.Actor;
+            }
+
             var close = candidates.Where(c => c.Name.IsDemonym && c.First >= unitToken - 3 && c.First <= unitToken + 5)
                 .OrderBy(c => Math.Abs(c.First - unitToken)).FirstOrDefault();
             if (close.Name is not null)

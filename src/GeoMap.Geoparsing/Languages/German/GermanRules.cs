@@ -128,6 +128,10 @@ public static class GermanRules
             ["überquert*"] = MovementKind.Transit, ["überschritten"] = MovementKind.Transit, ["passiert*"] = MovementKind.Transit, ["durchquert*"] = MovementKind.Transit,
             ["unterwegs"] = MovementKind.Transit, ["auf dem weg"] = MovementKind.Transit, ["ausgelaufen"] = MovementKind.Transit, ["liefen aus"] = MovementKind.Transit,
             ["läuft aus"] = MovementKind.Transit, ["aufgebrochen"] = MovementKind.Transit, ["brachen auf"] = MovementKind.Transit, ["fahrt"] = MovementKind.Transit,
+            // Finite forms of separable verbs ("lief … aus", "stieß … vor", "brachen … auf") stand apart from their particle.
+            ["lief"] = MovementKind.Transit, ["liefen"] = MovementKind.Transit, ["brach"] = MovementKind.Transit, ["brachen"] = MovementKind.Transit,
+            ["stieß"] = MovementKind.Advance, ["rückte"] = MovementKind.Advance, ["kurs auf"] = MovementKind.Transit, ["weiterfahr*"] = MovementKind.Transit,
+            ["erreicht*"] = MovementKind.Deployment, ["fliegen"] = MovementKind.Deployment, ["in marsch gesetzt"] = MovementKind.Deployment,
         },
         SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
         ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",

@@ -23,7 +23,7 @@ public class SlavicMovementTests
     [
         ("Херсон", Kherson), ("Херсона", Kherson), ("Херсону", Kherson), ("Херсоне", Kherson), ("Херсоні", Kherson), ("Chersoniu", Kherson), ("Chersonia", Kherson), ("Cherson", Kherson),
         ("Одессы", Odesa), ("Одессу", Odesa), ("Одесы", Odesa), ("Одеси", Odesa), ("Одесу", Odesa), ("Odessy", Odesa), ("Odessę", Odesa),
-        ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv),
+        ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv), ("Mikołajowem", Mykolaiv),
     ];
 
     private static IReadOnlyList<Movement> Read(string lang, string text) =>
@@ -117,5 +117,52 @@ public class SlavicMovementTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(new DateTimeOffset(2024, month, day, 0, 0, 0, TimeSpan.Zero), movement.Period.Start);
+    }
+
+    [Theory]
+    [InlineData("ru", "При переброске в Херсон погибли двадцать военных.")]
+    [InlineData("uk", "Під час перекидання до Херсона загинули двадцять військових.")]
+    [InlineData("pl", "Podczas przerzutu do Chersonia zginęło dwudziestu żołnierzy.")]
+    [InlineData("ru", "Российские войска, переброшенные прошлой зимой, остаются в Херсоне.")]
+    [InlineData("pl", "Rosyjskie wojska przerzucone zeszłej zimy pozostają w Chersoniu.")]
+    public void Losses_and_staying_are_no_movement(string lang, string text) => Assert.Empty(Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Российское командование перебросило резервы в Херсон, где уже неделю воюют украинские войска.")]
+    [InlineData("uk", "Російське командування перекинуло резерви до Херсона, де вже тиждень воюють українські війська.")]
+    [InlineData("pl", "Rosyjskie dowództwo przerzuciło rezerwy do Chersonia, gdzie od tygodnia walczą ukraińskie wojska.")]
+    public void A_where_clause_about_the_destination_does_not_give_the_mover(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(("RU", Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "В Херсоне, где идут бои, Россия разместит 500 военных из Одессы.")]
+    [InlineData("uk", "У Херсоні, де тривають бої, Росія розмістить 500 військових з Одеси.")]
+    public void A_where_clause_after_a_fronted_place_leaves_the_place_to_the_main_verb(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Odesa, Kherson), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Россия перебросила 500 военных в Херсон. Их перевозили эшелонами из Одессы.")]
+    [InlineData("uk", "Росія перекинула 500 військових до Херсона. Їх перевозили ешелонами з Одеси.")]
+    [InlineData("pl", "Rosja przerzuciła 500 żołnierzy do Chersonia. Ich przewieziono pociągami z Odessy.")]
+    public void An_object_pronoun_opening_the_next_sentence_refers_to_the_same_troops(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Odesa, Kherson, TransportMode.Rail), (movement.Origin, movement.Destination, movement.Mode));
+    }
+
+    [Theory]
+    [InlineData("ru", "Бои идут у Николаева. Россия держит 500 военных в Херсоне и направит туда ещё 300 военных.")]
+    [InlineData("uk", "Бої тривають біля Миколаєва. Росія тримає 500 військових у Херсоні і направить туди ще 300 військових.")]
+    [InlineData("pl", "Walki trwają pod Mikołajowem. Rosja trzyma 500 żołnierzy w Chersoniu i wyśle tam jeszcze 300 żołnierzy.")]
+    public void There_points_to_the_place_its_own_clause_named(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Kherson, movement.Destination);
     }
 }

@@ -23,6 +23,10 @@ internal readonly record struct Clause(int First, int Next, bool Relative);
 /// </remarks>
 internal static class ClauseSplitter
 {
+    // "In Libya, where Moscow backs …, it may station …": a relative clause right after a phrase too short to be a clause of
+    // its own interrupts the main clause, whose verb comes after it; splitting there would cut the verb from its place.
+    private const int MinimumMainClause = 4;
+
     /// <summary>The clauses of <paramref name="tokens"/> from <paramref name="from"/> on, in order, none empty.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="from">First token to read (after a dateline).</param>
@@ -54,7 +58,7 @@ internal static class ClauseSplitter
                 starts.Add((i, false));
                 i = opener.Next - 1;
             }
-            else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative)
+            else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative && i - starts[^1].At >= MinimumMainClause)
             {
                 var start = Math.Max(antecedentStart(i), starts[^1].At + 1);
                 starts.Add((start, true));

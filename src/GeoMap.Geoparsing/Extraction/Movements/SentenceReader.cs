@@ -429,11 +429,18 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             found.Add((mention.Place, role));
         }
 
-        // "sent 10,000 soldiers to the region", "arrived there", "dans la zone": the latest place named before.
+        // "sent 10,000 soldiers to the region", "arrived there", "dans la zone": the latest place named before, in this clause
+        // when a preposition there placed one ("troops stationed in Syria … Moscow will send more there": to Syria, not Moscow).
         if (placeBefore is not null)
         {
             foreach (var back in m.PlaceBackReferences.FindAll(tokens))
             {
+                var antecedent = spans.LastOrDefault(x => x.Last < back.First && roles.ContainsKey(x.First)).Mention?.Place ?? placeBefore;
+                if (antecedent is null)
+                {
+                    continue;
+                }
+
                 var named = spans.Any(x => x.First < back.Next + 2 && x.Last >= back.First);
                 var role = PlaceRoleFinder.RoleAt(tokens, back.First, back.Next - 1, rules);
                 // An adverb ("there", "dort") follows the verb it places; before it, "there" opens an existential ("there are").
@@ -444,7 +451,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
                 if (!named && role is { Role: not PlaceRole.Near } hit)
                 {
-                    found.Add((placeBefore, hit));
+                    found.Add((antecedent, hit));
                 }
             }
         }

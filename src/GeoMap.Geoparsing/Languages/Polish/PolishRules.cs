@@ -101,7 +101,8 @@ public static class PolishRules
         PlaceHeads = ["port", "portu", "porcie", "baz*", "bazy lotniczej", "bazę lotniczą", "bazie lotniczej", "lotnisk*", "poligon*", "obóz", "obozu", "obozie",
             "miasto", "miasta", "mieście", "miejscowość*", "wieś", "wsi", "rejon", "rejonu", "region", "regionu", "regionie", "teren", "terenu", "terenie",
             "garnizon*", "punkt*"],
-        AnaphoricSubjects = ["oni", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
+        // An object pronoun opening an impersonal form ("Ich przerzucono …", they were moved) is the force named before.
+        AnaphoricSubjects = ["oni", "ich", "je", "im", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
         IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],
         ReactionCues = ["ambasador*", "ambasad*", "wizyt*", "odwiedził*", "potępił*", "potępi*", "protest*", "sankcj*", "zaniepokojeni*", "wezwał*"],
         FrontNouns = ["front", "frontu", "froncie", "kierunek", "kierunku"],
@@ -172,7 +173,7 @@ public static class PolishRules
             ["doradców"] = ("advisers", 1), ["czołg*"] = ("tanks", 2), ["pojazd*"] = ("vehicles", 0), ["wozów bojowych"] = ("armoured vehicles", 1),
             ["okręt*"] = ("warships", 1), ["fregat*"] = ("warships", 1), ["niszczyciel*"] = ("warships", 1), ["samolot*"] = ("aircraft", 1), ["myśliwc*"] = ("fighter jets", 1),
             ["myśliwców"] = ("fighter jets", 1), ["bombowc*"] = ("bombers", 1), ["bombowców"] = ("bombers", 1), ["śmigłow*"] = ("helicopters", 1),
-            ["grup* bojow*"] = ("battlegroup", 1), ["posiłk*"] = ("reinforcements", 0), ["wzmocnie*"] = ("reinforcements", 0), ["personel*"] = ("personnel", 0),
+            ["grup* bojow*"] = ("battlegroup", 1), ["posiłk*"] = ("reinforcements", 0), ["wzmocnie*"] = ("reinforcements", 0), ["rezerwy"] = ("reserves", 0), ["rezerw"] = ("reserves", 0), ["personel*"] = ("personnel", 0),
         },
         Modes = new Dictionary<string, TransportMode>
         {
@@ -196,6 +197,16 @@ public static class PolishRules
         NameNouns = ["prowincja", "prowincji", "prowincję", "stan", "stanu", "stanie", "wyspa", "wyspy", "wyspie", "wyspę", "półwysep", "półwyspu",
             "półwyspie", "obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
             "cieśniny", "cieśninie", "zatoka", "zatoki", "zatoce", "jezioro", "jeziora", "jeziorze"],
+        // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, a oddziały libańskie
+        // wkroczyły …"); a relative pronoun after a comma opens a clause about the noun before it ("na Podlasie, gdzie trwają
+        // ćwiczenia", "do Wilna, dokąd …", "600 żołnierzy, którzy przybyli …"). Polish always writes the comma before them.
+        RelativeOpeners = [", gdzie", ", dokąd", ", skąd"],
+        // Staying and losses: "pozostają w Syrii", "zginęło", "rannych" state no movement.
+        NoMovementCues = ["pozostają", "pozostaje", "pozostaną", "pozostanie", "zostaną na miejscu", "zginęł*", "zginął", "zginęli", "zabit*", "rannych", "ranni", "ranny"],
+        // "w ten rejon", "tam": the latest place named before.
+        PlaceBackReferences = ["tam", "ten rejon", "tego rejonu", "tym rejonie", "ten region", "tego regionu"],
+        PastDayMarkers = ["ubiegły", "ubiegłą", "ubiegłe", "ubiegłego", "zeszły", "zeszłą", "zeszłe", "zeszłego", "miniony", "minioną", "ostatni", "ostatnią"],
+        NextDayMarkers = ["przyszły", "przyszłą", "przyszłe", "przyszłego", "najbliższy", "najbliższą", "najbliższe", "najbliższego", "nadchodzący", "nadchodzącą"],
         Morphology = new WordForms
         {
             // Oblique cases back to the nominative, with the ó/o alternation (Kijowa, Kijowie, Kijowem →

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
@@ -180,21 +181,7 @@ public static class MovementsApi
             return Problems.NotFound("movement", id);
         }
 
-        return new WrittenJson(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteNumber("movementId", id);
-            w.WriteStartArray("features");
-            foreach (var c in claims)
-            {
-                FeatureWriter.WriteClaim(w, c);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("numberReturned", claims.Count);
-            w.WriteEndObject();
-        }, GeoJson.MediaType);
+        return ClaimCollection(claims, id);
     }
 
     /// <param name="request">The request (the movement query's parameters are read from its query string).</param>
@@ -216,23 +203,29 @@ public static class MovementsApi
             request.HttpContext.Response.Headers.Link = Links.NextHeader(Urls.WithQuery(request, "cursor", c.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return kind == "csv"
-            ? MovementCsvResult.ForClaims(claims)
-            : new WrittenJson(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "FeatureCollection");
-                w.WriteStartArray("features");
-                foreach (var claim in claims)
-                {
-                    FeatureWriter.WriteClaim(w, claim);
-                }
-
-                w.WriteEndArray();
-                w.WriteNumber("numberReturned", claims.Count);
-                w.WriteEndObject();
-            }, GeoJson.MediaType);
+        return kind == "csv" ? MovementCsvResult.ForClaims(claims) : ClaimCollection(claims, movementId: null);
     }
+
+    /// <summary>Claims as a FeatureCollection, with the tracked movement's id when they are all of one.</summary>
+    private static WrittenJson ClaimCollection(IReadOnlyList<Claim> claims, long? movementId) => new(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        if (movementId is { } id)
+        {
+            w.WriteNumber("movementId", id);
+        }
+
+        w.WriteStartArray("features");
+        foreach (var c in claims)
+        {
+            FeatureWriter.WriteClaim(w, c);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("numberReturned", claims.Count);
+        w.WriteEndObject();
+    }, GeoJson.MediaType);
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> MergeAsync(
         long id, HttpRequest request, JsonElement body, AnalystDecisions decisions, MovementRepository movements, CancellationToken cancellationToken)

@@ -65,34 +65,14 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
-    /// <summary>The properties of a movement (also the body of <c>GET /api/movements/{id}</c>).</summary>
+    /// <summary>The properties of a tracked movement (also the body of <c>GET /api/movements/{id}</c>): its statement and what its claims say together.</summary>
     public static void WriteMovementProperties(Utf8JsonWriter w, Movement m)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(m);
         w.WriteStartObject();
         w.WriteNumber("id", m.Id);
-        Number(w, "reportId", m.ReportId);
-        String(w, "actor", m.Actor);
-        String(w, "actorCountry", m.ActorCountry);
-        String(w, "unit", m.Unit);
-        WriteStrength(w, m.Strength);
-
-        w.WriteString("status", DbText.Of(m.Status));
-        w.WriteString("mode", DbText.Of(m.Mode));
-        w.WriteString("kind", DbText.Of(m.Kind));
-        WriteRoute(w, m, brief: false);
-        Time(w, "start", m.Period.Start);
-        Time(w, "end", m.Period.End);
-        w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
-        String(w, "claimedBy", m.Source?.Name);
-        String(w, "claimedByCountry", m.Source?.CountryCode);
-        w.WriteString("sentence", m.Sentence);
-        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-        w.WriteString("createdBy", m.CreatedBy);
-        Time(w, "createdAt", m.CreatedAt);
-        String(w, "updatedBy", m.UpdatedBy);
-        Time(w, "updatedAt", m.UpdatedAt);
+        WriteStatement(w, m);
         WriteCorroboration(w, m.Corroboration, brief: false);
         w.WriteEndObject();
     }
@@ -110,16 +90,35 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
-    /// <summary>The properties of a claim: those of a movement, its id as <c>claimId</c> beside its tracked movement's.</summary>
+    /// <summary>
+    /// The properties of a claim: the same statement fields as a tracked movement's (<see cref="WriteMovementProperties"/>),
+    /// its id as <c>claimId</c> beside its tracked movement's, then where it comes from and why it was linked.
+    /// </summary>
     public static void WriteClaimProperties(Utf8JsonWriter w, Claim c)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(c);
-        var m = c.Statement;
         w.WriteStartObject();
         w.WriteNumber("id", c.MovementId);
         w.WriteNumber("claimId", c.Id);
         w.WriteNumber("movementId", c.MovementId);
+        WriteStatement(w, c.Statement);
+        w.WriteString("source", c.SourceName);
+        Time(w, "publishedAt", c.PublishedAt);
+        String(w, "outlet", c.Outlet);
+        String(w, "url", c.ReportUrl);
+        Number(w, "copyOfReportId", c.CopyOfReportId);
+        String(w, "linkReason", c.LinkReason);
+        w.WriteString("linkedBy", c.LinkedBy);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A movement statement, the one vocabulary of a tracked movement and of a claim: report, actor, unit, strength,
+    /// status, mode, kind, route, period, who claims it, the sentence, confidence, who created and edited it.
+    /// </summary>
+    private static void WriteStatement(Utf8JsonWriter w, Movement m)
+    {
         Number(w, "reportId", m.ReportId);
         String(w, "actor", m.Actor);
         String(w, "actorCountry", m.ActorCountry);
@@ -127,24 +126,19 @@ public static class FeatureWriter
         WriteStrength(w, m.Strength);
         w.WriteString("status", DbText.Of(m.Status));
         w.WriteString("mode", DbText.Of(m.Mode));
+        w.WriteString("kind", DbText.Of(m.Kind));
         WriteRoute(w, m, brief: false);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
         w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
         String(w, "claimedBy", m.Source?.Name);
         String(w, "claimedByCountry", m.Source?.CountryCode);
-        w.WriteString("source", c.SourceName);
         w.WriteString("sentence", m.Sentence);
         w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-        Time(w, "publishedAt", c.PublishedAt);
-        String(w, "outlet", c.Outlet);
-        String(w, "url", c.ReportUrl);
-        Number(w, "copyOfReportId", c.CopyOfReportId);
-        String(w, "linkReason", c.LinkReason);
-        w.WriteString("linkedBy", c.LinkedBy);
         w.WriteString("createdBy", m.CreatedBy);
         Time(w, "createdAt", m.CreatedAt);
-        w.WriteEndObject();
+        String(w, "updatedBy", m.UpdatedBy);
+        Time(w, "updatedAt", m.UpdatedAt);
     }
 
     /// <summary>

@@ -62,6 +62,15 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
         Assert.All(claims, c => Assert.False(string.IsNullOrEmpty(c.GetProperty("properties").GetProperty("linkReason").GetString())));
         Assert.All(claims, c => Assert.StartsWith("https://example.org/", c.GetProperty("properties").GetProperty("url").GetString(), StringComparison.Ordinal));
 
+        // A claim speaks the same vocabulary as its tracked movement: every statement field of one is a field of the other.
+        var movementFields = m.EnumerateObject().Select(p => p.Name).ToHashSet();
+        var claimFields = claims[0].GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
+        string[] statement = ["reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "kind", "origin", "via", "destination", "start", "end",
+            "timePrecision", "claimedBy", "claimedByCountry", "sentence", "confidence", "createdBy", "createdAt", "updatedBy", "updatedAt"];
+        Assert.Subset(movementFields, statement.ToHashSet());
+        Assert.Subset(claimFields, statement.ToHashSet());
+        Assert.All(claims, c => Assert.Equal(m.GetProperty("kind").GetString(), c.GetProperty("properties").GetProperty("kind").GetString()));
+
         var csv = (await (await server.Client().GetAsync("/api/movements?format=csv&limit=10000")).Content.ReadAsStringAsync()).Split("\r\n");
         var row = Assert.Single(csv, l => l.StartsWith($"GM{id},", StringComparison.Ordinal));
         Assert.EndsWith(",3,2,\"strength: 1,500 (NIS) vs 3,000 (Japan's defence ministry)\"", row, StringComparison.Ordinal);

@@ -5,7 +5,10 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>Writes each movement's strength ("1,500", "10,000–20,000") beside the middle of its arrow, where there is room.</summary>
+/// <summary>
+/// Writes each movement's strength ("1,500", "10,000–20,000") and, for a tracked movement that several independent sources
+/// report, their number ("1,500–3,000 · 3 sources") beside the middle of its arrow, where there is room.
+/// </summary>
 public static class StrengthLabelPainter
 {
     /// <summary>Paints the labels in the actor's colour; a label that would cover another is left out.</summary>
@@ -15,11 +18,11 @@ public static class StrengthLabelPainter
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(colors);
         using var font = Typography.Font(context.Type.Bold, context.Px(12.5f));
-        var ordered = movements.Where(m => m.Strength is not null)
-            .OrderByDescending(m => m.Strength!.Representative ?? 0).ThenBy(m => m.Id);
+        var ordered = movements.Where(m => m.Strength is not null || m.Corroboration?.SourceCount > 1)
+            .OrderByDescending(m => m.Strength?.Representative ?? 0).ThenBy(m => m.Id);
         foreach (var movement in ordered)
         {
-            var text = Format(movement.Strength!);
+            var text = Label(movement);
             if (text is null)
             {
                 continue;
@@ -58,6 +61,15 @@ public static class StrengthLabelPainter
                 }
             }
         }
+    }
+
+    /// <summary>The label of a movement: its strength, then its independent sources when more than one; null when neither.</summary>
+    public static string? Label(Movement movement)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        var strength = movement.Strength is { } s ? Format(s) : null;
+        var sources = movement.Corroboration is { SourceCount: > 1 } c ? N(c.SourceCount) + " sources" : null;
+        return strength is null ? sources : sources is null ? strength : $"{strength} · {sources}";
     }
 
     /// <summary>The strength as printed, or null when it has no number.</summary>

@@ -16,6 +16,21 @@ public class TextTests
         Assert.Equal(expected, StrengthLabelPainter.Format(new Strength(min, max, "as reported")));
     }
 
+    [Theory]
+    [InlineData(1_500, 3_000, 3, "1,500–3,000 · 3 sources")]
+    [InlineData(1_500, 1_500, 1, "1,500")]
+    [InlineData(null, null, 2, "2 sources")]
+    [InlineData(null, null, 1, null)]
+    public void A_tracked_movement_is_labelled_with_its_claimed_strength_and_independent_sources(int? min, int? max, int sources, string? expected)
+    {
+        var movement = new Movement
+        {
+            Strength = min is null && max is null ? null : new Strength(min, max, "as reported"),
+            Corroboration = new Core.Corroboration.Corroboration { ClaimCount = sources + 1, SourceCount = sources },
+        };
+        Assert.Equal(expected, StrengthLabelPainter.Label(movement));
+    }
+
     [Fact]
     public void The_date_range_reads_naturally()
     {

@@ -105,6 +105,50 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_report_that_would_link_to_hundreds_of_movements_is_refused_by_default_and_nothing_is_stored()
+    {
+        // A feed of 150 movements, each to its own town, stored once as 150 tracked movements; the same feed again with
+        // new wording would link a claim to each of them.
+        var (town, _, _) = Places();
+        var feed = Enumerable.Range(0, 150)
+            .Select(i => Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13"), Build.Place($"{town.Name}-{i}", town.Lon + (i % 15 * 1.5), town.Lat + (i / 15 * 1.0), town.GeonameId + 100 + i)))
+            .ToList();
+        var first = await reports.AddAsync(new Report { Text = "A feed " + Guid.NewGuid(), PublishedAt = Build.Utc("2024-10-18") }, [], feed, "test", CancellationToken.None);
+        Assert.Equal(150, first.Details.Movements.Select(m => m.Id).Distinct().Count());
+
+        var text = "The same feed reworded " + Guid.NewGuid();
+        var error = await Assert.ThrowsAsync<CorroborationException>(() =>
+            reports.AddAsync(new Report { Text = text, PublishedAt = Build.Utc("2024-10-19") }, [], feed, "test", CancellationToken.None));
+        Assert.Contains("more than 100 tracked movements", error.Message, StringComparison.Ordinal);
+        Assert.Contains("split it into reports", error.Message, StringComparison.Ordinal);
+        Assert.Null(await reports.FindByHashAsync(Report.ComputeHash(text), CancellationToken.None));
+        var tracked = await movements.GetAsync(first.Details.Movements[0].Id, CancellationToken.None);
+        Assert.Equal(1, tracked!.Corroboration!.ClaimCount);
+    }
+
+    [Fact]
+    public async Task A_claim_naming_no_place_is_kept_as_a_movement_of_its_own_with_the_reason_and_the_report_links_the_rest()
+    {
+        var (town, _, port) = Places();
+        var earlier = await IngestAsync(reports, "Russia", town, port, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        var placeless = Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13")) with { Sentence = "Russia moved 1,500 troops somewhere in the east." };
+        var located = Build.Movement("Russia", Build.Days("2024-10-09", "2024-10-12"), town);
+        var stored = await reports.AddAsync(new Report { Text = "Two claims, one without a place " + Guid.NewGuid(), PublishedAt = Build.Utc("2024-10-19") }, [], [placeless, located], "test", CancellationToken.None);
+
+        var (alone, linked) = (stored.Details.Claims[0], stored.Details.Claims[1]);
+        Assert.Equal(earlier.Movement, linked.MovementId);
+        Assert.NotEqual(earlier.Movement, alone.MovementId);
+        Assert.Contains("names no origin or destination", alone.LinkReason, StringComparison.Ordinal);
+        var own = (await movements.GetAsync(alone.MovementId, CancellationToken.None))!;
+        Assert.Null(own.Geometry);
+        Assert.Equal(1, own.Corroboration!.ClaimCount);
+
+        // A later claim without a place never joins it either: nothing can be compared.
+        var again = await reports.AddAsync(new Report { Text = "Placeless again " + Guid.NewGuid(), PublishedAt = Build.Utc("2024-10-19") }, [], [placeless], "test", CancellationToken.None);
+        Assert.NotEqual(alone.MovementId, again.Details.Claims[0].MovementId);
+    }
+
+    [Fact]
     public async Task Movements_stored_before_claims_migrate_to_claims_grouped_by_the_same_rule()
     {
         var cluster = await TestCluster.GetAsync();

@@ -19,7 +19,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var ct = CancellationToken.None;
 var verb = args.Length > 0 ? args[0] : "quality";
-var settings = new GroupingSettings();
+var settings = Settings();
 await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), ct);
 var dataSource = database.DataSource;
 var store = new ReportStore(new ReportRepository(dataSource, settings), Microsoft.Extensions.Options.Options.Create(settings));
@@ -98,6 +98,24 @@ if (verb == "rate")
 
 Console.Error.WriteLine("usage: quality [movements] [seed] [out.md] | rate [background claims] [movements] [seed] [out.md]");
 return 2;
+
+// The defaults of appsettings.Example.json, or a threshold tried from the environment as the server reads it
+// (GeoMap__Corroboration__OriginKm=50), so that a change of a setting can be measured without a build.
+static GroupingSettings Settings()
+{
+    var settings = new GroupingSettings();
+    foreach (var property in typeof(GroupingSettings).GetProperties())
+    {
+        if (Environment.GetEnvironmentVariable("GeoMap__Corroboration__" + property.Name) is { Length: > 0 } value)
+        {
+            property.SetValue(settings, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+            Console.Error.WriteLine($"GeoMap:Corroboration:{property.Name} = {value}");
+        }
+    }
+
+    settings.Validate();
+    return settings;
+}
 
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 

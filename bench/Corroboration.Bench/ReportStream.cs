@@ -140,9 +140,15 @@ internal static class ReportStream
         return (towns, movements, reports);
     }
 
+    // Twins: one side, one kind, the same defining place (see Defining) in the same days. Reports name the other role
+    // only now and then (a withdrawal's destination half the time, a deployment's origin less), so two movements that
+    // differ only there cannot be told apart by most of their reports, nor by a reader.
     private static bool Twins(TrueMovement a, TrueMovement b) =>
-        a.Side == b.Side && a.Kind == b.Kind && a.To == b.To && a.From == b.From
+        a.Side == b.Side && a.Kind == b.Kind && Defining(a) == Defining(b)
         && a.First.DayNumber <= b.Last.DayNumber + 5 && b.First.DayNumber <= a.Last.DayNumber + 5;
+
+    /// <summary>The place every report of the movement names: where a withdrawal leaves, where anything else goes.</summary>
+    private static Town? Defining(TrueMovement m) => m.Kind == MovementKind.Withdrawal ? m.From : m.To;
 
     private static List<Town> MakeTowns(Random random, StreamSettings s)
     {
@@ -219,15 +225,16 @@ internal static class ReportStream
                     ? p with { Id = id, Kind = MovementKind.Deployment, To = p.From, From = p.To, First = after, Last = after.AddDays(length), Relation = "the reverse movement, just after" }
                     : p with { Id = id, Kind = MovementKind.Withdrawal, From = p.To ?? p.From, To = p.From is null ? null : p.From, First = after, Last = after.AddDays(length), Relation = "the reverse movement, just after" };
             case 3:
-                var anchor = (p.To ?? p.From)!;
-                var near = towns.Where(t => Km(t.City, anchor.City) is > 60 and < 200).ToList();
+                // The place that moves is the one every report names (a withdrawal's origin, anything else's destination).
+                var anchor = Defining(p);
+                var near = anchor is null ? [] : towns.Where(t => Km(t.City, anchor.City) is > 60 and < 200).ToList();
                 if (near.Count == 0)
                 {
                     return Fresh(random, s, towns, id);
                 }
 
                 var town = near[random.Next(near.Count)];
-                return (p.To is not null ? p with { To = town } : p with { From = town }) with
+                return (p.Kind == MovementKind.Withdrawal ? p with { From = town } : p with { To = town }) with
                 {
                     Id = id, First = p.First.AddDays(shift), Last = p.Last.AddDays(shift), Strength = Strength(random), Relation = "same side and days, a town 60-200 km away",
                 };

@@ -11,8 +11,10 @@ namespace GeoMap.Core.Corroboration;
 /// A claim and a tracked movement (its best-supported actor, route and period) are the same movement when all hold:
 /// <list type="number">
 /// <item><b>Place</b>: the claim names a place, and every route role both name is close: destinations within
-/// <see cref="GroupingSettings.DestinationKm"/>, origins within <see cref="GroupingSettings.OriginKm"/>; and at least one
-/// role is named by both. A withdrawal from Ussuriysk (origin only) therefore never joins a deployment to Ussuriysk
+/// <see cref="GroupingSettings.DestinationKm"/>, origins within <see cref="GroupingSettings.OriginKm"/>, but two different
+/// towns within <see cref="GroupingSettings.TownKm"/> (a report names the town troops went to, so another town 30 km away
+/// is another destination, while a base, port or station is named beside the town it serves and a region around it);
+/// and at least one role is named by both. A withdrawal from Ussuriysk (origin only) therefore never joins a deployment to Ussuriysk
 /// (destination only): a place in one role is not the same fact as that place in another; and a claim leaving the
 /// place a movement goes to (or going to where it leaves from) is the opposite direction.</item>
 /// <item><b>Kind</b>: unknown on either side, or the same kind, or a transit (forces under way toward a place) with the
@@ -58,9 +60,9 @@ public static class GroupingRule
         if (c.Destination is { } cd && tracked.Destination is { } td)
         {
             var km = GreatCircle.DistanceKm(cd.Lat, cd.Lon, td.Lat, td.Lon);
-            if (km > settings.DestinationKm)
+            if (TooFar(cd, td, km, settings.DestinationKm, settings) is { } limit)
             {
-                return No($"destinations {cd.Name} and {td.Name} are {Km(km)} apart (more than {Km(settings.DestinationKm)})");
+                return No($"destinations {cd.Name} and {td.Name} are {Km(km)} apart (more than {limit})");
             }
 
             anchored = true;
@@ -71,9 +73,9 @@ public static class GroupingRule
         if (c.Origin is { } co && tracked.Origin is { } to)
         {
             var km = GreatCircle.DistanceKm(co.Lat, co.Lon, to.Lat, to.Lon);
-            if (km > settings.OriginKm)
+            if (TooFar(co, to, km, settings.OriginKm, settings) is { } limit)
             {
-                return No($"origins {co.Name} and {to.Name} are {Km(km)} apart (more than {Km(settings.OriginKm)})");
+                return No($"origins {co.Name} and {to.Name} are {Km(km)} apart (more than {limit})");
             }
 
             anchored = true;
@@ -177,6 +179,18 @@ public static class GroupingRule
         return tracked.Corroboration is { FirstReportedAt: { } first, LastReportedAt: { } last }
             ? (first.AddDays(-settings.UndatedDays), last)
             : null;
+    }
+
+    /// <summary>Null when two places <paramref name="km"/> apart can be one route role's, else the limit they exceed, in words.</summary>
+    private static string? TooFar(Place a, Place b, double km, double roleKm, GroupingSettings settings)
+    {
+        if (km > roleKm)
+        {
+            return Km(roleKm);
+        }
+
+        var twoTowns = a.Kind == PlaceKind.PopulatedPlace && b.Kind == PlaceKind.PopulatedPlace && a.Key != b.Key;
+        return twoTowns && km > settings.TownKm ? $"{Km(settings.TownKm)} for two different towns" : null;
     }
 
     private static string? Reverses(Movement c, Movement tracked, GroupingSettings settings)

@@ -10,6 +10,13 @@ public sealed record GroupingSettings
     /// <summary>Two origins this close (km) can be the same movement's; reports name origins more loosely than destinations.</summary>
     public double OriginKm { get; init; } = 100;
 
+    /// <summary>
+    /// Two different towns (populated places) are one movement's destination, or origin, only this close (km): a city and
+    /// a suburb or satellite town. Farther apart they are two destinations even within <see cref="DestinationKm"/>, which
+    /// is for a town and a place named beside it (a base, a port, a station) or the region around it.
+    /// </summary>
+    public double TownKm { get; init; } = 20;
+
     /// <summary>Periods this many days apart still count as adjacent (one report's "8 October", another's "from the 10th").</summary>
     public double GapDays { get; init; } = 3;
 
@@ -36,6 +43,7 @@ public sealed record GroupingSettings
     {
         Check(DestinationKm > 0, nameof(DestinationKm));
         Check(OriginKm > 0, nameof(OriginKm));
+        Check(TownKm > 0, nameof(TownKm));
         Check(GapDays >= 0, nameof(GapDays));
         Check(UndatedDays > 0, nameof(UndatedDays));
         Check(StrengthRatio >= 1, nameof(StrengthRatio));

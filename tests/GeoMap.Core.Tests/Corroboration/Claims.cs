@@ -11,6 +11,8 @@ internal static class Claims
 {
     public static readonly Place Ussuriysk = Place("Ussuriysk", 131.9511, 43.8019, 2014006);
     public static readonly Place UssuriyskBase = new() { CuratedKey = "ussuriysk-base", Name = "Ussuriysk base", Lon = 131.99, Lat = 43.78, Kind = PlaceKind.MilitaryFacility, FeatureCode = "MILB" };
+    public static readonly Place TownNorthOfUssuriysk = Place("Town north of Ussuriysk", 131.9511, 44.0719, 900000001);
+    public static readonly Place SuburbOfUssuriysk = Place("Suburb of Ussuriysk", 131.9511, 43.8739, 900000002);
     public static readonly Place Vladivostok = Place("Vladivostok", 131.8735, 43.1056, 2013348);
     public static readonly Place Khabarovsk = Place("Khabarovsk", 135.0721, 48.4827, 2022890);
 

@@ -30,6 +30,8 @@ public sealed class GroupingRuleTests
         { "an advance on the same city", Of(to: Ussuriysk, kind: MovementKind.Advance), false, "different kinds (advance and deployment)" },
         { "another actor moving to the same city at the same time", Of(actor: "North Korea", to: Ussuriysk), false, "different actors" },
         { "the same actor to a city 650 km away", Of(to: Khabarovsk), false, "destinations Khabarovsk and Ussuriysk" },
+        { "the same actor to another town 30 km away", Of(to: TownNorthOfUssuriysk), false, "for two different towns" },
+        { "the same actor to a suburb 8 km away", Of(to: SuburbOfUssuriysk), true, "km from Ussuriysk" },
         { "the same actor back to where the movement left from", Of(to: Vladivostok), false, "opposite direction" },
         { "a claim that names no place", Of(to: null), false, "names no place" },
     };
@@ -58,8 +60,10 @@ public sealed class GroupingRuleTests
     {
         var tight = new GroupingSettings { DestinationKm = 2 };
         Assert.False(GroupingRule.Test(Of(to: UssuriyskBase), Known(), tight).Linked);
-        var wide = new GroupingSettings { DestinationKm = 100 };
+        var wide = new GroupingSettings { DestinationKm = 100, TownKm = 100 };
         Assert.True(GroupingRule.Test(Of(to: Vladivostok), Known(), wide).Linked);
+        Assert.False(GroupingRule.Test(Of(to: TownNorthOfUssuriysk), Known(), Settings).Linked);
+        Assert.True(GroupingRule.Test(Of(to: TownNorthOfUssuriysk), Known(), new GroupingSettings { TownKm = 40 }).Linked);
         Assert.Throws<ArgumentException>(() => new GroupingSettings { GapDays = -1 }.Validate());
     }
 }

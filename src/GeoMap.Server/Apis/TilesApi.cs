@@ -1,12 +1,18 @@
 using System.Globalization;
 using GeoMap.Server.Auth;
+using GeoMap.Core.Overlays;
+using GeoMap.Server.Http;
+using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace GeoMap.Server.Apis;
 
-/// <summary><c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>: overlay tiles from disk with ETag and Cache-Control.</summary>
+/// <summary>
+/// <c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>: overlay tiles from disk with ETag and Cache-Control; and
+/// <c>/tiles/{overlayId}/tilejson.json</c>, the TileJSON that lets a tile client discover the zoom range and bounds.
+/// </summary>
 /// <remarks>
 /// The route only admits a GUID and three integers, and the path is rebuilt from them, so no request can name a
 /// file outside the tiles folder. No database round trip: a tile exists exactly when its file does.
@@ -19,7 +25,61 @@ public static class TilesApi
         app.MapGet("/tiles/{overlayId:guid}/{z:int:range(0,30)}/{x:int:min(0)}/{y:int:min(0)}.png", Get)
             .WithTags("Tiles").WithName("Tile").RequireReader()
             .WithSummary("A 256 px PNG tile of an overlay (XYZ, EPSG:3857); 304 on a matching If-None-Match, 404 outside the pyramid.");
+        app.MapGet("/tiles/{overlayId:guid}/tilejson.json", TileJsonAsync)
+            .WithTags("Tiles").WithName("TileJson").RequireReader()
+            .WithSummary("TileJSON 3.0 of a ready overlay: tile URL template, zoom range, bounds, centre (OpenLayers, MapLibre, Leaflet plugins read it).");
         return app;
+    }
+
+    /// <summary>
+    /// The document is built from the overlay's row, not the metadata.json beside the pyramid: the row is what the API
+    /// serves, and the tile URL must be absolute for the client that fetched the document.
+    /// </summary>
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> TileJsonAsync(Guid overlayId, HttpRequest request, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
+        if (await overlays.GetAsync(overlayId, cancellationToken) is not { } o)
+        {
+            return Problems.NotFound("overlay", overlayId);
+        }
+
+        if (o.Status != OverlayStatus.Ready || o.Footprint is null)
+        {
+            return TypedResults.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"Overlay {overlayId} has no tiles yet: it is {DbText.Of(o.Status)}{(o.Status == OverlayStatus.Processing ? $" ({o.Progress:P0})" : "")}; poll /api/overlays/{overlayId} until it is ready."),
+                statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound);
+        }
+
+        var box = o.Footprint.EnvelopeInternal;
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("tilejson", "3.0.0");
+            w.WriteString("name", o.Title);
+            if (o.Source is not null)
+            {
+                w.WriteString("attribution", o.Source);
+            }
+
+            w.WriteStartArray("tiles");
+            w.WriteStringValue(Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"));
+            w.WriteEndArray();
+            w.WriteString("scheme", "xyz");
+            w.WriteNumber("minzoom", o.MinZoom);
+            w.WriteNumber("maxzoom", o.MaxZoom);
+            w.WriteStartArray("bounds");
+            foreach (var v in new[] { box.MinX, box.MinY, box.MaxX, box.MaxY })
+            {
+                w.WriteNumberValue(Math.Round(v, 7));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("center");
+            w.WriteNumberValue(Math.Round(box.Centre.X, 7));
+            w.WriteNumberValue(Math.Round(box.Centre.Y, 7));
+            w.WriteNumberValue(o.MinZoom);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
     }
 
     private static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)

@@ -81,6 +81,20 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
         await (await server.Client().GetAsync($"/tiles/{id}/{maxZoom + 1}/0/0.png")).ProblemAsync(404);
         await (await server.Client().GetAsync($"/tiles/{id}/0/5/5.png")).ProblemAsync(404);
 
+        var tileJsonUrl = properties.GetProperty("tileJson").GetString()!;
+        var tileJson = await (await server.Client().GetAsync(tileJsonUrl)).JsonAsync();
+        Assert.Equal("3.0.0", tileJson.GetProperty("tilejson").GetString());
+        Assert.Equal(properties.GetProperty("minZoom").GetInt32(), tileJson.GetProperty("minzoom").GetInt32());
+        Assert.Equal(maxZoom, tileJson.GetProperty("maxzoom").GetInt32());
+        var bounds = tileJson.GetProperty("bounds").EnumerateArray().Select(b => b.GetDouble()).ToArray();
+        Assert.Equal([131.9, 43.75, 132.0, 43.85], bounds.Select(b => Math.Round(b, 2)));
+        var template = new Uri(tileJson.GetProperty("tiles")[0].GetString()!);
+        Assert.True(template.IsAbsoluteUri);
+        var fromTemplate = Uri.UnescapeDataString(template.AbsolutePath).Replace("{z}", parts[0], StringComparison.Ordinal)
+            .Replace("{x}", parts[1], StringComparison.Ordinal).Replace("{y}.png", parts[2], StringComparison.Ordinal);
+        Assert.Equal(url, fromTemplate);
+        await (await server.Client().GetAsync($"/tiles/{Guid.NewGuid():D}/tilejson.json")).ProblemAsync(404);
+
         var listed = await (await server.Client().GetAsync("/api/overlays?bbox=131,43,133,45")).JsonAsync();
         Assert.Contains(listed.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == id);
         var ogc = await (await server.Client().GetAsync("/ogc/collections/overlays/items?bbox=131,43,133,45&datetime=2024-10-01/2024-10-31")).JsonAsync();
@@ -89,6 +103,7 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
         await server.Client("analyst").DeleteAsync(statusUrl).ExpectAsync(HttpStatusCode.NoContent);
         await (await server.Client().GetAsync(url)).ProblemAsync(404);
         await (await server.Client().GetAsync(statusUrl)).ProblemAsync(404);
+        await (await server.Client().GetAsync(tileJsonUrl)).ProblemAsync(404);
         Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, id)));
     }
 

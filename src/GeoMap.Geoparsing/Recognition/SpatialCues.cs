@@ -63,7 +63,9 @@ public static class SpatialCues
         var regionAfter = RegionWords.Contains(next) || (first != last && RegionWords.Contains(inside));
         var regionBefore = before.Count >= 2 && before[0] is "de" or "du" or "d" && RegionWords.Contains(before[1])
             || before.Count >= 3 && before[0] is "la" or "l" && before[1] is "de" && RegionWords.Contains(before[2])
-            || before.Count >= 1 && RegionWords.Contains(before[0]) && before[0] is "oblast" or "kraï" or "krai";
+            || before.Count >= 1 && RegionWords.Contains(before[0]) && before[0] is "oblast" or "kraï" or "krai"
+            // "the state of Washington", "the province of Ontario" (a republic or a department of is an organisation or a country's long name)
+            || before.Count >= 2 && before[0] is "of" && RegionWords.Contains(before[1]) && before[1] is not ("republic" or "department");
         return new SpatialCue(regionAfter || regionBefore, false, EndsWithAny(before, NearPhrases), EndsWithAny(before, BorderPhrases));
     }
 

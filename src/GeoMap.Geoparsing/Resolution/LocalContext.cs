@@ -21,9 +21,11 @@ internal sealed partial class LocalContext
     private readonly bool[] topLevel;
     private readonly bool[] settlement;
     private readonly List<WrittenCoordinate>[] positions;
+    private readonly bool[] listed;
 
-    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] topLevel, bool[] settlement, List<WrittenCoordinate>[] positions)
+    private LocalContext(int[] qualifier, int[] sentence, int[] areaOf, bool[] topLevel, bool[] settlement, List<WrittenCoordinate>[] positions, bool[] listed)
     {
+        this.listed = listed;
         this.positions = positions;
         this.topLevel = topLevel;
         this.qualifier = qualifier;
@@ -54,12 +56,26 @@ internal sealed partial class LocalContext
             qualifier[i] = -1;
         }
 
+        var listed = new bool[n];
+        for (var i = 0; i + 1 < n; i++)
+        {
+            // "Utah, Washington and Wisconsin": a name listed with first-level regions is one of them.
+            if (IsListSeparator(text, candidates[i].End, candidates[i + 1].Start))
+            {
+                listed[i] |= IsFirstLevelRegion(gazetteer, areaOf[i + 1]);
+                listed[i + 1] |= IsFirstLevelRegion(gazetteer, areaOf[i]);
+            }
+        }
+
         for (var i = 0; i + 1 < n; i++)
         {
             var q = areaOf[i + 1];
             // Not after a country's or a first-level region's own name: "Mexico, New York and California" is a list; but
             // "Fairfield County, Connecticut" is a county qualified by its state.
-            if (q >= 0 && !topLevel[i] && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
+            // Nor inside a list of regions: "Utah, Washington, West Virginia", "in Washington, Pennsylvania and California".
+            var inList = (i > 0 && IsListSeparator(text, candidates[i - 1].End, candidates[i].Start) && IsFirstLevelRegion(gazetteer, areaOf[i - 1]))
+                || (i + 2 < n && IsListSeparator(text, candidates[i + 1].End, candidates[i + 2].Start) && IsFirstLevelRegion(gazetteer, areaOf[i + 2]));
+            if (q >= 0 && !topLevel[i] && !inList && IsAppositionComma(text, candidates[i].End, candidates[i + 1].Start)
                 && candidates[i].Entries.Any(e => Areas.Contains(gazetteer[q], gazetteer[e])))
             {
                 qualifier[i] = q;
@@ -67,7 +83,7 @@ internal sealed partial class LocalContext
         }
 
         var settlement = candidates.Select(c => DefinitionAfter().IsMatch(text.AsSpan(c.End, Math.Min(160, text.Length - c.End)))).ToArray();
-        return new LocalContext(qualifier, sentence, areaOf, topLevel, settlement, WrittenPositions(text, candidates));
+        return new LocalContext(qualifier, sentence, areaOf, topLevel, settlement, WrittenPositions(text, candidates), listed);
     }
 
     /// <summary>Positions written in the toponym's own sentence ("Salem is located at 34°53′19″N 82°58′29″W").</summary>
@@ -95,6 +111,17 @@ internal sealed partial class LocalContext
         }
 
         return result;
+    }
+
+    /// <summary>Whether the toponym is listed beside a first-level region ("Oregon, Washington and Idaho"), by comma, "and" or "or".</summary>
+    public bool ListedWithRegions(int toponym) => listed[toponym];
+
+    private static bool IsFirstLevelRegion(Gazetteer.Gazetteer gazetteer, int entry) => entry >= 0 && gazetteer[entry].FeatureCode == "ADM1";
+
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).Trim();
+        return gap is "," or "and" or "or" or ", and" or ", or";
     }
 
     /// <summary>Whether the text defines the toponym as a settlement: "Mexico is a town in Oswego County", "Lebanon (formerly ...) is a city in".</summary>

@@ -45,7 +45,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => pools[i]).ToHashSet(StringComparer.Ordinal);
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
-            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e) : 0)).ToArray()).ToList();
+            + (local is not null && local.ListedWithRegions(i) && IsStateOfThatName(e, candidates[i], keys[i]) ? w.RegionWord / 2 : 0)
+            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i) : 0)).ToArray()).ToList();
         var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.
@@ -54,6 +55,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             for (var k = 0; k < lists[i].Length; k++)
             {
                 scores[i][k] += ProximityScore(lists[i][k], i, candidates, keys, choice);
+                if (areaNamed[i] && !described.Contains(pools[i]) && InAChosenCounty(lists[i][k], i, keys, choice))
+                {
+                    scores[i][k] += AreaNamePenalty(lists[i][k], context, i);
+                }
             }
         }
 
@@ -65,6 +70,15 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         return result;
+    }
+
+    /// <summary>A first-level region whose own name the toponym is: among other states, "Washington" is the state of that
+    /// name; not the district around a capital of that name (the District of Columbia), which is the city's.</summary>
+    private bool IsStateOfThatName(int entry, ToponymCandidate c, string folded)
+    {
+        var e = gazetteer[entry];
+        return e.FeatureCode == "ADM1" && TextFolding.Fold(e.Name) == folded
+            && !c.Entries.Any(o => gazetteer[o] is { FeatureCode: "PPLC" or "PPLA" } capital && capital.CountryCode == e.CountryCode && capital.Admin1Code == e.Admin1Code);
     }
 
     private int[] TopByPrior(ToponymCandidate c)
@@ -171,7 +185,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         if (c.Match != NameMatchKind.Accented && OwnNames(c) is { Length: > 0 } own && !own.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace
-            && e.Population < 20 * own.Max(o => Math.Max(1000, gazetteer[o].Population)))
+            && e.Population < 20 * own.Max(o => Math.Max(1000, gazetteer[o].Population)) && !IsShortForm(c.Surface, e.Name))
         {
             // A name that is some place's own name means that place, not one that once bore it (Novorossiisk is
             // Novorossiysk, not Dnipro). Accented spellings are exempt (Pékin is Beijing's French name, not Pekin, Illinois),
@@ -188,13 +202,32 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return s;
     }
 
+    /// <summary>The surface is the entry's name without its qualifier: "Washington" for "Washington, D.C.". A short form is
+    /// how the place is usually written, not a name it once bore.</summary>
+    private static bool IsShortForm(string surface, string name)
+    {
+        var qualified = name.Length > surface.Length + 1 && name.StartsWith(surface, StringComparison.OrdinalIgnoreCase) && name[surface.Length] == ',';
+        return qualified;
+    }
+
     /// <summary>Mexico, New York and California, Pennsylvania are real towns, but a bare "Mexico" or "California" is the
     /// country or the state, whatever else the document is about; unless the text defines it as a town ("Mexico is a town
-    /// in Oswego County"). Applied to the candidates of a name that <see cref="NamesAnArea"/>.</summary>
-    private double AreaNamePenalty(int entry)
+    /// in Oswego County") or the document lies in the town's county. Applied to the candidates of a name that <see cref="NamesAnArea"/>.</summary>
+    /// <remarks>The county is what local news is about: "Jordan" beside two other towns of Scott County, Minnesota is the
+    /// Scott County town, as "Palestine" beside Anderson County, Texas is its seat. A state is no such reason ("Mexico, New
+    /// York and California" is a list of areas), so only the document's second-level area lifts the penalty, by as much as
+    /// the other names establish it.</remarks>
+    private double AreaNamePenalty(int entry, DocumentContext context, int self)
     {
         var e = gazetteer[entry];
-        return e.Kind is PlaceKind.PopulatedPlace && !e.IsCityOrCapital ? w.AreaName : 0;
+        if (e.Kind is not PlaceKind.PopulatedPlace || e.IsCityOrCapital)
+        {
+            return 0;
+        }
+
+        var county = e.Admin1Code.Length > 0 && e.Admin2Code.Length > 0
+            ? context.AreaSupport(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self) : 0;
+        return w.AreaName * (1 - county);
     }
 
     /// <summary>The candidates whose own name the surface is (computed once per toponym).</summary>
@@ -206,6 +239,34 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         });
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ToponymCandidate, int[]> ownNames = [];
+
+    /// <summary>Whether another toponym was resolved to the county a town lies in: then a country's or a state's name is
+    /// that town after all ("Palestine" in an article about Anderson County, Texas, even
+    /// when "Anderson County" alone could be in five states).</summary>
+    private bool InAChosenCounty(int entry, int self, string[] keys, int[] choice)
+    {
+        var e = gazetteer[entry];
+        if (e.Kind != PlaceKind.PopulatedPlace || e.Admin2Code.Length == 0)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < choice.Length; j++)
+        {
+            if (choice[j] < 0 || keys[j] == keys[self])
+            {
+                continue;
+            }
+
+            var o = gazetteer[choice[j]];
+            if (o.FeatureCode == "ADM2" && o.CountryCode == e.CountryCode && o.Admin1Code == e.Admin1Code && o.Admin2Code == e.Admin2Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the surface is the own name of a country or a first-level region, or any name of an ocean, a sea or a continent, among the candidates.</summary>
     private bool NamesAnArea(ToponymCandidate c)
@@ -228,13 +289,15 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return false;
     }
 
+    /// <summary>Whether a region bears the name of a capital: its own (the state of Lagos and the city) or, for a first-level
+    /// region, its country's ("Washington" in news is the capital, not the state, unless the text says "Washington state").</summary>
     private bool HasCapitalOfSameName(ToponymCandidate c, GazetteerEntry region)
     {
         foreach (var other in c.Entries)
         {
             var o = gazetteer[other];
             if (region.FeatureCode == "ADM2" ? o.Kind == PlaceKind.PopulatedPlace && Areas.Contains(region, o)
-                : o.CountryCode == region.CountryCode && o.Admin1Code == region.Admin1Code && o.FeatureCode is "PPLA" or "PPLC")
+                : o.CountryCode == region.CountryCode && ((o.Admin1Code == region.Admin1Code && o.FeatureCode is "PPLA") || o.FeatureCode is "PPLC"))
             {
                 return true;
             }

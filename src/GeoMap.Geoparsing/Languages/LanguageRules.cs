@@ -95,6 +95,12 @@ public sealed class LanguageRules
     /// <summary>Relative weeks ("last week" → -1).</summary>
     public IReadOnlyDictionary<string, int> RelativeWeeks { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Weekends ("over the weekend", "last weekend", "le week-end dernier" → 0, "next weekend" → 1): Saturday and Sunday of
+    /// the latest weekend begun by publication (0, or the next one for a plan), or the one after it (1).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Weekends { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Relative months ("le mois dernier" → -1).</summary>
     public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
 
@@ -349,6 +355,7 @@ public sealed class LanguageRules
             NonCount = Flags(rules.NonCountUnits);
             RelativeDays = new(rules.RelativeDays);
             RelativeWeeks = new(rules.RelativeWeeks);
+            Weekends = new(rules.Weekends);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             Units = new(rules.Units);
@@ -470,6 +477,9 @@ public sealed class LanguageRules
 
         /// <summary>Relative weeks.</summary>
         public PhraseMatcher<int> RelativeWeeks { get; }
+
+        /// <summary>Weekends.</summary>
+        public PhraseMatcher<int> Weekends { get; }
 
         /// <summary>Relative months.</summary>
         public PhraseMatcher<int> RelativeMonths { get; }

@@ -58,4 +58,30 @@ public class DateExtractorTests
         var rules = LanguageCatalog.Find(lang)!;
         Assert.Empty(DateExtractor.Extract(text, Tokenizer.Tokenize(text), rules, new DateOnly(2024, 10, 18)));
     }
+
+    // 2024-10-21 is a Monday, 2024-10-19 a Saturday, 2024-10-23 a Wednesday.
+    [Theory]
+    [InlineData("en", "2024-10-21", "over the weekend", "2024-10-19", "2024-10-21")]
+    [InlineData("en", "2024-10-23", "last weekend", "2024-10-19", "2024-10-21")]
+    [InlineData("en", "2024-10-20", "this weekend", "2024-10-19", "2024-10-21")]
+    [InlineData("fr", "2024-10-23", "le week-end dernier", "2024-10-19", "2024-10-21")]
+    [InlineData("de", "2024-10-21", "am vergangenen Wochenende", "2024-10-19", "2024-10-21")]
+    [InlineData("es", "2024-10-21", "durante el fin de semana", "2024-10-19", "2024-10-21")]
+    [InlineData("it", "2024-10-21", "nel fine settimana", "2024-10-19", "2024-10-21")]
+    [InlineData("en", "2024-10-23", "next weekend", "2024-10-26", "2024-10-28")]
+    public void A_weekend_is_its_saturday_and_sunday(string lang, string published, string text, string start, string end)
+    {
+        var found = DateExtractor.Extract(text, Tokenizer.Tokenize(text), LanguageCatalog.Find(lang)!, DateOnly.Parse(published));
+        var date = Assert.Single(found);
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z"), date.Period.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z"), date.Period.End);
+    }
+
+    [Fact]
+    public void A_weekend_in_a_plan_is_the_coming_one()
+    {
+        var text = "over the weekend";
+        var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), LanguageCatalog.Find("en")!, new DateOnly(2024, 10, 23), future: true));
+        Assert.Equal(DateTimeOffset.Parse("2024-10-26T00:00:00Z"), date.Period.Start);
+    }
 }

@@ -43,6 +43,23 @@ public static class CalendarMath
     }
 
     /// <summary>
+    /// Saturday and Sunday (to the Monday, exclusive) of a weekend: for <paramref name="offset"/> 0 the latest one that has
+    /// begun by publication (a Monday report's "over the weekend" is the two days before), or for a plan the next one not
+    /// over; -1 the one before that, 1 the one after.
+    /// </summary>
+    public static Period Weekend(DateOnly published, int offset, bool future)
+    {
+        var saturday = published.AddDays(-(((int)published.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+        if (future && published.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            saturday = saturday.AddDays(7);
+        }
+
+        saturday = saturday.AddDays(7 * offset);
+        return new Period(Utc(saturday), Utc(saturday.AddDays(2)), TimePrecision.Day);
+    }
+
+    /// <summary>
     /// The weekday nearest publication on the side the tense points to: on or before it for past events,
     /// on or after it for plans; strictly before when the text says "last".
     /// </summary>

@@ -44,6 +44,10 @@ public static class DateExtractor
             {
                 match = Make(text, tokens, rw.First, rw.Next, CalendarMath.WeekOf(published.AddDays(7 * rw.Value)));
             }
+            else if (m.Weekends.MatchAt(tokens, i) is { } we)
+            {
+                match = Make(text, tokens, we.First, we.Next, CalendarMath.Weekend(published, we.Value, future));
+            }
             else if (m.RelativeMonths.MatchAt(tokens, i) is { } rm)
             {
                 var month = published.AddMonths(rm.Value);

@@ -47,6 +47,7 @@ public static class EnglishRules
         },
         RelativeDays = new Dictionary<string, int> { ["yesterday"] = -1, ["the day before yesterday"] = -2, ["today"] = 0, ["tomorrow"] = 1, ["overnight"] = 0, ["this morning"] = 0, ["last night"] = -1 },
         RelativeWeeks = new Dictionary<string, int> { ["last week"] = -1, ["the past week"] = -1, ["the previous week"] = -1, ["this week"] = 0, ["next week"] = 1 },
+        Weekends = new Dictionary<string, int> { ["weekend"] = 0, ["week-end"] = 0, ["last weekend"] = 0, ["next weekend"] = 1, ["this weekend"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["last month"] = -1, ["this month"] = 0, ["next month"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {

@@ -51,6 +51,7 @@ public static class FrenchRules
         {
             ["la semaine dernière"] = -1, ["la semaine passée"] = -1, ["cette semaine"] = 0, ["la semaine prochaine"] = 1, ["la semaine précédente"] = -1,
         },
+        Weekends = new Dictionary<string, int> { ["week-end"] = 0, ["week-end dernier"] = 0, ["week-end prochain"] = 1, ["fin de semaine"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["le mois dernier"] = -1, ["le mois passé"] = -1, ["ce mois-ci"] = 0, ["le mois prochain"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {

@@ -59,6 +59,7 @@ public static class GermanRules
             ["vergangene woche"] = -1, ["vergangenen woche"] = -1, ["letzte woche"] = -1, ["letzten woche"] = -1, ["vorige woche"] = -1, ["diese woche"] = 0,
             ["dieser woche"] = 0, ["nächste woche"] = 1, ["nächsten woche"] = 1, ["kommende woche"] = 1, ["kommenden woche"] = 1,
         },
+        Weekends = new Dictionary<string, int> { ["wochenende"] = 0, ["kommenden wochenende"] = 1, ["nächsten wochenende"] = 1 },
         RelativeMonths = new Dictionary<string, int>
         {
             ["vergangenen monat"] = -1, ["letzten monat"] = -1, ["vormonat"] = -1, ["diesen monat"] = 0, ["nächsten monat"] = 1, ["kommenden monat"] = 1,

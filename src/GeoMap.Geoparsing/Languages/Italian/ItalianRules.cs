@@ -59,6 +59,7 @@ public static class ItalianRules
         {
             ["la settimana scorsa"] = -1, ["la scorsa settimana"] = -1, ["questa settimana"] = 0, ["la prossima settimana"] = 1, ["la settimana prossima"] = 1,
         },
+        Weekends = new Dictionary<string, int> { ["fine settimana"] = 0, ["weekend"] = 0, ["fine settimana scorso"] = 0, ["prossimo fine settimana"] = 1, ["fine settimana prossimo"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["il mese scorso"] = -1, ["lo scorso mese"] = -1, ["questo mese"] = 0, ["il mese prossimo"] = 1, ["il prossimo mese"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {

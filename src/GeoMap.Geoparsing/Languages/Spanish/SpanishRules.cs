@@ -57,6 +57,7 @@ public static class SpanishRules
         {
             ["la semana pasada"] = -1, ["la pasada semana"] = -1, ["esta semana"] = 0, ["la próxima semana"] = 1, ["la semana próxima"] = 1, ["la semana que viene"] = 1,
         },
+        Weekends = new Dictionary<string, int> { ["fin de semana"] = 0, ["fin de semana pasado"] = 0, ["próximo fin de semana"] = 1, ["fin de semana que viene"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["el mes pasado"] = -1, ["este mes"] = 0, ["el próximo mes"] = 1, ["el mes próximo"] = 1, ["el mes que viene"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {

@@ -64,30 +64,56 @@ public static class DbCommands
 
     private static Command Status()
     {
-        var command = new Command("status", "Say where the database is, whether it runs, and which migrations are applied.");
-        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        var json = CliJson.Option();
+        var command = new Command("status", "Say where the database is, whether it runs, and which migrations are applied.") { json };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             var options = new DatabaseOptions().WithEnvironment();
+            var asJson = parse.GetValue(json);
             if (!string.IsNullOrWhiteSpace(options.ConnectionString))
             {
+                var (applied, pending) = await MigrationsAsync(options.ConnectionString, cancellationToken).ConfigureAwait(false);
+                if (asJson)
+                {
+                    CliJson.Write(new DatabaseStatus("GEOMAP_DB", null, true, null, applied, pending));
+                    return 0;
+                }
+
                 AnsiConsole.MarkupLine("Using the database from [bold]GEOMAP_DB[/] (the embedded cluster is not used).");
-                await PrintMigrationsAsync(options.ConnectionString, cancellationToken).ConfigureAwait(false);
+                PrintMigrations(applied, pending);
                 return 0;
             }
 
             var cluster = Cluster();
             var pid = cluster.RunningPostmasterPid();
-            AnsiConsole.MarkupInterpolated(CultureInfo.InvariantCulture, $"Embedded cluster in {cluster.DataDirectory}: ");
-            AnsiConsole.MarkupLine(pid is null ? "[yellow]stopped[/]" : string.Create(CultureInfo.InvariantCulture, $"[green]running[/] (pid {pid})"));
-            if (pid is not null)
+            (IReadOnlyList<int> Applied, IReadOnlyList<int> Pending)? migrations = pid is null ? null : await MigrationsAsync(cluster.ConnectionString, cancellationToken).ConfigureAwait(false);
+            if (asJson)
             {
-                await PrintMigrationsAsync(cluster.ConnectionString, cancellationToken).ConfigureAwait(false);
+                CliJson.Write(new DatabaseStatus("embedded", cluster.DataDirectory, pid is not null, pid, migrations?.Applied, migrations?.Pending));
+            }
+            else
+            {
+                AnsiConsole.MarkupInterpolated(CultureInfo.InvariantCulture, $"Embedded cluster in {cluster.DataDirectory}: ");
+                AnsiConsole.MarkupLine(pid is null ? "[yellow]stopped[/]" : string.Create(CultureInfo.InvariantCulture, $"[green]running[/] (pid {pid})"));
+                if (migrations is { } m)
+                {
+                    PrintMigrations(m.Applied, m.Pending);
+                }
             }
 
             return pid is null ? 3 : 0;
         }).ConfigureAwait(false));
         return command;
     }
+
+    /// <summary>What <c>db status --json</c> prints.</summary>
+    /// <param name="Database">"embedded" or "GEOMAP_DB".</param>
+    /// <param name="DataDirectory">The embedded cluster's folder, or null.</param>
+    /// <param name="Running">Whether the database answers (always true for GEOMAP_DB, which was reached).</param>
+    /// <param name="Pid">The embedded postmaster's process id when running.</param>
+    /// <param name="AppliedMigrations">Versions applied, when running.</param>
+    /// <param name="PendingMigrations">Versions not yet applied, when running.</param>
+    private sealed record DatabaseStatus(string Database, string? DataDirectory, bool Running, int? Pid, IReadOnlyList<int>? AppliedMigrations, IReadOnlyList<int>? PendingMigrations);
 
     private static Command Migrate()
     {
@@ -137,11 +163,14 @@ public static class DbCommands
         return new ManagedCluster(options.ResolveDataDirectory(), options.PostgresBinDirectory, options.DatabaseName);
     }
 
-    private static async Task PrintMigrationsAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<int> Applied, IReadOnlyList<int> Pending)> MigrationsAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var dataSource = GeoMapDataSource.Create(connectionString);
         var applied = await new Migrator(dataSource).AppliedAsync(cancellationToken).ConfigureAwait(false);
         var pending = Migration.Embedded().Where(m => !applied.ContainsKey(m.Version)).Select(m => m.Version).ToList();
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Migrations applied: {applied.Count}; pending: {(pending.Count == 0 ? "none" : string.Join(", ", pending))}.");
+        return (applied.Keys.Order().ToList(), pending);
     }
+
+    private static void PrintMigrations(IReadOnlyList<int> applied, IReadOnlyList<int> pending) =>
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Migrations applied: {applied.Count}; pending: {(pending.Count == 0 ? "none" : string.Join(", ", pending))}.");
 }

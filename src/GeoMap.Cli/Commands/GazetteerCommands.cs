@@ -30,14 +30,15 @@ public static class GazetteerCommands
         var cache = CacheOption();
         var data = DataOption();
         var ifNeeded = new Option<bool>("--if-needed") { Description = "Only when the cache is missing or older than its sources (the setup and test scripts use this)." };
-        var command = new Command("build", "Compile the gazetteer cache from the registry data, the curated lists and any imported GeoNames dumps.");
+        var json = CliJson.Option();
+        var command = new Command("build", "Compile the gazetteer cache from the registry data, the curated lists and any imported GeoNames dumps.") { json };
         command.Options.Add(cache);
         command.Options.Add(data);
         command.Options.Add(ifNeeded);
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliErrors.Run(() =>
         {
             var options = new GazetteerOptions { CachePath = parse.GetValue(cache), DataDirectory = parse.GetValue(data), ForceRebuild = !parse.GetValue(ifNeeded) };
-            return Compile(options, cancellationToken);
+            return Compile(options, parse.GetValue(json), cancellationToken);
         })));
         return command;
     }
@@ -49,7 +50,8 @@ public static class GazetteerCommands
         var replace = new Option<bool>("--replace") { Description = "Forget the files imported before; by default they are kept and these are added." };
         var cache = CacheOption();
         var data = DataOption();
-        var command = new Command("import", "Merge full GeoNames dumps into the gazetteer (streamed), and remember them for later rebuilds.");
+        var json = CliJson.Option();
+        var command = new Command("import", "Merge full GeoNames dumps into the gazetteer (streamed), and remember them for later rebuilds.") { json };
         command.Arguments.Add(files);
         command.Options.Add(minPopulation);
         command.Options.Add(replace);
@@ -75,7 +77,7 @@ public static class GazetteerCommands
                     }
                     else
                     {
-                        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]Left out {earlier}: imported before, no longer on disk.[/]");
+                        (parse.GetValue(json) ? CliConsole.Error() : AnsiConsole.Console).MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]Left out {earlier}: imported before, no longer on disk.[/]");
                     }
                 }
             }
@@ -98,9 +100,10 @@ public static class GazetteerCommands
                 }
             }
 
-            var code = Compile(options, cancellationToken);
+            var code = Compile(options, parse.GetValue(json), cancellationToken);
             File.WriteAllLines(list, options.GeoNamesFiles);
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Recorded the imported files in {list}; later builds include them.");
+            // With --json, standard output holds the JSON document only; remarks go to standard error.
+            (parse.GetValue(json) ? CliConsole.Error() : AnsiConsole.Console).MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Recorded the imported files in {list}; later builds include them.");
             return code;
         })));
         return command;
@@ -109,12 +112,27 @@ public static class GazetteerCommands
     private static Command Lookup()
     {
         var name = new Argument<string>("NAME") { Description = "A place name as written in a text (Oussouriisk, Pékin, Corée du Nord)." };
-        var command = new Command("lookup", "Show the gazetteer entries a name matches, and how.");
+        var json = CliJson.Option();
+        var command = new Command("lookup", "Show the gazetteer entries a name matches, and how.") { json };
         command.Arguments.Add(name);
         command.SetAction(parse => CliErrors.Run(() =>
         {
             var gazetteer = GazetteerLoader.Load();
             var (entries, kind) = gazetteer.Lookup(parse.GetValue(name) ?? "");
+            if (parse.GetValue(json))
+            {
+                // Every match, most populous first, with the place fields the API writes for a place.
+                CliJson.Write(new
+                {
+                    match = kind.ToString().ToLowerInvariant(),
+                    entries = entries.Select(i => gazetteer[i]).OrderByDescending(e => e.Population).Select(e => new
+                    {
+                        key = e.Key, name = e.Name, countryCode = e.CountryCode, featureCode = e.FeatureCode, population = e.Population, lat = e.Lat, lon = e.Lon,
+                    }),
+                });
+                return 0;
+            }
+
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{entries.Length} entries ({kind} match)");
             var table = new Table().AddColumns("key", "name", "country", "feature", "population", "lat", "lon");
             foreach (var e in entries.Select(i => gazetteer[i]).OrderByDescending(e => e.Population).Take(25))
@@ -129,11 +147,11 @@ public static class GazetteerCommands
         return command;
     }
 
-    private static int Compile(GazetteerOptions options, CancellationToken cancellationToken)
+    private static int Compile(GazetteerOptions options, bool json, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         Gazetteer? gazetteer = null;
-        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        if (json || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             // A log or a pipe gets the summary line only: a progress display there would print stale stages.
             gazetteer = GazetteerLoader.Load(options, null, cancellationToken);
@@ -148,6 +166,12 @@ public static class GazetteerCommands
                     gazetteer = GazetteerLoader.Load(options, progress, cancellationToken);
                     progress.CompleteAll();
                 });
+        }
+
+        if (json)
+        {
+            CliJson.Write(new { places = gazetteer!.Count, names = gazetteer.Folded.Count, seconds = Math.Round(watch.Elapsed.TotalSeconds, 2), cache = options.ResolveCachePath() });
+            return 0;
         }
 
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using GeoMap.Storage;
+using GeoMap.Server.Apis;
 using GeoMap.Storage.Repositories;
+using GeoMap.Storage;
 using Spectre.Console;
 
 namespace GeoMap.Cli.Commands;
@@ -24,7 +25,8 @@ public static class KeysCommands
         var name = new Argument<string>("NAME") { Description = "Who or what uses the key (unique)." };
         var role = new Option<string>("--role") { Description = "viewer, analyst or admin.", Required = true };
         role.AcceptOnlyFromAmong("viewer", "analyst", "admin");
-        var command = new Command("add", "Create a key and print its secret once; only its hash is stored.") { name, role };
+        var json = CliJson.Option();
+        var command = new Command("add", "Create a key and print its secret once; only its hash is stored.") { name, role, json };
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             await using var database = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -39,6 +41,12 @@ public static class KeysCommands
                 return CliErrors.Report(e.Message);
             }
 
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(new KeysApi.CreatedKey(KeysApi.Item(created.Key), created.Secret));
+                return 0;
+            }
+
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"Created key [bold]{created.Key.Name}[/] ({ApiKeyRepository.RoleText(created.Key.Role)}). Copy the secret now; it is not shown again:");
             Console.WriteLine(created.Secret);
@@ -50,11 +58,18 @@ public static class KeysCommands
 
     private static Command List()
     {
-        var command = new Command("list", "List keys (names, roles, prefixes, dates; never secrets).");
-        command.SetAction(async (_, cancellationToken) => await CliErrors.RunAsync(async () =>
+        var json = CliJson.Option();
+        var command = new Command("list", "List keys (names, roles, prefixes, dates; never secrets).") { json };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             await using var database = await OpenAsync(cancellationToken).ConfigureAwait(false);
             var keys = await new ApiKeyRepository(database.DataSource).ListAsync(cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(keys.Select(KeysApi.Item).ToList());
+                return 0;
+            }
+
             var table = new Table().AddColumns("Name", "Role", "Prefix", "Created (UTC)", "Revoked (UTC)");
             foreach (var k in keys)
             {

@@ -5,10 +5,11 @@ using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Tiling;
-using GeoMap.Server;
+using GeoMap.Server.Json;
 using GeoMap.Server.Overlays;
-using GeoMap.Storage;
+using GeoMap.Server;
 using GeoMap.Storage.Repositories;
+using GeoMap.Storage;
 using Spectre.Console;
 
 namespace GeoMap.Cli.Commands;
@@ -32,9 +33,10 @@ public static class OverlayStoreCommands
         var acquired = new Option<DateTimeOffset?>("--acquired") { Description = "Acquisition time, ISO 8601 (UTC unless an offset is given)." };
         var report = new Option<long?>("--report") { Description = "Id of the report this image documents." };
         var georeference = new GeoreferenceArguments();
+        var json = CliJson.Option();
         var command = new Command("add", "Store an overlay: georeference and tile an image into the server's tiles folder, with a progress bar.")
         {
-            input, title, source, caption, acquired, report, TilesOption,
+            input, title, source, caption, acquired, report, TilesOption, json,
         };
         georeference.AddTo(command);
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
@@ -67,6 +69,12 @@ public static class OverlayStoreCommands
                 var options = new TilerOptions { Georeference = georeferencing, Title = overlay.Title, Attribution = overlay.Source, AcquiredAt = overlay.AcquiredAt };
                 var result = await OverlayTileCommand.TileAsync(file.FullName, folder, options, cancellationToken).ConfigureAwait(false);
                 await overlays.MarkReadyAsync(overlay.Id, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken).ConfigureAwait(false);
+                if (parse.GetValue(json) && await overlays.GetAsync(overlay.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    CliJson.Write(w => FeatureWriter.WriteOverlayFeature(w, stored));
+                    return 0;
+                }
+
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Overlay {overlay.Id} ready[/]: {result.TileCount:N0} tiles, zooms {result.MinZoom}-{result.MaxZoom}.");
                 return 0;
             }
@@ -90,12 +98,28 @@ public static class OverlayStoreCommands
         var from = new Option<DateTimeOffset?>("--from") { Description = "Only overlays acquired at or after this time." };
         var to = new Option<DateTimeOffset?>("--to") { Description = "Only overlays acquired at or before this time." };
         var limit = new Option<int>("--limit") { Description = "At most this many.", DefaultValueFactory = _ => 100 };
-        var command = new Command("list", "List stored overlays, newest acquisition first.") { bbox, from, to, limit };
+        var json = CliJson.Option();
+        var command = new Command("list", "List stored overlays, newest acquisition first.") { bbox, from, to, limit, json };
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             var box = parse.GetValue(bbox) is { } text ? BoundingBox.Parse(text) : null;
             await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
             var found = await new OverlayRepository(database.DataSource).ListAsync(box, parse.GetValue(from), parse.GetValue(to), Math.Clamp(parse.GetValue(limit), 1, 10_000), cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var o in found)
+                    {
+                        FeatureWriter.WriteOverlayFeature(w, o);
+                    }
+
+                    w.WriteEndArray();
+                });
+                return 0;
+            }
+
             var table = new Table().AddColumns("id", "title", "status", "zooms", "acquired", "bounds");
             foreach (var o in found)
             {

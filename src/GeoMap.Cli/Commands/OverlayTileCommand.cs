@@ -25,9 +25,10 @@ public static class OverlayTileCommand
         var attribution = new Option<string?>("--attribution") { Description = "Attribution for metadata.json." };
         var acquired = new Option<DateTimeOffset?>("--acquired") { Description = "Acquisition time (ISO 8601, UTC) for metadata.json." };
 
+        var json = CliJson.Option();
         var command = new Command("tile", "Cut a georeferenced image into an XYZ tile pyramid (EPSG:3857, 256 px).")
         {
-            input, output, minZoom, maxZoom, format, title, attribution, acquired,
+            input, output, minZoom, maxZoom, format, title, attribution, acquired, json,
         };
         georeference.AddTo(command);
 
@@ -45,7 +46,7 @@ public static class OverlayTileCommand
                     Attribution = parse.GetValue(attribution),
                     AcquiredAt = parse.GetValue(acquired),
                 };
-                return await RunAsync(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName, options, cancellationToken);
+                return await RunAsync(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName, options, parse.GetValue(json), cancellationToken);
             }
             catch (Exception e) when (e is ImageryException or IOException or UnauthorizedAccessException or FormatException)
             {
@@ -61,11 +62,22 @@ public static class OverlayTileCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string input, string output, TilerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string input, string output, TilerOptions options, bool json, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var result = await TileAsync(input, output, options, cancellationToken);
         var box = result.Footprint.EnvelopeInternal;
+        if (json)
+        {
+            CliJson.Write(new
+            {
+                tileCount = result.TileCount, tileBytes = result.TileBytes, minZoom = result.MinZoom, maxZoom = result.MaxZoom,
+                sourceCrs = result.SourceCrs, georeference = result.GeoreferenceOrigin, bounds = new[] { box.MinX, box.MinY, box.MaxX, box.MaxY },
+                seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), output = result.OutputDirectory,
+            });
+            return 0;
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.TileCount:N0} tiles ({result.TileBytes / 1e6:F1} MB), zooms {result.MinZoom}-{result.MaxZoom}, " +
             $"{result.SourceCrs} via {result.GeoreferenceOrigin}, bounds {box.MinX:F6},{box.MinY:F6},{box.MaxX:F6},{box.MaxY:F6}, " +

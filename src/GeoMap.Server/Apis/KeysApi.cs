@@ -36,7 +36,8 @@ public static class KeysApi
     /// <param name="Secret">The secret, shown once.</param>
     public sealed record CreatedKey(KeyItem Key, string Secret);
 
-    private static KeyItem Item(ApiKey k) => new(k.Name, ApiKeyRepository.RoleText(k.Role), k.Prefix, k.CreatedAt, k.RevokedAt);
+    /// <summary>A stored key as the API lists it (the CLI's <c>--json</c> writes the same).</summary>
+    public static KeyItem Item(ApiKey k) => new(k.Name, ApiKeyRepository.RoleText(k.Role), k.Prefix, k.CreatedAt, k.RevokedAt);
 
     private static async Task<Ok<List<KeyItem>>> ListAsync(ApiKeyRepository keys, CancellationToken cancellationToken) =>
         TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(Item).ToList());

@@ -23,7 +23,7 @@ public class SlavicMovementTests
     [
         ("Херсон", Kherson), ("Херсона", Kherson), ("Херсону", Kherson), ("Херсоне", Kherson), ("Херсоні", Kherson), ("Chersoniu", Kherson), ("Chersonia", Kherson), ("Cherson", Kherson),
         ("Одессы", Odesa), ("Одессу", Odesa), ("Одесы", Odesa), ("Одеси", Odesa), ("Одесу", Odesa), ("Odessy", Odesa), ("Odessę", Odesa),
-        ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv), ("Mikołajowem", Mykolaiv),
+        ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Rosji", Russia), ("России", Russia), ("Росії", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv), ("Mikołajowem", Mykolaiv),
     ];
 
     private static IReadOnlyList<Movement> Read(string lang, string text) =>
@@ -164,5 +164,23 @@ public class SlavicMovementTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(Kherson, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("pl", "W środę do Chersonia dotarło 300 żołnierzy z Rosji.")]
+    [InlineData("ru", "В среду в Херсон прибыли 300 военных из России.")]
+    [InlineData("uk", "У середу до Херсона прибули 300 військових з Росії.")]
+    public void Troops_from_a_country_are_that_country_s_when_no_subject_comes_first(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(("RU", Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Fact]
+    public void A_title_case_dateline_with_the_agency_in_brackets_gives_neither_date_nor_place()
+    {
+        var movement = Assert.Single(Read("pl", "Mikołajów, 3 maja (PAP) – Rosja przerzuciła wojska z Odessy do Chersonia."));
+        Assert.Equal((Odesa, Kherson), (movement.Origin, movement.Destination));
+        Assert.Equal(GeoMap.Core.Time.TimePrecision.Unknown, movement.Period.Precision);
     }
 }

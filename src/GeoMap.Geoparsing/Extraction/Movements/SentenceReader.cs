@@ -75,19 +75,24 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     }
 
     // "KYIV, Ukraine, March 13 —", "ZAMOŚĆ/BERLIN (dpa) –", "MADRID, 20 ene (EFE).–": an upper-case place name opening the
-    // report, then a dash within a dozen tokens. Returns the first token after the dash, or 0 when there is no dateline.
+    // report, then a dash within a dozen tokens. Agencies that write the place in title case ("Gdańsk, 3 maja (PAP) –") mark
+    // the dateline by the agency in brackets before the dash instead. Returns the first token after the dash, or 0 when there
+    // is no dateline.
     private static int DatelineEnd(List<Token> tokens)
     {
-        if (tokens.Count < 3 || tokens[0].Kind != TokenKind.Word || tokens[0].Text.Length < 2 || tokens[0].Text.Any(char.IsLower))
+        if (tokens.Count < 3 || tokens[0].Kind != TokenKind.Word || tokens[0].Text.Length < 2 || char.IsLower(tokens[0].Text[0]))
         {
             return 0;
         }
 
+        var upper = !tokens[0].Text.Any(char.IsLower);
+        var agency = false;
         for (var k = 1; k < Math.Min(tokens.Count, 14); k++)
         {
+            agency |= tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(" && tokens[k - 1].Kind == TokenKind.Word;
             if (tokens[k].Text is "—" or "–" or "-" && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End))
             {
-                return k + 1;
+                return upper || agency ? k + 1 : 0;
             }
         }
 
@@ -151,7 +156,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placeBefore, attribution);
-        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers)
+        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
         var moves = (movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown)))
@@ -229,7 +234,22 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return (null, top.Value.Unit, top.First);
     }
 
-    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers)
+    // "soldiers from North Korea", "kontyngent z Botswany", "военные из КНДР": a country that is the origin of the troop noun
+    // right before it says whose troops they are.
+    private ActorEntry? UnitsFrom(List<PhraseMatch<(string Unit, int Specificity)>> units, List<(Place Place, int Preposition)> origins)
+    {
+        foreach (var (place, preposition) in origins)
+        {
+            if (place is { Kind: PlaceKind.Country, CountryCode: { } code } && units.Any(u => u.Next == preposition))
+            {
+                return curated.State(code) ?? new ActorEntry(code.ToLowerInvariant(), true, code, place.Name, place);
+            }
+        }
+
+        return null;
+    }
+
+    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers, ActorEntry? unitsFrom)
     {
         var m = rules.Match;
         var candidates = new List<(ActorName Name, int First)>();
@@ -253,7 +273,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         if (candidates.Count == 0)
         {
-            return null;
+            return unitsFrom;
         }
 
         if (unitToken >= 0)
@@ -296,6 +316,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             return subject.Name.Actor;
         }
 
+        // With no subject before the verb, troops named with their country ("arrived … soldiers from North Korea") are its own.
+        if (unitsFrom is not null && verb >= 0)
+        {
+            return unitsFrom;
+        }
+
         // After the verb only a name can be the mover ("were sent by Russia"); a demonym there qualifies something else
         // ("aboard Russian navy ships").
         return verb >= 0
@@ -333,7 +359,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
     private sealed record PlaceReading(
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
-        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers);
+        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins);
 
     private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, Place? placeBefore, AttributionMatch? attribution)
     {
@@ -507,7 +533,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             .Select(f => f.Place).Where(p => p != destination).ToList();
         var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
-        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers);
+        var origins2 = found.Where(f => f.Role.Role == PlaceRole.Origin && f.Role.First >= 0).Select(f => (f.Place, f.Role.First)).ToList();
+        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2);
     }
 
     // An article or a place noun right after a comma opens an apposition ("the capital of …", "chef-lieu de …").

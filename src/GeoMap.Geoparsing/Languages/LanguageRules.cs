@@ -116,6 +116,12 @@ public sealed class LanguageRules
     /// <summary>Verb phrases that state a movement and its status.</summary>
     public IReadOnlyDictionary<string, MovementStatus> StatusCues { get; init; } = new Dictionary<string, MovementStatus>();
 
+    /// <summary>
+    /// Verbs saying that something has begun ("has begun", "a commencé", "begonnen", "ha comenzado", "è iniziato"): a
+    /// movement said to have begun is under way, whatever tense an auxiliary elsewhere in the clause has.
+    /// </summary>
+    public IReadOnlyList<string> Inchoatives { get; init; } = [];
+
     /// <summary>Phrases introducing a source before it ("according to", "selon").</summary>
     public IReadOnlyList<string> SourceOpeners { get; init; } = [];
 
@@ -356,6 +362,7 @@ public sealed class LanguageRules
             RelativeDays = new(rules.RelativeDays);
             RelativeWeeks = new(rules.RelativeWeeks);
             Weekends = new(rules.Weekends);
+            Inchoatives = Flags(rules.Inchoatives);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             Units = new(rules.Units);
@@ -477,6 +484,9 @@ public sealed class LanguageRules
 
         /// <summary>Relative weeks.</summary>
         public PhraseMatcher<int> RelativeWeeks { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.Inchoatives"/>.</summary>
+        public PhraseMatcher<bool> Inchoatives { get; }
 
         /// <summary>Weekends.</summary>
         public PhraseMatcher<int> Weekends { get; }

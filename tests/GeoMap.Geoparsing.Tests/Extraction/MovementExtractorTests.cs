@@ -303,4 +303,24 @@ public class MovementExtractorTests
         var movement = Assert.Single(result.Movements);
         Assert.Equal("DE", movement.ActorCountry);
     }
+
+    [Theory]
+    [InlineData("en", "Russia has begun withdrawing its troops from Kursk.")]
+    [InlineData("fr", "La Russie a commencé lundi à retirer ses troupes de Koursk.")]
+    [InlineData("de", "Russland hat am Montag mit dem Abzug seiner Truppen aus Kursk begonnen.")]
+    [InlineData("es", "Rusia ha comenzado a retirar sus tropas de Kursk.")]
+    [InlineData("it", "La Russia ha iniziato a ritirare le sue truppe da Kursk.")]
+    public void A_movement_said_to_have_begun_is_under_way(string lang, string text)
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk), ("Koursk", Fixtures.Kursk)).Analyze(text, Published, lang);
+        var movement = Assert.Single(result.Movements);
+        Assert.Equal(MovementStatus.UnderWay, movement.Status);
+    }
+
+    [Fact]
+    public void A_plan_to_begin_stays_a_plan()
+    {
+        var result = Analyzer(("Kursk", Fixtures.Kursk)).Analyze("Russia will begin withdrawing its troops from Kursk next month.", Published, "en");
+        Assert.Equal(MovementStatus.Planned, Assert.Single(result.Movements).Status);
+    }
 }

@@ -146,6 +146,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var status = rules.VerbFinal && mainVerb >= 0 && statuses.FindIndex(c => c.First >= mainVerb) is var own and >= 0
             ? statuses[own].Value
             : statuses.Select(c => c.Value).FirstOrDefault();
+        // "Russia has begun withdrawing", "a commencé à acheminer", "haben mit dem Abzug begonnen": a movement said to have
+        // begun is under way, whatever tense the auxiliary before it has; a plan to begin stays a plan.
+        if (status != MovementStatus.Planned && m.Inchoatives.FindAll(tokens).Count > 0)
+        {
+            status = MovementStatus.UnderWay;
+        }
+
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
             .Where(d => !verbs.Any(v => d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1 && d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)))
             .ToList();

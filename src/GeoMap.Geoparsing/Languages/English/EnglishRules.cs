@@ -126,6 +126,7 @@ public static class EnglishRules
             ["sailed"] = MovementKind.Transit, ["sailing"] = MovementKind.Transit, ["sail"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit,
             ["passed through"] = MovementKind.Transit, ["departed"] = MovementKind.Transit, ["departing"] = MovementKind.Transit, ["bound for"] = MovementKind.Transit,
         },
+        Inchoatives = ["has begun", "have begun", "had begun", "began", "has started", "have started", "started to", "began to", "is beginning", "are beginning"],
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
             "told", "confirmed", "revealed", "assessed", "assesses", "warned", "believes", "detected"],

@@ -127,6 +127,7 @@ public static class FrenchRules
             ["en route"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["sont partis"] = MovementKind.Transit, ["est parti*"] = MovementKind.Transit,
             ["appareill*"] = MovementKind.Transit, ["fait mouvement"] = MovementKind.Transit, ["font mouvement"] = MovementKind.Transit,
         },
+        Inchoatives = ["a commencé", "ont commencé", "avait commencé", "avaient commencé", "commence à", "commencent à", "a entamé", "ont entamé", "est en cours", "sont en cours"],
         SourceOpeners = ["selon", "d'après", "de source", "citant", "cité par", "de l'avis de"],
         ReportingVerbs = ["a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a annoncé", "annonce", "a rapporté", "rapporte",
             "rapportant", "estime", "a estimé", "a précisé", "précise", "a ajouté", "ajoute", "a révélé", "révèle", "a confirmé", "confirme",

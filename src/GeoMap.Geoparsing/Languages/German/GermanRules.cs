@@ -134,6 +134,7 @@ public static class GermanRules
             ["stieß"] = MovementKind.Advance, ["rückte"] = MovementKind.Advance, ["kurs auf"] = MovementKind.Transit, ["weiterfahr*"] = MovementKind.Transit,
             ["erreicht*"] = MovementKind.Deployment, ["fliegen"] = MovementKind.Deployment, ["in marsch gesetzt"] = MovementKind.Deployment,
         },
+        Inchoatives = ["begonnen", "begann", "begannen", "beginnt", "hat eingesetzt"],
         SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
         ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",
             "gab bekannt", "hieß es", "schätzt", "schätzte", "warnte", "behauptete", "verkündete", "so"],

@@ -123,6 +123,7 @@ public static class ItalianRules
             ["salpat*"] = MovementKind.Transit, ["salpa*"] = MovementKind.Transit, ["partit*"] = MovementKind.Transit, ["partirà*"] = MovementKind.Transit,
             ["transitat*"] = MovementKind.Transit, ["transito"] = MovementKind.Transit, ["in viaggio"] = MovementKind.Transit, ["viaggiano"] = MovementKind.Transit,
         },
+        Inchoatives = ["è cominciato", "è cominciata", "è iniziato", "è iniziata", "ha iniziato", "hanno iniziato", "ha cominciato", "hanno cominciato", "cominciato", "iniziato", "ha preso il via"],
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
             "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato"],

@@ -119,6 +119,7 @@ public static class SpanishRules
             ["en camino"] = MovementKind.Transit, ["zarp*"] = MovementKind.Transit, ["partió"] = MovementKind.Transit, ["partieron"] = MovementKind.Transit,
             ["partirá*"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["navega*"] = MovementKind.Transit, ["pasó"] = MovementKind.Transit, ["pasaron"] = MovementKind.Transit,
         },
+        Inchoatives = ["comenzó", "comenzaron", "ha comenzado", "han comenzado", "empezó", "empezaron", "ha empezado", "han empezado", "inició", "iniciaron", "ha iniciado", "han iniciado"],
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
             "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura"],

@@ -17,7 +17,7 @@ namespace GeoMap.Server.Apis;
 /// </summary>
 public static class OgcApi
 {
-    private static readonly HashSet<string> ItemParameters = ["bbox", "datetime", "limit", "cursor", "f", "bbox-crs"];
+    private static readonly HashSet<string> ItemParameters = ["bbox", "datetime", "limit", "cursor", "f", "bbox-crs", "crs"];
     private static readonly HashSet<string> MovementParameters = ["region", "geometry", "actor", "status"];
 
     /// <summary>Maps the routes.</summary>
@@ -115,8 +115,13 @@ public static class OgcApi
         w.WriteString("description", c.Description);
         w.WriteString("itemType", "feature");
         w.WriteStartArray("crs");
-        w.WriteStringValue(Links.Crs84);
+        foreach (var crs in OgcCrs.All)
+        {
+            w.WriteStringValue(crs.Uri);
+        }
+
         w.WriteEndArray();
+        w.WriteString("storageCrs", Links.Crs84);
         w.WriteStartObject("extent");
         w.WriteStartObject("spatial");
         w.WriteStartArray("bbox");
@@ -177,9 +182,15 @@ public static class OgcApi
             }
         }
 
-        if (request.Query["bbox-crs"] is { Count: > 0 } crs && crs.ToString() != Links.Crs84)
+        var crs = OgcCrs.Parse(request.Query["crs"], "crs");
+        var bboxCrs = OgcCrs.Parse(request.Query["bbox-crs"], "bbox-crs");
+        if (bboxCrs != OgcCrs.Crs84 && request.Query["bbox"] is { Count: > 0 } givenBox)
         {
-            throw new InvalidQueryException("bbox-crs", $"Only {Links.Crs84} (lon,lat) is supported for bbox.");
+            // Every reader below takes a CRS84 bbox; next links then carry the converted box and no bbox-crs.
+            var query = request.Query.ToDictionary(p => p.Key, p => p.Value);
+            query["bbox"] = bboxCrs.BoxToCrs84(givenBox.ToString());
+            query.Remove("bbox-crs");
+            request.Query = new QueryCollection(query);
         }
 
         var page = collection.Id switch
@@ -191,12 +202,13 @@ public static class OgcApi
             _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
         };
         var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c) : null;
+        request.HttpContext.Response.Headers["Content-Crs"] = $"<{crs.Uri}>";
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
             w.WriteStartArray("features");
-            page.Write(w);
+            WriteInCrs(w, crs, page.Write);
             w.WriteEndArray();
             w.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             if (page.Matched is { } matched)
@@ -249,6 +261,9 @@ public static class OgcApi
             return Problems.NotFound(collection == Collections.MovementPoints ? "movement" : collection.Id[..^1], featureId);
         }
 
+        var crs = OgcCrs.Parse(request.Query["crs"], "crs");
+        request.HttpContext.Response.Headers["Content-Crs"] = $"<{crs.Uri}>";
+
         // The feature is written, then its links are appended inside the same object.
         var links = new[] { (Urls.Self(request), Links.Rel.Self, Links.Types.GeoJson), (Urls.To(request, "/ogc/collections/" + collection.Id), Links.Rel.Collection, Links.Types.Json) };
         return new WrittenJson(w =>
@@ -263,7 +278,8 @@ public static class OgcApi
             w.WriteStartObject();
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                property.WriteTo(w);
+                w.WritePropertyName(property.Name);
+                crs.WriteConverted(w, property.Value, inGeometry: property.Name == "geometry");
             }
 
             w.WriteStartArray("links");
@@ -275,6 +291,30 @@ public static class OgcApi
             w.WriteEndArray();
             w.WriteEndObject();
         }, GeoJson.MediaType);
+    }
+
+    /// <summary>Features as written, or re-read and converted when another CRS than the stored CRS84 was asked for.</summary>
+    private static void WriteInCrs(Utf8JsonWriter w, OgcCrs crs, Action<Utf8JsonWriter> features)
+    {
+        if (crs == OgcCrs.Crs84)
+        {
+            features(w);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var inner = new Utf8JsonWriter(buffer))
+        {
+            inner.WriteStartArray();
+            features(inner);
+            inner.WriteEndArray();
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        foreach (var feature in document.RootElement.EnumerateArray())
+        {
+            crs.WriteConverted(w, feature);
+        }
     }
 
     private static ProblemHttpResult UnknownCollection(string id) =>

@@ -11,11 +11,14 @@ namespace GeoMap.Storage.Repositories;
 /// (<see cref="ClaimDerivation"/>) in step with its claims.
 /// </summary>
 /// <remarks>
-/// Linking is serialized by one transaction-level advisory lock (<see cref="LockAsync"/>), taken before the first
-/// tracked movement is read (ingest takes it first of all, before the report's places) and held to commit, by every server sharing the database: two reports of one movement
-/// arriving at once would otherwise both find no tracked movement and start two, and reports linking to the same
-/// movements in different orders would deadlock. Every writer of links and derivations takes it before locking a
-/// tracked movement, so the lock order is always this lock, then movements.
+/// Two reports of one movement arriving at once would both find no tracked movement and start two, so linking takes
+/// advisory locks held to commit, by every server sharing the database, before the first tracked movement is read (ingest
+/// takes them first of all, before the report's places). Ingest takes one lock per area its claims can reach
+/// (<see cref="LockAreasAsync"/>): reports of places farther apart than the grouping thresholds can never link to each
+/// other's movements, so they link at the same time, while two reports that could link to one movement queue. Every
+/// other writer of links and derivations (analysts' decisions, corrections, grouping after a migration) takes the whole
+/// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is always: the map
+/// (shared or whole), areas in key order, then places and movements.
 /// Candidates are narrowed in SQL with the thresholds of <see cref="GroupingRule"/> (destinations or origins within
 /// reach by the places' GiST index, periods within reach by the movements' period index); <see cref="GroupingRule"/>
 /// decides among them in C#.
@@ -35,12 +38,78 @@ internal static class ClaimLinker
     // "GeoMap" + "link", distinct from the migrator's key.
     private const long LinkLockKey = 0x47656F4D61704C;
 
-    /// <summary>Takes the linking lock for the rest of the transaction (see the remarks of <see cref="ClaimLinker"/>).</summary>
+    /// <summary>Takes the whole map for linking, for the rest of the transaction (see the remarks of <see cref="ClaimLinker"/>).</summary>
     public static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         // No command timeout: the wait is the queue of reports ahead, each bounded by its own commands' timeouts.
         await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LinkLockKey})", connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes, for the rest of the transaction, the map shared and every area the claims' destinations and origins reach
+    /// within the grouping thresholds (see <see cref="LinkAreas"/>), in one round trip.
+    /// </summary>
+    public static async Task LockAreasAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<Movement> claims, GroupingSettings settings, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock_shared({LinkLockKey})"));
+        foreach (var key in LinkAreas(claims, settings))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = key } } });
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The advisory lock keys of the areas, in key order, that claims with these places could link in: for each route
+    /// role, the cells of a grid on the earth's surface (cubes of twice the role's threshold, in earth-centred x, y, z)
+    /// that a cube of the threshold around the place touches, at most eight.
+    /// </summary>
+    /// <remarks>
+    /// Two places within the threshold of each other along the surface are within it along each axis (a chord is shorter
+    /// than its arc), so each lies in the other's cube, and the two claims share the cell of either place: whenever one
+    /// report could link to a movement another starts, both take one lock. A cube spans at most two cells per axis because
+    /// cells are twice as wide. Origins and destinations have separate grids (a claim links by either).
+    /// </remarks>
+    internal static SortedSet<long> LinkAreas(IEnumerable<Movement> claims, GroupingSettings settings)
+    {
+        var keys = new SortedSet<long>();
+        foreach (var c in claims)
+        {
+            if (c.Destination is { } d)
+            {
+                AddCells(keys, 1, d, settings.DestinationKm);
+            }
+
+            if (c.Origin is { } o)
+            {
+                AddCells(keys, 2, o, settings.OriginKm);
+            }
+        }
+
+        return keys;
+    }
+
+    private static void AddCells(SortedSet<long> keys, long role, Core.Places.Place place, double km)
+    {
+        const double EarthKm = 6371.0088;
+        var (lat, lon) = (place.Lat * Math.PI / 180, place.Lon * Math.PI / 180);
+        double[] xyz = [EarthKm * Math.Cos(lat) * Math.Cos(lon), EarthKm * Math.Cos(lat) * Math.Sin(lon), EarthKm * Math.Sin(lat)];
+        var cell = 2 * km;
+        var ranges = xyz.Select(v => (Low: (long)Math.Floor((v - km) / cell), High: (long)Math.Floor((v + km) / cell))).ToArray();
+        for (var x = ranges[0].Low; x <= ranges[0].High; x++)
+        {
+            for (var y = ranges[1].Low; y <= ranges[1].High; y++)
+            {
+                for (var z = ranges[2].Low; z <= ranges[2].High; z++)
+                {
+                    // Area keys start with 0x4C ('L'), so they never meet the map's key or the migrator's.
+                    keys.Add((0x4CL << 56) | (role << 48) | ((x & 0xFFFF) << 32) | ((y & 0xFFFF) << 16) | (z & 0xFFFF));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -161,14 +230,8 @@ internal static class ClaimLinker
     /// </summary>
     public static async Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken)
     {
-        var claims = await ClaimRows.ListAsync(connection, transaction, "m.movement_id = $1", movementId, cancellationToken).ConfigureAwait(false);
-        if (claims.Count == 0)
-        {
-            await using var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = movementId } } };
-            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return false;
-        }
-
+        // The movement's row first: a report linking to it at the same time (from another area) waits here, and its claim
+        // is in the list read after.
         string[] pinned;
         await using (var pins = new NpgsqlCommand("SELECT pinned FROM movements WHERE id = $1 FOR UPDATE", connection, transaction) { Parameters = { new() { Value = movementId } } })
         {
@@ -178,6 +241,14 @@ internal static class ClaimLinker
             }
 
             pinned = found;
+        }
+
+        var claims = await ClaimRows.ListAsync(connection, transaction, "m.movement_id = $1", movementId, cancellationToken).ConfigureAwait(false);
+        if (claims.Count == 0)
+        {
+            await using var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = movementId } } };
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         var decisions = new Dictionary<(string, string), string>();
@@ -197,9 +268,28 @@ internal static class ClaimLinker
             derived = Pin(derived, (await MovementRows.ReadAllAsync(current, cancellationToken).ConfigureAwait(false))[0], pinned);
         }
 
+        await StoreDerivedAsync(connection, transaction, movementId, derived, null, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Derives a tracked movement that <see cref="AddAsync"/> just started for <paramref name="claim"/> (stored as
+    /// <paramref name="claimId"/>), from that claim alone: nothing else can be linked to it, pinned or decided yet, so
+    /// nothing is read back.
+    /// </summary>
+    public static Task DeriveNewAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, Claim claim, long claimId, GroupingSettings settings, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
+    {
+        var derived = ClaimDerivation.Derive([claim with { Id = claimId, MovementId = movementId }], settings);
+        return StoreDerivedAsync(connection, transaction, movementId, derived, placeIds, cancellationToken);
+    }
+
+    private static async Task StoreDerivedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, Movement derived, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
+    {
         var corroboration = derived.Corroboration!;
         await using var update = new NpgsqlCommand(UpdateDerivedSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, null, cancellationToken).ConfigureAwait(false);
+        await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
         update.Parameters.Add(new() { Value = corroboration.ClaimCount });
         update.Parameters.Add(new() { Value = corroboration.SourceCount });
         update.Parameters.Add(new() { Value = CorroborationJson.Write(corroboration) });
@@ -207,7 +297,6 @@ internal static class ClaimLinker
         update.Parameters.Add(new() { Value = (object?)corroboration.LastReportedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         update.Parameters.Add(new() { Value = movementId });
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>

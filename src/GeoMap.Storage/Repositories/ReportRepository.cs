@@ -42,11 +42,11 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // A report with movements takes the linking lock first, before it locks its places: reports of the same places
-        // then queue on the lock, one short wait, instead of on each other's place rows while each links its claims.
+        // A report with movements takes its linking areas first, before it locks its places: reports of the same places
+        // then queue on an area, one short wait, instead of on each other's place rows while each links its claims.
         if (movements.Count > 0)
         {
-            await ClaimLinker.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await ClaimLinker.LockAreasAsync(connection, transaction, movements, grouping, cancellationToken).ConfigureAwait(false);
         }
 
         long id;
@@ -82,18 +82,21 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         var placeIds = await PlaceRepository.UpsertAllAsync(
             connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
-        foreach (var mention in mentions)
+        if (mentions.Count > 0)
         {
-            var placeId = placeIds[mention.Place.Key];
+            // One statement for all of them: a report names dozens of places.
             await using var command = new NpgsqlCommand(
-                "INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type) VALUES ($1, $2, $3, $4, $5, $6, $7)", connection, transaction);
+                """
+                INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type)
+                SELECT $1, m.* FROM unnest($2::text[], $3::integer[], $4::integer[], $5::bigint[], $6::real[], $7::text[]) AS m
+                """, connection, transaction);
             command.Parameters.Add(new() { Value = id });
-            command.Parameters.Add(new() { Value = mention.Surface });
-            command.Parameters.Add(new() { Value = mention.Start });
-            command.Parameters.Add(new() { Value = mention.End });
-            command.Parameters.Add(new() { Value = placeId });
-            command.Parameters.Add(new() { Value = (float)Math.Clamp(mention.Confidence, 0, 1) });
-            command.Parameters.Add(new() { Value = MentionTypes.Name(mention.Type) });
+            command.Parameters.Add(new() { Value = mentions.Select(m => m.Surface).ToArray() });
+            command.Parameters.Add(new() { Value = mentions.Select(m => m.Start).ToArray() });
+            command.Parameters.Add(new() { Value = mentions.Select(m => m.End).ToArray() });
+            command.Parameters.Add(new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() });
+            command.Parameters.Add(new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() });
+            command.Parameters.Add(new() { Value = mentions.Select(m => MentionTypes.Name(m.Type)).ToArray() });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -125,7 +128,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 CopyOfReportId = report.CopyOfReportId,
                 OriginalOutlet = originalOutlet,
             };
-            var (movementId, existing, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, placeIds, cancellationToken).ConfigureAwait(false);
+            var (movementId, existing, claimId) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, placeIds, cancellationToken).ConfigureAwait(false);
             if (existing && linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
             {
                 throw new CorroborationException(
@@ -134,7 +137,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                     "Nothing was stored: split it into reports, or raise GeoMap:Corroboration:MaxLinksPerReport.");
             }
 
-            await ClaimLinker.DeriveAsync(connection, transaction, movementId, grouping, cancellationToken).ConfigureAwait(false);
+            if (existing)
+            {
+                await ClaimLinker.DeriveAsync(connection, transaction, movementId, grouping, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await ClaimLinker.DeriveNewAsync(connection, transaction, movementId, claim, claimId, grouping, placeIds, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

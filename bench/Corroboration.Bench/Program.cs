@@ -71,19 +71,29 @@ if (verb == "rate")
         "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     };
 
-    // Same stream shape, other seeds, so that the two modes store different texts (ingest is idempotent by text) and
-    // neither is a copy of the other's reports.
-    foreach (var (mode, withClaims, s) in new[] { ("reports and mentions, no claims", false, seed), ("reports with claims, grouping on", true, seed + 1) })
+    // Same stream shape, other seeds, so that the modes store different texts (ingest is idempotent by text) and none
+    // is a copy of another's reports. Several clients at once is how a server ingests: reports of places too far apart to
+    // be one movement link at the same time (ClaimLinker's area locks).
+    foreach (var (mode, withClaims, clients, s) in new[]
+    {
+        ("reports and mentions, no claims, 1 client", false, 1, seed), ("reports with claims, grouping on, 1 client", true, 1, seed + 1),
+        ("reports with claims, grouping on, 4 clients", true, 4, seed + 2),
+    })
     {
         var (_, _, reports) = ReportStream.Generate(new StreamSettings(s, count, 30, 44, 40, 52, 60, new DateOnly(2024, 1, 1), 365, 920_000_000 + (s * 1_000)));
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
         var cpu = await CpuClock.StartAsync(dataSource);
         var claims = 0;
-        foreach (var r in reports)
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            var result = await store.StoreAsync(ToReport(r, "bench-rate"), Mentions(r), withClaims ? [r.Claim] : [], "bench-rate", ct);
-            claims += result.Details.Claims.Count;
-        }
+            for (var i = Interlocked.Increment(ref next); i < reports.Count; i = Interlocked.Increment(ref next))
+            {
+                var r = reports[i];
+                var result = await store.StoreAsync(ToReport(r, "bench-rate"), Mentions(r), withClaims ? [r.Claim] : [], "bench-rate", ct);
+                Interlocked.Add(ref claims, result.Details.Claims.Count);
+            }
+        })));
 
         var (wall, benchCpu, pgCpu) = await cpu.StopAsync();
         var loadAfter = File.ReadAllText("/proc/loadavg").Split(' ')[0];

@@ -221,6 +221,12 @@ internal static class ReportStream
                 return p with { Id = id, Side = side, First = p.First.AddDays(shift), Last = p.Last.AddDays(shift), Strength = Strength(random), Relation = "another side, same place, same days" };
             case 2:
                 var after = p.Last.AddDays(random.Next(0, 5));
+                if (p.Kind == MovementKind.Withdrawal && p.From is null)
+                {
+                    // A withdrawal whose origin is not known has no reverse a report could name.
+                    return Fresh(random, s, towns, id);
+                }
+
                 return p.Kind == MovementKind.Withdrawal
                     ? p with { Id = id, Kind = MovementKind.Deployment, To = p.From, From = p.To, First = after, Last = after.AddDays(length), Relation = "the reverse movement, just after" }
                     : p with { Id = id, Kind = MovementKind.Withdrawal, From = p.To ?? p.From, To = p.From is null ? null : p.From, First = after, Last = after.AddDays(length), Relation = "the reverse movement, just after" };
@@ -247,7 +253,7 @@ internal static class ReportStream
                 var origin = towns[random.Next(towns.Count)];
                 return p with
                 {
-                    Id = id, Kind = MovementKind.Withdrawal, From = origin == p.To ? null : origin, First = p.First.AddDays(shift), Last = p.Last.AddDays(shift),
+                    Id = id, Kind = MovementKind.Withdrawal, From = origin == p.To ? towns[(origin.Index + 1) % towns.Count] : origin, First = p.First.AddDays(shift), Last = p.Last.AddDays(shift),
                     Strength = Strength(random), Relation = "a withdrawal to the town a deployment went to, same days",
                 };
         }

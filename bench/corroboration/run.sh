@@ -3,7 +3,7 @@
 # stream of generated reports (bench/Corroboration.Bench/ReportStream.cs), in a dedicated embedded cluster.
 #   MOVEMENTS (300)      true movements of the quality stream, each reported by 1-20 outlets
 #   BACKGROUND (100000)  claims stored before the rate is measured
-#   RATE_MOVEMENTS (150) true movements of each rate stream
+#   RATE_MOVEMENTS (150) true movements of each rate stream (no claims, claims with 1 client, claims with 4 clients)
 # Writes bench/corroboration/RESULTS.md; the cluster lives in bench/corroboration/work/db (git-ignored).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -50,9 +50,11 @@ dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop >/dev/null 2>
   echo
   echo "## Ingest rate (target: >= 200 reports/s with 100,000 stored claims)"
   echo
-  echo "One client, one report at a time (each its own transaction), through ReportStore as the server ingests after"
-  echo "extraction; extraction itself is not included (bench/movements measures it). CPU: this process, and the PostgreSQL"
-  echo "cluster's processes from /proc."
+  echo "One report at a time per client (each its own transaction), through ReportStore as the server ingests after"
+  echo "extraction; extraction itself is not included (bench/movements measures it). With several clients, reports whose"
+  echo "places are too far apart to be one movement link at the same time (ClaimLinker's area locks). CPU: this process,"
+  echo "and the PostgreSQL cluster's processes from /proc; on a machine shared with other work, CPU ms per report is the"
+  echo "better guide: reports/s on a quiet machine is about 1000 / (CPU ms per report) per core the clients can use."
   echo
   cat rate.md
 } > "$HERE/RESULTS.md"

@@ -105,3 +105,24 @@ public sealed class InvalidZoomException : ImageryException
     {
     }
 }
+
+/// <summary>The image is cut into more strips or tiles than the configured budget; nothing was decoded.</summary>
+public sealed class ChunkBudgetExceededException : ImageryException
+{
+    /// <summary>Creates the error for an image of <paramref name="chunks"/> strips or tiles.</summary>
+    public ChunkBudgetExceededException(long chunks, string kind, long budget)
+        : base(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            "The image is cut into {0:N0} {1}, above the budget of {2:N0}: decoding it would take minutes and gigabytes. " +
+            "Rewrite it with larger strips or tiles (gdal_translate -co TILED=YES), or raise the budget (TilerOptions.MaxChunks).",
+            chunks, kind, budget))
+    {
+        Chunks = chunks;
+        Budget = budget;
+    }
+
+    /// <summary>Strips or tiles the file lists.</summary>
+    public long Chunks { get; }
+
+    /// <summary>The budget that was exceeded.</summary>
+    public long Budget { get; }
+}

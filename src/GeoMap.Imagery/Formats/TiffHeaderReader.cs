@@ -16,14 +16,18 @@ public static class TiffHeaderReader
     private const int MaxEntries = 4096;
     private const long MaxArrayValues = 50_000_000;
 
-    /// <summary>Reads the header of <paramref name="path"/>, checking the pixel budget first.</summary>
-    /// <exception cref="CorruptImageException">The directory is damaged or the data runs past the end of the file.</exception>
+    /// <summary>The default budget of strips or tiles in one image (see <c>TilerOptions.MaxChunks</c>).</summary>
+    public const long DefaultMaxChunks = 262_144;
+
+    /// <summary>Reads the header of <paramref name="path"/>, checking the pixel and chunk budgets first.</summary>
+    /// <exception cref="CorruptImageException">The directory is damaged, the data runs past the end of the file, or it lists more strips or tiles than its size can hold.</exception>
     /// <exception cref="PixelBudgetExceededException">Width x height is above <paramref name="maxPixels"/>.</exception>
-    public static TiffHeader Read(string path, long maxPixels)
+    /// <exception cref="ChunkBudgetExceededException">The image is cut into more strips or tiles than <paramref name="maxChunks"/>.</exception>
+    public static TiffHeader Read(string path, long maxPixels, long maxChunks = DefaultMaxChunks)
     {
         using var stream = File.OpenRead(path);
         var reader = new Reader(stream, Path.GetFileName(path));
-        return reader.ReadFirstImage(maxPixels);
+        return reader.ReadFirstImage(maxPixels, maxChunks);
     }
 
     private sealed class Reader(Stream stream, string name)
@@ -31,7 +35,7 @@ public static class TiffHeaderReader
         private bool _little;
         private bool _big;
 
-        public TiffHeader ReadFirstImage(long maxPixels)
+        public TiffHeader ReadFirstImage(long maxPixels, long maxChunks)
         {
             var head = ReadBytes(0, 16, allowShort: true);
             if (head.Length < 8)
@@ -57,6 +61,7 @@ public static class TiffHeaderReader
                 throw new PixelBudgetExceededException(width, height, maxPixels);
             }
 
+            CheckChunks(entries, width, height, maxChunks);
             CheckDataInsideFile(entries, 273, 279);
             CheckDataInsideFile(entries, 324, 325);
 
@@ -185,6 +190,49 @@ public static class TiffHeaderReader
         {
             var data = Values(entries, tag, out _, out long count);
             return data is null ? null : Encoding.ASCII.GetString(data, 0, (int)count).TrimEnd('\0', ' ');
+        }
+
+        /// <summary>
+        /// Refuses, from the entry counts alone (before any offset array is read), an image cut into more strips or
+        /// tiles than the budget (a decoder pays per chunk: a million one-row strips took minutes and over a GB), or
+        /// listing more than its size can hold (a chunk count no encoder writes).
+        /// </summary>
+        private void CheckChunks(Dictionary<int, Entry> entries, long width, long height, long maxChunks)
+        {
+            var tiled = entries.ContainsKey(324);
+            if (!entries.TryGetValue(tiled ? 324 : 273, out var offsets))
+            {
+                return;
+            }
+
+            if (offsets.Count > maxChunks)
+            {
+                throw new ChunkBudgetExceededException(offsets.Count, tiled ? "tiles" : "strips", maxChunks);
+            }
+
+            long planes = (Scalar(entries, 284) ?? 1) == 2 ? Math.Max(1, Scalar(entries, 277) ?? 1) : 1;
+            long expected;
+            if (tiled)
+            {
+                long tileWidth = Scalar(entries, 322) ?? 0, tileHeight = Scalar(entries, 323) ?? 0;
+                if (tileWidth <= 0 || tileHeight <= 0)
+                {
+                    throw Corrupt($"it is tiled but gives a tile size of {tileWidth} x {tileHeight}");
+                }
+
+                expected = ((width + tileWidth - 1) / tileWidth) * ((height + tileHeight - 1) / tileHeight) * planes;
+            }
+            else
+            {
+                long rows = Math.Clamp(Scalar(entries, 278) ?? height, 1, height);
+                expected = ((height + rows - 1) / rows) * planes;
+            }
+
+            if (offsets.Count > expected)
+            {
+                throw Corrupt(string.Create(CultureInfo.InvariantCulture,
+                    $"it lists {offsets.Count:N0} {(tiled ? "tiles" : "strips")} where a {width} x {height} image holds {expected:N0}"));
+            }
         }
 
         private void CheckDataInsideFile(Dictionary<int, Entry> entries, int offsetsTag, int countsTag)

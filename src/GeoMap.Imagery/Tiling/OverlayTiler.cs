@@ -52,7 +52,7 @@ public sealed class OverlayTiler
         }
 
         var format = ImageFormatSniffer.Detect(inputPath);
-        var tiff = format == ImageFormat.Tiff ? TiffHeaderReader.Read(inputPath, Options.MaxPixels) : null;
+        var tiff = format == ImageFormat.Tiff ? TiffHeaderReader.Read(inputPath, Options.MaxPixels, Options.MaxChunks) : null;
         var (width, height) = tiff is null ? ProbeSize(inputPath) : (tiff.Width, tiff.Height);
         if (tiff is null && width * height > Options.MaxPixels)
         {

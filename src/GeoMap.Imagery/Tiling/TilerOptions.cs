@@ -27,6 +27,12 @@ public sealed record TilerOptions
     /// <summary>Tile encoding.</summary>
     public TileFormat Format { get; init; } = TileFormat.Png;
 
+    /// <summary>
+    /// Refuse TIFFs cut into more strips or tiles than this, before decoding anything: a decoder pays per chunk, and a
+    /// small file of a million one-row strips otherwise takes minutes and gigabytes.
+    /// </summary>
+    public long MaxChunks { get; init; } = Formats.TiffHeaderReader.DefaultMaxChunks;
+
     /// <summary>Refuse images with more pixels than this, before decoding anything (decompression bombs).</summary>
     public long MaxPixels { get; init; } = 1_000_000_000;
 

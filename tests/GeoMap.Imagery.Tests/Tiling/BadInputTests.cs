@@ -64,6 +64,29 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Tiff_cut_into_a_million_strips_is_refused_at_once()
+    {
+        var path = _temp.File("million-strips.tif");
+        File.WriteAllBytes(path, MinimalTiffHeader(8, 1_000_000, stripCount: 1_000_000, rowsPerStrip: 1));
+
+        // The file holds no strip data at all: only a refusal from the header's counts can raise this error.
+        var error = await Assert.ThrowsAsync<ChunkBudgetExceededException>(() => Tile(path));
+        Assert.Equal(1_000_000, error.Chunks);
+        Assert.Contains("1,000,000 strips", error.Message, StringComparison.Ordinal);
+        AssertNothingPublished();
+    }
+
+    [Fact]
+    public async Task Tiff_listing_more_strips_than_its_rows_hold_is_corrupt()
+    {
+        var path = _temp.File("too-many-strips.tif");
+        File.WriteAllBytes(path, MinimalTiffHeader(100, 100, stripCount: 50, rowsPerStrip: 100));
+
+        var error = await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path));
+        Assert.Contains("lists 50 strips where a 100 x 100 image holds 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pixel_budget_is_configurable()
     {
         var path = _temp.File("small.tif");
@@ -220,12 +243,14 @@ public sealed class BadInputTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(_temp.Path), e => Path.GetFileName(e).Contains("tiles", StringComparison.Ordinal));
 
     // A classic little-endian TIFF with one directory: width, height, 8-bit RGB, one strip.
-    private static byte[] MinimalTiffHeader(uint width, uint height, uint stripBytes = 0)
+    // With stripCount > 1 the offset and byte-count arrays are declared but not written (the checks under test
+    // must refuse the file from the counts alone).
+    private static byte[] MinimalTiffHeader(uint width, uint height, uint stripBytes = 0, uint stripCount = 1, uint? rowsPerStrip = null)
     {
         var entries = new (ushort Tag, ushort Type, uint Count, uint Value)[]
         {
             (256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 2),
-            (273, 4, 1, 8), (277, 3, 1, 3), (278, 4, 1, height), (279, 4, 1, stripBytes),
+            (273, 4, stripCount, 8), (277, 3, 1, 3), (278, 4, 1, rowsPerStrip ?? height), (279, 4, stripCount, stripBytes),
         };
         var bytes = new byte[8 + 2 + (entries.Length * 12) + 4];
         "II"u8.CopyTo(bytes);

@@ -263,7 +263,9 @@ public class MovementExtractorTests
     [InlineData("it", "L'esercito russo si è ritirato da Kursk durante la notte.")]
     [InlineData("en", "A Russian convoy left Kursk overnight.")]
     [InlineData("it", "Una colonna russa ha lasciato Kursk durante la notte.")]
-    public void An_army_a_convoy_or_a_column_is_a_force_that_moves(string lang, string text)
+    [InlineData("en", "A Russian patrol ship left Kursk overnight.")]
+    [InlineData("es", "Un patrullero ruso abandonó Kursk durante la noche.")]
+    public void An_army_a_convoy_a_column_or_a_patrol_ship_is_a_force_that_moves(string lang, string text)
     {
         var result = Analyzer(("Kursk", Fixtures.Kursk), ("Koursk", Fixtures.Kursk)).Analyze(text, Published, lang);
         var movement = Assert.Single(result.Movements);

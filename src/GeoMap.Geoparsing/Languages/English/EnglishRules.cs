@@ -66,7 +66,7 @@ public static class EnglishRules
             ["fighter jets"] = ("fighter jets", 1), ["bombers"] = ("bombers", 1), ["aircraft carrier"] = ("warships", 1), ["carrier"] = ("warships", 0),
             ["frigate*"] = ("warships", 1), ["destroyer*"] = ("warships", 1), ["vehicles"] = ("vehicles", 0), ["peacekeepers"] = ("peacekeepers", 2),
             ["service members"] = ("soldiers", 1), ["sailors"] = ("sailors", 1), ["personnel"] = ("personnel", 0), ["fighters"] = ("fighters", 1), ["men"] = ("men", 0),
-            ["forces"] = ("forces", 0), ["reinforcements"] = ("reinforcements", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2), ["army"] = ("army", 0), ["infantry"] = ("infantry", 1), ["border guards"] = ("border guards", 2), ["convoy"] = ("convoy", 0), ["convoys"] = ("convoy", 0), ["column"] = ("column", 0), ["columns"] = ("column", 0), ["batteries"] = ("batteries", 1), ["battery"] = ("batteries", 1),
+            ["forces"] = ("forces", 0), ["reinforcements"] = ("reinforcements", 0), ["tanks"] = ("tanks", 2), ["armoured vehicles"] = ("armoured vehicles", 2), ["armored vehicles"] = ("armoured vehicles", 2), ["army"] = ("army", 0), ["infantry"] = ("infantry", 1), ["border guards"] = ("border guards", 2), ["convoy"] = ("convoy", 0), ["convoys"] = ("convoy", 0), ["column"] = ("column", 0), ["columns"] = ("column", 0), ["batteries"] = ("batteries", 1), ["battery"] = ("batteries", 1), ["patrol ship*"] = ("warships", 1), ["patrol vessel*"] = ("warships", 1), ["patrol boat*"] = ("warships", 1), ["submarine*"] = ("warships", 1), ["corvette*"] = ("warships", 1),
         },
         Modes = new Dictionary<string, TransportMode>
         {

@@ -71,7 +71,7 @@ public static class FrenchRules
             ["véhicules"] = ("vehicles", 0), ["casques bleus"] = ("peacekeepers", 2),
             ["soldats"] = ("soldiers", 1), ["soldat"] = ("soldiers", 1), ["troupes"] = ("troops", 1), ["militaires"] = ("soldiers", 1),
             ["combattants"] = ("fighters", 1), ["hommes"] = ("men", 0), ["forces"] = ("forces", 0), ["effectifs"] = ("personnel", 0),
-            ["renforts"] = ("reinforcements", 0), ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2), ["armée"] = ("army", 0), ["infanterie"] = ("infantry", 1), ["gardes-frontières"] = ("border guards", 2), ["garde-frontières"] = ("border guards", 2), ["convoi"] = ("convoy", 0), ["convois"] = ("convoy", 0), ["colonne"] = ("column", 0), ["colonnes"] = ("column", 0), ["batteries"] = ("batteries", 1), ["paramilitaires"] = ("fighters", 1), ["rebelles"] = ("fighters", 1),
+            ["renforts"] = ("reinforcements", 0), ["chars"] = ("tanks", 2), ["blindés"] = ("armoured vehicles", 2), ["armée"] = ("army", 0), ["infanterie"] = ("infantry", 1), ["gardes-frontières"] = ("border guards", 2), ["garde-frontières"] = ("border guards", 2), ["convoi"] = ("convoy", 0), ["convois"] = ("convoy", 0), ["colonne"] = ("column", 0), ["colonnes"] = ("column", 0), ["batteries"] = ("batteries", 1), ["patrouilleur*"] = ("warships", 1), ["sous-marin*"] = ("warships", 1), ["corvette*"] = ("warships", 1), ["destroyer*"] = ("warships", 1), ["paramilitaires"] = ("fighters", 1), ["rebelles"] = ("fighters", 1),
         },
         Modes = new Dictionary<string, TransportMode>
         {

@@ -84,7 +84,7 @@ public static class GermanRules
             ["blauhelme"] = ("peacekeepers", 2), ["panzer"] = ("tanks", 2), ["kampfpanzer"] = ("tanks", 2), ["fahrzeuge"] = ("vehicles", 0),
             ["kriegsschiffe"] = ("warships", 1), ["fregatte*"] = ("warships", 1), ["zerstörer"] = ("warships", 1), ["flugzeugträger"] = ("warships", 1),
             ["kampfjets"] = ("fighter jets", 1), ["kampfflugzeuge"] = ("fighter jets", 1), ["bomber"] = ("bombers", 1), ["gefechtsverband"] = ("battlegroup", 1),
-            ["kampfgruppe*"] = ("battlegroup", 1), ["battlegroup"] = ("battlegroup", 1), ["armee"] = ("army", 0), ["infanterie"] = ("infantry", 1), ["grenzschützer"] = ("border guards", 2), ["grenztruppen"] = ("border guards", 2), ["konvoi"] = ("convoy", 0), ["kolonne"] = ("column", 0), ["kolonnen"] = ("column", 0), ["batterien"] = ("batteries", 1), ["batterie"] = ("batteries", 1), ["verband"] = ("units", 0), ["verbände"] = ("units", 0),
+            ["kampfgruppe*"] = ("battlegroup", 1), ["battlegroup"] = ("battlegroup", 1), ["armee"] = ("army", 0), ["infanterie"] = ("infantry", 1), ["grenzschützer"] = ("border guards", 2), ["grenztruppen"] = ("border guards", 2), ["konvoi"] = ("convoy", 0), ["kolonne"] = ("column", 0), ["kolonnen"] = ("column", 0), ["batterien"] = ("batteries", 1), ["batterie"] = ("batteries", 1), ["patrouillenboot*"] = ("warships", 1), ["patrouillenschiff*"] = ("warships", 1), ["u-boot*"] = ("warships", 1), ["korvette*"] = ("warships", 1), ["verband"] = ("units", 0), ["verbände"] = ("units", 0),
         },
         Modes = new Dictionary<string, TransportMode>
         {

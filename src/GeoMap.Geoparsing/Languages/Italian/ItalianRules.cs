@@ -78,7 +78,7 @@ public static class ItalianRules
             ["caschi blu"] = ("peacekeepers", 2), ["carri armati"] = ("tanks", 2), ["blindati"] = ("armoured vehicles", 2), ["mezzi"] = ("vehicles", 0),
             ["veicoli"] = ("vehicles", 0), ["navi da guerra"] = ("warships", 1), ["fregata"] = ("warships", 1), ["fregate"] = ("warships", 1),
             ["cacciatorpediniere"] = ("warships", 1), ["portaerei"] = ("warships", 1), ["caccia"] = ("fighter jets", 1), ["bombardieri"] = ("bombers", 1),
-            ["marinai"] = ("sailors", 1), ["equipaggio"] = ("crew", 1), ["esercito"] = ("army", 0), ["fanteria"] = ("infantry", 1), ["guardie di frontiera"] = ("border guards", 2), ["convoglio"] = ("convoy", 0), ["convogli"] = ("convoy", 0), ["colonna"] = ("column", 0), ["colonne"] = ("column", 0), ["batterie"] = ("batteries", 1), ["reparti"] = ("units", 0), ["reparto"] = ("units", 0), ["scaglione"] = ("contingent", 1), ["paramilitari"] = ("fighters", 1), ["ribelli"] = ("fighters", 1),
+            ["marinai"] = ("sailors", 1), ["equipaggio"] = ("crew", 1), ["esercito"] = ("army", 0), ["fanteria"] = ("infantry", 1), ["guardie di frontiera"] = ("border guards", 2), ["convoglio"] = ("convoy", 0), ["convogli"] = ("convoy", 0), ["colonna"] = ("column", 0), ["colonne"] = ("column", 0), ["batterie"] = ("batteries", 1), ["pattugliator*"] = ("warships", 1), ["sottomarin*"] = ("warships", 1), ["corvett*"] = ("warships", 1), ["reparti"] = ("units", 0), ["reparto"] = ("units", 0), ["scaglione"] = ("contingent", 1), ["paramilitari"] = ("fighters", 1), ["ribelli"] = ("fighters", 1),
         },
         Modes = new Dictionary<string, TransportMode>
         {

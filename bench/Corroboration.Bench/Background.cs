@@ -32,6 +32,7 @@ internal static class Background
         await using (var import = await connection.BeginBinaryImportAsync(
             "COPY places (id, geonameid, name, kind, feature_code, population, geom, created_by) FROM STDIN (FORMAT BINARY)", ct))
         {
+            import.Timeout = TimeSpan.Zero; // no limit: 100,000 rows with their indexes on a busy machine
             foreach (var place in towns.SelectMany(t => new[] { t.City, t.Base }))
             {
                 var id = placeIds.Count + 1L;
@@ -55,6 +56,7 @@ internal static class Background
         await using (var import = await connection.BeginBinaryImportAsync(
             "COPY reports (id, content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, minhash) FROM STDIN (FORMAT BINARY)", ct))
         {
+            import.Timeout = TimeSpan.Zero; // no limit: 100,000 rows with their indexes on a busy machine
             foreach (var r in reports)
             {
                 await import.StartRowAsync(ct);
@@ -83,6 +85,7 @@ internal static class Background
 
         await using (var import = await connection.BeginBinaryImportAsync("COPY report_bands (band, report_id) FROM STDIN (FORMAT BINARY)", ct))
         {
+            import.Timeout = TimeSpan.Zero; // no limit: 100,000 rows with their indexes on a busy machine
             foreach (var r in reports)
             {
                 foreach (var band in ReportFingerprint.Of(r.Text)!.BandKeys().Distinct())
@@ -106,6 +109,7 @@ internal static class Background
             FROM STDIN (FORMAT BINARY)
             """, ct))
         {
+            import.Timeout = TimeSpan.Zero;
             foreach (var g in byMovement)
             {
                 var claims = g.Select(r => new Claim
@@ -137,6 +141,7 @@ internal static class Background
             FROM STDIN (FORMAT BINARY)
             """, ct))
         {
+            import.Timeout = TimeSpan.Zero;
             foreach (var r in reports)
             {
                 await import.StartRowAsync(ct);

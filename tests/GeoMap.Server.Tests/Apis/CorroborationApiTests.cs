@@ -71,6 +71,9 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
         Assert.Subset(claimFields, statement.ToHashSet());
         Assert.All(claims, c => Assert.Equal(m.GetProperty("kind").GetString(), c.GetProperty("properties").GetProperty("kind").GetString()));
 
+        var ogc = (await (await server.Client().GetAsync($"/ogc/collections/movements/items/{id}")).JsonAsync()).GetProperty("properties");
+        Assert.Equal((3, 2, "strength"), (ogc.GetProperty("claimCount").GetInt32(), ogc.GetProperty("sourceCount").GetInt32(), ogc.GetProperty("flags")[0].GetProperty("kind").GetString()));
+
         var csv = (await (await server.Client().GetAsync("/api/movements?format=csv&limit=10000")).Content.ReadAsStringAsync()).Split("\r\n");
         var row = Assert.Single(csv, l => l.StartsWith($"GM{id},", StringComparison.Ordinal));
         Assert.EndsWith(",3,2,\"strength: 1,500 (NIS) vs 3,000 (Japan's defence ministry)\"", row, StringComparison.Ordinal);

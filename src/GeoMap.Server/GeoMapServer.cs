@@ -43,6 +43,14 @@ public static class GeoMapServer
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<GeoMapServerOptions>().BindConfiguration(GeoMapServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            // Kestrel answers a request over its own limits with a bare status and no body; its ceilings sit at twice
+            // GeoMap's, which RequestSizeGuard enforces with problem details.
+            var settings = context.Configuration.GetSection(GeoMapServerOptions.Section).Get<GeoMapServerOptions>() ?? new GeoMapServerOptions();
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, (2 * settings.MaxUrlBytes) + 1024);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, (2 * settings.MaxHeaderBytes) + 1024);
+        });
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<GroupingSettings>().BindConfiguration(CorroborationSection)
             .Validate(s => { s.Validate(); return true; }).ValidateOnStart();
@@ -109,6 +117,7 @@ public static class GeoMapServer
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
+        app.UseRequestSizeGuard();
         app.UseHeadAsGet();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblemAsync);

@@ -55,6 +55,17 @@ public sealed class GeoMapServerOptions
     public int TileMaxAgeSeconds { get; set; } = 86_400;
 
     /// <summary>
+    /// Longest accepted URL (path and query) in bytes; a longer one is a 414 problem. The web server's own ceiling is
+    /// set above it, so a person gets GeoMap's explanation rather than a bare status.
+    /// </summary>
+    [Range(1024, 1 << 20)]
+    public int MaxUrlBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Largest accepted total of request headers in bytes; more is a 431 problem.</summary>
+    [Range(1024, 1 << 20)]
+    public int MaxHeaderBytes { get; set; } = 32 * 1024;
+
+    /// <summary>
     /// Web origins whose pages may call the API from a browser (CORS), e.g. <c>https://analysts.example.org</c>; <c>*</c>
     /// (the default) allows any origin. Keys travel in a header, never in cookies, so an open policy exposes no
     /// ambient credentials; list origins to restrict which sites may use a key their users paste.

@@ -649,8 +649,45 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>Currency signs and virus strain codes: "US$460 million", "A/California/7/2009".</summary>
-    private static bool IsCodeOrCurrency(string text, int start, int end) =>
-        (end < text.Length && text[end] is '$' or '/') || (start > 0 && text[start - 1] == '/');
+    /// <remarks>
+    /// Names joined by slashes alone ("Kair/Mogadiszu", "ЕРЕВАН/БАКУ", the places of a joint dateline) are places: a code is
+    /// told by a digit or a one-letter part in its slash-joined run.
+    /// </remarks>
+    private static bool IsCodeOrCurrency(string text, int start, int end)
+    {
+        if (end < text.Length && text[end] == '$')
+        {
+            return true;
+        }
+
+        if (!(end < text.Length && text[end] == '/') && !(start > 0 && text[start - 1] == '/'))
+        {
+            return false;
+        }
+
+        var from = start;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < text.Length && !char.IsWhiteSpace(text[to]) && text[to] is not (',' or '(' or ')'))
+        {
+            to++;
+        }
+
+        var run = text.AsSpan(from, to - from).TrimEnd(",.;:");
+        foreach (var part in run.ToString().Split('/'))
+        {
+            if (part.Length < 2 || part.Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Western" in "Western Europe", when the pair is not itself a name (South Africa is).</summary>
     private static bool IsDirectionPrefix(string text, List<Token> tokens, int i) =>

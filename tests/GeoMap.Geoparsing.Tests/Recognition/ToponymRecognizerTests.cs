@@ -27,6 +27,8 @@ public class ToponymRecognizerTests
         { "The strain could spread into Western Europe and Central Luzon.", ["Western Europe", "Central Luzon"] },
         { "South Africa sent observers to North Dallas.", ["South Africa", "North Dallas"] },
         { "Convoys crossed the Salinas Valley towards Da Nang International Airport.", ["Salinas Valley", "Da Nang International Airport"] },
+        // A joint dateline: names joined by a slash are places; a code has a digit or a one-letter part ("A/California/7/2009").
+        { "Kharkiv/Vladivostok, 3 May - Convoys left Klintsy.", ["Kharkiv", "Vladivostok", "Klintsy"] },
     };
 
     [Theory]

@@ -29,7 +29,11 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     public List<ResolvedToponym> Resolve(IReadOnlyList<ToponymCandidate> candidates, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var lists = candidates.Select(c => TopByPrior(c)).ToList();
+        // Each toponym's own names, computed once per call: a cache on the shared resolver would keep every document's
+        // candidates (and slow every garbage collection) for as long as the process runs.
+        var own = new Dictionary<ToponymCandidate, int[]>(ReferenceEqualityComparer.Instance);
+        double Prior(int entry, ToponymCandidate c) => this.Prior(entry, c, own);
+        var lists = candidates.Select(c => TopByPrior(c, own)).ToList();
         var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
         var context = DocumentContext.From(gazetteer, candidates, lists, keys, Prior, w.AreaSharpness);
         var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
@@ -81,10 +85,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             && !c.Entries.Any(o => gazetteer[o] is { FeatureCode: "PPLC" or "PPLA" } capital && capital.CountryCode == e.CountryCode && capital.Admin1Code == e.Admin1Code);
     }
 
-    private int[] TopByPrior(ToponymCandidate c)
+    private int[] TopByPrior(ToponymCandidate c, Dictionary<ToponymCandidate, int[]> own)
     {
         var entries = WithoutSeatAreas(c, WithoutVillagesSpelledLikeAnAcronym(c, WithoutFormerNamesOfAreas(c)));
-        return entries.Length <= MaxCandidates ? entries : [.. entries.OrderByDescending(e => Prior(e, c)).Take(MaxCandidates)];
+        return entries.Length <= MaxCandidates ? entries : [.. entries.OrderByDescending(e => Prior(e, c, own)).Take(MaxCandidates)];
     }
 
     /// <summary>Drops second-level areas named like their own seat ("Santiago" the Brazilian municipality beside the town of
@@ -150,7 +154,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         })];
     }
 
-    private double Prior(int entry, ToponymCandidate c)
+    private double Prior(int entry, ToponymCandidate c, Dictionary<ToponymCandidate, int[]> own)
     {
         var e = gazetteer[entry];
         var population = e.Population;
@@ -163,7 +167,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var pop = Math.Min(1, Math.Log10(population + 1) / 7);
         var s = (w.Population * pop) + (w.Prominence * FeatureCodes.Prominence(e.FeatureCode));
         if (string.Equals(e.Name, c.Surface, StringComparison.OrdinalIgnoreCase)
-            || (c.Match != NameMatchKind.Accented && OwnNames(c).Contains(entry)))
+            || (c.Match != NameMatchKind.Accented && OwnNames(c, own).Contains(entry)))
         {
             // The entry's own name (or its transliteration), not one of its alternate names: Mexico the country rather
             // than Mexico City, Novorossiysk for "Novorossiisk".
@@ -184,8 +188,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             s += w.Border;
         }
 
-        if (c.Match != NameMatchKind.Accented && OwnNames(c) is { Length: > 0 } own && !own.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace
-            && e.Population < 20 * own.Max(o => Math.Max(1000, gazetteer[o].Population)) && !IsShortForm(c.Surface, e.Name))
+        if (c.Match != NameMatchKind.Accented && OwnNames(c, own) is { Length: > 0 } names && !names.Contains(entry) && e.Kind == PlaceKind.PopulatedPlace
+            && e.Population < 20 * names.Max(o => Math.Max(1000, gazetteer[o].Population)) && !IsShortForm(c.Surface, e.Name))
         {
             // A name that is some place's own name means that place, not one that once bore it (Novorossiisk is
             // Novorossiysk, not Dnipro). Accented spellings are exempt (Pékin is Beijing's French name, not Pekin, Illinois),
@@ -230,15 +234,17 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return w.AreaName * (1 - county);
     }
 
-    /// <summary>The candidates whose own name the surface is (computed once per toponym).</summary>
-    private int[] OwnNames(ToponymCandidate c) =>
-        ownNames.GetValue(c, k =>
+    /// <summary>The candidates whose own name the surface is (computed once per toponym and call).</summary>
+    private int[] OwnNames(ToponymCandidate c, Dictionary<ToponymCandidate, int[]> own)
+    {
+        if (!own.TryGetValue(c, out var names))
         {
-            var folded = TextFolding.Fold(k.Surface);
-            return k.Entries.Where(e => gazetteer.IsOwnName(e, folded)).ToArray();
-        });
+            var folded = TextFolding.Fold(c.Surface);
+            own[c] = names = c.Entries.Where(e => gazetteer.IsOwnName(e, folded)).ToArray();
+        }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ToponymCandidate, int[]> ownNames = [];
+        return names;
+    }
 
     /// <summary>Whether another toponym was resolved to the county a town lies in: then a country's or a state's name is
     /// that town after all ("Palestine" in an article about Anderson County, Texas, even

@@ -30,6 +30,8 @@ public sealed class Gazetteer
 {
     private readonly GazetteerEntry[] entries;
     private readonly HashSet<string> prefixes;
+    private readonly string?[] foldedNames;
+    private readonly string?[] nameSkeletons;
     private Dictionary<long, int>? byGeonameId;
     private Dictionary<string, int>? byCuratedKey;
 
@@ -44,6 +46,10 @@ public sealed class Gazetteer
     {
         Abbreviations = abbreviations;
         this.entries = entries;
+        // Filled on first use: an entry's folded own name and its skeleton never change, and recognizing one document
+        // asks for them many times. Concurrent writers store equal strings.
+        foldedNames = new string?[entries.Length];
+        nameSkeletons = new string?[entries.Length];
         Accented = accented;
         Folded = folded;
         Skeleton = skeleton;
@@ -134,7 +140,14 @@ public sealed class Gazetteer
     /// <returns>True for Novorossiysk and "Novorossiisk", false for Dnipro and "Novorossiisk".</returns>
     public bool IsOwnName(int entry, string foldedSurface)
     {
-        var own = TextFolding.Fold(entries[entry].Name);
+        ArgumentNullException.ThrowIfNull(foldedSurface);
+        return IsOwnName(entry, foldedSurface, null);
+    }
+
+    /// <summary><see cref="IsOwnName(int, string)"/> with the surface's skeletons computed once by the caller (or null to compute them when needed).</summary>
+    private bool IsOwnName(int entry, string foldedSurface, string[]? surfaceSkeletons)
+    {
+        var own = foldedNames[entry] ??= TextFolding.Fold(entries[entry].Name);
         if (own == foldedSurface)
         {
             return true;
@@ -145,8 +158,8 @@ public sealed class Gazetteer
             return false;
         }
 
-        var skeleton = Transliteration.Skeleton(own);
-        foreach (var key in Transliteration.Skeletons(foldedSurface))
+        var skeleton = nameSkeletons[entry] ??= Transliteration.Skeleton(own);
+        foreach (var key in surfaceSkeletons ?? Transliteration.Skeletons(foldedSurface))
         {
             if (key == skeleton)
             {
@@ -157,14 +170,35 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>The entries among <paramref name="candidates"/> whose own name is <paramref name="foldedSurface"/> (see <see cref="IsOwnName(int, string)"/>), in order.</summary>
+    internal int[] OwnNamesAmong(int[] candidates, string foldedSurface)
+    {
+        string[]? skeletons = null;
+        var own = new List<int>();
+        foreach (var e in candidates)
+        {
+            if (IsOwnName(e, foldedSurface, skeletons))
+            {
+                own.Add(e);
+            }
+
+            skeletons ??= foldedSurface.Length < 5 ? null : [.. Transliteration.Skeletons(foldedSurface)];
+        }
+
+        return [.. own];
+    }
+
     private bool HasOwnName(int[] hits, string folded)
     {
+        string[]? skeletons = null;
         foreach (var e in hits)
         {
-            if (IsOwnName(e, folded))
+            if (IsOwnName(e, folded, skeletons))
             {
                 return true;
             }
+
+            skeletons ??= folded.Length < 5 ? null : [.. Transliteration.Skeletons(folded)];
         }
 
         return false;
@@ -172,11 +206,12 @@ public sealed class Gazetteer
 
     private IEnumerable<int> OwnNameTransliterations(string folded)
     {
-        foreach (var key in Transliteration.Skeletons(folded))
+        string[] skeletons = [.. Transliteration.Skeletons(folded)];
+        foreach (var key in skeletons)
         {
             foreach (var e in Skeleton.Find(key).ToArray())
             {
-                if (IsOwnName(e, folded))
+                if (IsOwnName(e, folded, skeletons))
                 {
                     yield return e;
                 }

@@ -240,7 +240,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         if (!own.TryGetValue(c, out var names))
         {
             var folded = TextFolding.Fold(c.Surface);
-            own[c] = names = c.Entries.Where(e => gazetteer.IsOwnName(e, folded)).ToArray();
+            own[c] = names = gazetteer.OwnNamesAmong(c.Entries, folded);
         }
 
         return names;

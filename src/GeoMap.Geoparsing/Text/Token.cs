@@ -25,6 +25,8 @@ public sealed class Token
     private readonly string _source;
     private string? _text;
     private string? _norm;
+    private int _wordId;
+    private int _wordIdVersion = -1;
 
     internal Token(string source, int start, int end, TokenKind kind)
     {
@@ -65,6 +67,23 @@ public sealed class Token
     {
         get => _norm ??= TextFolding.FoldWord(Text);
         internal init => _norm = value;
+    }
+
+    /// <summary>The number <see cref="WordIds"/> gives the norm, or -1 when no lexicon starts a phrase with it.</summary>
+    /// <remarks>Looked up once and kept, until a lexicon built since adds words.</remarks>
+    internal int WordId
+    {
+        get
+        {
+            var version = WordIds.Version;
+            if (_wordIdVersion != version)
+            {
+                _wordId = WordIds.Find(Norm);
+                _wordIdVersion = version;
+            }
+
+            return _wordId;
+        }
     }
 
     /// <summary>The numeric value of a <see cref="TokenKind.Number"/> token, or null.</summary>

@@ -27,6 +27,10 @@ public static partial class Transliteration
         ("io", "o"), ("jo", "o"), ("y", "i"), ("ë", "o"), ("tz", "ts"),
     ];
 
+    // The rules by their first letter, in list order: the first rule that matches at a position wins, as in Rules.
+    private static readonly Dictionary<char, (string From, string To)[]> RulesByFirst =
+        Rules.GroupBy(r => r.From[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Computes the transliteration skeleton of a folded key.</summary>
     /// <param name="folded">A key produced by <see cref="TextFolding.Fold"/>.</param>
     /// <returns>The skeleton, without spaces (<c>ussuriysk</c> → <c>usurisk</c>).</returns>
@@ -45,20 +49,23 @@ public static partial class Transliteration
             }
 
             var matched = false;
-            foreach (var (from, to) in Rules)
+            if (RulesByFirst.TryGetValue(c, out var rules))
             {
-                if (string.CompareOrdinal(folded, i, from, 0, from.Length) == 0)
+                foreach (var (from, to) in rules)
                 {
-                    Append(sb, to);
-                    i += from.Length;
-                    matched = true;
-                    break;
+                    if (string.CompareOrdinal(folded, i, from, 0, from.Length) == 0)
+                    {
+                        Append(sb, to);
+                        i += from.Length;
+                        matched = true;
+                        break;
+                    }
                 }
             }
 
             if (!matched)
             {
-                Append(sb, c.ToString());
+                Append(sb, c);
                 i++;
             }
         }
@@ -90,10 +97,15 @@ public static partial class Transliteration
     {
         foreach (var c in s)
         {
-            if (sb.Length == 0 || sb[^1] != c)
-            {
-                sb.Append(c);
-            }
+            Append(sb, c);
+        }
+    }
+
+    private static void Append(StringBuilder sb, char c)
+    {
+        if (sb.Length == 0 || sb[^1] != c)
+        {
+            sb.Append(c);
         }
     }
 }

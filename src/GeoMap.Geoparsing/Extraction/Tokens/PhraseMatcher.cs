@@ -20,14 +20,18 @@ public readonly record struct PhraseMatch<T>(T Value, int First, int Count)
 /// <typeparam name="T">What the lexicon maps phrases to.</typeparam>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
-    private readonly List<(string[] Words, T Value)> _prefixFirst = [];
-    private readonly Dictionary<char, List<(string[] Words, T Value)>> _prefixByChar = [];
+    // Phrases by the id of their first word (see WordIds: one hash of a token's norm serves every matcher), longest
+    // first; phrases whose first word is a prefix ("déploy*") by its first character, longest first.
+    private readonly Dictionary<int, Phrase[]> _byFirst = [];
+    private readonly Dictionary<char, Phrase[]> _prefixByChar = [];
 
     /// <summary>Builds a matcher from phrase/value pairs.</summary>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
+        var byFirst = new Dictionary<string, List<(string[] Words, T Value)>>(StringComparer.Ordinal);
+        var prefixFirst = new List<(string[] Words, T Value)>();
+        var prefixByChar = new Dictionary<char, List<(string[] Words, T Value)>>();
         foreach (var (phrase, value) in phrases)
         {
             var words = Split(phrase);
@@ -38,35 +42,45 @@ public sealed class PhraseMatcher<T>
 
             if (words[0].EndsWith('*'))
             {
-                _prefixFirst.Add((words, value));
+                prefixFirst.Add((words, value));
             }
             else
             {
-                if (!_byFirst.TryGetValue(words[0], out var list))
+                if (!byFirst.TryGetValue(words[0], out var list))
                 {
-                    _byFirst[words[0]] = list = [];
+                    byFirst[words[0]] = list = [];
                 }
 
                 list.Add((words, value));
             }
         }
 
-        foreach (var list in _byFirst.Values)
+        foreach (var list in byFirst.Values)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
-        _prefixFirst.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        foreach (var entry in _prefixFirst)
+        prefixFirst.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var entry in prefixFirst)
         {
             // An empty stem ("*") would match anything; such entries are indexed under every first character they meet.
             var key = entry.Words[0].Length > 1 ? entry.Words[0][0] : '\0';
-            if (!_prefixByChar.TryGetValue(key, out var list))
+            if (!prefixByChar.TryGetValue(key, out var list))
             {
-                _prefixByChar[key] = list = [];
+                prefixByChar[key] = list = [];
             }
 
             list.Add(entry);
+        }
+
+        foreach (var (first, list) in byFirst)
+        {
+            _byFirst[WordIds.Register(first)] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
+        }
+
+        foreach (var (first, list) in prefixByChar)
+        {
+            _prefixByChar[first] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
         }
     }
 
@@ -108,12 +122,18 @@ public sealed class PhraseMatcher<T>
         }
 
         PhraseMatch<T>? best = null;
-        if (_byFirst.TryGetValue(tokens[index].Norm, out var list))
+        var token = tokens[index];
+        if (_byFirst.Count > 0 && _byFirst.TryGetValue(token.WordId, out var list))
         {
             best = First(list, tokens, index);
         }
 
-        var norm = tokens[index].Norm;
+        if (_prefixByChar.Count == 0)
+        {
+            return best;
+        }
+
+        var norm = token.Norm;
         if (norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes))
         {
             var prefixed = First(prefixes, tokens, index);
@@ -144,20 +164,20 @@ public sealed class PhraseMatcher<T>
     private PhraseMatch<T>? ShorterEndingAt(IReadOnlyList<Token> tokens, int k, int index)
     {
         var length = index - k;
-        var norm = tokens[k].Norm;
-        if (_byFirst.TryGetValue(norm, out var list) && Exact(list, tokens, k, length) is { } exact)
+        if (_byFirst.TryGetValue(tokens[k].WordId, out var list) && Exact(list, tokens, k, length) is { } exact)
         {
             return exact;
         }
 
+        var norm = tokens[k].Norm;
         return norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes) ? Exact(prefixes, tokens, k, length) : null;
     }
 
-    private static PhraseMatch<T>? Exact(List<(string[] Words, T Value)> candidates, IReadOnlyList<Token> tokens, int k, int length)
+    private static PhraseMatch<T>? Exact(Phrase[] candidates, IReadOnlyList<Token> tokens, int k, int length)
     {
         foreach (var candidate in candidates)
         {
-            if (candidate.Words.Length == length && Matches(candidate.Words, tokens, k))
+            if (candidate.Words.Length == length && Matches(candidate, tokens, k))
             {
                 return new PhraseMatch<T>(candidate.Value, k, length);
             }
@@ -188,21 +208,22 @@ public sealed class PhraseMatcher<T>
         return found;
     }
 
-    private static PhraseMatch<T>? First(List<(string[] Words, T Value)> candidates, IReadOnlyList<Token> tokens, int index)
+    private static PhraseMatch<T>? First(Phrase[] candidates, IReadOnlyList<Token> tokens, int index)
     {
-        foreach (var (words, value) in candidates)
+        foreach (var candidate in candidates)
         {
-            if (index + words.Length <= tokens.Count && Matches(words, tokens, index))
+            if (index + candidate.Words.Length <= tokens.Count && Matches(candidate, tokens, index))
             {
-                return new PhraseMatch<T>(value, index, words.Length);
+                return new PhraseMatch<T>(candidate.Value, index, candidate.Words.Length);
             }
         }
 
         return null;
     }
 
-    private static bool Matches(string[] words, IReadOnlyList<Token> tokens, int index)
+    private static bool Matches(Phrase phrase, IReadOnlyList<Token> tokens, int index)
     {
+        var words = phrase.Words;
         if (index + words.Length > tokens.Count)
         {
             return false;
@@ -211,8 +232,7 @@ public sealed class PhraseMatcher<T>
         for (var k = 0; k < words.Length; k++)
         {
             var norm = tokens[index + k].Norm;
-            var w = words[k];
-            var ok = w.EndsWith('*') ? norm.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : norm == w;
+            var ok = phrase.Stems[k] is { } stem ? norm.StartsWith(stem, StringComparison.Ordinal) : norm == words[k];
             if (!ok)
             {
                 return false;
@@ -220,5 +240,15 @@ public sealed class PhraseMatcher<T>
         }
 
         return true;
+    }
+
+    /// <summary>A lexicon phrase: its folded words, for each word ending in <c>*</c> the stem before it (null otherwise), and its value.</summary>
+    private sealed class Phrase(string[] words, T value)
+    {
+        public string[] Words { get; } = words;
+
+        public string?[] Stems { get; } = [.. words.Select(w => w.EndsWith('*') ? w[..^1] : null)];
+
+        public T Value { get; } = value;
     }
 }

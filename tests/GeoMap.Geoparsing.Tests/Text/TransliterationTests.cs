@@ -23,4 +23,15 @@ public class TransliterationTests
     [InlineData("Moscow", "Minsk")]
     public void Different_names_keep_different_skeletons(string a, string b) =>
         Assert.NotEqual(Transliteration.Skeleton(TextFolding.Fold(b)), Transliteration.Skeleton(TextFolding.Fold(a)));
+
+    // The first rule that matches at a letter wins ("shch" before "sh", "tsch" before "sch"), and doubled letters collapse.
+    [Theory]
+    [InlineData("shchors", "sors")]
+    [InlineData("tschernihiw", "cernihiv")]
+    [InlineData("khabarovsk", "habarovsk")]
+    [InlineData("yeosu", "osu")]
+    [InlineData("novorossiisk", "novorosisk")]
+    [InlineData("saint petersburg", "saintpetersburg")]
+    public void Skeleton_applies_the_rules_in_order(string folded, string skeleton) =>
+        Assert.Equal(skeleton, Transliteration.Skeleton(folded));
 }

@@ -1,0 +1,49 @@
+using GeoMap.Geoparsing.Extraction.Tokens;
+using GeoMap.Geoparsing.Text;
+
+namespace GeoMap.Geoparsing.Tests.Extraction.Tokens;
+
+public class PhraseMatcherTests
+{
+    private static PhraseMatcher<string> Matcher(params string[] phrases) =>
+        new(phrases.Select(p => KeyValuePair.Create(p, p)));
+
+    [Theory]
+    [InlineData("the brigade was redeployed to the north", "redeploy*", 3)]
+    [InlineData("Les troupes ont été déployées hier", "déploy*", 4)]
+    [InlineData("they moved towards the border", "towards the border", 2)]
+    [InlineData("they moved towards Kyiv", "towards", 2)]
+    public void Longest_phrase_wins_and_stems_match_inflected_words(string text, string expected, int at)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var match = Matcher("towards", "towards the border", "redeploy*", "déploy*").MatchAt(tokens, at);
+        Assert.Equal(expected, match?.Value);
+    }
+
+    [Fact]
+    public void A_word_outside_every_lexicon_matches_nothing()
+    {
+        var tokens = Tokenizer.Tokenize("zyxwvut qwertzuiop");
+        Assert.Empty(Matcher("towards", "déploy*").FindAll(tokens));
+    }
+
+    [Fact]
+    public void Tokens_read_before_a_lexicon_is_built_still_find_its_words()
+    {
+        // A token keeps the number of its word; a lexicon built later with a word new to every lexicon must still see it.
+        var word = "speedtestword" + Guid.NewGuid().ToString("N")[..8];
+        var tokens = Tokenizer.Tokenize($"they {word} the column");
+        Assert.DoesNotContain(Matcher("column").FindAll(tokens), m => m.First == 1);
+        var late = Matcher(word + " the column");
+        var match = late.MatchAt(tokens, 1);
+        Assert.Equal(4, match?.Next);
+    }
+
+    [Fact]
+    public void Phrase_ending_before_a_token_is_found_looking_back()
+    {
+        var tokens = Tokenizer.Tokenize("sent to the Ukrainian front");
+        var match = Matcher("to the", "sent").MatchEndingAt(tokens, 3);
+        Assert.Equal("to the", match?.Value);
+    }
+}

@@ -84,6 +84,38 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_syndicated_copy_is_stored_as_a_copy_of_its_original_and_counts_once_as_a_source()
+    {
+        var (town, _, port) = Places();
+        var store = new Ingest.ReportStore(new ReportRepository(server.Database.DataSource), Microsoft.Extensions.Options.Options.Create(new Core.Corroboration.GroupingSettings()));
+        var tag = Guid.NewGuid().ToString("N");
+        var wire = $"Russian forces moved about 1,500 marines from {port.Name} to {town.Name} between 8 and 13 October, the regional governor said on Friday. " +
+            $"Residents reported long convoys on the coastal road overnight and rail traffic was halted for two days. The ministry in Moscow declined to comment " +
+            $"on the purpose of the deployment, which comes as exercises near the border continue. Reference {tag}.";
+        var copy = "(Harbour Gazette) - " + wire.Replace("declined to comment", "refused to comment", StringComparison.Ordinal);
+        var unrelated = $"Fishermen in {town.Name} protested on Monday against new quotas, blocking the harbour for several hours before police arrived. " +
+            $"The regional governor promised talks with the ministry next week. Reference {tag}.";
+        var claim = ServerFixture.Movement("Russia", port, town, "2024-10-08", "2024-10-13") with { Strength = Strength.Exactly(1500, "1,500") };
+
+        async Task<ReportDetails> Store(string text, string outlet, IReadOnlyList<Movement> claims) => (await store.StoreAsync(
+            new Report { Text = text, PublishedAt = new DateTimeOffset(2024, 10, 18, 0, 0, 0, TimeSpan.Zero), SourceAgency = outlet }, [], claims, "test", CancellationToken.None)).Details;
+
+        var original = await Store(wire, "Northern Wire", [claim]);
+        var copied = await Store(copy, "Harbour Gazette", [claim]);
+        var other = await Store(unrelated, "Coastal Sentinel", []);
+
+        Assert.Null(original.Report.CopyOfReportId);
+        Assert.Equal(original.Report.Id, copied.Report.CopyOfReportId);
+        Assert.Null(other.Report.CopyOfReportId);
+        var id = original.Movements.Single().Id;
+        Assert.Equal(id, copied.Movements.Single().Id);
+        var m = await MovementAsync(id);
+        Assert.Equal((2, 1), (m.GetProperty("claimCount").GetInt32(), m.GetProperty("sourceCount").GetInt32()));
+        var claims = (await (await server.Client().GetAsync($"/api/movements/{id}/claims")).JsonAsync()).GetProperty("features");
+        Assert.Equal(original.Report.Id, claims[1].GetProperty("properties").GetProperty("copyOfReportId").GetInt64());
+    }
+
+    [Fact]
     public async Task Split_and_merge_are_kept_in_the_history_and_survive_new_and_repeated_reports()
     {
         var (town, _, port) = Places();

@@ -69,7 +69,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 continue;
             }
 
-            var match = LongestMatch(text, tokens, i, language);
+            var match = WithoutCityWord(text, tokens, i, LongestMatch(text, tokens, i, language));
             var first = i;
             var embedded = false;
             if ((match is null || match.Value.Last == i) && IsDirectionPrefix(text, tokens, i)
@@ -249,7 +249,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     }
 
     private static bool IsInitialDot(string text, Token previous, Token next) =>
-        previous.Length == 1 && next.Start == previous.End + 1 && text[previous.End] == '.';
+        previous.Length == 1 && text[previous.End] == '.' && (next.Start == previous.End + 1
+            // "W. Va.", "N. Dak.": an initial, a space, then a capitalized abbreviation
+            || (next.Start == previous.End + 2 && text[previous.End + 1] == ' ' && char.IsUpper(text[previous.Start]) && next.Length <= 4 && char.IsUpper(text[next.Start])));
 
     private static bool OnlySpaceBetween(string text, int from, int to)
     {
@@ -303,9 +305,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         // An abbreviation a trusted source gives (NSW, EU) is neither the common word it spells (French "eu") nor an acronym.
         var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
-        if (CommonWords.Contains(lowerWord) && !IsStrongCountry(entries) && !abbreviation)
+        if (IsContraction(text[t.Start..t.End]) || ((CommonWords.Contains(lowerWord) || CommonWords.IsTitle(lowerWord)) && !IsStrongCountry(entries) && !abbreviation))
         {
-            return false;
+            return false; // I've, we'll; Sen. McConnell, Gov. Perry
         }
 
         if (t.IsAllCaps && t.Length <= 4 && !IsStrongCountry(entries) && !abbreviation && !IsDateline(text, t))
@@ -339,11 +341,12 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
-        if (!prominent && Lexicon.IsOrdinaryWord(lowerWord))
+        if (!ProminentByOwnName(entries, lowerWord, DotAfter(text, t)) && Lexicon.IsOrdinaryWord(lowerWord))
         {
-            return false; // the Summer of 2008, Plans are made, the Justice Department: hamlets of those names aside
+            return false; // the Summer of 2008, Plans are made, the Justice Department, the Interior Minister: hamlets and alternate names aside
         }
+
+        var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
 
         if (!prominent && IsSpeaker(text, tokens, first))
         {
@@ -439,12 +442,53 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var t = tokens[first];
         var lowerWord = TextFolding.Lower(text[t.Start..t.End]);
         var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
-        var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
-        return (IsStrongCountry(entries) || abbreviation || (!CommonWords.Contains(lowerWord) && !(t.IsAllCaps && t.Length <= 4)))
+        var prominent = ProminentByOwnName(entries, lowerWord, DotAfter(text, t));
+        return !IsContraction(text[t.Start..t.End]) && (IsStrongCountry(entries) || abbreviation || (!CommonWords.Contains(lowerWord) && !(t.IsAllCaps && t.Length <= 4)))
             && !(first > 0 && IsTitleBefore(text, tokens, first))
             && !(t.IsSentenceStart && lowerWords.Contains(lowerWord))
             && (prominent || !Lexicon.IsOrdinaryWord(lowerWord))
             && !demonyms.Value.IsDemonym(TextFolding.Fold(text[t.Start..t.End]));
+    }
+
+    /// <summary>Some candidate is prominent, and some bears the word as its own name: "Interior" is only an alternate name of
+    /// an Omani governorate and of nothing else, so "the Interior Minister" names no place; Newton is several towns' own name.</summary>
+    /// <remarks>An ocean or a country may go by a short name ("Pacific"), and an abbreviation with its dot is no ordinary word
+    /// ("Ill.", "Calif.").</remarks>
+    private bool ProminentByOwnName(int[] entries, string lowerWord, bool dotted)
+    {
+        var folded = TextFolding.Fold(lowerWord);
+        return entries.Any(e => IsProminent(Gazetteer[e])) && (dotted || entries.Any(e => Gazetteer.IsOwnName(e, folded)
+            || Gazetteer[e].Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.WaterBody || Gazetteer[e].FeatureCode == "CONT"));
+    }
+
+    private static bool DotAfter(string text, Token t) => t.End < text.Length && text[t.End] == '.';
+
+    /// <summary>An English contraction: "I've", "we'll", "they're", "I'm" (no place name ends so).</summary>
+    private static bool IsContraction(string word)
+    {
+        var k = word.LastIndexOfAny(['\'', '\u2019']);
+        return k > 0 && word[(k + 1)..].ToLowerInvariant() is "ve" or "ll" or "re" or "m";
+    }
+
+    /// <summary>"Dublin City Council", "Springfield City Hall": "City" after a town's name is the word of the office's name
+    /// unless the pair is a town's own name (Kansas City, Jersey City); Dublin City, the area, is what the council governs.</summary>
+    private (int Last, int[] Entries, NameMatchKind Kind)? WithoutCityWord(string text, List<Token> tokens, int first, (int Last, int[] Entries, NameMatchKind Kind)? match)
+    {
+        // Only before another capitalized word of the longer name: a sentence-final "Quebec City" or "Gaza City" stays whole.
+        if (match is not { } m || m.Last == first || text[tokens[m.Last].Start..tokens[m.Last].End] != "City" || m.Last + 1 >= tokens.Count
+            || !tokens[m.Last + 1].IsCapitalized || !OnlySpaceBetween(text, tokens[m.Last].End, tokens[m.Last + 1].Start))
+        {
+            return match;
+        }
+
+        var phrase = TextFolding.Fold(text[tokens[first].Start..tokens[m.Last].End]);
+        if (m.Entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.PopulatedPlace && Gazetteer.IsOwnName(e, phrase)))
+        {
+            return match;
+        }
+
+        var (entries, kind) = Gazetteer.Lookup(text[tokens[first].Start..tokens[m.Last - 1].End]);
+        return entries.Length > 0 ? (m.Last - 1, entries, kind) : match;
     }
 
     /// <summary>"Calif", "W.Va", "Tex": a short mixed-case alternate name of a first-level region (its abbreviation), which

@@ -82,7 +82,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             else if (match is { } inName && IsEmbedded(text, tokens, i, inName.Last))
             {
                 // "[Springfield] Police Department", "R-[Westfield]", "a [U.S.]-led coalition": a place inside a longer name.
-                embedded = AcceptEmbedded(text, tokens, i, inName.Last, inName.Entries, lower);
+                embedded = AcceptEmbedded(text, tokens, i, inName.Last, inName.Entries, lower, IsEnglish(language));
                 match = embedded ? match : null;
             }
             else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords, language))
@@ -341,7 +341,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
-        if (!ProminentByOwnName(entries, lowerWord, DotAfter(text, t)) && Lexicon.IsOrdinaryWord(lowerWord))
+        if (!ProminentByOwnName(entries, lowerWord, DotAfter(text, t) || !IsEnglish(language)) && Lexicon.IsOrdinaryWord(lowerWord))
         {
             return false; // the Summer of 2008, Plans are made, the Justice Department, the Interior Minister: hamlets and alternate names aside
         }
@@ -427,7 +427,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
     /// <summary>The checks a place inside a longer name still has to pass: not a common word, not an unknown acronym,
     /// not an ordinary word unless prominent, not a title's name.</summary>
-    private bool AcceptEmbedded(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords)
+    private bool AcceptEmbedded(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, bool english)
     {
         if (IsCodeOrCurrency(text, tokens[first].Start, tokens[last].End) || first != last && !tokens[last].IsCapitalized)
         {
@@ -442,7 +442,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var t = tokens[first];
         var lowerWord = TextFolding.Lower(text[t.Start..t.End]);
         var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
-        var prominent = ProminentByOwnName(entries, lowerWord, DotAfter(text, t));
+        var prominent = ProminentByOwnName(entries, lowerWord, DotAfter(text, t) || !english);
         return !IsContraction(text[t.Start..t.End]) && (IsStrongCountry(entries) || abbreviation || (!CommonWords.Contains(lowerWord) && !(t.IsAllCaps && t.Length <= 4)))
             && !(first > 0 && IsTitleBefore(text, tokens, first))
             && !(t.IsSentenceStart && lowerWords.Contains(lowerWord))
@@ -460,6 +460,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return entries.Any(e => IsProminent(Gazetteer[e])) && (dotted || entries.Any(e => Gazetteer.IsOwnName(e, folded)
             || Gazetteer[e].Kind is GeoMap.Core.Places.PlaceKind.Country or GeoMap.Core.Places.PlaceKind.WaterBody || Gazetteer[e].FeatureCode == "CONT"));
     }
+
+    /// <summary>The word list that says what is an ordinary word is English: in a Polish text "Palmy" is Palmyra, not an adjective.</summary>
+    private static bool IsEnglish(Languages.LanguageRules? language) => language is null || language.Code == "en";
 
     private static bool DotAfter(string text, Token t) => t.End < text.Length && text[t.End] == '.';
 

@@ -25,7 +25,7 @@ dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop >/dev/null 2>
   echo "# bench/corroboration"
   echo
   echo "Issue 12: claims of one movement grouped into tracked movements, near-copies recognised, and what it costs on ingest."
-  echo "Run \`bench/corroboration/run.sh\` (about 10-20 minutes on a quiet machine)."
+  echo "Run \`bench/corroboration/run.sh\` (about 3 minutes on a quiet machine, 20 under heavy load)."
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB;" \
        "shared with other work: load average $load_before before, $load_after after (1, 5, 15 min). Run $start, commit $(git -C "$ROOT" rev-parse --short HEAD)."

@@ -21,6 +21,9 @@ namespace GeoMap.Server.Json;
 /// </remarks>
 public static class MovementInput
 {
+    /// <summary>Most stops a route may list between origin and destination (<c>via</c>).</summary>
+    public const int MaxViaPlaces = 50;
+
     private static readonly HashSet<string> Fields =
     [
         "reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "kind", "origin", "via", "destination",
@@ -124,6 +127,13 @@ public static class MovementInput
             var via = new List<Place>();
             if (v.ValueKind == JsonValueKind.Array)
             {
+                // Each via place is resolved (a gazetteer or database lookup): 10,000 of them took 12 s of a core.
+                if (v.GetArrayLength() > MaxViaPlaces)
+                {
+                    throw new InvalidQueryException("via", string.Create(CultureInfo.InvariantCulture,
+                        $"via lists {v.GetArrayLength():N0} places; a route takes at most {MaxViaPlaces} stops between origin and destination."));
+                }
+
                 foreach (var item in v.EnumerateArray())
                 {
                     via.Add(await PlaceAsync(item, "via", places, cancellationToken).ConfigureAwait(false)

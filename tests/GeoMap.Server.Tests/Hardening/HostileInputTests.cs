@@ -59,6 +59,7 @@ public sealed class HostileInputTests(ServerFixture server) : IClassFixture<Serv
         { $$"""{"actor": "{{new string('a', 1024 * 1024)}}"}""", "actor" },
         { $$"""{"sentence": "{{new string('a', 5001)}}"}""", "sentence" },
         { """{"reportId": 987654321}""", "reportId" },
+        { "{\"via\": [" + string.Join(",", Enumerable.Repeat("""{"name": "Stop", "lon": 30.1, "lat": 50.2}""", 10_000)) + "]}", "via" },
     };
 
     [Theory]

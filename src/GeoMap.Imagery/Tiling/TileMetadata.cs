@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GeoMap.Imagery.Tiling;
 
-/// <summary>Writes metadata.json, a TileJSON 3.0 document with GeoMap's own fields added.</summary>
+/// <summary>Writes metadata.json, a TileJSON 3.0 document (<see cref="TileJson"/>) with GeoMap's own fields added.</summary>
 internal static class TileMetadata
 {
     /// <summary>File name inside the pyramid folder.</summary>
@@ -15,31 +15,9 @@ internal static class TileMetadata
         using var stream = File.Create(Path.Combine(folder, FileName));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("tilejson", "3.0.0");
-        json.WriteString("name", options.Title ?? Path.GetFileName(result.OutputDirectory));
-        json.WriteStartArray("tiles");
-        json.WriteStringValue("{z}/{x}/{y}." + extension);
-        json.WriteEndArray();
-        json.WriteString("scheme", "xyz");
+        TileJson.WriteFields(json, options.Title ?? Path.GetFileName(result.OutputDirectory), options.Attribution,
+            "{z}/{x}/{y}." + extension, result.MinZoom, result.MaxZoom, envelope);
         json.WriteString("format", extension);
-        json.WriteNumber("minzoom", result.MinZoom);
-        json.WriteNumber("maxzoom", result.MaxZoom);
-        json.WriteStartArray("bounds");
-        json.WriteNumberValue(envelope.MinX);
-        json.WriteNumberValue(envelope.MinY);
-        json.WriteNumberValue(envelope.MaxX);
-        json.WriteNumberValue(envelope.MaxY);
-        json.WriteEndArray();
-        json.WriteStartArray("center");
-        json.WriteNumberValue(envelope.Centre.X);
-        json.WriteNumberValue(envelope.Centre.Y);
-        json.WriteNumberValue(result.MinZoom);
-        json.WriteEndArray();
-        if (options.Attribution is not null)
-        {
-            json.WriteString("attribution", options.Attribution);
-        }
-
         if (options.AcquiredAt is { } acquired)
         {
             json.WriteString("acquired_at", acquired.ToUniversalTime());

@@ -1,6 +1,7 @@
 using System.Globalization;
-using GeoMap.Server.Auth;
 using GeoMap.Core.Overlays;
+using GeoMap.Imagery.Tiling;
+using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,35 +50,10 @@ public static class TilesApi
                 statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound);
         }
 
-        var box = o.Footprint.EnvelopeInternal;
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
-            w.WriteString("tilejson", "3.0.0");
-            w.WriteString("name", o.Title);
-            if (o.Source is not null)
-            {
-                w.WriteString("attribution", o.Source);
-            }
-
-            w.WriteStartArray("tiles");
-            w.WriteStringValue(Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"));
-            w.WriteEndArray();
-            w.WriteString("scheme", "xyz");
-            w.WriteNumber("minzoom", o.MinZoom);
-            w.WriteNumber("maxzoom", o.MaxZoom);
-            w.WriteStartArray("bounds");
-            foreach (var v in new[] { box.MinX, box.MinY, box.MaxX, box.MaxY })
-            {
-                w.WriteNumberValue(Math.Round(v, 7));
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("center");
-            w.WriteNumberValue(Math.Round(box.Centre.X, 7));
-            w.WriteNumberValue(Math.Round(box.Centre.Y, 7));
-            w.WriteNumberValue(o.MinZoom);
-            w.WriteEndArray();
+            TileJson.WriteFields(w, o.Title, o.Source, Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"), o.MinZoom, o.MaxZoom, o.Footprint.EnvelopeInternal);
             w.WriteEndObject();
         });
     }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using GeoMap.Server.Apis;
-using GeoMap.Storage.Repositories;
 using GeoMap.Storage;
+using GeoMap.Storage.Repositories;
 using Spectre.Console;
 
 namespace GeoMap.Cli.Commands;

@@ -5,11 +5,11 @@ using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Tiling;
+using GeoMap.Server;
 using GeoMap.Server.Json;
 using GeoMap.Server.Overlays;
-using GeoMap.Server;
-using GeoMap.Storage.Repositories;
 using GeoMap.Storage;
+using GeoMap.Storage.Repositories;
 using Spectre.Console;
 
 namespace GeoMap.Cli.Commands;

@@ -182,7 +182,7 @@ public static class OgcApi
             }
         }
 
-        var crs = OgcCrs.Parse(request.Query["crs"], "crs");
+        var crs = ResponseCrs(request);
         var bboxCrs = OgcCrs.Parse(request.Query["bbox-crs"], "bbox-crs");
         if (bboxCrs != OgcCrs.Crs84 && request.Query["bbox"] is { Count: > 0 } givenBox)
         {
@@ -202,7 +202,6 @@ public static class OgcApi
             _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
         };
         var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c) : null;
-        request.HttpContext.Response.Headers["Content-Crs"] = $"<{crs.Uri}>";
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
@@ -261,8 +260,7 @@ public static class OgcApi
             return Problems.NotFound(collection == Collections.MovementPoints ? "movement" : collection.Id[..^1], featureId);
         }
 
-        var crs = OgcCrs.Parse(request.Query["crs"], "crs");
-        request.HttpContext.Response.Headers["Content-Crs"] = $"<{crs.Uri}>";
+        var crs = ResponseCrs(request);
 
         // The feature is written, then its links are appended inside the same object.
         var links = new[] { (Urls.Self(request), Links.Rel.Self, Links.Types.GeoJson), (Urls.To(request, "/ogc/collections/" + collection.Id), Links.Rel.Collection, Links.Types.Json) };
@@ -291,6 +289,14 @@ public static class OgcApi
             w.WriteEndArray();
             w.WriteEndObject();
         }, GeoJson.MediaType);
+    }
+
+    /// <summary>The CRS the request asks features in (<c>crs</c>), named in the response's <c>Content-Crs</c> header.</summary>
+    private static OgcCrs ResponseCrs(HttpRequest request)
+    {
+        var crs = OgcCrs.Parse(request.Query["crs"], "crs");
+        request.HttpContext.Response.Headers["Content-Crs"] = $"<{crs.Uri}>";
+        return crs;
     }
 
     /// <summary>Features as written, or re-read and converted when another CRS than the stored CRS84 was asked for.</summary>

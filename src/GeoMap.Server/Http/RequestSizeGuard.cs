@@ -21,10 +21,8 @@ internal static class RequestSizeGuard
         long url = (request.PathBase.Value ?? "").Length + (request.Path.Value ?? "").Length + (request.QueryString.Value ?? "").Length;
         if (url > settings.MaxUrlBytes)
         {
-            await TypedResults.Problem(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The URL is {url:N0} characters, above the limit of {settings.MaxUrlBytes:N0}. A large query area does not fit in a URL: name a region (region=), simplify the polygon, or send the query as a body where the API takes one; an admin can raise GeoMap:Server:MaxUrlBytes."),
-                statusCode: StatusCodes.Status414UriTooLong, title: "URI too long", type: Problems.Types.TooLarge).ExecuteAsync(context);
+            await RefuseAsync(context, StatusCodes.Status414UriTooLong, "URI too long", string.Create(CultureInfo.InvariantCulture,
+                $"The URL is {url:N0} characters, above the limit of {settings.MaxUrlBytes:N0}. A large query area does not fit in a URL: name a region (region=), simplify the polygon, or send the query as a body where the API takes one; an admin can raise GeoMap:Server:MaxUrlBytes."));
             return;
         }
 
@@ -40,13 +38,14 @@ internal static class RequestSizeGuard
 
         if (headers > settings.MaxHeaderBytes)
         {
-            await TypedResults.Problem(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The request headers total {headers:N0} bytes, above the limit of {settings.MaxHeaderBytes:N0}; send fewer or smaller headers (a large cookie for this host is a common cause)."),
-                statusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge, title: "Request headers too large", type: Problems.Types.TooLarge).ExecuteAsync(context);
+            await RefuseAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", string.Create(CultureInfo.InvariantCulture,
+                $"The request headers total {headers:N0} bytes, above the limit of {settings.MaxHeaderBytes:N0}; send fewer or smaller headers (a large cookie for this host is a common cause)."));
             return;
         }
 
         await next(context);
     });
+
+    private static Task RefuseAsync(HttpContext context, int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title, type: Problems.Types.TooLarge).ExecuteAsync(context);
 }

@@ -31,7 +31,7 @@ internal sealed record OgcCrs(string Uri, Func<double, double, (double, double)>
     public static readonly OgcCrs Epsg3857 = new("http://www.opengis.net/def/crs/EPSG/0/3857",
         (lon, lat) =>
         {
-            var (x, y) = WebMercator.FromLonLat(lon, Math.Clamp(lat, -85.05112878, 85.05112878));
+            var (x, y) = WebMercator.FromLonLat(lon, lat);
             return (Math.Round(x, 2), Math.Round(y, 2));
         },
         (x, y) => WebMercator.ToLonLat(x, y));

@@ -62,6 +62,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new AnalystDecisions(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new MovementTileRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new ExtentRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));

@@ -28,6 +28,7 @@ public partial class Program
         app.MapKeysApi();
         app.MapMapImageApi();
         app.MapTiles();
+        app.MapMovementTiles();
         app.MapOgcApi();
         app.MapHealth();
         app.MapWebClient();

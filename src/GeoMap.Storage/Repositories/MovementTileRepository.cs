@@ -1,0 +1,242 @@
+using System.Globalization;
+using GeoMap.Core.Queries;
+using GeoMap.Storage.Queries;
+using Npgsql;
+
+namespace GeoMap.Storage.Repositories;
+
+/// <summary>
+/// Tracked movements as Mapbox Vector Tiles (XYZ, EPSG:3857, extent 4096), made by PostGIS itself (<c>ST_AsMVT</c>
+/// over the GiST index of <c>movements.geom</c>): full detail from <see cref="DetailZoom"/> on, flows between grid
+/// cells below it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Layers at full detail: <c>movements</c> (the routes, LineStrings, feature id = movement id), <c>heads</c> (a point
+/// where each arrowhead goes, with its direction <c>angle</c> in radians counter-clockwise from east in EPSG:3857 and
+/// <c>last</c> for the destination's; a movement known by one place only is a head pointing down), and <c>places</c>
+/// (the places those movements name, with <c>key</c> as <see cref="Core.Places.Place.Key"/> writes it, <c>name</c>,
+/// <c>country</c> and <c>weight</c>, how many of the tile's movements touch each). Heads are
+/// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs.
+/// </para>
+/// <para>
+/// Movement attributes: <c>actor</c>, <c>status</c>, <c>strength</c> (the upper end of the claimed range),
+/// <c>start</c> and <c>end</c> (epoch milliseconds of the period, absent when open, so a client can filter a time
+/// range on the tiles it has), <c>sources</c>, <c>claims</c> and <c>contradicted</c> (an open contradiction flag).
+/// </para>
+/// <para>
+/// Below <see cref="DetailZoom"/> a tile holds <c>flows</c> and their <c>heads</c>: the movements whose origin and
+/// destination fall in the same two cells of a grid of <see cref="FlowCellPixels"/> pixels (a global grid per zoom,
+/// so a flow has the same ends in every tile), drawn between the cells' centres, with <c>count</c>, <c>strength</c>
+/// (their sum), <c>actor</c> (the most frequent), <c>actors</c> (how many different), <c>status</c> (planned only when
+/// all are), and <c>start</c>/<c>end</c> (the earliest and latest). Counts are of the movements crossing the tile, so
+/// a flow's count can differ a little between the tiles it crosses; at most <see cref="MaxFlowsPerTile"/> flows,
+/// the largest first.
+/// </para>
+/// </remarks>
+public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
+{
+    /// <summary>The first zoom level whose tiles hold every movement rather than flows.</summary>
+    public const int DetailZoom = 7;
+
+    /// <summary>The deepest zoom level served; deeper tiles would only repeat zoom 22's geometry.</summary>
+    public const int MaxZoom = 22;
+
+    /// <summary>The width of a flow's grid cell in pixels of a 256 px tile.</summary>
+    public const int FlowCellPixels = 32;
+
+    /// <summary>Flows kept in one tile, by count then total strength.</summary>
+    public const int MaxFlowsPerTile = 1500;
+
+    private readonly RegionRepository regions = new(dataSource);
+
+    // Half the equator in Web Mercator metres; lines are cut to the latitudes Web Mercator reaches before projecting.
+    private const double MercatorHalfWorld = 20037508.342789244;
+
+    /// <summary>The MVT bytes of one tile (empty when nothing is in it).</summary>
+    /// <param name="z">Zoom, 0 to <see cref="MaxZoom"/>.</param>
+    /// <param name="x">Column, 0 to 2^z - 1.</param>
+    /// <param name="y">Row from the north, 0 to 2^z - 1.</param>
+    /// <param name="query">Dates, actor, status and area; limit and cursor are ignored.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
+    public async Task<byte[]> TileAsync(int z, int x, int y, MovementQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(z);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(z, MaxZoom);
+        var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
+        var tile = $"{filter.Add(z)}::integer, {filter.Add(x)}::integer, {filter.Add(y)}::integer";
+        var sql = z >= DetailZoom ? DetailSql(filter.Where, tile) : FlowSql(filter.Where, tile, CellSize(z), filter);
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddRange(filter.Parameters.ToArray());
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result as byte[] ?? [];
+    }
+
+    /// <summary>
+    /// How many movements match a query, the earliest start and latest end of their periods, and the box of their
+    /// geometries: what a map needs to choose between listing them and drawing tiles, and to bound its time slider.
+    /// </summary>
+    /// <param name="query">Dates, actor, status and area; limit and cursor are ignored.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
+    public async Task<MovementTileSummary> SummaryAsync(MovementQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"""
+            SELECT count(*),
+                   min(lower(m.period)) FILTER (WHERE NOT lower_inf(m.period)),
+                   max(COALESCE(upper(m.period), lower(m.period))) FILTER (WHERE NOT upper_inf(m.period) OR NOT lower_inf(m.period)),
+                   ST_XMin(ST_Extent(m.geom)), ST_YMin(ST_Extent(m.geom)), ST_XMax(ST_Extent(m.geom)), ST_YMax(ST_Extent(m.geom))
+            FROM movements m
+            WHERE {filter.Where}
+            """);
+        command.Parameters.AddRange(filter.Parameters.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(reader.GetFieldValue<DateTime>(i), TimeSpan.Zero);
+        var box = reader.IsDBNull(3) ? null : new NetTopologySuite.Geometries.Envelope(reader.GetDouble(3), reader.GetDouble(5), reader.GetDouble(4), reader.GetDouble(6));
+        return new MovementTileSummary(reader.GetInt64(0), Time(1), Time(2), box);
+    }
+
+    private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
+    {
+        query.Validate();
+        var code = query.Region.RegionName is { } name
+            ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
+            : null;
+        return new MovementFilterSql(query, code);
+    }
+
+    /// <summary>The grid cell of flows at a zoom, in Web Mercator metres.</summary>
+    internal static double CellSize(int z) => 2 * MercatorHalfWorld / Math.Pow(2, z) / 256 * FlowCellPixels;
+
+    // The tile's envelope in EPSG:3857, and the area it and its buffer cover in EPSG:4326 for the index (the heads'
+    // buffer is the widest: an arrowhead is drawn up to 31 px back from its point). The buffer is cut to the world
+    // first: past the antimeridian it would come back as a box reaching round the other way.
+    private static string Bounds(string tile) => $"""
+        bounds AS (
+            SELECT ST_TileEnvelope({tile}) AS env,
+                   ST_Transform(ST_ClipByBox2D(ST_TileEnvelope({tile}, margin => 512.0 / 4096),
+                       ST_MakeEnvelope(-{MercatorHalfWorldText}, -{MercatorHalfWorldText}, {MercatorHalfWorldText}, {MercatorHalfWorldText}, 3857)), 4326) AS area
+        )
+        """;
+
+    private static readonly string MercatorHalfWorldText = MercatorHalfWorld.ToString("R", CultureInfo.InvariantCulture);
+
+    // Geometries cut to Web Mercator's latitudes first: a place at a pole has no EPSG:3857 position.
+    private const string Projected = "ST_Transform(ST_ClipByBox2D(m.geom, ST_MakeEnvelope(-180, -85.0511, 180, 85.0511, 4326)), 3857)";
+
+    private const string Attributes = """
+        m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,
+        CASE WHEN lower_inf(m.period) THEN NULL ELSE extract(epoch FROM lower(m.period)) * 1000 END AS start,
+        CASE WHEN upper_inf(m.period) THEN NULL ELSE extract(epoch FROM upper(m.period)) * 1000 END AS "end",
+        m.source_count AS sources, m.claim_count AS claims,
+        COALESCE(jsonb_path_exists(m.corroboration, '$.flags[*] ? (@.state == "open")'), false) AS contradicted
+        """;
+
+    private static string DetailSql(string where, string tile) => $"""
+        WITH {Bounds(tile)},
+        m AS (
+            SELECT m.id, {Attributes}, m.origin_place_id, m.via_place_ids, m.destination_place_id, {Projected} AS g
+            FROM movements m, bounds
+            WHERE m.geom && bounds.area AND ({where})
+        ),
+        lines AS (
+            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+                   ST_AsMVTGeom(m.g, bounds.env, 4096, 64, true) AS geom
+            FROM m, bounds
+            WHERE GeometryType(m.g) = 'LINESTRING'
+        ),
+        vertices AS (
+            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+                   d.path[1] AS n, ST_NPoints(m.g) AS points, d.geom,
+                   lag(d.geom) OVER (PARTITION BY m.id ORDER BY d.path[1]) AS previous
+            FROM m, ST_DumpPoints(m.g) d
+            WHERE GeometryType(m.g) = 'LINESTRING'
+        ),
+        heads AS (
+            SELECT v.id AS movement, v.actor, v.status, v.strength, v.start, v."end", v.sources, v.claims, v.contradicted,
+                   v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.geom) AS angle,
+                   ST_AsMVTGeom(v.geom, bounds.env, 4096, 512, true) AS geom
+            FROM vertices v, bounds
+            WHERE v.previous IS NOT NULL AND NOT ST_Equals(v.previous, v.geom)
+            UNION ALL
+            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+                   true, -pi() / 2, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)
+            FROM m, bounds
+            WHERE GeometryType(m.g) = 'POINT'
+        ),
+        touched AS (
+            SELECT p.place_id, count(*) AS weight
+            FROM m, unnest(array[m.origin_place_id] || m.via_place_ids || array[m.destination_place_id]) AS p(place_id)
+            WHERE p.place_id IS NOT NULL
+            GROUP BY p.place_id
+        ),
+        places AS (
+            SELECT p.id, CASE WHEN p.geonameid IS NOT NULL THEN 'gn:' || p.geonameid ELSE 'cur:' || p.curated_key END AS key, p.name, p.country_code AS country, t.weight,
+                   ST_AsMVTGeom(ST_Transform(p.geom, 3857), bounds.env, 4096, 256, true) AS geom
+            FROM touched t JOIN places p ON p.id = t.place_id, bounds
+            WHERE abs(ST_Y(p.geom)) < 85.0511
+        )
+        SELECT COALESCE((SELECT ST_AsMVT(l, 'movements', 4096, 'geom', 'id') FROM (SELECT * FROM lines WHERE geom IS NOT NULL ORDER BY id) l), ''::bytea)
+            || COALESCE((SELECT ST_AsMVT(h, 'heads', 4096, 'geom') FROM (SELECT * FROM heads WHERE geom IS NOT NULL ORDER BY movement, last, angle) h), ''::bytea)
+            || COALESCE((SELECT ST_AsMVT(p, 'places', 4096, 'geom', 'id') FROM (SELECT * FROM places WHERE geom IS NOT NULL ORDER BY id) p), ''::bytea)
+        """;
+
+    private static string FlowSql(string where, string tile, double cell, MovementFilterSql filter)
+    {
+        var size = filter.Add(cell);
+        return $"""
+            WITH {Bounds(tile)},
+            m AS (
+                SELECT m.status, COALESCE(m.strength_max, m.strength_min) AS strength, m.actor, m.period, {Projected} AS g
+                FROM movements m, bounds
+                WHERE m.geom && bounds.area AND ({where})
+            ),
+            ends AS (
+                SELECT m.*,
+                       ST_SnapToGrid(CASE WHEN GeometryType(m.g) = 'POINT' THEN m.g ELSE ST_StartPoint(m.g) END, {size}::float8) AS o,
+                       ST_SnapToGrid(CASE WHEN GeometryType(m.g) = 'POINT' THEN m.g ELSE ST_EndPoint(m.g) END, {size}::float8) AS d
+                FROM m
+                WHERE NOT ST_IsEmpty(m.g)
+            ),
+            flows AS (
+                SELECT row_number() OVER (ORDER BY count(*) DESC, sum(strength) DESC NULLS LAST, ST_X(o), ST_Y(o), ST_X(d), ST_Y(d)) AS id,
+                       o, d, count(*) AS count, sum(strength) AS strength,
+                       mode() WITHIN GROUP (ORDER BY actor) AS actor, count(DISTINCT actor) AS actors,
+                       CASE WHEN bool_and(status = 'planned') THEN 'planned' ELSE 'mixed' END AS status,
+                       CASE WHEN bool_or(lower_inf(period)) THEN NULL ELSE extract(epoch FROM min(lower(period))) * 1000 END AS start,
+                       CASE WHEN bool_or(upper_inf(period)) THEN NULL ELSE extract(epoch FROM max(upper(period))) * 1000 END AS "end"
+                FROM ends
+                GROUP BY o, d
+                ORDER BY 1
+                LIMIT {MaxFlowsPerTile}
+            ),
+            lines AS (
+                SELECT f.id, f.count, f.strength, f.actor, f.actors, f.status, f.start, f."end",
+                       ST_AsMVTGeom(ST_MakeLine(f.o, f.d), bounds.env, 4096, 64, true) AS geom
+                FROM flows f, bounds
+                WHERE NOT ST_Equals(f.o, f.d)
+            ),
+            heads AS (
+                SELECT f.id AS flow, f.count, f.strength, f.actor, f.actors, f.status, f.start, f."end", true AS last,
+                       CASE WHEN ST_Equals(f.o, f.d) THEN -pi() / 2 ELSE pi() / 2 - ST_Azimuth(f.o, f.d) END AS angle,
+                       ST_AsMVTGeom(f.d, bounds.env, 4096, 512, true) AS geom
+                FROM flows f, bounds
+            )
+            SELECT COALESCE((SELECT ST_AsMVT(l, 'flows', 4096, 'geom', 'id') FROM (SELECT * FROM lines WHERE geom IS NOT NULL ORDER BY id) l), ''::bytea)
+                || COALESCE((SELECT ST_AsMVT(h, 'heads', 4096, 'geom') FROM (SELECT * FROM heads WHERE geom IS NOT NULL ORDER BY flow) h), ''::bytea)
+            """;
+    }
+}
+
+/// <summary>What <see cref="MovementTileRepository.SummaryAsync"/> finds.</summary>
+/// <param name="Count">Movements matching.</param>
+/// <param name="From">The earliest start of their periods, or null when none has one.</param>
+/// <param name="To">The latest end (or start, for a period open at its end) of their periods, or null.</param>
+/// <param name="Bounds">The box of their geometries (lon/lat), or null when none has one.</param>
+public sealed record MovementTileSummary(long Count, DateTimeOffset? From, DateTimeOffset? To, NetTopologySuite.Geometries.Envelope? Bounds);

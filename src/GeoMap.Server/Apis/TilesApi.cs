@@ -38,27 +38,40 @@ public static class TilesApi
     /// </summary>
     private static async Task<Results<WrittenJson, ProblemHttpResult>> TileJsonAsync(Guid overlayId, HttpRequest request, OverlayRepository overlays, CancellationToken cancellationToken)
     {
-        if (await overlays.GetAsync(overlayId, cancellationToken) is not { } o)
+        var (o, problem) = await ReadyAsync(overlayId, overlays, cancellationToken);
+        if (o is null)
         {
-            return Problems.NotFound("overlay", overlayId);
-        }
-
-        if (o.Status != OverlayStatus.Ready || o.Footprint is null)
-        {
-            return TypedResults.Problem(
-                string.Create(CultureInfo.InvariantCulture, $"Overlay {overlayId} has no tiles yet: it is {DbText.Of(o.Status)}{(o.Status == OverlayStatus.Processing ? $" ({o.Progress:P0})" : "")}; poll /api/overlays/{overlayId} until it is ready."),
-                statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound);
+            return problem!;
         }
 
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
-            TileJson.WriteFields(w, o.Title, o.Source, Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"), o.MinZoom, o.MaxZoom, o.Footprint.EnvelopeInternal);
+            TileJson.WriteFields(w, o.Title, o.Source, Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"), o.MinZoom, o.MaxZoom, o.Footprint!.EnvelopeInternal);
             w.WriteEndObject();
         });
     }
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
+    /// <summary>The overlay if it is ready (tiled, with a footprint), else the 404 problem that says what it is.</summary>
+    internal static async Task<(Overlay? Ready, ProblemHttpResult? Problem)> ReadyAsync(Guid overlayId, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
+        if (await overlays.GetAsync(overlayId, cancellationToken) is not { } o)
+        {
+            return (null, Problems.NotFound("overlay", overlayId));
+        }
+
+        if (o.Status != OverlayStatus.Ready || o.Footprint is null)
+        {
+            return (null, TypedResults.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"Overlay {overlayId} has no tiles yet: it is {DbText.Of(o.Status)}{(o.Status == OverlayStatus.Processing ? $" ({o.Progress:P0})" : "")}; poll /api/overlays/{overlayId} until it is ready."),
+                statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound));
+        }
+
+        return (o, null);
+    }
+
+    /// <summary>One tile file of an overlay's pyramid; OGC API - Tiles serves the same file under its own path.</summary>
+    internal static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
     {
         var settings = options.Value;
         var path = Path.Combine(settings.TilesRoot, overlayId.ToString("D"), z.ToString(CultureInfo.InvariantCulture),

@@ -309,6 +309,7 @@ public static class FeatureWriter
         w.WriteNumber("maxZoom", o.MaxZoom);
         String(w, "tiles", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png" : null);
         String(w, "tileJson", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/tilejson.json" : null);
+        String(w, "ogcCollection", o.Status == OverlayStatus.Ready ? $"/ogc/collections/overlay-{o.Id:D}" : null);
         String(w, "checksum", o.Checksum);
         String(w, "uploader", o.Uploader);
         Time(w, "createdAt", o.CreatedAt);

@@ -32,7 +32,7 @@ public static class Collections
 
     /// <summary>Overlay footprints.</summary>
     public static readonly CollectionInfo Overlays = new("overlays", "Imagery overlays",
-        "Footprints of satellite and aerial imagery overlays; tiles at /tiles/{id}/{z}/{x}/{y}.png. datetime is matched against the acquisition time.", true);
+        "Footprints of satellite and aerial imagery overlays; tiles at /tiles/{id}/{z}/{x}/{y}.png, and as OGC API - Tiles at /ogc/collections/overlay-{id} (the ogcCollection property). datetime is matched against the acquisition time.", true);
 
     /// <summary>All collections.</summary>
     public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, MovementPoints, Places, Reports, Overlays];

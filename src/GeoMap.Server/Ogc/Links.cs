@@ -31,6 +31,18 @@ public static class Links
 
         /// <summary>The next page.</summary>
         public const string Next = "next";
+
+        /// <summary>One item of a list; with a URL template, one tile of a tileset (OGC API - Tiles).</summary>
+        public const string Item = "item";
+
+        /// <summary>The map tilesets of a collection (OGC API - Tiles).</summary>
+        public const string TilesetsMap = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-map";
+
+        /// <summary>The tile matrix set a tileset is cut by (OGC API - Tiles).</summary>
+        public const string TilingScheme = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
+
+        /// <summary>The list of tile matrix sets (OGC API - Tiles).</summary>
+        public const string TilingSchemes = "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes";
     }
 
     /// <summary>Media types used in links.</summary>
@@ -47,6 +59,9 @@ public static class Links
 
         /// <summary>HTML (the web client).</summary>
         public const string Html = "text/html";
+
+        /// <summary>PNG tiles.</summary>
+        public const string Png = "image/png";
     }
 
     /// <summary>The conformance classes this service implements.</summary>
@@ -56,6 +71,13 @@ public static class Links
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/png",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
     ];
 
     /// <summary>The CRS of every collection (CRS84: lon, lat).</summary>
@@ -72,6 +94,23 @@ public static class Links
         w.WriteString("href", href);
         w.WriteString("rel", rel);
         w.WriteString("type", type);
+        if (title is not null)
+        {
+            w.WriteString("title", title);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one link whose href is a URL template (OGC API - Common: <c>"templated": true</c>).</summary>
+    public static void WriteTemplate(Utf8JsonWriter w, string hrefTemplate, string rel, string type, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.WriteStartObject();
+        w.WriteString("href", hrefTemplate);
+        w.WriteString("rel", rel);
+        w.WriteString("type", type);
+        w.WriteBoolean("templated", true);
         if (title is not null)
         {
             w.WriteString("title", title);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Movements;
 
@@ -83,33 +81,5 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         Assert.Contains($"Feature Count: {DestinationOnly}", points, StringComparison.Ordinal);
     }
 
-    private static async Task<string> RunAsync(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["GDAL_HTTP_TIMEOUT"] = "60";
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{tool}' is not on PATH: install GDAL (apt-get install gdal-bin; scripts/setup does it) to run the OGC interoperability tests.", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            var text = await stdout;
-            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', arguments)} exited {process.ExitCode.ToString(CultureInfo.InvariantCulture)}: {await stderr}\n{text}");
-            return text;
-        }
-    }
+    private static Task<string> RunAsync(string tool, params string[] arguments) => ExternalTool.RunAsync(tool, arguments);
 }

@@ -22,6 +22,9 @@ public sealed class KestrelServer : IAsyncLifetime
     /// <summary>The base address, e.g. http://127.0.0.1:45123.</summary>
     public string Address { get; private set; } = "";
 
+    /// <summary>The folder the server reads tile pyramids from.</summary>
+    public string TilesFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-kestrel-tests", Guid.NewGuid().ToString("N"));
+
     /// <summary>Path and query of every request served, in order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
@@ -54,7 +57,7 @@ public sealed class KestrelServer : IAsyncLifetime
         {
             builder.Configuration["GeoMap:Database:ConnectionString"] = Database.ConnectionString;
             builder.Configuration["GeoMap:Server:SeedRegionsOnStart"] = "false";
-            builder.Configuration["GeoMap:Server:TilesFolder"] = Path.Combine(Path.GetTempPath(), "geomap-kestrel-tests", Guid.NewGuid().ToString("N"));
+            builder.Configuration["GeoMap:Server:TilesFolder"] = TilesFolder;
             builder.Services.AddSingleton<IStartupFilter>(new Recorder(Requests));
         });
         await app.StartAsync();
@@ -70,6 +73,10 @@ public sealed class KestrelServer : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
+        if (Directory.Exists(TilesFolder))
+        {
+            Directory.Delete(TilesFolder, recursive: true);
+        }
     }
 
     private sealed class Recorder(ConcurrentQueue<string> requests) : IStartupFilter

@@ -206,6 +206,12 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Nouns that end the name of a street or a road ("Dublin Road", "Paris Avenue"): a town's name before one is part of
+    /// the street's name, not a mention of the town inside an organisation's name.
+    /// </summary>
+    public IReadOnlyList<string> StreetNouns { get; init; } = [];
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public IReadOnlyList<string> PlaceHeads { get; init; } = [];
 
@@ -295,6 +301,7 @@ public sealed class LanguageRules
     private HashSet<string>? _neverPlaceAlone;
     private HashSet<string>? _nounDeterminers;
     private HashSet<string>? _nameNouns;
+    private HashSet<string>? _streetNouns;
 
     /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a number word, a month or a weekday of this language.</summary>
     /// <param name="foldedWord">A token norm.</param>
@@ -322,6 +329,12 @@ public sealed class LanguageRules
     /// <returns>True for "область", "obwodu"…</returns>
     internal bool IsNameNoun(string lowerWord) =>
         (_nameNouns ??= new HashSet<string>(NameNouns.Select(TextFolding.Lower), StringComparer.Ordinal)).Contains(lowerWord);
+
+    /// <summary>Whether a folded word is one of <see cref="StreetNouns"/>.</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for "street", "road", "avenue"…</returns>
+    internal bool IsStreetNoun(string foldedWord) =>
+        (_streetNouns ??= new HashSet<string>(StreetNouns.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Compiled matchers for the lexicons.</summary>
     public Matchers Match => _matchers.Value;

@@ -41,7 +41,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     public List<ToponymCandidate> Recognize(string text, Languages.LanguageRules? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Words(text);
+        var tokens = SplitHyphenated(text, Tokenizer.Words(text));
         var lower = LowerCaseWords(text, tokens);
         var found = new List<ToponymCandidate>();
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -79,6 +79,10 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 // "Western Europe", "Central Luzon", "North Dallas": the part of a place, placed at the place.
                 match = based;
             }
+            else if (match is { } inCompound && HyphenCompoundInsideLongerName(text, tokens, i, inCompound.Last) == true)
+            {
+                match = null; // "Agence [France]-Presse", "Jean-[Pierre] Morel"
+            }
             else if (match is { } inName && IsEmbedded(text, tokens, i, inName.Last))
             {
                 // "[Springfield] Police Department", "R-[Westfield]", "a [U.S.]-led coalition": a place inside a longer name.
@@ -87,7 +91,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
             else if (match is { } plain && !Accept(text, tokens, i, plain.Last, plain.Entries, lower, personWords, language))
             {
-                match = null;
+                // "[Dublin] Arts Council": no place on its own, but the place an organisation is named after.
+                embedded = OpensLongerName(text, tokens, i, plain.Last, language) && AcceptEmbedded(text, tokens, i, plain.Last, plain.Entries, lower, IsEnglish(language));
+                match = embedded ? match : null;
             }
 
             if (match is { } m)
@@ -275,7 +281,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         if (!Accept(text, tokens, first, last, entries, lowerWords, language, out var partOfName))
         {
-            if (partOfName)
+            if (partOfName && !OpensLongerName(text, tokens, first, last, language))
             {
                 personWords.Add(text[tokens[first].Start..tokens[first].End]);
             }
@@ -366,10 +372,83 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>Whether a place name at [first, last] is part of a longer name: an organisation's ("[Ohio] Department of
-    /// Transportation", "University of [Georgia]"), a politician's party tag ("D-[Columbus]") or a hyphenated modifier
-    /// ("a [U.S.]-led coalition", "[Iraq]-based").</summary>
-    private static bool IsEmbedded(string text, List<Token> tokens, int first, int last) =>
-        InsideOrganisationName(text, tokens, first, last) || IsPartyTag(text, tokens, first) || IsHyphenModifier(text, tokens, last);
+    /// Transportation", "University of [Georgia]", "[Dublin] Arts Council"), a politician's party tag ("D-[Columbus]"), a
+    /// hyphenated modifier ("a [U.S.]-led coalition", "[Iraq]-based") or a hyphenated pair ("[Fargo]-Moorhead", "Egypt-[US]").</summary>
+    /// <remarks>A name opening an organisation's name without one of its usual heads ("[Dublin] Arts Council") is read as
+    /// embedded only when it is no place on its own (see <see cref="OpensLongerName"/>): "Kenya Wildlife Service" stays a
+    /// mention of Kenya, as "Mexico City Health Secretary" stays one of Mexico City.</remarks>
+    private bool IsEmbedded(string text, List<Token> tokens, int first, int last) =>
+        InsideOrganisationName(text, tokens, first, last) || IsPartyTag(text, tokens, first) || IsHyphenModifier(text, tokens, last)
+        || IsHyphenPair(text, tokens, first, last);
+
+    /// <summary>"[Fargo]-Moorhead", "Athens-[Clarke County]", "Egypt-[US] relations": a name joined by a hyphen to another
+    /// capitalized word, as a part of the compound, when the compound stands alone.</summary>
+    private bool IsHyphenPair(string text, List<Token> tokens, int first, int last) =>
+        HyphenCompoundInsideLongerName(text, tokens, first, last) == false;
+
+    /// <summary>Whether the hyphenated compound of capitalized words around [first, last] sits inside a longer run of
+    /// capitalized words: then it is a person's or an organisation's name ("Jean-Pierre Morel", "Nina Webb-Lawton", "Agence
+    /// France-Presse", "the EU-China High Level Dialogue"), and its parts are no places.</summary>
+    /// <returns>Null when no capitalized word is joined to the name by a hyphen.</returns>
+    private bool? HyphenCompoundInsideLongerName(string text, List<Token> tokens, int first, int last)
+    {
+        if (!(last + 1 < tokens.Count && HyphenJoined(text, tokens[last], tokens[last + 1]) && tokens[last + 1].IsCapitalized)
+            && !(first > 0 && HyphenJoined(text, tokens[first - 1], tokens[first]) && tokens[first - 1].IsCapitalized))
+        {
+            return null;
+        }
+
+        var from = first;
+        while (from > 0 && HyphenJoined(text, tokens[from - 1], tokens[from]))
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < tokens.Count && HyphenJoined(text, tokens[to], tokens[to + 1]))
+        {
+            to++;
+        }
+
+        var runBefore = from > 0 && tokens[from - 1].IsCapitalized && !tokens[from - 1].IsSentenceStart && tokens[from - 1].Norm != "the"
+            && OnlySpaceBetween(text, tokens[from - 1].End, tokens[from].Start);
+        var runAfter = to + 1 < tokens.Count && tokens[to + 1].IsCapitalized && !tokens[to + 1].IsAllCaps
+            && OnlySpaceBetween(text, tokens[to].End, tokens[to + 1].Start) && !IsNameContinuationAllowed(text, tokens[to + 1]);
+        return runBefore || runAfter;
+    }
+
+    private static bool HyphenJoined(string text, Token left, Token right) =>
+        right.Start == left.End + 1 && TextFolding.IsHyphen(text[left.End]);
+
+    /// <summary>"[Dublin] Arts Council", "the [Texas] Forest Service", "[Nashville] Film Festival": in English, a name followed
+    /// by a capitalized ordinary word opens the name of an organisation, a building or an event.</summary>
+    /// <remarks>
+    /// A surname is no ordinary word in lower case (Paris Hilton), a street's noun makes the whole a street's name (Dublin
+    /// Road), and a region word, a facility word, a direction or another area's name continues a place's own name
+    /// (Henry County, Tampa Bay, Scott West). The name must open its run of capitalized words: inside a longer run it is more
+    /// likely a person's name.
+    /// </remarks>
+    private bool OpensLongerName(string text, List<Token> tokens, int first, int last, Languages.LanguageRules? language)
+    {
+        var k = last + 1;
+        if (!IsEnglish(language) || k >= tokens.Count || !tokens[k].IsCapitalized || tokens[k].IsAllCaps
+            || !text.AsSpan(tokens[last].End, tokens[k].Start - tokens[last].End).Trim(" \u00a0").IsEmpty || tokens[k].Start == tokens[last].End)
+        {
+            return false;
+        }
+
+        if (first > 0 && tokens[first - 1].IsCapitalized && !tokens[first - 1].IsSentenceStart && tokens[first - 1].Norm != "the"
+            && OnlySpaceBetween(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            return false;
+        }
+
+        var word = text[tokens[k].Start..tokens[k].End];
+        var lowerWord = TextFolding.Lower(word);
+        var english = language ?? LanguageCatalog.Find("en");
+        return Lexicon.IsOrdinaryWord(lowerWord) && english is not null && !english.IsStreetNoun(tokens[k].Norm) && !english.IsFunctionOrCalendarWord(tokens[k].Norm)
+            && !DirectionWords.Contains(word) && !IsNameContinuationAllowed(text, tokens[k]);
+    }
 
     /// <summary>"D-Columbus", "R-Westfield", "I-Vt.": a one-letter party initial joined to the place by a hyphen.</summary>
     private static bool IsPartyTag(string text, List<Token> tokens, int first)
@@ -785,6 +864,94 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         "Valley", "Island", "Islands", "Bay", "Delta", "Mountains", "Canal", "Peninsula", "Basin", "Coast", "Hills", "Desert",
         "Plain", "Plains", "Airport", "Airbase", "Lagoon", "Gorge",
     };
+
+    /// <summary>"Atlanta-area", "Fargo-Moorhead", "Egypt-US": a capitalized hyphenated word that is no name as a whole is read
+    /// as its parts (see <see cref="OpensPart"/>), so that the places in it are found; a whole name (Winston-Salem, Guinea-Bissau, Saint-Pétersbourg) and a
+    /// demonym (Nord-Coréens) stay one word.</summary>
+    private List<Token> SplitHyphenated(string text, List<Token> tokens)
+    {
+        List<Token>? split = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || !HasInnerHyphen(text, t) || IsWholeName(text, t))
+            {
+                split?.Add(t);
+                continue;
+            }
+
+            split ??= tokens.GetRange(0, k);
+            var start = t.Start;
+            for (var c = t.Start + 1; c <= t.End; c++)
+            {
+                if (c < t.End && (!TextFolding.IsHyphen(text[c]) || !OpensPart(text, c + 1, t.End)))
+                {
+                    continue;
+                }
+
+                var upper = char.IsUpper(text[start]);
+                split.Add(new Token(text, start, c, TokenKind.Word)
+                {
+                    IsCapitalized = upper,
+                    IsAllCaps = upper && c - start > 1 && !HasLower(text, start, c),
+                    IsSentenceStart = start == t.Start && t.IsSentenceStart,
+                });
+                start = c + 1;
+            }
+        }
+
+        return split ?? tokens;
+    }
+
+    /// <summary>The part of a hyphenated word from <paramref name="start"/> is a word of its own: a capitalized one ("Moorhead")
+    /// or an ordinary English word ("area", "based"); "Sang-hee" and "Jae-in" stay one name.</summary>
+    private static bool OpensPart(string text, int start, int end)
+    {
+        if (char.IsUpper(text[start]))
+        {
+            return true;
+        }
+
+        var stop = start;
+        while (stop < end && !TextFolding.IsHyphen(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop - start > 2 && Lexicon.IsOrdinaryWord(TextFolding.Lower(text[start..stop]));
+    }
+
+    private static bool HasInnerHyphen(string text, Token t)
+    {
+        for (var c = t.Start + 1; c < t.End - 1; c++)
+        {
+            if (TextFolding.IsHyphen(text[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLower(string text, int start, int end)
+    {
+        for (var c = start; c < end; c++)
+        {
+            if (char.IsLower(text[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsWholeName(string text, Token t)
+    {
+        var folded = TextFolding.Fold(t.Text);
+        return Gazetteer.IsPrefix(folded) || Gazetteer.Lookup(t.Text).Entries.Length > 0 || demonyms.Value.IsDemonym(folded);
+    }
 
     private static HashSet<string> LowerCaseWords(string text, List<Token> tokens)
     {

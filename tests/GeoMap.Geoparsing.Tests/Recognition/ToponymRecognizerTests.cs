@@ -61,7 +61,19 @@ public class ToponymRecognizerTests
         { "It was confirmed by Dr. William Raub on Monday.", "Raub" },
         { "Mohammed Ali, 31, was convicted. Ali said he was unaware.", "Ali" },
         { "There is no danger, Hartl said on Friday.", "Hartl" },
+        { "Paris Hilton arrived late to the gala.", "Paris" },
+        { "A fire broke out on Dublin Road overnight.", "Dublin" },
     };
+
+    [Theory]
+    [InlineData("A fire broke out on Dublin Road overnight.", "Dublin")]
+    [InlineData("Jean-Pierre Morel chaired the session.", "Jean")]
+    [InlineData("Jean-Pierre Morel chaired the session.", "Pierre")]
+    [InlineData("The award went to Nina Webb-Lawton last spring.", "Lawton")]
+    [InlineData("He told Agence France-Presse that talks would resume.", "France")]
+    [InlineData("The column was written by Rachel Min-ji Han last week.", "Han")]
+    public void A_street_or_a_hyphenated_personal_name_names_no_place(string text, string word) =>
+        Assert.DoesNotContain(word, Surfaces(text));
 
     [Theory]
     [MemberData(nameof(NotPlaces))]
@@ -76,6 +88,13 @@ public class ToponymRecognizerTests
         { "The bill was filed by Rep. Anna Moore, D-Columbus, on Tuesday.", "Columbus", MentionType.Embedded, "US", "" },
         { "Sources in the U.S.-backed council disagreed.", "U.S.", MentionType.Embedded, "US", "" },
         { "Tests were run at the University of Kansas laboratory.", "Kansas", MentionType.Embedded, "US", "KS" },
+        // A city opening the name of an organisation, a building or an event: a capitalized ordinary word follows it.
+        { "Volunteers of the Nashville Symphony Chorus sang on Sunday.", "Nashville", MentionType.Embedded, "US", "TN" },
+        { "Tickets for the Denver Jazz Festival sold out in an hour.", "Denver", MentionType.Embedded, "US", "CO" },
+        // A hyphenated word that is no name as a whole: its places, joined to a modifier or to another name.
+        { "Flights to Atlanta-area airports were delayed by fog.", "Atlanta", MentionType.Embedded, "US", "GA" },
+        { "Flood water reached the Fargo-Moorhead suburbs by Friday.", "Fargo", MentionType.Embedded, "US", "ND" },
+        { "Traffic on the Dallas-Houston corridor grew again.", "Houston", MentionType.Embedded, "US", "TX" },
         // A demonym is a mention of its country; plural and two-word forms too.
         { "The Malaysian government denied the claim.", "Malaysian", MentionType.Demonym, "MY", "" },
         { "Two Canadians and a Sri Lankan were rescued.", "Sri Lankan", MentionType.Demonym, "LK", "" },

@@ -148,6 +148,8 @@ public static class EnglishRules
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
         PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
+        StreetNouns = ["street", "road", "avenue", "drive", "lane", "boulevard", "way", "court", "place", "circle", "parkway", "pike",
+            "highway", "trail", "terrace", "alley", "turnpike", "expressway", "freeway", "bypass", "row", "crossing", "bridge", "square"],
         FrontNouns = ["front", "frontline", "front line"],
         NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
         ClauseOpeners = ["while", "whilst", "whereas"],

@@ -157,18 +157,20 @@ internal static class ClaimLinker
         {
             // Degrees of longitude shrink with latitude; the radius in degrees is taken wide enough for both axes.
             var degrees = km / (111.32 * Math.Max(Math.Cos(p.Lat * Math.PI / 180), 0.05));
-            return $"(SELECT p.id FROM places p WHERE ST_DWithin(p.geom, ST_SetSRID(ST_MakePoint({Add(p.Lon)}, {Add(p.Lat)}), 4326), {Add(degrees)}))";
+            return $"ARRAY(SELECT p.id FROM places p WHERE ST_DWithin(p.geom, ST_SetSRID(ST_MakePoint({Add(p.Lon)}, {Add(p.Lat)}), 4326), {Add(degrees)}))";
         }
 
+        // "= ANY(ARRAY(...))", not "IN (...)": the near places become one array each, so an origin OR a destination is two
+        // index scans of movements; "IN" with OR was a scan of every tracked movement for each claim.
         var places = new List<string>();
         if (c.Destination is { } d)
         {
-            places.Add($"m.destination_place_id IN {Near(d, settings.DestinationKm)}");
+            places.Add($"m.destination_place_id = ANY({Near(d, settings.DestinationKm)})");
         }
 
         if (c.Origin is { } o)
         {
-            places.Add($"m.origin_place_id IN {Near(o, settings.OriginKm)}");
+            places.Add($"m.origin_place_id = ANY({Near(o, settings.OriginKm)})");
         }
 
         var where = "(" + string.Join(" OR ", places) + ")";
@@ -231,9 +233,10 @@ internal static class ClaimLinker
     public static async Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken)
     {
         // The movement's row first: a report linking to it at the same time (from another area) waits here, and its claim
-        // is in the list read after.
+        // is in the list read after. NO KEY UPDATE, the lock the update below takes anyway: FOR UPDATE would also hold off
+        // every transaction storing a claim of this movement (its foreign key check takes KEY SHARE) until this one commits.
         string[] pinned;
-        await using (var pins = new NpgsqlCommand("SELECT pinned FROM movements WHERE id = $1 FOR UPDATE", connection, transaction) { Parameters = { new() { Value = movementId } } })
+        await using (var pins = new NpgsqlCommand("SELECT pinned FROM movements WHERE id = $1 FOR NO KEY UPDATE", connection, transaction) { Parameters = { new() { Value = movementId } } })
         {
             if (await pins.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string[] found)
             {
@@ -288,6 +291,7 @@ internal static class ClaimLinker
         NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, Movement derived, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         var corroboration = derived.Corroboration!;
+        placeIds ??= await PlaceRepository.IdsAsync(connection, transaction, MovementRows.PlacesOf(derived), cancellationToken).ConfigureAwait(false);
         await using var update = new NpgsqlCommand(UpdateDerivedSql, connection, transaction);
         await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
         update.Parameters.Add(new() { Value = corroboration.ClaimCount });

@@ -98,6 +98,48 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return ids;
     }
 
+    /// <summary>
+    /// The row ids of places already stored, by <see cref="Place.Key"/>, read without writing or locking them: for a
+    /// tracked movement derived from its claims, whose places the claims' reports stored.
+    /// </summary>
+    /// <remarks>
+    /// Deriving used to store the derived route's places again, locking rows of places other reports named after the
+    /// report's own places were locked in key order: two reports linking at once could each hold a place the other
+    /// wanted, a deadlock the bench's concurrent ingest met every few hundred reports.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">A place is not stored.</exception>
+    internal static async Task<IReadOnlyDictionary<string, long>> IdsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Place> places, CancellationToken cancellationToken)
+    {
+        var wanted = places.DistinctBy(p => p.Key).ToList();
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return ids;
+        }
+
+        var byGeonameId = wanted.Where(p => p.GeonameId is not null).ToDictionary(p => p.GeonameId!.Value, p => p.Key);
+        var byCuratedKey = wanted.Where(p => p.GeonameId is null).ToDictionary(p => p.CuratedKey!, p => p.Key, StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand(
+            "SELECT id, geonameid, curated_key FROM places WHERE geonameid = ANY($1) OR (geonameid IS NULL AND curated_key = ANY($2))", connection, transaction);
+        command.Parameters.Add(new() { Value = byGeonameId.Keys.ToArray() });
+        command.Parameters.Add(new() { Value = byCuratedKey.Keys.ToArray() });
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ids[reader.IsDBNull(1) ? byCuratedKey[reader.GetString(2)] : byGeonameId[reader.GetInt64(1)]] = reader.GetInt64(0);
+            }
+        }
+
+        if (wanted.FirstOrDefault(p => !ids.ContainsKey(p.Key)) is { } missing)
+        {
+            throw new InvalidOperationException($"The place {missing.Key} ({missing.Name}) of a stored claim is not stored.");
+        }
+
+        return ids;
+    }
+
     private static async Task UpsertBatchAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, List<Place> places, string conflict, string createdBy, Dictionary<string, long> ids, CancellationToken cancellationToken)
     {

@@ -63,6 +63,29 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_report_linking_to_a_movement_writes_only_the_places_it_names()
+    {
+        // Ingest locks the places it writes, in key order, before it links; a place written later (as deriving the movement
+        // once rewrote the route's places) is locked out of order, and two reports linking at once could deadlock.
+        var (town, _, port) = Places();
+        var first = await IngestAsync(reports, "Russia", town, port, "2024-10-08", "2024-10-13", 1500, "NIS", "Yonhap", "2024-10-18");
+        var before = await PlaceVersionAsync(port);
+        var second = await IngestAsync(reports, "Russia", town, null, "2024-10-09", "2024-10-12", 3000, "JSDF", "Kyodo", "2024-10-19");
+
+        Assert.Equal(first.Movement, second.Movement);
+        Assert.Equal(port.Name, (await movements.GetAsync(first.Movement, CancellationToken.None))!.Origin!.Name);
+        Assert.Equal(before, await PlaceVersionAsync(port));
+    }
+
+    // The row version (xmin) of a stored place: it changes whenever a transaction writes the row.
+    private async Task<string> PlaceVersionAsync(Place place)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT xmin::text FROM places WHERE geonameid = $1");
+        command.Parameters.Add(new() { Value = place.GeonameId!.Value });
+        return (string)(await command.ExecuteScalarAsync(CancellationToken.None))!;
+    }
+
+    [Fact]
     public async Task A_movement_to_the_same_town_a_month_later_is_another_tracked_movement()
     {
         var (town, _, port) = Places();

@@ -14,8 +14,8 @@ namespace GeoMap.Server.Ingest;
 /// <remarks>The second half of <see cref="ReportIngest"/>, apart so that a benchmark can store reports it generated.</remarks>
 public sealed class ReportStore(ReportRepository reports, Microsoft.Extensions.Options.IOptions<GroupingSettings> grouping)
 {
-    // Enough candidates for a story syndicated widely; the band lookup returns the likeliest anyway.
-    private const int MaxCopyCandidates = 500;
+    // The band lookup returns the likeliest first (most shared bands); the original, or a copy of it, is among the first few.
+    private const int MaxCopyCandidates = 50;
 
     /// <summary>Stores the report, marked as a copy of its original when it is one; idempotent by text like <see cref="ReportRepository.AddAsync"/>.</summary>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>

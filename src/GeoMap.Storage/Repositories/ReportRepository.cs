@@ -202,14 +202,37 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             : null;
     }
 
-    /// <summary>Stored reports sharing at least one band key with a new report's signature: the candidates for its original.</summary>
+    /// <summary>
+    /// The stored reports sharing the most band keys with a new report's signature, most first: the candidates for its
+    /// original.
+    /// </summary>
+    /// <param name="bands">The new report's band keys (<c>ReportFingerprint.BandKeys</c>).</param>
+    /// <param name="limit">How many candidates at most.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <remarks>
+    /// The number of shared bands grows with the similarity of the two texts (a copy shares most of them, a report on
+    /// the same topic one or two), so the best <paramref name="limit"/> by shared bands hold the original whenever one is
+    /// stored; taking any <paramref name="limit"/> reports sharing a band, as before, read hundreds of reports per ingest
+    /// once a few thousand were stored and could miss the original among them. A band shared by very many reports (a
+    /// stock phrase) is read for its newest <see cref="MaxReportsPerBand"/> reports only: a copy shares its rarer bands too.
+    /// </remarks>
     public async Task<IReadOnlyList<ReportCandidate>> CopyCandidatesAsync(IReadOnlyList<long> bands, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bands);
         await using var command = dataSource.CreateCommand(
-            "SELECT r.id, r.copy_of_report_id, r.minhash FROM reports r WHERE r.id IN (SELECT DISTINCT b.report_id FROM report_bands b WHERE b.band = ANY($1) LIMIT $2) AND r.minhash IS NOT NULL");
+            """
+            SELECT r.id, r.copy_of_report_id, r.minhash
+            FROM (SELECT x.report_id, count(*) AS shared
+                  FROM unnest($1::bigint[]) AS q(band)
+                  CROSS JOIN LATERAL (SELECT b.report_id FROM report_bands b WHERE b.band = q.band ORDER BY b.report_id DESC LIMIT $3) x
+                  GROUP BY x.report_id ORDER BY count(*) DESC, x.report_id DESC LIMIT $2) c
+            JOIN reports r ON r.id = c.report_id
+            WHERE r.minhash IS NOT NULL
+            ORDER BY c.shared DESC, r.id DESC
+            """);
         command.Parameters.Add(new() { Value = bands.ToArray() });
         command.Parameters.Add(new() { Value = limit });
+        command.Parameters.Add(new() { Value = MaxReportsPerBand });
         var result = new List<ReportCandidate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -219,6 +242,9 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         return result;
     }
+
+    /// <summary>How many reports of one band <see cref="CopyCandidatesAsync"/> reads at most, the newest.</summary>
+    internal const int MaxReportsPerBand = 200;
 
     /// <summary>Reports in id order after a cursor, optionally published within [from, to].</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(long? after, int limit, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)

@@ -101,6 +101,38 @@ public class MapReferenceTests
         ReferenceImages.AssertMatches("scale-bar-svalbard", Renderer.RenderPng(request));
     }
 
+    [Fact]
+    public void A_tracked_movement_reported_by_three_sources_is_labelled_with_its_strength_range_and_sources_and_matches_its_reference()
+    {
+        // As /api/map.png and geomap render draw a tracked movement: one arrow, its width by the claimed strength, and the
+        // label "1,500–3,000 · 3 sources" beside its middle.
+        var tracked = Scenes.Move(50, "North Korea", MovementStatus.Completed, null, Scenes.Chongjin, Scenes.UssuriyskBase) with
+        {
+            Strength = new Strength(1_500, 3_000, "1,500 to 3,000"),
+            Corroboration = new Core.Corroboration.Corroboration { ClaimCount = 4, SourceCount = 3 },
+        };
+        MapRequest Request(Movement movement) => new()
+        {
+            Box = new BoundingBox(128.8, 41.2, 133.2, 44.4),
+            Width = 900,
+            Height = 640,
+            From = new DateOnly(2024, 10, 8),
+            To = new DateOnly(2024, 10, 13),
+            Movements = [movement],
+        };
+
+        var png = Renderer.RenderPng(Request(tracked));
+        ReferenceImages.AssertMatches("tracked-movement-three-sources", png);
+
+        // The same movement told by one source carries the strength alone: the renders differ beside the arrow, where the
+        // longer label is written.
+        var single = tracked with { Corroboration = new Core.Corroboration.Corroboration { ClaimCount = 1, SourceCount = 1 } };
+        using var withSources = SKBitmap.Decode(png);
+        using var withoutSources = SKBitmap.Decode(Renderer.RenderPng(Request(single)));
+        var (differing, _) = ReferenceImages.Compare(withSources, withoutSources);
+        Assert.InRange(differing, 50, 20_000);
+    }
+
     internal static SKPoint MidArrow(GeoMap.Rendering.Projection.MapViewport viewport, Core.Places.Place from, Core.Places.Place to)
     {
         var a = viewport.ToPixelNearest(from.Lon, from.Lat);

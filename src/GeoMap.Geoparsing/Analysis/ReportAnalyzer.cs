@@ -79,7 +79,8 @@ public sealed class ReportAnalyzer
         rules ??= LanguageCatalog.Find(guess?.Code);
 
         var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
-            .Where(m => m.Type != Core.Places.MentionType.Literal || !IsActorRatherThanPlace(m.Surface))
+            .Where(m => m.Type != Core.Places.MentionType.Literal
+                || !IsActorRatherThanPlace(m.Surface, rules?.LowerCaseDemonyms == true && IsCapitalizedInsideSentence(clean.Text, m.Start)))
             .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
@@ -131,12 +132,31 @@ public sealed class ReportAnalyzer
     }
 
     // "Russian" is a people, not Rušanj (Serbia), and "Wagner" a mercenary group, not Wagner, South Dakota: a mention that
-    // is exactly a curated demonym or the name of an actor that is not a state is dropped.
-    private bool IsActorRatherThanPlace(string surface)
+    // is exactly a curated demonym or the name of an actor that is not a state is dropped. A demonym spelt with a capital
+    // inside a sentence of a language that writes them in lower case is the country's name ("do Polski", to Poland).
+    private bool IsActorRatherThanPlace(string surface, bool capitalNotAdjective)
     {
         var tokens = Tokenizer.Tokenize(surface);
         return tokens.Count > 0 && _curated.Actors.MatchAt(tokens, 0) is { } match && match.Next == tokens.Count
-            && (match.Value.IsDemonym || !match.Value.Actor.IsState);
+            && ((match.Value.IsDemonym && !capitalNotAdjective) || !match.Value.Actor.IsState);
+    }
+
+    // "wrócą do Polski": a capital letter after a word of the same sentence, where a language writes its adjectives of
+    // nationality in lower case, starts a name.
+    private static bool IsCapitalizedInsideSentence(string text, int start)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var k = start - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '«' or '„' or '(' or '“'))
+        {
+            k--;
+        }
+
+        return k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] is ',' or ';' or ':' or ')' or '»' or '”');
     }
 
     private static LanguageRules? ResolveLanguage(string? language)

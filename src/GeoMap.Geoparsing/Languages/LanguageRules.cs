@@ -135,6 +135,13 @@ public sealed class LanguageRules
     /// <summary>True when the subject usually follows the verb (Arabic "انسحب الجيش الإسرائيلي", withdrew the Israeli army): the mover is the actor right after the movement verb.</summary>
     public bool SubjectAfterVerb { get; init; }
 
+    /// <summary>
+    /// True when the language writes its adjectives of nationality in lower case (Polish "polska armia", Russian "российские
+    /// войска"): a capitalised word inside a sentence that spells one ("do Polski", "z Polską", Poland's genitive and
+    /// instrumental) is then the country's name, not the adjective.
+    /// </summary>
+    public bool LowerCaseDemonyms { get; init; }
+
     /// <summary>Particles written onto a noun that make it the subject or topic of its clause (Korean "이", "가", "은", "는"): the mover is the actor that carries one.</summary>
     public IReadOnlyList<string> SubjectParticles { get; init; } = [];
 

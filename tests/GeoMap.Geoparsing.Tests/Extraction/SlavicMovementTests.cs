@@ -18,11 +18,14 @@ public class SlavicMovementTests
 
     private static readonly Place Russia = Fixtures.Country("RU");
 
+    private static readonly Place Poland = Fixtures.Country("PL");
+
     // Each inflected form the sentences below use, as the recognizer would hand it over.
     private static readonly (string, Place)[] Places =
     [
         ("Херсон", Kherson), ("Херсона", Kherson), ("Херсону", Kherson), ("Херсоне", Kherson), ("Херсоні", Kherson), ("Chersoniu", Kherson), ("Chersonia", Kherson), ("Cherson", Kherson),
         ("Одессы", Odesa), ("Одессу", Odesa), ("Одесы", Odesa), ("Одеси", Odesa), ("Одесу", Odesa), ("Odessy", Odesa), ("Odessę", Odesa),
+        ("Polski", Poland), ("Polskę", Poland), ("Polską", Poland),
         ("Россия", Russia), ("Росія", Russia), ("Rosja", Russia), ("Rosji", Russia), ("России", Russia), ("Росії", Russia), ("Николаев", Mykolaiv), ("Миколаїв", Mykolaiv), ("Mikołajów", Mykolaiv), ("Николаева", Mykolaiv), ("Миколаєва", Mykolaiv), ("Mikołajowa", Mykolaiv), ("Mikołajowem", Mykolaiv),
     ];
 
@@ -174,6 +177,55 @@ public class SlavicMovementTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(("RU", Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Российские десантники добрались до Херсона из Одессы.", MovementKind.Deployment, MovementStatus.Completed)]
+    [InlineData("ru", "Российские десантники доберутся до Херсона из Одессы.", MovementKind.Deployment, MovementStatus.Planned)]
+    [InlineData("ru", "Российские десантники вылетели из Одессы в Херсон.", MovementKind.Transit, MovementStatus.Completed)]
+    [InlineData("ru", "Российские десантники вылетят из Одессы в Херсон.", MovementKind.Transit, MovementStatus.Planned)]
+    [InlineData("uk", "Російські десантники дісталися з Одеси до Херсона.", MovementKind.Deployment, MovementStatus.Completed)]
+    [InlineData("uk", "Російські десантники вилетіли з Одеси до Херсона.", MovementKind.Transit, MovementStatus.Completed)]
+    [InlineData("uk", "Російські десантники вилетять з Одеси до Херсона.", MovementKind.Transit, MovementStatus.Planned)]
+    [InlineData("pl", "Rosyjscy spadochroniarze przylecieli z Odessy do Chersonia.", MovementKind.Deployment, MovementStatus.Completed)]
+    [InlineData("pl", "Rosyjskie czołgi przypłynęły promem z Odessy do Chersonia.", MovementKind.Deployment, MovementStatus.Completed)]
+    [InlineData("pl", "Rosyjski batalion ma przyjechać z Odessy do Chersonia.", MovementKind.Deployment, MovementStatus.Planned)]
+    [InlineData("pl", "Rosyjscy żołnierze zostaną przeniesieni z Odessy do Chersonia.", MovementKind.Deployment, MovementStatus.Planned)]
+    [InlineData("pl", "Rosyjscy żołnierze wrócą z Odessy do Chersonia.", MovementKind.Withdrawal, MovementStatus.Planned)]
+    public void Verbs_of_reaching_flying_sailing_and_returning_state_a_movement(string lang, string text, MovementKind kind, MovementStatus status)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((kind, status), (movement.Kind, movement.Status));
+        Assert.Equal(("RU", Odesa, Kherson), (movement.ActorCountry, movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("Rosyjscy żołnierze wrócą z Chersonia do Polski.")]
+    [InlineData("Rosyjskie wojska przerzucono z Chersonia przez Polskę do Odessy.")]
+    public void A_capitalised_country_inside_a_sentence_is_the_country_not_the_adjective(string text)
+    {
+        var movement = Assert.Single(Read("pl", text));
+        Assert.Equal("RU", movement.ActorCountry);
+        Assert.Contains(Poland, movement.Via.Append(movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("Amerykańscy żołnierze przerzucili sprzęt z Odessy do Chersonia.", "US")]
+    [InlineData("Niemieccy żołnierze przerzucili sprzęt z Odessy do Chersonia.", "DE")]
+    [InlineData("Szwedzcy żołnierze przerzucili sprzęt z Odessy do Chersonia.", "SE")]
+    public void The_masculine_personal_plural_of_an_adjective_names_the_actor(string text, string country)
+    {
+        var movement = Assert.Single(Read("pl", text));
+        Assert.Equal(country, movement.ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("Polska armia przerzuciła wojska z Odessy do Chersonia.")]
+    [InlineData("Żołnierze armii polskiej przerzucili sprzęt z Odessy do Chersonia.")]
+    public void A_lower_case_or_sentence_initial_adjective_names_the_actor(string text)
+    {
+        var movement = Assert.Single(Read("pl", text));
+        Assert.Equal(("PL", Odesa, Kherson), (movement.ActorCountry, movement.Origin, movement.Destination));
     }
 
     [Fact]

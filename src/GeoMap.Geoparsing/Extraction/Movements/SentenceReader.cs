@@ -270,9 +270,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
             var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start;
             var hasRole = !qualifies && (roles.ContainsKey(match.First) || PlaceRoleFinder.RoleAt(tokens, match.First, rules) is { Role: not PlaceRole.Near });
-            var onFront = match.Value.IsDemonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
+            // "przez Polskę" (through Poland) spells the adjective "polską" with a capital: where adjectives of nationality are
+            // written in lower case, a capital inside the sentence makes it the country's name.
+            var demonym = match.Value.IsDemonym && !(rules.LowerCaseDemonyms && tokens[match.First].IsCapitalized && !tokens[match.First].IsSentenceStart);
+            var onFront = demonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
             // "its garrison in Vilseck, Germany": a country that only says where a place is does not move.
-            if (!inSource && !onFront && !locates && !(hasRole && !match.Value.IsDemonym) && !qualifiers.Contains(match.First))
+            if (!inSource && !onFront && !locates && !(hasRole && !demonym) && !qualifiers.Contains(match.First))
             {
                 candidates.Add((match.Value, match.First));
             }

@@ -9,6 +9,7 @@ public static class PolishRules
     public static LanguageRules Rules { get; } = new()
     {
         Code = "pl",
+        LowerCaseDemonyms = true,
         Stopwords = ["i", "w", "z", "na", "do", "się", "że", "nie", "jest", "to", "o", "jak", "od", "po", "przez", "oraz", "są", "został", "została",
             "zostały", "zostali", "ich", "tym", "który", "która", "które", "których", "dla", "przy", "ze", "we", "także", "według", "jego", "już",
             "będą", "będzie", "też", "tys", "roku", "tego", "ma", "mają", "łącznie", "tak", "aby", "jako", "jednak", "również", "tam", "gdzie"],
@@ -120,7 +121,10 @@ public static class PolishRules
             ["mają dotrzeć"] = MovementStatus.Planned, ["ma dotrzeć"] = MovementStatus.Planned, ["może"] = MovementStatus.Planned, ["mogą"] = MovementStatus.Planned,
             ["przygotowuj*"] = MovementStatus.Planned, ["zdecydował*"] = MovementStatus.Planned, ["zapowiedzia*"] = MovementStatus.Planned, ["zapowiada*"] = MovementStatus.Planned,
             ["decyzj*"] = MovementStatus.Planned, ["wyśle"] = MovementStatus.Planned, ["wyślą"] = MovementStatus.Planned, ["przerzuci"] = MovementStatus.Planned, ["wycofa"] = MovementStatus.Planned, ["wycofają"] = MovementStatus.Planned, ["rozmieści"] = MovementStatus.Planned, ["dotrze"] = MovementStatus.Planned, ["dotrą"] = MovementStatus.Planned, ["przybędą"] = MovementStatus.Planned,
-            ["przybędzie"] = MovementStatus.Planned, ["skieruje"] = MovementStatus.Planned, ["skierują"] = MovementStatus.Planned, ["przemieści"] = MovementStatus.Planned,
+            ["przybędzie"] = MovementStatus.Planned, ["wróci"] = MovementStatus.Planned, ["wrócą"] = MovementStatus.Planned, ["przyjedzie"] = MovementStatus.Planned,
+            ["przyjadą"] = MovementStatus.Planned, ["ma przyjechać"] = MovementStatus.Planned, ["mają przyjechać"] = MovementStatus.Planned, ["przyleci"] = MovementStatus.Planned,
+            ["przylecą"] = MovementStatus.Planned, ["wyleci"] = MovementStatus.Planned, ["wylecą"] = MovementStatus.Planned, ["przeniesie"] = MovementStatus.Planned,
+            ["przeniosą"] = MovementStatus.Planned, ["skieruje"] = MovementStatus.Planned, ["skierują"] = MovementStatus.Planned, ["przemieści"] = MovementStatus.Planned,
             ["przerzuca"] = MovementStatus.UnderWay, ["przerzucają"] = MovementStatus.UnderWay, ["wysyła"] = MovementStatus.UnderWay, ["wysyłają"] = MovementStatus.UnderWay,
             ["wycofuje"] = MovementStatus.UnderWay, ["wycofują"] = MovementStatus.UnderWay, ["przemieszcza*"] = MovementStatus.UnderWay, ["zmierza*"] = MovementStatus.UnderWay,
             ["kierują się"] = MovementStatus.UnderWay, ["kieruje się"] = MovementStatus.UnderWay, ["posuwa*"] = MovementStatus.UnderWay, ["naciera*"] = MovementStatus.UnderWay,
@@ -137,7 +141,11 @@ public static class PolishRules
             ["wrócił*"] = MovementStatus.Completed, ["wrócili"] = MovementStatus.Completed, ["powrócił*"] = MovementStatus.Completed, ["ewakuowa*"] = MovementStatus.Completed,
             ["został"] = MovementStatus.Completed, ["została"] = MovementStatus.Completed, ["zostały"] = MovementStatus.Completed, ["zostali"] = MovementStatus.Completed,
             ["zostało"] = MovementStatus.Completed, ["wylądował*"] = MovementStatus.Completed, ["ściągnię*"] = MovementStatus.Completed, ["ściągnął*"] = MovementStatus.Completed,
-            ["przedyslokowa*"] = MovementStatus.Completed, ["rozlokowa*"] = MovementStatus.Completed,
+            ["przedyslokowa*"] = MovementStatus.Completed, ["rozlokowa*"] = MovementStatus.Completed, ["przyjechał*"] = MovementStatus.Completed,
+            ["przyjechali"] = MovementStatus.Completed, ["przypłynął"] = MovementStatus.Completed, ["przypłynęł*"] = MovementStatus.Completed,
+            ["przyleciał*"] = MovementStatus.Completed, ["przylecieli"] = MovementStatus.Completed, ["przejechał*"] = MovementStatus.Completed, ["przejechali"] = MovementStatus.Completed,
+            ["wyleciał*"] = MovementStatus.Completed, ["wylecieli"] = MovementStatus.Completed, ["przeniesion*"] = MovementStatus.Completed, ["przenieśli"] = MovementStatus.Completed,
+            ["przeniósł"] = MovementStatus.Completed,
         },
         // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
         MovementVerbs = new Dictionary<string, MovementKind>
@@ -151,7 +159,8 @@ public static class PolishRules
             ["ściąga*"] = MovementKind.Deployment, ["ściągnię*"] = MovementKind.Deployment, ["ściągnął*"] = MovementKind.Deployment, ["rotacj*"] = MovementKind.Deployment,
             ["przedyslokowa*"] = MovementKind.Deployment, ["dyslokacj*"] = MovementKind.Deployment, ["wylądowa*"] = MovementKind.Deployment, ["trafi*"] = MovementKind.Deployment,
             ["wycofa*"] = MovementKind.Withdrawal, ["wycofuj*"] = MovementKind.Withdrawal, ["opuści*"] = MovementKind.Withdrawal, ["opuszcza*"] = MovementKind.Withdrawal,
-            ["wrócił*"] = MovementKind.Withdrawal, ["wrócili"] = MovementKind.Withdrawal,
+            // "wróci", "wrócą", "wrócić", "wrócił": every form of the perfective "return".
+            ["wróc*"] = MovementKind.Withdrawal,
             ["powróci*"] = MovementKind.Withdrawal, ["wracaj*"] = MovementKind.Withdrawal, ["odwrót"] = MovementKind.Withdrawal, ["odwrotu"] = MovementKind.Withdrawal,
             ["posuwa*"] = MovementKind.Advance, ["posunęl*"] = MovementKind.Advance, ["naciera*"] = MovementKind.Advance, ["natarci*"] = MovementKind.Advance,
             ["ofensyw*"] = MovementKind.Advance, ["wkroczy*"] = MovementKind.Advance, ["wkracza*"] = MovementKind.Advance, ["wdarli"] = MovementKind.Advance,
@@ -160,6 +169,12 @@ public static class PolishRules
             ["przechodz*"] = MovementKind.Transit, ["przepraw*"] = MovementKind.Transit, ["zmierza*"] = MovementKind.Transit, ["kierują się"] = MovementKind.Transit,
             ["kieruje się"] = MovementKind.Transit, ["płyną"] = MovementKind.Transit, ["płynie"] = MovementKind.Transit, ["przepłynę*"] = MovementKind.Transit,
             ["wypłynę*"] = MovementKind.Transit, ["wyruszy*"] = MovementKind.Transit, ["jechał*"] = MovementKind.Transit, ["jadą"] = MovementKind.Transit,
+            // Verbs of arrival by the way of travel (przy- "to here"): by land, by sea, by air; and "przenieść" (transfer), whose
+            // passive participle "przeniesieni" is how a unit's transfer is usually reported.
+            ["przyjecha*"] = MovementKind.Deployment, ["przyjedzie"] = MovementKind.Deployment, ["przyjadą"] = MovementKind.Deployment,
+            ["przypłyn*"] = MovementKind.Deployment, ["przyleci*"] = MovementKind.Deployment, ["przylecą"] = MovementKind.Deployment, ["przenies*"] = MovementKind.Deployment, ["przeniesion*"] = MovementKind.Deployment,
+            ["przeniosą"] = MovementKind.Deployment, ["przeniesie"] = MovementKind.Deployment, ["przejecha*"] = MovementKind.Transit,
+            ["wyleci*"] = MovementKind.Transit, ["wylecą"] = MovementKind.Transit,
         },
         Units = new Dictionary<string, (string, int)>
         {
@@ -183,7 +198,7 @@ public static class PolishRules
             ["kolumn*"] = TransportMode.Road, ["konwoj*"] = TransportMode.Road, ["konwój"] = TransportMode.Road, ["ciężarówk*"] = TransportMode.Road,
             ["drogą lądową"] = TransportMode.Road, ["pieszo"] = TransportMode.Foot,
         },
-        Demonyms = new Dictionary<string, string>
+        Demonyms = WithVirilePlurals(new Dictionary<string, string>
         {
             // Adjectives of every gender, case and number by their stem ("rosyjskie", "rosyjskich", "rosyjskim"), and the plural nouns.
             ["rosyjsk*"] = "RU", ["rosjanie"] = "RU", ["rosjan"] = "RU", ["północnokoreańsk*"] = "KP", ["południowokoreańsk*"] = "KR", ["ukraińsk*"] = "UA",
@@ -193,7 +208,7 @@ public static class PolishRules
             ["azerbejdżańsk*"] = "AZ", ["gruzińsk*"] = "GE", ["irack*"] = "IQ", ["jemeńsk*"] = "YE", ["libijsk*"] = "LY", ["malijsk*"] = "ML",
             ["kazachsk*"] = "KZ", ["mołdawsk*"] = "MD", ["szwedzk*"] = "SE", ["wenezuelsk*"] = "VE", ["łotewsk*"] = "LV", ["estońsk*"] = "EE",
             ["rumuńsk*"] = "RO", ["włosk*"] = "IT", ["hiszpańsk*"] = "ES", ["kanadyjsk*"] = "CA", ["holendersk*"] = "NL", ["norwesk*"] = "NO", ["egipsk*"] = "EG",
-        },
+        }),
         NameNouns = ["prowincja", "prowincji", "prowincję", "stan", "stanu", "stanie", "wyspa", "wyspy", "wyspie", "wyspę", "półwysep", "półwyspu",
             "półwyspie", "obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
             "cieśniny", "cieśninie", "zatoka", "zatoki", "zatoce", "jezioro", "jeziora", "jeziorze"],
@@ -227,4 +242,19 @@ public static class PolishRules
             ],
         },
     };
+
+    // The masculine personal plural softens the k of -ski, -cki, -dzki: "amerykańscy żołnierze", "niemieccy", "szwedzcy", which
+    // the stem "amerykańsk*" does not reach; each adjective stem also gets that form.
+    private static Dictionary<string, string> WithVirilePlurals(Dictionary<string, string> demonyms)
+    {
+        foreach (var (form, country) in demonyms.ToList())
+        {
+            if (form.EndsWith("k*", StringComparison.Ordinal))
+            {
+                demonyms.TryAdd(form[..^2] + "cy", country);
+            }
+        }
+
+        return demonyms;
+    }
 }

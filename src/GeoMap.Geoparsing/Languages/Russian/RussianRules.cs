@@ -9,6 +9,7 @@ public static class RussianRules
     public static LanguageRules Rules { get; } = new()
     {
         Code = "ru",
+        LowerCaseDemonyms = true,
         Stopwords = ["и", "в", "во", "не", "что", "на", "с", "со", "как", "а", "но", "по", "из", "к", "у", "за", "от", "о", "об", "для", "это", "его",
             "её", "их", "был", "была", "были", "было", "также", "который", "которая", "которые", "которых", "уже", "после", "при", "более",
             "будет", "будут", "чтобы", "или", "еще", "ещё", "этом", "этого", "года", "году", "заявил", "сообщил", "словам", "тысяч"],
@@ -125,7 +126,10 @@ public static class RussianRules
             ["перебросят"] = MovementStatus.Planned, ["перебросит"] = MovementStatus.Planned, ["разместят"] = MovementStatus.Planned, ["разместит"] = MovementStatus.Planned,
             ["выведут"] = MovementStatus.Planned, ["выведет"] = MovementStatus.Planned, ["отведут"] = MovementStatus.Planned, ["прибудут"] = MovementStatus.Planned,
             ["прибудет"] = MovementStatus.Planned, ["развернут"] = MovementStatus.Planned, ["развернет"] = MovementStatus.Planned, ["передислоцируют"] = MovementStatus.Planned, ["вернут"] = MovementStatus.Planned,
-            ["вернутся"] = MovementStatus.Planned,
+            ["вернутся"] = MovementStatus.Planned, ["доберут*"] = MovementStatus.Planned, ["доберет*"] = MovementStatus.Planned, ["вылетят"] = MovementStatus.Planned,
+            ["вылетит"] = MovementStatus.Planned, ["оставят"] = MovementStatus.Planned, ["вылетают"] = MovementStatus.UnderWay, ["вылетает"] = MovementStatus.UnderWay,
+            ["добрал*"] = MovementStatus.Completed, ["вылетел*"] = MovementStatus.Completed, ["оставил*"] = MovementStatus.Completed, ["вышл*"] = MovementStatus.Completed,
+            ["вышел"] = MovementStatus.Completed,
             ["перебрасыва*"] = MovementStatus.UnderWay, ["направляю*"] = MovementStatus.UnderWay, ["направляет*"] = MovementStatus.UnderWay, ["движут*"] = MovementStatus.UnderWay,
             ["движется"] = MovementStatus.UnderWay, ["стягива*"] = MovementStatus.UnderWay, ["выдвига*"] = MovementStatus.UnderWay, ["выводит"] = MovementStatus.UnderWay,
             ["выводят"] = MovementStatus.UnderWay, ["отводит"] = MovementStatus.UnderWay, ["отводят"] = MovementStatus.UnderWay, ["продвига*"] = MovementStatus.UnderWay,
@@ -175,6 +179,11 @@ public static class RussianRules
             ["следуют"] = MovementKind.Transit, ["следовал*"] = MovementKind.Transit, ["движут*"] = MovementKind.Transit, ["движется"] = MovementKind.Transit,
             ["двигал*"] = MovementKind.Transit, ["шли"] = MovementKind.Transit, ["шла"] = MovementKind.Transit,
             ["марш"] = MovementKind.Transit, ["вышл*"] = MovementKind.Transit, ["вышел"] = MovementKind.Transit,
+            // Reaching a place ("добрались до", "доберутся до"), flying out ("вылетели в", "вылетят из") and abandoning it
+            // ("оставили позиции", "оставили город": the perfective of leaving a place behind).
+            ["добрал*"] = MovementKind.Deployment, ["доберут*"] = MovementKind.Deployment, ["доберет*"] = MovementKind.Deployment,
+            ["вылетел*"] = MovementKind.Transit, ["вылета*"] = MovementKind.Transit, ["вылетят"] = MovementKind.Transit, ["вылетит"] = MovementKind.Transit,
+            ["оставил*"] = MovementKind.Withdrawal, ["оставят"] = MovementKind.Withdrawal,
         },
         Units = new Dictionary<string, (string, int)>
         {

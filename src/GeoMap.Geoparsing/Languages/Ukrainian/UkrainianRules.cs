@@ -9,6 +9,7 @@ public static class UkrainianRules
     public static LanguageRules Rules { get; } = new()
     {
         Code = "uk",
+        LowerCaseDemonyms = true,
         Stopwords = ["і", "й", "та", "що", "це", "було", "були", "від", "із", "як", "який", "яка", "які", "якого", "також", "вже", "або", "але",
             "його", "її", "їх", "вони", "він", "вона", "щоб", "після", "під", "через", "для", "до", "на", "не", "у", "в", "з", "буде", "будуть",
             "має", "мають", "заявив", "повідомив", "словами", "тисяч", "року", "році"],
@@ -142,6 +143,8 @@ public static class UkrainianRules
             ["увійшов"] = MovementStatus.Completed, ["перетнул*"] = MovementStatus.Completed, ["перетнув"] = MovementStatus.Completed, ["стягнул*"] = MovementStatus.Completed,
             ["висадил*"] = MovementStatus.Completed, ["повернул*"] = MovementStatus.Completed, ["просунул*"] = MovementStatus.Completed, ["пройшл*"] = MovementStatus.Completed,
             ["перейшл*"] = MovementStatus.Completed, ["ввел*"] = MovementStatus.Completed, ["ввів"] = MovementStatus.Completed, ["введен*"] = MovementStatus.Completed,
+            ["дістал*"] = MovementStatus.Completed, ["вилетіл*"] = MovementStatus.Completed, ["вилетів"] = MovementStatus.Completed,
+            ["дістану*"] = MovementStatus.Planned, ["вилетять"] = MovementStatus.Planned, ["вилетить"] = MovementStatus.Planned, ["вилітают*"] = MovementStatus.UnderWay,
             ["евакуювал*"] = MovementStatus.Completed, ["вирушил*"] = MovementStatus.Completed, ["вирушив"] = MovementStatus.Completed,
         },
         // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
@@ -168,6 +171,9 @@ public static class UkrainianRules
             ["проходять"] = MovementKind.Transit, ["перейшл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit, ["рухаю*"] = MovementKind.Transit,
             ["рухаєт*"] = MovementKind.Transit, ["рухалис*"] = MovementKind.Transit, ["прямую*"] = MovementKind.Transit, ["прямує"] = MovementKind.Transit,
             ["прямува*"] = MovementKind.Transit, ["йшли"] = MovementKind.Transit, ["вируши*"] = MovementKind.Transit,
+            // Reaching a place ("дісталися до", "дістануться до") and flying out ("вилетіли з", "вилетять до").
+            ["дістал*"] = MovementKind.Deployment, ["дістану*"] = MovementKind.Deployment, ["вилеті*"] = MovementKind.Transit,
+            ["вилітают*"] = MovementKind.Transit, ["вилетять"] = MovementKind.Transit, ["вилетить"] = MovementKind.Transit,
         },
         Units = new Dictionary<string, (string, int)>
         {

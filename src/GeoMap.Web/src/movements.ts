@@ -42,8 +42,11 @@ export function time(iso: string | null, open: number): number {
  * open ends unbounded, and an instant (start = end) is [t, t].
  */
 export function overlaps(m: MovementSummary, range: TimeRange): boolean {
-  const start = time(m.start, -Infinity);
-  const end = time(m.end, Infinity);
+  return overlapsMs(time(m.start, -Infinity), time(m.end, Infinity), range);
+}
+
+/** {@link overlaps} for a period in epoch milliseconds (open ends infinite), as movement tiles carry it. */
+export function overlapsMs(start: number, end: number, range: TimeRange): boolean {
   return start <= range.to && (end > range.from || (end === start && end >= range.from));
 }
 

@@ -1,0 +1,233 @@
+// Movements as vector tiles (/tiles/movements/{z}/{x}/{y}.mvt), for when there are too many to list: below the
+// server's detail zoom, flows between grid cells for the time range (fetched again when the range changes); from it
+// on, every movement of all time, filtered to the range here, so that playback and range changes fetch nothing.
+// Both layers render in OpenLayers' hybrid mode: lines and arrowheads (polygons) go into tile images, so a pan
+// moves images instead of replaying thousands of lines per frame.
+import VectorTileLayer from 'ol/layer/VectorTile';
+import VectorTileSource from 'ol/source/VectorTile';
+import MVT from 'ol/format/MVT';
+import { createXYZ } from 'ol/tilegrid';
+import Polygon from 'ol/geom/Polygon';
+import type Map from 'ol/Map';
+import type { FeatureLike } from 'ol/Feature';
+import type RenderFeature from 'ol/render/Feature';
+import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
+import { toLonLat } from 'ol/proj';
+import { actorColour, headSize, widthFor } from './movementStyle';
+import { overlapsMs } from './movements';
+import { isoDate, type TimeRange } from './timeRange';
+import type { PlaceSummary } from './types';
+
+/** What /tiles/movements/tilejson.json says of the movements a filter matches. */
+export interface TileSummary {
+  /** How many movements match. */
+  movements: number;
+  /** Earliest start and latest end (ISO), or null. */
+  from: string | null;
+  to: string | null;
+  /** [west, south, east, north] of their geometries. */
+  bounds: [number, number, number, number];
+  /** The first zoom whose tiles hold every movement rather than flows. */
+  detailzoom: number;
+}
+
+/** The date filter of a range as the server reads it (UTC days, both included). */
+function rangeQuery(range: TimeRange | null): string {
+  return range ? `from=${isoDate(range.from)}&to=${isoDate(range.to)}` : '';
+}
+
+/** How many movements there are (in a range), and where and when. */
+export async function tileSummary(range: TimeRange | null = null, signal?: AbortSignal): Promise<TileSummary> {
+  const response = await fetch(`/tiles/movements/tilejson.json?${rangeQuery(range)}`, { headers: { Accept: 'application/json' }, signal: signal ?? null });
+  if (!response.ok) throw new Error(`movement tiles: ${response.status} ${response.statusText}`);
+  return (await response.json()) as TileSummary;
+}
+
+/** The number of a feature's property, or null. */
+function num(f: FeatureLike, name: string): number | null {
+  const v = f.get(name) as number | undefined;
+  return typeof v === 'number' ? v : null;
+}
+
+const lineStyles = new globalThis.Map<string, Style>();
+
+function lineStyle(actor: string | null, strength: number | null, planned: boolean): Style {
+  const colour = actorColour(actor);
+  const width = Math.round(widthFor(strength) * 10) / 10;
+  const key = `${colour}|${width}|${planned}`;
+  let style = lineStyles.get(key);
+  if (!style) {
+    style = new Style({ stroke: new Stroke({ color: colour, width, lineCap: planned ? 'butt' : 'round', ...(planned ? { lineDash: [width * 3, width * 2] } : {}) }) });
+    lineStyles.set(key, style);
+  }
+  return style;
+}
+
+const headFills = new globalThis.Map<string, { fill: Fill; stroke: Stroke }>();
+
+/**
+ * An arrowhead as a triangle in map units for the resolution it is drawn at: the same shape and place as
+ * movementStyle.ts's (centred size + 5 px back from the point, so the place's marker does not hide it), but a
+ * polygon, which hybrid rendering puts into the tile image instead of replaying it every frame.
+ */
+function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, label: string | null): Style {
+  const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
+  const angle = num(f, 'angle') ?? -Math.PI / 2;
+  const size = headSize(widthFor(strength), f.get('last') !== false);
+  const back = (size + 5) * resolution;
+  const cx = x - Math.cos(angle) * back, cy = y - Math.sin(angle) * back;
+  const r = size * resolution;
+  const corner = (a: number): [number, number] => [cx + Math.cos(a) * r, cy + Math.sin(a) * r];
+  const tip = corner(angle);
+  const ring = [tip, corner(angle + (2 * Math.PI) / 3), corner(angle - (2 * Math.PI) / 3), tip];
+  const colour = actorColour(actor);
+  let paint = headFills.get(colour);
+  if (!paint) headFills.set(colour, (paint = { fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }) }));
+  return new Style({
+    geometry: new Polygon([ring]),
+    fill: paint.fill,
+    stroke: paint.stroke,
+    ...(label ? { text: countText(label) } : {}),
+  });
+}
+
+const countFill = new Fill({ color: '#1a202c' });
+const countHalo = new Stroke({ color: '#ffffff', width: 3 });
+function countText(text: string): Text {
+  return new Text({ text, font: '600 11px system-ui, sans-serif', offsetX: 12, offsetY: -10, fill: countFill, stroke: countHalo });
+}
+
+const placeMarker = new Circle({ radius: 5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#1a202c', width: 2 }), declutterMode: 'none' });
+const placeStyles = new globalThis.Map<string, Style>();
+function placeStyle(name: string): Style {
+  let style = placeStyles.get(name);
+  if (!style) {
+    style = new Style({
+      image: placeMarker,
+      text: new Text({ text: name, font: '600 12px system-ui, sans-serif', offsetX: 9, textAlign: 'left', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }),
+    });
+    placeStyles.set(name, style);
+  }
+  return style;
+}
+
+/** Flows below this many movements carry no count label (labels are drawn every frame; most flows are small). */
+const labelFrom = 5;
+
+/** The two movement tile layers and the time range they show. */
+export class MovementTiles {
+  /** Flows for the range, below the detail zoom. */
+  readonly flowLayer: VectorTileLayer;
+  /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
+  readonly detailLayer: VectorTileLayer;
+  private readonly flowSource: VectorTileSource;
+
+  constructor(readonly detailZoom: number, private range: TimeRange) {
+    // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
+    const edge = detailZoom - 0.5;
+    this.flowSource = new VectorTileSource({
+      format: new MVT(),
+      tileGrid: createXYZ({ maxZoom: detailZoom - 1 }),
+      url: this.flowUrl(),
+    });
+    this.flowLayer = new VectorTileLayer({
+      source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 10, declutter: true,
+      style: (f, resolution) => this.flowStyle(f as RenderFeature, resolution),
+      properties: { title: 'Movement flows' },
+    });
+    this.detailLayer = new VectorTileLayer({
+      source: new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' }),
+      renderMode: 'hybrid', minZoom: edge, zIndex: 10, declutter: true,
+      style: (f, resolution) => this.detailStyle(f as RenderFeature, resolution),
+      properties: { title: 'Movements' },
+    });
+  }
+
+  /** Shows another range: flows are fetched again for the tiles in view, detail tiles are only drawn again. */
+  setRange(range: TimeRange): void {
+    this.range = range;
+    this.flowSource.setUrl(this.flowUrl());
+    this.detailLayer.changed();
+  }
+
+  private flowUrl(): string {
+    return `/tiles/movements/{z}/{x}/{y}.mvt?${rangeQuery(this.range)}`;
+  }
+
+  private inRange(f: FeatureLike): boolean {
+    return overlapsMs(num(f, 'start') ?? -Infinity, num(f, 'end') ?? Infinity, this.range);
+  }
+
+  private flowStyle(f: RenderFeature, resolution: number): Style | undefined {
+    const actor = (f.get('actor') as string | undefined) ?? null;
+    const strength = num(f, 'strength');
+    if (f.get('layer') === 'heads') {
+      const count = num(f, 'count') ?? 1;
+      return headStyle(f, resolution, actor, strength, count >= labelFrom ? String(count) : null);
+    }
+    return lineStyle(actor, strength, f.get('status') === 'planned');
+  }
+
+  private detailStyle(f: RenderFeature, resolution: number): Style | undefined {
+    const layer = f.get('layer') as string;
+    if (layer === 'places') return placeStyle(f.get('name') as string);
+    if (!this.inRange(f)) return undefined;
+    const actor = (f.get('actor') as string | undefined) ?? null;
+    const strength = num(f, 'strength');
+    if (layer === 'heads') return headStyle(f, resolution, actor, strength, null);
+    return lineStyle(actor, strength, f.get('status') === 'planned');
+  }
+
+  /** Whether the detail tiles are the ones shown at this zoom. */
+  detailed(map: Map): boolean {
+    return (map.getView().getZoom() ?? 0) > this.detailZoom - 0.5;
+  }
+
+  /** What is drawn under a pixel (5 px tolerance): a place, a movement (by id) or a flow (its head or line). */
+  hitAt(map: Map, pixel: number[]): { place: PlaceSummary } | { movementId: number } | { flow: FeatureLike } | null {
+    let hit: { place: PlaceSummary } | { movementId: number } | { flow: FeatureLike } | null = null;
+    map.forEachFeatureAtPixel(pixel, (f) => {
+      const layer = f.get('layer') as string;
+      if (layer === 'places') {
+        const [x, y] = (f as RenderFeature).getFlatCoordinates();
+        const [lon, lat] = toLonLat([x!, y!]) as [number, number];
+        hit = { place: { key: f.get('key') as string, name: f.get('name') as string, countryCode: (f.get('country') as string | undefined) ?? null, lon, lat } };
+        return true;
+      }
+      if (layer === 'flows' || f.get('flow') !== undefined) { hit ??= { flow: f }; return false; }
+      if (!this.inRange(f)) return false;
+      const id = layer === 'heads' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'));
+      if (id !== null && !Number.isNaN(id)) { hit = { movementId: id }; return true; }
+      return false;
+    }, { layerFilter: (l) => l === this.flowLayer || l === this.detailLayer, hitTolerance: 5 });
+    return hit;
+  }
+
+  /** The movements drawn in the view (detail zooms only: flows are not movements). */
+  shownIds(map: Map): number[] {
+    if (!this.detailed(map)) return [];
+    const ids = new Set<number>();
+    for (const f of this.featuresInView(map)) {
+      if (f.get('layer') === 'movements' && this.inRange(f)) ids.add(Number(f.getId() ?? f.get('id')));
+      else if (f.get('layer') === 'heads' && this.inRange(f)) ids.add(num(f, 'movement')!);
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  /** The actors drawn in the view (for the legend). */
+  actorsInView(map: Map): (string | null)[] {
+    const actors = new Set<string | null>();
+    const detailed = this.detailed(map);
+    for (const f of this.featuresInView(map)) {
+      if (f.get('layer') === 'places' || (detailed && !this.inRange(f))) continue;
+      actors.add((f.get('actor') as string | undefined) ?? null);
+    }
+    return [...actors];
+  }
+
+  private featuresInView(map: Map): FeatureLike[] {
+    const extent = map.getView().calculateExtent(map.getSize());
+    const layer = this.detailed(map) ? this.detailLayer : this.flowLayer;
+    return layer.getFeaturesInExtent(extent) as FeatureLike[];
+  }
+}

@@ -117,6 +117,28 @@ public sealed class LanguageRules
     public IReadOnlyDictionary<string, MovementStatus> StatusCues { get; init; } = new Dictionary<string, MovementStatus>();
 
     /// <summary>
+    /// Endings of a movement verb in a tense that tells a movement in progress, as written (accents kept): the present and
+    /// the imperfect ("acheminent", "progressaient", "avanzan", "si ritirano"). A clause whose main movement verb has
+    /// one and that has no status cue of its own is under way.
+    /// </summary>
+    public IReadOnlyList<string> UnderWayEndings { get; init; } = [];
+
+    /// <summary>Endings of a movement verb in the future ("enverra", "quitteront", "avanzará", "rientrerà"): planned.</summary>
+    public IReadOnlyList<string> PlannedEndings { get; init; } = [];
+
+    /// <summary>
+    /// Endings of movement words that look like a tense ending but are not one: nouns ("déploiement", "retrait",
+    /// "offensiva") and moods that tell no progress (the French conditional "retirerait").
+    /// </summary>
+    public IReadOnlyList<string> NotTenseEndings { get; init; } = [];
+
+    /// <summary>
+    /// Unit words that head a compound of this language ("Panzergrenadierbataillon", "Patriot-Batterien", "Wagner-Kämpfer"),
+    /// in the forms they take there: a word ending in one of them names that unit. Empty where compounds are written apart.
+    /// </summary>
+    public IReadOnlyList<string> CompoundUnitHeads { get; init; } = [];
+
+    /// <summary>
     /// Verbs saying that something has begun ("has begun", "a commencé", "begonnen", "ha comenzado", "è iniziato"): a
     /// movement said to have begun is under way, whatever tense an auxiliary elsewhere in the clause has.
     /// </summary>
@@ -343,6 +365,33 @@ public sealed class LanguageRules
     internal bool IsStreetNoun(string foldedWord) =>
         (_streetNouns ??= new HashSet<string>(StreetNouns.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
+    /// <summary>The status that the ending of a movement verb tells (<see cref="UnderWayEndings"/>, <see cref="PlannedEndings"/>), or Unknown.</summary>
+    /// <param name="word">The verb as written.</param>
+    /// <returns>UnderWay for "acheminent", Planned for "quitteront", Unknown for "déploiement" or "quitté".</returns>
+    internal MovementStatus StatusOfEnding(string word)
+    {
+        var lower = TextFolding.Lower(word);
+        if (HasNoTense(word))
+        {
+            return MovementStatus.Unknown;
+        }
+
+        return PlannedEndings.Any(e => Ends(lower, e)) ? MovementStatus.Planned
+            : UnderWayEndings.Any(e => Ends(lower, e)) ? MovementStatus.UnderWay
+            : MovementStatus.Unknown;
+    }
+
+    /// <summary>Whether a word ends in one of <see cref="NotTenseEndings"/> ("déploiement", "retrait"): a noun, whose stem tells no status.</summary>
+    /// <param name="word">The word as written.</param>
+    /// <returns>True for "déploiement", false for "déploient".</returns>
+    internal bool HasNoTense(string word)
+    {
+        var lower = TextFolding.Lower(word);
+        return NotTenseEndings.Any(e => Ends(lower, e));
+    }
+
+    private static bool Ends(string word, string ending) => word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal);
+
     /// <summary>Compiled matchers for the lexicons.</summary>
     public Matchers Match => _matchers.Value;
 
@@ -386,6 +435,9 @@ public sealed class LanguageRules
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             Units = new(rules.Units);
+            CompoundUnitHeads = [.. rules.CompoundUnitHeads
+                .Select(h => (Head: TextFolding.FoldWord(h), Value: Units.MatchAt(Tokenizer.Tokenize(h), 0)?.Value))
+                .Where(h => h.Value is not null).Select(h => (h.Head, h.Value!.Value)).OrderByDescending(h => h.Head.Length)];
             Modes = new(rules.Modes);
             Status = new(rules.StatusCues);
             SourceOpeners = Flags(rules.SourceOpeners);
@@ -408,6 +460,9 @@ public sealed class LanguageRules
                 .GroupBy(r => r.Before!, StringComparer.Ordinal)
                 .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<PlaceRoleMarker>)[.. g.OrderByDescending(r => r.Ending.Length)])));
         }
+
+        /// <summary>Folded <see cref="LanguageRules.CompoundUnitHeads"/> with the unit each names, longest first.</summary>
+        public IReadOnlyList<(string Head, (string Unit, int Specificity) Value)> CompoundUnitHeads { get; }
 
         /// <summary>Folded <see cref="LanguageRules.LowerBoundSuffixes"/>, longest first.</summary>
         public IReadOnlyList<string> LowerBoundSuffixes { get; }

@@ -35,6 +35,23 @@ public static class AttributionFinder
         return m.Locative.MatchAt(tokens, at) is not { } l || l.Count != p.Count;
     }
 
+    // A weekday, a date, a month or a relative day at this token or right after a one-word lead ("am Montag", "on Friday",
+    // "le 3 mars", "am 4. November").
+    private static bool OpensTime(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m)
+    {
+        for (var k = at; k <= at + 1 && k < tokens.Count; k++)
+        {
+            if (m.Weekdays.MatchAt(tokens, k) is not null || m.Months.MatchAt(tokens, k) is not null || m.RelativeDays.MatchAt(tokens, k) is not null
+                || m.RelativeWeeks.MatchAt(tokens, k) is not null || m.Weekends.MatchAt(tokens, k) is not null
+                || (tokens[k].Kind == TokenKind.Number && (m.Months.MatchAt(tokens, k + 1) is not null || m.Months.MatchAt(tokens, k + 2) is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The attribution of one sentence, or null.</summary>
     public static AttributionMatch? Find(IReadOnlyList<Token> tokens, LanguageRules rules, CuratedLexicons curated)
     {
@@ -100,8 +117,10 @@ public static class AttributionFinder
             var end = opener.Next;
             // The source's words run to the next punctuation, but never over a movement verb or a preposition of motion:
             // "nach Angaben des Generalstabs in Kiew bis nach Charkiw vorgedrungen" names the staff in Kyiv, not the advance.
+            // Nor over a time: "nach Angaben eines Sprechers am Montag in Wowtschansk" names the spokesman; when and where
+            // troops arrived is the movement's.
             while (end < tokens.Count && end - opener.Next < 8 && tokens[end].Kind != TokenKind.Punctuation
-                && m.MovementVerbs.MatchAt(tokens, end) is null && !Directional(tokens, end, m))
+                && m.MovementVerbs.MatchAt(tokens, end) is null && !Directional(tokens, end, m) && !OpensTime(tokens, end, m))
             {
                 end++;
             }

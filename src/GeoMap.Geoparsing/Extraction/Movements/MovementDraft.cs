@@ -8,7 +8,10 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// <summary>A movement being assembled from one or more sentences.</summary>
 internal sealed class MovementDraft(SentenceReading first)
 {
-    private static readonly HashSet<string> GenericUnits = new(StringComparer.Ordinal) { "soldiers", "troops", "men", "forces", "personnel", "fighters", "contingent" };
+    // Within a day's march of the destination, in its country: a town of the region the draft goes to, or a stop before it.
+    private const double NearKm = 120;
+
+    private static readonly HashSet<string> GenericUnits = new(StringComparer.Ordinal) { "soldiers", "troops", "men", "forces", "personnel", "fighters", "contingent", "units" };
 
     public SentenceReading First { get; set; } = first;
 
@@ -106,13 +109,23 @@ internal sealed class MovementDraft(SentenceReading first)
             && Compatible(Destination, other.Destination);
     }
 
-    /// <summary>True when a sentence without a count can continue this draft: same actor, status and a compatible destination.</summary>
+    /// <summary>
+    /// True when a sentence without a count can continue this draft: same actor, status and a compatible destination; or,
+    /// for a movement under way, an arrival near its destination that names no start of its own ("are being moved toward the
+    /// Kursk region. The first units have already reached Sudzha"): progress, not a new leg ("then moved on from Vladivostok
+    /// to Ussuriysk").
+    /// </summary>
     public bool Continues(SentenceReading reading) =>
         reading.Strength is null
         && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
-        && (reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status)
-        && Compatible(Destination, reading.Destination)
+        && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
+            || (Status == MovementStatus.UnderWay && reading.Origin is null && OnTheWay(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+
+    private static bool OnTheWay(Place? destination, Place? stop) =>
+        destination is { Kind: not PlaceKind.Country } && stop is { Kind: not PlaceKind.Country } && destination.Key != stop.Key
+        && destination.CountryCode is { } code && stop.CountryCode == code
+        && GreatCircle.DistanceKm(destination.Lat, destination.Lon, stop.Lat, stop.Lon) <= NearKm;
 
     /// <summary>The draft as a reading, so one draft can absorb another.</summary>
     public SentenceReading AsReading() => First with

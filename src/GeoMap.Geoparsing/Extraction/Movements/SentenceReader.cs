@@ -130,6 +130,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     {
         var m = rules.Match;
         var statuses = m.Status.FindAll(tokens);
+        // "déploie*" is a cue for "déploient", not for the noun "déploiement".
+        statuses.RemoveAll(c => c.Count == 1 && rules.HasNoTense(tokens[c.First].Text));
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
         var verbs = m.ReportingVerbs.FindAll(tokens);
         var attribution = AttributionFinder.Find(tokens, rules, curated);
@@ -146,6 +148,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var status = rules.VerbFinal && mainVerb >= 0 && statuses.FindIndex(c => c.First >= mainVerb) is var own and >= 0
             ? statuses[own].Value
             : statuses.Select(c => c.Value).FirstOrDefault();
+        // "des avions acheminent des militaires", "progressaient vers Bukavu", "avanzan hacia Kidal": with no cue of its own, the
+        // tense of the main movement verb tells whether the movement is in progress or to come.
+        // A cue that is the verb itself read through its folded stem ("acheminé*" on "acheminent") yields to the ending as written.
+        var verbToken = movementVerbs.Count > 0 ? movementVerbs[0].Next - 1 : -1;
+        if (verbToken >= 0 && (status == MovementStatus.Unknown || (statuses.Count > 0 && statuses[0].Count == 1 && statuses[0].First == verbToken))
+            && rules.StatusOfEnding(tokens[verbToken].Text) is var byEnding and not MovementStatus.Unknown)
+        {
+            status = byEnding;
+        }
         // "Russia has begun withdrawing", "a commencé à acheminer", "haben mit dem Abzug begonnen": a movement said to have
         // begun is under way, whatever tense the auxiliary before it has; a plan to begin stays a plan.
         if (status != MovementStatus.Planned && m.Inchoatives.FindAll(tokens).Count > 0)
@@ -158,7 +169,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             .ToList();
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
-        var units = m.Units.FindAll(tokens);
+        var units = CompoundUnits(tokens, m.Units.FindAll(tokens));
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
@@ -188,6 +199,38 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Destination = places.Destination,
             DestinationIsApproximate = places.Approximate,
         };
+    }
+
+    // "Patriot-Batterien", "Panzergrenadierbataillons": in a language that writes compounds as one word, a word ending in a
+    // unit word (LanguageRules.CompoundUnitHeads) is that unit, the head of a compound being its last part.
+    private List<PhraseMatch<(string Unit, int Specificity)>> CompoundUnits(List<Token> tokens, List<PhraseMatch<(string Unit, int Specificity)>> units)
+    {
+        var heads = rules.Match.CompoundUnitHeads;
+        if (heads.Count == 0)
+        {
+            return units;
+        }
+
+        List<PhraseMatch<(string Unit, int Specificity)>>? added = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (tokens[i].Kind != TokenKind.Word || units.Any(u => u.First <= i && u.Next > i))
+            {
+                continue;
+            }
+
+            foreach (var (head, value) in heads)
+            {
+                if (norm.Length >= head.Length + 3 && norm.EndsWith(head, StringComparison.Ordinal))
+                {
+                    (added ??= []).Add(new PhraseMatch<(string Unit, int Specificity)>(value, i, 1));
+                    break;
+                }
+            }
+        }
+
+        return added is null ? units : [.. units.Concat(added).OrderBy(u => u.First)];
     }
 
     // The movement's own date is the one nearest its verb; a day beats a month or a year at equal distance.
@@ -401,6 +444,28 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 for (var k = comma + 1; k < tokens.Count && tokens[k].Text != ","; k++)
                 {
                     apposition.Add(k);
+                }
+            }
+        }
+
+        // "…, officials in Baku and Moscow said on Wednesday", "…, said a spokesman in Kyiv": a reporting clause after the
+        // movement says where its speakers are, not where the troops went.
+        if (verb >= 0)
+        {
+            foreach (var said in m.ReportingVerbs.FindAll(tokens).Where(r => r.First > verb))
+            {
+                var comma = tokens.FindLastIndex(said.First - 1, Math.Min(said.First, 9), t => t.Text == ",");
+                if (comma > verb && m.MovementVerbs.FindAll(tokens, comma, said.First).Count == 0)
+                {
+                    apposition.UnionWith(Enumerable.Range(comma + 1, said.First - comma - 1));
+                }
+
+                if (comma == said.First - 1)
+                {
+                    for (var k = said.Next; k < tokens.Count && tokens[k].Kind != TokenKind.Punctuation && m.MovementVerbs.MatchAt(tokens, k) is null; k++)
+                    {
+                        apposition.Add(k);
+                    }
                 }
             }
         }

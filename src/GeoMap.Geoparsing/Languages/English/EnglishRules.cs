@@ -136,6 +136,9 @@ public static class EnglishRules
         {
             ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin, ["leave"] = PlaceRole.Origin, ["left"] = PlaceRole.Origin, ["departed"] = PlaceRole.Origin, ["departing"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["through"] = PlaceRole.Via, ["by way of"] = PlaceRole.Via, ["across"] = PlaceRole.Via, ["transiting"] = PlaceRole.Via,
+            // A place reached or entered is the verb's object: "reached the port of Paldiski", "entered Khankendi".
+            ["reached"] = PlaceRole.Destination, ["reach"] = PlaceRole.Destination, ["reaching"] = PlaceRole.Destination,
+            ["entered"] = PlaceRole.Destination, ["enter"] = PlaceRole.Destination, ["entering"] = PlaceRole.Destination,
             ["to"] = PlaceRole.Destination, ["into"] = PlaceRole.Destination, ["towards"] = PlaceRole.Destination, ["toward"] = PlaceRole.Destination,
             ["in"] = PlaceRole.Destination, ["at"] = PlaceRole.Destination, ["bound for"] = PlaceRole.Destination, ["headed for"] = PlaceRole.Destination,
             ["for"] = PlaceRole.Destination, ["onto"] = PlaceRole.Destination, ["inside"] = PlaceRole.Destination,
@@ -146,7 +149,8 @@ public static class EnglishRules
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
-        PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
+        PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         StreetNouns = ["street", "road", "avenue", "drive", "lane", "boulevard", "way", "court", "place", "circle", "parkway", "pike",
             "highway", "trail", "terrace", "alley", "turnpike", "expressway", "freeway", "bypass", "row", "crossing", "bridge", "square"],

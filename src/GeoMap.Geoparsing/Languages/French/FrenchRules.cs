@@ -110,6 +110,11 @@ public static class FrenchRules
             ["a dépêché"] = MovementStatus.Completed, ["déjà présent*"] = MovementStatus.Completed, ["s'entraîne* déjà"] = MovementStatus.Completed,
             ["se trouve* déjà"] = MovementStatus.Completed, ["sont déjà"] = MovementStatus.Completed, ["ont pris position"] = MovementStatus.Completed,
         },
+        // Present and imperfect ("acheminent", "progressaient"): in progress; the simple future ("enverra", "quitteront"): planned.
+        // The imperfect of a verb in -rer ("retiraient") is no conditional ("retireraient"), which tells no progress.
+        UnderWayEndings = ["ent", "ait", "aient"],
+        PlannedEndings = ["ra", "ront"],
+        NotTenseEndings = ["ment", "trait", "erait", "eraient", "irait", "iraient"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
             ["envoy*"] = MovementKind.Deployment, ["envoi"] = MovementKind.Deployment, ["enverra*"] = MovementKind.Deployment, ["déploi*"] = MovementKind.Deployment,
@@ -117,7 +122,7 @@ public static class FrenchRules
             ["transfert*"] = MovementKind.Deployment, ["achemin*"] = MovementKind.Deployment, ["dépêch*"] = MovementKind.Deployment, ["arriv*"] = MovementKind.Deployment,
             ["débarqu*"] = MovementKind.Deployment, ["atterri*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["renforc*"] = MovementKind.Deployment,
             ["ont rejoint"] = MovementKind.Deployment, ["rejoindr*"] = MovementKind.Deployment, ["pont aérien"] = MovementKind.Deployment, ["massé*"] = MovementKind.Deployment,
-            ["gagné"] = MovementKind.Deployment,
+            ["gagné"] = MovementKind.Deployment, ["atteint"] = MovementKind.Deployment, ["atteignent"] = MovementKind.Deployment, ["atteindre"] = MovementKind.Deployment,
             ["retir*"] = MovementKind.Withdrawal, ["retrait*"] = MovementKind.Withdrawal, ["quitt*"] = MovementKind.Withdrawal, ["repli*"] = MovementKind.Withdrawal,
             ["évacu*"] = MovementKind.Withdrawal, ["rapatri*"] = MovementKind.Withdrawal, ["rentr*"] = MovementKind.Withdrawal, ["retour*"] = MovementKind.Withdrawal,
             ["désengag*"] = MovementKind.Withdrawal,
@@ -139,6 +144,8 @@ public static class FrenchRules
             ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["venus de"] = PlaceRole.Origin, ["venu de"] = PlaceRole.Origin, ["venues de"] = PlaceRole.Origin, ["arrivés de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
+            // A place reached is the verb's object: "ont atteint Kupiansk", "rejoindre la base de Cincu".
+            ["atteint"] = PlaceRole.Destination, ["atteindre"] = PlaceRole.Destination, ["rejoint"] = PlaceRole.Destination, ["rejoindre"] = PlaceRole.Destination,
             ["vers"] = PlaceRole.Destination, ["à"] = PlaceRole.Destination, ["au"] = PlaceRole.Destination, ["aux"] = PlaceRole.Destination,
             ["en"] = PlaceRole.Destination, ["dans"] = PlaceRole.Destination, ["sur"] = PlaceRole.Destination, ["jusqu'à"] = PlaceRole.Destination,
             ["en direction de"] = PlaceRole.Destination, ["en direction du"] = PlaceRole.Destination, ["à destination de"] = PlaceRole.Destination,

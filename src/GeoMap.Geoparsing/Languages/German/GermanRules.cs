@@ -86,6 +86,9 @@ public static class GermanRules
             ["kampfjets"] = ("fighter jets", 1), ["kampfflugzeuge"] = ("fighter jets", 1), ["bomber"] = ("bombers", 1), ["gefechtsverband"] = ("battlegroup", 1),
             ["kampfgruppe*"] = ("battlegroup", 1), ["battlegroup"] = ("battlegroup", 1), ["armee"] = ("army", 0), ["infanterie"] = ("infantry", 1), ["grenzschützer"] = ("border guards", 2), ["grenztruppen"] = ("border guards", 2), ["konvoi"] = ("convoy", 0), ["kolonne"] = ("column", 0), ["kolonnen"] = ("column", 0), ["batterien"] = ("batteries", 1), ["batterie"] = ("batteries", 1), ["patrouillenboot*"] = ("warships", 1), ["patrouillenschiff*"] = ("warships", 1), ["u-boot*"] = ("warships", 1), ["korvette*"] = ("warships", 1), ["verband"] = ("units", 0), ["verbände"] = ("units", 0),
         },
+        // A compound's head is its last part: "Panzergrenadierbataillons", "Patriot-Batterien", "Wagner-Kämpfer", "Lastwagenkolonnen".
+        CompoundUnitHeads = ["bataillon", "bataillons", "bataillone", "brigade", "brigaden", "regiment", "regiments", "regimenter", "kompanie", "kompanien",
+            "soldaten", "truppen", "kämpfer", "kämpfern", "einheiten", "spezialkräfte", "batterien", "batterie", "kolonne", "kolonnen", "verbände", "kontingent", "kontingents"],
         Modes = new Dictionary<string, TransportMode>
         {
             ["schiff*"] = TransportMode.Sea, ["fähre*"] = TransportMode.Sea, ["seeweg*"] = TransportMode.Sea, ["auf see"] = TransportMode.Sea, ["landungsschiff*"] = TransportMode.Sea,
@@ -111,7 +114,7 @@ public static class GermanRules
         {
             ["verleg*"] = MovementKind.Deployment, ["schick*"] = MovementKind.Deployment, ["geschickt"] = MovementKind.Deployment, ["entsand*"] = MovementKind.Deployment,
             ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
-            ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment,
+            ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment, ["brachte"] = MovementKind.Deployment, ["brachten"] = MovementKind.Deployment,
             ["eingetroffen"] = MovementKind.Deployment, ["trafen"] = MovementKind.Deployment, ["traf"] = MovementKind.Deployment, ["treffen ein"] = MovementKind.Deployment,
             ["ankunft"] = MovementKind.Deployment, ["angekommen"] = MovementKind.Deployment, ["kamen"] = MovementKind.Deployment, ["landeten"] = MovementKind.Deployment,
             ["gelandet"] = MovementKind.Deployment, ["eingeflogen"] = MovementKind.Deployment, ["geflogen"] = MovementKind.Deployment, ["flogen"] = MovementKind.Deployment,
@@ -143,6 +146,9 @@ public static class GermanRules
         {
             ["aus"] = PlaceRole.Origin, ["aus dem"] = PlaceRole.Origin, ["aus der"] = PlaceRole.Origin, ["von"] = PlaceRole.Origin, ["vom"] = PlaceRole.Origin,
             ["von der"] = PlaceRole.Origin, ["ab"] = PlaceRole.Origin,
+            // A place left or reached is the verb's object: "verließ den Stützpunkt Ouallam", "erreichten die Stadt Kupjansk".
+            ["verließ"] = PlaceRole.Origin, ["verließen"] = PlaceRole.Origin, ["verlässt"] = PlaceRole.Origin,
+            ["erreichte"] = PlaceRole.Destination, ["erreichten"] = PlaceRole.Destination, ["erreicht"] = PlaceRole.Destination,
             ["über"] = PlaceRole.Via, ["via"] = PlaceRole.Via, ["durch"] = PlaceRole.Via, ["durch das"] = PlaceRole.Via, ["durch den"] = PlaceRole.Via, ["durch die"] = PlaceRole.Via,
             ["nach"] = PlaceRole.Destination, ["in die"] = PlaceRole.Destination, ["in den"] = PlaceRole.Destination, ["in das"] = PlaceRole.Destination,
             ["ins"] = PlaceRole.Destination, ["zu"] = PlaceRole.Destination, ["zum"] = PlaceRole.Destination, ["zur"] = PlaceRole.Destination,
@@ -151,11 +157,13 @@ public static class GermanRules
             ["gen"] = PlaceRole.Destination,
             ["in"] = PlaceRole.Destination, ["im"] = PlaceRole.Destination, ["in der"] = PlaceRole.Destination, ["in dem"] = PlaceRole.Destination,
             ["auf der"] = PlaceRole.Destination, ["am"] = PlaceRole.Destination, ["an der"] = PlaceRole.Destination,
+            // "auf dem Truppenübungsplatz", "auf den Stützpunkt", "aufs Festland": on (dative, where) or onto (accusative, where to).
+            ["auf dem"] = PlaceRole.Destination, ["auf den"] = PlaceRole.Destination, ["auf das"] = PlaceRole.Destination, ["aufs"] = PlaceRole.Destination,
             ["bei"] = PlaceRole.Near, ["nahe"] = PlaceRole.Near, ["in der nähe von"] = PlaceRole.Near, ["unweit"] = PlaceRole.Near, ["vor"] = PlaceRole.Near,
             ["nördlich von"] = PlaceRole.Near, ["südlich von"] = PlaceRole.Near, ["östlich von"] = PlaceRole.Near, ["westlich von"] = PlaceRole.Near,
             ["nördlich"] = PlaceRole.Near, ["südlich"] = PlaceRole.Near, ["östlich"] = PlaceRole.Near, ["westlich"] = PlaceRole.Near, ["an der grenze zu"] = PlaceRole.Near,
         },
-        LocativePrepositions = ["in", "im", "in der", "in dem", "auf der", "am", "an der"],
+        LocativePrepositions = ["in", "im", "in der", "in dem", "auf der", "auf dem", "am", "an der"],
         // Every German noun is capitalised: these are nouns and adverbs of news prose that GeoNames also lists as places
         // (Lage, Zug and Norden are towns, Landes a French département) and never places alone in a German report.
         NotPlaceWords = ["lage", "zug", "ende", "anfang", "mitte", "norden", "süden", "osten", "westen", "region", "raum", "woche", "bahn", "heer",

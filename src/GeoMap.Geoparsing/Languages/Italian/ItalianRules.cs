@@ -102,6 +102,10 @@ public static class ItalianRules
             ["è"] = MovementStatus.Completed, ["sono"] = MovementStatus.Completed, ["ha"] = MovementStatus.Completed, ["hanno"] = MovementStatus.Completed,
             ["era"] = MovementStatus.Completed, ["erano"] = MovementStatus.Completed, ["aveva"] = MovementStatus.Completed, ["avevano"] = MovementStatus.Completed,
         },
+        // Present, imperfect and gerund ("si ritirano", "avanzavano", "avanzando"): in progress; the future ("rientrerà"): planned.
+        UnderWayEndings = ["ano", "ono", "ava", "avano", "eva", "evano", "iva", "ivano", "ando", "endo"],
+        PlannedEndings = ["rà", "ranno"],
+        NotTenseEndings = ["offensiva"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
             ["invia*"] = MovementKind.Deployment, ["invio"] = MovementKind.Deployment, ["invierà*"] = MovementKind.Deployment, ["inviat*"] = MovementKind.Deployment,
@@ -134,6 +138,8 @@ public static class ItalianRules
             ["dai"] = PlaceRole.Origin, ["dagli"] = PlaceRole.Origin, ["dalle"] = PlaceRole.Origin, ["provenienti da"] = PlaceRole.Origin, ["partiti da"] = PlaceRole.Origin,
             ["lasciato"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["attraverso"] = PlaceRole.Via, ["passando per"] = PlaceRole.Via, ["transitando per"] = PlaceRole.Via, ["per"] = PlaceRole.Destination,
+            // A place reached is the verb's object: "hanno raggiunto Kupiansk", "raggiungere la base di Ādaži".
+            ["raggiunto"] = PlaceRole.Destination, ["raggiungere"] = PlaceRole.Destination, ["raggiungeranno"] = PlaceRole.Destination, ["raggiungerà"] = PlaceRole.Destination,
             ["verso"] = PlaceRole.Destination, ["alla volta di"] = PlaceRole.Destination, ["fino a"] = PlaceRole.Destination, ["diretti a"] = PlaceRole.Destination,
             ["diretti verso"] = PlaceRole.Destination, ["in direzione di"] = PlaceRole.Destination, ["con destinazione"] = PlaceRole.Destination,
             ["a"] = PlaceRole.Destination, ["ad"] = PlaceRole.Destination, ["al"] = PlaceRole.Destination, ["alla"] = PlaceRole.Destination, ["all'"] = PlaceRole.Destination,
@@ -157,7 +163,8 @@ public static class ItalianRules
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],
         ClauseOpeners = ["mentre"],
         RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
-        PlaceBackReferences = ["il paese", "paese", "lì", "là", "zona", "regione", "area", "quella zona", "quella regione"],
+        // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".
+        PlaceBackReferences = ["il paese", "paese", "da lì", "da là", "zona", "regione", "area", "quella zona", "quella regione"],
         PastDayMarkers = ["scorso", "scorsa"],
         NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],

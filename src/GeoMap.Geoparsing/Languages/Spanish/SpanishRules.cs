@@ -101,6 +101,9 @@ public static class SpanishRules
             ["rumbo a"] = MovementStatus.UnderWay,
             ["ha"] = MovementStatus.Completed, ["han"] = MovementStatus.Completed, ["había"] = MovementStatus.Completed, ["habían"] = MovementStatus.Completed, ["fue"] = MovementStatus.Completed, ["fueron"] = MovementStatus.Completed,
         },
+        // Present, imperfect and gerund ("avanzan", "navegaban", "avanzando"): in progress; the future ("avanzará"): planned.
+        UnderWayEndings = ["an", "en", "aba", "aban", "ía", "ían", "ando", "iendo"],
+        PlannedEndings = ["rá", "rán"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
             ["envi*"] = MovementKind.Deployment, ["despleg*"] = MovementKind.Deployment, ["desplieg*"] = MovementKind.Deployment, ["redespleg*"] = MovementKind.Deployment,
@@ -108,7 +111,7 @@ public static class SpanishRules
             ["llegad*"] = MovementKind.Deployment, ["lleg*"] = MovementKind.Deployment, ["arrib*"] = MovementKind.Deployment, ["desembarc*"] = MovementKind.Deployment,
             ["aterriz*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["reforz*"] = MovementKind.Deployment, ["refuerz*"] = MovementKind.Deployment,
             ["concentr*"] = MovementKind.Deployment, ["mandó"] = MovementKind.Deployment, ["mandaron"] = MovementKind.Deployment, ["mandado"] = MovementKind.Deployment, ["destacad*"] = MovementKind.Deployment, ["relevo"] = MovementKind.Deployment, ["relevar"] = MovementKind.Deployment,
-            ["se sumará*"] = MovementKind.Deployment, ["puente aéreo"] = MovementKind.Deployment, ["reubic*"] = MovementKind.Deployment,
+            ["se sumará*"] = MovementKind.Deployment, ["puente aéreo"] = MovementKind.Deployment, ["reubic*"] = MovementKind.Deployment, ["alcanz*"] = MovementKind.Deployment,
             ["retir*"] = MovementKind.Withdrawal, ["repleg*"] = MovementKind.Withdrawal, ["repliegue"] = MovementKind.Withdrawal, ["abandon*"] = MovementKind.Withdrawal,
             ["evacu*"] = MovementKind.Withdrawal, ["repatri*"] = MovementKind.Withdrawal, ["regres*"] = MovementKind.Withdrawal, ["volv*"] = MovementKind.Withdrawal,
             ["salid*"] = MovementKind.Withdrawal, ["salió"] = MovementKind.Withdrawal, ["salieron"] = MovementKind.Withdrawal, ["saldrá*"] = MovementKind.Withdrawal,
@@ -130,6 +133,8 @@ public static class SpanishRules
             ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin,
             ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
             ["vía"] = PlaceRole.Via, ["por"] = PlaceRole.Via, ["a través de"] = PlaceRole.Via, ["pasando por"] = PlaceRole.Via, ["atravesando"] = PlaceRole.Via,
+            // A place reached is the verb's object: "alcanzaron Kupiansk".
+            ["alcanzó"] = PlaceRole.Destination, ["alcanzaron"] = PlaceRole.Destination, ["alcanzar"] = PlaceRole.Destination,
             ["a"] = PlaceRole.Destination, ["al"] = PlaceRole.Destination, ["hacia"] = PlaceRole.Destination, ["hasta"] = PlaceRole.Destination,
             ["rumbo a"] = PlaceRole.Destination, ["rumbo al"] = PlaceRole.Destination, ["con destino a"] = PlaceRole.Destination, ["con destino al"] = PlaceRole.Destination,
             ["en dirección a"] = PlaceRole.Destination, ["en dirección al"] = PlaceRole.Destination, ["para"] = PlaceRole.Destination,

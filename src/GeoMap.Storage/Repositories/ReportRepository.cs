@@ -82,37 +82,55 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         var placeIds = await PlaceRepository.UpsertAllAsync(
             connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
-        if (mentions.Count > 0)
-        {
-            // One statement for all of them: a report names dozens of places.
-            await using var command = new NpgsqlCommand(
-                """
-                INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type)
-                SELECT $1, m.* FROM unnest($2::text[], $3::integer[], $4::integer[], $5::bigint[], $6::real[], $7::text[]) AS m
-                """, connection, transaction);
-            command.Parameters.Add(new() { Value = id });
-            command.Parameters.Add(new() { Value = mentions.Select(m => m.Surface).ToArray() });
-            command.Parameters.Add(new() { Value = mentions.Select(m => m.Start).ToArray() });
-            command.Parameters.Add(new() { Value = mentions.Select(m => m.End).ToArray() });
-            command.Parameters.Add(new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() });
-            command.Parameters.Add(new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() });
-            command.Parameters.Add(new() { Value = mentions.Select(m => MentionTypes.Name(m.Type)).ToArray() });
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (signature is not null)
-        {
-            await using var bands = new NpgsqlCommand("INSERT INTO report_bands (band, report_id) SELECT DISTINCT b, $2 FROM unnest($1::bigint[]) b", connection, transaction);
-            bands.Parameters.Add(new() { Value = signature.Bands.ToArray() });
-            bands.Parameters.Add(new() { Value = id });
-            await bands.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         string? originalOutlet = report.SourceAgency;
-        if (report.CopyOfReportId is { } original)
+
+        // Mentions, band keys and the original's outlet in one round trip.
+        await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            await using var outlet = new NpgsqlCommand("SELECT source_agency FROM reports WHERE id = $1", connection, transaction) { Parameters = { new() { Value = original } } };
-            originalOutlet = await outlet.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            if (mentions.Count > 0)
+            {
+                // One statement for all of them: a report names dozens of places.
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                    """
+                    INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type)
+                    SELECT $1, m.* FROM unnest($2::text[], $3::integer[], $4::integer[], $5::bigint[], $6::real[], $7::text[]) AS m
+                    """)
+                {
+                    Parameters =
+                    {
+                        new() { Value = id },
+                        new() { Value = mentions.Select(m => m.Surface).ToArray() },
+                        new() { Value = mentions.Select(m => m.Start).ToArray() },
+                        new() { Value = mentions.Select(m => m.End).ToArray() },
+                        new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() },
+                        new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() },
+                        new() { Value = mentions.Select(m => MentionTypes.Name(m.Type)).ToArray() },
+                    },
+                });
+            }
+
+            if (signature is not null)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO report_bands (band, report_id) SELECT DISTINCT b, $2 FROM unnest($1::bigint[]) b")
+                {
+                    Parameters = { new() { Value = signature.Bands.ToArray() }, new() { Value = id } },
+                });
+            }
+
+            if (report.CopyOfReportId is { } original)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT source_agency FROM reports WHERE id = $1") { Parameters = { new() { Value = original } } });
+            }
+
+            if (batch.BatchCommands.Count > 0)
+            {
+                // The outlet lookup, when there is one, is the only command returning rows.
+                var outlet = await batch.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                if (report.CopyOfReportId is not null)
+                {
+                    originalOutlet = outlet as string;
+                }
+            }
         }
 
         // Each extracted movement is a claim, linked to the tracked movement the grouping rule finds (or a new one)
@@ -147,40 +165,57 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             }
         }
 
+        var details = (await ReadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestResult((await GetAsync(id, cancellationToken).ConfigureAwait(false))!, Created: true);
+        return new IngestResult(details, Created: true);
     }
 
     /// <summary>The report with its mentions and movements, or null.</summary>
     public async Task<ReportDetails?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        Report? report;
-        await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM reports r WHERE r.id = $1", connection) { Parameters = { new() { Value = id } } })
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            report = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-        }
+        return await ReadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
+    }
 
+    // The report, its mentions and its claims in one round trip; ingest reads what it stored this way before it commits,
+    // on the connection it already holds.
+    private static async Task<ReportDetails?> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long id, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"SELECT {Columns} FROM reports r WHERE r.id = $1") { Parameters = { new() { Value = id } } },
+                new NpgsqlBatchCommand(
+                    $"SELECT mn.surface, mn.span_start, mn.span_end, mn.confidence, mn.type, {PlaceRepository.Columns} FROM mentions mn JOIN places p ON p.id = mn.place_id WHERE mn.report_id = $1 ORDER BY mn.span_start, mn.id")
+                {
+                    Parameters = { new() { Value = id } },
+                },
+                new NpgsqlBatchCommand(MovementRows.SelectClaims("WHERE m.report_id = $1")) { Parameters = { new() { Value = id } } },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var report = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
         if (report is null)
         {
             return null;
         }
 
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var mentions = new List<Mention>();
-        await using (var command = new NpgsqlCommand(
-            $"SELECT mn.surface, mn.span_start, mn.span_end, mn.confidence, mn.type, {PlaceRepository.Columns} FROM mentions mn JOIN places p ON p.id = mn.place_id WHERE mn.report_id = $1 ORDER BY mn.span_start, mn.id",
-            connection) { Parameters = { new() { Value = id } } })
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 5), reader.GetFloat(3),
-                    MentionTypes.Parse(reader.GetString(4))));
-            }
+            mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 5), reader.GetFloat(3),
+                MentionTypes.Parse(reader.GetString(4))));
         }
 
-        var claims = await ClaimRows.ListAsync(connection, null, "m.report_id = $1", id, cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var claims = new List<Claim>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            claims.Add(ClaimRows.Read(reader));
+        }
+
         return new ReportDetails(report, mentions, claims);
     }
 

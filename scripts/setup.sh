@@ -59,6 +59,15 @@ if [ -f src/GeoMap.Web/package-lock.json ]; then
   fi
 fi
 
+# Test tools (npm): the OpenAPI linter the test suite runs (tests/tools/package.json).
+stamp="tests/tools/node_modules/.geomap-stamp"
+want=$(sha256sum tests/tools/package-lock.json | cut -c1-16)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "installing test tools (npm)"
+  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
+fi
+
 # NuGet packages, restored once per change of any project or package file.
 stamp="obj/.geomap-restore-stamp"
 want=$(cat GeoMap.sln Directory.Packages.props Directory.Build.props $(git ls-files '*.csproj' 2>/dev/null || find . -name '*.csproj' -not -path './node_modules/*') 2>/dev/null | sha256sum | cut -c1-16)

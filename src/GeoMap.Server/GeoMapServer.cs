@@ -109,7 +109,7 @@ public static class GeoMapServer
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<GeoMapServerOptions>>((cors, server) =>
             cors.AddDefaultPolicy(policy => CorsPolicy(policy, server.Value.CorsOrigins)));
 
-        services.AddOpenApi(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
+        services.AddOpenApi(OpenApiDocumentation.Configure);
         return builder;
     }
 

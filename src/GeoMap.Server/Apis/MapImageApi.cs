@@ -34,7 +34,7 @@ public static class MapImageApi
     /// <summary>Maps the route.</summary>
     public static IEndpointRouteBuilder MapMapImageApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader()
+        app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader().DescribeQuery(OpenApiParameters.MapImage)
             .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable) at opacity (default 0.85), size=WIDTHxHEIGHT (default 1600x1000) and title.");
         return app;
     }

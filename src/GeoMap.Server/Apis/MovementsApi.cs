@@ -19,10 +19,10 @@ public static class MovementsApi
     {
         var group = app.MapGroup("/api/movements").WithTags("Movements").RequireReader();
 
-        group.MapGet("/", QueryAsync).WithName("QueryMovements")
+        group.MapGet("/", QueryAsync).WithName("QueryMovements").DescribeQuery(OpenApiParameters.MovementFilters)
             .WithSummary("Movements intersecting bbox | region | geometry (GeoJSON or WKT) whose period overlaps from..to; GeoJSON, format=csv or format=geojsonseq; view=map for only what a map draws; paged with cursor.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetMovement").WithSummary("One movement as a GeoJSON feature.");
-        group.MapGet("/claims", ClaimsExportAsync).WithName("ExportClaims")
+        group.MapGet("/claims", ClaimsExportAsync).WithName("ExportClaims").DescribeQuery(OpenApiParameters.MovementFilters)
             .WithSummary("The claims of the movements a query matches (same parameters as the movement query), one row per claim: format=csv (default) or geojson.");
         group.MapGet("/{id:long}/claims", ClaimsAsync).WithName("MovementClaims")
             .WithSummary("The claims linked to a tracked movement, each with its report (source, date, url), strength, sentence and why it was linked.");

@@ -23,12 +23,12 @@ public static class OgcApi
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/ogc").WithTags("OGC API - Features").RequireReader();
+        var group = app.MapGroup("/ogc").WithTags("OGC API - Features").RequireReader().WithHtmlEncoding();
         group.MapGet("/", Landing).WithName("OgcLanding").WithSummary("Landing page with links to the API definition, conformance and collections.");
         group.MapGet("/conformance", Conformance).WithName("OgcConformance").WithSummary("The conformance classes implemented.");
         group.MapGet("/collections", CollectionListAsync).WithName("OgcCollections").WithSummary("The feature collections.");
         group.MapGet("/collections/{collectionId}", CollectionAsync).WithName("OgcCollection").WithSummary("One feature collection.");
-        group.MapGet("/collections/{collectionId}/items", ItemsAsync).WithName("OgcItems")
+        group.MapGet("/collections/{collectionId}/items", ItemsAsync).WithName("OgcItems").DescribeQuery(OpenApiParameters.OgcItems)
             .WithSummary("Features with bbox, datetime (instant, a/b, ../b, a/..), limit (default 100, max 10,000) and next links.");
         group.MapGet("/collections/{collectionId}/items/{featureId}", ItemAsync).WithName("OgcItem").WithSummary("One feature.");
         return app;

@@ -29,7 +29,7 @@ public static class OgcTilesApi
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapOgcTilesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/ogc").WithTags("OGC API - Tiles").RequireReader();
+        var group = app.MapGroup("/ogc").WithTags("OGC API - Tiles").RequireReader().WithHtmlEncoding();
         group.MapGet("/tileMatrixSets", TileMatrixSets).WithName("OgcTileMatrixSets").WithSummary("The tile matrix sets overlays are tiled in (WebMercatorQuad).");
         group.MapGet("/tileMatrixSets/{tileMatrixSetId}", TileMatrixSet).WithName("OgcTileMatrixSet").WithSummary("A tile matrix set's definition.");
         group.MapGet("/collections/overlay-{overlayId:guid}", CollectionAsync).WithName("OgcOverlayCollection")

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using GeoMap.Server.Auth;
@@ -23,7 +24,8 @@ public static class OverlaysApi
             {
                 ["multipart/form-data"] = ["file:binary", "title", "source", "caption", "acquiredAt", "reportId", "bounds", "corners", "world:binary", "crs"],
             })
-            .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.");
+            .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.")
+            .Produces<JsonElement>(StatusCodes.Status202Accepted, "application/json");
         group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteOverlay").RequireWriter().WithSummary("Delete an overlay and its tiles.");

@@ -22,7 +22,7 @@ public static class ReportsApi
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireReader();
 
-        group.MapPost("/", SubmitAsync).WithName("SubmitReport").RequireWriter()
+        group.MapPost("/", SubmitAsync).WithName("SubmitReport").RequireWriter().DescribeQuery(OpenApiParameters.ReportMetadata)
             .WithSummary("Submit a report: JSON {text, publishedAt, url?, source?, language?}, text/plain or a .txt/.html upload; ?dryRun=true extracts without storing.")
             .DisableAntiforgery()
             .DescribeBody("The report: JSON, plain text (metadata in the query string), or a .txt/.html file upload.", ["text", "publishedAt", "file"], new Dictionary<string, string[]>

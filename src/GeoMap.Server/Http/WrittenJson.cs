@@ -21,6 +21,18 @@ public sealed class WrittenJson(Action<Utf8JsonWriter> write, string contentType
     /// <inheritdoc />
     public string ContentType => contentType;
 
+    /// <summary>The document as UTF-8 JSON (the HTML encoding renders from it).</summary>
+    internal byte[] ToUtf8()
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)
     {

@@ -6,10 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 EVAL="${GEOMAP_EVAL:-../shared/eval}"
 SPEED=10
+ONLY=()
+OUT=bench/geoparse/RESULTS.md
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --eval) EVAL="$2"; shift 2 ;;
     --speed-seconds) SPEED="$2"; shift 2 ;;
+    --only) ONLY=(--only "${2//tudloc/TUD-Loc}"); OUT=bench/geoparse/work/RESULTS-partial.md; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -19,5 +22,5 @@ dotnet build -c Release bench/GeoParse.Bench -v quiet -nologo
 DLL=bench/GeoParse.Bench/bin/Release/net10.0/GeoParse.Bench.dll
 dotnet "$DLL" --warm-cache-only >/dev/null
 # One core: speed is measured on one thread; pinning keeps the runtime's helper threads off the other core.
-exec taskset -c 0 dotnet "$DLL" --eval "$EVAL" --out bench/geoparse/RESULTS.md \
+exec taskset -c 0 dotnet "$DLL" --eval "$EVAL" --out "$OUT" "${ONLY[@]}" \
   --errors bench/geoparse/work/errors.tsv --speed-seconds "$SPEED"

@@ -660,7 +660,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords))
             && !IsCommonNoun(tokens, i - 1, language))
         {
-            afterAnotherName = true;
+            // In a surname's place only after what may be a first name: "Free Tibet", "New Quito Airport" and "Universal
+            // Orlando" are names of other things, and the place stands alone elsewhere in the text.
+            afterAnotherName = !IsEnglish(language) || !Lexicon.IsOrdinaryWord(TextFolding.Lower(text[tokens[i - 1].Start..tokens[i - 1].End]));
             return true;
         }
 

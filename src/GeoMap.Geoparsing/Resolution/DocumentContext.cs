@@ -114,6 +114,40 @@ internal sealed class DocumentContext
         return Math.Min(1, sum);
     }
 
+    /// <summary>The share of a first-level area (<c>US.TX</c>) in the support of all first-level areas of its country, without
+    /// the toponym's own pool: near one in local news about one state, small in a list of states.</summary>
+    /// <param name="key">A first-level area key.</param>
+    /// <param name="self">The toponym asking; names spelled like it do not count.</param>
+    /// <returns>A share in [0, 1].</returns>
+    public double AreaShare(string key, int self)
+    {
+        var dot = key.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return 0;
+        }
+
+        double mine = 0, all = 0;
+        foreach (var (area, support) in areas)
+        {
+            if (area.Length <= dot || area[dot] != '.' || !area.AsSpan(0, dot).SequenceEqual(key.AsSpan(0, dot)) || area.IndexOf('.', dot + 1) >= 0)
+            {
+                continue;
+            }
+
+            var sum = 0.0;
+            foreach (var (pool, weight) in support)
+            {
+                sum += pool != pools[self] ? weight : 0;
+            }
+
+            all += sum;
+            mine += area == key ? sum : 0;
+        }
+
+        return all <= 0 ? 0 : mine / all;
+    }
+
     private void ReadAreas(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, Func<int, ToponymCandidate, double> prior, double sharpness)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

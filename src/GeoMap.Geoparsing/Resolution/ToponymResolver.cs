@@ -41,6 +41,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         // One sense per discourse: toponyms spelled alike share a pool, except one qualified in apposition or by a region word.
         var pools = candidates.Select((c, i) => keys[i] + (local?.QualifierKey(i) ?? "") + (c.Cue.RegionWord ? "#r" : "")).ToArray();
         var areaNamed = candidates.Select(NamesAnArea).ToArray();
+        var capitalNamed = candidates.Select((c, i) => areaNamed[i] && NamesAreaAfterItsCapital(c)).ToArray();
 
         // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
         // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
@@ -50,7 +51,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
             + (local is not null && local.ListedWithRegions(i) && IsStateOfThatName(e, candidates[i], keys[i]) ? w.RegionWord / 2 : 0)
-            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i) : 0)).ToArray()).ToList();
+            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i, capitalNamed[i]) : 0)).ToArray()).ToList();
         var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.
@@ -61,7 +62,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
                 scores[i][k] += ProximityScore(lists[i][k], i, candidates, keys, choice);
                 if (areaNamed[i] && !described.Contains(pools[i]) && InAChosenCounty(lists[i][k], i, keys, choice))
                 {
-                    scores[i][k] += AreaNamePenalty(lists[i][k], context, i);
+                    scores[i][k] += AreaNamePenalty(lists[i][k], context, i, capitalNamed[i]);
                 }
             }
         }
@@ -220,8 +221,9 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// <remarks>The county is what local news is about: "Jordan" beside two other towns of Scott County, Minnesota is the
     /// Scott County town, as "Palestine" beside Anderson County, Texas is its seat. A state is no such reason ("Mexico, New
     /// York and California" is a list of areas), so only the document's second-level area lifts the penalty, by as much as
-    /// the other names establish it.</remarks>
-    private double AreaNamePenalty(int entry, DocumentContext context, int self)
+    /// the other names establish it. Where the area is named after its capital (Paris, Dublin), the town's state lifts it
+    /// too (<paramref name="stateLifts"/>): "Paris" beside Dallas and Northeast Texas is Paris, Texas.</remarks>
+    private double AreaNamePenalty(int entry, DocumentContext context, int self, bool stateLifts)
     {
         var e = gazetteer[entry];
         if (e.Kind is not PlaceKind.PopulatedPlace || e.IsCityOrCapital)
@@ -231,7 +233,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
 
         var county = e.Admin1Code.Length > 0 && e.Admin2Code.Length > 0
             ? context.AreaSupport(e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, self) : 0;
-        return w.AreaName * (1 - county);
+        // Only a state the document is about: a list of a dozen states around an epidemic places no town in any of them.
+        var key = e.CountryCode + "." + e.Admin1Code;
+        var state = stateLifts && e.Admin1Code.Length > 0 ? context.AreaSupport(key, self) * context.AreaShare(key, self) : 0;
+        return w.AreaName * (1 - Math.Max(county, state));
     }
 
     /// <summary>The candidates whose own name the surface is (computed once per toponym and call).</summary>
@@ -289,6 +294,49 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             if (e.Kind == PlaceKind.WaterBody && e.FeatureCode is "OCN" or "SEA" || e.FeatureCode == "CONT")
             {
                 return true; // "Atlantic" is the ocean, not Atlantic, Iowa; "Europe" the continent
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every country or region of that own name is named after its capital ("Paris", "Dublin", "Rome"; not
+    /// "Florida", a US state beside a Uruguayan department and its capital).</summary>
+    /// <remarks>Such a bare name is the capital; a namesake town (Paris, Texas; Dublin, Ohio) is meant only where the document
+    /// places it in the town's state or county, which lifts the penalty of <see cref="AreaNamePenalty"/> as a county does for
+    /// other area names. A country is no such evidence: US news names Rome, Italy beside a dozen American places.</remarks>
+    private bool NamesAreaAfterItsCapital(ToponymCandidate c)
+    {
+        var surface = TextFolding.Fold(c.Surface);
+        var any = false;
+        foreach (var i in c.Entries)
+        {
+            var e = gazetteer[i];
+            if ((e.Kind == PlaceKind.Country || e.FeatureCode == "ADM1") && TextFolding.Fold(e.Name) == surface)
+            {
+                if (!IsNamedAfterItsCapital(c, e, surface))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether a country or a region shares its own name with a capital or a regional seat of its country among the
+    /// candidates ("Paris" the city and the department, "Dublin" the city and the county).</summary>
+    private bool IsNamedAfterItsCapital(ToponymCandidate c, GazetteerEntry area, string surface)
+    {
+        foreach (var other in c.Entries)
+        {
+            var o = gazetteer[other];
+            if (o.Kind == PlaceKind.PopulatedPlace && o.FeatureCode is "PPLC" or "PPLA" && o.CountryCode == area.CountryCode
+                && TextFolding.Fold(o.Name) == surface)
+            {
+                return true;
             }
         }
 

@@ -131,6 +131,12 @@ public class ToponymRecognizerTests
     }
 
     [Theory]
+    [InlineData("Activists of Free Lhasa marched again. Few journalists reach Lhasa today.", "Lhasa")]
+    [InlineData("The New Quito Airport opened on Friday. Quito lies at 2,850 metres.", "Quito")]
+    public void A_place_after_an_ordinary_capitalized_word_is_no_surname_elsewhere(string text, string place) =>
+        Assert.Contains(place, LiteralSurfaces(text));
+
+    [Theory]
     [InlineData("Indiana lawmakers met in Indianapolis.", "Indiana")]
     [InlineData("Jordan closed its border.", "Jordan")]
     public void A_place_named_like_a_demonym_stays_a_place(string text, string name) =>

@@ -16,6 +16,9 @@ public class DocumentAreaTests
         { "The Muscogee County school board met on Tuesday. Teachers in Columbus will get a raise next year.", "Columbus", "US", "GA" },
         // A county named with a town of its state elsewhere: the county of that state.
         { "Deputies from Anderson County searched the woods. The suspect was later found near Palestine by Texas Rangers.", "Anderson County", "US", "TX" },
+        // A town named like a capital, in an article about the town's state: the state decides, not the capital's fame.
+        { "Police in Paris arrested a man on Sunday. He had driven up from Dallas, Texas, a week before.", "Paris", "US", "TX" },
+        { "The Dublin school board met on Monday. Most Dublin parents work in Columbus, Ohio.", "Dublin", "US", "OH" },
     };
 
     [Theory]
@@ -30,6 +33,7 @@ public class DocumentAreaTests
     [Theory]
     [InlineData("Officials in Paris said the talks with the Elysee would resume after the summit in Brussels and Berlin.", "Paris", "FR")]
     [InlineData("The flight from London landed in Madrid; passengers went on to Lisbon and Rome.", "London", "GB")]
+    [InlineData("Cases were confirmed in Illinois, Texas, Kentucky and South Carolina; travellers from Cairo were screened.", "Cairo", "EG")]
     public void A_city_known_worldwide_stays_itself_without_local_evidence(string text, string surface, string country) =>
         Assert.Equal(country, Resolve(text, surface).Place.CountryCode);
 

@@ -6,6 +6,7 @@ using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
 using GeoMap.Server.Ogc;
+using GeoMap.Server.Places;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,10 +35,14 @@ public static class MovementsApi
             .WithSummary("Confirm or dismiss a contradiction (kind strength | destination | status; decision confirm | dismiss), with an optional {\"note\": \"…\"}.");
         group.MapPatch("/{id:long}/claims/{claimId:long}", CorrectClaimAsync).WithName("CorrectClaim").RequireWriter().Accepts<JsonElement>("application/json")
             .WithSummary("Correct what one report says (a misread place, a wrong number); the movement is derived again and the change recorded in its history.");
-        group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits").WithSummary("Every change to a movement: who, when, before and after.");
-        group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand.").RequireWriter().Accepts<JsonElement>("application/json");
-        group.MapPatch("/{id:long}", UpdateAsync).WithName("CorrectMovement").WithSummary("Correct fields of a movement; the change is recorded.").RequireWriter().Accepts<JsonElement>("application/json");
-        group.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteMovement").WithSummary("Delete a movement; the deletion is recorded.").RequireWriter();
+        group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits")
+            .WithSummary("Every change to a movement: who, when, why, and each field changed as old -> new, places by name.");
+        group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand; an optional \"reason\" goes to its history.").RequireWriter().Accepts<JsonElement>("application/json");
+        group.MapPatch("/{id:long}", UpdateAsync).WithName("CorrectMovement")
+            .WithSummary("Correct fields of a movement, with an optional \"reason\"; the change is recorded. With If-Match (the ETag of GET), an edit of a movement changed meanwhile is a 412 and nothing is saved.")
+            .RequireWriter().Accepts<JsonElement>("application/json");
+        group.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteMovement")
+            .WithSummary("Delete a movement (reason=… says why, e.g. a false report); the deletion is recorded. If-Match as for PATCH.").RequireWriter();
         return app;
     }
 
@@ -101,11 +106,42 @@ public static class MovementsApi
         };
     }
 
-    private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(long id, MovementRepository movements, CancellationToken cancellationToken)
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(long id, HttpResponse response, MovementRepository movements, CancellationToken cancellationToken)
     {
+        // The version first: an edit made on this answer then never misses a change that came between the two reads.
+        var version = await movements.VersionAsync(id, cancellationToken);
         var m = await movements.GetAsync(id, cancellationToken);
-        return m is null ? Problems.NotFound("movement", id) : Feature(m);
+        if (m is null || version is null)
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        response.Headers.ETag = ETagOf(version);
+        return Feature(m);
     }
+
+    /// <summary>The ETag of a movement version (<see cref="MovementRepository.VersionAsync"/>).</summary>
+    internal static string ETagOf(string version) => $"\"{version}\"";
+
+    /// <summary>The version an If-Match header names; null when there is none (or it is *): then no check is made.</summary>
+    private static string? ExpectedVersion(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0 || header == "*")
+        {
+            return null;
+        }
+
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            header = header[2..];
+        }
+
+        return header.Trim('"');
+    }
+
+    private static ProblemHttpResult Stale(StaleEditException e) =>
+        TypedResults.Problem(e.Message, statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed meanwhile", type: Problems.Types.Conflict);
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> EditsAsync(long id, MovementRepository movements, CancellationToken cancellationToken)
     {
@@ -127,12 +163,23 @@ public static class MovementsApi
                 w.WriteString("action", e.Action);
                 w.WriteString("editedBy", e.EditedBy);
                 w.WriteString("editedAt", e.EditedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
-                Raw(w, "before", e.BeforeJson);
-                Raw(w, "after", e.AfterJson);
+                w.WriteString("reason", e.Reason);
                 if (e.Note is not null)
                 {
                     w.WriteString("note", e.Note);
                 }
+
+                w.WriteStartArray("changes");
+                foreach (var change in e.Changes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("field", change.Field);
+                    w.WriteString("before", change.Before);
+                    w.WriteString("after", change.After);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
 
                 w.WriteEndObject();
             }
@@ -143,10 +190,10 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> AddAsync(
-        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
+        HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, PlaceSearch search, ReportRepository reports, CancellationToken cancellationToken)
     {
-        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, reports, cancellationToken);
-        var stored = await movements.AddAsync(movement, Roles.Actor(request.HttpContext.User), cancellationToken);
+        var movement = await MovementInput.ApplyAsync(body, new Movement { Confidence = 1 }, places, reports, cancellationToken, search);
+        var stored = await movements.AddAsync(movement, Roles.Actor(request.HttpContext.User), cancellationToken, MovementInput.Reason(body));
         return new WrittenJson(w => FeatureWriter.WriteMovement(w, stored), GeoJson.MediaType, StatusCodes.Status201Created)
         {
             Location = $"/api/movements/{stored.Id}",
@@ -154,7 +201,8 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> UpdateAsync(
-        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
+        long id, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, PlaceSearch search, ReportRepository reports,
+        CancellationToken cancellationToken)
     {
         var current = await movements.GetAsync(id, cancellationToken);
         if (current is null)
@@ -162,16 +210,50 @@ public static class MovementsApi
             return Problems.NotFound("movement", id);
         }
 
-        var updated = await MovementInput.ApplyAsync(body, current, places, reports, cancellationToken);
-        var fields = body.EnumerateObject().Select(p => p.Name).ToList();
-        var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken, fields);
-        return stored is null ? Problems.NotFound("movement", id) : Feature(stored);
+        // Everything is checked before anything is written: a bad field leaves the movement as it was.
+        var updated = await MovementInput.ApplyAsync(body, current, places, reports, cancellationToken, search);
+        MovementInput.CheckWhole(updated);
+        try
+        {
+            var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken, MovementInput.FieldsOf(body),
+                MovementInput.Reason(body), ExpectedVersion(request));
+            if (stored is null)
+            {
+                return Problems.NotFound("movement", id);
+            }
+
+            if (await movements.VersionAsync(id, cancellationToken) is { } version)
+            {
+                request.HttpContext.Response.Headers.ETag = ETagOf(version);
+            }
+
+            return Feature(stored);
+        }
+        catch (StaleEditException e)
+        {
+            return Stale(e);
+        }
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, HttpRequest request, MovementRepository movements, CancellationToken cancellationToken) =>
-        await movements.DeleteAsync(id, Roles.Actor(request.HttpContext.User), cancellationToken)
-            ? TypedResults.NoContent()
-            : Problems.NotFound("movement", id);
+    /// <param name="id">The movement.</param>
+    /// <param name="request">The request (its If-Match header).</param>
+    /// <param name="movements">The repository.</param>
+    /// <param name="reason">Why it is deleted (a false report, a duplicate), for the history.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, HttpRequest request, MovementRepository movements, string? reason, CancellationToken cancellationToken)
+    {
+        var why = TextInput.Check(reason?.Trim(), "reason", MovementInput.MaxReasonLength);
+        try
+        {
+            return await movements.DeleteAsync(id, Roles.Actor(request.HttpContext.User), cancellationToken, string.IsNullOrEmpty(why) ? null : why, ExpectedVersion(request))
+                ? TypedResults.NoContent()
+                : Problems.NotFound("movement", id);
+        }
+        catch (StaleEditException e)
+        {
+            return Stale(e);
+        }
+    }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> ClaimsAsync(long id, MovementRepository movements, CancellationToken cancellationToken)
     {
@@ -279,7 +361,8 @@ public static class MovementsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> CorrectClaimAsync(
-        long id, long claimId, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
+        long id, long claimId, HttpRequest request, JsonElement body, MovementRepository movements, PlaceRepository places, PlaceSearch search, ReportRepository reports,
+        CancellationToken cancellationToken)
     {
         var claim = (await movements.ClaimsAsync(id, cancellationToken)).FirstOrDefault(c => c.Id == claimId);
         if (claim is null)
@@ -287,23 +370,10 @@ public static class MovementsApi
             return Problems.NotFound("claim of this movement", claimId);
         }
 
-        var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, reports, cancellationToken);
+        var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, reports, cancellationToken, search);
         var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
         return stored is null ? Problems.NotFound("claim of this movement", claimId) : Feature(stored);
     }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);
-
-    private static void Raw(Utf8JsonWriter w, string name, string? json)
-    {
-        w.WritePropertyName(name);
-        if (json is null)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteRawValue(json, skipInputValidation: true);
-        }
-    }
 }

@@ -2,22 +2,22 @@ using GeoMap.Core.Queries;
 using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
-using GeoMap.Storage.Repositories;
+using GeoMap.Server.Places;
 
 namespace GeoMap.Server.Apis;
 
-/// <summary><c>/api/places</c>: search stored places by name.</summary>
+/// <summary><c>/api/places</c>: search the gazetteer and the stored places by name.</summary>
 public static class PlacesApi
 {
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapPlacesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/places").WithTags("Places").RequireReader();
-        group.MapGet("/", SearchAsync).WithName("SearchPlaces").WithSummary("Stored places whose name contains q (any language, accents ignored), most populous first, as GeoJSON.");
+        group.MapGet("/", SearchAsync).WithName("SearchPlaces").WithSummary("Places named q or whose name begins with q, from the whole gazetteer (any language it holds, accents and transliterations ignored) and the stored places (those containing q), whole names first, then countries and regions, then the most populous; each with its key (usable as {\"key\": …} in movement edits), country, region and kind, and its stored id when a movement uses it. GeoJSON.");
         return app;
     }
 
-    private static async Task<WrittenJson> SearchAsync(string? q, string? limit, PlaceRepository places, CancellationToken cancellationToken)
+    private static async Task<WrittenJson> SearchAsync(string? q, string? limit, PlaceSearch places, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -30,9 +30,9 @@ public static class PlacesApi
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
             w.WriteStartArray("features");
-            foreach (var (id, place) in found)
+            foreach (var hit in found)
             {
-                FeatureWriter.WritePlaceFeature(w, id, place);
+                FeatureWriter.WritePlaceHit(w, hit);
             }
 
             w.WriteEndArray();

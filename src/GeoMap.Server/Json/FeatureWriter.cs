@@ -225,6 +225,25 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// A place found by a search: its key as the feature id, the stored row <c>id</c> when a movement uses it already
+    /// (<c>stored</c>), the country's and region's names to tell namesakes apart.
+    /// </summary>
+    public static void WritePlaceHit(Utf8JsonWriter w, Places.PlaceHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(hit);
+        StartFeature(w, hit.Place.Key, hit.Place.ToPoint());
+        w.WriteStartObject();
+        Number(w, "id", hit.StoredId);
+        WritePlaceFields(w, hit.Place);
+        String(w, "countryName", hit.CountryName);
+        String(w, "regionName", hit.RegionName);
+        w.WriteBoolean("stored", hit.StoredId is not null);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     /// <summary>A report as a feature without geometry (its places are in its mentions).</summary>
     public static void WriteReportFeature(Utf8JsonWriter w, Report r, bool includeText)
     {

@@ -15,8 +15,10 @@ namespace GeoMap.Server.Json;
 /// (only the fields present change; null clears a field).
 /// </summary>
 /// <remarks>
-/// Places are given either as <c>{"placeId": 12}</c> (a stored place) or inline as
-/// <c>{"name": "Ussuriysk", "lon": 131.95, "lat": 43.8, "geonameId": 2014006, "countryCode": "RU"}</c>.
+/// Places are given as <c>{"placeId": 12}</c> (a stored place), <c>{"key": "gn:2014006"}</c> (any gazetteer place or
+/// stored place, as <c>GET /api/places?q=</c> lists them) or inline as
+/// <c>{"name": "Ussuriysk", "lon": 131.95, "lat": 43.8, "geonameId": 2014006, "countryCode": "RU"}</c> (a place the
+/// gazetteer lacks, clicked on the map). <c>reason</c> is not a field of the movement: it says why, for the history.
 /// Unknown fields are refused so that a typo does not silently do nothing.
 /// </remarks>
 public static class MovementInput
@@ -27,12 +29,36 @@ public static class MovementInput
     private static readonly HashSet<string> Fields =
     [
         "reportId", "actor", "actorCountry", "unit", "strength", "status", "mode", "kind", "origin", "via", "destination",
-        "start", "end", "timePrecision", "claimedBy", "claimedByCountry", "sentence", "confidence",
+        "start", "end", "timePrecision", "claimedBy", "claimedByCountry", "sentence", "confidence", ReasonField,
     ];
+
+    /// <summary>The body field that says why an edit was made (kept in the history, not on the movement).</summary>
+    public const string ReasonField = "reason";
+
+    /// <summary>Longest reason accepted, in characters.</summary>
+    public const int MaxReasonLength = 1_000;
+
+    /// <summary>The movement fields a body sets (every field but <see cref="ReasonField"/>): what an edit pins.</summary>
+    public static IReadOnlyList<string> FieldsOf(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object ? [.. body.EnumerateObject().Select(p => p.Name).Where(n => n != ReasonField)] : [];
+
+    /// <summary>The reason a body gives, trimmed; null when none.</summary>
+    /// <exception cref="InvalidQueryException">The reason is not text, or too long.</exception>
+    public static string? Reason(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(ReasonField, out var v) && Text(v, ReasonField, MaxReasonLength) is { } text && text.Trim().Length > 0
+            ? text.Trim()
+            : null;
 
     /// <summary>Applies the fields of <paramref name="body"/> to <paramref name="baseline"/> (a new movement for POST).</summary>
     /// <exception cref="InvalidQueryException">On a wrong field, naming it.</exception>
-    public static async Task<Movement> ApplyAsync(JsonElement body, Movement baseline, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken)
+    /// <param name="body">The JSON body.</param>
+    /// <param name="baseline">The movement before (a new one for POST).</param>
+    /// <param name="places">Stored places, for <c>placeId</c>.</param>
+    /// <param name="reports">Stored reports, for <c>reportId</c>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="search">The gazetteer, for places given by <c>key</c>; without it a key is refused.</param>
+    public static async Task<Movement> ApplyAsync(JsonElement body, Movement baseline, PlaceRepository places, ReportRepository reports, CancellationToken cancellationToken,
+        Places.PlaceSearch? search = null)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(places);
@@ -49,6 +75,8 @@ public static class MovementInput
                 throw new InvalidQueryException(property.Name, $"Unknown field '{QueryValues.Clip(property.Name)}'; movement fields are {string.Join(", ", Fields)}.");
             }
         }
+
+        _ = Reason(body);
 
         var m = baseline;
         bool Has(string name, out JsonElement value) => body.TryGetProperty(name, out value);
@@ -114,12 +142,12 @@ public static class MovementInput
 
         if (Has("origin", out v))
         {
-            m = m with { Origin = await PlaceAsync(v, "origin", places, cancellationToken).ConfigureAwait(false) };
+            m = m with { Origin = await PlaceAsync(v, "origin", places, search, cancellationToken).ConfigureAwait(false) };
         }
 
         if (Has("destination", out v))
         {
-            m = m with { Destination = await PlaceAsync(v, "destination", places, cancellationToken).ConfigureAwait(false) };
+            m = m with { Destination = await PlaceAsync(v, "destination", places, search, cancellationToken).ConfigureAwait(false) };
         }
 
         if (Has("via", out v))
@@ -136,7 +164,7 @@ public static class MovementInput
 
                 foreach (var item in v.EnumerateArray())
                 {
-                    via.Add(await PlaceAsync(item, "via", places, cancellationToken).ConfigureAwait(false)
+                    via.Add(await PlaceAsync(item, "via", places, search, cancellationToken).ConfigureAwait(false)
                         ?? throw new InvalidQueryException("via", "via must not contain null."));
                 }
             }
@@ -185,6 +213,25 @@ public static class MovementInput
         return m;
     }
 
+    /// <summary>
+    /// Checks a movement as a whole after an edit applied to it, so that fields valid one by one cannot make it invalid
+    /// together (a range whose bounds came from two edits, a period whose end was moved before its start).
+    /// </summary>
+    /// <exception cref="InvalidQueryException">Naming the field to fix.</exception>
+    public static void CheckWhole(Movement movement)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        if (movement.Strength is { Min: { } min, Max: { } max } && max < min)
+        {
+            throw new InvalidQueryException("strength", string.Create(CultureInfo.InvariantCulture, $"strength.max ({max:N0}) is below strength.min ({min:N0}); swap them."));
+        }
+
+        if (movement.Period is { Start: { } start, End: { } end } && end < start)
+        {
+            throw new InvalidQueryException("end", "end is before start; swap them.");
+        }
+    }
+
     private static Strength? ReadStrength(JsonElement v)
     {
         if (v.ValueKind == JsonValueKind.Null)
@@ -214,7 +261,7 @@ public static class MovementInput
         return new Strength(min, max, text ?? string.Join('-', new[] { min, max }.Where(x => x is not null).Distinct().Select(x => x!.Value.ToString(CultureInfo.InvariantCulture))));
     }
 
-    private static async Task<Place?> PlaceAsync(JsonElement v, string field, PlaceRepository places, CancellationToken cancellationToken)
+    private static async Task<Place?> PlaceAsync(JsonElement v, string field, PlaceRepository places, Places.PlaceSearch? search, CancellationToken cancellationToken)
     {
         if (v.ValueKind == JsonValueKind.Null)
         {
@@ -223,7 +270,19 @@ public static class MovementInput
 
         if (v.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidQueryException(field, $"{field} must be {{\"placeId\": 12}} or {{\"name\": \"…\", \"lon\": 131.95, \"lat\": 43.8}}.");
+            throw new InvalidQueryException(field, $"{field} must be {{\"placeId\": 12}}, {{\"key\": \"gn:2014006\"}} or {{\"name\": \"…\", \"lon\": 131.95, \"lat\": 43.8}}.");
+        }
+
+        if (v.TryGetProperty("key", out var keyElement))
+        {
+            var key = Text(keyElement, field + ".key") ?? throw new InvalidQueryException(field, $"{field}.key must be a place key such as gn:2014006.");
+            if (search is null)
+            {
+                throw new InvalidQueryException(field, $"{field}.key cannot be used here; give a placeId, or a name with lon and lat.");
+            }
+
+            return await search.ResolveAsync(key, field, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidQueryException(field, $"{field}.key '{QueryValues.Clip(key)}' is neither in the gazetteer nor stored; find places with GET /api/places?q=.");
         }
 
         if (v.TryGetProperty("placeId", out var id))

@@ -34,21 +34,21 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     /// Stores a movement entered by hand as one claim of a new tracked movement (an analyst adding a movement means a
     /// movement of its own; merge it to join another) and records the creation; returns the tracked movement.
     /// </summary>
-    public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
+    public async Task<Movement> AddAsync(Movement movement, string createdBy, CancellationToken cancellationToken, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(movement);
-        var id = await TransactionRetry.RunAsync(ct => AddOnceAsync(movement, createdBy, ct), cancellationToken).ConfigureAwait(false);
+        var id = await TransactionRetry.RunAsync(ct => AddOnceAsync(movement, createdBy, reason, ct), cancellationToken).ConfigureAwait(false);
         return (await GetAsync(id, cancellationToken).ConfigureAwait(false))!;
     }
 
-    private async Task<long> AddOnceAsync(Movement movement, string createdBy, CancellationToken cancellationToken)
+    private async Task<long> AddOnceAsync(Movement movement, string createdBy, string? reason, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var claim = new Claim { Statement = movement with { CreatedBy = createdBy, CreatedAt = DateTimeOffset.UtcNow } };
         var (id, _, _) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: false, null, cancellationToken).ConfigureAwait(false);
         await ClaimLinker.DeriveAsync(connection, transaction, id, grouping, cancellationToken).ConfigureAwait(false);
-        await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken).ConfigureAwait(false);
+        await RecordEditAsync(connection, transaction, id, "create", createdBy, null, cancellationToken, reason: reason).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
@@ -92,15 +92,52 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     /// The fields the analyst corrected (as named in <c>PATCH /api/movements/{id}</c>): they are pinned, so that claims
     /// linked later do not change them back.
     /// </param>
-    public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken, IReadOnlyCollection<string>? fields = null)
+    /// <param name="reason">Why, in the analyst's words; shown in the history.</param>
+    /// <param name="expectedVersion">
+    /// The <see cref="VersionAsync"/> the analyst's edit was made on; when the movement changed since (another edit, a
+    /// new report linked to it), nothing is saved and <see cref="StaleEditException"/> is thrown. Null skips the check.
+    /// </param>
+    /// <exception cref="StaleEditException">The movement changed after <paramref name="expectedVersion"/>.</exception>
+    public async Task<Movement?> UpdateAsync(long id, Movement updated, string editedBy, CancellationToken cancellationToken, IReadOnlyCollection<string>? fields = null,
+        string? reason = null, string? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(updated);
-        return await TransactionRetry.RunAsync(ct => UpdateOnceAsync(id, updated, editedBy, fields, ct), cancellationToken).ConfigureAwait(false)
+        return await TransactionRetry.RunAsync(ct => UpdateOnceAsync(id, updated, editedBy, fields, reason, expectedVersion, ct), cancellationToken).ConfigureAwait(false)
             ? await GetAsync(id, cancellationToken).ConfigureAwait(false)
             : null;
     }
 
-    private async Task<bool> UpdateOnceAsync(long id, Movement updated, string editedBy, IReadOnlyCollection<string>? fields, CancellationToken cancellationToken)
+    /// <summary>
+    /// The movement's version: it changes with every write to it (an edit, a claim linked or corrected), so an edit made
+    /// on an older version is refused rather than silently undoing the newer change. Null when there is no such movement.
+    /// </summary>
+    /// <remarks>PostgreSQL's <c>xmin</c> of the row: the transaction that last wrote it.</remarks>
+    public async Task<string?> VersionAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(VersionSql);
+        command.Parameters.Add(new() { Value = id });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    private const string VersionSql = "SELECT xmin::text FROM movements WHERE id = $1";
+
+    private static async Task CheckVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string? expected, CancellationToken cancellationToken)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(VersionSql, connection, transaction) { Parameters = { new() { Value = id } } };
+        var actual = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        if (!string.Equals(actual, expected, StringComparison.Ordinal))
+        {
+            throw new StaleEditException(id);
+        }
+    }
+
+    private async Task<bool> UpdateOnceAsync(long id, Movement updated, string editedBy, IReadOnlyCollection<string>? fields, string? reason, string? expectedVersion,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -109,6 +146,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         {
             return false;
         }
+
+        // After the snapshot: it locked the row, so no write can slip in between the check and the update.
+        await CheckVersionAsync(connection, transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false);
 
         await using (var command = new NpgsqlCommand(
             """
@@ -127,7 +167,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await RecordEditAsync(connection, transaction, id, "update", editedBy, before, cancellationToken).ConfigureAwait(false);
+        await RecordEditAsync(connection, transaction, id, "update", editedBy, before, cancellationToken, reason: reason).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -174,7 +214,13 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     }
 
     /// <summary>Deletes the movement, keeping its last state in the edit history. False when it did not exist.</summary>
-    public async Task<bool> DeleteAsync(long id, string deletedBy, CancellationToken cancellationToken)
+    /// <param name="id">The tracked movement.</param>
+    /// <param name="deletedBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="reason">Why (a false report, a duplicate...), shown in the history.</param>
+    /// <param name="expectedVersion">As for <see cref="UpdateAsync"/>: a deletion decided on an older version is refused.</param>
+    /// <exception cref="StaleEditException">The movement changed after <paramref name="expectedVersion"/>.</exception>
+    public async Task<bool> DeleteAsync(long id, string deletedBy, CancellationToken cancellationToken, string? reason = null, string? expectedVersion = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -184,35 +230,45 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
             return false;
         }
 
+        await CheckVersionAsync(connection, transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false);
+
         await using (var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = id } } })
         {
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await RecordEditAsync(connection, transaction, id, "delete", deletedBy, before, cancellationToken).ConfigureAwait(false);
+        await RecordEditAsync(connection, transaction, id, "delete", deletedBy, before, cancellationToken, reason: reason).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>The edit history of a movement, oldest first (also for deleted movements).</summary>
+    /// <summary>The edit history of a movement, oldest first (also for deleted movements), each with the fields it changed.</summary>
     public async Task<IReadOnlyList<MovementEdit>> EditsAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text, note FROM movement_edits WHERE movement_id = $1 ORDER BY id");
-        command.Parameters.Add(new() { Value = id });
         var result = new List<MovementEdit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using (var command = dataSource.CreateCommand(
+            "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text, note, reason FROM movement_edits WHERE movement_id = $1 ORDER BY id"))
         {
-            result.Add(new MovementEdit(
-                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+            command.Parameters.Add(new() { Value = id });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(new MovementEdit(
+                    reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                    new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.IsDBNull(7) ? null : reader.GetString(7))
+                {
+                    Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
+                });
+            }
         }
 
-        return result;
+        var names = await MovementEditDiff.PlaceNamesAsync(dataSource, result.SelectMany(e => MovementEditDiff.PlaceIds(e.BeforeJson).Concat(MovementEditDiff.PlaceIds(e.AfterJson))), cancellationToken)
+            .ConfigureAwait(false);
+        // A deletion changes no field: it removes the movement, whose last state is in its before snapshot.
+        return [.. result.Select(e => e with { Changes = e.Action == "delete" ? [] : MovementEditDiff.Changes(e.BeforeJson, e.AfterJson, names) })];
     }
 
     /// <summary>
@@ -303,17 +359,19 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    internal static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before, CancellationToken cancellationToken, string? note = null)
+    internal static async Task RecordEditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string action, string editedBy, string? before,
+        CancellationToken cancellationToken, string? note = null, string? reason = null)
     {
         var after = await SnapshotAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "INSERT INTO movement_edits (movement_id, action, edited_by, before, after, note) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)", connection, transaction);
+            "INSERT INTO movement_edits (movement_id, action, edited_by, before, after, note, reason) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7)", connection, transaction);
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = action });
         command.Parameters.Add(new() { Value = editedBy });
         command.Parameters.Add(new() { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)note ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)reason ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
@@ -333,4 +391,44 @@ public sealed record MovementPage(IReadOnlyList<Movement> Items, long? NextCurso
 /// <param name="BeforeJson">The row before, as JSON; null for a creation.</param>
 /// <param name="AfterJson">The row after, as JSON; null for a deletion.</param>
 /// <param name="Note">What an analyst's decision did (merge, split, confirm, dismiss), in words.</param>
-public sealed record MovementEdit(long Id, long MovementId, string Action, string EditedBy, DateTimeOffset EditedAt, string? BeforeJson, string? AfterJson, string? Note = null);
+public sealed record MovementEdit(long Id, long MovementId, string Action, string EditedBy, DateTimeOffset EditedAt, string? BeforeJson, string? AfterJson, string? Note = null)
+{
+    /// <summary>Why, in the analyst's words (given with the edit); null when none was given.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The fields the edit changed, with places named (<see cref="MovementRepository.EditsAsync"/> fills it).</summary>
+    public IReadOnlyList<FieldChange> Changes { get; init; } = [];
+}
+
+/// <summary>An edit made on a version of a movement that has changed since: nothing was saved.</summary>
+public sealed class StaleEditException : Exception
+{
+    /// <summary>Creates the exception for a movement.</summary>
+    public StaleEditException(long movementId)
+        : base(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Movement {movementId} was changed by someone else (or by a new report) after you opened it; nothing was saved. Reload it, check the change and edit again."))
+    {
+        MovementId = movementId;
+    }
+
+    /// <summary>Creates the exception without a movement.</summary>
+    public StaleEditException()
+        : this("The movement was changed after you opened it; nothing was saved.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public StaleEditException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    public StaleEditException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The movement, when known.</summary>
+    public long? MovementId { get; }
+}

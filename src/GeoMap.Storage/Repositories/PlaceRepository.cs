@@ -55,6 +55,48 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The stored place with this key (<c>gn:2014006</c>, <c>cur:manual:…</c>), or null.</summary>
+    public async Task<Place?> GetByKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var byGeonameId = key.StartsWith("gn:", StringComparison.Ordinal);
+        long geonameId = -1;
+        if (byGeonameId && !long.TryParse(key.AsSpan(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out geonameId))
+        {
+            return null;
+        }
+
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM places p WHERE {(byGeonameId ? "p.geonameid = $1" : "p.curated_key = $1")}");
+        command.Parameters.Add(byGeonameId ? new() { Value = geonameId } : new NpgsqlParameter { Value = key.StartsWith("cur:", StringComparison.Ordinal) ? key[4..] : key });
+        return (await ReadAllAsync(command, cancellationToken).ConfigureAwait(false)) is [var found] ? found.Place : null;
+    }
+
+    /// <summary>The row ids of those of these place keys that are stored.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> IdsByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return ids;
+        }
+
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {KeySql}, p.id FROM places p WHERE p.geonameid = ANY($1) OR p.curated_key = ANY($2)");
+        command.Parameters.Add(new() { Value = keys.Where(k => k.StartsWith("gn:", StringComparison.Ordinal)).Select(k => long.TryParse(k.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray() });
+        command.Parameters.Add(new() { Value = keys.Where(k => k.StartsWith("cur:", StringComparison.Ordinal)).Select(k => k[4..]).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return ids;
+    }
+
+    // Place.Key in SQL: gn:<geonameid> for GeoNames places, cur:<curated_key> for the others.
+    private const string KeySql = "CASE WHEN p.geonameid IS NOT NULL THEN 'gn:' || p.geonameid ELSE 'cur:' || p.curated_key END";
+
     internal static async Task<long> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Place place, string createdBy, CancellationToken cancellationToken) =>
         (await UpsertAllAsync(connection, transaction, [place], createdBy, cancellationToken).ConfigureAwait(false))[place.Key];
 

@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { ClaimInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceInfo, Problem, RegionInfo, ReportDetails } from './types';
+import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceHit, Problem, RegionInfo, ReportDetails } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -35,9 +35,9 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   return (await response.json()) as T;
 }
 
-/** Sends JSON with the API key. */
-export async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method, headers: headers(true, { 'Content-Type': 'application/json' }), body: JSON.stringify(body) });
+/** Sends JSON with the API key (and any extra headers, such as If-Match). */
+export async function sendJson<T>(method: string, url: string, body: unknown, extra?: Record<string, string>): Promise<T> {
+  const response = await fetch(url, { method, headers: headers(true, { 'Content-Type': 'application/json', ...extra }), body: JSON.stringify(body) });
   if (!response.ok) return fail(response);
   return (await response.json()) as T;
 }
@@ -106,10 +106,39 @@ export async function uploadOverlay(form: FormData): Promise<OverlayInfo> {
   return (await response.json()) as OverlayInfo;
 }
 
-/** Stored places whose name contains q. */
-export async function searchPlaces(q: string): Promise<PlaceInfo[]> {
-  const fc = await getJson<FeatureCollection<PlaceInfo>>(`/api/places?q=${encodeURIComponent(q)}&limit=15`);
+/** Places named q or beginning with it: the whole gazetteer (any language) and the stored places. */
+export async function searchPlaces(q: string, limit = 15): Promise<PlaceHit[]> {
+  const fc = await getJson<FeatureCollection<PlaceHit>>(`/api/places?q=${encodeURIComponent(q)}&limit=${limit}`);
   return fc.features.map((f) => f.properties);
+}
+
+/** A movement with every field and its version (the ETag), which an edit sends back so that a newer change is never undone. */
+export async function movementForEdit(id: number): Promise<{ movement: Feature<MovementInfo>; version: string | null }> {
+  const response = await fetch(`/api/movements/${id}`, { headers: headers(false) });
+  if (!response.ok) return fail(response);
+  return { movement: (await response.json()) as Feature<MovementInfo>, version: response.headers.get('ETag') };
+}
+
+/** Corrects fields of a movement; refused (412) when it changed since {@link movementForEdit} read it. */
+export function patchMovement(id: number, body: Record<string, unknown>, version: string | null): Promise<Feature<MovementInfo>> {
+  return sendJson('PATCH', `/api/movements/${id}`, body, version ? { 'If-Match': version } : undefined);
+}
+
+/** Adds a movement by hand. */
+export function addMovement(body: Record<string, unknown>): Promise<Feature<MovementInfo>> {
+  return sendJson('POST', '/api/movements', body);
+}
+
+/** Deletes a movement, saying why; refused (412) when it changed since it was read. */
+export async function deleteMovement(id: number, reason: string, version: string | null): Promise<void> {
+  const p = reason ? `?reason=${encodeURIComponent(reason)}` : '';
+  const response = await fetch(`/api/movements/${id}${p}`, { method: 'DELETE', headers: headers(true, version ? { 'If-Match': version } : {}) });
+  if (!response.ok) return fail(response);
+}
+
+/** The history of a movement: who, when, why, and each field as old -> new. */
+export async function edits(id: number, signal?: AbortSignal): Promise<EditInfo[]> {
+  return (await getJson<{ edits: EditInfo[] }>(`/api/movements/${id}/edits`, signal)).edits;
 }
 
 /** Countries and first-level regions resembling q, in any language. */

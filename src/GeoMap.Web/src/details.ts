@@ -7,13 +7,19 @@ import * as api from './api';
 import { el, formatNumber, formatTime } from './dom';
 import { actorColour } from './movementStyle';
 import { placesOf } from './movements';
-import type { ClaimInfo, Contradiction, MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
+import { historyList } from './history';
+import { movementEditor } from './movementEditor';
+import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
 export interface PanelActions {
   showOverlay(id: string): void;
   showMovement(id: number): void;
   closed(): void;
+  /** A movement was corrected (or deleted: then null): reload the map and show it again. */
+  edited(id: number | null, message: string): void;
+  /** The actors on the map, offered when an actor is typed. */
+  actors(): string[];
 }
 
 const day = 86_400_000;
@@ -81,9 +87,13 @@ export class DetailsPanel {
     const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
     let current: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>> = summary;
     let claims: ClaimInfo[] | null = null;
+    let history: EditInfo[] | null = null;
     let error: string | null = null;
-    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, error, claims); };
+    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, error, claims, history); };
     render();
+    api.edits(summary.id)
+      .then((e) => { history = e; render(); })
+      .catch((e: Error) => { error = error ?? `history: ${e.message}`; render(); });
     void this.coveringOverlays(feature, summary, overlays);
     api.movement(summary.id)
       .then((full) => { current = full.properties; render(); })
@@ -108,8 +118,28 @@ export class DetailsPanel {
       .catch(() => { /* the panel already shows what the map knows */ });
   }
 
-  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null): void {
+  /** Opens the edit form of a movement, read again with its version so that the edit cannot undo a newer change. */
+  async editMovement(id: number): Promise<void> {
+    const ticket = ++this.ticket;
+    try {
+      const { movement, version } = await api.movementForEdit(id);
+      if (ticket !== this.ticket) return;
+      this.open(`Movement #${id}`, movementEditor(movement.properties, version, this.actions.actors(), {
+        saved: (m) => this.actions.edited(m.id, `Movement #${m.id} corrected.`),
+        deleted: (gone) => { this.close(); this.actions.edited(null, `Movement #${gone} deleted.`); },
+        cancelled: () => this.actions.showMovement(id),
+      }));
+      this.panel.querySelector<HTMLInputElement>('#edit-actor')?.focus();
+    } catch (e) {
+      if (ticket === this.ticket) this.open(`Movement #${id}`, el('p', { role: 'alert', text: (e as Error).message }));
+    }
+  }
+
+  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null,
+    history: EditInfo[] | null = null): void {
     const full = m.sentence !== undefined;
+    const edit = el('button', { type: 'button', id: 'edit-movement', text: 'Edit or delete' });
+    edit.addEventListener('click', () => void this.editMovement(m.id));
     const reportLink = m.reportId !== null && m.reportId !== undefined
       ? el('button', { type: 'button', class: 'link', id: 'open-report', text: `Report #${m.reportId}` })
       : null;
@@ -119,6 +149,7 @@ export class DetailsPanel {
       el('dl', {},
         ...row('Strength', m.strength ? `${m.strength.text}${m.strength.max !== null ? ` (${formatNumber(m.strength.max)})` : ''}` : 'unknown'),
         ...row('Unit', m.unit),
+        ...row('Kind', m.kind && m.kind !== 'unknown' ? m.kind : null),
         ...row('Mode', m.mode.replace(/_/g, ' ')),
         ...row('Status', m.status.replace(/_/g, ' ')),
         ...row('Dates', `${formatTime(m.start)} – ${formatTime(m.end, m.start !== m.end)}${m.timePrecision ? ` (${m.timePrecision})` : ''}`),
@@ -134,8 +165,11 @@ export class DetailsPanel {
       m.sentence && !claims ? el('blockquote', { text: m.sentence }) : null,
       claims ? claimList(claims, m.flags ?? []) : null,
       reportLink ? el('p', {}, reportLink, ' · ', el('a', { href: `/api/reports/${m.reportId}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null,
+      el('p', {}, edit),
       el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
       overlays,
+      el('h3', { text: 'History' }),
+      history ? historyList(history) : el('p', { class: 'hint', text: 'Loading the history…' }),
     );
   }
 

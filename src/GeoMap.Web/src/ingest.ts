@@ -1,5 +1,5 @@
 // Ingest from the client: paste or drop a report, extract it without storing (dry run), review the places and
-// movements on the map, replace a wrongly resolved place by another candidate from /api/places, then save.
+// movements on the map, replace a wrongly resolved place by any place of the gazetteer (/api/places), then save.
 // Corrections are applied to the stored movements with PATCH, so the edit history records them.
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
@@ -12,6 +12,7 @@ import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { el, field, formatTime } from './dom';
 import { movementStyle } from './movementStyle';
+import { placePicker } from './placePicker';
 import { toFeatures, placesOf } from './movements';
 import type { MentionInfo, MovementInfo, PlaceInfo, ReportDetails } from './types';
 
@@ -135,37 +136,18 @@ export class Ingest {
     const fix = el('button', { type: 'button', class: 'link', id, text: 'change', 'aria-label': `Choose another place for ${m.surface}` });
     const li = el('li', { 'data-surface': m.surface },
       el('span', { text: `${m.surface} → ${current ? `${current.name} (${current.countryCode ?? '?'}, ${current.lat.toFixed(2)}, ${current.lon.toFixed(2)})` : 'unresolved'} ` }), fix);
-    fix.addEventListener('click', () => void this.candidates(m, li));
+    fix.addEventListener('click', () => this.candidates(m, li));
     return li;
   }
 
-  private async candidates(m: MentionInfo, li: HTMLElement): Promise<void> {
-    const query = el('input', { type: 'search', id: `candidates-${m.start}`, value: m.surface, 'aria-label': `Search a place for ${m.surface}` });
-    const list = el('ul', { class: 'links candidates' });
-    let latest = 0;
-    const search = async () => {
-      // Only the answer to the latest search is shown, whatever order the answers arrive in.
-      const ticket = ++latest;
-      try {
-        const found = await api.searchPlaces(query.value.trim());
-        if (ticket !== latest) return;
-        list.replaceChildren(...found.map((p) => {
-          const b = el('button', { type: 'button', class: 'link', text: `${p.name} (${p.countryCode ?? '?'}, ${p.featureCode}, pop. ${p.population}, ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` });
-          b.addEventListener('click', () => {
-            if (m.place) this.replacements.set(m.place.key, p);
-            this.render();
-          });
-          return el('li', {}, b);
-        }));
-        if (found.length === 0) list.append(el('li', { class: 'hint', text: 'No stored place matches.' }));
-      } catch (e) {
-        if (ticket === latest) list.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
-      }
-    };
-    query.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); void search(); } });
-    li.append(query, list);
-    query.focus();
-    await search();
+  private candidates(m: MentionInfo, li: HTMLElement): void {
+    li.querySelector('.place-picker')?.remove();
+    const picker = placePicker(`candidates-${m.start}`, `Search a place for ${m.surface}`, m.surface, (p) => {
+      if (m.place) this.replacements.set(m.place.key, p);
+      this.render();
+    });
+    li.append(picker);
+    picker.querySelector('input')?.focus();
   }
 
   private async store(): Promise<void> {
@@ -177,10 +159,11 @@ export class Ingest {
       for (const f of stored.movements.features) {
         const m = f.properties;
         const body: Record<string, unknown> = {};
-        const ref = (p: PlaceInfo | null) => (p && this.replacements.has(p.key) ? { placeId: this.replacements.get(p.key)!.id } : undefined);
+        // By key: the place may come from the gazetteer and never have been stored.
+        const ref = (p: PlaceInfo | null) => (p && this.replacements.has(p.key) ? { key: this.replacements.get(p.key)!.key } : undefined);
         if (ref(m.origin)) body.origin = ref(m.origin);
         if (ref(m.destination)) body.destination = ref(m.destination);
-        if (m.via.some((v) => this.replacements.has(v.key))) body.via = m.via.map((v) => ref(v) ?? { name: v.name, lon: v.lon, lat: v.lat, geonameId: v.geonameId, countryCode: v.countryCode });
+        if (m.via.some((v) => this.replacements.has(v.key))) body.via = m.via.map((v) => ref(v) ?? { key: v.key });
         // A stored report's movements are its claims: the correction is to what this report says.
         if (Object.keys(body).length) { await api.patchClaim(m.id, (m as typeof m & { claimId: number }).claimId, body); patched++; }
       }

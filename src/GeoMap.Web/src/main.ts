@@ -91,6 +91,8 @@ const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
   showMovement: (id) => openMovement(id),
   closed: () => movements.select(null),
+  edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
+  actors: () => [...new Set(movements.loaded().map((f) => (f.get('movement') as MovementSummary).actor).filter((a): a is string => !!a))].sort(),
 });
 const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id));
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
@@ -258,6 +260,10 @@ declare global {
       range(): TimeRange;
       pixelOf(lon: number, lat: number): [number, number];
       placeLabelSides(): Record<string, string | null>;
+      /** The loaded movement with this id as the map has it, or null. */
+      movement(id: number): MovementSummary | null;
+      /** Selects a movement and opens its details, as a click on it does. */
+      openMovement(id: number): void;
     };
   }
 }
@@ -266,6 +272,8 @@ window.geomap = {
   shownIds: () => (tiles ? tiles.shownIds(map) : movements.shown().map((f) => Number(f.getId())).sort((a, b) => a - b)),
   range: () => time.value,
   placeLabelSides: () => movements.placeLabels.sides(map.getView().getResolution()!),
+  movement: (id) => (movements.loaded().find((f) => f.getId() === id)?.get('movement') as MovementSummary | undefined) ?? null,
+  openMovement,
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

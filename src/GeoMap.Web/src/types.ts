@@ -20,6 +20,25 @@ export interface PlaceInfo extends PlaceSummary {
   id?: number;
 }
 
+/** A place found by /api/places?q=: a gazetteer or stored place, with what tells namesakes apart. */
+export interface PlaceHit extends PlaceInfo {
+  countryName: string | null;
+  regionName: string | null;
+  /** Whether a movement already uses it (then it has an id). */
+  stored: boolean;
+}
+
+/** One change of a movement's history (/api/movements/{id}/edits). */
+export interface EditInfo {
+  id: number;
+  action: 'create' | 'update' | 'delete' | 'link' | 'merge' | 'split' | 'confirm' | 'dismiss';
+  editedBy: string;
+  editedAt: string;
+  reason: string | null;
+  note?: string;
+  changes: { field: string; before: string | null; after: string | null }[];
+}
+
 /** A strength: an exact number or a range, with the words of the report. */
 export interface Strength {
   min: number | null;
@@ -34,6 +53,8 @@ export interface MovementSummary {
   strength: Strength | null;
   status: string;
   mode: string;
+  /** deployment, withdrawal, advance, transit or unknown. */
+  kind?: string;
   origin: PlaceSummary | null;
   via: PlaceSummary[];
   destination: PlaceSummary | null;

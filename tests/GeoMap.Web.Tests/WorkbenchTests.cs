@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GeoMap.Web.Tests;
+
+/// <summary>
+/// The analyst's workbench: correcting a saved movement field by field (places from the whole gazetteer), deleting one,
+/// reading its history; each test adds its own movement through the API, so no test depends on another.
+/// </summary>
+public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebServerFixture>
+{
+    private static async Task EnterKeyAsync(BrowserPage browser, string key)
+    {
+        await browser.Page.FillAsync("#api-key", key);
+        await browser.Page.ClickAsync("#api-key-form button[type=submit]");
+        await Assertions.Expect(browser.Page.Locator("#status")).ToHaveTextAsync("API key saved in this browser.");
+    }
+
+    /// <summary>Adds a movement of Russia from a hand-placed origin to a hand-placed destination, 15-16 October 2024.</summary>
+    private async Task<long> AddMovementAsync(BrowserPage browser, string name)
+    {
+        var response = await browser.Page.APIRequest.PostAsync("/api/movements", new()
+        {
+            Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey },
+            DataObject = new
+            {
+                actor = "Russia",
+                status = "completed",
+                mode = "road",
+                strength = 1500,
+                origin = new { name = name + " origin", lon = 132.2, lat = 43.3, countryCode = "RU" },
+                destination = new { name = name + " destination", lon = 132.8, lat = 44.0, countryCode = "RU" },
+                start = "2024-10-15",
+                end = "2024-10-17",
+            },
+        });
+        Assert.True(response.Status == 201, await response.TextAsync());
+        using var doc = JsonDocument.Parse(await response.TextAsync());
+        return doc.RootElement.GetProperty("id").GetInt64();
+    }
+
+    private static async Task<BrowserPage> OpenWithMovementAsync(WebServerFixture server, Func<BrowserPage, Task<long>> add, Action<long> id)
+    {
+        var browser = await server.OpenAsync("/?from=2024-10-01&to=2024-11-30");
+        await EnterKeyAsync(browser, server.AnalystKey);
+        var movementId = await add(browser);
+        id(movementId);
+        // Reload, so the map loads the movement as an analyst opening GeoMap would see it.
+        await browser.Page.ReloadAsync();
+        await browser.WaitUntilReadyAsync();
+        await browser.Page.EvaluateAsync($"() => window.geomap.openMovement({movementId})");
+        await Assertions.Expect(browser.Page.Locator("#details h2")).ToHaveTextAsync($"Movement #{movementId}");
+        return browser;
+    }
+
+    [Fact]
+    public async Task An_analyst_corrects_every_field_chooses_a_gazetteer_place_and_reads_the_change_in_the_history()
+    {
+        long id = 0;
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Edit"), x => id = x);
+        var page = browser.Page;
+        await page.ClickAsync("#edit-movement");
+        await Assertions.Expect(page.Locator("#movement-editor")).ToBeVisibleAsync();
+
+        await page.FillAsync("#edit-actor", "Wagner Group");
+        await page.FillAsync("#edit-unit", "Assault detachment 7");
+        await page.FillAsync("#edit-strength-min", "2000");
+        await page.FillAsync("#edit-strength-max", "3000");
+        await page.SelectOptionAsync("#edit-kind", "withdrawal");
+        await page.SelectOptionAsync("#edit-status", "planned");
+        await page.SelectOptionAsync("#edit-mode", "rail");
+        await page.FillAsync("#edit-start", "2024-10-16");
+        await page.FillAsync("#edit-end", "2024-10-18");
+        await page.FillAsync("#edit-claimed-by", "HUR");
+
+        // Zaporizhzhia is in the gazetteer but no movement has used it: it was "No stored place matches" before. The
+        // city (GeoNames writes it Zaporizhia) is told from its oblast by its region and kind.
+        await page.ClickAsync("#edit-destination-change");
+        await page.FillAsync("#edit-destination-search", "Zaporizhzhia");
+        await page.PressAsync("#edit-destination-search", "Enter");
+        var choice = page.Locator("#edit-destination .candidates button", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Zaporizhia — .*Ukraine · town") }).First;
+        await choice.ClickAsync();
+        await Assertions.Expect(page.Locator("#edit-destination-value")).ToHaveTextAsync("Zaporizhia (UA)");
+        await page.FillAsync("#edit-reason", "Corrected from the HUR statement");
+        await browser.ScreenshotAsync("20-workbench-edit-form");
+        await page.ClickAsync("#edit-save");
+
+        // The map has the corrected movement, the panel shows it, the history says who, when, why and what.
+        await page.WaitForFunctionAsync($"() => window.geomap.movement({id})?.actor === 'Wagner Group'");
+        var onMap = await page.EvaluateAsync<JsonElement>($"() => window.geomap.movement({id})");
+        Assert.Equal("planned", onMap.GetProperty("status").GetString());
+        Assert.Equal("withdrawal", onMap.GetProperty("kind").GetString());
+        Assert.Equal("Zaporizhia", onMap.GetProperty("destination").GetProperty("name").GetString());
+        Assert.Equal(3000, onMap.GetProperty("strength").GetProperty("max").GetInt32());
+        var details = page.Locator("#details");
+        await Assertions.Expect(details.Locator(".actor")).ToContainTextAsync("Wagner Group");
+        var history = details.Locator(".history .edit.update").First;
+        await Assertions.Expect(history).ToContainTextAsync("web-tests");
+        await Assertions.Expect(history).ToContainTextAsync("Reason: Corrected from the HUR statement");
+        await Assertions.Expect(history.Locator("li[data-field=actor]")).ToHaveTextAsync("Actor: Russia → Wagner Group");
+        await Assertions.Expect(history.Locator("li[data-field=destination]")).ToHaveTextAsync("To: Edit destination (RU) → Zaporizhia (UA)");
+        await Assertions.Expect(history.Locator("li[data-field=strength]")).ToHaveTextAsync("Strength: 1,500 → 2,000–3,000");
+        await Assertions.Expect(history.Locator("li[data-field=period]")).ToHaveTextAsync("Dates: 2024-10-15 – 2024-10-16 → 2024-10-16 – 2024-10-18");
+        foreach (var f in new[] { "unit", "kind", "status", "mode", "claimedBy" })
+        {
+            await Assertions.Expect(history.Locator($"li[data-field={f}]")).ToHaveCountAsync(1);
+        }
+
+        await browser.ScreenshotAsync("21-workbench-history");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task An_invalid_or_stale_edit_is_explained_and_nothing_is_saved()
+    {
+        long id = 0;
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Stale"), x => id = x);
+        var page = browser.Page;
+        await page.ClickAsync("#edit-movement");
+        await page.FillAsync("#edit-strength-min", "5000");
+        await page.FillAsync("#edit-strength-max", "100");
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("swap");
+
+        // Someone else corrects the movement while the form is open: saving must not undo that change.
+        var other = await page.APIRequest.PatchAsync($"/api/movements/{id}", new()
+        {
+            Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey },
+            DataObject = new { status = "under_way" },
+        });
+        Assert.Equal(200, other.Status);
+        await page.FillAsync("#edit-strength-min", "");
+        await page.FillAsync("#edit-strength-max", "");
+        await page.SelectOptionAsync("#edit-status", "planned");
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("changed by someone else");
+        using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
+        Assert.Equal("under_way", stored.RootElement.GetProperty("properties").GetProperty("status").GetString());
+        Assert.Equal(1500, stored.RootElement.GetProperty("properties").GetProperty("strength").GetProperty("max").GetInt32());
+        Assert.All(browser.Errors, e => Assert.Contains("412", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_analyst_deletes_a_false_movement_with_a_reason()
+    {
+        long id = 0;
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "False"), x => id = x);
+        var page = browser.Page;
+        Assert.Contains(id, await browser.ShownIdsAsync());
+        await page.ClickAsync("#edit-movement");
+        await page.FillAsync("#edit-reason", "False report: the convoy was filmed in 2022");
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await page.ClickAsync("#edit-delete");
+
+        await page.WaitForFunctionAsync($"() => !window.geomap.shownIds().includes({id})");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync($"Movement #{id} deleted.");
+        using var edits = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}/edits")).TextAsync());
+        var last = edits.RootElement.GetProperty("edits").EnumerateArray().Last();
+        Assert.Equal("delete", last.GetProperty("action").GetString());
+        Assert.Equal("False report: the convoy was filmed in 2022", last.GetProperty("reason").GetString());
+        Assert.Empty(browser.Errors);
+    }
+}

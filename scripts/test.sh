@@ -19,6 +19,15 @@ echo "[test] gazetteer cache"
 dotnet src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll gazetteer build --if-needed
 
 mkdir -p test-output
+# The release (tarball and .deb) the install tests unpack and run from outside the source tree.
+echo "[test] packaging the release"
+if bash scripts/package.sh --skip-setup --skip-client --out test-output/dist >test-output/package.log 2>&1; then
+  export GEOMAP_PACKAGE_DIR="$ROOT/test-output/dist"
+else
+  tail -n 30 test-output/package.log
+  echo "[test] packaging failed (test-output/package.log); the install tests will try again and report why"
+fi
+
 log=test-output/dotnet-test.log
 set +e
 dotnet test GeoMap.sln --no-build --verbosity quiet -nologo --blame-hang-timeout 15m --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Skipped )|Error Message|^Test Run|^Total tests|: error [A-Z]+[0-9]+' 

@@ -41,7 +41,7 @@ switch (command)
         var options = new GazetteerOptions { CachePath = cache };
         var sources = GazetteerSources.Resolve(options);
         var watch = Stopwatch.StartNew();
-        var gazetteer = GazetteerCache.TryRead(cache, GazetteerLoader.Fingerprint(sources));
+        var gazetteer = GazetteerCache.TryRead(cache, GazetteerLoader.Fingerprint(sources, options.ResolveDataDirectory()));
         var seconds = watch.Elapsed.TotalSeconds;
         if (gazetteer is null)
         {

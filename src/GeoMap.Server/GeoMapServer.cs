@@ -1,4 +1,5 @@
 using GeoMap.Core.Corroboration;
+using GeoMap.Core.Registry;
 using Microsoft.Extensions.Options;
 using System.Globalization;
 using System.Threading.RateLimiting;
@@ -42,7 +43,9 @@ public static class GeoMapServer
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<GeoMapServerOptions>().BindConfiguration(GeoMapServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GeoMapServerOptions>().BindConfiguration(GeoMapServerOptions.Section)
+            .PostConfigure<IOptions<DatabaseOptions>>((settings, database) => settings.AnchorTiles(database.Value.WithEnvironment().ResolveDataDirectory()))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             // Kestrel answers a request over its own limits with a bare status and no body; its ceilings sit at twice
@@ -57,7 +60,8 @@ public static class GeoMapServer
 
         services.AddSingleton<DatabaseHost>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
-        services.AddHostedService<RegionSeeding>();
+        services.AddSingleton<RegionSeeding>();
+        services.AddHostedService(sp => sp.GetRequiredService<RegionSeeding>());
         services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new AnalystDecisions(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
@@ -69,6 +73,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());
+        services.AddHostedService<AnalyzerWarmUp>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportIngest>();
         services.AddSingleton<WorkerHealth>();
@@ -124,12 +129,13 @@ public static class GeoMapServer
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblemAsync);
         app.UseQueryStringGuard();
-        if (WebRoot(app) is { } webRoot)
+        if (WebRoot() is { } webRoot)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         }
 
+        app.UseDatabaseGate();
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
@@ -146,7 +152,7 @@ public static class GeoMapServer
     public static WebApplication MapWebClient(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var webRoot = WebRoot(app);
+        var webRoot = WebRoot();
         app.MapFallback(async (HttpContext context) =>
         {
             var path = context.Request.Path;
@@ -198,19 +204,7 @@ public static class GeoMapServer
         return result.ExecuteAsync(http);
     }
 
-    /// <summary>
-    /// wwwroot of the content root, else src/GeoMap.Server/wwwroot above the application folder (when the CLI hosts the
-    /// server from a build output inside the repository); null when the web client has not been built.
-    /// </summary>
-    private static PhysicalFileProvider? WebRoot(WebApplication app)
-    {
-        var candidates = new List<string> { app.Environment.WebRootPath ?? "", Path.Combine(app.Environment.ContentRootPath, "wwwroot") };
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            candidates.Add(Path.Combine(dir.FullName, "src", "GeoMap.Server", "wwwroot"));
-        }
-
-        var root = candidates.FirstOrDefault(c => c.Length > 0 && Directory.Exists(c));
-        return root is null ? null : new PhysicalFileProvider(root);
-    }
+    /// <summary>The built web client beside the program or in the source tree (<see cref="DataPaths.FindWebRoot"/>); null when it has not been built.</summary>
+    private static PhysicalFileProvider? WebRoot() =>
+        DataPaths.FindWebRoot() is { } root ? new PhysicalFileProvider(root) : null;
 }

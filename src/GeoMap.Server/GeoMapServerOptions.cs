@@ -5,7 +5,6 @@ namespace GeoMap.Server;
 /// <summary>Settings of the HTTP service, bound from <c>GeoMap:Server</c> (see appsettings.Example.json).</summary>
 public sealed class GeoMapServerOptions
 {
-    private string? tilesRoot;
 
     /// <summary>The configuration section.</summary>
     public const string Section = "GeoMap:Server";
@@ -29,8 +28,9 @@ public sealed class GeoMapServerOptions
     public long MinFreeDiskBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>
-    /// Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>); a relative path is taken
-    /// from the repository root when the server runs inside the repository (so the default is the repository's tiles/), else from the working directory.
+    /// Folder holding the tile pyramids (<c>{TilesFolder}/{overlayId}/{z}/{x}/{y}.png</c>) and the uploads being tiled;
+    /// a relative path is taken from the state folder (<c>GeoMap:Database:DataDirectory</c>, <c>GEOMAP_DATA_DIR</c>,
+    /// by default ~/.local/share/geomap or /var/lib/geomap), so each database's overlays keep their own tiles.
     /// </summary>
     [Required]
     public string TilesFolder { get; set; } = "tiles";
@@ -72,24 +72,13 @@ public sealed class GeoMapServerOptions
     /// </summary>
     public string[] CorsOrigins { get; set; } = ["*"];
 
-    /// <summary>The tiles folder as an absolute path.</summary>
-    public string TilesRoot => tilesRoot ??= Path.IsPathRooted(TilesFolder)
+    /// <summary>The tiles folder as an absolute path (see <see cref="TilesFolder"/>).</summary>
+    /// <exception cref="InvalidOperationException">When a relative folder has not been anchored by the host.</exception>
+    public string TilesRoot => Path.IsPathRooted(TilesFolder)
         ? Path.GetFullPath(TilesFolder)
-        : Path.GetFullPath(Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, TilesFolder));
+        : throw new InvalidOperationException($"The tiles folder '{TilesFolder}' is relative and was not anchored to the state folder.");
 
-    private static string? RepositoryRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "GeoMap.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Anchors a relative <see cref="TilesFolder"/> in <paramref name="stateDirectory"/>.</summary>
+    public void AnchorTiles(string stateDirectory) =>
+        TilesFolder = Path.GetFullPath(Path.Combine(stateDirectory, TilesFolder));
 }

@@ -10,7 +10,7 @@ public sealed class DatabaseOptions
     public const string ConnectionStringVariable = "GEOMAP_DB";
 
     /// <summary>Environment variable that overrides <see cref="DataDirectory"/>.</summary>
-    public const string DataDirectoryVariable = "GEOMAP_DATA_DIR";
+    public const string DataDirectoryVariable = GeoMap.Core.Registry.DataPaths.StateVariable;
 
     /// <summary>
     /// An Npgsql connection string or postgresql:// URL of an existing PostGIS. When empty, GeoMap
@@ -46,25 +46,8 @@ public sealed class DatabaseOptions
     }
 
     /// <summary>
-    /// The managed cluster's folder: the setting, else /var/lib/geomap for root (the cluster runs as
-    /// the postgres user, who cannot enter /root), else ~/.local/share/geomap.
+    /// The state folder, which holds the managed cluster (and the server's tiles): the setting, else the default of
+    /// <see cref="GeoMap.Core.Registry.DataPaths.StateDirectory"/> (/var/lib/geomap for root, else ~/.local/share/geomap).
     /// </summary>
-    public string ResolveDataDirectory()
-    {
-        if (!string.IsNullOrWhiteSpace(DataDirectory))
-        {
-            return Path.GetFullPath(DataDirectory);
-        }
-
-        if (Environment.IsPrivilegedProcess)
-        {
-            return "/var/lib/geomap";
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-        var root = string.IsNullOrWhiteSpace(xdg)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share")
-            : xdg;
-        return Path.Combine(root, "geomap");
-    }
+    public string ResolveDataDirectory() => GeoMap.Core.Registry.DataPaths.StateDirectory(DataDirectory);
 }

@@ -31,7 +31,12 @@ public sealed class GeoMapDatabase : IAsyncDisposable
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="migrate">Apply pending migrations.</param>
     /// <param name="grouping">The grouping rule's thresholds for claims left ungrouped; the defaults when null.</param>
-    public static async Task<GeoMapDatabase> OpenAsync(DatabaseOptions options, CancellationToken cancellationToken, bool migrate = true, Core.Corroboration.GroupingSettings? grouping = null)
+    /// <param name="dataSource">
+    /// A data source already made from <see cref="DatabaseOptions.ConnectionString"/> (a server that started while the
+    /// database was away hands out this one from the start); null makes one. Ignored for the managed cluster.
+    /// </param>
+    public static async Task<GeoMapDatabase> OpenAsync(DatabaseOptions options, CancellationToken cancellationToken, bool migrate = true, Core.Corroboration.GroupingSettings? grouping = null,
+        NpgsqlDataSource? dataSource = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ManagedCluster? cluster = null;
@@ -47,7 +52,8 @@ public sealed class GeoMapDatabase : IAsyncDisposable
             connectionString = cluster.ConnectionString;
         }
 
-        var dataSource = GeoMapDataSource.Create(connectionString);
+        var given = cluster is null && dataSource is not null;
+        dataSource = given ? dataSource! : GeoMapDataSource.Create(connectionString);
         var database = new GeoMapDatabase(dataSource, cluster);
         try
         {
@@ -61,7 +67,12 @@ public sealed class GeoMapDatabase : IAsyncDisposable
         }
         catch
         {
-            await database.DisposeAsync().ConfigureAwait(false);
+            // A data source the caller handed in stays the caller's to retry with.
+            if (!given)
+            {
+                await database.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }

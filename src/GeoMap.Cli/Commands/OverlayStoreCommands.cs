@@ -17,10 +17,9 @@ namespace GeoMap.Cli.Commands;
 /// <summary><c>geomap overlay add|list|rm</c>: overlays stored in the database, with tiles where the server serves them.</summary>
 public static class OverlayStoreCommands
 {
-    private static readonly Option<string> TilesOption = new("--tiles")
+    private static readonly Option<string?> TilesOption = new("--tiles")
     {
-        Description = "Tiles folder the server serves (GeoMap:Server:TilesFolder); relative paths start at the repository root.",
-        DefaultValueFactory = _ => "tiles",
+        Description = "Tiles folder the server serves (GeoMap:Server:TilesFolder); by default 'tiles' in the state folder (GEOMAP_DATA_DIR).",
     };
 
     /// <summary>Creates <c>add</c>.</summary>
@@ -160,7 +159,23 @@ public static class OverlayStoreCommands
         return command;
     }
 
-    private static GeoMapServerOptions Server(ParseResult parse) => new() { TilesFolder = parse.GetValue(TilesOption)! };
+    private static GeoMapServerOptions Server(ParseResult parse) => ServerTiles(parse.GetValue(TilesOption));
+
+    /// <summary>
+    /// The tiles folder a command works on: one typed on the command line (relative to where the user is), else the
+    /// server's default, <c>tiles</c> in the state folder (<c>GEOMAP_DATA_DIR</c>).
+    /// </summary>
+    internal static GeoMapServerOptions ServerTiles(string? typed)
+    {
+        var settings = new GeoMapServerOptions();
+        if (typed is { Length: > 0 })
+        {
+            settings.TilesFolder = Path.GetFullPath(typed);
+        }
+
+        settings.AnchorTiles(new DatabaseOptions().WithEnvironment().ResolveDataDirectory());
+        return settings;
+    }
 
     private static async Task<string> ChecksumAsync(string path, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public static class RenderCommand
         var opacity = new Option<double>("--opacity") { Description = "Overlay opacity, 0 to 1.", DefaultValueFactory = _ => 0.85 };
         var size = new Option<string>("--size") { Description = "Image size WIDTHxHEIGHT in pixels (200 to 8000 each).", DefaultValueFactory = _ => "1600x1000" };
         var title = new Option<string?>("--title") { Description = "Title printed on the map." };
-        var tiles = new Option<string>("--tiles") { Description = "Folder holding the overlays' tile pyramids ({tiles}/{overlayId}/{z}/{x}/{y}.png).", DefaultValueFactory = _ => "tiles" };
+        var tiles = new Option<string?>("--tiles") { Description = "Folder holding the overlays' tile pyramids ({tiles}/{overlayId}/{z}/{x}/{y}.png); by default the server's, 'tiles' in the state folder (GEOMAP_DATA_DIR)." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "PNG file to write.", Required = true };
 
         var command = new Command("render", "Draw a static map (PNG) of the movements in an area and period: basemap, overlays, arrows, legend, scale bar.")
@@ -56,7 +56,7 @@ public static class RenderCommand
             await using var db = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken);
             var movements = await LoadMovementsAsync(new MovementRepository(db.DataSource), box, first, last, cancellationToken);
             var overlays = await LoadOverlaysAsync(new OverlayRepository(db.DataSource), parse.GetValue(overlay) ?? [],
-                parse.GetValue(tiles)!, alpha, cancellationToken);
+                OverlayStoreCommands.ServerTiles(parse.GetValue(tiles)).TilesRoot, alpha, cancellationToken);
 
             var request = new MapRequest
             {

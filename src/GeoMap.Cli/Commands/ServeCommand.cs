@@ -39,6 +39,12 @@ public static class ServeCommand
             var database = app.Services.GetRequiredService<DatabaseHost>();
             if (sampleData)
             {
+                if (database.Unavailable is { } why)
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]{why}[/] Waiting for it before loading the sample reports…");
+                }
+
+                await database.WhenOpenAsync(cancellationToken).ConfigureAwait(false);
                 var folder = Path.Combine(DataPaths.FindDataDirectory(), "samples");
                 var summary = await SampleReports.IngestFolderAsync(app.Services.GetRequiredService<ReportIngest>(), folder, "sample-data", cancellationToken).ConfigureAwait(false);
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,

@@ -45,7 +45,7 @@ public static class GazetteerLoader
                 + string.Join("; ", missing) + ". Run 'bash scripts/setup.sh' (it installs them), or point GEOMAP_DATA at a data folder that has them.");
         }
 
-        var fingerprint = Fingerprint(sources);
+        var fingerprint = Fingerprint(sources, options.ResolveDataDirectory());
         var cachePath = options.ResolveCachePath();
         if (!options.ForceRebuild && GazetteerCache.TryRead(cachePath, fingerprint) is { } cached)
         {
@@ -53,7 +53,17 @@ public static class GazetteerLoader
         }
 
         var gazetteer = Build(sources, options, progress, cancellationToken);
-        GazetteerCache.Write(gazetteer, fingerprint, cachePath);
+        try
+        {
+            GazetteerCache.Write(gazetteer, fingerprint, cachePath);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // A cache that cannot be written (an installed program's read-only folder, a full disk) costs the next
+            // start a rebuild, nothing else: the gazetteer built here is complete.
+            System.Diagnostics.Trace.TraceWarning($"The gazetteer cache {cachePath} could not be written: {e.Message}");
+        }
+
         return gazetteer;
     }
 
@@ -139,15 +149,21 @@ public static class GazetteerLoader
     /// <summary>A digest of the sources' paths, sizes and modification times plus the format version.</summary>
     /// <param name="sources">Resolved sources.</param>
     /// <returns>Hex digest.</returns>
-    public static string Fingerprint(GazetteerSources sources)
+    /// <param name="dataDirectory">
+    /// The data folder: files inside it are named relative to it, so a cache built with the data stays valid when the
+    /// folder moves with it (a release unpacked anywhere); null names every file by its full path.
+    /// </param>
+    public static string Fingerprint(GazetteerSources sources, string? dataDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        var root = dataDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory)) + Path.DirectorySeparatorChar;
         var sb = new StringBuilder();
         sb.Append(GazetteerCache.FormatVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var file in sources.AllFiles())
         {
             var info = new FileInfo(file);
-            sb.Append(file).Append('|');
+            var full = Path.GetFullPath(file);
+            sb.Append(root is not null && full.StartsWith(root, StringComparison.Ordinal) ? "data:" + full[root.Length..] : full).Append('|');
             if (info.Exists)
             {
                 sb.Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('|')

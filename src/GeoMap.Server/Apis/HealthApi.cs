@@ -19,7 +19,8 @@ public static class HealthApi
     /// <param name="Status">healthy, unhealthy or alive.</param>
     /// <param name="Database">ready or unavailable (null for liveness).</param>
     /// <param name="Workers">running, or why a background worker stopped (null for liveness).</param>
-    public sealed record HealthStatus(string Status, string? Database, string? Workers = null);
+    /// <param name="Reason">Why the database is unavailable, when known.</param>
+    public sealed record HealthStatus(string Status, string? Database, string? Workers = null, string? Reason = null);
 
     private static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> ReadyAsync(DatabaseHost database, WorkerHealth workers, HttpContext context, CancellationToken cancellationToken)
     {
@@ -38,6 +39,6 @@ public static class HealthApi
 
         database.ClearPool();
         context.Response.Headers.RetryAfter = "5";
-        return TypedResults.Json(new HealthStatus("unhealthy", "unavailable", "running"), statusCode: StatusCodes.Status503ServiceUnavailable);
+        return TypedResults.Json(new HealthStatus("unhealthy", "unavailable", "running", database.Unavailable), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

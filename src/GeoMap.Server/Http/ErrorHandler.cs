@@ -12,7 +12,7 @@ namespace GeoMap.Server.Http;
 /// When the database goes away, idle pooled connections are dead; clearing the pool on the first failure lets the
 /// next request after the database returns open a fresh connection instead of tripping over a stale one.
 /// </remarks>
-internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> logger) : IExceptionHandler
+internal sealed class ErrorHandler(DatabaseHost database, Seeding.RegionSeeding regions, ILogger<ErrorHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -21,6 +21,12 @@ internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> 
         {
             case ProblemException p:
                 result = p.Problem;
+                break;
+            case InvalidQueryException { Parameter: "region" } when regions.IsLoading:
+                // A new database's regions load in the background after start: "unknown" would be wrong for a while.
+                result = TypedResults.Problem("The countries and regions are still loading on this new database; try again in a few seconds.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable, title: "Regions are still loading", type: Problems.Types.DatabaseUnavailable);
+                httpContext.Response.Headers.RetryAfter = "5";
                 break;
             case InvalidQueryException q:
                 result = Problems.InvalidInput(q.Parameter, q.Message, q.Suggestions);
@@ -75,6 +81,7 @@ internal sealed class ErrorHandler(DatabaseHost database, ILogger<ErrorHandler> 
     {
         // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, class 08 connection exceptions.
         PostgresException pg => pg.SqlState is "57P01" or "57P02" or "57P03" || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
+        DatabaseUnavailableException => true,
         NpgsqlException => true,
         SocketException or TimeoutException => true,
         InvalidOperationException when e.InnerException is not null => IsDatabaseDown(e.InnerException),

@@ -46,6 +46,8 @@ public sealed class OverlayJobs(
     {
         try
         {
+            // A server started while its database was away waits for it before touching jobs.
+            await services.GetRequiredService<GeoMap.Server.Hosting.DatabaseHost>().WhenOpenAsync(stoppingToken);
             await RecoverAbandonedAsync(stoppingToken);
             await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
             {

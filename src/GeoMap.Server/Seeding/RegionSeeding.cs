@@ -5,12 +5,17 @@ namespace GeoMap.Server.Seeding;
 
 /// <summary>Seeds regions into an empty database in the background once the server has started.</summary>
 /// <remarks>
-/// Runs after <see cref="DatabaseHost"/> has opened the database (hosted services start in registration
-/// order). It does not block start-up: until it finishes, a named-region query answers "unknown region".
-/// A failure is logged, never fatal: the rest of the service works without regions.
+/// Runs once <see cref="DatabaseHost"/> has opened the database. It does not block start-up: until it finishes,
+/// <see cref="IsLoading"/> is true and a named-region query that finds nothing answers 503 "regions are still loading"
+/// rather than "unknown region". A failure is logged, never fatal: the rest of the service works without regions.
 /// </remarks>
 public sealed class RegionSeeding(DatabaseHost database, IOptions<GeoMapServerOptions> options, ILogger<RegionSeeding> logger) : BackgroundService
 {
+    private volatile bool loading = options.Value.SeedRegionsOnStart;
+
+    /// <summary>True while the regions of a new database are being loaded.</summary>
+    public bool IsLoading => loading;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,11 +26,13 @@ public sealed class RegionSeeding(DatabaseHost database, IOptions<GeoMapServerOp
 
         try
         {
+            await database.WhenOpenAsync(stoppingToken).ConfigureAwait(false);
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var written = await RegionSeeder.SeedAsync(database.DataSource, force: false, stoppingToken,
                 new Progress<string>(message => logger.LogInformation("Regions: {Message}", message))).ConfigureAwait(false);
             if (written > 0)
             {
-                logger.LogInformation("Regions: stored {Count} countries and first-level regions", written);
+                logger.LogInformation("Regions: stored {Count} countries and first-level regions in {Seconds:F1} s", written, started.Elapsed.TotalSeconds);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -35,6 +42,10 @@ public sealed class RegionSeeding(DatabaseHost database, IOptions<GeoMapServerOp
         catch (Exception e) when (e is IOException or Npgsql.NpgsqlException or InvalidOperationException or System.Text.Json.JsonException)
         {
             logger.LogWarning(e, "Regions could not be loaded; named-region queries will not find them until 'geomap db seed-regions' succeeds");
+        }
+        finally
+        {
+            loading = false;
         }
     }
 }

@@ -16,7 +16,10 @@ public sealed class ConfigurationTests
         Validator.ValidateObject(server, new ValidationContext(server), validateAllProperties: true);
         Assert.Equal(5 * 1024 * 1024, server.MaxReportBytes);
         Assert.False(server.ReadsRequireKey);
-        Assert.Equal(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tiles")), server.TilesRoot);
+        // A relative tiles folder belongs to the state folder the host anchors it in, never to the working folder.
+        Assert.Throws<InvalidOperationException>(() => server.TilesRoot);
+        server.AnchorTiles("/srv/geomap-state");
+        Assert.Equal("/srv/geomap-state/tiles", server.TilesRoot);
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!;
         Assert.Null(database.ConnectionString);

@@ -72,6 +72,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new QueryAreaRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());
         services.AddHostedService<AnalyzerWarmUp>();
         services.AddSingleton<ReportStore>();
@@ -111,6 +112,7 @@ public static class GeoMapServer
             };
         });
 
+        services.AddGeoMapRequestTimeouts();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<GeoMapServerOptions>>((cors, server) =>
             cors.AddDefaultPolicy(policy => CorsPolicy(policy, server.Value.CorsOrigins)));
@@ -137,6 +139,7 @@ public static class GeoMapServer
 
         app.UseDatabaseGate();
         app.UseRouting();
+        app.UseRequestTimeouts();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

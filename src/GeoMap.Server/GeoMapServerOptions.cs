@@ -66,6 +66,25 @@ public sealed class GeoMapServerOptions
     public int MaxHeaderBytes { get; set; } = 32 * 1024;
 
     /// <summary>
+    /// Longest a request may run, in seconds, before it is stopped and answered with a 503 problem (0: no limit). Work
+    /// that honours cancellation stops with it: database queries are cancelled on the server, report analysis between
+    /// sentences. Imagery uploads are exempt (they are bounded by MaxOverlayBytes and tiled in the background).
+    /// </summary>
+    [Range(0, 86_400)]
+    public double RequestTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Most vertices of a query area (a <c>geometry</c> parameter, a POSTed search or stored area); more is a 400 naming
+    /// the field. Checking and intersecting an area costs time in proportion to its vertices.
+    /// </summary>
+    [Range(4, 10_000_000)]
+    public int MaxAreaVertices { get; set; } = 250_000;
+
+    /// <summary>Largest accepted body of a query area or search in bytes (<c>POST /api/areas</c>, <c>POST /api/movements/search</c>); more is a 413 problem.</summary>
+    [Range(1024, 1L << 30)]
+    public long MaxAreaBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>
     /// Web origins whose pages may call the API from a browser (CORS), e.g. <c>https://analysts.example.org</c>; <c>*</c>
     /// (the default) allows any origin. Keys travel in a header, never in cookies, so an open policy exposes no
     /// ambient credentials; list origins to restrict which sites may use a key their users paste.

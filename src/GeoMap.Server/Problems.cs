@@ -44,6 +44,9 @@ public static class Problems
         /// <summary>The server's disk cannot hold what was sent.</summary>
         public const string InsufficientStorage = "/problems/insufficient-storage";
 
+        /// <summary>The request ran past its time budget.</summary>
+        public const string Timeout = "/problems/timeout";
+
         /// <summary>An unexpected failure.</summary>
         public const string Internal = "/problems/internal";
     }
@@ -109,7 +112,7 @@ public static class Problems
 
     /// <summary>413 for a body over the limit.</summary>
     public static ProblemHttpResult TooLarge(string what, long limitBytes) =>
-        TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"The {what} is larger than the limit of {limitBytes:N0} bytes; split it or ask an admin to raise GeoMap:Server:Max{(what == "report" ? "Report" : "Overlay")}Bytes."),
+        TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"The {what} is larger than the limit of {limitBytes:N0} bytes; split it or ask an admin to raise GeoMap:Server:Max{what switch { "report" => "Report", "query area" => "Area", _ => "Overlay" }}Bytes."),
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", type: Types.TooLarge);
 
     /// <summary>415 for a content type the endpoint does not take.</summary>

@@ -38,6 +38,7 @@ public partial class Program
 
         app.MapReportsApi();
         app.MapMovementsApi();
+        app.MapAreasApi();
         app.MapPlacesApi();
         app.MapRegionsApi();
         app.MapOverlaysApi();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.Operation.Valid;
@@ -11,9 +12,20 @@ public static class GeometryValidation
     /// Returns the geometry if it is a valid polygon or multipolygon inside lon/lat bounds; otherwise
     /// throws <see cref="InvalidQueryException"/> naming the problem and where it is.
     /// </summary>
-    public static Geometry RequireValidArea(Geometry geometry, string parameter)
+    /// <param name="geometry">The area.</param>
+    /// <param name="parameter">The parameter or field it came in, for the message.</param>
+    /// <param name="maxVertices">
+    /// The most vertices accepted; more is refused before the validity check, whose work grows with the vertex count.
+    /// </param>
+    public static Geometry RequireValidArea(Geometry geometry, string parameter, int maxVertices = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(geometry);
+        if (geometry.NumPoints > maxVertices)
+        {
+            throw new InvalidQueryException(parameter, string.Create(CultureInfo.InvariantCulture,
+                $"{parameter} has {geometry.NumPoints:N0} vertices, above the limit of {maxVertices:N0}; simplify the polygon (most GIS tools do this with a tolerance of a few hundred metres) or split the query."));
+        }
+
         if (geometry is not (Polygon or MultiPolygon))
         {
             throw new InvalidQueryException(parameter,
@@ -46,7 +58,10 @@ public static class GeometryValidation
     }
 
     /// <summary>Parses WKT into a valid area; malformed text (an unclosed ring, a typo) is an <see cref="InvalidQueryException"/>.</summary>
-    public static Geometry ParseWkt(string wkt, string parameter)
+    /// <param name="wkt">The text.</param>
+    /// <param name="parameter">The parameter or field it came in, for the message.</param>
+    /// <param name="maxVertices">The most vertices accepted (see <see cref="RequireValidArea"/>).</param>
+    public static Geometry ParseWkt(string wkt, string parameter, int maxVertices = int.MaxValue)
     {
         if (string.IsNullOrWhiteSpace(wkt))
         {
@@ -63,6 +78,6 @@ public static class GeometryValidation
             throw new InvalidQueryException(parameter, $"{parameter} is not valid WKT: {e.Message}", []);
         }
 
-        return RequireValidArea(geometry, parameter);
+        return RequireValidArea(geometry, parameter, maxVertices);
     }
 }

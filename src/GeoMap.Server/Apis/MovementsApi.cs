@@ -22,6 +22,12 @@ public static class MovementsApi
 
         group.MapGet("/", QueryAsync).WithName("QueryMovements").DescribeQuery(OpenApiParameters.MovementFilters)
             .WithSummary("Movements intersecting bbox | region | geometry (GeoJSON or WKT) whose period overlaps from..to; GeoJSON, format=csv or format=geojsonseq; view=map for only what a map draws; paged with cursor.");
+        group.MapPost("/search", SearchAsync).WithName("SearchMovements").RequireRateLimiting(GeoMapServer.WritePolicy).DisableAntiforgery()
+            .WithSummary("The movement query with its parameters in a JSON body, for areas too large for a URL: {\"geometry\": GeoJSON or WKT, \"from\", \"to\", \"limit\", …}. The polygon is stored as a query area and the answer is GET /api/movements?area=ID's, whose next links page on.")
+            .DescribeBody("The movement query's parameters as JSON fields; geometry may be a GeoJSON object.", [], new Dictionary<string, string[]>
+            {
+                ["application/json"] = [.. Http.QueryAreaInput.SearchFields],
+            });
         group.MapGet("/{id:long}", GetAsync).WithName("GetMovement").WithSummary("One movement as a GeoJSON feature.");
         group.MapGet("/claims", ClaimsExportAsync).WithName("ExportClaims").DescribeQuery(OpenApiParameters.MovementFilters)
             .WithSummary("The claims of the movements a query matches (same parameters as the movement query), one row per claim: format=csv (default) or geojson.");
@@ -104,6 +110,17 @@ public static class MovementsApi
                 w.WriteEndObject();
             }, GeoJson.MediaType),
         };
+    }
+
+    private static async Task<IResult> SearchAsync(
+        HttpRequest request, MovementRepository movements, QueryAreaRepository areas, Microsoft.Extensions.Options.IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var query = await QueryAreaInput.ReadSearchAsync(request, options.Value, areas, cancellationToken);
+
+        // Answered as the GET it stands for (its polygon now a stored area), so self and next links are GET URLs.
+        request.Path = "/api/movements";
+        request.Query = new QueryCollection(query);
+        return await QueryAsync(request, movements, query.GetValueOrDefault("format"), query.GetValueOrDefault("view"), cancellationToken);
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(long id, HttpResponse response, MovementRepository movements, CancellationToken cancellationToken)

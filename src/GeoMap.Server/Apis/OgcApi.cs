@@ -18,7 +18,7 @@ namespace GeoMap.Server.Apis;
 public static class OgcApi
 {
     private static readonly HashSet<string> ItemParameters = ["bbox", "datetime", "limit", "cursor", "f", "bbox-crs", "crs"];
-    private static readonly HashSet<string> MovementParameters = ["region", "geometry", "actor", "status"];
+    private static readonly HashSet<string> MovementParameters = ["region", "geometry", "area", "actor", "status"];
 
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)

@@ -24,6 +24,7 @@ public static class OverlaysApi
             {
                 ["multipart/form-data"] = ["file:binary", "title", "source", "caption", "acquiredAt", "reportId", "bounds", "corners", "world:binary", "crs"],
             })
+            .DisableRequestTimeout()
             .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.")
             .Produces<JsonElement>(StatusCodes.Status202Accepted, "application/json");
         group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");

@@ -2,6 +2,7 @@ using GeoMap.Core.Queries;
 using GeoMap.Server.Json;
 using GeoMap.Server.Ogc;
 using GeoMap.Storage.Repositories;
+using Microsoft.Extensions.Options;
 
 namespace GeoMap.Server.Http;
 
@@ -9,7 +10,7 @@ namespace GeoMap.Server.Http;
 public static class MovementQueries
 {
     /// <summary>
-    /// Reads bbox | region | geometry, from/to or datetime, actor, status, limit and cursor.
+    /// Reads bbox | region | geometry | area (a stored query area's id), from/to or datetime, actor, status, limit and cursor.
     /// </summary>
     /// <exception cref="InvalidQueryException">On any bad value, naming the parameter.</exception>
     public static MovementQuery FromRequest(HttpRequest request)
@@ -18,17 +19,19 @@ public static class MovementQueries
         var q = request.Query;
         string? One(string name) => q.TryGetValue(name, out var v) ? v.ToString() : null;
 
-        var areas = new[] { "bbox", "region", "geometry" }.Where(q.ContainsKey).ToList();
+        var areas = new[] { "bbox", "region", "geometry", "area" }.Where(q.ContainsKey).ToList();
         if (areas.Count > 1)
         {
-            throw new InvalidQueryException(areas[1], $"Give only one of bbox, region and geometry (got {string.Join(" and ", areas)}).");
+            throw new InvalidQueryException(areas[1], $"Give only one of bbox, region, geometry and area (got {string.Join(" and ", areas)}).");
         }
 
+        var maxVertices = request.HttpContext.RequestServices.GetRequiredService<IOptions<GeoMapServerOptions>>().Value.MaxAreaVertices;
         var region = areas.FirstOrDefault() switch
         {
             "bbox" => RegionFilter.ForBox(BoundingBox.Parse(One("bbox") ?? "")),
             "region" => RegionFilter.ForRegion(TextInput.Check(One("region"), "region", TextLimits.Search) ?? ""),
-            "geometry" => RegionFilter.ForGeometry(GeoJson.ParseArea(One("geometry") ?? "", "geometry")),
+            "geometry" => RegionFilter.ForGeometry(GeoJson.ParseArea(One("geometry") ?? "", "geometry", maxVertices), maxVertices),
+            "area" => RegionFilter.ForStoredArea(One("area") is { Length: > 0 } id ? id.Trim() : throw new InvalidQueryException("area", "area is empty; give the id POST /api/areas answered.")),
             _ => RegionFilter.Everywhere,
         };
 

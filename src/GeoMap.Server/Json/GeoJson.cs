@@ -32,11 +32,17 @@ public static class GeoJson
 
     /// <summary>Parses a GeoJSON geometry (or a Feature's geometry) given in parameter <paramref name="parameter"/>.</summary>
     /// <exception cref="InvalidQueryException">When the text is not a GeoJSON geometry.</exception>
-    public static Geometry ParseGeometry(string text, string parameter)
+    public static Geometry ParseGeometry(string text, string parameter) => Read(() => JsonSerializer.Deserialize<Geometry>(text, Options), parameter);
+
+    /// <summary>Parses a GeoJSON geometry already read as JSON (a body's field), as <see cref="ParseGeometry(string, string)"/>.</summary>
+    /// <exception cref="InvalidQueryException">When the element is not a GeoJSON geometry.</exception>
+    public static Geometry ParseGeometry(JsonElement element, string parameter) => Read(() => element.Deserialize<Geometry>(Options), parameter);
+
+    private static Geometry Read(Func<Geometry?> deserialize, string parameter)
     {
         try
         {
-            var geometry = JsonSerializer.Deserialize<Geometry>(text, Options);
+            var geometry = deserialize();
             if (geometry is null)
             {
                 throw new InvalidQueryException(parameter, $"{parameter} is null; give a GeoJSON Polygon or MultiPolygon, or WKT.");
@@ -53,12 +59,15 @@ public static class GeoJson
     }
 
     /// <summary>Parses an area given as GeoJSON (starting with '{') or WKT, and checks it is a valid polygon.</summary>
-    public static Geometry ParseArea(string text, string parameter)
+    /// <param name="text">GeoJSON or WKT.</param>
+    /// <param name="parameter">The parameter or field it came in, for the message.</param>
+    /// <param name="maxVertices">The most vertices accepted (<see cref="GeoMapServerOptions.MaxAreaVertices"/>).</param>
+    public static Geometry ParseArea(string text, string parameter, int maxVertices = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.TrimStart().StartsWith('{')
-            ? GeometryValidation.RequireValidArea(ParseGeometry(text, parameter), parameter)
-            : GeometryValidation.ParseWkt(text, parameter);
+            ? GeometryValidation.RequireValidArea(ParseGeometry(text, parameter), parameter, maxVertices)
+            : GeometryValidation.ParseWkt(text, parameter, maxVertices);
     }
 
     private static JsonSerializerOptions CreateOptions()

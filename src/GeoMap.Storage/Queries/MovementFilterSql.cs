@@ -73,6 +73,11 @@ internal sealed class MovementFilterSql
         {
             clauses.Add($"ST_Intersects(m.geom, {Add(geometry)})");
         }
+        else if (region.AreaId is { } area)
+        {
+            // One InitPlan reads the stored polygon; PostGIS then prepares it once for every row the index lets through.
+            clauses.Add($"ST_Intersects(m.geom, (SELECT a.geom FROM query_areas a WHERE a.id = {Add(area)}))");
+        }
         else if (regionCode is not null)
         {
             clauses.Add($"ST_Intersects(m.geom, (SELECT r.geom FROM regions r WHERE r.code = {Add(regionCode)}))");

@@ -339,6 +339,11 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
 
     private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
     {
+        if (query.Region.AreaId is { } area)
+        {
+            await QueryAreaRepository.RequireAsync(dataSource, area, cancellationToken).ConfigureAwait(false);
+        }
+
         var code = query.Region.RegionName is { } name
             ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
             : null;

@@ -105,6 +105,11 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
     {
         query.Validate();
+        if (query.Region.AreaId is { } area)
+        {
+            await QueryAreaRepository.RequireAsync(dataSource, area, cancellationToken).ConfigureAwait(false);
+        }
+
         var code = query.Region.RegionName is { } name
             ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
             : null;

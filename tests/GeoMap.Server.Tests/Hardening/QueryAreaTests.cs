@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -141,19 +140,13 @@ public sealed class QueryAreaTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
-    public async Task A_polygon_over_the_default_vertex_budget_is_refused_in_under_a_second_before_it_is_built()
+    public async Task A_polygon_over_the_default_vertex_budget_is_a_400_before_it_is_built()
     {
-        var polygon = Json(Circle(35, 48, 3, 250_001));
-        var client = server.Client();
-        await client.PostAsync("/api/areas", Json(Circle(35, 48, 3, 10))).ExpectAsync(HttpStatusCode.Created); // a warm server
-        var watch = Stopwatch.StartNew();
-        var problem = await (await client.PostAsync("/api/areas", polygon)).ProblemAsync(400);
-        watch.Stop();
+        // Counted from the JSON, before a geometry is built and checked (which takes seconds at this size); the time it
+        // takes is measured against a real server in bench/soak/RESULTS.md rather than asserted on a shared test machine.
+        var problem = await (await server.Client().PostAsync("/api/areas", Json(Circle(35, 48, 3, 250_001)))).ProblemAsync(400);
         Assert.Equal("area", problem.GetProperty("parameter").GetString());
-        Assert.Contains("250,000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        // Sending 6 MB and counting its positions; the budget is what makes this fast (building and checking such a
-        // polygon takes seconds). Generous against a busy test machine.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains("250,001 vertices, above the limit of 250,000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class QueryAreaTests(ServerFixture server) : IClassFixture<ServerF
         // takes is measured against a real server in bench/soak/RESULTS.md rather than asserted on a shared test machine.
         var problem = await (await server.Client().PostAsync("/api/areas", Json(Circle(35, 48, 3, 250_001)))).ProblemAsync(400);
         Assert.Equal("area", problem.GetProperty("parameter").GetString());
-        Assert.Contains("250,001 vertices, above the limit of 250,000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("above the limit of 250,000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

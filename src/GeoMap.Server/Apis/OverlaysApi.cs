@@ -24,9 +24,9 @@ public static class OverlaysApi
             {
                 ["multipart/form-data"] = ["file:binary", "title", "source", "caption", "acquiredAt", "reportId", "bounds", "corners", "world:binary", "crs"],
             })
-            .DisableRequestTimeout()
             .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.")
-            .Produces<JsonElement>(StatusCodes.Status202Accepted, "application/json");
+            .Produces<JsonElement>(StatusCodes.Status202Accepted, "application/json")
+            .DisableRequestTimeout();
         group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteOverlay").RequireWriter().WithSummary("Delete an overlay and its tiles.");

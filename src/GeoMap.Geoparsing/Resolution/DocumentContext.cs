@@ -21,7 +21,10 @@ namespace GeoMap.Geoparsing.Resolution;
 /// </remarks>
 internal sealed class DocumentContext
 {
-    private readonly Dictionary<string, List<(int Toponym, double Weight)>> countries = new(StringComparer.Ordinal);
+    // Votes per country, and per country and pool: a toponym's share of the others' votes is one subtraction, where
+    // summing the other toponyms' votes on every call made resolution quadratic in the length of a report.
+    private readonly Dictionary<string, double> countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Pool), double> countryPoolVotes = [];
     private readonly Dictionary<string, List<int>> regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Pool, double Weight)>> areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> poolVotes = new(StringComparer.Ordinal);
@@ -78,15 +81,7 @@ internal sealed class DocumentContext
             return 0;
         }
 
-        var others = 0.0;
-        foreach (var (t, weight) in votes)
-        {
-            if (pools[t] != pools[self])
-            {
-                others += weight;
-            }
-        }
-
+        var others = Math.Max(0, votes - countryPoolVotes.GetValueOrDefault((countryCode, pools[self])));
         var rest = total - poolVotes.GetValueOrDefault(pools[self]);
         return rest <= 0 ? 0 : Math.Min(1, (others / rest) + (Math.Min(others, 3) / 6));
     }
@@ -213,12 +208,8 @@ internal sealed class DocumentContext
 
     private void AddCountry(string cc, int toponym, double weight)
     {
-        if (!countries.TryGetValue(cc, out var list))
-        {
-            countries[cc] = list = [];
-        }
-
-        list.Add((toponym, weight));
+        countries[cc] = countries.GetValueOrDefault(cc) + weight;
+        countryPoolVotes[(cc, pools[toponym])] = countryPoolVotes.GetValueOrDefault((cc, pools[toponym])) + weight;
         total += weight;
         poolVotes[pools[toponym]] = poolVotes.GetValueOrDefault(pools[toponym]) + weight;
     }

@@ -55,12 +55,13 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.
+        var chosenCounties = ChosenCounties(keys, choice);
         for (var i = 0; i < candidates.Count; i++)
         {
             for (var k = 0; k < lists[i].Length; k++)
             {
                 scores[i][k] += ProximityScore(lists[i][k], i, candidates, keys, choice);
-                if (areaNamed[i] && !described.Contains(pools[i]) && InAChosenCounty(lists[i][k], i, keys, choice))
+                if (areaNamed[i] && !described.Contains(pools[i]) && InAChosenCounty(lists[i][k], keys[i], chosenCounties))
                 {
                     scores[i][k] += AreaNamePenalty(lists[i][k], context, i, capitalNamed[i]);
                 }
@@ -254,29 +255,37 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// <summary>Whether another toponym was resolved to the county a town lies in: then a country's or a state's name is
     /// that town after all ("Palestine" in an article about Anderson County, Texas, even
     /// when "Anderson County" alone could be in five states).</summary>
-    private bool InAChosenCounty(int entry, int self, string[] keys, int[] choice)
+    /// <summary>Whether another toponym (not spelled like this one) was resolved to the county the entry lies in.</summary>
+    private bool InAChosenCounty(int entry, string selfKey, Dictionary<(string, string, string), HashSet<string>> chosenCounties)
     {
         var e = gazetteer[entry];
-        if (e.Kind != PlaceKind.PopulatedPlace || e.Admin2Code.Length == 0)
-        {
-            return false;
-        }
+        return e.Kind == PlaceKind.PopulatedPlace && e.Admin2Code.Length > 0
+            && chosenCounties.TryGetValue((e.CountryCode, e.Admin1Code, e.Admin2Code), out var choosers)
+            && (choosers.Count > 1 || !choosers.Contains(selfKey));
+    }
 
+    /// <summary>
+    /// The second-level areas (ADM2) toponyms were resolved to, each with the spellings that chose it: looked up per
+    /// candidate, where scanning every choice made long reports quadratic.
+    /// </summary>
+    private Dictionary<(string, string, string), HashSet<string>> ChosenCounties(string[] keys, int[] choice)
+    {
+        var counties = new Dictionary<(string, string, string), HashSet<string>>();
         for (var j = 0; j < choice.Length; j++)
         {
-            if (choice[j] < 0 || keys[j] == keys[self])
+            if (choice[j] >= 0 && gazetteer[choice[j]] is { FeatureCode: "ADM2" } o)
             {
-                continue;
-            }
+                var county = (o.CountryCode, o.Admin1Code, o.Admin2Code);
+                if (!counties.TryGetValue(county, out var choosers))
+                {
+                    counties[county] = choosers = new HashSet<string>(StringComparer.Ordinal);
+                }
 
-            var o = gazetteer[choice[j]];
-            if (o.FeatureCode == "ADM2" && o.CountryCode == e.CountryCode && o.Admin1Code == e.Admin1Code && o.Admin2Code == e.Admin2Code)
-            {
-                return true;
+                choosers.Add(keys[j]);
             }
         }
 
-        return false;
+        return counties;
     }
 
     /// <summary>Whether the surface is the own name of a country or a first-level region, or any name of an ocean, a sea or a continent, among the candidates.</summary>

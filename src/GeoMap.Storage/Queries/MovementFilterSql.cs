@@ -14,6 +14,26 @@ internal sealed class MovementFilterSql
 {
     private readonly List<string> clauses = [];
 
+    /// <summary>
+    /// The filter of <paramref name="query"/> against the database: a stored query area it names must exist (a 400
+    /// naming area otherwise) and a region name resolves to its code (a 400 when unknown).
+    /// </summary>
+    public static async Task<MovementFilterSql> PrepareAsync(MovementQuery query, NpgsqlDataSource dataSource, Repositories.RegionRepository regions,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(regions);
+        if (query.Region.AreaId is { } area)
+        {
+            await Repositories.QueryAreaRepository.RequireAsync(dataSource, area, cancellationToken).ConfigureAwait(false);
+        }
+
+        var code = query.Region.RegionName is { } name
+            ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
+            : null;
+        return new MovementFilterSql(query, code);
+    }
+
     public MovementFilterSql(MovementQuery query, string? regionCode)
     {
         AddRegion(query.Region, regionCode);

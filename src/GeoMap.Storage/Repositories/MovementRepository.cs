@@ -337,18 +337,8 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
-    {
-        if (query.Region.AreaId is { } area)
-        {
-            await QueryAreaRepository.RequireAsync(dataSource, area, cancellationToken).ConfigureAwait(false);
-        }
-
-        var code = query.Region.RegionName is { } name
-            ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
-            : null;
-        return new MovementFilterSql(query, code);
-    }
+    private Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken) =>
+        MovementFilterSql.PrepareAsync(query, dataSource, regions, cancellationToken);
 
     private async Task<List<Movement>> WhereAsync(string condition, long value, CancellationToken cancellationToken)
     {

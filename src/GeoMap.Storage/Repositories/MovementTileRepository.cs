@@ -102,18 +102,10 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
         return new MovementTileSummary(reader.GetInt64(0), Time(1), Time(2), box);
     }
 
-    private async Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
+    private Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)
     {
         query.Validate();
-        if (query.Region.AreaId is { } area)
-        {
-            await QueryAreaRepository.RequireAsync(dataSource, area, cancellationToken).ConfigureAwait(false);
-        }
-
-        var code = query.Region.RegionName is { } name
-            ? (await regions.ResolveAsync(name, cancellationToken).ConfigureAwait(false)).Code
-            : null;
-        return new MovementFilterSql(query, code);
+        return MovementFilterSql.PrepareAsync(query, dataSource, regions, cancellationToken);
     }
 
     /// <summary>The grid cell of flows at a zoom, in Web Mercator metres.</summary>

@@ -212,13 +212,11 @@ public sealed class InstalledReleaseTests(ReleaseFixture release) : IClassFixtur
         throw new TimeoutException("The overlay was not tiled in time.");
     }
 
+    // The XYZ tile holding a point, by the project's one Web Mercator.
     private static (int X, int Y) TileOf(double lon, double lat, int z)
     {
-        var n = 1 << z;
-        var x = (int)Math.Floor((lon + 180) / 360 * n);
-        var rad = lat * Math.PI / 180;
-        var y = (int)Math.Floor((1 - (Math.Log(Math.Tan(rad) + (1 / Math.Cos(rad))) / Math.PI)) / 2 * n);
-        return (x, y);
+        var (x, y) = GeoMap.Core.Projections.WebMercator.FromLonLat(lon, lat);
+        return (GeoMap.Core.Projections.WebMercator.TileX(x, z), GeoMap.Core.Projections.WebMercator.TileY(y, z));
     }
 
     private static int FreePort()

@@ -174,13 +174,10 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         return $"/tiles/movements/{z}/{x}/{y}.mvt";
     }
 
-    // The XYZ tile holding a point (the slippy-map formula).
+    // The XYZ tile holding a point, by the project's one Web Mercator.
     private static (int X, int Y) TileOf(int z, double lon, double lat)
     {
-        var n = 1 << z;
-        var x = (int)Math.Floor((lon + 180) / 360 * n);
-        var latRad = lat * Math.PI / 180;
-        var y = (int)Math.Floor((1 - (Math.Log(Math.Tan(latRad) + (1 / Math.Cos(latRad))) / Math.PI)) / 2 * n);
-        return (x, y);
+        var (x, y) = GeoMap.Core.Projections.WebMercator.FromLonLat(lon, lat);
+        return (GeoMap.Core.Projections.WebMercator.TileX(x, z), GeoMap.Core.Projections.WebMercator.TileY(y, z));
     }
 }

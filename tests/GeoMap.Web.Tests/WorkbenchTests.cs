@@ -160,4 +160,90 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         Assert.Equal("False report: the convoy was filmed in 2022", last.GetProperty("reason").GetString());
         Assert.Empty(browser.Errors);
     }
+
+    private async Task AddAsync(BrowserPage browser, object body)
+    {
+        var response = await browser.Page.APIRequest.PostAsync("/api/movements", new()
+        {
+            Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey },
+            DataObject = body,
+        });
+        Assert.True(response.Status == 201, await response.TextAsync());
+    }
+
+    private static object Place(string name, double lon, double lat) => new { name, lon, lat };
+
+    [Fact]
+    public async Task Russia_and_Ukraine_have_their_own_colours_in_the_client_and_in_the_briefing_png()
+    {
+        await using (var setup = await server.OpenAsync("/"))
+        {
+            await AddAsync(setup, new { actor = "Russia", status = "completed", strength = 12000, origin = Place("Belgorod", 36.58, 50.60), destination = Place("Kharkiv", 36.23, 49.99), start = "2024-10-10", end = "2024-10-12" });
+            await AddAsync(setup, new { actor = "Ukraine", status = "completed", strength = 800, origin = Place("Sumy", 34.80, 50.91), destination = Place("Kursk", 36.19, 51.73), start = "2024-10-10", end = "2024-10-12" });
+        }
+
+        await using var browser = await server.OpenAsync("/?c=35.5000,50.8000&z=8.00&from=2024-10-01&to=2024-10-31");
+        var legend = browser.Page.Locator("#legend");
+        var russia = await legend.Locator("li[data-actor='Russia']").GetAttributeAsync("data-colour");
+        var ukraine = await legend.Locator("li[data-actor='Ukraine']").GetAttributeAsync("data-colour");
+        // The colours of data/style/map-style.json, which GeoMap.Rendering reads too.
+        Assert.Equal("#c62828", russia);
+        Assert.Equal("#1565c0", ukraine);
+
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("22-workbench-colours");
+        var onScreen = await ColourCountsAsync(browser.Page, Convert.ToBase64String(await browser.Page.ScreenshotAsync()), [russia!, ukraine!]);
+        Assert.True(onScreen[0] > 50 && onScreen[1] > 20, $"on screen: {onScreen[0]} Russian and {onScreen[1]} Ukrainian pixels");
+
+        var png = await (await browser.Page.APIRequest.GetAsync("/api/map.png?bbox=33.5,49.5,37.5,52&from=2024-10-01&to=2024-10-31&size=1000x800")).BodyAsync();
+        var inPng = await ColourCountsAsync(browser.Page, Convert.ToBase64String(png), [russia!, ukraine!]);
+        Assert.True(inPng[0] > 50 && inPng[1] > 20, $"in the PNG: {inPng[0]} Russian and {inPng[1]} Ukrainian pixels");
+    }
+
+    [Fact]
+    public async Task A_planned_movement_known_by_its_destination_only_is_drawn_hollow_a_completed_one_filled()
+    {
+        await using (var setup = await server.OpenAsync("/"))
+        {
+            await AddAsync(setup, new { actor = "Belarus", status = "planned", destination = Place("Plannedville", 27.0, 53.0), start = "2024-10-20", end = "2024-10-21" });
+            await AddAsync(setup, new { actor = "Belarus", status = "completed", destination = Place("Doneville", 28.5, 53.0), start = "2024-10-20", end = "2024-10-21" });
+        }
+
+        await using var browser = await server.OpenAsync("/?c=27.7500,53.0000&z=8.00&from=2024-10-01&to=2024-10-31");
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("23-workbench-planned-point");
+        // The arrowhead points down at the place; its middle is (size + 5) px above it, size 7 px for an unknown strength.
+        var (px, py) = await browser.PixelOfAsync(27.0, 53.0);
+        var (cx, cy) = await browser.PixelOfAsync(28.5, 53.0);
+        var box = (await browser.Map.BoundingBoxAsync())!;
+        var colours = await ColoursAtAsync(browser, (box.X + px, box.Y + py - 12), (box.X + cx, box.Y + cy - 12));
+        Assert.True(colours[0].Take(3).All(c => c > 230), $"planned: hollow head, white inside: {string.Join(',', colours[0])}");
+        Assert.True(Math.Abs(colours[1][0] - 0xef) < 40 && Math.Abs(colours[1][1] - 0x6c) < 40 && colours[1][2] < 60, $"completed: filled head in Belarus's orange: {string.Join(',', colours[1])}");
+        await Assertions.Expect(browser.Page.Locator("#legend li[data-symbol='destination-only']")).ToBeVisibleAsync();
+        await Assertions.Expect(browser.Page.Locator("#legend li[data-status='planned']")).ToBeVisibleAsync();
+    }
+
+    /// <summary>How many pixels of a PNG are within a small distance of each colour.</summary>
+    private static Task<int[]> ColourCountsAsync(IPage page, string png, string[] colours) =>
+        page.EvaluateAsync<int[]>("""
+            async ({ png, colours }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, c.width, c.height).data;
+              const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+              const counts = rgb.map(() => 0);
+              for (let i = 0; i < d.length; i += 4) rgb.forEach((x, k) => { if (Math.abs(d[i] - x[0]) < 20 && Math.abs(d[i + 1] - x[1]) < 20 && Math.abs(d[i + 2] - x[2]) < 20) counts[k]++; });
+              return counts; }
+            """, new { png, colours });
+
+    private static async Task<int[][]> ColoursAtAsync(BrowserPage browser, params (float X, float Y)[] points)
+    {
+        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync());
+        return await browser.Page.EvaluateAsync<int[][]>("""
+            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0); const out = [];
+              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
+              return out; }
+            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
+    }
 }

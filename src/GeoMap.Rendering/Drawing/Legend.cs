@@ -33,6 +33,7 @@ public sealed class Legend : IDisposable
         Actor,
         Status,
         Strength,
+        Ring,
         Place,
         Facility,
         Text,
@@ -85,6 +86,9 @@ public sealed class Legend : IDisposable
                 case RowKind.Strength:
                     SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.MutedText, context.Px(row.Width));
                     break;
+                case RowKind.Ring:
+                    MovementPainter.PaintRing(context, new SKPoint(x + (sample / 2), middle), MovementStatus.Completed, context.Style.Text, context.Px(2.5f), context.Px(7));
+                    break;
                 case RowKind.Place or RowKind.Facility:
                     PlacePainter.DrawMarker(context, row.Kind == RowKind.Facility, new SKPoint(x + (sample / 2), middle), context.Px(4.5f));
                     break;
@@ -132,9 +136,9 @@ public sealed class Legend : IDisposable
 
             rows.Add(new Row(RowKind.Section, "STATUS"));
             var statuses = movements.Select(m => m.Status).ToHashSet();
-            foreach (var (status, label) in StatusLabels.Where(s => statuses.Contains(s.Status)))
+            foreach (var status in StatusOrder.Where(statuses.Contains))
             {
-                rows.Add(new Row(RowKind.Status, label, Status: status));
+                rows.Add(new Row(RowKind.Status, MovementStyle.Default.Stroke(status, 1, 1).Label, Status: status));
             }
 
             rows.Add(new Row(RowKind.Section, "STRENGTH (PERSONNEL)"));
@@ -147,6 +151,12 @@ public sealed class Legend : IDisposable
             if (widths.Contains(StrengthClasses.UnknownWidth))
             {
                 rows.Add(new Row(RowKind.Strength, "not stated", Width: StrengthClasses.UnknownWidth));
+            }
+
+            if (movements.Any(m => m.Route().Count() == 1))
+            {
+                rows.Add(new Row(RowKind.Section, "ONE PLACE ONLY"));
+                rows.Add(new Row(RowKind.Ring, "known only by its destination"));
             }
         }
 
@@ -177,13 +187,7 @@ public sealed class Legend : IDisposable
         }
     }
 
-    private static readonly (MovementStatus Status, string Label)[] StatusLabels =
-    [
-        (MovementStatus.Completed, "completed"),
-        (MovementStatus.UnderWay, "under way"),
-        (MovementStatus.Planned, "planned"),
-        (MovementStatus.Unknown, "not stated"),
-    ];
+    private static readonly MovementStatus[] StatusOrder = [MovementStatus.Completed, MovementStatus.UnderWay, MovementStatus.Planned, MovementStatus.Unknown];
 
     private void Measure(RenderContext context, float bottom)
     {
@@ -197,7 +201,7 @@ public sealed class Legend : IDisposable
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
 
-    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Place or RowKind.Facility;
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Ring or RowKind.Place or RowKind.Facility;
 
     private SKFont FontOf(RowKind kind) => kind switch
     {

@@ -6,8 +6,9 @@ namespace GeoMap.Rendering.Drawing;
 
 /// <summary>Draws movements as arrows: width by strength, colour by actor, line style by status.</summary>
 /// <remarks>
-/// Completed: solid. Under way: solid with a light centre dash. Planned: dashed with an open head.
-/// Not stated: dotted. Thick arrows are drawn first so thin ones stay visible on top.
+/// Strokes and heads come from <see cref="MovementStyle"/> (the style file the web client reads too): completed solid,
+/// planned dashed with an open head, not stated dotted; under way adds a light centre dash here. A movement known by
+/// one place only is a ring around it, dashed likewise. Thick arrows are drawn first so thin ones stay visible on top.
 /// </remarks>
 public static class MovementPainter
 {
@@ -85,13 +86,13 @@ public static class MovementPainter
         var halo = context.Px(2.5f);
         using (var casing = Line(context.Style.Halo, width + (2 * halo), SKStrokeCap.Round))
         {
-            casing.PathEffect = ShaftEffect(status, width);
+            casing.PathEffect = ShaftEffect(context, status, width);
             canvas.DrawPath(geometry.Shaft, casing);
         }
 
-        using (var line = Line(color, width, status == MovementStatus.Unknown ? SKStrokeCap.Round : SKStrokeCap.Butt))
+        using (var line = Line(color, width, IsDotted(context, status, width) ? SKStrokeCap.Round : SKStrokeCap.Butt))
         {
-            line.PathEffect = ShaftEffect(status, width);
+            line.PathEffect = ShaftEffect(context, status, width);
             canvas.DrawPath(geometry.Shaft, line);
         }
 
@@ -108,7 +109,7 @@ public static class MovementPainter
             canvas.DrawPath(head, outline);
         }
 
-        var open = status == MovementStatus.Planned;
+        var open = MovementStyle.Default.Stroke(status, width, context.Px(4)).Open;
         using (var fill = new SKPaint { IsAntialias = true, Color = open ? SKColors.White : color, Style = SKPaintStyle.Fill })
         {
             canvas.DrawPath(head, fill);
@@ -128,25 +129,29 @@ public static class MovementPainter
             return;
         }
 
-        var point = context.Viewport.ToPixelNearest(place.Lon, place.Lat);
-        var radius = context.Px(9) + width;
+        PaintRing(context, context.Viewport.ToPixelNearest(place.Lon, place.Lat), movement.Status, color, width, context.Px(9) + width);
+    }
+
+    /// <summary>Draws the ring of a movement known by one place only at <paramref name="point"/>; the legend uses it too.</summary>
+    public static void PaintRing(RenderContext context, SKPoint point, MovementStatus status, SKColor color, float width, float radius)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         using (var casing = Line(context.Style.Halo, width + context.Px(4), SKStrokeCap.Round))
         {
             context.Canvas.DrawCircle(point, radius, casing);
         }
 
-        using var ring = Line(color, width, SKStrokeCap.Butt);
-        ring.PathEffect = ShaftEffect(movement.Status, width);
+        using var ring = Line(color, width, IsDotted(context, status, width) ? SKStrokeCap.Round : SKStrokeCap.Butt);
+        ring.PathEffect = ShaftEffect(context, status, width);
         context.Canvas.DrawCircle(point, radius, ring);
     }
 
     // The casing uses the same intervals as the line so that each dash gets its own halo.
-    private static SKPathEffect? ShaftEffect(MovementStatus status, float width) => status switch
-    {
-        MovementStatus.Planned => SKPathEffect.CreateDash([(width * 2.2f) + 8, (width * 1.2f) + 6], 0),
-        MovementStatus.Unknown => SKPathEffect.CreateDash([0.01f, (width * 1.8f) + 3], 0),
-        _ => null,
-    };
+    private static SKPathEffect? ShaftEffect(RenderContext context, MovementStatus status, float width) =>
+        MovementStyle.Default.Stroke(status, width, context.Px(4)).Dash is { } dash ? SKPathEffect.CreateDash(dash, 0) : null;
+
+    private static bool IsDotted(RenderContext context, MovementStatus status, float width) =>
+        MovementStyle.Default.Stroke(status, width, context.Px(4)).Dash is [< 1, ..];
 
     private static SKPaint Line(SKColor color, float width, SKStrokeCap cap) => new()
     {

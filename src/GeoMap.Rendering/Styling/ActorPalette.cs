@@ -5,57 +5,67 @@ namespace GeoMap.Rendering.Styling;
 
 /// <summary>Colours for actors: the same actor gets the same colour on every map, and actors on one map differ.</summary>
 /// <remarks>
-/// An actor's preferred colour comes from a stable hash of its name (FNV-1a over the lower-cased UTF-8 bytes;
-/// <see cref="string.GetHashCode()"/> changes between processes). When two actors of one map prefer the same
-/// colour, the later one in name order takes the next free colour.
+/// The colours are those of <see cref="MovementStyle"/> (<c>data/style/map-style.json</c>, shared with the web client):
+/// the actors of its table have their own colour (Russia red, Ukraine blue, Wagner Group wine...); any other actor
+/// prefers a reserve colour by a stable hash of its name (FNV-1a over the lower-cased UTF-8 bytes;
+/// <see cref="string.GetHashCode()"/> changes between processes) and, when an actor earlier in name order took it on
+/// the same map, takes the next free one.
 /// </remarks>
 public static class ActorPalette
 {
     /// <summary>Colour for movements with no actor.</summary>
-    public static SKColor Unattributed { get; } = new(0x6B, 0x6B, 0x6B);
+    public static SKColor Unattributed => MovementStyle.Default.Unattributed;
 
-    /// <summary>Distinct, print-safe colours, dark enough to read on a light basemap.</summary>
-    public static IReadOnlyList<SKColor> Colors { get; } =
-    [
-        new(0xC6, 0x28, 0x28), // red
-        new(0x15, 0x65, 0xC0), // blue
-        new(0x2E, 0x7D, 0x32), // green
-        new(0x6A, 0x1B, 0x9A), // purple
-        new(0xEF, 0x6C, 0x00), // orange
-        new(0x00, 0x83, 0x8F), // teal
-        new(0xAD, 0x14, 0x57), // magenta
-        new(0x5D, 0x40, 0x37), // brown
-        new(0x28, 0x35, 0x93), // indigo
-        new(0x9E, 0x9D, 0x24), // olive
-    ];
+    /// <summary>The reserve colours, for actors the style's table does not name.</summary>
+    public static IReadOnlyList<SKColor> Colors => MovementStyle.Default.Reserve;
 
     /// <summary>Assigns a colour to each distinct actor (null is <see cref="Unattributed"/>).</summary>
     public static IReadOnlyDictionary<string, SKColor> Assign(IEnumerable<string?> actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
+        var style = MovementStyle.Default;
         var result = new Dictionary<string, SKColor>(StringComparer.OrdinalIgnoreCase);
-        var used = new HashSet<int>();
-        foreach (var actor in actors.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+        var names = actors.OfType<string>().Where(a => a.Trim().Length > 0)
+            .GroupBy(MovementStyle.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var used = new HashSet<SKColor>();
+        foreach (var group in names)
         {
-            var slot = Preferred(actor);
-            for (var i = 0; i < Colors.Count && used.Count < Colors.Count && used.Contains(slot); i++)
+            if (style.FixedColour(group.Key) is { } colour)
+            {
+                used.Add(colour);
+                foreach (var spelling in group)
+                {
+                    result[spelling] = colour;
+                }
+            }
+        }
+
+        foreach (var group in names.Where(g => style.FixedColour(g.Key) is null))
+        {
+            var slot = Preferred(group.Key);
+            for (var i = 0; i < Colors.Count && used.Contains(Colors[slot]); i++)
             {
                 slot = (slot + 1) % Colors.Count;
             }
 
-            used.Add(slot);
-            result[actor] = Colors[slot];
+            used.Add(Colors[slot]);
+            foreach (var spelling in group)
+            {
+                result[spelling] = Colors[slot];
+            }
         }
 
         return result;
     }
 
-    /// <summary>The palette slot an actor prefers.</summary>
+    /// <summary>The reserve slot an actor prefers.</summary>
     public static int Preferred(string actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(actor.Trim().ToLowerInvariant()))
+        foreach (var b in Encoding.UTF8.GetBytes(MovementStyle.Key(actor)))
         {
             hash = (hash ^ b) * 16777619u;
         }

@@ -2,22 +2,16 @@ using GeoMap.Core.Movements;
 
 namespace GeoMap.Rendering.Styling;
 
-/// <summary>Arrow widths by strength, in classes a reader can match against the legend.</summary>
+/// <summary>Arrow widths by strength, in classes a reader can match against the legend (<see cref="MovementStyle"/>, shared with the web client).</summary>
 public static class StrengthClasses
 {
     /// <summary>The classes: upper bound (inclusive; null for the last), label, and width in pixels at scale 1.</summary>
-    public static IReadOnlyList<(int? UpTo, string Label, float Width)> All { get; } =
-    [
-        (1_000, "up to 1,000", 3.5f),
-        (10_000, "1,000 – 10,000", 6f),
-        (50_000, "10,000 – 50,000", 9f),
-        (null, "over 50,000", 13f),
-    ];
+    public static IReadOnlyList<(int? UpTo, string Label, float Width)> All => MovementStyle.Default.WidthClasses;
 
     /// <summary>Width for a movement whose strength is not stated.</summary>
-    public const float UnknownWidth = 2.5f;
+    public static float UnknownWidth => MovementStyle.Default.UnknownWidth;
 
-    /// <summary>Arrow width at scale 1 for a strength.</summary>
+    /// <summary>Arrow width at scale 1 for a strength (its representative: the number, the middle of a range, its one bound).</summary>
     public static float WidthOf(Strength? strength)
     {
         if (strength?.Representative is not { } count)

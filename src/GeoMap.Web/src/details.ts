@@ -5,7 +5,7 @@ import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { el, formatNumber, formatTime } from './dom';
-import { actorColour } from './movementStyle';
+import { actorColour } from './mapStyle';
 import { placesOf } from './movements';
 import { historyList } from './history';
 import { movementEditor } from './movementEditor';

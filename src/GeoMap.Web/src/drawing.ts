@@ -6,7 +6,7 @@
 export type Paint =
   | { kind: 'fill'; colour: string }
   | { kind: 'stroke'; colour: string; width: number; dash?: number[]; cap?: CanvasLineCap }
-  | { kind: 'arrows'; colour: string; outline: string };
+  | { kind: 'arrows'; colour: string; outline: string; outlineWidth?: number };
 
 /**
  * Geometries of one kind (all fills, all strokes or all arrows) drawn in order. For fills and strokes, `coords` holds
@@ -307,7 +307,7 @@ function setPaint(ctx: Context, p: Paint, pixelRatio: number): void {
     case 'arrows':
       ctx.fillStyle = p.colour;
       ctx.strokeStyle = p.outline;
-      ctx.lineWidth = pixelRatio;
+      ctx.lineWidth = (p.outlineWidth ?? 1) * pixelRatio;
       ctx.lineCap = 'round';
       ctx.setLineDash([]);
       break;

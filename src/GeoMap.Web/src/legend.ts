@@ -1,28 +1,67 @@
-// The legend: one colour per actor shown, line widths by strength, solid vs dashed for status.
-import { el, formatNumber } from './dom';
-import { actorColour, widthFor } from './movementStyle';
+// The legend: every symbol the map shows, from the same style as the drawing (mapStyle.ts): one colour per actor,
+// the statuses (solid, dashed with an open head when planned, dotted when not stated), width classes by strength, and
+// the arrowhead on a place for a movement known by its destination only.
+import { el } from './dom';
+import { actorColour, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
+import type { MovementSummary } from './types';
 
-function swatch(colour: string, width: number, dashed: boolean): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({ x1: '2', y1: '6', x2: '34', y2: '6', stroke: colour, 'stroke-width': String(width) })) line.setAttribute(k, v);
-  if (dashed) line.setAttribute('stroke-dasharray', `${width * 3} ${width * 2}`);
-  svg.append(line);
+const ns = 'http://www.w3.org/2000/svg';
+
+function svgEl(tag: string, attrs: Record<string, string>): SVGElement {
+  const e = document.createElementNS(ns, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+/** A sample arrow: a line and its head, dashed and open as the status draws it. */
+function swatch(colour: string, width: number, status = 'completed'): SVGSVGElement {
+  const svg = svgEl('svg', { width: '44', height: String(Math.max(14, Math.ceil(width * 2 + 6))), 'aria-hidden': 'true' }) as SVGSVGElement;
+  const h = Number(svg.getAttribute('height'));
+  const { dash, open } = statusStroke(status, width);
+  const head = Math.max(5, width * 1.4);
+  const line = svgEl('line', { x1: '2', y1: String(h / 2), x2: String(42 - head * 1.2), y2: String(h / 2), stroke: colour, 'stroke-width': String(width), 'stroke-linecap': dash && dash[0]! < 1 ? 'round' : 'butt' });
+  if (dash) line.setAttribute('stroke-dasharray', dash.join(' '));
+  const tip = svgEl('polygon', {
+    points: `42,${h / 2} ${42 - head * 1.6},${h / 2 - head} ${42 - head * 1.6},${h / 2 + head}`,
+    fill: open ? '#ffffff' : colour, stroke: open ? colour : '#ffffff', 'stroke-width': open ? '2' : '1',
+  });
+  svg.append(line, tip);
   return svg;
 }
 
-/** Redraws the legend for the actors currently shown. */
-export function renderLegend(container: HTMLElement, actors: Iterable<string | null>): void {
-  const names = [...new Set([...actors].map((a) => a ?? 'Unknown actor'))].sort((a, b) => a.localeCompare(b));
+/** A movement known by one place only: an arrowhead pointing down at the place. */
+function destinationOnly(): SVGSVGElement {
+  const svg = svgEl('svg', { width: '44', height: '22', 'aria-hidden': 'true' }) as SVGSVGElement;
+  svg.append(
+    svgEl('polygon', { points: '22,14 16,3 28,3', fill: '#4a5568', stroke: '#ffffff', 'stroke-width': '1' }),
+    svgEl('circle', { cx: '22', cy: '17', r: '3.5', fill: '#ffffff', stroke: '#1f2937', 'stroke-width': '1.5' }));
+  return svg;
+}
+
+/** What the legend needs of one movement drawn: its actor, status, line width and whether it is known by one place only. */
+export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean }
+
+/** The legend entry of a listed movement. */
+export function legendEntry(m: MovementSummary): LegendEntry {
+  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly: !m.origin && m.via.length === 0 };
+}
+
+/** Redraws the legend for the movements shown now (listed or in tiles): only the symbols they use. */
+export function renderLegend(container: HTMLElement, shown: readonly LegendEntry[]): void {
+  const names = [...new Set(shown.map((m) => m.actor ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  const statuses = new Set(shown.map((m) => m.status));
+  const widths = new Set(shown.map((m) => m.width));
+  const pointOnly = shown.some((m) => m.pointOnly);
+  const grey = '#4a5568';
   container.replaceChildren(
     el('h2', { text: 'Legend' }),
-    el('ul', {}, ...names.slice(0, 12).map((a) => el('li', {}, swatch(actorColour(a === 'Unknown actor' ? null : a), 4, false), a))),
+    el('ul', { class: 'legend-actors' }, ...names.slice(0, 12).map((a) => el('li', { 'data-actor': a, 'data-colour': a ? actorColour(a) : unattributedColour },
+      swatch(a ? actorColour(a) : unattributedColour, 4), a || 'actor not stated'))),
     names.length > 12 ? el('p', { class: 'hint', text: `and ${names.length - 12} more actors` }) : '',
-    el('ul', {}, ...[100, 1000, 10000].map((n) => el('li', {}, swatch('#4a5568', widthFor(n), false), `${formatNumber(n)} troops`))),
-    el('ul', {}, el('li', {}, swatch('#4a5568', 3, false), 'under way or completed'), el('li', {}, swatch('#4a5568', 3, true), 'planned')),
+    el('ul', { class: 'legend-status' }, ...statusOrder.filter((s) => statuses.has(s)).map((s) => el('li', { 'data-status': s }, swatch(grey, 3.5, s), statusStroke(s, 3.5).label))),
+    el('ul', { class: 'legend-strength' },
+      ...widthClasses.filter((c) => widths.has(c.width)).map((c) => el('li', {}, swatch(grey, c.width), `${c.label} troops`)),
+      widths.has(unknownWidth) ? el('li', {}, swatch(grey, unknownWidth), 'strength not stated') : ''),
+    pointOnly ? el('ul', {}, el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination')) : '',
   );
 }

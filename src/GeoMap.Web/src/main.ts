@@ -15,7 +15,8 @@ import { byId } from './dom';
 import { DetailsPanel } from './details';
 import { DrawWorker } from './drawClient';
 import { Ingest } from './ingest';
-import { renderLegend } from './legend';
+import { legendEntry, renderLegend } from './legend';
+import { setMapActors } from './mapStyle';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
 import { OverlayUpload } from './overlayUpload';
@@ -79,7 +80,7 @@ function applyRange(range: TimeRange): void {
   }
   const n = movements.filter(range);
   time.describe(`${n} of ${movements.loaded().length} movements in this range.`);
-  renderLegend(legend, movements.shown().map((f) => (f.get('movement') as MovementSummary).actor));
+  renderLegend(legend, movements.shown().map((f) => legendEntry(f.get('movement') as MovementSummary)));
   document.body.dataset.movementsShown = String(n);
   writeUrl();
   regionQuery.refresh();
@@ -189,6 +190,8 @@ async function loadMovements(first: boolean): Promise<void> {
     }
     const features = await api.allMovements({});
     performance.mark('geomap:movements-fetched');
+    // Colours are assigned for every actor loaded, not only those shown: an actor keeps its colour while the range moves.
+    setMapActors(features.map((f) => f.properties.actor));
     movements.load(toFeatures(features));
     const span = movements.span();
     if (span) time.setSpan(span);
@@ -221,7 +224,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
     map.addLayer(tiles.detailLayer);
     movements.load([]);
     map.on('rendercomplete', () => {
-      if (tiles) renderLegend(legend, tiles.actorsInView(map));
+      if (tiles) renderLegend(legend, tiles.legendInView(map));
     });
   } else {
     tiles.flowLayer.getSource()!.refresh();

@@ -1,5 +1,6 @@
 // How a movement is drawn: an arrow along origin -> via -> destination, width by strength, colour by actor,
-// dashed when planned. Two forms of the same drawing: draw batches for the worker, which draws every shown movement
+// dashed with an open head when planned, dotted when its status is not stated (all from mapStyle.ts, the style file
+// GeoMap.Rendering reads too). Two forms of the same drawing: draw batches for the worker, which draws every shown movement
 // (movementBatches), and OpenLayers styles for the few drawn as vectors (the selected movement, a report under
 // review), cached so they cost a few dozen style objects.
 import { Circle as CircleStyle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style';
@@ -7,27 +8,19 @@ import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
 import { BatchBuilder, type Batch, type Paint } from './drawing';
+import { actorColour, representativeStrength, statusStroke, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
 
-const palette = ['#c0392b', '#2b6cb0', '#2f855a', '#805ad5', '#dd6b20', '#8b5a2b', '#d53f8c', '#0f7c8c', '#8a8a00', '#4a5568'];
+export { actorColour } from './mapStyle';
 
-/** The colour of an actor: stable across sessions (a hash of the name), grey when unknown. */
-export function actorColour(actor: string | null | undefined): string {
-  if (!actor) return '#6b7280';
-  let h = 0;
-  for (let i = 0; i < actor.length; i++) h = (h * 31 + actor.charCodeAt(i)) >>> 0;
-  return palette[h % palette.length]!;
-}
-
-/** The number of troops a movement stands for (the upper end of a range), or null. */
+/** The number of troops a movement is drawn by (mapStyle's representative strength), or null. */
 export function strengthValue(m: MovementSummary): number | null {
-  return m.strength?.max ?? m.strength?.min ?? null;
+  return representativeStrength(m.strength);
 }
 
-/** Line width in pixels: logarithmic in strength, 2 px when unknown. */
+/** Line width in pixels: the width class of the strength (map-style.json), shared with GeoMap.Rendering. */
 export function widthFor(strength: number | null): number {
-  if (strength === null || strength <= 0) return 2;
-  return Math.max(1.5, Math.min(9, 1.5 + 1.2 * Math.log10(strength / 10)));
+  return widthOf(strength === null ? null : { min: strength, max: strength, text: '' });
 }
 
 /** Arrowhead radius in pixels: at the destination, or (smaller) where the route leaves a via point. */
@@ -53,34 +46,42 @@ export function setDrawnCount(count: number): void {
 }
 const headCache = new Map<string, RegularShape>();
 
-function lineStyles(colour: string, width: number, planned: boolean, selected: boolean, casing: boolean): Style[] {
-  const key = `${colour}|${width.toFixed(1)}|${planned}|${selected}|${casing}`;
+function lineStyles(colour: string, width: number, status: string, selected: boolean, casing: boolean): Style[] {
+  const key = `${colour}|${width.toFixed(1)}|${status}|${selected}|${casing}`;
+  const { dash } = statusStroke(status, width);
   let styles = lineCache.get(key);
   if (!styles) {
     styles = [];
     // A white casing keeps arrows readable over imagery and over each other.
     if (casing || selected) styles.push(new Style({ stroke: new Stroke({ color: selected ? '#ffe14d' : casingColour, width: selected ? width + 6 : casingWidth(width), lineCap: 'round' }), zIndex: selected ? 10 : 0 }));
-    styles.push(new Style({ stroke: new Stroke({ color: colour, width, lineDash: planned ? [width * 3, width * 2] : undefined, lineCap: planned ? 'butt' : 'round' }), zIndex: selected ? 11 : 1 }));
+    styles.push(new Style({ stroke: new Stroke({ color: colour, width, lineDash: dash ?? undefined, lineCap: dash && dash[0]! >= 1 ? 'butt' : 'round' }), zIndex: selected ? 11 : 1 }));
     lineCache.set(key, styles);
   }
   return styles;
 }
 
-function head(colour: string, size: number, angle: number): RegularShape {
+function head(colour: string, size: number, angle: number, open = false): RegularShape {
   // Rotation buckets of 5 degrees: invisible at arrowhead size, and they bound the number of cached canvases.
   const bucket = Math.round(angle / (Math.PI / 36));
-  const key = `${colour}|${size}|${bucket}`;
+  const key = `${colour}|${size}|${bucket}|${open}`;
   let shape = headCache.get(key);
   if (!shape) {
     // Drawn just short of the place it points at, so the place's marker does not hide it. OpenLayers rotates the
     // displacement with the shape, so "back along the route" is always straight down in the shape's own frame.
     shape = new RegularShape({
-      points: 3, radius: size, rotation: Math.PI / 2 - bucket * (Math.PI / 36), fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }),
+      // A planned movement has not happened: its head is hollow, outlined in the actor's colour.
+      points: 3, radius: size, rotation: Math.PI / 2 - bucket * (Math.PI / 36), fill: new Fill({ color: open ? '#ffffff' : colour }),
+      stroke: new Stroke({ color: open ? colour : '#ffffff', width: open ? openOutline(size) : 1 }),
       rotateWithView: true, displacement: [0, -(size + 5)],
     });
     headCache.set(key, shape);
   }
   return shape;
+}
+
+/** The outline width of an open (planned) arrowhead of this size. */
+function openOutline(size: number): number {
+  return Math.max(2, Math.round(size / 4));
 }
 
 /** The styles of one movement: its lines (casing, line) and its arrowheads. */
@@ -96,8 +97,9 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
   if (cached) return cached;
   const m = feature.get('movement') as MovementSummary;
   const colour = actorColour(m.actor);
-  const width = widthFor(strengthValue(m));
-  const lines = lineStyles(colour, width, m.status === 'planned', selected, !dense);
+  const width = widthOf(m.strength);
+  const open = statusStroke(m.status, width).open;
+  const lines = lineStyles(colour, width, m.status, selected, !dense);
   const heads: Style[] = [];
   // A route through one known place is a Point; through several, a LineString.
   const geometry = feature.getGeometry();
@@ -110,11 +112,11 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
     if (x0 === x1 && y0 === y1) continue;
     const last = i === coords.length - 1;
     const size = headSize(width, last);
-    heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, Math.atan2(y1! - y0!, x1! - x0!)), zIndex: selected ? 12 : 2 }));
+    heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, Math.atan2(y1! - y0!, x1! - x0!), open && last), zIndex: selected ? 12 : 2 }));
   }
   if (coords.length === 1) {
     // Only a destination is known: a downward arrowhead on it, pointing at the place.
-    heads.push(new Style({ geometry: new Point(coords[0]!), image: head(colour, headSize(width, true), -Math.PI / 2), zIndex: 2 }));
+    heads.push(new Style({ geometry: new Point(coords[0]!), image: head(colour, headSize(width, true), -Math.PI / 2, open), zIndex: 2 }));
   }
   const styles = { lines, heads };
   (feature as { set?: (k: string, v: unknown, silent: boolean) => void }).set?.(cacheKey, styles, true);
@@ -145,24 +147,28 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
   for (const feature of features) {
     const m = feature.get('movement') as MovementSummary;
     const colour = actorColour(m.actor);
-    const width = Math.round(widthFor(strengthValue(m)) * 10) / 10;
-    const planned = m.status === 'planned';
+    const width = Math.round(widthOf(m.strength) * 10) / 10;
+    const { dash, open } = statusStroke(m.status, width);
     const head = paint(`head|${colour}`, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
+    const openHead = (size: number) => paint(`open|${colour}|${size}`, () => ({ kind: 'arrows', colour: '#ffffff', outline: colour, outlineWidth: openOutline(size) }));
     const geometry = feature.getGeometry();
     const type = geometry?.getType();
     if (type === 'Point') {
       const [x, y] = (geometry as Point).getCoordinates();
-      heads.addArrow(x!, y!, -Math.PI / 2, headSize(width, true), head);
+      const size = headSize(width, true);
+      heads.addArrow(x!, y!, -Math.PI / 2, size, open ? openHead(size) : head);
       continue;
     }
     if (type !== 'LineString') continue;
     const flat = (geometry as LineString).getFlatCoordinates();
     if (!dense) casings.addPart(flat, paint(`casing|${width}`, () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })));
-    lines.addPart(flat, paint(`line|${colour}|${width}|${planned}`, () => ({ kind: 'stroke', colour, width, cap: planned ? 'butt' : 'round', ...(planned ? { dash: [width * 3, width * 2] } : {}) })));
+    lines.addPart(flat, paint(`line|${colour}|${width}|${m.status}`, () => ({ kind: 'stroke', colour, width, cap: dash && dash[0]! >= 1 ? 'butt' : 'round', ...(dash ? { dash } : {}) })));
     for (let i = 2; i < flat.length; i += 2) {
       const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
       if (x0 === x1 && y0 === y1) continue;
-      heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), headSize(width, i === flat.length - 2), head);
+      const last = i === flat.length - 2;
+      const size = headSize(width, last);
+      heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), size, open && last ? openHead(size) : head);
     }
   }
   return [casings, lines, heads].filter((b) => !b.empty).map((b) => b.build());

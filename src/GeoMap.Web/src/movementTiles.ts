@@ -14,6 +14,8 @@ import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
 import { actorColour, headSize, widthFor } from './movementStyle';
+import { statusStroke } from './mapStyle';
+import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
 import type { PlaceSummary } from './types';
@@ -51,13 +53,15 @@ function num(f: FeatureLike, name: string): number | null {
 
 const lineStyles = new globalThis.Map<string, Style>();
 
-function lineStyle(actor: string | null, strength: number | null, planned: boolean): Style {
+/** A line as movementStyle.ts strokes it: colour by actor, width by strength, dash by status (map-style.json). */
+function lineStyle(actor: string | null, strength: number | null, status: string): Style {
   const colour = actorColour(actor);
   const width = Math.round(widthFor(strength) * 10) / 10;
-  const key = `${colour}|${width}|${planned}`;
+  const key = `${colour}|${width}|${status}`;
   let style = lineStyles.get(key);
   if (!style) {
-    style = new Style({ stroke: new Stroke({ color: colour, width, lineCap: planned ? 'butt' : 'round', ...(planned ? { lineDash: [width * 3, width * 2] } : {}) }) });
+    const { dash } = statusStroke(status, width);
+    style = new Style({ stroke: new Stroke({ color: colour, width, lineCap: dash && dash[0]! >= 1 ? 'butt' : 'round', ...(dash ? { lineDash: dash } : {}) }) });
     lineStyles.set(key, style);
   }
   return style;
@@ -70,7 +74,7 @@ const headFills = new globalThis.Map<string, { fill: Fill; stroke: Stroke }>();
  * movementStyle.ts's (centred size + 5 px back from the point, so the place's marker does not hide it), but a
  * polygon, which hybrid rendering puts into the tile image instead of replaying it every frame.
  */
-function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, label: string | null): Style {
+function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null): Style {
   const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
   const angle = num(f, 'angle') ?? -Math.PI / 2;
   const size = headSize(widthFor(strength), f.get('last') !== false);
@@ -81,8 +85,15 @@ function headStyle(f: RenderFeature, resolution: number, actor: string | null, s
   const tip = corner(angle);
   const ring = [tip, corner(angle + (2 * Math.PI) / 3), corner(angle - (2 * Math.PI) / 3), tip];
   const colour = actorColour(actor);
-  let paint = headFills.get(colour);
-  if (!paint) headFills.set(colour, (paint = { fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }) }));
+  // A planned movement has not happened: its head is hollow, outlined in the actor's colour (as movementStyle.ts).
+  const open = statusStroke(status, 1).open;
+  let paint = headFills.get(`${colour}|${open}`);
+  if (!paint) {
+    paint = open
+      ? { fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: colour, width: 2 }) }
+      : { fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 1 }) };
+    headFills.set(`${colour}|${open}`, paint);
+  }
   return new Style({
     geometry: new Polygon([ring]),
     fill: paint.fill,
@@ -161,11 +172,12 @@ export class MovementTiles {
   private flowStyle(f: RenderFeature, resolution: number): Style | undefined {
     const actor = (f.get('actor') as string | undefined) ?? null;
     const strength = num(f, 'strength');
+    const status = (f.get('status') as string | undefined) ?? 'unknown';
     if (f.get('layer') === 'heads') {
       const count = num(f, 'count') ?? 1;
-      return headStyle(f, resolution, actor, strength, count >= labelFrom ? String(count) : null);
+      return headStyle(f, resolution, actor, strength, status, count >= labelFrom ? String(count) : null);
     }
-    return lineStyle(actor, strength, f.get('status') === 'planned');
+    return lineStyle(actor, strength, status);
   }
 
   private detailStyle(f: RenderFeature, resolution: number): Style | undefined {
@@ -174,8 +186,9 @@ export class MovementTiles {
     if (!this.inRange(f)) return undefined;
     const actor = (f.get('actor') as string | undefined) ?? null;
     const strength = num(f, 'strength');
-    if (layer === 'heads') return headStyle(f, resolution, actor, strength, null);
-    return lineStyle(actor, strength, f.get('status') === 'planned');
+    const status = (f.get('status') as string | undefined) ?? 'unknown';
+    if (layer === 'heads') return headStyle(f, resolution, actor, strength, status, null);
+    return lineStyle(actor, strength, status);
   }
 
   /** Whether the detail tiles are the ones shown at this zoom. */
@@ -214,15 +227,23 @@ export class MovementTiles {
     return [...ids].sort((a, b) => a - b);
   }
 
-  /** The actors drawn in the view (for the legend). */
-  actorsInView(map: Map): (string | null)[] {
-    const actors = new Set<string | null>();
+  /** What the legend needs of the movements or flows drawn in the view. */
+  legendInView(map: Map): LegendEntry[] {
+    const entries = new globalThis.Map<string, LegendEntry>();
     const detailed = this.detailed(map);
     for (const f of this.featuresInView(map)) {
-      if (f.get('layer') === 'places' || (detailed && !this.inRange(f))) continue;
-      actors.add((f.get('actor') as string | undefined) ?? null);
+      const layer = f.get('layer') as string;
+      if (layer === 'places' || (detailed && !this.inRange(f))) continue;
+      const entry: LegendEntry = {
+        actor: (f.get('actor') as string | undefined) ?? null,
+        status: (f.get('status') as string | undefined) ?? 'unknown',
+        width: Math.round(widthFor(num(f, 'strength')) * 10) / 10,
+        // The tiles do not mark a movement known by one place only apart from other heads (yet): not in the legend.
+        pointOnly: false,
+      };
+      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}`, entry);
     }
-    return [...actors];
+    return [...entries.values()];
   }
 
   private featuresInView(map: Map): FeatureLike[] {

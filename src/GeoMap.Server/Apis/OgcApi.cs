@@ -123,44 +123,8 @@ public static class OgcApi
 
         w.WriteEndArray();
         w.WriteString("storageCrs", Links.Crs84);
-        w.WriteStartObject("extent");
-        w.WriteStartObject("spatial");
-        w.WriteStartArray("bbox");
-        w.WriteStartArray();
         var box = extent.West is { } west ? [west, extent.South!.Value, extent.East!.Value, extent.North!.Value] : new double[] { -180, -90, 180, 90 };
-        foreach (var v in box)
-        {
-            w.WriteNumberValue(Math.Round(v, 6));
-        }
-
-        w.WriteEndArray();
-        w.WriteEndArray();
-        w.WriteString("crs", Links.Crs84);
-        w.WriteEndObject();
-        if (c.HasTime)
-        {
-            w.WriteStartObject("temporal");
-            w.WriteStartArray("interval");
-            w.WriteStartArray();
-            foreach (var t in new[] { extent.Start, extent.End })
-            {
-                if (t is { } time)
-                {
-                    w.WriteStringValue(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-            }
-
-            w.WriteEndArray();
-            w.WriteEndArray();
-            w.WriteString("trs", Links.Gregorian);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
+        ExtentJson.Write(w, box, c.HasTime ? (extent.Start, extent.End) : null);
         w.WriteStartArray("links");
         Links.Write(w, Urls.To(request, path), Links.Rel.Self, Links.Types.Json);
         Links.Write(w, Urls.To(request, path + "/items"), Links.Rel.Items, Links.Types.GeoJson, c.Title);

@@ -82,34 +82,7 @@ public static class OgcTilesApi
             w.WriteString("title", o.Title);
             w.WriteString("description", o.Caption ?? $"Imagery overlay{(o.Source is null ? "" : " from " + o.Source)}, tiled at zoom {o.MinZoom}-{o.MaxZoom}.");
             w.WriteString("dataType", "map");
-            w.WriteStartObject("extent");
-            w.WriteStartObject("spatial");
-            w.WriteStartArray("bbox");
-            w.WriteStartArray();
-            foreach (var v in new[] { box.MinX, box.MinY, box.MaxX, box.MaxY })
-            {
-                w.WriteNumberValue(Math.Round(v, 7));
-            }
-
-            w.WriteEndArray();
-            w.WriteEndArray();
-            w.WriteString("crs", Links.Crs84);
-            w.WriteEndObject();
-            if (o.AcquiredAt is { } acquired)
-            {
-                var instant = acquired.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-                w.WriteStartObject("temporal");
-                w.WriteStartArray("interval");
-                w.WriteStartArray();
-                w.WriteStringValue(instant);
-                w.WriteStringValue(instant);
-                w.WriteEndArray();
-                w.WriteEndArray();
-                w.WriteString("trs", Links.Gregorian);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
+            ExtentJson.Write(w, [box.MinX, box.MinY, box.MaxX, box.MaxY], o.AcquiredAt is { } acquired ? (acquired, acquired) : null);
             w.WriteStartArray("links");
             Links.Write(w, Urls.To(request, path), Links.Rel.Self, Links.Types.Json);
             Links.Write(w, Urls.To(request, path + "/map/tiles"), Links.Rel.TilesetsMap, Links.Types.Json, "Map tilesets");

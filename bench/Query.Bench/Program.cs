@@ -9,6 +9,7 @@ using GeoMap.Storage.Repositories;
 // through psql, in the same run on the same database.
 //   load [count] [seed]             generate and COPY the movements (skipped when already loaded)
 //   run  [boxes] [seed] [results]   measure and write the results file
+//   tiles [per zoom] [seed]         movement vector tiles through Storage and psql, side by side (TileBench.cs)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var ct = CancellationToken.None;
 var verb = args.Length > 0 ? args[0] : "run";
@@ -30,6 +31,17 @@ if (verb == "load")
     var elapsed = await MovementGenerator.LoadAsync(database.DataSource, count, seed, ct);
     Console.WriteLine($"loaded {count} movements in {elapsed.TotalSeconds:F1} s (incl. VACUUM ANALYZE)");
     File.WriteAllText(Environment.GetEnvironmentVariable("LOAD_TIME_FILE") ?? "load-time.txt", elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (verb == "tiles")
+{
+    // tiles [per zoom] [seed]: movement vector tiles through Storage and through psql (TileBench.cs); prints a table.
+    var perZoom = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+    var tileSeed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    var stored = (long)(await database.DataSource.CreateCommand("SELECT count(*) FROM movements").ExecuteScalarAsync(ct))!;
+    Console.WriteLine($"{stored:N0} movements stored.\n");
+    Console.WriteLine(await TileBench.RunAsync(database.DataSource, ToUrl(database), perZoom, tileSeed, ct));
     return 0;
 }
 

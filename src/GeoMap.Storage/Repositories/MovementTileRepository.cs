@@ -7,7 +7,7 @@ namespace GeoMap.Storage.Repositories;
 
 /// <summary>
 /// Tracked movements as Mapbox Vector Tiles (XYZ, EPSG:3857, extent 4096), made by PostGIS itself (<c>ST_AsMVT</c>
-/// over the GiST index of <c>movements.geom</c>): full detail from <see cref="DetailZoom"/> on, flows between grid
+/// over the GiST index of <c>movements.geom_mercator</c>, migration 0009): full detail from <see cref="DetailZoom"/> on, flows between grid
 /// cells below it.
 /// </summary>
 /// <remarks>
@@ -66,13 +66,29 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
         ArgumentOutOfRangeException.ThrowIfNegative(z);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(z, MaxZoom);
         var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
-        var tile = $"{filter.Add(z)}::integer, {filter.Add(x)}::integer, {filter.Add(y)}::integer";
-        var sql = z >= DetailZoom ? DetailSql(filter.Where, tile) : FlowSql(filter.Where, tile, CellSize(z), filter);
-        await using var command = dataSource.CreateCommand(sql);
+        var sql = TileSql(z, x, y, filter);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        // A low-zoom tile groups tens of thousands of movements: with the default 4 MB the grouping spills to disk.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(WorkMemSql));
+        var command = new NpgsqlBatchCommand(sql);
         command.Parameters.AddRange(filter.Parameters.ToArray());
-        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        batch.BatchCommands.Add(command);
+        var result = await batch.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result as byte[] ?? [];
     }
+
+    /// <summary>The SQL of one tile (its parameters added to <paramref name="filter"/>), after <see cref="WorkMemSql"/>.</summary>
+    internal static string TileSql(int z, int x, int y, MovementFilterSql filter)
+    {
+        var tile = $"{filter.Add(z)}::integer, {filter.Add(x)}::integer, {filter.Add(y)}::integer";
+        return z >= DetailZoom ? DetailSql(filter.Where, tile) : FlowSql(filter.Where, tile, CellSize(z), filter);
+    }
+
+    /// <summary>The working memory of one tile's query (only for its transaction).</summary>
+    internal const string WorkMemSql = "SET LOCAL work_mem = '64MB'";
 
     /// <summary>
     /// How many movements match a query, the earliest start and latest end of their periods, and the box of their
@@ -111,21 +127,18 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     /// <summary>The grid cell of flows at a zoom, in Web Mercator metres.</summary>
     internal static double CellSize(int z) => 2 * MercatorHalfWorld / Math.Pow(2, z) / 256 * FlowCellPixels;
 
-    // The tile's envelope in EPSG:3857, and the area it and its buffer cover in EPSG:4326 for the index (the heads'
-    // buffer is the widest: an arrowhead is drawn up to 31 px back from its point). The buffer is cut to the world
-    // first: past the antimeridian it would come back as a box reaching round the other way.
+    // The tile's envelope, and the area it and its buffer cover (the heads' buffer is the widest: an arrowhead is drawn
+    // up to 31 px back from its point), both in EPSG:3857 for the index of movements.geom_mercator (migration 0009). The
+    // buffer is cut to the world: past the antimeridian there is nothing (geom_mercator is not wrapped).
     private static string Bounds(string tile) => $"""
         bounds AS (
             SELECT ST_TileEnvelope({tile}) AS env,
-                   ST_Transform(ST_ClipByBox2D(ST_TileEnvelope({tile}, margin => 512.0 / 4096),
-                       ST_MakeEnvelope(-{MercatorHalfWorldText}, -{MercatorHalfWorldText}, {MercatorHalfWorldText}, {MercatorHalfWorldText}, 3857)), 4326) AS area
+                   ST_ClipByBox2D(ST_TileEnvelope({tile}, margin => 512.0 / 4096),
+                       ST_MakeEnvelope(-{MercatorHalfWorldText}, -{MercatorHalfWorldText}, {MercatorHalfWorldText}, {MercatorHalfWorldText}, 3857)) AS area
         )
         """;
 
     private static readonly string MercatorHalfWorldText = MercatorHalfWorld.ToString("R", CultureInfo.InvariantCulture);
-
-    // Geometries cut to Web Mercator's latitudes first: a place at a pole has no EPSG:3857 position.
-    private const string Projected = "ST_Transform(ST_ClipByBox2D(m.geom, ST_MakeEnvelope(-180, -85.0511, 180, 85.0511, 4326)), 3857)";
 
     private const string Attributes = """
         m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,
@@ -138,9 +151,9 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     private static string DetailSql(string where, string tile) => $"""
         WITH {Bounds(tile)},
         m AS (
-            SELECT m.id, {Attributes}, m.origin_place_id, m.via_place_ids, m.destination_place_id, {Projected} AS g
-            FROM movements m, bounds
-            WHERE m.geom && bounds.area AND ({where})
+            SELECT m.id, {Attributes}, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
+            FROM movements m
+            WHERE m.geom_mercator && (SELECT area FROM bounds) AND ({where})
         ),
         lines AS (
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
@@ -148,19 +161,16 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
             FROM m, bounds
             WHERE GeometryType(m.g) = 'LINESTRING'
         ),
-        vertices AS (
-            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
-                   d.path[1] AS n, ST_NPoints(m.g) AS points, d.geom,
-                   lag(d.geom) OVER (PARTITION BY m.id ORDER BY d.path[1]) AS previous
-            FROM m, ST_DumpPoints(m.g) d
-            WHERE GeometryType(m.g) = 'LINESTRING'
-        ),
         heads AS (
-            SELECT v.id AS movement, v.actor, v.status, v.strength, v.start, v."end", v.sources, v.claims, v.contradicted,
-                   v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.geom) AS angle,
-                   ST_AsMVTGeom(v.geom, bounds.env, 4096, 512, true) AS geom
-            FROM vertices v, bounds
-            WHERE v.previous IS NOT NULL AND NOT ST_Equals(v.previous, v.geom)
+            -- Only the vertices in the tile and its buffer: a route's heads elsewhere are other tiles' (no sort by
+            -- movement and vertex as a window over every point would need).
+            SELECT m.id AS movement, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+                   v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.point) AS angle,
+                   ST_AsMVTGeom(v.point, bounds.env, 4096, 512, true) AS geom
+            FROM m, bounds, LATERAL (
+                SELECT n, ST_NPoints(m.g) AS points, ST_PointN(m.g, n) AS point, ST_PointN(m.g, n - 1) AS previous
+                FROM generate_series(2, ST_NPoints(m.g)) n) v
+            WHERE GeometryType(m.g) = 'LINESTRING' AND v.point && bounds.area AND NOT ST_Equals(v.previous, v.point)
             UNION ALL
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
                    true, -pi() / 2, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)
@@ -184,44 +194,52 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
             || COALESCE((SELECT ST_AsMVT(p, 'places', 4096, 'geom', 'id') FROM (SELECT * FROM places WHERE geom IS NOT NULL ORDER BY id) p), ''::bytea)
         """;
 
+    // Flows: the movements grouped by the grid cells (integers, round(metres / cell)) of their stored first and last
+    // points, first by actor as well, so the main actor is the one with most movements without sorting each group; the
+    // largest flows are kept before anything is drawn.
     private static string FlowSql(string where, string tile, double cell, MovementFilterSql filter)
     {
         var size = filter.Add(cell);
         return $"""
             WITH {Bounds(tile)},
-            m AS (
-                SELECT m.status, COALESCE(m.strength_max, m.strength_min) AS strength, m.actor, m.period, {Projected} AS g
-                FROM movements m, bounds
-                WHERE m.geom && bounds.area AND ({where})
+            cells AS (
+                SELECT round(m.start_x_mercator / {size}::float8)::integer AS ox, round(m.start_y_mercator / {size}::float8)::integer AS oy,
+                       round(m.end_x_mercator / {size}::float8)::integer AS dx, round(m.end_y_mercator / {size}::float8)::integer AS dy,
+                       m.actor, count(*) AS count, sum(COALESCE(m.strength_max, m.strength_min)) AS strength,
+                       bool_and(m.status = 'planned') AS planned,
+                       bool_or(lower_inf(m.period)) AS open_start, min(lower(m.period)) AS first,
+                       bool_or(upper_inf(m.period)) AS open_end, max(upper(m.period)) AS last
+                FROM movements m
+                WHERE m.geom_mercator && (SELECT area FROM bounds) AND m.start_x_mercator IS NOT NULL AND m.end_x_mercator IS NOT NULL
+                      AND ({where})
+                GROUP BY 1, 2, 3, 4, m.actor
             ),
-            ends AS (
-                SELECT m.*,
-                       ST_SnapToGrid(CASE WHEN GeometryType(m.g) = 'POINT' THEN m.g ELSE ST_StartPoint(m.g) END, {size}::float8) AS o,
-                       ST_SnapToGrid(CASE WHEN GeometryType(m.g) = 'POINT' THEN m.g ELSE ST_EndPoint(m.g) END, {size}::float8) AS d
-                FROM m
-                WHERE NOT ST_IsEmpty(m.g)
+            largest AS (
+                SELECT ox, oy, dx, dy, sum(count) AS count, sum(strength) AS strength,
+                       (array_agg(actor ORDER BY count DESC, actor) FILTER (WHERE actor IS NOT NULL))[1] AS actor, count(actor) AS actors,
+                       CASE WHEN bool_and(planned) THEN 'planned' ELSE 'mixed' END AS status,
+                       CASE WHEN bool_or(open_start) THEN NULL ELSE extract(epoch FROM min(first)) * 1000 END AS start,
+                       CASE WHEN bool_or(open_end) THEN NULL ELSE extract(epoch FROM max(last)) * 1000 END AS "end"
+                FROM cells
+                GROUP BY ox, oy, dx, dy
+                ORDER BY count DESC, strength DESC NULLS LAST, ox, oy, dx, dy
+                LIMIT {MaxFlowsPerTile}
             ),
             flows AS (
-                SELECT row_number() OVER (ORDER BY count(*) DESC, sum(strength) DESC NULLS LAST, ST_X(o), ST_Y(o), ST_X(d), ST_Y(d)) AS id,
-                       o, d, count(*) AS count, sum(strength) AS strength,
-                       mode() WITHIN GROUP (ORDER BY actor) AS actor, count(DISTINCT actor) AS actors,
-                       CASE WHEN bool_and(status = 'planned') THEN 'planned' ELSE 'mixed' END AS status,
-                       CASE WHEN bool_or(lower_inf(period)) THEN NULL ELSE extract(epoch FROM min(lower(period))) * 1000 END AS start,
-                       CASE WHEN bool_or(upper_inf(period)) THEN NULL ELSE extract(epoch FROM max(upper(period))) * 1000 END AS "end"
-                FROM ends
-                GROUP BY o, d
-                ORDER BY 1
-                LIMIT {MaxFlowsPerTile}
+                SELECT row_number() OVER (ORDER BY f.count DESC, f.strength DESC NULLS LAST, f.ox, f.oy, f.dx, f.dy) AS id, f.*,
+                       ST_SetSRID(ST_MakePoint(f.ox * {size}::float8, f.oy * {size}::float8), 3857) AS o,
+                       ST_SetSRID(ST_MakePoint(f.dx * {size}::float8, f.dy * {size}::float8), 3857) AS d
+                FROM largest f
             ),
             lines AS (
                 SELECT f.id, f.count, f.strength, f.actor, f.actors, f.status, f.start, f."end",
                        ST_AsMVTGeom(ST_MakeLine(f.o, f.d), bounds.env, 4096, 64, true) AS geom
                 FROM flows f, bounds
-                WHERE NOT ST_Equals(f.o, f.d)
+                WHERE (f.ox, f.oy) <> (f.dx, f.dy)
             ),
             heads AS (
                 SELECT f.id AS flow, f.count, f.strength, f.actor, f.actors, f.status, f.start, f."end", true AS last,
-                       CASE WHEN ST_Equals(f.o, f.d) THEN -pi() / 2 ELSE pi() / 2 - ST_Azimuth(f.o, f.d) END AS angle,
+                       CASE WHEN (f.ox, f.oy) = (f.dx, f.dy) THEN -pi() / 2 ELSE pi() / 2 - ST_Azimuth(f.o, f.d) END AS angle,
                        ST_AsMVTGeom(f.d, bounds.env, 4096, 512, true) AS geom
                 FROM flows f, bounds
             )

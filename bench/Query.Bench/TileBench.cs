@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GeoMap.Core.Projections;
+using GeoMap.Core.Queries;
+using GeoMap.Storage.Queries;
+using GeoMap.Storage.Repositories;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GeoMap.Bench.Query;
+
+/// <summary>
+/// Movement vector tiles over the loaded movements (issue 19): <c>MovementTileRepository.TileAsync</c> and the same
+/// SQL (parameters as literals, the same work_mem) through psql, alternating tile by tile. Each zoom gets tiles under
+/// random movements' first points; below the detail zoom a tile is asked for a random 31-day window within the stored periods (the flows of the
+/// client's time range), from it on for all time (the client filters detail tiles itself).
+/// </summary>
+internal static partial class TileBench
+{
+    public static async Task<string> RunAsync(NpgsqlDataSource dataSource, string psqlUrl, int perZoom, int seed, CancellationToken ct)
+    {
+        var random = new Random(seed);
+        var points = new List<(double Lon, double Lat)>();
+        await using (var command = dataSource.CreateCommand($"SELECT ST_X(ST_StartPoint(geom)), ST_Y(ST_StartPoint(geom)) FROM movements TABLESAMPLE SYSTEM (1) REPEATABLE ({seed}) LIMIT 2000"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                points.Add((reader.GetDouble(0), reader.GetDouble(1)));
+            }
+        }
+
+        DateTime first, last;
+        await using (var command = dataSource.CreateCommand("SELECT min(lower(period)), max(upper(period)) FROM movements"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            (first, last) = (reader.GetDateTime(0), reader.GetDateTime(1));
+        }
+
+        var days = Math.Max(1, (int)(last - first).TotalDays - 31);
+        int[] zooms = [3, 4, 5, 6, 7, 8, 10, 12];
+        var tiles = new List<(int Z, int X, int Y, MovementQuery Query)>();
+        foreach (var z in zooms)
+        {
+            for (var i = 0; i < perZoom; i++)
+            {
+                var (lon, lat) = points[random.Next(points.Count)];
+                var (xm, ym) = WebMercator.FromLonLat(lon, lat);
+                var from = new DateTimeOffset(first, TimeSpan.Zero).AddDays(random.Next(days));
+                var query = z < MovementTileRepository.DetailZoom ? new MovementQuery { From = from, To = from.AddDays(31) } : new MovementQuery();
+                tiles.Add((z, WebMercator.TileX(xm, z), WebMercator.TileY(ym, z), query));
+            }
+        }
+
+        var repository = new MovementTileRepository(dataSource);
+        await using var psql = await PsqlSession.StartAsync(psqlUrl, ct);
+        await psql.TimeAsync(MovementTileRepository.WorkMemSql.Replace(" LOCAL", "", StringComparison.Ordinal), ct);
+        var storage = zooms.ToDictionary(z => z, _ => new List<double>());
+        var direct = zooms.ToDictionary(z => z, _ => new List<double>());
+        var bytes = zooms.ToDictionary(z => z, _ => new List<double>());
+        // One unmeasured pass of each path warms the pool, the plans and the buffer cache alike.
+        foreach (var t in tiles.Take(zooms.Length * 2))
+        {
+            await repository.TileAsync(t.Z, t.X, t.Y, t.Query, ct);
+            await psql.TimeAsync(Literal(t.Z, t.X, t.Y, t.Query), ct);
+        }
+
+        foreach (var t in tiles)
+        {
+            var watch = Stopwatch.StartNew();
+            var tile = await repository.TileAsync(t.Z, t.X, t.Y, t.Query, ct);
+            storage[t.Z].Add(watch.Elapsed.TotalMilliseconds);
+            bytes[t.Z].Add(tile.Length);
+            direct[t.Z].Add(await psql.TimeAsync(Literal(t.Z, t.X, t.Y, t.Query), ct));
+        }
+
+        static double P(List<double> xs, double p) { var s = xs.Order().ToList(); return s[Math.Max(0, (int)Math.Ceiling(p * s.Count) - 1)]; }
+        var all = (Storage: storage.Values.SelectMany(v => v).ToList(), Direct: direct.Values.SelectMany(v => v).ToList());
+        var rows = zooms.Select(z =>
+            $"| {z} ({(z < MovementTileRepository.DetailZoom ? "flows, 31 days" : "detail, all time")}) | {P(storage[z], 0.5):F1} / {P(storage[z], 0.99):F1} | {P(direct[z], 0.5):F1} / {P(direct[z], 0.99):F1} | {P(bytes[z], 0.5):F0} / {bytes[z].Max():F0} |");
+        return $"""
+            Tiles: {perZoom} per zoom under random movements' first points (seed {seed}); below zoom {MovementTileRepository.DetailZoom} with a random 31-day window, from it on for all time. After one unmeasured pass, the two paths alternate tile by tile.
+
+            | zoom | Storage `TileAsync` p50 / p99 ms | the same SQL through psql p50 / p99 ms | bytes p50 / max |
+            |---|---|---|---|
+            {string.Join("\n", rows)}
+            | all | {P(all.Storage, 0.5):F1} / {P(all.Storage, 0.99):F1} | {P(all.Direct, 0.5):F1} / {P(all.Direct, 0.99):F1} | |
+
+            Targets: p50 under 20 ms and p99 under 100 ms per tile.
+            """;
+    }
+
+    /// <summary>The exact SQL TileAsync sends, with its parameters written as literals for psql.</summary>
+    private static string Literal(int z, int x, int y, MovementQuery query)
+    {
+        var filter = new MovementFilterSql(query, regionCode: null);
+        var sql = MovementTileRepository.TileSql(z, x, y, filter);
+        var values = filter.Parameters.Select(p => p.Value switch
+        {
+            double d => d.ToString("R", CultureInfo.InvariantCulture) + "::float8",
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            NpgsqlRange<DateTime> r => $"tstzrange({(r.LowerBoundInfinite ? "NULL" : $"'{r.LowerBound:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}'")}, {(r.UpperBoundInfinite ? "NULL" : $"'{r.UpperBound:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}'")}, '[]')",
+            var v => throw new NotSupportedException($"No literal form for {v?.GetType().Name}"),
+        }).ToArray();
+        return Placeholder().Replace(sql, m => values[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1]);
+    }
+
+    [GeneratedRegex(@"\$(\d+)")]
+    private static partial Regex Placeholder();
+}

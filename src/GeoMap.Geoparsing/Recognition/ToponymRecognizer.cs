@@ -17,7 +17,19 @@ namespace GeoMap.Geoparsing.Recognition;
 public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 {
     private const int MaxWords = 7;
+
+    // Bounds the lookup memo: a few thousand distinct capitalized words per hundred articles, so this is hours of news.
+    private const int MaxRememberedLookups = 100_000;
     private readonly CaselessNames caseless = new(gazetteer);
+
+    // Surface forms already looked up, with and without the transliteration fallback. Recognition asks the gazetteer for
+    // every capitalized word and its extensions, the same ones article after article ("The", "President", "Washington"),
+    // and a lookup folds, hashes and checks own names and skeletons each time; the gazetteer is immutable, so the answer
+    // for a surface never changes. The arrays are shared and never written to.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int[] Entries, NameMatchKind Kind)>[] lookups =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> prefixes = new(StringComparer.Ordinal);
 
     /// <summary>The gazetteer matched against.</summary>
     public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
@@ -181,7 +193,6 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var morphology = startsLower && !nounFirst ? null : language?.Morphology;
         List<string>? variants = null;
         (int, int[], NameMatchKind)? best = null;
-        var phrase = "";
         for (var j = first; j < tokens.Count && j < first + MaxWords; j++)
         {
             if (j > first && !OnlySpaceBetween(text, tokens[j - 1].End, tokens[j].Start) && !IsInitialDot(text, tokens[j - 1], tokens[j]))
@@ -189,16 +200,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 break;
             }
 
-            // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
-            phrase = TextFolding.Fold(text[t0.Start..tokens[j].End]);
-            var lowerWord = TextFolding.Lower(text[tokens[j].Start..tokens[j].End]);
-            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord))
+            var surface = text[t0.Start..tokens[j].End];
+            var lowerWord = morphology is null && (tokens[j].IsCapitalized || j == first || language is null) ? null : TextFolding.Lower(text[tokens[j].Start..tokens[j].End]);
+            var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord!))
                 || (nounFirst && j > first);
             var found = false;
             if (capitalizedEnd || j == first)
             {
-                var surface = text[t0.Start..tokens[j].End];
-                var (entries, kind) = Gazetteer.Lookup(surface, allowTransliteration: j == first);
+                var (entries, kind) = LookupName(surface, allowTransliteration: j == first);
                 if (entries.Length > 0 && !(startsLower && j == first))
                 {
                     best = (j, entries, kind);
@@ -206,16 +215,16 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 }
             }
 
-            var prefixOfSome = Gazetteer.IsPrefix(phrase);
+            var prefixOfSome = OpensSomeName(surface);
             if (morphology is not null)
             {
                 // The forms a gazetteer holds, word by word: "Курскую область" → "курская область".
-                variants = Extend(variants, lowerWord, morphology.Forms(lowerWord));
+                variants = Extend(variants, lowerWord!, morphology.Forms(lowerWord!));
                 foreach (var v in variants)
                 {
                     if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
                     {
-                        var (entries, kind) = Gazetteer.Lookup(v);
+                        var (entries, kind) = LookupName(v);
                         if (entries.Length > 0)
                         {
                             best = (j, entries, kind);
@@ -223,7 +232,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                         }
                     }
 
-                    prefixOfSome = prefixOfSome || Gazetteer.IsPrefix(TextFolding.Fold(v));
+                    prefixOfSome = prefixOfSome || OpensSomeName(v);
                 }
             }
 
@@ -482,7 +491,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
 
             var surface = text[start..tokens[last].End];
-            var (entries, kind) = Gazetteer.Lookup(surface, allowTransliteration: false);
+            var (entries, kind) = LookupName(surface, allowTransliteration: false);
             if (entries.Length > 0 && !CommonWords.Contains(TextFolding.Lower(surface)))
             {
                 best = (new ToponymCandidate(start, tokens[last].End, surface, entries, kind, default, MentionType.Embedded), last);
@@ -569,7 +578,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return match;
         }
 
-        var (entries, kind) = Gazetteer.Lookup(text[tokens[first].Start..tokens[m.Last - 1].End]);
+        var (entries, kind) = LookupName(text[tokens[first].Start..tokens[m.Last - 1].End]);
         return entries.Length > 0 ? (m.Last - 1, entries, kind) : match;
     }
 
@@ -949,10 +958,48 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>Whether some multi-word name of the gazetteer starts with these words, remembered per surface form like <see cref="LookupName"/>.</summary>
+    private bool OpensSomeName(string surface)
+    {
+        if (prefixes.TryGetValue(surface, out var known))
+        {
+            return known;
+        }
+
+        if (prefixes.Count >= MaxRememberedLookups)
+        {
+            prefixes.Clear();
+        }
+
+        // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
+        var opens = Gazetteer.IsPrefix(TextFolding.Fold(surface));
+        prefixes.TryAdd(surface, opens);
+        return opens;
+    }
+
+    /// <summary><see cref="Gazetteer.Gazetteer.Lookup"/>, remembered per surface form (see <c>lookups</c>).</summary>
+    private (int[] Entries, NameMatchKind Kind) LookupName(string surface, bool allowTransliteration = true)
+    {
+        var memo = lookups[allowTransliteration ? 1 : 0];
+        if (memo.TryGetValue(surface, out var known))
+        {
+            return known;
+        }
+
+        if (memo.Count >= MaxRememberedLookups)
+        {
+            memo.Clear();
+        }
+
+        var found = Gazetteer.Lookup(surface, allowTransliteration);
+        memo.TryAdd(surface, found);
+        return found;
+    }
+
     private bool IsWholeName(string text, Token t)
     {
         var folded = TextFolding.Fold(t.Text);
-        return Gazetteer.IsPrefix(folded) || Gazetteer.Lookup(t.Text).Entries.Length > 0 || demonyms.Value.IsDemonym(folded);
+        return Gazetteer.IsPrefix(folded) || LookupName(t.Text).Entries.Length > 0 || demonyms.Value.IsDemonym(folded);
     }
 
     private static HashSet<string> LowerCaseWords(string text, List<Token> tokens)

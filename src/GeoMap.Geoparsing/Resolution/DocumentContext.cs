@@ -39,13 +39,13 @@ internal sealed class DocumentContext
     /// <param name="candidates">The toponyms in text order.</param>
     /// <param name="lists">Each toponym's candidate entries.</param>
     /// <param name="pools">Each toponym's pool key (toponyms spelled alike share one): a pool is never evidence for itself.</param>
-    /// <param name="prior">The prior score of an entry for a toponym.</param>
+    /// <param name="priors">The prior score of each of each toponym's candidate entries, aligned with <paramref name="lists"/>.</param>
     /// <param name="sharpness">How sharply the prior decides what a name means when it supports an area (the inverse temperature of a softmax over its candidates).</param>
     /// <returns>The context.</returns>
-    public static DocumentContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, string[] pools, Func<int, ToponymCandidate, double> prior, double sharpness)
+    public static DocumentContext From(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, string[] pools, double[][] priors, double sharpness)
     {
         var ctx = new DocumentContext { BestByPrior = new int[candidates.Count], pools = pools };
-        ctx.ReadAreas(gazetteer, candidates, lists, prior, sharpness);
+        ctx.ReadAreas(gazetteer, candidates, lists, priors, sharpness);
         for (var i = 0; i < candidates.Count; i++)
         {
             ctx.BestByPrior[i] = -1;
@@ -54,10 +54,22 @@ internal sealed class DocumentContext
                 continue;
             }
 
-            var ranked = lists[i].Select(e => (e, s: prior(e, candidates[i]))).OrderByDescending(x => x.s).ToList();
-            ctx.BestByPrior[i] = ranked[0].e;
-            var best = gazetteer[ranked[0].e];
-            var margin = ranked.Count == 1 ? 1 : Math.Clamp((ranked[0].s - ranked[1].s) * 3, 0.1, 1);
+            // The first entry of highest prior, and the highest prior of the others (a stable ranking's first two).
+            var top = 0;
+            for (var k = 1; k < priors[i].Length; k++)
+            {
+                top = priors[i][k] > priors[i][top] ? k : top;
+            }
+
+            var second = double.NegativeInfinity;
+            for (var k = 0; k < priors[i].Length; k++)
+            {
+                second = k != top && priors[i][k] > second ? priors[i][k] : second;
+            }
+
+            ctx.BestByPrior[i] = lists[i][top];
+            var best = gazetteer[lists[i][top]];
+            var margin = lists[i].Length == 1 ? 1 : Math.Clamp((priors[i][top] - second) * 3, 0.1, 1);
             var weight = best.Kind == PlaceKind.Country ? 1.0 : best.Kind == PlaceKind.Region ? 0.8 : 0.6 * margin;
             if (best.CountryCode.Length > 0)
             {
@@ -143,7 +155,7 @@ internal sealed class DocumentContext
         return all <= 0 ? 0 : mine / all;
     }
 
-    private void ReadAreas(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, Func<int, ToponymCandidate, double> prior, double sharpness)
+    private void ReadAreas(Gazetteer.Gazetteer gazetteer, IReadOnlyList<ToponymCandidate> candidates, List<int[]> lists, double[][] priors, double sharpness)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var first = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -158,12 +170,13 @@ internal sealed class DocumentContext
 
             first.Clear();
             second.Clear();
-            var top = lists[i].Max(e => prior(e, candidates[i]));
+            var top = priors[i].Max();
             var sum = 0.0;
-            foreach (var e in lists[i])
+            for (var k = 0; k < lists[i].Length; k++)
             {
+                var e = lists[i][k];
                 // How likely the name means this entry before any context: London is London, England far more than London, Kentucky.
-                var p = Math.Exp(sharpness * (prior(e, candidates[i]) - top));
+                var p = Math.Exp(sharpness * (priors[i][k] - top));
                 sum += p;
                 var g = gazetteer[e];
                 if (g.Kind is PlaceKind.Country or PlaceKind.WaterBody || g.CountryCode.Length == 0 || g.Admin1Code.Length == 0)

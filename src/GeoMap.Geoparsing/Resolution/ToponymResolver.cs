@@ -34,8 +34,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var own = new Dictionary<ToponymCandidate, int[]>(ReferenceEqualityComparer.Instance);
         double Prior(int entry, ToponymCandidate c) => this.Prior(entry, c, own);
         var lists = candidates.Select(c => TopByPrior(c, own)).ToList();
+        // Each candidate's prior once: the document context, the ranking and the first pass all read it.
+        var priors = lists.Select((list, i) => Array.ConvertAll(list, e => Prior(e, candidates[i]))).ToArray();
         var keys = candidates.Select(c => TextFolding.Fold(c.Surface)).ToArray();
-        var context = DocumentContext.From(gazetteer, candidates, lists, keys, Prior, w.AreaSharpness);
+        var context = DocumentContext.From(gazetteer, candidates, lists, keys, priors, w.AreaSharpness);
         var local = text is null ? null : LocalContext.From(gazetteer, candidates, context.BestByPrior, text);
 
         // One sense per discourse: toponyms spelled alike share a pool, except one qualified in apposition or by a region word.
@@ -48,7 +50,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var sentence = local is null ? null
             : Pool(pools, lists, (i, k) => LocalScore(lists[i][k], local, i, areaNamed[i] && !local.DescribedAsSettlement(i)), Math.Max);
         var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => pools[i]).ToHashSet(StringComparer.Ordinal);
-        var scores = lists.Select((list, i) => list.Select(e => Prior(e, candidates[i]) + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
+        var scores = lists.Select((list, i) => list.Select((e, k) => priors[i][k] + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
             + (local is not null && local.ListedWithRegions(i) && IsStateOfThatName(e, candidates[i], keys[i]) ? w.RegionWord / 2 : 0)
             - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i, capitalNamed[i]) : 0)).ToArray()).ToList();

@@ -13,7 +13,7 @@ import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
-import { actorColour, headSize, widthFor } from './movementStyle';
+import { actorColour, headSize, sourceBadgeStyle, widthFor } from './movementStyle';
 import { statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
@@ -180,14 +180,18 @@ export class MovementTiles {
     return lineStyle(actor, strength, status);
   }
 
-  private detailStyle(f: RenderFeature, resolution: number): Style | undefined {
+  private detailStyle(f: RenderFeature, resolution: number): Style | Style[] | undefined {
     const layer = f.get('layer') as string;
     if (layer === 'places') return placeStyle(f.get('name') as string);
     if (!this.inRange(f)) return undefined;
     const actor = (f.get('actor') as string | undefined) ?? null;
     const strength = num(f, 'strength');
     const status = (f.get('status') as string | undefined) ?? 'unknown';
-    if (layer === 'heads') return headStyle(f, resolution, actor, strength, status, null);
+    if (layer === 'heads') {
+      const head = headStyle(f, resolution, actor, strength, status, null);
+      // As in list mode: a movement reported more than once gets its number of sources at its last head.
+      return f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? [head, sourceBadgeStyle(f)] : head;
+    }
     return lineStyle(actor, strength, status);
   }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoMap.Core.Projections;
 using GeoMap.Core.Queries;
 using GeoMap.Storage.Queries;
 using Npgsql;
@@ -46,12 +47,14 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     public const int FlowCellPixels = 32;
 
     /// <summary>Flows kept in one tile, by count then total strength.</summary>
-    public const int MaxFlowsPerTile = 1500;
+    /// <remarks>
+    /// 500 (was 1,500): a first view at zoom 4-5 shows about nine tiles, and each flow is a line and a head the browser
+    /// draws into the tile's image again at every zoom step; beyond a few thousand arrows on one screen the smaller
+    /// flows are not told apart anyway.
+    /// </remarks>
+    public const int MaxFlowsPerTile = 500;
 
     private readonly RegionRepository regions = new(dataSource);
-
-    // Half the equator in Web Mercator metres; lines are cut to the latitudes Web Mercator reaches before projecting.
-    private const double MercatorHalfWorld = 20037508.342789244;
 
     /// <summary>The MVT bytes of one tile (empty when nothing is in it).</summary>
     /// <param name="z">Zoom, 0 to <see cref="MaxZoom"/>.</param>
@@ -125,7 +128,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The grid cell of flows at a zoom, in Web Mercator metres.</summary>
-    internal static double CellSize(int z) => 2 * MercatorHalfWorld / Math.Pow(2, z) / 256 * FlowCellPixels;
+    internal static double CellSize(int z) => WebMercator.Resolution(z) * FlowCellPixels;
 
     // The tile's envelope, and the area it and its buffer cover (the heads' buffer is the widest: an arrowhead is drawn
     // up to 31 px back from its point), both in EPSG:3857 for the index of movements.geom_mercator (migration 0009). The
@@ -138,7 +141,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
         )
         """;
 
-    private static readonly string MercatorHalfWorldText = MercatorHalfWorld.ToString("R", CultureInfo.InvariantCulture);
+    private static readonly string MercatorHalfWorldText = WebMercator.HalfWorld.ToString("R", CultureInfo.InvariantCulture);
 
     private const string Attributes = """
         m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,

@@ -68,6 +68,8 @@ public static class MovementGenerator
             FROM STDIN (FORMAT BINARY)
             """, ct))
         {
+            // Completing the COPY computes the stored Web Mercator columns (migration 0009) of every row: minutes under load.
+            import.Timeout = TimeSpan.FromMinutes(30);
             for (var i = 0; i < count; i++)
             {
                 var origin = random.Next(placeCount);

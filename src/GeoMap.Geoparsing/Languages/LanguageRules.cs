@@ -273,6 +273,19 @@ public sealed class LanguageRules
     public IReadOnlyList<string> PlaceBackReferences { get; init; } = [];
 
     /// <summary>
+    /// The <see cref="PlaceBackReferences"/> that name a country ("the country", "le pays", "das Land"): they stand for the
+    /// latest country the report named, not for a town or region named after it.
+    /// </summary>
+    public IReadOnlyList<string> CountryBackReferences { get; init; } = [];
+
+    /// <summary>
+    /// The <see cref="PlaceBackReferences"/> that name an area smaller than a country ("the region", "cette région", "la
+    /// zona", "das Gebiet"): they stand for the latest place named that is not a country ("arrived in the Kursk region,
+    /// bordering Ukraine … landed in that region" is Kursk, not Ukraine).
+    /// </summary>
+    public IReadOnlyList<string> AreaBackReferences { get; init; } = [];
+
+    /// <summary>
     /// Words that make a clause a statement of presence or of losses, not of a movement ("remain", "reste", "bleibt",
     /// "permanece", "rimane"; "killed", "tués", "muertos"): a clause with one states no movement even with a movement word.
     /// </summary>
@@ -414,6 +427,8 @@ public sealed class LanguageRules
             NoMovement = Flags(rules.NoMovementCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
+            CountryBackReferences = Flags(rules.CountryBackReferences);
+            AreaBackReferences = Flags(rules.AreaBackReferences);
             PastDayMarkers = Flags(rules.PastDayMarkers);
             NextDayMarkers = Flags(rules.NextDayMarkers);
             OrdinalSuffixes = new HashSet<string>(rules.OrdinalSuffixes.Select(TextFolding.FoldWord), StringComparer.Ordinal);
@@ -532,6 +547,12 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.PlaceBackReferences"/>.</summary>
         public PhraseMatcher<bool> PlaceBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.CountryBackReferences"/>.</summary>
+        public PhraseMatcher<bool> CountryBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.AreaBackReferences"/>.</summary>
+        public PhraseMatcher<bool> AreaBackReferences { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.PastDayMarkers"/>.</summary>
         public PhraseMatcher<bool> PastDayMarkers { get; }

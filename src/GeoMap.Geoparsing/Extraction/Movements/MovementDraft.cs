@@ -82,7 +82,10 @@ internal sealed class MovementDraft(SentenceReading first)
             }
         }
 
-        if (Period is null || (Period.Precision > TimePrecision.Day && other.Date is { } d && d.Period.Precision <= TimePrecision.Day))
+        // A finer date elsewhere refines a coarse one only when it falls inside it: "fin octobre … Friday" in the next sentence
+        // is another event (a meeting, a statement), not the day of a movement said to be late in October.
+        if (Period is null || (Period.Precision > TimePrecision.Day && other.Date is { } d && d.Period.Precision <= TimePrecision.Day
+            && Within(d.Period, Period)))
         {
             Period = other.Date?.Period ?? Period;
         }
@@ -121,6 +124,9 @@ internal sealed class MovementDraft(SentenceReading first)
         && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
             || (Status == MovementStatus.UnderWay && reading.Origin is null && OnTheWay(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+
+    private static bool Within(Period inner, Period outer) =>
+        (outer.Start is not { } s || (inner.Start is { } a && a >= s)) && (outer.End is not { } e || (inner.End is { } b && b <= e));
 
     private static bool OnTheWay(Place? destination, Place? stop) =>
         destination is { Kind: not PlaceKind.Country } && stop is { Kind: not PlaceKind.Country } && destination.Key != stop.Key

@@ -78,7 +78,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
         }
 
-        Place? placeBefore = null;
+        var placesBefore = new List<Place>();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -99,12 +99,12 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 inside.Add(sorted[k]);
             }
 
-            foreach (var reading in _reader.Read(text, sentence, inside, published, placeBefore))
+            foreach (var reading in _reader.Read(text, sentence, inside, published, placesBefore: placesBefore))
             {
                 Take(reading);
             }
 
-            placeBefore = inside.Count > 0 ? inside[^1].Place : placeBefore;
+            placesBefore.AddRange(inside.Select(x => x.Place));
         }
 
         return [.. Merge(drafts).Where(Located).Select(ToMovement)];

@@ -13,6 +13,8 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// <summary>Reads one sentence: count, unit, actor, mode, status, source, date and the roles of its places.</summary>
 public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 {
+    private const int RecentPlaces = 16;
+
     private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
     {
         "brigade", "battalion", "regiment", "division", "company", "army", "convoy", "column", "batteries",
@@ -33,11 +35,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     /// <param name="mentions">The place mentions inside the sentence, in order.</param>
     /// <param name="published">The publication day, for relative dates.</param>
     /// <param name="placeBefore">The latest place named before the sentence, for back-references ("in that area").</param>
+    /// <param name="placesBefore">
+    /// The places named before the sentence, latest last, for back-references that name a kind of place ("the country", "that
+    /// region"); when given, it stands for <paramref name="placeBefore"/>.
+    /// </param>
     /// <remarks>
     /// The dateline that opens a report ("KYIV, March 13 —", "MADRID, 20 ene (EFE).–") says where and when the report
     /// was filed, not where or when troops moved: its places and date are left out.
     /// </remarks>
-    public IReadOnlyList<SentenceReading> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published, Place? placeBefore = null)
+    public IReadOnlyList<SentenceReading> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published, Place? placeBefore = null, IReadOnlyList<Place>? placesBefore = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -46,8 +52,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var body = sentence.Index == 0 ? DatelineEnd(all) : 0;
         if (body >= all.Count)
         {
-            return [ReadClause(text, sentence, [], [], published, null, null)];
+            return [ReadClause(text, sentence, [], [], published, [], null)];
         }
+
+        IReadOnlyList<Place> earlierPlaces = placesBefore ?? (placeBefore is null ? [] : [placeBefore]);
 
         var sentenceSource = AttributionFinder.Find(body == 0 ? all : all.GetRange(body, all.Count - body), rules, curated)?.Attribution;
         var clauses = ClauseSplitter.Split(all, body, rules, pronoun => AntecedentStart(text, all, pronoun, published));
@@ -59,7 +67,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var from = tokens[0].Start;
             var to = tokens[^1].End;
             var inside = mentions.Where(x => x.Start >= from && x.End <= to).ToList();
-            var before = mentions.LastOrDefault(x => x.End <= from && x.Start >= bodyStart)?.Place ?? placeBefore;
+            // A back-reference reaches a few sentences back at most; the bound keeps a long report linear.
+            var before = earlierPlaces.Skip(Math.Max(0, earlierPlaces.Count - RecentPlaces)).Concat(mentions.Where(x => x.End <= from && x.Start >= bodyStart).Select(x => x.Place)).ToList();
             var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource);
             // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
             // of the clause before it.
@@ -126,7 +135,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return quantities.Count > 0 && quantities[^1].NextToken == window.Count ? start - window.Count + quantities[^1].FirstToken : start;
     }
 
-    private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, Place? placeBefore, Attribution? sentenceSource)
+    private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, IReadOnlyList<Place> placesBefore, Attribution? sentenceSource)
     {
         var m = rules.Match;
         var statuses = m.Status.FindAll(tokens);
@@ -173,7 +182,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placeBefore, attribution);
+        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
         var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
@@ -312,7 +321,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
             // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
             var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start;
-            var hasRole = !qualifies && (roles.ContainsKey(match.First) || PlaceRoleFinder.RoleAt(tokens, match.First, rules) is { Role: not PlaceRole.Near });
+            var role = roles.TryGetValue(match.First, out var r) ? r : PlaceRoleFinder.RoleAt(tokens, match.First, rules);
+            // "El secretario de Defensa de Estados Unidos … ordenó el envío", "les soldats de la France ont quitté": a weak "de"
+            // after a noun before the verb is a genitive that says whose the subject is, not where the troops come from.
+            var genitive = role is { Weak: true } g && verb >= 0 && match.First < verb && Genitive(tokens, g.First);
+            var hasRole = !qualifies && !genitive && (roles.ContainsKey(match.First) || role is { Role: not PlaceRole.Near });
             // "przez Polskę" (through Poland) spells the adjective "polską" with a capital: where adjectives of nationality are
             // written in lower case, a capital inside the sentence makes it the country's name.
             var demonym = match.Value.IsDemonym && !(rules.LowerCaseDemonyms && tokens[match.First].IsCapitalized && !tokens[match.First].IsSentenceStart);
@@ -382,6 +395,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             : candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
     }
 
+    // "secretario de Defensa de Estados Unidos", "les soldats de la France": a weak "de" (LanguageRules.WeakOrigins) right after
+    // a noun links it to its owner.
+    private bool Genitive(List<Token> tokens, int preposition) =>
+        preposition > 0 && preposition < tokens.Count && tokens[preposition - 1].Kind == TokenKind.Word
+        && rules.Match.WeakOrigins.MatchAt(tokens, preposition) is not null && rules.Match.Articles.MatchAt(tokens, preposition - 1) is null;
+
     // The actor's word carries a subject or topic particle of the language ("북한이", "러시아군은").
     private bool IsMarkedSubject(List<Token> tokens, int first)
     {
@@ -414,7 +433,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
         List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins);
 
-    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, Place? placeBefore, AttributionMatch? attribution)
+    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
     {
         var m = rules.Match;
         var roles = new Dictionary<int, RoleHit>();
@@ -532,15 +551,17 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         // "sent 10,000 soldiers to the region", "arrived there", "dans la zone": the latest place named before, in this clause
         // when a preposition there placed one ("troops stationed in Syria … Moscow will send more there": to Syria, not Moscow).
-        if (placeBefore is not null)
+        if (placesBefore.Count > 0)
         {
             foreach (var back in m.PlaceBackReferences.FindAll(tokens))
             {
-                var antecedent = spans.LastOrDefault(x => x.Last < back.First && roles.ContainsKey(x.First)).Mention?.Place ?? placeBefore;
-                if (antecedent is null)
-                {
-                    continue;
-                }
+                // "the country" is the latest country named, "that region" the latest place smaller than one, "there" any place.
+                Func<Place, bool> fits = m.CountryBackReferences.MatchAt(tokens, back.First) is not null ? p => p.Kind == PlaceKind.Country
+                    : m.AreaBackReferences.MatchAt(tokens, back.First) is not null ? p => p.Kind != PlaceKind.Country
+                    : _ => true;
+                var inClause = spans.Where(x => x.Last < back.First && roles.ContainsKey(x.First)).Select(x => x.Mention.Place).Reverse();
+                var antecedent = inClause.Concat(Enumerable.Reverse(placesBefore)).FirstOrDefault(fits)
+                    ?? spans.LastOrDefault(x => x.Last < back.First && roles.ContainsKey(x.First)).Mention?.Place ?? placesBefore[^1];
 
                 var named = spans.Any(x => x.First < back.Next + 2 && x.Last >= back.First);
                 var role = PlaceRoleFinder.RoleAt(tokens, back.First, back.Next - 1, rules);
@@ -604,7 +625,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.
         // "leaving the United States … from Fort Bragg": the more specific origin wins, as for destinations.
-        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal))
+        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)
+                && !(f.Role.Weak && verb >= 0 && f.Role.First >= 0 && f.Role.First < verb && Genitive(tokens, f.Role.First)))
             .Select(f => f.Place).Where(p => p != destination).ToList();
         var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();

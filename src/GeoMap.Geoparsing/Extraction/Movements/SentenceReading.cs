@@ -69,6 +69,8 @@ public sealed record SentenceReading
     /// <summary>Adds detail to a movement stated in a neighbouring sentence ("the transport of this first contingent by ship…").</summary>
     public bool AddsDetail =>
         !IsReaction && !Sentence.IsHeading && Strength is null
-        && (Unit is not null || Actor is not null || RefersBack)
+        // A country or demonym alone ("the North Korean foreign minister met … in Moscow on Friday") names people, not the force:
+        // without a unit or a pronoun for the troops it adds to the movement only when it says they moved.
+        && (Unit is not null || RefersBack || (Actor is not null && HasMovementVerb))
         && (Mode != TransportMode.Unknown || Date is not null || Destination is not null);
 }

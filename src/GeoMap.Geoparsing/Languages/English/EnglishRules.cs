@@ -159,6 +159,8 @@ public static class EnglishRules
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],
         PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
+        CountryBackReferences = ["the country"],
+        AreaBackReferences = ["the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
         PastDayMarkers = ["last", "past"],
         NextDayMarkers = ["next", "coming"],
         OrdinalSuffixes = ["st", "nd", "rd", "th"],

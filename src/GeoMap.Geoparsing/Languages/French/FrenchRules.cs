@@ -136,7 +136,7 @@ public static class FrenchRules
         SourceOpeners = ["selon", "d'après", "de source", "citant", "cité par", "de l'avis de"],
         ReportingVerbs = ["a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a annoncé", "annonce", "a rapporté", "rapporte",
             "rapportant", "estime", "a estimé", "a précisé", "précise", "a ajouté", "ajoute", "a révélé", "révèle", "a confirmé", "confirme",
-            "a tiré la sonnette d'alarme", "a signalé", "signale", "assure", "a assuré", "avoir détecté"],
+            "a tiré la sonnette d'alarme", "a signalé", "signale", "assure", "a assuré", "avoir détecté", "a averti", "avertit", "a souligné", "souligne", "a expliqué", "explique", "a fait savoir", "a observé"],
         ReactionCues = ["réclam*", "exig*", "appel* au", "visite*", "visité*", "convoqu*", "ambassadeur", "ambassade", "dénonc*", "a critiqué", "critiqu*", "condamn*", "préoccupation*", "inquiétude*",
             "sanction*", "protest*", "rassurer", "minimiser"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
@@ -168,6 +168,8 @@ public static class FrenchRules
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
         PlaceBackReferences = ["le pays", "la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],
+        CountryBackReferences = ["le pays"],
+        AreaBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur"],
         PastDayMarkers = ["dernier", "passé"],
         NextDayMarkers = ["prochain"],
         OrdinalSuffixes = ["er", "re", "e", "eme", "ème"],

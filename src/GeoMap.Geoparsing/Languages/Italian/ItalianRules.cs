@@ -130,7 +130,7 @@ public static class ItalianRules
         Inchoatives = ["è cominciato", "è cominciata", "è iniziato", "è iniziata", "ha iniziato", "hanno iniziato", "ha cominciato", "hanno cominciato", "cominciato", "iniziato", "ha preso il via"],
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
-            "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato"],
+            "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato", "ha avvertito", "ha sottolineato", "ha ribadito", "ha ricordato", "ha denunciato"],
         ReactionCues = ["ha chiesto", "chiede", "reclam*", "ha preteso", "visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
@@ -164,7 +164,11 @@ public static class ItalianRules
         ClauseOpeners = ["mentre"],
         RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
         // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".
+        // "il mar Rosso", "il golfo di Aden", "lo stretto di Hormuz": water bodies are written with a lower-case common noun first.
+        NameNouns = ["mar", "mare", "golfo", "stretto", "oceano", "canale", "baia", "lago"],
         PlaceBackReferences = ["il paese", "paese", "da lì", "da là", "zona", "regione", "area", "quella zona", "quella regione"],
+        CountryBackReferences = ["il paese", "paese"],
+        AreaBackReferences = ["zona", "regione", "area", "quella zona", "quella regione"],
         PastDayMarkers = ["scorso", "scorsa"],
         NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],

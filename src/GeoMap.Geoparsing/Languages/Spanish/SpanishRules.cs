@@ -125,7 +125,7 @@ public static class SpanishRules
         Inchoatives = ["comenzó", "comenzaron", "ha comenzado", "han comenzado", "empezó", "empezaron", "ha empezado", "han empezado", "inició", "iniciaron", "ha iniciado", "han iniciado"],
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
-            "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura"],
+            "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura", "subrayó", "recordó", "reiteró", "agregó"],
         ReactionCues = ["exigió", "exige", "reclamó", "reclama", "pidió", "visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
@@ -158,7 +158,11 @@ public static class SpanishRules
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
         ClauseOpeners = ["mientras que", "mientras"],
         RelativeOpeners = ["donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
+        // "el mar Rojo", "el golfo Pérsico", "el estrecho de Ormuz": water bodies are written with a lower-case common noun first.
+        NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago"],
         PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
+        CountryBackReferences = ["el país"],
+        AreaBackReferences = ["la zona", "la región", "el área", "esa zona", "esa región"],
         PastDayMarkers = ["pasado"],
         NextDayMarkers = ["próximo", "que viene"],
         IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],

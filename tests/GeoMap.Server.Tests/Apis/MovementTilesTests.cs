@@ -115,6 +115,27 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.OK, (await Conditional(edited, tag)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_route_edited_to_other_places_leaves_its_old_tiles_and_its_flow_ends_at_the_new_destination()
+    {
+        // The tiles read the stored Web Mercator geometry and route ends (migration 0009): an edit must move them too.
+        var a = ServerFixture.Place("Oldstart", 46.10, -19.10, "MG");
+        var b = ServerFixture.Place("Oldend", 46.20, -19.20, "MG");
+        var id = (await server.SeedAsync([ServerFixture.Movement("Madagascar", a, b, "2024-01-01", "2024-01-02")])).Single();
+        Assert.Equal([id], Ids(await TileAsync(9, 46.15, -19.15)));
+        Assert.Empty(Ids(await TileAsync(9, 48.15, -22.15)));
+
+        var edit = new { origin = new { name = "Newstart", lon = 48.10, lat = -22.10 }, destination = new { name = "Newend", lon = 48.20, lat = -22.20 } };
+        await server.Client("analyst").PatchAsync($"/api/movements/{id}", JsonContent.Create(edit)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Empty(Ids(await TileAsync(9, 46.15, -19.15)));
+        Assert.Equal([id], Ids(await TileAsync(9, 48.15, -22.15)));
+        // Zoom 5 (39 km cells): the flow's head is at the new destination's cell.
+        var head = Assert.Single(Layer(await TileAsync(5, 48.15, -22.15), "heads").Features);
+        Assert.Equal(48.20, head.Geometry.Coordinates[0].X, 0.4);
+        Assert.Equal(-22.20, head.Geometry.Coordinates[0].Y, 0.4);
+    }
+
     [Theory]
     [InlineData("/tiles/movements/23/0/0.mvt", "z")]
     [InlineData("/tiles/movements/-1/0/0.mvt", "z")]

@@ -17,6 +17,21 @@ internal static class Background
 {
     public sealed record Loaded(int Places, int Reports, int Claims, int Movements, double Seconds);
 
+    /// <summary>The background an earlier run loaded, when it holds <paramref name="claimCount"/> claims; otherwise null.</summary>
+    public static async Task<Loaded?> FindAsync(NpgsqlDataSource dataSource, int claimCount, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT (SELECT count(*) FROM places WHERE created_by = 'bench-background'), (SELECT count(*) FROM reports WHERE created_by = 'bench-background'),
+                (SELECT count(*) FROM claims WHERE created_by = 'bench-background'), (SELECT count(DISTINCT movement_id) FROM claims WHERE created_by = 'bench-background')
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetInt64(2) == claimCount
+            ? new Loaded((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), 0)
+            : null;
+    }
+
     public static async Task<Loaded> LoadAsync(NpgsqlDataSource dataSource, int claimCount, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();

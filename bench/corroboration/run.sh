@@ -55,6 +55,9 @@ dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop >/dev/null 2>
   echo "places are too far apart to be one movement link at the same time (ClaimLinker's area locks). CPU: this process,"
   echo "and the PostgreSQL cluster's processes from /proc; on a machine shared with other work, CPU ms per report is the"
   echo "better guide: reports/s on a quiet machine is about 1000 / (CPU ms per report) per core the clients can use."
+  echo "The bench runs with the server's runtime settings (src/GeoMap.Cli/ServerRuntime.props) and stores a few hundred"
+  echo "reports first, not measured, as a running server has its ingest path compiled. Copies P / R: the copies recognised"
+  echo "in each stream, counted as in the quality run, against a history of 100,000 reports from the same generator."
   echo
   cat rate.md
 } > "$HERE/RESULTS.md"

@@ -14,27 +14,20 @@ namespace GeoMap.Server.Ingest;
 /// <remarks>The second half of <see cref="ReportIngest"/>, apart so that a benchmark can store reports it generated.</remarks>
 public sealed class ReportStore(ReportRepository reports, Microsoft.Extensions.Options.IOptions<GroupingSettings> grouping)
 {
-    // The band lookup returns the likeliest first (most shared bands); the original, or a copy of it, is among the first few.
-    private const int MaxCopyCandidates = 50;
-
     /// <summary>Stores the report, marked as a copy of its original when it is one; idempotent by text like <see cref="ReportRepository.AddAsync"/>.</summary>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
     public async Task<IngestResult> StoreAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         var fingerprint = ReportFingerprint.Of(report.Text);
-        ReportSignature? signature = null;
-        if (fingerprint is not null)
+        if (fingerprint is null)
         {
-            var bands = fingerprint.BandKeys();
-            signature = new ReportSignature(fingerprint.Signature, bands);
-            var candidates = await reports.CopyCandidatesAsync(bands, MaxCopyCandidates, cancellationToken).ConfigureAwait(false);
-            if (fingerprint.OriginalAmong(candidates, grouping.Value.DuplicateSimilarity) is { } original)
-            {
-                report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
-            }
+            return await reports.AddAsync(report, mentions, movements, createdBy, cancellationToken).ConfigureAwait(false);
         }
 
-        return await reports.AddAsync(report, mentions, movements, createdBy, cancellationToken, signature).ConfigureAwait(false);
+        // The band lookup returns the likeliest first (most shared bands); the original, or a copy of it, is among the first few.
+        return await reports.AddAsync(
+            report, mentions, movements, createdBy, cancellationToken, new ReportSignature(fingerprint.Signature, fingerprint.BandKeys()),
+            candidates => fingerprint.OriginalAmong(candidates, grouping.Value.DuplicateSimilarity)).ConfigureAwait(false);
     }
 }

@@ -14,7 +14,7 @@ namespace GeoMap.Storage.Repositories;
 /// Two reports of one movement arriving at once would both find no tracked movement and start two, so linking takes
 /// advisory locks held to commit, by every server sharing the database, before the first tracked movement is read (ingest
 /// takes them first of all, before the report's places). Ingest takes one lock per area its claims can reach
-/// (<see cref="LockAreasAsync"/>): reports of places farther apart than the grouping thresholds can never link to each
+/// (<see cref="AddAreaLocks"/>): reports of places farther apart than the grouping thresholds can never link to each
 /// other's movements, so they link at the same time, while two reports that could link to one movement queue. Every
 /// other writer of links and derivations (analysts' decisions, corrections, grouping after a migration) takes the whole
 /// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is always: the map
@@ -47,19 +47,17 @@ internal static class ClaimLinker
     }
 
     /// <summary>
-    /// Takes, for the rest of the transaction, the map shared and every area the claims' destinations and origins reach
-    /// within the grouping thresholds (see <see cref="LinkAreas"/>), in one round trip.
+    /// Adds to <paramref name="batch"/> the locks, held for the rest of the transaction, of the map shared and of every
+    /// area the claims' destinations and origins reach within the grouping thresholds (see <see cref="LinkAreas"/>).
     /// </summary>
-    public static async Task LockAreasAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<Movement> claims, GroupingSettings settings, CancellationToken cancellationToken)
+    /// <remarks>The caller runs the batch without a timeout: the wait is the queue of reports ahead.</remarks>
+    public static void AddAreaLocks(NpgsqlBatch batch, IEnumerable<Movement> claims, GroupingSettings settings)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock_shared({LinkLockKey})"));
         foreach (var key in LinkAreas(claims, settings))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = key } } });
         }
-
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

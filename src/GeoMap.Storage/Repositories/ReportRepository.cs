@@ -23,30 +23,65 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// <param name="createdBy">Who.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="signature">Its near-duplicate fingerprint, stored so that later copies of it are recognised.</param>
+    /// <param name="findOriginal">
+    /// With <paramref name="signature"/>: chooses the report's original among the stored reports sharing the most of its
+    /// bands (<see cref="MaxCopyCandidates"/> at most, most shared first), or null; the report is then stored as a copy
+    /// of it. Looked up on the ingest's own connection, in the same round trip as its first locks.
+    /// </param>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
     /// <remarks>
     /// All the report's places are stored first, in one statement per key kind and in key order, so concurrent
     /// reports lock shared places in the same order; a transaction PostgreSQL still aborts as a deadlock victim or
     /// serialization failure is run again (<see cref="TransactionRetry"/>).
     /// </remarks>
-    public Task<IngestResult> AddAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken, ReportSignature? signature = null)
+    public Task<IngestResult> AddAsync(
+        Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken,
+        ReportSignature? signature = null, Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(movements);
-        return TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, ct), cancellationToken);
+        return TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, ct), cancellationToken);
     }
 
-    private async Task<IngestResult> AddOnceAsync(Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature, CancellationToken cancellationToken)
+    private async Task<IngestResult> AddOnceAsync(
+        Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature,
+        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // A report with movements takes its linking areas first, before it locks its places: reports of the same places
-        // then queue on an area, one short wait, instead of on each other's place rows while each links its claims.
-        if (movements.Count > 0)
+        // One round trip: the candidates for the report's original, and the linking areas of a report with movements,
+        // taken before it locks its places: reports of the same places then queue on an area, one short wait, instead of
+        // on each other's place rows while each links its claims.
+        await using (var first = new NpgsqlBatch(connection, transaction))
         {
-            await ClaimLinker.LockAreasAsync(connection, transaction, movements, grouping, cancellationToken).ConfigureAwait(false);
+            var lookup = signature is not null && findOriginal is not null;
+            if (lookup)
+            {
+                first.BatchCommands.Add(CopyCandidatesCommand(signature!.Bands));
+            }
+
+            if (movements.Count > 0)
+            {
+                // No timeout: the wait for an area is the queue of reports ahead, each bounded by its own commands' timeouts.
+                first.Timeout = 0;
+                ClaimLinker.AddAreaLocks(first, movements, grouping);
+            }
+
+            if (first.BatchCommands.Count > 0)
+            {
+                await using var reader = await first.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (lookup && findOriginal!(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
+                {
+                    report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
+                }
+
+                while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // The locks: nothing to read, but a failure (a deadlock) surfaces here.
+                }
+            }
         }
 
         long id;
@@ -237,39 +272,41 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             : null;
     }
 
+    /// <summary>How many stored reports sharing a new report's bands are offered as its original at most, the likeliest first.</summary>
+    internal const int MaxCopyCandidates = 50;
+
+    /// <summary>How many reports of one band the copy lookup reads at most, the newest.</summary>
+    internal const int MaxReportsPerBand = 16;
+
     /// <summary>
     /// The stored reports sharing the most band keys with a new report's signature, most first: the candidates for its
     /// original.
     /// </summary>
-    /// <param name="bands">The new report's band keys (<c>ReportFingerprint.BandKeys</c>).</param>
-    /// <param name="limit">How many candidates at most.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
     /// <remarks>
     /// The number of shared bands grows with the similarity of the two texts (a copy shares most of them, a report on
-    /// the same topic one or two), so the best <paramref name="limit"/> by shared bands hold the original whenever one is
-    /// stored; taking any <paramref name="limit"/> reports sharing a band, as before, read hundreds of reports per ingest
-    /// once a few thousand were stored and could miss the original among them. A band shared by very many reports (a
-    /// stock phrase) is read for its newest <see cref="MaxReportsPerBand"/> reports only: a copy shares its rarer bands too.
+    /// the same topic one or two), so the best <see cref="MaxCopyCandidates"/> by shared bands hold the original whenever
+    /// one is stored; taking any of the reports sharing a band, as before, read hundreds of reports per ingest once a few
+    /// thousand were stored and could miss the original among them. A band shared by very many reports (a stock phrase)
+    /// is read for its newest <see cref="MaxReportsPerBand"/> reports only: a copy shares its rarer bands too.
     /// </remarks>
-    public async Task<IReadOnlyList<ReportCandidate>> CopyCandidatesAsync(IReadOnlyList<long> bands, int limit, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand CopyCandidatesCommand(IReadOnlyList<long> bands) => new(
+        """
+        SELECT r.id, r.copy_of_report_id, r.minhash
+        FROM (SELECT x.report_id, count(*) AS shared
+              FROM unnest($1::bigint[]) AS q(band)
+              CROSS JOIN LATERAL (SELECT b.report_id FROM report_bands b WHERE b.band = q.band ORDER BY b.report_id DESC LIMIT $3) x
+              GROUP BY x.report_id ORDER BY count(*) DESC, x.report_id DESC LIMIT $2) c
+        JOIN reports r ON r.id = c.report_id
+        WHERE r.minhash IS NOT NULL
+        ORDER BY c.shared DESC, r.id DESC
+        """)
     {
-        ArgumentNullException.ThrowIfNull(bands);
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT r.id, r.copy_of_report_id, r.minhash
-            FROM (SELECT x.report_id, count(*) AS shared
-                  FROM unnest($1::bigint[]) AS q(band)
-                  CROSS JOIN LATERAL (SELECT b.report_id FROM report_bands b WHERE b.band = q.band ORDER BY b.report_id DESC LIMIT $3) x
-                  GROUP BY x.report_id ORDER BY count(*) DESC, x.report_id DESC LIMIT $2) c
-            JOIN reports r ON r.id = c.report_id
-            WHERE r.minhash IS NOT NULL
-            ORDER BY c.shared DESC, r.id DESC
-            """);
-        command.Parameters.Add(new() { Value = bands.ToArray() });
-        command.Parameters.Add(new() { Value = limit });
-        command.Parameters.Add(new() { Value = MaxReportsPerBand });
+        Parameters = { new() { Value = bands.ToArray() }, new() { Value = MaxCopyCandidates }, new() { Value = MaxReportsPerBand } },
+    };
+
+    private static async Task<List<ReportCandidate>> ReadCandidatesAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         var result = new List<ReportCandidate>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             result.Add(new ReportCandidate(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetFieldValue<int[]>(2)));
@@ -277,9 +314,6 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
         return result;
     }
-
-    /// <summary>How many reports of one band <see cref="CopyCandidatesAsync"/> reads at most, the newest.</summary>
-    internal const int MaxReportsPerBand = 200;
 
     /// <summary>Reports in id order after a cursor, optionally published within [from, to].</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(long? after, int limit, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)

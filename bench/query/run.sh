@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/query: loads 1,000,000 seeded movements into a dedicated embedded cluster (once), then measures
-# the region + 31-day query through GeoMap.Storage and the same SQL through psql, and writes RESULTS.md.
+# the region + 31-day query and the movement vector tiles through GeoMap.Storage and the same SQL through psql,
+# and writes RESULTS.md.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -12,5 +13,9 @@ export GEOMAP_DATA_DIR="${GEOMAP_DATA_DIR:-$HERE/work/db}"
 cd "$HERE/work"
 dotnet "$BIN" load "${COUNT:-1000000}" 42
 dotnet "$BIN" run "${BOXES:-200}" 7 "$HERE/RESULTS.md"
+# The movement vector tiles over the same movements, Storage and psql side by side (issue 19), with the load they ran under.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+tiles=$(dotnet "$BIN" tiles "${TILES_PER_ZOOM:-25}" 7)
+{ echo; echo "## Movement vector tiles (/tiles/movements), $(date -u '+%Y-%m-%d %H:%M') UTC at $(git -C "$ROOT" rev-parse --short HEAD)"; echo; echo "Load average (1, 5, 15 min): $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after."; echo; echo "$tiles" | sed -n '/^Tiles:/,$p'; } >> "$HERE/RESULTS.md"
 # Leave the cluster running only if asked (bench/http reuses it).
 [ "${KEEP_RUNNING:-0}" = "1" ] || dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop 2>/dev/null || true

@@ -28,6 +28,13 @@ namespace GeoMap.Geoparsing.Languages;
 /// looked up with and without it, and the mention keeps what was written.</item>
 /// </list>
 /// <para>
+/// A gazetteer may also lack the name in the text's script altogether (<c>Ньямей</c>, <c>Ель-Фашер</c>) while it
+/// holds the Latin one (Niamey, El Fasher). <see cref="Romanization"/> gives the Latin letters of the script's
+/// letters, with the spellings the usual systems disagree on (BGN/PCGN <c>kh</c> and English <c>h</c>, <c>v</c> and
+/// the <c>w</c> of names written first in Latin, <c>ya</c> and <c>ia</c>); <see cref="Romanize"/> spells a form in
+/// Latin the few ways those choices allow, the most usual first.
+/// </para>
+/// <para>
 /// Words given to <see cref="Forms"/> are lower-cased with their diacritics
 /// (<see cref="GeoMap.Core.Text.TextFolding.Lower"/>), so rules may use <c>й</c>, <c>ї</c>, <c>ł</c>, <c>ó</c>.
 /// An inflectional stem shorter than <see cref="MinimumStem"/> characters is never produced, which keeps short
@@ -41,6 +48,8 @@ public sealed class WordForms
 {
     private const int MaxForms = 12;
     private const int MaxParticles = 3;
+    private const int MaxRomanizations = 12;
+    private Dictionary<char, (string Letters, string[] Latin)[]>? _romanizationByFirst;
     private (string Ending, string[] Replacements)[]? _orderedSuffixes;
     private KeyValuePair<string, string>[]? _orderedProclitics;
 
@@ -58,6 +67,12 @@ public sealed class WordForms
 
     /// <summary>Articles that some sources write as part of a name and others leave out (Arabic "ال"): a name is looked up with and without it, and the mention keeps it.</summary>
     public IReadOnlyList<string> Articles { get; init; } = [];
+
+    /// <summary>
+    /// The Latin spellings of the script's letters and letter groups, the usual one first ("х" → "kh", "h"; "я" → "ya",
+    /// "ia"); an empty spelling drops the letter (the soft sign). Longer groups win over their first letter ("ия" before "и").
+    /// </summary>
+    public IReadOnlyList<(string Letters, string[] Latin)> Romanization { get; init; } = [];
 
     /// <summary>The fewest characters an inflectional rule keeps before its new ending (3 by default).</summary>
     public int MinimumStem { get; init; } = 3;
@@ -100,6 +115,97 @@ public sealed class WordForms
         }
 
         return forms;
+    }
+
+    /// <summary>A lower-cased form spelled in Latin letters, the usual spelling first, then the ones that differ from it in the fewest letters.</summary>
+    /// <param name="lower">A word or phrase lower-cased with its diacritics.</param>
+    /// <returns>Up to a dozen distinct spellings; none when the language has no romanization or the form has none of its letters.</returns>
+    /// <remarks>Characters the table does not name (spaces, hyphens, Latin letters, digits) are kept as they are.</remarks>
+    public IReadOnlyList<string> Romanize(string lower)
+    {
+        ArgumentNullException.ThrowIfNull(lower);
+        if (Romanization.Count == 0)
+        {
+            return [];
+        }
+
+        _romanizationByFirst ??= Romanization.GroupBy(r => r.Letters[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Letters.Length).ToArray());
+        var segments = new List<string[]>(lower.Length);
+        var any = false;
+        var i = 0;
+        while (i < lower.Length)
+        {
+            string[]? latin = null;
+            if (_romanizationByFirst.TryGetValue(lower[i], out var rows))
+            {
+                foreach (var (letters, spellings) in rows)
+                {
+                    if (string.CompareOrdinal(lower, i, letters, 0, letters.Length) == 0)
+                    {
+                        latin = spellings;
+                        i += letters.Length;
+                        break;
+                    }
+                }
+            }
+
+            if (latin is null)
+            {
+                segments.Add([lower[i].ToString()]);
+                i++;
+            }
+            else
+            {
+                segments.Add(latin);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return [];
+        }
+
+        // Spellings by how many letters leave the usual choice: none, then one, then two; a name rarely needs more.
+        var result = new List<string>(4);
+        for (var changes = 0; changes <= 2 && result.Count < MaxRomanizations; changes++)
+        {
+            Spell(segments, 0, changes, new System.Text.StringBuilder(lower.Length + 4), result);
+        }
+
+        return result;
+    }
+
+    private static void Spell(List<string[]> segments, int index, int changesLeft, System.Text.StringBuilder prefix, List<string> result)
+    {
+        if (result.Count >= MaxRomanizations)
+        {
+            return;
+        }
+
+        if (index == segments.Count)
+        {
+            if (changesLeft == 0)
+            {
+                var spelled = prefix.ToString();
+                if (!result.Contains(spelled))
+                {
+                    result.Add(spelled);
+                }
+            }
+
+            return;
+        }
+
+        var choices = segments[index];
+        var length = prefix.Length;
+        for (var c = 0; c < choices.Length && (c == 0 || changesLeft > 0); c++)
+        {
+            prefix.Append(choices[c]);
+            Spell(segments, index + 1, c == 0 ? changesLeft : changesLeft - 1, prefix, result);
+            prefix.Length = length;
+        }
     }
 
     /// <summary>The clitics the first word of a name may start with, as (characters to skip, article to restore); "no clitic" first, then longest clitic first.</summary>

@@ -17,6 +17,8 @@ namespace GeoMap.Geoparsing.Recognition;
 public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 {
     private const int MaxWords = 7;
+    private const int MaxRomanizedForms = 6;
+    private const long RomanizedAlternatePopulation = 50_000;
 
     // Bounds the lookup memo: a few thousand distinct capitalized words per hundred articles, so this is hours of news.
     private const int MaxRememberedLookups = 100_000;
@@ -234,6 +236,31 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
                     prefixOfSome = prefixOfSome || OpensSomeName(v);
                 }
+
+                if (!found && !prefixOfSome && morphology.Romanization.Count > 0 && (!t0.IsSentenceStart || t0.IsAllCaps))
+                {
+                    // The gazetteer may hold only the Latin name (Niamey for "Ньямей"): the forms spelled in Latin, as a last resort,
+                    // matched exactly (a skeleton of a spelling of a spelling is too loose) and never for a word that opens a
+                    // sentence, where every common word is capitalized (only a dateline's capitals are taken there).
+                    foreach (var v in variants.Take(MaxRomanizedForms))
+                    {
+                        foreach (var latin in morphology.Romanize(v))
+                        {
+                            if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first))
+                            {
+                                var (entries, _) = LookupName(latin, allowTransliteration: false);
+                                entries = RomanizedMatches(entries, TextFolding.Fold(latin));
+                                if (entries.Length > 0)
+                                {
+                                    best = (j, entries, NameMatchKind.Transliterated);
+                                    found = true;
+                                }
+                            }
+
+                            prefixOfSome = prefixOfSome || OpensSomeName(latin);
+                        }
+                    }
+                }
             }
 
             if (!prefixOfSome)
@@ -243,6 +270,25 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The entries a Latin spelling of a word in another script may stand for: every country has its name in each
+    /// script the languages write (a Latin match of a Cyrillic word is another language's exonym: Turkish "Şili"), and
+    /// a short name or an alternate name (a former name, an adjective) counts only for a large place: "Силы" spelled
+    /// "Sili" is a hamlet's name and "Тихоокеанский" a town's former one.
+    /// </summary>
+    private int[] RomanizedMatches(int[] entries, string foldedLatin) => [.. entries.Where(e => IsRomanizedMatch(e, foldedLatin))];
+
+    private bool IsRomanizedMatch(int entry, string foldedLatin)
+    {
+        if (Gazetteer[entry].Kind == PlaceKind.Country)
+        {
+            return false;
+        }
+
+        var own = Gazetteer.IsOwnName(entry, foldedLatin);
+        return Gazetteer[entry].Population >= RomanizedAlternatePopulation ? own || foldedLatin.Length >= 5 : own && foldedLatin.Length >= 5;
     }
 
     /// <summary>Every phrase so far followed by every form of the next word (the word itself first), at most 16.</summary>

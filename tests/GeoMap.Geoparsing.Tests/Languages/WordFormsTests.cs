@@ -17,6 +17,9 @@ public class WordFormsTests
     [InlineData("uk", "житомирщини", "житомирська область")]
     [InlineData("uk", "донеччині", "донецька область")]
     [InlineData("uk", "мозиря", "мозир")]                // soft-stem genitive
+    [InlineData("uk", "краснополля", "краснопілля")]     // neuter -ілля with the і/о alternation
+    [InlineData("uk", "сокола", "сокіл")]                // the alternation before -л
+    [InlineData("uk", "дубаї", "дубай")]                 // locative of a name in -й (й + і written ї)
     [InlineData("pl", "korei", "korea")]                 // -ea nouns
     [InlineData("pl", "północnej", "północna")]          // adjective of a two-word name
     [InlineData("pl", "obwodu", "obwód")]                // ó/o in -ód
@@ -87,4 +90,33 @@ public class WordFormsTests
     [InlineData("el", "elel")] // an article alone is not removed to nothing
     public void An_article_is_added_or_removed(string name, string other) =>
         Assert.Equal([other], Sample.WithOrWithoutArticle(name));
+
+    [Theory]
+    [InlineData("ru", "хабаровск", "khabarovsk")]         // BGN/PCGN first
+    [InlineData("ru", "хабаровск", "habarovsk")]          // the English h
+    [InlineData("ru", "ялта", "yalta")]
+    [InlineData("ru", "вад-мадани", "wad-madani")]        // the w of a name first written in Latin
+    [InlineData("ru", "джуба", "juba")]                   // the j of English spelling
+    [InlineData("uk", "гомель", "homel")]                 // Ukrainian г is h
+    [InlineData("uk", "гана", "gana")]                    // … or the g of the foreign name it spells
+    [InlineData("uk", "бамако", "bamako")]
+    [InlineData("uk", "ньяла", "niala")]                  // the soft sign dropped, я as ia
+    [InlineData("uk", "зашків", "zashkiv")]
+    public void A_form_is_spelled_in_latin_the_ways_gazetteers_write_it(string language, string word, string latin) =>
+        Assert.Contains(latin, LanguageCatalog.Find(language)!.Morphology!.Romanize(word));
+
+    [Fact]
+    public void The_usual_spelling_comes_first_and_the_spellings_are_few()
+    {
+        var spellings = LanguageCatalog.Find("ru")!.Morphology!.Romanize("южно-сахалинск");
+        Assert.Equal("yuzhno-sakhalinsk", spellings[0]);
+        Assert.InRange(spellings.Count, 2, 12);
+        Assert.Equal(spellings.Count, spellings.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("ru", "berlin")]      // nothing of the script to spell
+    [InlineData("pl", "warszawa")]    // a language without a romanization
+    public void A_form_without_the_scripts_letters_has_no_latin_spelling(string language, string word) =>
+        Assert.Empty(LanguageCatalog.Find(language)!.Morphology!.Romanize(word));
 }

@@ -52,6 +52,32 @@ public class InflectedNameTests
     public void Inflected_names_are_found_in_running_text(string language, string text, string[] expected) =>
         Assert.Equal(expected, TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)).Select(m => m.Surface));
 
+    public static TheoryData<string, string, string, string> LatinOnlyNames => new()
+    {
+        // The gazetteer holds these in Latin script only; the text names them in its own spelling, inflected.
+        { "uk", "Літаки приземлилися в Ніамеї, а колона рушила до Агадеса.", "Ніамеї", "Niamey" },
+        { "ru", "Ополченцы укрепились в Эль-Фашере, оставив пригороды.", "Эль-Фашере", "El Fasher" },
+        { "uk", "Підкріплення прибуло до Ель-Фашера вночі.", "Ель-Фашера", "El Fasher" },
+        { "uk", "Частину екіпажів перевели в Уссурійськ.", "Уссурійськ", "Ussuriysk" },
+        { "ru", "НЬЯМЕЙ, 3 мая — Военные покинули базу.", "НЬЯМЕЙ", "Niamey" },        // a dateline in capitals
+    };
+
+    [Theory]
+    [MemberData(nameof(LatinOnlyNames))]
+    public void A_name_the_gazetteer_holds_only_in_latin_is_found_through_its_romanization(string language, string text, string surface, string name)
+    {
+        var mention = Assert.Single(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface == surface);
+        Assert.Equal(name, mention.Place.Name);
+    }
+
+    [Theory]
+    [InlineData("uk", "Крім того, бригаду перекинули до Харкова.", "Крім")]        // a common word opening a sentence
+    [InlineData("uk", "Бої з Силами оборони тривають біля Харкова.", "Силами")]    // a short romanization of a hamlet's name
+    [InlineData("ru", "По данным Сирийской обсерватории, бои продолжаются.", "Сирийской")] // a country's exonym in another language
+    [InlineData("ru", "Корабли Тихоокеанского флота вышли из Владивостока.", "Тихоокеанского")] // a town's former name
+    public void A_romanization_that_only_happens_to_spell_a_name_is_no_place(string language, string text, string word) =>
+        Assert.DoesNotContain(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface.StartsWith(word, StringComparison.Ordinal));
+
     [Theory]
     [InlineData("de", "Im Mai wurden Soldaten an die Grenze verlegt.")]
     [InlineData("ru", "Во вторник войска ушли.")]

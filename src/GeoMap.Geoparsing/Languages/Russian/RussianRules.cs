@@ -239,6 +239,17 @@ public static class RussianRules
         NextDayMarkers = ["следующий", "следующую", "следующее", "ближайший", "ближайшую", "ближайшее", "предстоящий", "предстоящую"],
         Morphology = new WordForms
         {
+            // Latin spellings for names the gazetteer holds only in Latin script: BGN/PCGN first, then the spellings of
+            // English and French news and of names first written in Latin (w, j, h, ou).
+            Romanization =
+            [
+                ("дж", ["dzh", "j"]), ("ия", ["iya", "ia"]), ("ий", ["iy", "i", "y"]), ("ье", ["ye", "ie", "e"]), ("ья", ["ya", "ia"]),
+                ("ью", ["yu", "iu"]), ("а", ["a"]), ("б", ["b"]), ("в", ["v", "w"]), ("г", ["g", "h"]), ("д", ["d"]), ("е", ["e", "ye"]),
+                ("ё", ["yo", "e", "o"]), ("ж", ["zh", "j", "z"]), ("з", ["z"]), ("и", ["i", "y"]), ("й", ["y", "i"]), ("к", ["k"]),
+                ("л", ["l"]), ("м", ["m"]), ("н", ["n"]), ("о", ["o"]), ("п", ["p"]), ("р", ["r"]), ("с", ["s"]), ("т", ["t"]),
+                ("у", ["u", "ou"]), ("ф", ["f"]), ("х", ["kh", "h"]), ("ц", ["ts", "tz"]), ("ч", ["ch"]), ("ш", ["sh"]), ("щ", ["shch", "sch"]),
+                ("ъ", [""]), ("ы", ["y", "i"]), ("ь", [""]), ("э", ["e"]), ("ю", ["yu", "iu", "u"]), ("я", ["ya", "ia", "a"]),
+            ],
             // Endings of the oblique cases back to the nominative. Nouns: masculine in a consonant
             // (Курска, Курску, Курском, Курске → Курск), feminine in -а/-я (Москвы, Москве, Москву, Москвой →
             // Москва; России, Россию, Россией → Россия), soft-sign nouns (Керчи → Керчь), -ий/-ай names

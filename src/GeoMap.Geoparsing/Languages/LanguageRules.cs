@@ -241,6 +241,16 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> StreetNouns { get; init; } = [];
 
+    /// <summary>
+    /// The <see cref="StreetNouns"/> that make a name a street's on their own, and their abbreviations written with a dot
+    /// ("Main Street", "Avalon Blvd."): a street is named by them although the gazetteer knows no street. Nouns that also
+    /// end names of institutions or works ("Supreme Court", "Melrose Place") are left out.
+    /// </summary>
+    public IReadOnlyList<string> StreetHeads { get; init; } = [];
+
+    /// <summary>Abbreviations of <see cref="StreetHeads"/>, written with a dot ("St.", "Ave.").</summary>
+    public IReadOnlyList<string> StreetHeadAbbreviations { get; init; } = [];
+
     /// <summary>Nouns that may stand between a preposition and a place ("la base militaire d'", "the port of").</summary>
     public IReadOnlyList<string> PlaceHeads { get; init; } = [];
 
@@ -344,6 +354,8 @@ public sealed class LanguageRules
     private HashSet<string>? _nounDeterminers;
     private HashSet<string>? _nameNouns;
     private HashSet<string>? _streetNouns;
+    private HashSet<string>? _streetHeads;
+    private HashSet<string>? _streetHeadAbbreviations;
 
     /// <summary>Whether a folded word (<see cref="TextFolding.FoldWord"/>) is a function word, a number word, a month or a weekday of this language.</summary>
     /// <param name="foldedWord">A token norm.</param>
@@ -371,6 +383,14 @@ public sealed class LanguageRules
     /// <returns>True for "область", "obwodu"…</returns>
     internal bool IsNameNoun(string lowerWord) =>
         (_nameNouns ??= new HashSet<string>(NameNouns.Select(TextFolding.Lower), StringComparer.Ordinal)).Contains(lowerWord);
+
+    /// <summary>Whether a folded word is one of <see cref="StreetHeads"/>.</summary>
+    internal bool IsStreetHead(string foldedWord) =>
+        (_streetHeads ??= new HashSet<string>(StreetHeads.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
+
+    /// <summary>Whether a folded word, followed by a dot in the text, is one of <see cref="StreetHeadAbbreviations"/>.</summary>
+    internal bool IsStreetHeadAbbreviation(string foldedWord) =>
+        (_streetHeadAbbreviations ??= new HashSet<string>(StreetHeadAbbreviations.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Whether a folded word is one of <see cref="StreetNouns"/>.</summary>
     /// <param name="foldedWord">A token norm.</param>

@@ -20,7 +20,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     private const int MaxRomanizedForms = 6;
     private const long RomanizedAlternatePopulation = 50_000;
 
-    // Bounds the lookup memo: a few thousand distinct capitalized words per hundred articles, so this is hours of news.
+    // Bounds the lookup memos together: a few thousand distinct capitalized words per hundred articles, so this is hours of news.
     private const int MaxRememberedLookups = 100_000;
     private readonly CaselessNames caseless = new(gazetteer);
 
@@ -32,6 +32,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> prefixes = new(StringComparer.Ordinal);
+    private int remembered;
 
     /// <summary>The gazetteer matched against.</summary>
     public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
@@ -80,6 +81,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                     i++;
                 }
 
+                continue;
+            }
+
+            if (StreetAt(text, tokens, i, language) is { } street)
+            {
+                // "Avalon Boulevard", "2517 Memphis St.": a street the gazetteer does not hold, placed at its town on resolution.
+                found.Add(street.Candidate);
+                i = street.Last + 1;
                 continue;
             }
 
@@ -178,7 +187,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
-        return new ToponymCandidate(start, end, surface, entries, kind, cue, type);
+        return new ToponymCandidate(start, end, surface, entries, kind, cue, type, IsStreet: entries.Length == 0 && IsStreetShaped(text, start, end));
     }
 
     private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first, Languages.LanguageRules? language)
@@ -424,6 +433,86 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return true;
+    }
+
+    /// <summary>A street's name opening at token <paramref name="i"/>: up to three capitalized words ("Eighth", not yet "8th"),
+    /// after a compass initial or word if any ("W. Dresser Road", "North Lumpkin Street"), ending in a street head of the
+    /// language ("Street", "Boulevard", "St.").</summary>
+    /// <remarks>
+    /// The name must stand alone: a capitalized word right before it or after it makes it part of a longer name ("Main Street
+    /// Bank"), a number after the head makes it a route ("County Road 15"), a function word cannot open it ("In Dr."), and
+    /// "St." before a capitalized word is Saint.
+    /// </remarks>
+    private (ToponymCandidate Candidate, int Last)? StreetAt(string text, List<Token> tokens, int i, Languages.LanguageRules? language)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized)
+        {
+            return null;
+        }
+
+        var rules = language ?? (IsEnglish(language) ? LanguageCatalog.Find("en") : null);
+        if (rules is null || rules.StreetHeads.Count == 0 || (t.IsAllCaps && t.Length > 1) || rules.IsFunctionOrCalendarWord(t.Norm)
+            || CommonWords.IsTitle(TextFolding.Lower(t.Text)) || (t.IsSentenceStart && CommonWords.Contains(TextFolding.Lower(t.Text))))
+        {
+            return null;
+        }
+
+        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].IsSentenceStart && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start))
+        {
+            return null; // inside a longer run of capitalized words
+        }
+
+        var first = i;
+        if (t.Length == 1 && text[t.Start] is 'N' or 'S' or 'E' or 'W')
+        {
+            // "W. Dresser Road": a compass initial, a dot and a space, then the name.
+            if (i + 1 >= tokens.Count || tokens[i + 1].Start != t.End + 2 || text[t.End] != '.' || text[t.End + 1] != ' ' || !tokens[i + 1].IsCapitalized)
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            var w = tokens[j];
+            if (!text.AsSpan(tokens[j - 1].End, w.Start - tokens[j - 1].End).SequenceEqual(" ") || !w.IsCapitalized)
+            {
+                return null;
+            }
+
+            var abbreviation = rules.IsStreetHeadAbbreviation(w.Norm) && w.End < text.Length && text[w.End] == '.';
+            if (rules.IsStreetHead(w.Norm) || abbreviation)
+            {
+                var end = abbreviation ? w.End + 1 : w.End;
+                var k = j + 1;
+                if (k < tokens.Count && tokens[k].Start - end <= 1 && text.AsSpan(end, tokens[k].Start - end).Trim(' ').IsEmpty
+                    && (tokens[k].IsCapitalized || char.IsDigit(text[tokens[k].Start])))
+                {
+                    return null; // "Main Street Bank", "County Road 15", "St. Louis"
+                }
+
+                return (new ToponymCandidate(tokens[first].Start, end, text[tokens[first].Start..end], [], NameMatchKind.None,
+                    SpatialCues.Read(text, tokens, first, j), MentionType.Literal, IsStreet: true), j);
+            }
+
+            if (rules.IsFunctionOrCalendarWord(w.Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a gold or analyst-given span is shaped like a street's name (see <see cref="StreetAt"/>), for spans the
+    /// gazetteer does not know.</summary>
+    private bool IsStreetShaped(string text, int start, int end)
+    {
+        var tokens = Tokenizer.Words(text[start..end]);
+        return tokens.Count >= 2 && StreetAt(text[start..end], tokens, 0, null) is { } street && street.Candidate.End == end - start;
     }
 
     /// <summary>Whether a place name at [first, last] is part of a longer name: an organisation's ("[Ohio] Department of
@@ -1012,15 +1101,29 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return known;
         }
 
-        if (prefixes.Count >= MaxRememberedLookups)
-        {
-            prefixes.Clear();
-        }
-
         // Folded like the index keys: "Côte d'Ivoire" is "cote divoire", "People's Republic" is "peoples republic".
         var opens = Gazetteer.IsPrefix(TextFolding.Fold(surface));
-        prefixes.TryAdd(surface, opens);
+        Remember(prefixes, surface, opens);
         return opens;
+    }
+
+    /// <summary>Adds an answer to a memo, emptying the memo first when it is full.</summary>
+    /// <remarks>The entries are counted here: <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey, TValue}.Count"/>
+    /// takes every lock of the dictionary, and asked on every miss it cost more than the lookups it saves.</remarks>
+    private void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> memo, string key, T value)
+    {
+        if (Interlocked.Increment(ref remembered) > MaxRememberedLookups)
+        {
+            foreach (var m in lookups)
+            {
+                m.Clear();
+            }
+
+            prefixes.Clear();
+            Interlocked.Exchange(ref remembered, 0);
+        }
+
+        memo.TryAdd(key, value);
     }
 
     /// <summary><see cref="Gazetteer.Gazetteer.Lookup"/>, remembered per surface form (see <c>lookups</c>).</summary>
@@ -1032,13 +1135,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return known;
         }
 
-        if (memo.Count >= MaxRememberedLookups)
-        {
-            memo.Clear();
-        }
-
         var found = Gazetteer.Lookup(surface, allowTransliteration);
-        memo.TryAdd(surface, found);
+        Remember(memo, surface, found);
         return found;
     }
 

@@ -77,7 +77,41 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             result.Add(new ResolvedToponym(candidates[i], choice[i], Confidence(candidates[i], scores[i], lists[i], choice[i])));
         }
 
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].IsStreet && choice[i] < 0 && NearestTown(candidates, choice, i) is var town and >= 0)
+            {
+                // A street lies in the town the text names nearest to it: "on Avalon Boulevard in Los Angeles", "of 508 Cumberland
+                // St., Lebanon". Less sure than the town itself.
+                result[i] = new ResolvedToponym(candidates[i], choice[town], result[town].Confidence / 2);
+            }
+        }
+
         return result;
+    }
+
+    /// <summary>The toponym nearest to <paramref name="street"/> in the text (the earlier one when two are as near) that was
+    /// resolved to a town, -1 when the text names none.</summary>
+    private int NearestTown(IReadOnlyList<ToponymCandidate> candidates, int[] choice, int street)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var c = candidates[j];
+            if (j == street || c.IsStreet || choice[j] < 0 || c.Type == MentionType.Demonym || gazetteer[choice[j]].Kind != PlaceKind.PopulatedPlace)
+            {
+                continue;
+            }
+
+            var distance = j < street ? candidates[street].Start - c.End : c.Start - candidates[street].End;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (j, distance);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A first-level region whose own name the toponym is: among other states, "Washington" is the state of that

@@ -154,6 +154,8 @@ public static class EnglishRules
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         StreetNouns = ["street", "road", "avenue", "drive", "lane", "boulevard", "way", "court", "place", "circle", "parkway", "pike",
             "highway", "trail", "terrace", "alley", "turnpike", "expressway", "freeway", "bypass", "row", "crossing", "bridge", "square"],
+        StreetHeads = ["street", "road", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "terrace", "alley", "turnpike", "expressway"],
+        StreetHeadAbbreviations = ["st", "ave", "rd", "blvd", "pkwy"],
         FrontNouns = ["front", "frontline", "front line"],
         NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
         ClauseOpeners = ["while", "whilst", "whereas"],

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GeoMap.Core;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Reports;
 using GeoMap.Geoparsing.Duplicates;
@@ -56,7 +57,7 @@ internal static class Background
                 await import.WriteAsync(id, NpgsqlDbType.Bigint, ct);
                 await import.WriteAsync(place.GeonameId.Value, NpgsqlDbType.Bigint, ct);
                 await import.WriteAsync(place.Name, NpgsqlDbType.Text, ct);
-                await import.WriteAsync(DbText.Of(place.Kind), NpgsqlDbType.Text, ct);
+                await import.WriteAsync(Vocabulary.Of(place.Kind), NpgsqlDbType.Text, ct);
                 await import.WriteAsync(place.FeatureCode, NpgsqlDbType.Text, ct);
                 await import.WriteAsync(place.Population, NpgsqlDbType.Bigint, ct);
                 await import.WriteAsync(GeoMap.Core.GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(place.Lon, place.Lat)), ct);
@@ -199,8 +200,8 @@ internal static class Background
         await Value(m.Strength?.Min, NpgsqlDbType.Integer);
         await Value(m.Strength?.Max, NpgsqlDbType.Integer);
         await Value(m.Strength?.Text, NpgsqlDbType.Text);
-        await import.WriteAsync(DbText.Of(m.Status), NpgsqlDbType.Text, ct);
-        await import.WriteAsync(DbText.Of(m.Mode), NpgsqlDbType.Text, ct);
+        await import.WriteAsync(Vocabulary.Of(m.Status), NpgsqlDbType.Text, ct);
+        await import.WriteAsync(Vocabulary.Of(m.Mode), NpgsqlDbType.Text, ct);
         await Value<long?>(m.Origin is null ? null : placeIds[m.Origin.GeonameId!.Value], NpgsqlDbType.Bigint);
         await Value<long?>(m.Destination is null ? null : placeIds[m.Destination.GeonameId!.Value], NpgsqlDbType.Bigint);
         if (m.Geometry is { } geometry)
@@ -213,12 +214,12 @@ internal static class Background
         }
 
         await import.WriteAsync(MovementRows.ToRange(m.Period), NpgsqlDbType.TimestampTzRange, ct);
-        await import.WriteAsync(DbText.Of(m.Period.Precision), NpgsqlDbType.Text, ct);
+        await import.WriteAsync(Vocabulary.Of(m.Period.Precision), NpgsqlDbType.Text, ct);
         await Value(m.Source?.Name, NpgsqlDbType.Text);
         await import.WriteAsync(m.Sentence, NpgsqlDbType.Text, ct);
         await import.WriteAsync((float)Math.Clamp(m.Confidence, 0, 1), NpgsqlDbType.Real, ct);
         await import.WriteAsync(m.CreatedBy, NpgsqlDbType.Text, ct);
-        await import.WriteAsync(DbText.Of(m.Kind), NpgsqlDbType.Text, ct);
+        await import.WriteAsync(Vocabulary.Of(m.Kind), NpgsqlDbType.Text, ct);
     }
 
     private static async Task WriteTimeAsync(NpgsqlBinaryImporter import, DateTimeOffset? time, CancellationToken ct)

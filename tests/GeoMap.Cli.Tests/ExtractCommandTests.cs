@@ -19,8 +19,8 @@ public class ExtractCommandTests
         var places = json.RootElement.GetProperty("places");
         var vladivostok = places.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Vladivostok");
         Assert.Equal(French.IndexOf("Vladivostok", StringComparison.Ordinal), vladivostok.GetProperty("start").GetInt32());
-        Assert.Equal(2013348, vladivostok.GetProperty("geonameid").GetInt64());
-        Assert.Equal("RU", vladivostok.GetProperty("country").GetString());
+        Assert.Equal(2013348, vladivostok.GetProperty("geonameId").GetInt64());
+        Assert.Equal("RU", vladivostok.GetProperty("countryCode").GetString());
         foreach (var field in new[] { "end", "lat", "lon", "confidence" })
         {
             Assert.True(vladivostok.TryGetProperty(field, out _), field);
@@ -31,7 +31,15 @@ public class ExtractCommandTests
         Assert.Equal("completed", movement.GetProperty("status").GetString());
         Assert.Equal("sea", movement.GetProperty("mode").GetString());
         Assert.Equal("2024-10-08T00:00:00Z", movement.GetProperty("period").GetProperty("start").GetString());
-        Assert.Equal("NIS", movement.GetProperty("source").GetProperty("name").GetString());
+        Assert.Equal("2024-10-08T00:00:00Z", movement.GetProperty("start").GetString());
+
+        // The API's vocabulary (MovementJson), not one of extract's own.
+        Assert.Equal("NIS", movement.GetProperty("claimedBy").GetString());
+        Assert.False(movement.TryGetProperty("source", out _));
+        var destination = movement.GetProperty("destination");
+        Assert.Equal("RU", destination.GetProperty("countryCode").GetString());
+        Assert.Equal(JsonValueKind.Number, destination.GetProperty("geonameId").ValueKind);
+        Assert.False(destination.TryGetProperty("geonameid", out _));
     }
 
     [Fact]
@@ -116,9 +124,9 @@ public class ExtractCommandTests
         Assert.False(json.RootElement.TryGetProperty("movements", out _));
         var places = json.RootElement.GetProperty("places").EnumerateArray().ToList();
         Assert.Equal(["Lyon", "Jackson", "Augusta", "Qwxzy"], places.Select(p => p.GetProperty("name").GetString()));
-        Assert.Equal("FR", places[0].GetProperty("country").GetString());
+        Assert.Equal("FR", places[0].GetProperty("countryCode").GetString());
         Assert.Equal(JsonValueKind.String, places[1].GetProperty("resolved").ValueKind);
-        Assert.Equal("US", places[2].GetProperty("country").GetString());
+        Assert.Equal("US", places[2].GetProperty("countryCode").GetString());
         Assert.True(places[2].GetProperty("lon").GetDouble() < -65, "Augusta, Maine lies in the north-east of the US");
         Assert.Equal(JsonValueKind.Null, places[3].GetProperty("resolved").ValueKind);
         Assert.Equal(Span("Qwxzy")[0], places[3].GetProperty("start").GetInt32());

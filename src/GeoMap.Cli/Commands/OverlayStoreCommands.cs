@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using GeoMap.Core;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
@@ -126,7 +127,7 @@ public static class OverlayStoreCommands
                 table.AddRow(
                     Markup.Escape(o.Id.ToString()),
                     Markup.Escape(o.Title),
-                    Markup.Escape(o.Status == OverlayStatus.Failed ? $"failed: {o.FailureReason}" : DbText.Of(o.Status)),
+                    Markup.Escape(o.Status == OverlayStatus.Failed ? $"failed: {o.FailureReason}" : Vocabulary.Of(o.Status)),
                     string.Create(CultureInfo.InvariantCulture, $"{o.MinZoom}-{o.MaxZoom}"),
                     o.AcquiredAt?.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "",
                     e is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{e.MinX:F4},{e.MinY:F4},{e.MaxX:F4},{e.MaxY:F4}"));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GeoMap.Core;
+using GeoMap.Core.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Time;
@@ -10,19 +12,24 @@ namespace GeoMap.Geoparsing.Analysis;
 /// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of the <c>geomap extract</c> contract.</summary>
 /// <remarks>
 /// <code>
-/// {"language", "languageStatus"?: "unsupported", "places":[{"name","start","end","geonameid","lat","lon","country","confidence", "resolved","key","feature","type"}],
+/// {"language", "languageStatus"?: "unsupported",
+///  "places":[{"name","start","end","geonameId","lat","lon","countryCode","confidence","resolved","key","featureCode","type"}],
 ///  "associated":[the same, for the names a text uses without meaning the place itself],
 ///  "movements":[{"actor","actorCountry","unit","strength":{"min","max","text"},"status","mode","kind",
-///                "origin","via","destination","route","period":{"start","end","precision"},
-///                "source":{"name","country"},"sentence","sentenceStart","confidence"}]}
+///                "origin","via","destination","start","end","timePrecision","claimedBy","claimedByCountry","sentence",
+///                "confidence","route","period":{"start","end","precision"},"sentenceStart"}]}
 /// </code>
-/// A place's <c>name</c> is the surface form at [start, end); <c>resolved</c> is the gazetteer's name; <c>type</c> says how
-/// the text uses the name: <c>places</c> holds the <c>literal</c> ones (the place itself: what a map draws and movements
-/// use), <c>associated</c> the <c>embedded</c> ones (inside a longer name: "[Ohio] Department of Transportation",
-/// "D-[Columbus]") and the <c>demonym</c>s ("the [Malaysian] government", placed at the country).
-/// Statuses and modes are lower-case (<c>planned</c>, <c>under_way</c>, <c>completed</c>, <c>unknown</c>;
-/// <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>); kinds are <c>deployment</c>,
-/// <c>withdrawal</c>, <c>advance</c>, <c>transit</c> or <c>unknown</c>; times are UTC ISO 8601; the
+/// A movement is written in the API's vocabulary by the API's writer (<see cref="MovementJson"/>: <c>geonameId</c>,
+/// <c>countryCode</c>, <c>claimedBy</c>, places with <c>featureCode</c>, <c>kind</c> and <c>population</c>), so an
+/// extract result and <c>/api/movements</c> read alike; <c>route</c>, <c>period</c> and <c>sentenceStart</c> are added.
+/// A place mention is flat: its <c>name</c> is the surface form at [start, end), <c>resolved</c> the gazetteer's name,
+/// <c>lat</c>/<c>lon</c> its position; <c>type</c> says how the text uses the name: <c>places</c> holds the
+/// <c>literal</c> ones (the place itself: what a map draws and movements use), <c>associated</c> the <c>embedded</c>
+/// ones (inside a longer name: "[Ohio] Department of Transportation", "D-[Columbus]") and the <c>demonym</c>s ("the
+/// [Malaysian] government", placed at the country).
+/// Enum values are spelled by <see cref="Vocabulary"/> (statuses <c>planned</c>, <c>under_way</c>, <c>completed</c>,
+/// <c>unknown</c>; modes <c>sea</c>, <c>rail</c>, <c>air</c>, <c>road</c>, <c>foot</c>, <c>unknown</c>; kinds
+/// <c>deployment</c>, <c>withdrawal</c>, <c>advance</c>, <c>transit</c>, <c>unknown</c>); times are UTC ISO 8601; the
 /// period is half-open. Property order is fixed, so the output is byte-for-byte deterministic.
 /// </remarks>
 public static class AnalysisJson
@@ -76,12 +83,12 @@ public static class AnalysisJson
         WriteGeonameId(writer, m.Place);
         writer.WriteNumber("lat", Math.Round(m.Place.Lat, 5));
         writer.WriteNumber("lon", Math.Round(m.Place.Lon, 5));
-        writer.WriteString("country", m.Place.CountryCode);
+        writer.WriteString("countryCode", m.Place.CountryCode);
         writer.WriteNumber("confidence", Math.Round(m.Confidence, 3));
         writer.WriteString("resolved", m.Place.Name);
         writer.WriteString("key", m.Place.Key);
-        writer.WriteString("feature", m.Place.FeatureCode);
-        writer.WriteString("type", MentionTypes.Name(m.Type));
+        writer.WriteString("featureCode", m.Place.FeatureCode);
+        writer.WriteString("type", Vocabulary.Of(m.Type));
         writer.WriteEndObject();
     }
 
@@ -97,40 +104,17 @@ public static class AnalysisJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes one movement as an object.</summary>
+    /// <summary>
+    /// Writes one movement as an object: the API's statement fields (<see cref="MovementJson.WriteStatement"/>), then
+    /// what only <c>extract</c> gives: <c>route</c> (the line's [lon, lat] points), <c>period</c> (start, end and
+    /// precision as one object, the form <c>score_movements.py</c> reads) and <c>sentenceStart</c>.
+    /// </summary>
     public static void WriteMovement(Utf8JsonWriter writer, Movement movement)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(movement);
         writer.WriteStartObject();
-        writer.WriteString("actor", movement.Actor);
-        writer.WriteString("actorCountry", movement.ActorCountry);
-        writer.WriteString("unit", movement.Unit);
-        if (movement.Strength is { } s)
-        {
-            writer.WriteStartObject("strength");
-            WriteNullable(writer, "min", s.Min);
-            WriteNullable(writer, "max", s.Max);
-            writer.WriteString("text", s.Text);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("strength");
-        }
-
-        writer.WriteString("status", Status(movement.Status));
-        writer.WriteString("mode", movement.Mode.ToString().ToLowerInvariant());
-        writer.WriteString("kind", movement.Kind.ToString().ToLowerInvariant());
-        WritePlace(writer, "origin", movement.Origin);
-        writer.WriteStartArray("via");
-        foreach (var via in movement.Via)
-        {
-            WritePlace(writer, null, via);
-        }
-
-        writer.WriteEndArray();
-        WritePlace(writer, "destination", movement.Destination);
+        MovementJson.WriteStatement(writer, movement);
         writer.WriteStartArray("route");
         foreach (var p in movement.Route())
         {
@@ -142,52 +126,11 @@ public static class AnalysisJson
 
         writer.WriteEndArray();
         writer.WriteStartObject("period");
-        writer.WriteString("start", Time(movement.Period.Start));
-        writer.WriteString("end", Time(movement.Period.End));
-        writer.WriteString("precision", movement.Period.Precision.ToString().ToLowerInvariant());
+        MovementJson.Time(writer, "start", movement.Period.Start);
+        MovementJson.Time(writer, "end", movement.Period.End);
+        writer.WriteString("precision", Vocabulary.Of(movement.Period.Precision));
         writer.WriteEndObject();
-        if (movement.Source is { } source)
-        {
-            writer.WriteStartObject("source");
-            writer.WriteString("name", source.Name);
-            writer.WriteString("country", source.CountryCode);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("source");
-        }
-
-        writer.WriteString("sentence", movement.Sentence);
         writer.WriteNumber("sentenceStart", movement.SentenceStart);
-        writer.WriteNumber("confidence", movement.Confidence);
-        writer.WriteEndObject();
-    }
-
-    private static void WritePlace(Utf8JsonWriter writer, string? name, Place? place)
-    {
-        if (place is null)
-        {
-            writer.WriteNull(name!);
-            return;
-        }
-
-        if (name is null)
-        {
-            writer.WriteStartObject();
-        }
-        else
-        {
-            writer.WriteStartObject(name);
-        }
-
-        writer.WriteString("name", place.Name);
-        WriteGeonameId(writer, place);
-        writer.WriteString("key", place.Key);
-        writer.WriteNumber("lat", Math.Round(place.Lat, 5));
-        writer.WriteNumber("lon", Math.Round(place.Lon, 5));
-        writer.WriteString("country", place.CountryCode);
-        writer.WriteString("feature", place.FeatureCode);
         writer.WriteEndObject();
     }
 
@@ -195,34 +138,11 @@ public static class AnalysisJson
     {
         if (place.GeonameId is { } id)
         {
-            writer.WriteNumber("geonameid", id);
+            writer.WriteNumber("geonameId", id);
         }
         else
         {
-            writer.WriteNull("geonameid");
+            writer.WriteNull("geonameId");
         }
     }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static string Status(MovementStatus status) => status switch
-    {
-        MovementStatus.Planned => "planned",
-        MovementStatus.UnderWay => "under_way",
-        MovementStatus.Completed => "completed",
-        _ => "unknown",
-    };
-
-    private static string? Time(DateTimeOffset? time) =>
-        time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

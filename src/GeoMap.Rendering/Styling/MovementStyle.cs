@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core;
 using GeoMap.Core.Movements;
 using SkiaSharp;
 
@@ -74,13 +75,7 @@ public sealed class MovementStyle
     /// </summary>
     public (float[]? Dash, bool Open, string Label) Stroke(MovementStatus status, float width, float minimum)
     {
-        var name = status switch
-        {
-            MovementStatus.Planned => "planned",
-            MovementStatus.UnderWay => "under_way",
-            MovementStatus.Completed => "completed",
-            _ => "unknown",
-        };
+        var name = Vocabulary.Of(status);
         var (dash, open, label) = statuses.TryGetValue(name, out var s) ? s : (null, false, name);
         return (dash?.Select(k => k == 0 ? 0.01f : Math.Max(k * width, minimum)).ToArray(), open, label);
     }

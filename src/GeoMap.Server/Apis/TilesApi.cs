@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoMap.Core;
 using GeoMap.Core.Overlays;
 using GeoMap.Imagery.Tiling;
 using GeoMap.Server.Auth;
@@ -63,7 +64,7 @@ public static class TilesApi
         if (o.Status != OverlayStatus.Ready || o.Footprint is null)
         {
             return (null, TypedResults.Problem(
-                string.Create(CultureInfo.InvariantCulture, $"Overlay {overlayId} has no tiles yet: it is {DbText.Of(o.Status)}{(o.Status == OverlayStatus.Processing ? $" ({o.Progress:P0})" : "")}; poll /api/overlays/{overlayId} until it is ready."),
+                string.Create(CultureInfo.InvariantCulture, $"Overlay {overlayId} has no tiles yet: it is {Vocabulary.Of(o.Status)}{(o.Status == OverlayStatus.Processing ? $" ({o.Progress:P0})" : "")}; poll /api/overlays/{overlayId} until it is ready."),
                 statusCode: StatusCodes.Status404NotFound, title: "Not found", type: Problems.Types.NotFound));
         }
 

@@ -1,3 +1,4 @@
+using GeoMap.Core;
 using GeoMap.Core.Queries;
 using GeoMap.Server.Json;
 using GeoMap.Server.Ogc;
@@ -73,7 +74,7 @@ public static class MovementQueries
             return;
         }
 
-        status = DbText.ParseStatus(text)
+        status = Vocabulary.ParseStatus(text)
             ?? throw new InvalidQueryException("status", $"status '{QueryValues.Clip(text)}' is unknown; use planned, under_way, completed or unknown.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Overlays;
@@ -7,6 +8,8 @@ using GeoMap.Core.Places;
 using GeoMap.Core.Reports;
 using GeoMap.Storage.Repositories;
 using NetTopologySuite.Geometries;
+
+using static GeoMap.Core.Json.MovementJson;
 
 namespace GeoMap.Server.Json;
 
@@ -54,9 +57,9 @@ public static class FeatureWriter
         w.WriteNumber("id", m.Id);
         String(w, "actor", m.Actor);
         WriteStrength(w, m.Strength);
-        w.WriteString("status", DbText.Of(m.Status));
-        w.WriteString("mode", DbText.Of(m.Mode));
-        w.WriteString("kind", DbText.Of(m.Kind));
+        w.WriteString("status", Vocabulary.Of(m.Status));
+        w.WriteString("mode", Vocabulary.Of(m.Mode));
+        w.WriteString("kind", Vocabulary.Of(m.Kind));
         WriteRoute(w, m, brief: true);
         Time(w, "start", m.Period.Start);
         Time(w, "end", m.Period.End);
@@ -72,7 +75,7 @@ public static class FeatureWriter
         ArgumentNullException.ThrowIfNull(m);
         w.WriteStartObject();
         w.WriteNumber("id", m.Id);
-        WriteStatement(w, m);
+        WriteStatementAndAuthors(w, m);
         WriteCorroboration(w, m.Corroboration, brief: false);
         w.WriteEndObject();
     }
@@ -102,7 +105,7 @@ public static class FeatureWriter
         w.WriteNumber("id", c.MovementId);
         w.WriteNumber("claimId", c.Id);
         w.WriteNumber("movementId", c.MovementId);
-        WriteStatement(w, c.Statement);
+        WriteStatementAndAuthors(w, c.Statement);
         w.WriteString("source", c.SourceName);
         Time(w, "publishedAt", c.PublishedAt);
         String(w, "outlet", c.Outlet);
@@ -117,24 +120,10 @@ public static class FeatureWriter
     /// A movement statement, the one vocabulary of a tracked movement and of a claim: report, actor, unit, strength,
     /// status, mode, kind, route, period, who claims it, the sentence, confidence, who created and edited it.
     /// </summary>
-    private static void WriteStatement(Utf8JsonWriter w, Movement m)
+    private static void WriteStatementAndAuthors(Utf8JsonWriter w, Movement m)
     {
         Number(w, "reportId", m.ReportId);
-        String(w, "actor", m.Actor);
-        String(w, "actorCountry", m.ActorCountry);
-        String(w, "unit", m.Unit);
-        WriteStrength(w, m.Strength);
-        w.WriteString("status", DbText.Of(m.Status));
-        w.WriteString("mode", DbText.Of(m.Mode));
-        w.WriteString("kind", DbText.Of(m.Kind));
-        WriteRoute(w, m, brief: false);
-        Time(w, "start", m.Period.Start);
-        Time(w, "end", m.Period.End);
-        w.WriteString("timePrecision", DbText.Of(m.Period.Precision));
-        String(w, "claimedBy", m.Source?.Name);
-        String(w, "claimedByCountry", m.Source?.CountryCode);
-        w.WriteString("sentence", m.Sentence);
-        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
+        WriteStatement(w, m);
         w.WriteString("createdBy", m.CreatedBy);
         Time(w, "createdAt", m.CreatedAt);
         String(w, "updatedBy", m.UpdatedBy);
@@ -201,7 +190,7 @@ public static class FeatureWriter
             w.WriteStartObject();
             w.WriteNumber("claimId", s.ClaimId);
             Time(w, "at", s.At);
-            w.WriteString("status", DbText.Of(s.Status));
+            w.WriteString("status", Vocabulary.Of(s.Status));
             w.WriteString("source", s.Source);
             w.WriteEndObject();
         }
@@ -294,7 +283,7 @@ public static class FeatureWriter
         w.WriteNumber("start", m.Start);
         w.WriteNumber("end", m.End);
         w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-        w.WriteString("type", MentionTypes.Name(m.Type));
+        w.WriteString("type", Vocabulary.Of(m.Type));
         WritePlace(w, "place", m.Place);
         w.WriteEndObject();
     }
@@ -321,7 +310,7 @@ public static class FeatureWriter
         String(w, "caption", o.Caption);
         Time(w, "acquiredAt", o.AcquiredAt);
         Number(w, "reportId", o.ReportId);
-        w.WriteString("status", DbText.Of(o.Status));
+        w.WriteString("status", Vocabulary.Of(o.Status));
         w.WriteNumber("progress", Math.Round(o.Progress, 3));
         String(w, "failureReason", o.FailureReason);
         w.WriteNumber("minZoom", o.MinZoom);
@@ -333,115 +322,6 @@ public static class FeatureWriter
         String(w, "uploader", o.Uploader);
         Time(w, "createdAt", o.CreatedAt);
         w.WriteEndObject();
-    }
-
-    private static void WriteStrength(Utf8JsonWriter w, Strength? s)
-    {
-        if (s is null)
-        {
-            w.WriteNull("strength");
-            return;
-        }
-
-        w.WriteStartObject("strength");
-        Number(w, "min", s.Min);
-        Number(w, "max", s.Max);
-        w.WriteString("text", s.Text);
-        w.WriteEndObject();
-    }
-
-    /// <summary>Origin, via and destination; <paramref name="brief"/> keeps only what the map draws (key, name, country, position).</summary>
-    private static void WriteRoute(Utf8JsonWriter w, Movement m, bool brief)
-    {
-        WritePlace(w, "origin", m.Origin, brief);
-        w.WriteStartArray("via");
-        foreach (var v in m.Via)
-        {
-            WritePlace(w, null, v, brief);
-        }
-
-        w.WriteEndArray();
-        WritePlace(w, "destination", m.Destination, brief);
-    }
-
-    private static void WritePlace(Utf8JsonWriter w, string? name, Place? p, bool brief = false)
-    {
-        if (name is not null)
-        {
-            w.WritePropertyName(name);
-        }
-
-        if (p is null)
-        {
-            w.WriteNullValue();
-            return;
-        }
-
-        w.WriteStartObject();
-        if (brief)
-        {
-            w.WriteString("key", p.Key);
-            w.WriteString("name", p.Name);
-            String(w, "countryCode", p.CountryCode);
-            w.WriteNumber("lon", p.Lon);
-            w.WriteNumber("lat", p.Lat);
-        }
-        else
-        {
-            WritePlaceFields(w, p);
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WritePlaceFields(Utf8JsonWriter w, Place p)
-    {
-        w.WriteString("key", p.Key);
-        w.WriteString("name", p.Name);
-        Number(w, "geonameId", p.GeonameId);
-        String(w, "countryCode", p.CountryCode);
-        String(w, "admin1Code", p.Admin1Code);
-        w.WriteString("kind", DbText.Of(p.Kind));
-        w.WriteString("featureCode", p.FeatureCode);
-        w.WriteNumber("population", p.Population);
-        w.WriteNumber("lon", p.Lon);
-        w.WriteNumber("lat", p.Lat);
-    }
-
-    private static void String(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, long? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset? value)
-    {
-        if (value is { } t)
-        {
-            w.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     // The Feature envelope up to the properties' value: {"type":"Feature","id":…,"geometry":…,"properties":

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeoMap.Core;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Storage.Repositories;
@@ -90,8 +91,8 @@ public sealed class MovementCsvResult : IResult
         string[] cells =
         [
             .. before, string.Create(CultureInfo.InvariantCulture, $"GM{id}"), D(m.Period.Start), D(lastDay), m.Period.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
-            DbText.Of(m.Period.Precision), "Strategic developments", "Troop movement", m.Actor ?? "", m.ActorCountry ?? "",
-            m.Unit ?? "", I(m.Strength?.Min), I(m.Strength?.Max), m.Strength?.Text ?? "", DbText.Of(m.Status), DbText.Of(m.Mode), DbText.Of(m.Kind),
+            Vocabulary.Of(m.Period.Precision), "Strategic developments", "Troop movement", m.Actor ?? "", m.ActorCountry ?? "",
+            m.Unit ?? "", I(m.Strength?.Min), I(m.Strength?.Max), m.Strength?.Text ?? "", Vocabulary.Of(m.Status), Vocabulary.Of(m.Mode), Vocabulary.Of(m.Kind),
             m.Origin?.Name ?? "", N(m.Origin?.Lat), N(m.Origin?.Lon),
             at?.Name ?? "", at?.CountryCode ?? "", N(at?.Lat), N(at?.Lon), m.Source?.Name ?? "", m.Source?.CountryCode ?? "",
             I(m.ReportId), N(m.Confidence), m.Sentence,

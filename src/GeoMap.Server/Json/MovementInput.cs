@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
@@ -115,7 +116,7 @@ public static class MovementInput
         {
             m = m with
             {
-                Status = DbText.ParseStatus(Text(v, "status"))
+                Status = Vocabulary.ParseStatus(Text(v, "status"))
                     ?? throw new InvalidQueryException("status", "status must be planned, under_way, completed or unknown."),
             };
         }
@@ -135,7 +136,7 @@ public static class MovementInput
         {
             m = m with
             {
-                Kind = DbText.ParseKindOfMovement(Text(v, "kind") ?? "unknown")
+                Kind = Vocabulary.ParseKindOfMovement(Text(v, "kind") ?? "unknown")
                     ?? throw new InvalidQueryException("kind", "kind must be deployment, withdrawal, advance, transit or unknown."),
             };
         }

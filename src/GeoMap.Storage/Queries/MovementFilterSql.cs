@@ -1,3 +1,4 @@
+using GeoMap.Core;
 using GeoMap.Core.Queries;
 using Npgsql;
 using NpgsqlTypes;
@@ -64,7 +65,7 @@ internal sealed class MovementFilterSql
 
         if (query.Status is { } status)
         {
-            clauses.Add($"m.status = {Add(Repositories.DbText.Of(status))}");
+            clauses.Add($"m.status = {Add(Vocabulary.Of(status))}");
         }
     }
 

@@ -1,7 +1,8 @@
+using System.Text.Json;
+using GeoMap.Core;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Time;
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -81,13 +82,13 @@ internal static class MovementRows
             ActorCountry = r.IsDBNull(3) ? null : r.GetString(3),
             Unit = r.IsDBNull(4) ? null : r.GetString(4),
             Strength = min is null && max is null && r.IsDBNull(7) ? null : new Strength(min, max, r.IsDBNull(7) ? "" : r.GetString(7)),
-            Status = DbText.ParseStatus(r.GetString(8)) ?? MovementStatus.Unknown,
-            Mode = DbText.ParseMode(r.GetString(9)),
-            Kind = DbText.ParseKindOfMovement(r.GetString(24)) ?? MovementKind.Unknown,
+            Status = Vocabulary.ParseStatus(r.GetString(8)) ?? MovementStatus.Unknown,
+            Mode = Vocabulary.ParseMode(r.GetString(9)),
+            Kind = Vocabulary.ParseKindOfMovement(r.GetString(24)) ?? MovementKind.Unknown,
             Origin = r.IsDBNull(origin) ? null : PlaceRepository.Read(r, origin),
             Via = r.IsDBNull(via) ? [] : ReadVia(r.GetString(via)),
             Destination = r.IsDBNull(destination) ? null : PlaceRepository.Read(r, destination),
-            Period = ToPeriod(range, DbText.ParsePrecision(r.GetString(14))),
+            Period = ToPeriod(range, Vocabulary.ParsePrecision(r.GetString(14))),
             Source = r.IsDBNull(15) ? null : new Attribution(r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)),
             Sentence = r.GetString(17),
             SentenceStart = r.GetInt32(18),
@@ -126,7 +127,7 @@ internal static class MovementRows
                 Name = S(3)!,
                 CountryCode = S(4),
                 Admin1Code = S(5),
-                Kind = DbText.ParseKind(S(6)),
+                Kind = Vocabulary.ParseKind(S(6)),
                 FeatureCode = S(7)!,
                 Population = a[8].GetInt64(),
                 Lon = a[9].GetDouble(),
@@ -166,21 +167,21 @@ internal static class MovementRows
         p.Add(new() { Value = N(m.Strength?.Min) });
         p.Add(new() { Value = N(m.Strength?.Max) });
         p.Add(new() { Value = N(m.Strength?.Text) });
-        p.Add(new() { Value = DbText.Of(m.Status) });
-        p.Add(new() { Value = DbText.Of(m.Mode) });
+        p.Add(new() { Value = Vocabulary.Of(m.Status) });
+        p.Add(new() { Value = Vocabulary.Of(m.Mode) });
         p.Add(new() { Value = N(origin) });
         p.Add(new() { Value = via.ToArray() });
         p.Add(new() { Value = N(destination) });
         p.Add(new() { Value = N(m.Geometry) });
         p.Add(new() { Value = ToRange(m.Period), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTzRange });
-        p.Add(new() { Value = DbText.Of(m.Period.Precision) });
+        p.Add(new() { Value = Vocabulary.Of(m.Period.Precision) });
         p.Add(new() { Value = N(m.Source?.Name) });
         p.Add(new() { Value = N(m.Source?.CountryCode) });
         p.Add(new() { Value = m.Sentence });
         p.Add(new() { Value = m.SentenceStart });
         p.Add(new() { Value = (float)Math.Clamp(m.Confidence, 0, 1) });
         p.Add(new() { Value = m.CreatedBy });
-        p.Add(new() { Value = DbText.Of(m.Kind) });
+        p.Add(new() { Value = Vocabulary.Of(m.Kind) });
     }
 
     /// <summary>The places a movement names: origin, via places, destination.</summary>

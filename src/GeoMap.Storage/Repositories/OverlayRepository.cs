@@ -1,7 +1,8 @@
+using GeoMap.Core;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
-using NetTopologySuite.Geometries;
 using GeoMap.Storage.Queries;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -34,7 +35,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
         p.Add(new() { Value = overlay.MinZoom });
         p.Add(new() { Value = overlay.MaxZoom });
         p.Add(new() { Value = overlay.Id.ToString("N") });
-        p.Add(new() { Value = DbText.Of(overlay.Status) });
+        p.Add(new() { Value = Vocabulary.Of(overlay.Status) });
         p.Add(new() { Value = N(overlay.FailureReason) });
         p.Add(new() { Value = (float)overlay.Progress });
         p.Add(new() { Value = N(overlay.Checksum) });
@@ -184,7 +185,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
                 Footprint = r.IsDBNull(6) ? null : (Polygon)r.GetValue(6),
                 MinZoom = r.GetInt32(7),
                 MaxZoom = r.GetInt32(8),
-                Status = DbText.ParseOverlayStatus(r.GetString(9)),
+                Status = Vocabulary.ParseOverlayStatus(r.GetString(9)),
                 FailureReason = r.IsDBNull(10) ? null : r.GetString(10),
                 Progress = r.GetFloat(11),
                 Checksum = r.IsDBNull(12) ? null : r.GetString(12),

@@ -1,3 +1,4 @@
+using GeoMap.Core;
 using GeoMap.Core.Places;
 using Npgsql;
 
@@ -205,7 +206,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         p.Add(new() { Value = places.Select(x => x.Name).ToArray() });
         p.Add(new() { Value = places.Select(x => x.CountryCode?.ToUpperInvariant()).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
         p.Add(new() { Value = places.Select(x => x.Admin1Code).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
-        p.Add(new() { Value = places.Select(x => DbText.Of(x.Kind)).ToArray() });
+        p.Add(new() { Value = places.Select(x => Vocabulary.Of(x.Kind)).ToArray() });
         p.Add(new() { Value = places.Select(x => x.FeatureCode).ToArray() });
         p.Add(new() { Value = places.Select(x => x.Population).ToArray() });
         p.Add(new() { Value = places.Select(x => x.Lon).ToArray() });
@@ -241,7 +242,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             Name = reader.GetString(offset + 3),
             CountryCode = reader.IsDBNull(offset + 4) ? null : reader.GetString(offset + 4),
             Admin1Code = reader.IsDBNull(offset + 5) ? null : reader.GetString(offset + 5),
-            Kind = DbText.ParseKind(reader.GetString(offset + 6)),
+            Kind = Vocabulary.ParseKind(reader.GetString(offset + 6)),
             FeatureCode = reader.GetString(offset + 7),
             Population = reader.GetInt64(offset + 8),
             Lon = reader.GetDouble(offset + 9),

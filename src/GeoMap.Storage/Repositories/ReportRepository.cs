@@ -1,3 +1,4 @@
+using GeoMap.Core;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
@@ -139,7 +140,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                         new() { Value = mentions.Select(m => m.End).ToArray() },
                         new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() },
                         new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() },
-                        new() { Value = mentions.Select(m => MentionTypes.Name(m.Type)).ToArray() },
+                        new() { Value = mentions.Select(m => Vocabulary.Of(m.Type)).ToArray() },
                     },
                 });
             }
@@ -241,7 +242,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             mentions.Add(new Mention(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), PlaceRepository.Read(reader, 5), reader.GetFloat(3),
-                MentionTypes.Parse(reader.GetString(4))));
+                Vocabulary.ParseMentionType(reader.GetString(4))));
         }
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);

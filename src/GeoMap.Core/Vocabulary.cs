@@ -3,12 +3,15 @@ using GeoMap.Core.Overlays;
 using GeoMap.Core.Places;
 using GeoMap.Core.Time;
 
-namespace GeoMap.Storage.Repositories;
+namespace GeoMap.Core;
 
-/// <summary>The text each enum is stored as, in one place, so SQL CHECK constraints and code agree.</summary>
-public static class DbText
+/// <summary>
+/// The names of GeoMap's enums, in one place: what the API, <c>geomap extract</c>, the CSV and the database (its CHECK
+/// constraints) write, and what they accept back.
+/// </summary>
+public static class Vocabulary
 {
-    /// <summary>Stored form of a status.</summary>
+    /// <summary>Name of a status.</summary>
     public static string Of(MovementStatus status) => status switch
     {
         MovementStatus.Planned => "planned",
@@ -17,7 +20,7 @@ public static class DbText
         _ => "unknown",
     };
 
-    /// <summary>Parses a stored or user-given status (planned, under_way/underway/under-way, completed, unknown).</summary>
+    /// <summary>Parses a stored, written or user-given status (planned, under_way/underway/under-way, completed, unknown).</summary>
     public static MovementStatus? ParseStatus(string? text) => text?.Trim().ToLowerInvariant().Replace("-", "_", StringComparison.Ordinal) switch
     {
         "planned" => MovementStatus.Planned,
@@ -27,10 +30,10 @@ public static class DbText
         _ => null,
     };
 
-    /// <summary>Stored form of a movement kind (deployment, withdrawal, advance, transit, unknown).</summary>
+    /// <summary>Name of a movement kind (deployment, withdrawal, advance, transit, unknown).</summary>
     public static string Of(MovementKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary>Parses a stored or user-given movement kind; null when it is none of them.</summary>
+    /// <summary>Parses a stored, written or user-given movement kind; null when it is none of them.</summary>
     public static MovementKind? ParseKindOfMovement(string? text) =>
         text?.Trim().ToLowerInvariant() switch
         {
@@ -42,31 +45,49 @@ public static class DbText
             _ => null,
         };
 
-    /// <summary>Stored form of a transport mode.</summary>
+    /// <summary>Name of a transport mode.</summary>
     public static string Of(TransportMode mode) => mode.ToString().ToLowerInvariant();
 
-    /// <summary>Parses a stored transport mode.</summary>
+    /// <summary>Parses a stored, written transport mode.</summary>
     public static TransportMode ParseMode(string? text) =>
         Enum.TryParse<TransportMode>(text, ignoreCase: true, out var mode) ? mode : TransportMode.Unknown;
 
-    /// <summary>Stored form of a time precision.</summary>
+    /// <summary>Name of a time precision.</summary>
     public static string Of(TimePrecision precision) => precision.ToString().ToLowerInvariant();
 
-    /// <summary>Parses a stored time precision.</summary>
+    /// <summary>Parses a stored, written time precision.</summary>
     public static TimePrecision ParsePrecision(string? text) =>
         Enum.TryParse<TimePrecision>(text, ignoreCase: true, out var p) ? p : TimePrecision.Unknown;
 
-    /// <summary>Stored form of a place kind.</summary>
+    /// <summary>Name of a place kind.</summary>
     public static string Of(PlaceKind kind) => kind.ToString();
 
-    /// <summary>Parses a stored place kind.</summary>
+    /// <summary>Parses a stored, written place kind.</summary>
     public static PlaceKind ParseKind(string? text) =>
         Enum.TryParse<PlaceKind>(text, ignoreCase: true, out var k) ? k : PlaceKind.Other;
 
-    /// <summary>Stored form of an overlay status.</summary>
+    /// <summary>Name of an overlay status.</summary>
     public static string Of(OverlayStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>Parses a stored overlay status.</summary>
+    /// <summary>Parses a stored, written overlay status.</summary>
     public static OverlayStatus ParseOverlayStatus(string? text) =>
         Enum.TryParse<OverlayStatus>(text, ignoreCase: true, out var s) ? s : OverlayStatus.Failed;
+
+    /// <summary>Name of a mention type: <c>literal</c>, <c>embedded</c> or <c>demonym</c>.</summary>
+    public static string Of(MentionType type) => type switch
+    {
+        MentionType.Embedded => "embedded",
+        MentionType.Demonym => "demonym",
+        _ => "literal",
+    };
+
+    /// <summary>Reads a mention type's name.</summary>
+    /// <exception cref="FormatException">An unknown name.</exception>
+    public static MentionType ParseMentionType(string name) => name switch
+    {
+        "literal" => MentionType.Literal,
+        "embedded" => MentionType.Embedded,
+        "demonym" => MentionType.Demonym,
+        _ => throw new FormatException($"'{name}' is not a mention type (literal, embedded, demonym)."),
+    };
 }

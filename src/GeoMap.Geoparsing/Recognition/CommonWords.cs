@@ -13,7 +13,7 @@ public static class CommonWords
     {
         // English function words and frequent openers
         "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "or", "but", "if", "as", "is", "it",
-        "its", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "this", "that", "these", "those", "there",
+        "its", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "my", "me", "your", "him", "them", "this", "that", "these", "those", "there",
         "here", "when", "where", "while", "after", "before", "since", "during", "under", "over", "about", "also", "however",
         "meanwhile", "according", "some", "many", "most", "more", "all", "both", "each", "every", "other", "another", "such",
         "no", "not", "yes", "so", "than", "then", "now", "today", "yesterday", "tomorrow", "tonight", "last", "next", "first",
@@ -30,7 +30,7 @@ public static class CommonWords
         "empire", "democratic", "people", "government", "council", "committee", "department", "centre", "center", "institute",
         "organization", "organisation", "bank", "fund", "program", "programme", "project", "summit", "conference", "day",
         "week", "month", "year", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+        "november", "december", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
         "easter", "god", "lake", "river", "mount", "island", "islands", "bay", "beach", "valley", "park", "port", "fort",
         "sea", "ocean", "gulf", "strait", "cape", "point", "green", "white", "black", "red", "blue", "gold", "silver",
         "mission", "ebola", "zika", "sars", "mers", "aids", "hiv", "covid", "flu", "virus", "influenza", "cholera", "malaria",

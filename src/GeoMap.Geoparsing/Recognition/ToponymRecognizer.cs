@@ -375,7 +375,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         // An abbreviation a trusted source gives (NSW, EU) is neither the common word it spells (French "eu") nor an acronym.
         var abbreviation = t.IsAllCaps && Gazetteer.Abbreviations.Contains(text[t.Start..t.End]);
-        if (IsContraction(text[t.Start..t.End]) || ((CommonWords.Contains(lowerWord) || CommonWords.IsTitle(lowerWord)) && !IsStrongCountry(entries) && !abbreviation))
+        if (IsContraction(text[t.Start..t.End]) || ((CommonWords.Contains(lowerWord) || CommonWords.IsTitle(lowerWord)) && !IsCountryByOwnName(entries, lowerWord) && !abbreviation))
         {
             return false; // I've, we'll; Sen. McConnell, Gov. Perry
         }
@@ -417,6 +417,10 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         var prominent = entries.Any(e => IsProminent(Gazetteer[e]));
+        if (!prominent && IsFirmNamePart(text, tokens, first, last))
+        {
+            return false; // "Harlan & Brandt", "Baker & Sons": partners of a firm; a prominent place is more likely a place ("Texas & Pacific")
+        }
 
         if (!prominent && IsSpeaker(text, tokens, first))
         {
@@ -779,6 +783,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         return n < text.Length && text[n] is ',' or '-' or '\u2013' or '\u2014';
     }
 
+    /// <summary>A country whose own name the word is: a common word stays a country only so ("Chad"), not through another
+    /// language's name for one ("Island", Iceland in German; "Man", the Isle of Man; "My", the United States in Vietnamese).</summary>
+    private bool IsCountryByOwnName(int[] entries, string lowerWord)
+    {
+        var folded = TextFolding.Fold(lowerWord);
+        return entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country && Gazetteer.IsOwnName(e, folded));
+    }
+
     private bool IsStrongCountry(int[] entries) => entries.Any(e => Gazetteer[e].Kind == GeoMap.Core.Places.PlaceKind.Country);
 
     private static bool IsTitleBefore(string text, List<Token> tokens, int i)
@@ -800,6 +812,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return true;
         }
 
+        if (IsAfterMiddleInitial(text, tokens, i))
+        {
+            // "Roy A. Nelson", "Harry S. Truman": a first name and a middle initial put the word in a surname's place. Not a
+            // reason to drop the word elsewhere: a town is often named after the person its article then names in full.
+            return true;
+        }
+
         if (i > 0 && tokens[i - 1].IsCapitalized && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
             && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords))
             && !IsCommonNoun(tokens, i - 1, language))
@@ -811,6 +830,30 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>A name joined to a capitalized word by an ampersand ("Harlan &amp; Brandt", "Baker &amp; Sons"): the name of a firm.</summary>
+    private static bool IsFirmNamePart(string text, List<Token> tokens, int first, int last)
+    {
+        static bool Ampersand(string text, Token left, Token right) =>
+            text.AsSpan(left.End, right.Start - left.End).Trim(' ') is "&" && right.Start - left.End <= 3;
+
+        return (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && Ampersand(text, tokens[last], tokens[last + 1]))
+            || (first > 0 && tokens[first - 1].IsCapitalized && Ampersand(text, tokens[first - 1], tokens[first]));
+    }
+
+    /// <summary>A capitalized word of two letters or more, a space, one capital letter with its dot, a space, then the word.</summary>
+    private static bool IsAfterMiddleInitial(string text, List<Token> tokens, int i)
+    {
+        if (i < 2)
+        {
+            return false;
+        }
+
+        var (first, initial) = (tokens[i - 2], tokens[i - 1]);
+        return initial.Length == 1 && char.IsUpper(text[initial.Start]) && initial.End + 2 == tokens[i].Start && text[initial.End] == '.'
+            && text[initial.End + 1] == ' ' && first.Length > 1 && first.IsCapitalized && !first.IsAllCaps && first.End + 1 == initial.Start
+            && text[first.End] == ' ';
     }
 
     /// <summary>
@@ -846,7 +889,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         var word = text[neighbour.Start..neighbour.End];
         var lower = TextFolding.Lower(word);
-        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower) || GeographicHeads.Contains(word))
+        // "Co Dublin", "Co. Cork": the Irish and British abbreviation of County.
+        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower) || GeographicHeads.Contains(word) || word == "Co")
         {
             return true;
         }

@@ -243,7 +243,7 @@ public sealed class LanguageRules
 
     /// <summary>
     /// The <see cref="StreetNouns"/> that make a name a street's on their own, and their abbreviations written with a dot
-    /// ("Main Street", "Avalon Blvd."): a street is named by them although the gazetteer knows no street. Nouns that also
+    /// ("Main Street", "Birch Blvd."): a street is named by them although the gazetteer knows no street. Nouns that also
     /// end names of institutions or works ("Supreme Court", "Melrose Place") are left out.
     /// </summary>
     public IReadOnlyList<string> StreetHeads { get; init; } = [];

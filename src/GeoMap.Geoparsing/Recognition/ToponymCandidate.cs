@@ -10,7 +10,7 @@ namespace GeoMap.Geoparsing.Recognition;
 /// <param name="Match">How the surface met the names.</param>
 /// <param name="Cue">What the surrounding words say about the kind of place.</param>
 /// <param name="Type">How the text uses the name (the place itself, part of a longer name, a demonym).</param>
-/// <param name="IsStreet">A street or road the gazetteer does not hold ("Avalon Boulevard"): it has no entries of its own and is
+/// <param name="IsStreet">A street or road the gazetteer does not hold ("Harlow Street"): it has no entries of its own and is
 /// placed at the town the text names nearest to it.</param>
 public sealed record ToponymCandidate(int Start, int End, string Surface, int[] Entries, NameMatchKind Match, SpatialCue Cue,
     GeoMap.Core.Places.MentionType Type = GeoMap.Core.Places.MentionType.Literal, bool IsStreet = false);

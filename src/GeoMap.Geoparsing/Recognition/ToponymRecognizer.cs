@@ -86,7 +86,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
             if (StreetAt(text, tokens, i, language) is { } street)
             {
-                // "Avalon Boulevard", "2517 Memphis St.": a street the gazetteer does not hold, placed at its town on resolution.
+                // "Harlow Street", "412 Birch St.": a street the gazetteer does not hold, placed at its town on resolution.
                 found.Add(street.Candidate);
                 i = street.Last + 1;
                 continue;
@@ -440,7 +440,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>A street's name opening at token <paramref name="i"/>: up to three capitalized words ("Eighth", not yet "8th"),
-    /// after a compass initial or word if any ("W. Dresser Road", "North Lumpkin Street"), ending in a street head of the
+    /// after a compass initial or word if any ("W. Maple Avenue", "North Cedar Boulevard"), ending in a street head of the
     /// language ("Street", "Boulevard", "St.").</summary>
     /// <remarks>
     /// The name must stand alone: a capitalized word right before it or after it makes it part of a longer name ("Main Street
@@ -470,7 +470,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var first = i;
         if (t.Length == 1 && text[t.Start] is 'N' or 'S' or 'E' or 'W')
         {
-            // "W. Dresser Road": a compass initial, a dot and a space, then the name.
+            // "W. Maple Avenue": a compass initial, a dot and a space, then the name.
             if (i + 1 >= tokens.Count || tokens[i + 1].Start != t.End + 2 || text[t.End] != '.' || text[t.End + 1] != ' ' || !tokens[i + 1].IsCapitalized)
             {
                 return null;

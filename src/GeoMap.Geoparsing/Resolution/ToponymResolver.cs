@@ -81,8 +81,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         {
             if (candidates[i].IsStreet && choice[i] < 0 && NearestTown(candidates, choice, i) is var town and >= 0)
             {
-                // A street lies in the town the text names nearest to it: "on Avalon Boulevard in Los Angeles", "of 508 Cumberland
-                // St., Lebanon". Less sure than the town itself.
+                // A street lies in the town the text names nearest to it: "on Harlow Street in Toledo", "at 412 Birch
+                // St., Toledo". Less sure than the town itself.
                 result[i] = new ResolvedToponym(candidates[i], choice[town], result[town].Confidence / 2);
             }
         }

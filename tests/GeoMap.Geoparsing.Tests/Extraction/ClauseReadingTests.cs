@@ -188,4 +188,25 @@ public class ClauseReadingTests
     {
         Assert.Empty(Read(lang, text));
     }
+
+    [Theory]
+    [InlineData("en", "Several hundred Polish soldiers, who had trained beside the Romanian army, withdrew from Constanța to Odesa.")]
+    [InlineData("es", "Varios cientos de soldados polacos, que se entrenaron junto al ejército rumano, se retiraron de Constanța a Odesa.")]
+    [InlineData("it", "Alcune centinaia di soldati polacchi, che si erano addestrati con l'esercito romeno, si sono ritirati da Constanța a Odessa.")]
+    [InlineData("fr", "Plusieurs centaines de soldats polonais, qui s'entraînaient avec l'armée roumaine, se sont retirés de Constanța vers Odessa.")]
+    public void A_relative_clause_between_commas_leaves_the_subject_to_the_main_verb(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal("PL", movement.ActorCountry);
+        Assert.Equal((Constanta, Odesa), (movement.Origin, movement.Destination));
+    }
+
+    [Fact]
+    public void The_tense_and_date_of_an_embedded_relative_clause_are_not_the_movement_s()
+    {
+        var movement = Assert.Single(Read("fr", "Les chars roumains, qui ont été livrés en janvier, doivent être acheminés de Constanța à Odessa."));
+        Assert.Equal(MovementStatus.Planned, movement.Status);
+        Assert.Equal(Core.Time.TimePrecision.Unknown, movement.Period.Precision);
+        Assert.Equal((Constanta, Odesa), (movement.Origin, movement.Destination));
+    }
 }

@@ -7,7 +7,22 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// <param name="First">Index of the first token.</param>
 /// <param name="Next">Index one past the last token.</param>
 /// <param name="Relative">True when a relative pronoun opens it ("who arrived in Kursk").</param>
-internal readonly record struct Clause(int First, int Next, bool Relative);
+/// <param name="HoleFirst">First token of a relative clause set inside this one between commas, left out of it; -1 when none.</param>
+/// <param name="HoleNext">One past the last token of that relative clause.</param>
+internal readonly record struct Clause(int First, int Next, bool Relative, int HoleFirst = -1, int HoleNext = -1)
+{
+    /// <summary>The token indices of the clause, without its hole.</summary>
+    public IEnumerable<int> Indices()
+    {
+        for (var k = First; k < Next; k++)
+        {
+            if (k < HoleFirst || k >= HoleNext)
+            {
+                yield return k;
+            }
+        }
+    }
+}
 
 /// <summary>Splits a sentence into the clauses that can each state a movement of their own.</summary>
 /// <remarks>
@@ -78,7 +93,53 @@ internal static class ClauseSplitter
             }
         }
 
+        for (var k = 1; k < clauses.Count; k++)
+        {
+            if (Embedded(tokens, clauses[k - 1], clauses[k], rules) is { } close)
+            {
+                var main = clauses[k - 1];
+                var relative = clauses[k];
+                clauses[k - 1] = main with { Next = relative.Next, HoleFirst = relative.First, HoleNext = close + 1 };
+                clauses[k] = relative with { Next = close };
+            }
+        }
+
         return clauses;
+    }
+
+    // "Les chars Abrams, dont les premiers ont été livrés en décembre, doivent être acheminés …", "Burundian soldiers, who had
+    // fought beside the army, withdrew to Uvira": a relative clause between commas, after a subject that has no verb yet and
+    // before a movement verb, sits inside the main clause, whose subject and verb are on either side of it. Returns the index of
+    // the comma that closes the relative clause, or null when it does not sit inside.
+    private static int? Embedded(IReadOnlyList<Token> tokens, Clause main, Clause relative, LanguageRules rules)
+    {
+        if (!relative.Relative || main.Relative || relative.First - main.First < 2)
+        {
+            return null;
+        }
+
+        var opensAtComma = tokens[relative.First].Text == ",";
+        if (!opensAtComma && tokens[relative.First - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var close = -1;
+        for (var k = relative.First + (opensAtComma ? 1 : 0); k < relative.Next; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                close = k;
+                break;
+            }
+        }
+
+        var m = rules.Match;
+        return close > relative.First + 1 && close + 1 < relative.Next
+            && m.MovementVerbs.FindAll(tokens, main.First, relative.First).Count == 0
+            && m.MovementVerbs.FindAll(tokens, close + 1, relative.Next).Count > 0
+            ? close
+            : null;
     }
 
     private static bool EndsClause(Token word, LanguageRules rules) =>

@@ -42,7 +42,15 @@ public static class PlaceRoleFinder
     /// that mark roles after the place, the words after it: nouns of place that carry the particle instead ("청진 일대에서",
     /// from the Chongjin area) and <see cref="LanguageRules.PlacePostpositions"/> ("괌을 떠나", leaving Guam).
     /// </remarks>
-    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules, int nameStart, int nameEnd)
+    public static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules, int nameStart, int nameEnd) =>
+        RoleAt(tokens, index, last, rules, nameStart, nameEnd, null);
+
+    /// <summary>
+    /// As <see cref="RoleAt(IReadOnlyList{Token}, int, int, LanguageRules, int, int)"/>, with tokens the walk back to the
+    /// preposition passes over: a time between a verb and its object ("a quitté fin octobre le port de Chongjin", "verließ am
+    /// Dienstag den Stützpunkt Ouallam") does not cut the place from the verb that governs it.
+    /// </summary>
+    internal static RoleHit? RoleAt(IReadOnlyList<Token> tokens, int index, int last, LanguageRules rules, int nameStart, int nameEnd, ISet<int>? transparent)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(rules);
@@ -71,8 +79,28 @@ public static class PlaceRoleFinder
         }
 
         var boundary = index;
+        var passedHead = false;
         for (var steps = 0; boundary > 0 && steps < 8; steps++)
         {
+            if (transparent is not null && passedHead && transparent.Contains(boundary - 1))
+            {
+                // Only after a noun of place or an article ("… fin octobre le port de"): a time right before the name itself
+                // ("en octobre Kherson") is no object phrase.
+                while (boundary > 0 && transparent.Contains(boundary - 1))
+                {
+                    boundary--;
+                }
+
+                // The locative preposition that opens the time ("am Dienstag", "in March") belongs to it; a verb that governs
+                // places ("lasciato martedì il porto") does not.
+                if (boundary > 0 && (m.TimeLeads.MatchAt(tokens, boundary - 1) is { Count: 1 } || m.Locative.MatchAt(tokens, boundary - 1) is { Count: 1 }))
+                {
+                    boundary--;
+                }
+
+                continue;
+            }
+
             if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
                 && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
             {
@@ -85,6 +113,7 @@ public static class PlaceRoleFinder
                 if (weak && m.PlaceHeads.MatchEndingAt(tokens, prep.First, 3) is { } head && !IsArticleOrLink(tokens, head, rules))
                 {
                     boundary = head.First;
+                    passedHead = true;
                     continue;
                 }
 
@@ -95,6 +124,7 @@ public static class PlaceRoleFinder
             if (m.PlaceHeads.MatchEndingAt(tokens, boundary, 3) is { } noun)
             {
                 boundary = noun.First;
+                passedHead = true;
                 continue;
             }
 

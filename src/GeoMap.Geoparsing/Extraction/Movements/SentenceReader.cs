@@ -63,16 +63,17 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var bodyStart = all[body].Start;
         foreach (var clause in clauses)
         {
-            var tokens = all.GetRange(clause.First, clause.Next - clause.First);
+            var tokens = clause.HoleFirst < 0 ? all.GetRange(clause.First, clause.Next - clause.First) : [.. clause.Indices().Select(k => all[k])];
             var from = tokens[0].Start;
             var to = tokens[^1].End;
-            var inside = mentions.Where(x => x.Start >= from && x.End <= to).ToList();
+            var (holeFrom, holeTo) = clause.HoleFirst < 0 ? (-1, -1) : (all[clause.HoleFirst].Start, all[clause.HoleNext - 1].End);
+            var inside = mentions.Where(x => x.Start >= from && x.End <= to && !(x.Start >= holeFrom && x.End <= holeTo)).ToList();
             // A back-reference reaches a few sentences back at most; the bound keeps a long report linear.
             var before = earlierPlaces.Skip(Math.Max(0, earlierPlaces.Count - RecentPlaces)).Concat(mentions.Where(x => x.End <= from && x.Start >= bodyStart).Select(x => x.Place)).ToList();
             var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource);
             // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
-            // of the clause before it.
-            if (clause.Relative && reading.Unit is null && readings.Count > 0 && readings[^1].Unit is { } unit)
+            // of the clause before it; one that moves nothing ("dont les premiers ont été livrés en janvier") adds nothing to it.
+            if (clause.Relative && reading.Unit is null && reading.HasMovementVerb && readings.Count > 0 && readings[^1].Unit is { } unit)
             {
                 reading = reading with { Unit = unit, Actor = reading.Actor ?? readings[^1].Actor };
             }
@@ -520,7 +521,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 continue;
             }
 
-            if (PlaceRoleFinder.RoleAt(tokens, index, last, rules, mention.Start, mention.End) is not { } role)
+            if (PlaceRoleFinder.RoleAt(tokens, index, last, rules, mention.Start, mention.End, dateTokens) is not { } role)
             {
                 // "its garrison in Vilseck, Germany": a country right after a place and a comma says where that place is.
                 if (qualified >= 0 && index == qualified + 2 && tokens[qualified + 1].Text == ",")
@@ -541,6 +542,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var after = role.First - 1;
             if (role.Locative && mention.Place.Kind is PlaceKind.Region or PlaceKind.Country && qualified >= 0
                 && (after == qualified || (after == qualified + 1 && tokens[after].Text == ",")))
+            {
+                qualifiers.Add(index);
+                continue;
+            }
+
+            // "dalla base aerea di Hmeimim, vicino a Latakia, …": "near X" between commas after a place says where that place is.
+            if (role.Role == PlaceRole.Near && qualified >= 0 && after == qualified + 1 && tokens[after].Text == ",")
             {
                 qualifiers.Add(index);
                 continue;

@@ -149,7 +149,7 @@ public static class FrenchRules
             ["vers"] = PlaceRole.Destination, ["à"] = PlaceRole.Destination, ["au"] = PlaceRole.Destination, ["aux"] = PlaceRole.Destination,
             ["en"] = PlaceRole.Destination, ["dans"] = PlaceRole.Destination, ["sur"] = PlaceRole.Destination, ["jusqu'à"] = PlaceRole.Destination,
             ["en direction de"] = PlaceRole.Destination, ["en direction du"] = PlaceRole.Destination, ["à destination de"] = PlaceRole.Destination,
-            ["à destination du"] = PlaceRole.Destination, ["pour"] = PlaceRole.Destination,
+            ["à destination du"] = PlaceRole.Destination, ["à destination d'"] = PlaceRole.Destination, ["pour"] = PlaceRole.Destination,
             ["près de"] = PlaceRole.Near, ["près du"] = PlaceRole.Near, ["près d'"] = PlaceRole.Near, ["à proximité d'"] = PlaceRole.Near,
             ["non loin d'"] = PlaceRole.Near, ["aux abords d'"] = PlaceRole.Near, ["aux environs d'"] = PlaceRole.Near, ["dans les environs d'"] = PlaceRole.Near, ["à proximité de"] = PlaceRole.Near, ["à proximité du"] = PlaceRole.Near,
             ["non loin de"] = PlaceRole.Near, ["aux abords de"] = PlaceRole.Near, ["aux environs de"] = PlaceRole.Near, ["dans les environs de"] = PlaceRole.Near,

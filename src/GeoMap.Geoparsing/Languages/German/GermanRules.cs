@@ -144,6 +144,8 @@ public static class GermanRules
         ReactionCues = ["forderte", "fordert", "forderten", "verlangt*", "besuch*", "einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
+            // A place left is the verb's object: "verließ am Dienstag den Stützpunkt Ouallam".
+            ["verließ"] = PlaceRole.Origin, ["verließen"] = PlaceRole.Origin, ["verlassen"] = PlaceRole.Origin, ["räumte"] = PlaceRole.Origin, ["räumten"] = PlaceRole.Origin,
             ["aus"] = PlaceRole.Origin, ["aus dem"] = PlaceRole.Origin, ["aus der"] = PlaceRole.Origin, ["von"] = PlaceRole.Origin, ["vom"] = PlaceRole.Origin,
             ["von der"] = PlaceRole.Origin, ["ab"] = PlaceRole.Origin,
             // A place left or reached is the verb's object: "verließ den Stützpunkt Ouallam", "erreichten die Stadt Kupjansk".
@@ -181,6 +183,8 @@ public static class GermanRules
         NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
         ClauseOpeners = [", während", "wohingegen"],
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
+        // The participle ends the clause after its object: "haben … die Stadt Rostow am Don verlassen", "den Stützpunkt geräumt".
+        PlacePostpositions = new Dictionary<string, PlaceRole> { ["verlassen"] = PlaceRole.Origin, ["geräumt"] = PlaceRole.Origin },
         PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],
         CountryBackReferences = ["das land", "dem land"],
         AreaBackReferences = ["die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],

@@ -162,7 +162,7 @@ public static class ItalianRules
         FrontNouns = ["fronte"],
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],
         ClauseOpeners = ["mentre"],
-        RelativeOpeners = ["dove", "i quali", "le quali", "il quale", "la quale"],
+        RelativeOpeners = [", che", "dove", "i quali", "le quali", "il quale", "la quale"],
         // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".
         // "il mar Rosso", "il golfo di Aden", "lo stretto di Hormuz": water bodies are written with a lower-case common noun first.
         NameNouns = ["mar", "mare", "golfo", "stretto", "oceano", "canale", "baia", "lago"],

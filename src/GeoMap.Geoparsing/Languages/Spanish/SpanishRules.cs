@@ -157,7 +157,7 @@ public static class SpanishRules
         FrontNouns = ["frente"],
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
         ClauseOpeners = ["mientras que", "mientras"],
-        RelativeOpeners = ["donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
+        RelativeOpeners = [", que", "donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
         // "el mar Rojo", "el golfo Pérsico", "el estrecho de Ormuz": water bodies are written with a lower-case common noun first.
         NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago"],
         PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],

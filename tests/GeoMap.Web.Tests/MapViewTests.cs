@@ -46,6 +46,11 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.All(listings, u => Assert.Contains("view=map", u, StringComparison.Ordinal));
         Assert.Contains(requested, u => u.EndsWith($"/api/movements/{server.Movements["vladivostok"]}", StringComparison.Ordinal));
 
+        // The legend folds away: in this view it lies over Pyongyang.
+        await browser.Page.ClickAsync("#legend summary");
+        await Assertions.Expect(browser.Page.Locator("#legend details")).Not.ToHaveAttributeAsync("open", "");
+        await Assertions.Expect(browser.Page.Locator("#legend .legend-actors")).ToBeHiddenAsync();
+
         // A place marker opens the place with the movements touching it, then its gazetteer entry from one of them.
         (x, y) = await browser.ViewportPixelOfAsync(125.7543, 39.0339);
         await browser.Page.Mouse.ClickAsync(x, y);

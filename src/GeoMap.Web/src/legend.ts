@@ -53,8 +53,10 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
   const widths = new Set(shown.map((m) => m.width));
   const pointOnly = shown.some((m) => m.pointOnly);
   const grey = '#4a5568';
-  container.replaceChildren(
-    el('h2', { text: 'Legend' }),
+  // Folded by the analyst, it stays folded while the map redraws it: the legend sits over the map and can hide places.
+  const open = (container.querySelector('details') as HTMLDetailsElement | null)?.open ?? true;
+  container.replaceChildren(el('details', { open },
+    el('summary', {}, el('h2', { text: 'Legend' })),
     el('ul', { class: 'legend-actors' }, ...names.slice(0, 12).map((a) => el('li', { 'data-actor': a, 'data-colour': a ? actorColour(a) : unattributedColour },
       swatch(a ? actorColour(a) : unattributedColour, 4), a || 'actor not stated'))),
     names.length > 12 ? el('p', { class: 'hint', text: `and ${names.length - 12} more actors` }) : '',
@@ -63,5 +65,5 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
       ...widthClasses.filter((c) => widths.has(c.width)).map((c) => el('li', {}, swatch(grey, c.width), `${c.label} troops`)),
       widths.has(unknownWidth) ? el('li', {}, swatch(grey, unknownWidth), 'strength not stated') : ''),
     pointOnly ? el('ul', {}, el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination')) : '',
-  );
+  ));
 }

@@ -228,38 +228,111 @@ internal static class ClaimLinker
     /// Derives the tracked movement from its claims and stores the result, keeping the fields an analyst pinned; deletes
     /// it when no claim is left. Returns false when it was deleted (or did not exist).
     /// </summary>
-    public static async Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken)
-    {
-        // The movement's row first: a report linking to it at the same time (from another area) waits here, and its claim
-        // is in the list read after. NO KEY UPDATE, the lock the update below takes anyway: FOR UPDATE would also hold off
-        // every transaction storing a claim of this movement (its foreign key check takes KEY SHARE) until this one commits.
-        string[] pinned;
-        await using (var pins = new NpgsqlCommand("SELECT pinned FROM movements WHERE id = $1 FOR NO KEY UPDATE", connection, transaction) { Parameters = { new() { Value = movementId } } })
-        {
-            if (await pins.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string[] found)
-            {
-                return false;
-            }
+    public static Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken) =>
+        DeriveWithAsync(connection, transaction, movementId, settings, null, cancellationToken);
 
-            pinned = found;
+    /// <summary>
+    /// Stores a claim linked to the stored tracked movement <paramref name="movementId"/> (which the rule chose for it,
+    /// for <paramref name="reason"/>) and re-derives that movement: the claim's insert and the reads of derivation in
+    /// one round trip, the derived fields in a second.
+    /// </summary>
+    public static Task AddToExistingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, long movementId, string reason, GroupingSettings settings, IReadOnlyDictionary<string, long> placeIds, CancellationToken cancellationToken) =>
+        DeriveWithAsync(connection, transaction, movementId, settings, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds), cancellationToken);
+
+    /// <summary>
+    /// Starts a tracked movement for a claim no stored movement fits (for <paramref name="reason"/>): the movement is
+    /// inserted with the fields derived from that claim alone and the claim with it, in one round trip after the two ids
+    /// are drawn. Nothing else can be linked to it, pinned or decided yet, so nothing is read back. Returns its id.
+    /// </summary>
+    public static async Task<long> StartMovementAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, string reason, GroupingSettings settings, IReadOnlyDictionary<string, long> placeIds, CancellationToken cancellationToken)
+    {
+        long movementId, claimId;
+        await using (var ids = new NpgsqlCommand("SELECT nextval('movements_id_seq'), nextval('claims_id_seq')", connection, transaction))
+        await using (var reader = await ids.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (movementId, claimId) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
-        var claims = await ClaimRows.ListAsync(connection, transaction, "m.movement_id = $1", movementId, cancellationToken).ConfigureAwait(false);
+        var derived = ClaimDerivation.Derive([claim with { Id = claimId, MovementId = movementId }], settings);
+        var insert = new NpgsqlBatchCommand(InsertDerivedSql);
+        BindDerived(insert.Parameters, movementId, derived, placeIds);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { insert, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds, claimId) },
+        };
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return movementId;
+    }
+
+    private const string InsertDerivedSql =
+        """
+        INSERT INTO movements (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
+            transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision,
+            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by, movement_kind,
+            claim_count, source_count, corroboration, first_reported_at, last_reported_at, id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25::jsonb, $26, $27, $28)
+        """;
+
+    // The movement's row first: a report linking to it at the same time (from another area) waits here, and its claim
+    // is in the list read after. NO KEY UPDATE, the lock the update below takes anyway: FOR UPDATE would also hold off
+    // every transaction storing a claim of this movement (its foreign key check takes KEY SHARE) until this one commits.
+    // With a claim to store first (its insert), all in one round trip; the places' ids come with the claims.
+    private static async Task<bool> DeriveWithAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, NpgsqlBatchCommand? first, CancellationToken cancellationToken)
+    {
+        string[]? pinned = null;
+        var claims = new List<Claim>();
+        var placeIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var decisions = new Dictionary<(string, string), string>();
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            if (first is not null)
+            {
+                batch.BatchCommands.Add(first);
+            }
+
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pinned FROM movements WHERE id = $1 FOR NO KEY UPDATE") { Parameters = { new() { Value = movementId } } });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(MovementRows.SelectClaims("WHERE m.movement_id = $1")) { Parameters = { new() { Value = movementId } } });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT kind, signature, state FROM flag_decisions WHERE movement_id = $1") { Parameters = { new() { Value = movementId } } });
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (first is not null)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pinned = reader.GetFieldValue<string[]>(0);
+            }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var claim = ClaimRows.Read(reader);
+                MovementRows.CollectPlaceIds(reader, claim.Statement, placeIds);
+                claims.Add(claim);
+            }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                decisions[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+            }
+        }
+
+        if (pinned is null)
+        {
+            return false;
+        }
+
         if (claims.Count == 0)
         {
             await using var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = movementId } } };
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return false;
-        }
-
-        var decisions = new Dictionary<(string, string), string>();
-        await using (var read = new NpgsqlCommand("SELECT kind, signature, state FROM flag_decisions WHERE movement_id = $1", connection, transaction) { Parameters = { new() { Value = movementId } } })
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                decisions[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
-            }
         }
 
         var derived = ClaimDerivation.Derive(claims, settings, decisions);
@@ -269,36 +342,32 @@ internal static class ClaimLinker
             derived = Pin(derived, (await MovementRows.ReadAllAsync(current, cancellationToken).ConfigureAwait(false))[0], pinned);
         }
 
-        await StoreDerivedAsync(connection, transaction, movementId, derived, null, cancellationToken).ConfigureAwait(false);
+        // A pinned place may be one no claim names.
+        var known = MovementRows.PlacesOf(derived).All(p => placeIds.ContainsKey(p.Key));
+        await StoreDerivedAsync(connection, transaction, movementId, derived, known ? placeIds : null, cancellationToken).ConfigureAwait(false);
         return true;
-    }
-
-    /// <summary>
-    /// Derives a tracked movement that <see cref="AddAsync"/> just started for <paramref name="claim"/> (stored as
-    /// <paramref name="claimId"/>), from that claim alone: nothing else can be linked to it, pinned or decided yet, so
-    /// nothing is read back.
-    /// </summary>
-    public static Task DeriveNewAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, Claim claim, long claimId, GroupingSettings settings, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
-    {
-        var derived = ClaimDerivation.Derive([claim with { Id = claimId, MovementId = movementId }], settings);
-        return StoreDerivedAsync(connection, transaction, movementId, derived, placeIds, cancellationToken);
     }
 
     private static async Task StoreDerivedAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, Movement derived, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
-        var corroboration = derived.Corroboration!;
         placeIds ??= await PlaceRepository.IdsAsync(connection, transaction, MovementRows.PlacesOf(derived), cancellationToken).ConfigureAwait(false);
         await using var update = new NpgsqlCommand(UpdateDerivedSql, connection, transaction);
-        await MovementRows.BindAsync(connection, transaction, update, derived, derived.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
-        update.Parameters.Add(new() { Value = corroboration.ClaimCount });
-        update.Parameters.Add(new() { Value = corroboration.SourceCount });
-        update.Parameters.Add(new() { Value = CorroborationJson.Write(corroboration) });
-        update.Parameters.Add(new() { Value = (object?)corroboration.FirstReportedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        update.Parameters.Add(new() { Value = (object?)corroboration.LastReportedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        update.Parameters.Add(new() { Value = movementId });
+        BindDerived(update.Parameters, movementId, derived, placeIds);
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // $1…$22 the movement's columns, $23…$27 what its claims add, $28 its id: the parameters of UpdateDerivedSql and InsertDerivedSql.
+    private static void BindDerived(NpgsqlParameterCollection p, long movementId, Movement derived, IReadOnlyDictionary<string, long> placeIds)
+    {
+        var corroboration = derived.Corroboration!;
+        MovementRows.Bind(p, derived, derived.ReportId, placeIds);
+        p.Add(new() { Value = corroboration.ClaimCount });
+        p.Add(new() { Value = corroboration.SourceCount });
+        p.Add(new() { Value = CorroborationJson.Write(corroboration) });
+        p.Add(new() { Value = (object?)corroboration.FirstReportedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        p.Add(new() { Value = (object?)corroboration.LastReportedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        p.Add(new() { Value = movementId });
     }
 
     /// <summary>

@@ -55,6 +55,33 @@ internal static class ClaimRows
         return result;
     }
 
+    /// <summary>
+    /// The insert of a claim whose places are stored, linked to <paramref name="movementId"/>, for a batch; with an
+    /// <paramref name="id"/> taken from <c>claims_id_seq</c>, or returning the id it gets.
+    /// </summary>
+    public static NpgsqlBatchCommand InsertCommand(Claim claim, long movementId, string linkReason, string linkedBy, IReadOnlyDictionary<string, long> placeIds, long? id = null)
+    {
+        var command = new NpgsqlBatchCommand(id is null ? InsertSql : InsertWithIdSql);
+        MovementRows.Bind(command.Parameters, claim.Statement, claim.Statement.ReportId, placeIds);
+        command.Parameters.Add(new() { Value = movementId });
+        command.Parameters.Add(new() { Value = linkReason });
+        command.Parameters.Add(new() { Value = linkedBy });
+        if (id is { } given)
+        {
+            command.Parameters.Add(new() { Value = given });
+        }
+
+        return command;
+    }
+
+    private const string InsertWithIdSql =
+        """
+        INSERT INTO claims (report_id, actor, actor_country, unit, strength_min, strength_max, strength_text, status,
+            transport_mode, origin_place_id, via_place_ids, destination_place_id, geom, period, time_precision,
+            claimed_by, claimed_by_country, sentence, sentence_start, confidence, created_by, movement_kind, movement_id, link_reason, linked_by, id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)
+        """;
+
     /// <summary>Stores a claim linked to <paramref name="movementId"/>; returns its id.</summary>
     public static async Task<long> InsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, long movementId, string linkReason, string linkedBy, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)

@@ -29,6 +29,33 @@ internal static class MovementRows
     private const int MovementColumnCount = 25;
 
     /// <summary>
+    /// Records the row ids of a row's origin, via places and destination (read with <see cref="ReadStatement"/> as
+    /// <paramref name="m"/>) by <see cref="Place.Key"/>: a movement derived from claims read this way needs no lookup of
+    /// its places' ids.
+    /// </summary>
+    public static void CollectPlaceIds(NpgsqlDataReader r, Movement m, Dictionary<string, long> ids)
+    {
+        if (m.Origin is { } o)
+        {
+            ids[o.Key] = r.GetInt64(MovementColumnCount);
+        }
+
+        if (m.Destination is { } d)
+        {
+            ids[d.Key] = r.GetInt64(MovementColumnCount + PlaceRepository.ColumnCount);
+        }
+
+        if (m.Via.Count > 0)
+        {
+            var via = r.GetFieldValue<long[]>(11);
+            for (var i = 0; i < m.Via.Count && i < via.Length; i++)
+            {
+                ids[m.Via[i].Key] = via[i];
+            }
+        }
+    }
+
+    /// <summary>
     /// A complete movement select: <paramref name="rest"/> is everything after <c>FROM movements m</c>
     /// (WHERE, ORDER BY, LIMIT); the outer query adds the places and keeps id order.
     /// </summary>
@@ -153,13 +180,18 @@ internal static class MovementRows
         IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
         placeIds ??= await PlaceRepository.UpsertAllAsync(connection, transaction, PlacesOf(m), "extractor", cancellationToken).ConfigureAwait(false);
+        Bind(command.Parameters, m, reportId, placeIds);
+    }
+
+    /// <summary>Binds every column parameter ($1…$22) of an insert or update of a movement whose places are stored.</summary>
+    public static void Bind(NpgsqlParameterCollection p, Movement m, long? reportId, IReadOnlyDictionary<string, long> placeIds)
+    {
         long? PlaceId(Place? p) => p is null ? null : placeIds[p.Key];
 
         var origin = PlaceId(m.Origin);
         var via = m.Via.Select(v => PlaceId(v)!.Value).ToList();
         var destination = PlaceId(m.Destination);
         object N(object? v) => v ?? DBNull.Value;
-        var p = command.Parameters;
         p.Add(new() { Value = N(reportId) });
         p.Add(new() { Value = N(m.Actor) });
         p.Add(new() { Value = N(m.ActorCountry) });

@@ -182,8 +182,14 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 CopyOfReportId = report.CopyOfReportId,
                 OriginalOutlet = originalOutlet,
             };
-            var (movementId, existing, claimId) = await ClaimLinker.AddAsync(connection, transaction, claim, grouping, autoLink: true, placeIds, cancellationToken).ConfigureAwait(false);
-            if (existing && linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
+            var (target, reason) = await ClaimLinker.FindAsync(connection, transaction, claim, grouping, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false);
+            if (target is not { } movementId)
+            {
+                await ClaimLinker.StartMovementAsync(connection, transaction, claim, reason, grouping, placeIds, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (linked.Add(movementId) && linked.Count > grouping.MaxLinksPerReport)
             {
                 throw new CorroborationException(
                     "text",
@@ -191,14 +197,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                     "Nothing was stored: split it into reports, or raise GeoMap:Corroboration:MaxLinksPerReport.");
             }
 
-            if (existing)
-            {
-                await ClaimLinker.DeriveAsync(connection, transaction, movementId, grouping, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await ClaimLinker.DeriveNewAsync(connection, transaction, movementId, claim, claimId, grouping, placeIds, cancellationToken).ConfigureAwait(false);
-            }
+            await ClaimLinker.AddToExistingAsync(connection, transaction, claim, movementId, reason, grouping, placeIds, cancellationToken).ConfigureAwait(false);
         }
 
         var details = (await ReadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;

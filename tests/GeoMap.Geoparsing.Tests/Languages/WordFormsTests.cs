@@ -20,6 +20,9 @@ public class WordFormsTests
     [InlineData("uk", "краснополля", "краснопілля")]     // neuter -ілля with the і/о alternation
     [InlineData("uk", "сокола", "сокіл")]                // the alternation before -л
     [InlineData("uk", "дубаї", "дубай")]                 // locative of a name in -й (й + і written ї)
+    [InlineData("uk", "морі", "море")]                   // neuter -е: locative
+    [InlineData("uk", "гуляйполя", "гуляйполе")]         // neuter -е: genitive
+    [InlineData("uk", "чорному", "чорне")]               // neuter adjective of a two-word name
     [InlineData("pl", "korei", "korea")]                 // -ea nouns
     [InlineData("pl", "północnej", "północna")]          // adjective of a two-word name
     [InlineData("pl", "obwodu", "obwód")]                // ó/o in -ód

@@ -79,6 +79,19 @@ public class InflectedNameTests
         Assert.DoesNotContain(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface.StartsWith(word, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("uk", "Фрегати увійшли в Червоному морі у складі групи.", "Червоному морі")]
+    [InlineData("uk", "Есмінець вийшов із Червоного моря.", "Червоного моря")]
+    public void A_neuter_name_is_found_in_its_case_forms(string language, string text, string surface) =>
+        Assert.Contains(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface == surface);
+
+    [Theory]
+    [InlineData("uk", "Тим часом колона рушила на схід.")]
+    [InlineData("uk", "Сили оборони відбили атаку.")]
+    [InlineData("ru", "Силы быстрого реагирования заявили о контроле.")]
+    public void Function_words_and_the_nouns_of_force_names_are_no_places(string language, string text) =>
+        Assert.Empty(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)));
+
+    [Theory]
     [InlineData("de", "Im Mai wurden Soldaten an die Grenze verlegt.")]
     [InlineData("ru", "Во вторник войска ушли.")]
     public void Months_weekdays_and_function_words_of_the_language_are_no_places(string language, string text) =>

@@ -1,0 +1,120 @@
+// Fuzz targets for afl-fuzz through SharpFuzz (bench/fuzz/run.sh): the report analyzer on any text, and the imagery
+// header readers (TIFF/GeoTIFF directory and keys, world files) on any bytes. A target passes an input when it returns
+// or throws one of the errors its contract documents; anything else (an IndexOutOfRange, a NullReference, a hang, a
+// crash of the process) is a finding. `--replay FILE...` runs saved inputs without AFL and prints what each does.
+using System.Text;
+using GeoMap.Geoparsing.Analysis;
+using GeoMap.Imagery.Errors;
+using GeoMap.Imagery.Formats;
+using GeoMap.Imagery.Georeferencing;
+using SharpFuzz;
+
+if (args.Length == 0 || !Targets.Names.Contains(args[0]))
+{
+    Console.Error.WriteLine($"usage: Fuzz.Bench {string.Join('|', Targets.Names)} [--replay FILE...]");
+    return 2;
+}
+
+var run = Targets.For(args[0]);
+if (args.Length > 1 && args[1] == "--replay")
+{
+    var failures = 0;
+    foreach (var file in args.Skip(2))
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            run(stream);
+            Console.WriteLine($"{file}\tpassed");
+        }
+        catch (Exception e)
+        {
+            failures++;
+            var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("GeoMap.", StringComparison.Ordinal))?.Trim() ?? "";
+            Console.WriteLine($"{file}\t{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}\t{frame}");
+        }
+    }
+
+    return failures == 0 ? 0 : 1;
+}
+
+Fuzzer.OutOfProcess.Run(run);
+return 0;
+
+/// <summary>The fuzz targets by name.</summary>
+internal static class Targets
+{
+    private static readonly DateTimeOffset Published = new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Lazy<ReportAnalyzer> Analyzer = new(ReportAnalyzer.CreateDefault);
+
+    // A file per process: the readers take paths, as the upload path gives them. /dev/shm keeps it off the disk.
+    private static readonly string Scratch = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"geomap-fuzz-{Environment.ProcessId}");
+
+    public static readonly string[] Names = ["analyzer", "tiff", "worldfile"];
+
+    public static Action<Stream> For(string name) => name switch
+    {
+        "analyzer" => Analyze,
+        "tiff" => Tiff,
+        _ => World,
+    };
+
+    /// <summary>Any bytes as UTF-8 text (invalid sequences replaced, as the server's decoding does), any language: a result or an UnusableInputException.</summary>
+    private static void Analyze(Stream input)
+    {
+        using var reader = new StreamReader(input, new UTF8Encoding(false, false));
+        var text = reader.ReadToEnd();
+        AnalysisResult result;
+        try
+        {
+            result = Analyzer.Value.Analyze(text, Published, "auto");
+        }
+        catch (UnusableInputException)
+        {
+            return; // the documented refusal of binary, empty or wordless input, which the server answers with a 400
+        }
+
+        // Writing the result is part of the contract: every mention and movement must serialise.
+        using var buffer = new MemoryStream();
+        using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        AnalysisJson.WriteProperties(writer, result);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A TIFF's first directory, then its GeoTIFF transform and CRS: errors must be ImageryExceptions.</summary>
+    private static void Tiff(Stream input)
+    {
+        var path = Save(input, ".tif");
+        try
+        {
+            var header = TiffHeaderReader.Read(path, maxPixels: 1_000_000_000);
+            GeoTiffGeoreference.ReadTransform(header);
+            GeoTiffGeoreference.ReadCrs(header);
+        }
+        catch (ImageryException)
+        {
+        }
+    }
+
+    /// <summary>A world file: six numbers or a MissingGeoreferenceException.</summary>
+    private static void World(Stream input)
+    {
+        var path = Save(input, ".wld");
+        try
+        {
+            WorldFile.Read(path);
+        }
+        catch (ImageryException)
+        {
+        }
+    }
+
+    private static string Save(Stream input, string extension)
+    {
+        var path = Scratch + extension;
+        using var file = File.Create(path);
+        input.CopyTo(file);
+        return path;
+    }
+}

@@ -86,6 +86,31 @@ public sealed class BrowserPage : IAsyncDisposable
         return (box.X + x, box.Y + y);
     }
 
+    /// <summary>Colours (RGBA) of the page at viewport pixels, read from a screenshot decoded by the browser itself.</summary>
+    public async Task<int[][]> ColoursAtAsync(params (float X, float Y)[] points)
+    {
+        var png = Convert.ToBase64String(await Page.ScreenshotAsync());
+        return await Page.EvaluateAsync<int[][]>("""
+            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0); const out = [];
+              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
+              return out; }
+            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
+    }
+
+    /// <summary>Colours (RGBA) of the map at lon/lats (see <see cref="ColoursAtAsync"/>).</summary>
+    public async Task<int[][]> ColoursAtPlacesAsync(params (double Lon, double Lat)[] places)
+    {
+        var points = new List<(float X, float Y)>();
+        foreach (var (lon, lat) in places)
+        {
+            points.Add(await ViewportPixelOfAsync(lon, lat));
+        }
+
+        return await ColoursAtAsync([.. points]);
+    }
+
     /// <summary>Saves a screenshot as test-output/screenshots/{name}.png.</summary>
     public async Task ScreenshotAsync(string name)
     {

@@ -135,7 +135,7 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
 
         var left = await browser.ViewportPixelOfAsync(131.88, 43.75);
         var right = await browser.ViewportPixelOfAsync(132.02, 43.75);
-        var colours = await ColoursAtAsync(browser, left, right);
+        var colours = await browser.ColoursAtAsync(left, right);
         Assert.True(IsGreen(colours[0]), $"left of the line shows the before overlay: {string.Join(',', colours[0])}");
         Assert.True(IsRed(colours[1]), $"right of the line shows the after overlay: {string.Join(',', colours[1])}");
 
@@ -153,7 +153,7 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         // Swipe all the way right: the before overlay everywhere, and the line follows.
         await browser.Page.Locator("#swipe").FillAsync("100");
         await browser.WaitForRenderAsync();
-        colours = await ColoursAtAsync(browser, left, right);
+        colours = await browser.ColoursAtAsync(left, right);
         Assert.True(IsGreen(colours[0]) && IsGreen(colours[1]), $"{string.Join(',', colours[0])} / {string.Join(',', colours[1])}");
         await Assertions.Expect(divider).ToHaveAttributeAsync("aria-valuenow", "100");
 
@@ -162,7 +162,7 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.Page.Keyboard.PressAsync("Home");
         await Assertions.Expect(divider).ToHaveAttributeAsync("aria-valuenow", "0");
         await browser.WaitForRenderAsync();
-        colours = await ColoursAtAsync(browser, left, right);
+        colours = await browser.ColoursAtAsync(left, right);
         Assert.True(IsRed(colours[0]) && IsRed(colours[1]), $"{string.Join(',', colours[0])} / {string.Join(',', colours[1])}");
         await browser.Page.Keyboard.PressAsync("Shift+ArrowRight");
         await browser.Page.Keyboard.PressAsync("ArrowRight");
@@ -177,7 +177,7 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.Page.Mouse.UpAsync();
         await browser.WaitForRenderAsync();
         Assert.Equal(50, double.Parse(await browser.Page.InputValueAsync("#swipe"), System.Globalization.CultureInfo.InvariantCulture), 0.5);
-        colours = await ColoursAtAsync(browser, left, right);
+        colours = await browser.ColoursAtAsync(left, right);
         Assert.True(IsGreen(colours[0]), $"left of the dragged line: {string.Join(',', colours[0])}");
         Assert.True(IsRed(colours[1]), $"right of the dragged line: {string.Join(',', colours[1])}");
         await browser.ScreenshotAsync("14-overlay-swipe-divider");
@@ -189,18 +189,6 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
 
     private static bool IsRed(int[] rgba) => rgba[0] > rgba[1] + 60 && rgba[0] > rgba[2] + 60;
 
-    /// <summary>Colours of the page at viewport pixels, read from a screenshot decoded by the browser itself.</summary>
-    private static async Task<int[][]> ColoursAtAsync(BrowserPage browser, params (float X, float Y)[] points)
-    {
-        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync());
-        return await browser.Page.EvaluateAsync<int[][]>("""
-            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const out = [];
-              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
-              return out; }
-            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
-    }
 
     /// <summary>Uploads a one-colour overlay through the API and waits until it is tiled; returns its id.</summary>
     private async Task<string> UploadAsync(IPage page, string title, string colour, string acquired)

@@ -72,7 +72,7 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.NotEqual(sides["Vladivostok"], sides["Ussuriysk"]);
 
         // Both markers are drawn (white in the middle), not only the one whose label won.
-        var colours = await PixelColoursAsync(browser, (131.8735, 43.1056), (131.9511, 43.8019));
+        var colours = await browser.ColoursAtPlacesAsync((131.8735, 43.1056), (131.9511, 43.8019));
         Assert.All(colours, c => Assert.True(c.Take(3).All(v => v >= 245), $"a place marker's white centre: {string.Join(',', c)}"));
         await browser.ScreenshotAsync("03b-close-places-labelled");
 
@@ -85,25 +85,6 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
-    /// <summary>Colours of the map at lon/lats, read from a screenshot decoded by the browser itself.</summary>
-    private static async Task<int[][]> PixelColoursAsync(BrowserPage browser, params (double Lon, double Lat)[] places)
-    {
-        var xy = new List<double>();
-        foreach (var (lon, lat) in places)
-        {
-            var (x, y) = await browser.ViewportPixelOfAsync(lon, lat);
-            xy.AddRange([x, y]);
-        }
-
-        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync());
-        return await browser.Page.EvaluateAsync<int[][]>("""
-            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const out = [];
-              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
-              return out; }
-            """, new { png, xy = xy.ToArray() });
-    }
 
     [Fact]
     public async Task Time_range_hides_and_shows_movements_by_their_period()

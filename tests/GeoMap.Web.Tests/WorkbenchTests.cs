@@ -216,7 +216,7 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         var (px, py) = await browser.PixelOfAsync(27.0, 53.0);
         var (cx, cy) = await browser.PixelOfAsync(28.5, 53.0);
         var box = (await browser.Map.BoundingBoxAsync())!;
-        var colours = await ColoursAtAsync(browser, (box.X + px, box.Y + py - 12), (box.X + cx, box.Y + cy - 12));
+        var colours = await browser.ColoursAtAsync((box.X + px, box.Y + py - 12), (box.X + cx, box.Y + cy - 12));
         Assert.True(colours[0].Take(3).All(c => c > 230), $"planned: hollow head, white inside: {string.Join(',', colours[0])}");
         Assert.True(Math.Abs(colours[1][0] - 0xef) < 40 && Math.Abs(colours[1][1] - 0x6c) < 40 && colours[1][2] < 60, $"completed: filled head in Belarus's orange: {string.Join(',', colours[1])}");
         await Assertions.Expect(browser.Page.Locator("#legend li[data-symbol='destination-only']")).ToBeVisibleAsync();
@@ -234,16 +234,4 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
               for (let i = 0; i < d.length; i += 4) rgb.forEach((x, k) => { if (Math.abs(d[i] - x[0]) < 20 && Math.abs(d[i + 1] - x[1]) < 20 && Math.abs(d[i + 2] - x[2]) < 20) counts[k]++; });
               return counts; }
             """, new { png, colours });
-
-    private static async Task<int[][]> ColoursAtAsync(BrowserPage browser, params (float X, float Y)[] points)
-    {
-        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync());
-        return await browser.Page.EvaluateAsync<int[][]>("""
-            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const out = [];
-              for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
-              return out; }
-            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
-    }
 }

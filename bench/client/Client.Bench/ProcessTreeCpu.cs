@@ -11,8 +11,8 @@ internal static class ProcessTreeCpu
     // USER_HZ: the unit of utime and stime in /proc/PID/stat; 100 on every Linux GeoMap runs on.
     private const double TicksPerSecond = 100;
 
-    /// <summary>Seconds of CPU used so far by the tree (processes that already exited are not counted).</summary>
-    public static double Seconds()
+    /// <summary>CPU ticks used so far by each live process of the tree, by pid.</summary>
+    public static Dictionary<int, long> Snapshot()
     {
         var stats = new Dictionary<int, (int Parent, long Ticks)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -36,17 +36,33 @@ internal static class ProcessTreeCpu
         }
 
         var self = Environment.ProcessId;
-        long total = 0;
+        var tree = new Dictionary<int, long>();
         foreach (var (pid, (_, ticks)) in stats)
         {
             for (var p = pid; p > 1 && stats.TryGetValue(p, out var s); p = s.Parent)
             {
                 if (p == self)
                 {
-                    total += ticks;
+                    tree[pid] = ticks;
                     break;
                 }
             }
+        }
+
+        return tree;
+    }
+
+    /// <summary>
+    /// Seconds of CPU the tree used between two snapshots: each process's growth, whole for a process born in between.
+    /// A sum of totals would go negative when a process of the first snapshot ends (a closed browser context's
+    /// renderer), taking its whole past with it; its last moments are lost instead, which is small.
+    /// </summary>
+    public static double SecondsBetween(Dictionary<int, long> before, Dictionary<int, long> after)
+    {
+        long total = 0;
+        foreach (var (pid, ticks) in after)
+        {
+            total += Math.Max(0, ticks - before.GetValueOrDefault(pid));
         }
 
         return total / TicksPerSecond;

@@ -86,10 +86,10 @@ internal static class ClientBench
                 var page = await context.NewPageAsync();
                 var errors = new List<string>();
                 page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-                var cpuBefore = ProcessTreeCpu.Seconds();
+                var cpuBefore = ProcessTreeCpu.Snapshot();
                 await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
-                cpu.Add((ProcessTreeCpu.Seconds() - cpuBefore) * 1000);
+                cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, ProcessTreeCpu.Snapshot()) * 1000);
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
             fetched.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:movements-fetched')[0].startTime"));
             var response = await page.EvaluateAsync<double[]>("() => { const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/movements?')); return e ? [e.responseEnd - e.requestStart, e.encodedBodySize] : [NaN, NaN]; }");

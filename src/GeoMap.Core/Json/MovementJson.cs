@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
+using GeoMap.Core.Time;
 
 namespace GeoMap.Core.Json;
 
@@ -158,14 +159,11 @@ public static class MovementJson
         ArgumentNullException.ThrowIfNull(w);
         if (value is { } t)
         {
-            w.WriteString(name, TimeText(t));
+            w.WriteString(name, Timestamp.Text(t));
         }
         else
         {
             w.WriteNull(name);
         }
     }
-
-    /// <summary>UTC ISO 8601 to the second: <c>2024-10-08T00:00:00Z</c>.</summary>
-    public static string TimeText(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using GeoMap.Core.Movements;
+using GeoMap.Core.Time;
 
 namespace GeoMap.Core.Queries;
 
@@ -43,7 +44,7 @@ public sealed record MovementQuery
         if (From is { } f && To is { } t && t < f)
         {
             throw new InvalidQueryException("datetime",
-                $"The date range ends ({t:yyyy-MM-dd'T'HH:mm:ss'Z'}) before it starts ({f:yyyy-MM-dd'T'HH:mm:ss'Z'}); swap the two dates.");
+                $"The date range ends ({Timestamp.Text(t)}) before it starts ({Timestamp.Text(f)}); swap the two dates.");
         }
 
         if (Limit is < 1 or > MaxLimit)

@@ -75,7 +75,7 @@ public static class AreasApi
             GeoJson.WriteGeometry(w, area.Geometry);
             w.WriteStartObject("properties");
             w.WriteNumber("vertices", area.Vertices);
-            w.WriteString("createdAt", area.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("createdAt", GeoMap.Core.Time.Timestamp.Text(area.CreatedAt));
             w.WriteEndObject();
             w.WriteEndObject();
         }, GeoJson.MediaType);

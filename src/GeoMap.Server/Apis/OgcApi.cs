@@ -8,6 +8,7 @@ using GeoMap.Server.Ogc;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
+using GeoMap.Core.Time;
 
 namespace GeoMap.Server.Apis;
 
@@ -174,7 +175,7 @@ public static class OgcApi
             w.WriteStartArray("features");
             WriteInCrs(w, crs, page.Write);
             w.WriteEndArray();
-            w.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            w.WriteString("timeStamp", Timestamp.Text(DateTimeOffset.UtcNow));
             if (page.Matched is { } matched)
             {
                 w.WriteNumber("numberMatched", matched);

@@ -4,6 +4,7 @@ using GeoMap.Core;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Storage.Repositories;
+using GeoMap.Core.Time;
 
 namespace GeoMap.Server.Json;
 
@@ -69,7 +70,7 @@ public sealed class MovementCsvResult : IResult
                 string[] before = [c.Id.ToString(CultureInfo.InvariantCulture), c.MovementId.ToString(CultureInfo.InvariantCulture)];
                 string[] after =
                 [
-                    c.PublishedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "", c.Outlet ?? "", c.ReportUrl ?? "",
+                    (c.PublishedAt is { } published ? Timestamp.Text(published) : ""), c.Outlet ?? "", c.ReportUrl ?? "",
                     c.CopyOfReportId?.ToString(CultureInfo.InvariantCulture) ?? "", c.LinkReason ?? "",
                 ];
                 AppendRow(text, c.Id, c.Statement, before, after);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoMap.Core.Time;
 
 namespace GeoMap.Server.Ogc;
 
@@ -38,7 +39,7 @@ internal static class ExtentJson
             {
                 if (t is { } time)
                 {
-                    w.WriteStringValue(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                    w.WriteStringValue(Timestamp.Text(time));
                 }
                 else
                 {

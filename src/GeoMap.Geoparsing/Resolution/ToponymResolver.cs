@@ -187,7 +187,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         return [.. c.Entries.Where(i =>
         {
             var e = gazetteer[i];
-            return e.Kind is PlaceKind.Country or PlaceKind.Region || e.IsCityOrCapital
+            // A sea's other-language name ("mer Rouge") is no former name of a town: it stays beside the regions named after it.
+            return e.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.WaterBody || e.IsCityOrCapital
                 || TextFolding.Fold(e.Name) == surface;
         })];
     }
@@ -219,6 +220,12 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         if (c.Cue.RegionWord && e.Kind == PlaceKind.Region)
         {
             s += w.RegionWord;
+        }
+        else if (e.Kind == PlaceKind.Region && c.Entries.Any(o => gazetteer[o].FeatureCode is "SEA" or "OCN" or "GULF" or "BAY" or "STRT"))
+        {
+            // A region named after a sea (Egypt's and Sudan's Red Sea governorates) is meant with a region word; a bare
+            // "mer Rouge" or "Mar Rosso" is the sea, whatever population the region has.
+            s -= w.RegionWord;
         }
 
         if (c.Cue.BorderWith && e.Kind == PlaceKind.Country)

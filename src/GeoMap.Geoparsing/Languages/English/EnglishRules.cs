@@ -160,6 +160,8 @@ public static class EnglishRules
         NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],
+        // "the eastern Mediterranean", "the western Pacific": a part of a sea named by a lower-case direction; looked up only as a whole name.
+        NameNouns = ["eastern", "western", "northern", "southern"],
         PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
         CountryBackReferences = ["the country"],
         AreaBackReferences = ["the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],

@@ -167,6 +167,8 @@ public static class FrenchRules
         NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
+        // "la Méditerranée orientale", "le Pacifique occidental": a part of a sea named by a lower-case direction; looked up only as a whole name.
+        NameNouns = ["oriental", "orientale", "occidental", "occidentale", "septentrional", "septentrionale", "méridional", "méridionale"],
         PlaceBackReferences = ["le pays", "la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],
         CountryBackReferences = ["le pays"],
         AreaBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur"],

@@ -185,6 +185,8 @@ public static class GermanRules
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
         // The participle ends the clause after its object: "haben … die Stadt Rostow am Don verlassen", "den Stützpunkt geräumt".
         PlacePostpositions = new Dictionary<string, PlaceRole> { ["verlassen"] = PlaceRole.Origin, ["geräumt"] = PlaceRole.Origin },
+        // "im östlichen Mittelmeer", "im westlichen Pazifik": a part of a sea named by a lower-case direction; looked up only as a whole name.
+        NameNouns = ["östliche", "östlichen", "östliches", "westliche", "westlichen", "westliches", "nördliche", "nördlichen", "nördliches", "südliche", "südlichen", "südliches"],
         PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],
         CountryBackReferences = ["das land", "dem land"],
         AreaBackReferences = ["die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],

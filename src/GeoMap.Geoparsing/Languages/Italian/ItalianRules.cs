@@ -165,7 +165,9 @@ public static class ItalianRules
         RelativeOpeners = [", che", "dove", "i quali", "le quali", "il quale", "la quale"],
         // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".
         // "il mar Rosso", "il golfo di Aden", "lo stretto di Hormuz": water bodies are written with a lower-case common noun first.
-        NameNouns = ["mar", "mare", "golfo", "stretto", "oceano", "canale", "baia", "lago"],
+        NameNouns = ["mar", "mare", "golfo", "stretto", "oceano", "canale", "baia", "lago",
+            // "Mediterraneo orientale", "Pacifico occidentale": a part of a sea named by a lower-case direction after it.
+            "orientale", "occidentale", "settentrionale", "meridionale"],
         PlaceBackReferences = ["il paese", "paese", "da lì", "da là", "zona", "regione", "area", "quella zona", "quella regione"],
         CountryBackReferences = ["il paese", "paese"],
         AreaBackReferences = ["zona", "regione", "area", "quella zona", "quella regione"],

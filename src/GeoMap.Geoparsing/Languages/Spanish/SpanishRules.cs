@@ -159,7 +159,9 @@ public static class SpanishRules
         ClauseOpeners = ["mientras que", "mientras"],
         RelativeOpeners = [", que", "donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
         // "el mar Rojo", "el golfo Pérsico", "el estrecho de Ormuz": water bodies are written with a lower-case common noun first.
-        NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago"],
+        NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago",
+            // "Mediterráneo oriental", "Pacífico occidental": a part of a sea named by a lower-case direction after it.
+            "oriental", "occidental", "septentrional", "meridional"],
         PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
         CountryBackReferences = ["el país"],
         AreaBackReferences = ["la zona", "la región", "el área", "esa zona", "esa región"],

@@ -18,7 +18,7 @@ namespace GeoMap.Web.Tests;
 /// A real GeoMap server (Kestrel on a loopback port) over a fresh database of the managed test cluster, seeded with
 /// three movements, with an analyst key, and a headless Chromium (/usr/bin/chromium) to drive the built web client.
 /// </summary>
-public sealed class WebServerFixture : IAsyncLifetime
+public class WebServerFixture : IAsyncLifetime
 {
     /// <summary>Where the browser is; Playwright never downloads one on this machine.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -67,6 +67,7 @@ public sealed class WebServerFixture : IAsyncLifetime
         Directory.CreateDirectory(TilesFolder);
         AnalystKey = (await new ApiKeyRepository(Database.DataSource).AddAsync("web-tests", ApiKeyRole.Analyst, CancellationToken.None)).Secret;
         await SeedAsync();
+        await SeedMoreAsync();
 
         app = Program.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
         {
@@ -120,6 +121,9 @@ public sealed class WebServerFixture : IAsyncLifetime
         await session.WaitUntilReadyAsync();
         return session;
     }
+
+    /// <summary>What a fixture for a particular map state stores after the three movements, before the server starts.</summary>
+    protected virtual Task SeedMoreAsync() => Task.CompletedTask;
 
     private async Task SeedAsync()
     {

@@ -15,7 +15,8 @@ namespace GeoMap.Storage.Repositories;
 /// <para>
 /// Layers at full detail: <c>movements</c> (the routes, LineStrings, feature id = movement id), <c>heads</c> (a point
 /// where each arrowhead goes, with its direction <c>angle</c> in radians counter-clockwise from east in EPSG:3857 and
-/// <c>last</c> for the destination's; a movement known by one place only is a head pointing down), and <c>places</c>
+/// <c>last</c> for the destination's; a movement known by one place only is a head pointing down, marked <c>lone</c>,
+/// which a route's heads leave out rather than write false, as a tile only carries what is set), and <c>places</c>
 /// (the places those movements name, with <c>key</c> as <see cref="Core.Places.Place.Key"/> writes it, <c>name</c>,
 /// <c>country</c> and <c>weight</c>, how many of the tile's movements touch each). Heads are
 /// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs.
@@ -168,7 +169,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
             -- Only the vertices in the tile and its buffer: a route's heads elsewhere are other tiles' (no sort by
             -- movement and vertex as a window over every point would need).
             SELECT m.id AS movement, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
-                   v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.point) AS angle,
+                   v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.point) AS angle, NULL::boolean AS lone,
                    ST_AsMVTGeom(v.point, bounds.env, 4096, 512, true) AS geom
             FROM m, bounds, LATERAL (
                 SELECT n, ST_NPoints(m.g) AS points, ST_PointN(m.g, n) AS point, ST_PointN(m.g, n - 1) AS previous
@@ -176,7 +177,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
             WHERE GeometryType(m.g) = 'LINESTRING' AND v.point && bounds.area AND NOT ST_Equals(v.previous, v.point)
             UNION ALL
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
-                   true, -pi() / 2, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)
+                   true, -pi() / 2, true, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)
             FROM m, bounds
             WHERE GeometryType(m.g) = 'POINT'
         ),

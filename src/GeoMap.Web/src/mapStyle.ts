@@ -92,7 +92,12 @@ export function widthOf(s: Strength | null | undefined): number {
 /** How a status is stroked: its dash in pixels for a line of this width (null: solid), and whether its head is open. */
 export function statusStroke(status: string, width: number): { dash: number[] | null; open: boolean; label: string } {
   const s = statuses[status] ?? statuses.unknown!;
-  return { dash: s.dash ? s.dash.map((k) => Math.max(k * width, k === 0 ? 0.01 : 4)) : null, open: s.head === 'open', label: s.label };
+  return { dash: s.dash ? s.dash.map((k) => Math.max(k * width, k === 0 ? 0.01 : 4)) : null, open: headOpen(status), label: s.label };
+}
+
+/** Whether a status draws its arrowhead hollow (planned), without computing its dash: asked for every head drawn. */
+export function headOpen(status: string): boolean {
+  return (statuses[status] ?? statuses.unknown!).head === 'open';
 }
 
 /** The statuses in legend order. */

@@ -8,7 +8,7 @@ import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
 import { BatchBuilder, type Batch, type Paint } from './drawing';
-import { actorColour, representativeStrength, statusStroke, widthOf } from './mapStyle';
+import { actorColour, headOpen, representativeStrength, statusStroke, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
 
 export { actorColour } from './mapStyle';
@@ -98,7 +98,7 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
   const m = feature.get('movement') as MovementSummary;
   const colour = actorColour(m.actor);
   const width = widthOf(m.strength);
-  const open = statusStroke(m.status, width).open;
+  const open = headOpen(m.status);
   const lines = lineStyles(colour, width, m.status, selected, !dense);
   const heads: Style[] = [];
   // A route through one known place is a Point; through several, a LineString.

@@ -14,7 +14,7 @@ import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
 import { actorColour, headSize, sourceBadgeStyle, widthFor } from './movementStyle';
-import { statusStroke } from './mapStyle';
+import { headOpen, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
@@ -86,7 +86,7 @@ function headStyle(f: RenderFeature, resolution: number, actor: string | null, s
   const ring = [tip, corner(angle + (2 * Math.PI) / 3), corner(angle - (2 * Math.PI) / 3), tip];
   const colour = actorColour(actor);
   // A planned movement has not happened: its head is hollow, outlined in the actor's colour (as movementStyle.ts).
-  const open = statusStroke(status, 1).open;
+  const open = headOpen(status);
   let paint = headFills.get(`${colour}|${open}`);
   if (!paint) {
     paint = open
@@ -242,8 +242,9 @@ export class MovementTiles {
         actor: (f.get('actor') as string | undefined) ?? null,
         status: (f.get('status') as string | undefined) ?? 'unknown',
         width: Math.round(widthFor(num(f, 'strength')) * 10) / 10,
-        // The tiles do not mark a movement known by one place only apart from other heads (yet): not in the legend.
-        pointOnly: false,
+        // Detail tiles mark a movement known by one place only (a head pointing down); a flow's downward head is
+        // movements that start and end in one cell at this zoom, which is not that symbol.
+        pointOnly: detailed && f.get('lone') === true,
       };
       entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}`, entry);
     }

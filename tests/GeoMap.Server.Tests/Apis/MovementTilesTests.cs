@@ -44,6 +44,26 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_movement_known_by_its_destination_only_is_a_lone_head_pointing_down_and_a_route_head_is_not_lone()
+    {
+        var origin = ServerFixture.Place("Lonefrom", 20.10, 62.10, "FI");
+        var destination = ServerFixture.Place("Loneto", 20.30, 62.20, "FI");
+        var arrival = ServerFixture.Place("Lonely", 20.25, 62.05, "FI");
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Finland", origin, destination, "2024-04-01", "2024-04-02"),
+            ServerFixture.Movement("Finland", origin, arrival, "2024-04-03", "2024-04-04") with { Origin = null },
+        ]);
+
+        var heads = Layer(await TileAsync(9, 20.3, 62.15), "heads").Features
+            .ToDictionary(f => Convert.ToInt64(f.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.False(heads[ids[0]].Attributes.Exists("lone"));
+        var lone = heads[ids[1]];
+        Assert.True((bool)lone.Attributes["lone"]);
+        Assert.Equal(-Math.PI / 2, Convert.ToDouble(lone.Attributes["angle"], System.Globalization.CultureInfo.InvariantCulture), 6);
+    }
+
+    [Fact]
     public async Task From_to_and_actor_filter_the_tile_like_the_movement_query()
     {
         var a = ServerFixture.Place("Filterton", -60.10, -30.10, "AR");

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace GeoMap.Web.Tests;
+
+/// <summary>
+/// More movements than the map lists (2,000), so the client draws vector tiles: flows at low zoom, every movement from
+/// the detail zoom on, and a legend of what the tiles in view draw. The end-to-end counterpart of the tile API tests.
+/// </summary>
+public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileModeFixture>
+{
+    [Fact]
+    public async Task Low_zoom_draws_flows_and_the_detail_zoom_draws_movements_with_a_legend_of_what_is_in_view()
+    {
+        await using var overview = await server.OpenAsync("/");
+        await overview.WaitForRenderAsync();
+        await Assertions.Expect(overview.Page.Locator("#status")).ToContainTextAsync("drawn from tiles");
+        // Flows are not movements: nothing is "shown" by id, but the legend names the actors of the flows in view.
+        Assert.Empty(await overview.ShownIdsAsync());
+        await Assertions.Expect(overview.Page.Locator("#legend .legend-actors")).ToContainTextAsync("Mali");
+        Assert.Equal(0, await overview.Page.Locator("#legend [data-symbol=destination-only]").CountAsync());
+        Assert.Empty(overview.Errors);
+
+        // At the lone arrival, zoomed in: the movement known only by its destination, and its symbol in the legend.
+        await using var detail = await server.OpenAsync(
+            FormattableString.Invariant($"/?c={TileModeFixture.LoneLon},{TileModeFixture.LoneLat}&z=9.00&from=2024-01-01&to=2024-12-31"));
+        await detail.WaitForRenderAsync();
+        await Assertions.Expect(detail.Page.Locator("#legend [data-symbol=destination-only]")).ToHaveCountAsync(1);
+        Assert.Equal([server.LoneId], await detail.ShownIdsAsync());
+        await Assertions.Expect(detail.Page.Locator("#legend .legend-actors")).ToContainTextAsync("Burkina Faso");
+        await Assertions.Expect(detail.Page.Locator("#legend .legend-actors")).Not.ToContainTextAsync("Mali");
+        Assert.Empty(detail.Errors);
+    }
+}
+
+/// <summary>The web fixture with 2,100 generated movements in the Sahel and one known only by its destination in Chad.</summary>
+public sealed class TileModeFixture : WebServerFixture
+{
+    /// <summary>Where the lone movement arrives.</summary>
+    public const double LoneLon = 19.5, LoneLat = 15.5;
+
+    /// <summary>The id of the movement known only by its destination.</summary>
+    public long LoneId { get; private set; }
+
+    /// <inheritdoc />
+    protected override async Task SeedMoreAsync()
+    {
+        // Generated in the database (2,100 through the ingest path would take minutes of claim linking), as bench/client
+        // seeds; deterministic (setseed).
+        await using var command = Database.DataSource.CreateCommand($$"""
+            SELECT setseed(0.5);
+            INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+            SELECT 'tiles:' || i, 'Sahel place ' || i, 'ML', 'town', 'PPL', ST_SetSRID(ST_MakePoint(random() * 10, 12 + random() * 6), 4326), 'web-tests'
+            FROM generate_series(0, 59) i;
+            WITH p AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(geom ORDER BY id) AS points FROM places WHERE curated_key LIKE 'tiles:%'),
+            r AS (
+                SELECT i, 1 + floor(random() * 60)::int AS o, 1 + floor(random() * 60)::int AS d,
+                       (ARRAY['Mali', 'Niger'])[1 + floor(random() * 2)::int] AS actor, floor(random() * 300)::int AS first
+                FROM generate_series(1, 2100) i
+            )
+            INSERT INTO movements (actor, status, transport_mode, strength_min, strength_max, strength_text, origin_place_id, via_place_ids,
+                destination_place_id, geom, period, time_precision, sentence, confidence, created_by, claim_count, source_count)
+            SELECT r.actor, 'completed', 'road', 200, 200, '200', p.ids[r.o], '{}'::bigint[], p.ids[r.d],
+                   ST_MakeLine(p.points[r.o], p.points[r.d]),
+                   tstzrange('2024-01-01'::timestamptz + make_interval(days => r.first), '2024-01-01'::timestamptz + make_interval(days => r.first + 2)),
+                   'day', 'Generated movement ' || r.i || '.', 0.8, 'web-tests', 1, 1
+            FROM r, p
+            WHERE r.o <> r.d;
+            WITH lone AS (
+                INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+                VALUES ('tiles:lone', 'Lonetown', 'TD', 'town', 'PPL', ST_SetSRID(ST_MakePoint({{LoneLon.ToString(CultureInfo.InvariantCulture)}}, {{LoneLat.ToString(CultureInfo.InvariantCulture)}}), 4326), 'web-tests')
+                RETURNING id, geom)
+            INSERT INTO movements (actor, status, transport_mode, via_place_ids, destination_place_id, geom, period, time_precision,
+                sentence, confidence, created_by, claim_count, source_count)
+            SELECT 'Burkina Faso', 'completed', 'road', '{}'::bigint[], lone.id, lone.geom, tstzrange('2024-06-01', '2024-06-03'), 'day',
+                   'A battalion arrived at Lonetown.', 0.8, 'web-tests', 1, 1
+            FROM lone;
+            ANALYZE movements;
+            """);
+        await command.ExecuteNonQueryAsync();
+        await using var id = Database.DataSource.CreateCommand("SELECT id FROM movements WHERE actor = 'Burkina Faso'");
+        LoneId = (long)(await id.ExecuteScalarAsync())!;
+    }
+}

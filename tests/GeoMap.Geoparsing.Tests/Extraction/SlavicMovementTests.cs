@@ -86,6 +86,20 @@ public class SlavicMovementTests
         { "pl", "z Rosją", PlaceRole.Near, false },
         { "pl", "z Chersonia", PlaceRole.Origin, false },
         { "pl", "przez Cherson", PlaceRole.Via, false },
+        // "под"/"під"/"pod" + accusative goes to the outskirts, + instrumental is there; "из-под" leaves them
+        { "ru", "под Одессу", PlaceRole.Destination, false },
+        { "ru", "под Херсоном", PlaceRole.Near, false },
+        { "ru", "из-под Херсона", PlaceRole.Origin, false },
+        { "uk", "під Одесу", PlaceRole.Destination, false },
+        { "uk", "з-під Херсона", PlaceRole.Origin, false },
+        { "pl", "pod Odessę", PlaceRole.Destination, false },
+        { "pl", "pod Chersoniem", PlaceRole.Near, false },
+        { "pl", "w okolice Chersonia", PlaceRole.Destination, false },
+        // a noun of an administrative unit or an island group before the name passes the role on to it
+        { "ru", "в штат Херсон", PlaceRole.Destination, false },
+        { "ru", "к островам Херсон", PlaceRole.Destination, false },
+        { "uk", "до провінції Херсон", PlaceRole.Destination, false },
+        { "pl", "do prowincji Cherson", PlaceRole.Destination, false },
     };
 
     [Theory]
@@ -226,6 +240,28 @@ public class SlavicMovementTests
     {
         var movement = Assert.Single(Read("pl", text));
         Assert.Equal(("PL", Odesa, Kherson), (movement.ActorCountry, movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "В Херсон вошли два батальона армии Руанды.", "RW")]
+    [InlineData("ru", "Армия Судана перебросила две бригады в Херсон.", "SD")]
+    [InlineData("uk", "До Херсона увійшли два батальйони армії Руанди.", "RW")]
+    [InlineData("pl", "Do Chersonia weszły dwa bataliony armii Rwandy.", "RW")]
+    public void A_state_named_in_any_case_is_the_mover_of_its_army(string lang, string text, string country)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((country, Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Украина перебросила в Херсон около сорока бронемашин.")]
+    [InlineData("uk", "Україна перекинула до Херсона близько сорока бронемашин.")]
+    [InlineData("ru", "Армейские части переправились в Херсон.")]
+    [InlineData("pl", "Pododdziały ukraińskie dotarły do Chersonia.")]
+    public void Armoured_vehicles_and_army_units_are_a_force(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Kherson, movement.Destination);
     }
 
     [Fact]

@@ -84,6 +84,26 @@ public class InflectedNameTests
     public void A_neuter_name_is_found_in_its_case_forms(string language, string text, string surface) =>
         Assert.Contains(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface == surface);
 
+    public static TheoryData<string, string, string, string> WaterBodies => new()
+    {
+        // Seas, straits and oceans, which GeoNames names in Latin script only, in their own spelling and case.
+        { "ru", "Фрегаты ушли в Индийский океан.", "Индийский океан", "Indian Ocean" },
+        { "ru", "Колонна прошла по Крымскому мосту.", "Крымскому мосту", "Crimean Bridge" },
+        { "ru", "Корабли прошли Керченским проливом.", "Керченским проливом", "Kerch Strait" },
+        { "uk", "Есмінець пройшов Керченською протокою.", "Керченською протокою", "Kerch Strait" },
+        { "uk", "Бомбардувальники перелетіли до Тихого океану.", "Тихого океану", "Pacific Ocean" },
+        { "pl", "Okręty wypłynęły na Ocean Spokojny.", "Ocean Spokojny", "Pacific Ocean" },
+        { "pl", "Okręty przepłynęły przez Cieśninę Kerczeńską.", "Cieśninę Kerczeńską", "Kerch Strait" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WaterBodies))]
+    public void Seas_straits_and_oceans_are_found_in_the_language_s_own_names(string language, string text, string surface, string name)
+    {
+        var mention = Assert.Single(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface == surface);
+        Assert.Equal(name, mention.Place.Name);
+    }
+
     [Theory]
     [InlineData("uk", "Тим часом колона рушила на схід.")]
     [InlineData("uk", "Сили оборони відбили атаку.")]

@@ -86,7 +86,7 @@ public static class PolishRules
             ["do"] = PlaceRole.Destination, ["na"] = PlaceRole.Destination, ["w"] = PlaceRole.Destination, ["we"] = PlaceRole.Destination,
             ["w kierunku"] = PlaceRole.Destination, ["w stronę"] = PlaceRole.Destination, ["ku"] = PlaceRole.Destination, ["aż do"] = PlaceRole.Destination,
             ["pod"] = PlaceRole.Near, ["koło"] = PlaceRole.Near, ["obok"] = PlaceRole.Near, ["w pobliżu"] = PlaceRole.Near, ["niedaleko"] = PlaceRole.Near,
-            ["przy"] = PlaceRole.Near, ["u"] = PlaceRole.Near, ["w rejonie"] = PlaceRole.Near, ["na granicy z"] = PlaceRole.Near, ["w okolicach"] = PlaceRole.Near,
+            ["przy"] = PlaceRole.Near, ["u"] = PlaceRole.Near, ["w rejonie"] = PlaceRole.Near, ["na granicy z"] = PlaceRole.Near, ["w okolicach"] = PlaceRole.Near, ["w okolice"] = PlaceRole.Destination, ["spod"] = PlaceRole.Origin,
             ["na północ od"] = PlaceRole.Near, ["na południe od"] = PlaceRole.Near, ["na wschód od"] = PlaceRole.Near, ["na zachód od"] = PlaceRole.Near,
         },
         // "w" + locative ("w Polsce", "w Kijowie") is being there; "na" + accusative ("na Litwę", "na Ukrainę") is motion towards,
@@ -95,13 +95,19 @@ public static class PolishRules
         PlaceRoleMarkers =
         [
             new("ę", PlaceRole.Destination, "na"),
+            // "pod" + accusative is motion to the outskirts ("przerzucono pod Sudżę"), + instrumental is being there ("pod Sudżą",
+            // "pod Kurskiem"); only the feminine accusative shows by its ending.
+            new("ę", PlaceRole.Destination, "pod"),
             new("ą", PlaceRole.Near, "z"), new("em", PlaceRole.Near, "z"), new("ami", PlaceRole.Near, "z"),
             new("ą", PlaceRole.Near, "ze"), new("em", PlaceRole.Near, "ze"), new("ami", PlaceRole.Near, "ze"),
         ],
         LocativePrepositions = ["w", "we", "na"],
         PlaceHeads = ["port", "portu", "porcie", "baz*", "bazy lotniczej", "bazę lotniczą", "bazie lotniczej", "lotnisk*", "poligon*", "obóz", "obozu", "obozie",
             "miasto", "miasta", "mieście", "miejscowość*", "wieś", "wsi", "rejon", "rejonu", "region", "regionu", "regionie", "teren", "terenu", "terenie",
-            "garnizon*", "punkt*"],
+            "garnizon*", "punkt*",
+            // Nouns of an administrative unit or an island group written before its name ("do stanu Zulia", "do prowincji Kiwu
+            // Południowe", "na wyspy Matsu"), and the headquarters a force leaves ("opuścił sztab dywizji w …").
+            "stan", "stanu", "stanie", "prowincji", "prowincję", "prowincja", "wyspy", "wysp", "wyspę", "wyspie", "archipelag", "archipelagu", "sztab", "sztabu", "sztabie"],
         // An object pronoun opening an impersonal form ("Ich przerzucono …", they were moved) is the force named before.
         AnaphoricSubjects = ["oni", "ich", "je", "im", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
         IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],
@@ -185,7 +191,7 @@ public static class PolishRules
             ["piechot* morsk*"] = ("marines", 3), ["marines"] = ("marines", 3), ["spadochroniarz*"] = ("paratroopers", 3), ["najemnik*"] = ("mercenaries", 2),
             ["bojownik*"] = ("fighters", 1), ["komandos*"] = ("special forces", 3), ["sił specjalnych"] = ("special forces", 3), ["specjals*"] = ("special forces", 3),
             ["rezerwist*"] = ("reservists", 2), ["poborow*"] = ("conscripts", 2), ["instruktor*"] = ("instructors", 2), ["doradc*"] = ("advisers", 1),
-            ["doradców"] = ("advisers", 1), ["czołg*"] = ("tanks", 2), ["pojazd*"] = ("vehicles", 0), ["wozów bojowych"] = ("armoured vehicles", 1),
+            ["doradców"] = ("advisers", 1), ["czołg*"] = ("tanks", 2), ["pojazd*"] = ("vehicles", 0), ["wozów bojowych"] = ("armoured vehicles", 1), ["pododdział*"] = ("units", 0), ["wagnerowc*"] = ("mercenaries", 2),
             ["okręt*"] = ("warships", 1), ["fregat*"] = ("warships", 1), ["niszczyciel*"] = ("warships", 1), ["samolot*"] = ("aircraft", 1), ["myśliwc*"] = ("fighter jets", 1),
             ["myśliwców"] = ("fighter jets", 1), ["bombowc*"] = ("bombers", 1), ["bombowców"] = ("bombers", 1), ["śmigłow*"] = ("helicopters", 1),
             ["grup* bojow*"] = ("battlegroup", 1), ["posiłk*"] = ("reinforcements", 0), ["wzmocnie*"] = ("reinforcements", 0), ["rezerwy"] = ("reserves", 0), ["rezerw"] = ("reserves", 0), ["personel*"] = ("personnel", 0),
@@ -207,11 +213,12 @@ public static class PolishRules
             ["libańsk*"] = "LB", ["sudańsk*"] = "SD", ["litewsk*"] = "LT", ["fińsk*"] = "FI", ["japońsk*"] = "JP", ["tajwańsk*"] = "TW", ["ormiańsk*"] = "AM",
             ["azerbejdżańsk*"] = "AZ", ["gruzińsk*"] = "GE", ["irack*"] = "IQ", ["jemeńsk*"] = "YE", ["libijsk*"] = "LY", ["malijsk*"] = "ML",
             ["kazachsk*"] = "KZ", ["mołdawsk*"] = "MD", ["szwedzk*"] = "SE", ["wenezuelsk*"] = "VE", ["łotewsk*"] = "LV", ["estońsk*"] = "EE",
-            ["rumuńsk*"] = "RO", ["włosk*"] = "IT", ["hiszpańsk*"] = "ES", ["kanadyjsk*"] = "CA", ["holendersk*"] = "NL", ["norwesk*"] = "NO", ["egipsk*"] = "EG",
+            ["rumuńsk*"] = "RO", ["włosk*"] = "IT", ["hiszpańsk*"] = "ES", ["kanadyjsk*"] = "CA", ["holendersk*"] = "NL", ["norwesk*"] = "NO", ["egipsk*"] = "EG", ["rwandyjsk*"] = "RW", ["burundyjsk*"] = "BI", ["kongijsk*"] = "CD", ["brazylijsk*"] = "BR",
         }),
         NameNouns = ["prowincja", "prowincji", "prowincję", "stan", "stanu", "stanie", "wyspa", "wyspy", "wyspie", "wyspę", "półwysep", "półwyspu",
             "półwyspie", "obwód", "obwodu", "obwodzie", "województwo", "województwa", "województwie", "morze", "morza", "morzu", "cieśnina",
-            "cieśniny", "cieśninie", "zatoka", "zatoki", "zatoce", "jezioro", "jeziora", "jeziorze"],
+            "cieśniny", "cieśninie", "cieśninę", "cieśniną", "zatoka", "zatoki", "zatoce", "zatokę", "jezioro", "jeziora", "jeziorze", "ocean", "oceanu", "oceanie",
+            "oceanem", "most", "mostu", "moście", "mostem"],
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, a oddziały libańskie
         // wkroczyły …"); a relative pronoun after a comma opens a clause about the noun before it ("na Podlasie, gdzie trwają
         // ćwiczenia", "do Wilna, dokąd …", "600 żołnierzy, którzy przybyli …"). Polish always writes the comma before them.

@@ -84,7 +84,7 @@ public static class RussianRules
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["из"] = PlaceRole.Origin, ["изо"] = PlaceRole.Origin, ["со стороны"] = PlaceRole.Origin, ["от"] = PlaceRole.Origin, ["с"] = PlaceRole.Origin,
-            ["со"] = PlaceRole.Origin,
+            ["со"] = PlaceRole.Origin, ["из-под"] = PlaceRole.Origin,
             ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["по территории"] = PlaceRole.Via,
             ["в"] = PlaceRole.Destination, ["во"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["к"] = PlaceRole.Destination,
             ["ко"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination, ["в направлении"] = PlaceRole.Destination, ["в сторону"] = PlaceRole.Destination,
@@ -103,11 +103,18 @@ public static class RussianRules
             new("ью", PlaceRole.Near, "с"), new("ей", PlaceRole.Near, "с"), new("ой", PlaceRole.Near, "с"), new("ом", PlaceRole.Near, "с"),
             new("ем", PlaceRole.Near, "с"), new("ью", PlaceRole.Near, "со"), new("ей", PlaceRole.Near, "со"), new("ой", PlaceRole.Near, "со"),
             new("ом", PlaceRole.Near, "со"), new("ем", PlaceRole.Near, "со"),
+            // "под" + accusative is motion to the outskirts ("перебросили под Суджу", "под Москву"), + instrumental is being there
+            // ("под Суджей", "под Курском"); only the feminine accusative shows by its ending, the masculine one is the nominative.
+            new("у", PlaceRole.Destination, "под"), new("ю", PlaceRole.Destination, "под"),
         ],
         LocativePrepositions = ["у"],
         PlaceHeads = ["порт", "порта", "порту", "портом", "баз*", "авиабаз*", "военную базу", "военной базы", "военной базе", "аэродром*", "аэропорт*",
             "полигон*", "лагер*", "учебный лагерь", "учебного лагеря", "учебном лагере", "город", "города", "городе", "поселок", "поселка", "поселке",
-            "село", "села", "селе", "район", "района", "регион", "региона", "регионе", "территорию", "территории", "гарнизон*", "пункт*", "военный городок"],
+            "село", "села", "селе", "район", "района", "регион", "региона", "регионе", "территорию", "территории", "гарнизон*", "пункт*", "военный городок",
+            // Nouns of an administrative unit or an island group written before its name ("в штат Дельта-Амакуро", "в провинцию
+            // Южное Киву", "к островам Мацзу"), and the headquarters a force leaves ("оставил штаб дивизии в …").
+            "штат", "штата", "штате", "провинцию", "провинции", "провинция", "остров", "острова", "острове", "островам", "островов", "архипелаг",
+            "архипелага", "архипелагу", "архипелаге", "штаб", "штаба", "штабе"],
         // An object pronoun opening an impersonal plural ("Их перебросили …", they were moved) is the force named before.
         AnaphoricSubjects = ["они", "их", "им", "эти военные", "эти войска", "эти подразделения", "эти бойцы", "военнослужащие", "колонна", "контингент", "подразделения"],
         IntelligenceWords = ["разведка", "разведки", "разведке", "разведывательная служба", "разведывательной службы", "спецслужбы", "спецслужба"],
@@ -196,7 +203,9 @@ public static class RussianRules
             ["морпех*"] = ("marines", 3), ["морской пехот*"] = ("marines", 3), ["десантник*"] = ("paratroopers", 3), ["наемник*"] = ("mercenaries", 2),
             ["бойц*"] = ("fighters", 1), ["боевик*"] = ("fighters", 1), ["спецназ*"] = ("special forces", 3), ["сил специальных операций"] = ("special forces", 3),
             ["резервист*"] = ("reservists", 2), ["мобилизованн*"] = ("conscripts", 2), ["призывник*"] = ("conscripts", 2), ["инструктор*"] = ("instructors", 2),
-            ["советник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2), ["танков"] = ("tanks", 2), ["бронетехник*"] = ("armoured vehicles", 1),
+            ["советник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2), ["танков"] = ("tanks", 2), ["бронетехник*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1),
+            ["воинские части"] = ("units", 0), ["воинских частей"] = ("units", 0), ["армейские части"] = ("units", 0), ["армейских частей"] = ("units", 0),
+            ["вагнеровц*"] = ("mercenaries", 2),
             ["техник*"] = ("vehicles", 0), ["корабл*"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["эсминц*"] = ("warships", 1),
             ["самолет*"] = ("aircraft", 1), ["истребител*"] = ("fighter jets", 1), ["бомбардировщик*"] = ("bombers", 1), ["вертолет*"] = ("helicopters", 1),
             ["группировк*"] = ("forces", 0), ["подкреплени*"] = ("reinforcements", 0), ["резервы"] = ("reserves", 0), ["резервов"] = ("reserves", 0), ["личного состава"] = ("personnel", 0), ["штурмовы*"] = ("assault groups", 2),
@@ -224,11 +233,12 @@ public static class RussianRules
             ["азербайджанск*"] = "AZ", ["грузинск*"] = "GE", ["иракск*"] = "IQ", ["йеменск*"] = "YE", ["ливийск*"] = "LY", ["малийск*"] = "ML",
             ["казахстанск*"] = "KZ", ["молдавск*"] = "MD", ["шведск*"] = "SE", ["венесуэльск*"] = "VE", ["латвийск*"] = "LV", ["эстонск*"] = "EE",
             ["румынск*"] = "RO", ["итальянск*"] = "IT", ["испанск*"] = "ES", ["канадск*"] = "CA", ["нидерландск*"] = "NL", ["норвежск*"] = "NO",
-            ["египетск*"] = "EG",
+            ["египетск*"] = "EG", ["руандийск*"] = "RW", ["бурундийск*"] = "BI", ["конголезск*"] = "CD", ["бразильск*"] = "BR",
         },
         NameNouns = ["воеводство", "воеводства", "воеводстве", "провинция", "провинции", "провинцию", "штат", "штата", "штате", "округ", "округа",
             "округе", "остров", "острова", "острове", "полуостров", "полуострова", "полуострове", "область", "области", "областью", "край", "края", "крае", "краем", "район", "района", "районе", "республика", "республики",
-            "республике", "республику", "море", "моря", "морем", "пролив", "пролива", "проливе", "озеро", "озера", "озере", "залив", "залива", "заливе"],
+            "республике", "республику", "море", "моря", "морем", "морю", "пролив", "пролива", "проливе", "проливом", "проливу", "озеро", "озера", "озере", "озером", "залив", "залива",
+            "заливе", "заливом", "заливу", "океан", "океана", "океане", "океаном", "океану", "мост", "моста", "мосту", "мостом", "мосте"],
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, а армейские части
         // переправились …"); a relative pronoun after a comma opens a clause about the noun before it ("в Курскую область, где
         // идут бои", "в Гюмри, куда …", "2000 военных, которые прибыли …"). Russian always writes the comma before them.

@@ -81,7 +81,7 @@ public static class UkrainianRules
         TimeLeads = ["в", "у", "з", "із", "від", "до", "протягом", "починаючи з"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
-            ["з"] = PlaceRole.Origin, ["із"] = PlaceRole.Origin, ["зі"] = PlaceRole.Origin, ["від"] = PlaceRole.Origin, ["з боку"] = PlaceRole.Origin,
+            ["з"] = PlaceRole.Origin, ["із"] = PlaceRole.Origin, ["зі"] = PlaceRole.Origin, ["від"] = PlaceRole.Origin, ["з боку"] = PlaceRole.Origin, ["з-під"] = PlaceRole.Origin, ["із-під"] = PlaceRole.Origin,
             ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["територією"] = PlaceRole.Via,
             ["в"] = PlaceRole.Destination, ["у"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination,
             ["в напрямку"] = PlaceRole.Destination, ["у напрямку"] = PlaceRole.Destination, ["в бік"] = PlaceRole.Destination, ["у бік"] = PlaceRole.Destination,
@@ -100,10 +100,17 @@ public static class UkrainianRules
             new("ою", PlaceRole.Near, "з"), new("єю", PlaceRole.Near, "з"), new("ею", PlaceRole.Near, "з"), new("ом", PlaceRole.Near, "з"),
             new("ссю", PlaceRole.Near, "з"), new("ою", PlaceRole.Near, "із"), new("єю", PlaceRole.Near, "із"), new("ом", PlaceRole.Near, "із"),
             new("ою", PlaceRole.Near, "зі"), new("єю", PlaceRole.Near, "зі"), new("ом", PlaceRole.Near, "зі"),
+            // "під" + accusative is motion to the outskirts ("перекинули під Суджу"), + instrumental is being there ("під Суджею",
+            // "під Курськом"); only the feminine accusative shows by its ending.
+            new("у", PlaceRole.Destination, "під"), new("ю", PlaceRole.Destination, "під"),
         ],
         PlaceHeads = ["порт", "порту", "портом", "баз*", "авіабаз*", "військову базу", "військової бази", "аеродром*", "аеропорт*", "полігон*", "табір", "табору",
             "таборі", "місто", "міста", "місті", "селище", "селища", "селищі", "село", "села", "селі", "район", "району", "регіон", "регіону", "регіоні",
-            "територію", "території", "гарнізон*", "пункт*"],
+            "територію", "території", "гарнізон*", "пункт*",
+            // Nouns of an administrative unit or an island group written before its name ("у штат Зулія", "до провінції Південне
+            // Ківу", "до островів Мацзу"), and the headquarters a force leaves ("залишив штаб дивізії в …").
+            "штат", "штату", "штаті", "провінцію", "провінції", "провінція", "острів", "острова", "острові", "островів", "островам", "архіпелаг",
+            "архіпелагу", "штаб", "штабу", "штабі"],
         // An object pronoun opening an impersonal plural ("Їх перекинули …", they were moved) is the force named before.
         AnaphoricSubjects = ["вони", "їх", "їм", "ці військові", "ці війська", "ці підрозділи", "ці бійці", "військовослужбовці", "колона", "контингент", "підрозділи"],
         IntelligenceWords = ["розвідка", "розвідки", "розвідці", "розвідувальна служба", "спецслужби", "спецслужба"],
@@ -187,7 +194,7 @@ public static class UkrainianRules
             ["бійц*"] = ("fighters", 1), ["бійців"] = ("fighters", 1), ["бойовик*"] = ("fighters", 1), ["спецназ*"] = ("special forces", 3),
             ["сил спеціальних операцій"] = ("special forces", 3), ["резервіст*"] = ("reservists", 2), ["мобілізован*"] = ("conscripts", 2),
             ["інструктор*"] = ("instructors", 2), ["радник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2),
-            ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["бронетехні*"] = ("armoured vehicles", 1), ["кораблі"] = ("warships", 1),
+            ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["бронетехні*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1), ["вагнерівц*"] = ("mercenaries", 2), ["кораблі"] = ("warships", 1),
             ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
             ["винищувач*"] = ("fighter jets", 1), ["бомбардувальник*"] = ("bombers", 1), ["гелікоптер*"] = ("helicopters", 1), ["вертольот*"] = ("helicopters", 1),
             ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["резерви"] = ("reserves", 0), ["резервів"] = ("reserves", 0), ["особового складу"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
@@ -209,11 +216,12 @@ public static class UkrainianRules
             ["литовськ*"] = "LT", ["фінськ*"] = "FI", ["японськ*"] = "JP", ["тайванськ*"] = "TW", ["вірменськ*"] = "AM", ["азербайджанськ*"] = "AZ",
             ["грузинськ*"] = "GE", ["іракськ*"] = "IQ", ["єменськ*"] = "YE", ["лівійськ*"] = "LY", ["малійськ*"] = "ML", ["казахстанськ*"] = "KZ",
             ["молдовськ*"] = "MD", ["шведськ*"] = "SE", ["венесуельськ*"] = "VE", ["латвійськ*"] = "LV", ["естонськ*"] = "EE", ["румунськ*"] = "RO",
-            ["італійськ*"] = "IT", ["іспанськ*"] = "ES", ["канадськ*"] = "CA", ["нідерландськ*"] = "NL", ["норвезьк*"] = "NO", ["єгипетськ*"] = "EG",
+            ["італійськ*"] = "IT", ["іспанськ*"] = "ES", ["канадськ*"] = "CA", ["нідерландськ*"] = "NL", ["норвезьк*"] = "NO", ["єгипетськ*"] = "EG", ["руандійськ*"] = "RW", ["бурундійськ*"] = "BI", ["конголезьк*"] = "CD", ["бразильськ*"] = "BR",
         },
         NameNouns = ["воєводство", "воєводства", "воєводстві", "провінція", "провінції", "провінцію", "штат", "штату", "штаті", "округ", "округу",
             "окрузі", "острів", "острова", "острові", "півострів", "півострова", "півострові", "область", "області", "областю", "край", "краю", "краї", "район", "району", "районі", "республіка", "республіки",
-            "республіці", "море", "моря", "морі", "протока", "протоки", "протоці", "затока", "затоки", "затоці", "озеро", "озера", "озері"],
+            "республіці", "море", "моря", "морі", "морем", "протока", "протоки", "протоці", "протокою", "протоку", "затока", "затоки", "затоці", "затокою",
+            "затоку", "озеро", "озера", "озері", "озером", "океан", "океану", "океані", "океаном", "міст", "мосту", "мостом", "мості"],
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, а російські підрозділи
         // відійшли …"); a relative pronoun after a comma opens a clause about the noun before it ("до Курської області, де
         // тривають бої", "до Гюмрі, куди …", "2000 військових, які прибули …"). Ukrainian always writes the comma before them.

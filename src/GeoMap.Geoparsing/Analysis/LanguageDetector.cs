@@ -1,3 +1,4 @@
+using GeoMap.Core.Text;
 using GeoMap.Geoparsing.Languages;
 
 namespace GeoMap.Geoparsing.Analysis;
@@ -53,7 +54,7 @@ public static class LanguageDetector
         int ukLetters = 0, ruLetters = 0, southSlavic = 0, persian = 0, polish = 0;
         for (var i = 0; i < end; i++)
         {
-            var c = char.ToLowerInvariant(text[i]);
+            var c = TextFolding.LowerChar(text[i]);
             if (!char.IsLetter(c))
             {
                 continue;

@@ -1192,12 +1192,12 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
     private static HashSet<string> LowerCaseWords(string text, List<Token> tokens)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
         foreach (var t in tokens)
         {
             if (char.IsLower(text[t.Start]))
             {
-                set.Add(text[t.Start..t.End]);
+                set.Add(t.Text);
             }
         }
 

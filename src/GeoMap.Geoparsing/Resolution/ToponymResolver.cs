@@ -454,12 +454,13 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// <returns>Per pool, per entry, the combined score.</returns>
     private static Dictionary<string, Dictionary<int, double>> Pool(string[] pools, List<int[]> lists, Func<int, int, double> score, Func<double, double, double> combine)
     {
-        var pooled = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        // Sized up front: a common name brings hundreds of candidates, and growing the maps was a tenth of the GC's work.
+        var pooled = new Dictionary<string, Dictionary<int, double>>(pools.Length, StringComparer.Ordinal);
         for (var i = 0; i < pools.Length; i++)
         {
             if (!pooled.TryGetValue(pools[i], out var map))
             {
-                pooled[pools[i]] = map = [];
+                pooled[pools[i]] = map = new Dictionary<int, double>(lists[i].Length);
             }
 
             for (var k = 0; k < lists[i].Length; k++)

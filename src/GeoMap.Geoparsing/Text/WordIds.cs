@@ -9,9 +9,13 @@ namespace GeoMap.Geoparsing.Text;
 /// </remarks>
 internal static class WordIds
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
     private static int version;
+
+    // Look-ups read a copy that is never written to, so they take no lock: every token of every text asks once, lexicons
+    // register their words only while they are built. Null after a registration, until the next look-up copies again.
+    private static Dictionary<string, int>? snapshot;
 
     /// <summary>Changes whenever a word is added.</summary>
     public static int Version => Volatile.Read(ref version);
@@ -21,17 +25,13 @@ internal static class WordIds
     /// <returns>A number of its own, 0 or more.</returns>
     public static int Register(string word)
     {
-        if (Ids.TryGetValue(word, out var id))
-        {
-            return id;
-        }
-
         lock (Gate)
         {
-            if (!Ids.TryGetValue(word, out id))
+            if (!Ids.TryGetValue(word, out var id))
             {
                 id = Ids.Count;
                 Ids[word] = id;
+                Volatile.Write(ref snapshot, null);
                 Volatile.Write(ref version, version + 1);
             }
 
@@ -42,5 +42,13 @@ internal static class WordIds
     /// <summary>The number of a folded word, or -1 when no lexicon starts a phrase with it.</summary>
     /// <param name="word">A folded word.</param>
     /// <returns>Its number or -1.</returns>
-    public static int Find(string word) => Ids.TryGetValue(word, out var id) ? id : -1;
+    public static int Find(string word) => (Volatile.Read(ref snapshot) ?? Copy()).TryGetValue(word, out var id) ? id : -1;
+
+    private static Dictionary<string, int> Copy()
+    {
+        lock (Gate)
+        {
+            return snapshot ??= new Dictionary<string, int>(Ids, StringComparer.Ordinal);
+        }
+    }
 }

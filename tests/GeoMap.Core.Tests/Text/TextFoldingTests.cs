@@ -63,4 +63,21 @@ public class TextFoldingTests
     [InlineData("서울특별시")]
     public void Folding_a_key_again_changes_nothing(string name) =>
         Assert.Equal(TextFolding.Fold(name), TextFolding.Fold(TextFolding.Fold(name)));
+
+    [Fact]
+    public void LowerChar_agrees_with_the_runtime_for_every_character()
+    {
+        for (var c = '\0'; c < char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant(c), TextFolding.LowerChar(c));
+        }
+    }
+
+    [Theory]
+    [InlineData('Ж', 'ж')]
+    [InlineData('Ł', 'ł')]
+    [InlineData('한', '한')]
+    [InlineData('Ω', 'ω')]
+    public void LowerChar_lowers_letters_of_other_scripts(char upper, char lower) =>
+        Assert.Equal(lower, TextFolding.LowerChar(upper));
 }

@@ -63,7 +63,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var bodyStart = all[body].Start;
         foreach (var clause in clauses)
         {
-            var tokens = clause.HoleFirst < 0 ? all.GetRange(clause.First, clause.Next - clause.First) : [.. clause.Indices().Select(k => all[k])];
+            // Most sentences are one clause: read their tokens as they are rather than a copy (nothing below changes them).
+            var tokens = clause.HoleFirst >= 0 ? [.. clause.Indices().Select(k => all[k])]
+                : clause.First == 0 && clause.Next == all.Count ? all
+                : all.GetRange(clause.First, clause.Next - clause.First);
             var from = tokens[0].Start;
             var to = tokens[^1].End;
             var (holeFrom, holeTo) = clause.HoleFirst < 0 ? (-1, -1) : (all[clause.HoleFirst].Start, all[clause.HoleNext - 1].End);

@@ -28,6 +28,21 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Lexicons_built_between_look_ups_each_find_their_own_new_words()
+    {
+        // Each lexicon adds words the look-ups had not seen; a look-up after each must see every word added so far.
+        var first = "firstlate" + Guid.NewGuid().ToString("N")[..8];
+        var second = "secondlate" + Guid.NewGuid().ToString("N")[..8];
+        var tokens = Tokenizer.Tokenize($"{first} and {second}");
+        Assert.DoesNotContain(Matcher("and").FindAll(tokens), m => m.First != 1);
+        var a = Matcher(first);
+        Assert.Equal(first, a.MatchAt(tokens, 0)?.Value);
+        var b = Matcher(second);
+        Assert.Equal(second, b.MatchAt(tokens, 2)?.Value);
+        Assert.Equal(first, a.MatchAt(tokens, 0)?.Value);
+    }
+
+    [Fact]
     public void Tokens_read_before_a_lexicon_is_built_still_find_its_words()
     {
         // A token keeps the number of its word; a lexicon built later with a word new to every lexicon must still see it.

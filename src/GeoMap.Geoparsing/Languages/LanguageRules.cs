@@ -258,6 +258,14 @@ public sealed class LanguageRules
     public IReadOnlyList<string> Articles { get; init; } = [];
 
     /// <summary>
+    /// Prepositions fused with an article ("du", "au", "al", "del", "all'", "nella"): like an article, one right before a
+    /// movement word makes it a noun ("face à l'avancée", "di fronte all'avanzata"), which names a movement without telling
+    /// what the clause says happened.
+    /// </summary>
+    public IReadOnlyList<string> ArticleContractions { get; init; } = [];
+
+
+    /// <summary>
     /// Conjunctions that open a clause with its own subject and verb ("while", "whereas", "tandis que", "mientras que",
     /// "während"): the sentence is read clause by clause, so each clause's places, counts and dates stay with its own verb.
     /// </summary>
@@ -348,6 +356,9 @@ public sealed class LanguageRules
     /// after it is its apposition ("der Stadt Charkiw"), not part of a person's name. Empty where only names are capitalised.
     /// </summary>
     public IReadOnlyList<string> NounDeterminers { get; init; } = [];
+
+    /// <summary>True when the language capitalises every noun (it lists <see cref="NounDeterminers"/>): a capitalised word inside a sentence ("der Abzug") is a noun.</summary>
+    internal bool CapitalisesNouns => NounDeterminers.Count > 0;
 
     private HashSet<string>? _functionAndCalendarWords;
     private HashSet<string>? _neverPlaceAlone;
@@ -487,6 +498,7 @@ public sealed class LanguageRules
             Intelligence = Flags(rules.IntelligenceWords);
             MovementVerbs = new(rules.MovementVerbs);
             Articles = Flags(rules.Articles);
+            NounOpeners = Flags(rules.Articles.Concat(rules.ArticleContractions));
             Locative = Flags(rules.LocativePrepositions);
             // Endings keep their diacritics: Polish "z Rosją" (instrumental, "with") is not "z Rosja", "na Litwę" is not "na Litwie".
             var markers = rules.PlaceRoleMarkers.Select(r => r with { Ending = TextFolding.Lower(r.Ending), Before = r.Before is null ? null : TextFolding.FoldWord(r.Before) }).ToList();
@@ -513,6 +525,9 @@ public sealed class LanguageRules
 
         /// <summary>Articles.</summary>
         public PhraseMatcher<bool> Articles { get; }
+
+        /// <summary>Articles and <see cref="LanguageRules.ArticleContractions"/>: a word after one is a noun.</summary>
+        public PhraseMatcher<bool> NounOpeners { get; }
 
         /// <summary>Locative prepositions.</summary>
         public PhraseMatcher<bool> Locative { get; }

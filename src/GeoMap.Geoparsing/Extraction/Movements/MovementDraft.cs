@@ -116,13 +116,18 @@ internal sealed class MovementDraft(SentenceReading first)
     /// True when a sentence without a count can continue this draft: same actor, status and a compatible destination; or,
     /// for a movement under way, an arrival near its destination that names no start of its own ("are being moved toward the
     /// Kursk region. The first units have already reached Sudzha"): progress, not a new leg ("then moved on from Vladivostok
-    /// to Ussuriysk").
+    /// to Ussuriysk"); or, for a movement told as done, the rest of its way still being travelled ("crossed into Russia … were
+    /// heading to Rostov").
     /// </summary>
     public bool Continues(SentenceReading reading) =>
         reading.Strength is null
         && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
         && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
-            || (Status == MovementStatus.UnderWay && reading.Origin is null && OnTheWay(Destination, reading.Destination)))
+            || (Status == MovementStatus.UnderWay && reading.Origin is null && OnTheWay(Destination, reading.Destination))
+            // "… left their camp and crossed into Russia. They were heading to Rostov-on-Don": the rest of the way of a movement
+            // told as done, not a new one.
+            || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
+                && Destination is not null && Compatible(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
 
     private static bool Within(Period inner, Period outer) =>

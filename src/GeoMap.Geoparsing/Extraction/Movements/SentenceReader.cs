@@ -155,6 +155,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             movementVerbs.Reverse();
         }
+        else if (movementVerbs.Count > 1 && movementVerbs.Any(v => !IsNominal(tokens, v.First)))
+        {
+            // "Di fronte all'avanzata, i reparti … si sono ritirati", "after the withdrawal, the brigade moved to …": a movement
+            // noun names a movement; the clause's verb tells what happened, so it leads. The noun's stem tells no tense either.
+            movementVerbs = [.. movementVerbs.OrderBy(v => IsNominal(tokens, v.First) ? 1 : 0)];
+            statuses.RemoveAll(c => c.Count == 1 && movementVerbs.Any(v => v.First == c.First) && IsNominal(tokens, c.First));
+        }
 
         var mainVerb = movementVerbs.Count > 0 ? movementVerbs[0].First : -1;
         // Its status is told by its own ending or the words after it ("이동할 예정이다"), not by an earlier subordinate verb.
@@ -170,6 +177,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             status = byEnding;
         }
+        // "left Khankendi on Tuesday and was heading back to Russia", "è salpata ieri … diretta nel Mar Rosso": a departure told
+        // as done, then a movement verb for the way still being travelled: the movement is under way. Progress of anything
+        // else ("han completado su retirada y se reagrupan", regrouping) leaves it done.
+        if (!rules.VerbFinal && status == MovementStatus.Completed && statuses.FindIndex(c => c.Value == MovementStatus.Completed) is var done and >= 0
+            && statuses.Skip(done + 1).Any(c => c.Value == MovementStatus.UnderWay && movementVerbs.Any(v => v.First < c.Next && c.First < v.Next)))
+        {
+            status = MovementStatus.UnderWay;
+        }
+
         // "Russia has begun withdrawing", "a commencé à acheminer", "haben mit dem Abzug begonnen": a movement said to have
         // begun is under way, whatever tense the auxiliary before it has; a plan to begin stays a plan.
         if (status != MovementStatus.Planned && m.Inchoatives.FindAll(tokens).Count > 0)
@@ -213,6 +229,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             DestinationIsApproximate = places.Approximate,
         };
     }
+
+    // A movement word used as a noun: after an article or a preposition fused with one ("the withdrawal", "all'avanzata", "del
+    // repliegue"), capitalised inside a sentence where every noun is ("mit dem Abzug"), or with a noun's ending ("déploiement").
+    private bool IsNominal(List<Token> tokens, int at) =>
+        rules.HasNoTense(tokens[at].Text)
+        || (at > 0 && rules.Match.NounOpeners.MatchAt(tokens, at - 1) is { Count: 1 })
+        || (rules.CapitalisesNouns && tokens[at].IsCapitalized && !tokens[at].IsSentenceStart && !tokens[at].IsAllCaps);
 
     // "Patriot-Batterien", "Panzergrenadierbataillons": in a language that writes compounds as one word, a word ending in a
     // unit word (LanguageRules.CompoundUnitHeads) is that unit, the head of a compound being its last part.

@@ -79,7 +79,7 @@ public static class EnglishRules
             ["buses"] = TransportMode.Road, ["column"] = TransportMode.Road, ["columns"] = TransportMode.Road, ["vehicles"] = TransportMode.Road,
             ["on foot"] = TransportMode.Foot,
         },
-        StatusCues = new Dictionary<string, MovementStatus>
+        StatusCues = WithPerfectProgressive(new Dictionary<string, MovementStatus>
         {
             ["will"] = MovementStatus.Planned, ["is to"] = MovementStatus.Planned, ["are to"] = MovementStatus.Planned, ["due to"] = MovementStatus.Planned,
             ["scheduled to"] = MovementStatus.Planned, ["set to"] = MovementStatus.Planned, ["would"] = MovementStatus.Planned, ["planned"] = MovementStatus.Planned,
@@ -91,7 +91,7 @@ public static class EnglishRules
             ["expected to"] = MovementStatus.Planned, ["preparing to"] = MovementStatus.Planned, ["prepares to"] = MovementStatus.Planned, ["would send"] = MovementStatus.Planned,
             ["agreed to"] = MovementStatus.Planned, ["pledged to"] = MovementStatus.Planned, ["to send"] = MovementStatus.Planned, ["to deploy"] = MovementStatus.Planned,
             ["en route"] = MovementStatus.UnderWay, ["being*"] = MovementStatus.UnderWay, ["are moving"] = MovementStatus.UnderWay, ["is moving"] = MovementStatus.UnderWay,
-            ["heading"] = MovementStatus.UnderWay, ["on their way"] = MovementStatus.UnderWay, ["on the way"] = MovementStatus.UnderWay,
+            ["heading"] = MovementStatus.UnderWay, ["on their way"] = MovementStatus.UnderWay, ["on the way"] = MovementStatus.UnderWay, ["bound for"] = MovementStatus.UnderWay,
             ["under way"] = MovementStatus.UnderWay, ["underway"] = MovementStatus.UnderWay, ["in transit"] = MovementStatus.UnderWay,
             ["deploying"] = MovementStatus.UnderWay, ["are advancing"] = MovementStatus.UnderWay, ["moving"] = MovementStatus.UnderWay,
             ["have been*"] = MovementStatus.Completed, ["has been*"] = MovementStatus.Completed, ["were*"] = MovementStatus.Completed,
@@ -101,7 +101,7 @@ public static class EnglishRules
             ["landed"] = MovementStatus.Completed, ["crossed"] = MovementStatus.Completed, ["redeployed"] = MovementStatus.Completed,
             ["reached"] = MovementStatus.Completed, ["has flown"] = MovementStatus.Completed, ["have flown"] = MovementStatus.Completed,
             ["flew"] = MovementStatus.Completed, ["airlifted"] = MovementStatus.Completed, ["left"] = MovementStatus.Completed, ["withdrew"] = MovementStatus.Completed, ["are training in"] = MovementStatus.Completed, ["already training"] = MovementStatus.Completed,
-        },
+        }),
         MovementVerbs = new Dictionary<string, MovementKind>
         {
             ["send"] = MovementKind.Deployment, ["sends"] = MovementKind.Deployment, ["sent"] = MovementKind.Deployment, ["sending"] = MovementKind.Deployment,
@@ -171,4 +171,22 @@ public static class EnglishRules
         IntelligenceWords = ["intelligence", "spy agency", "spy service", "intelligence agency", "intelligence service"],
         TimeLeads = ["in", "since", "during", "until", "by", "of", "early", "late", "throughout"],
     };
+
+    // "have been crossing into Belarus since the weekend": the perfect progressive tells a movement still going on; without
+    // these, "have been*" (a completed passive: "have been sent") would read it as done.
+    private static Dictionary<string, MovementStatus> WithPerfectProgressive(Dictionary<string, MovementStatus> cues)
+    {
+        string[] progressive = ["crossing", "moving", "heading", "arriving", "withdrawing", "pulling", "deploying", "sending", "advancing",
+            "massing", "pouring", "streaming", "leaving", "returning", "sailing", "flying", "transferring", "redeploying", "shipping",
+            "transiting", "retreating", "falling", "entering", "rotating", "pushing", "relocating", "airlifting", "ferrying"];
+        foreach (var auxiliary in new[] { "have been", "has been", "had been" })
+        {
+            foreach (var verb in progressive)
+            {
+                cues[$"{auxiliary} {verb}"] = MovementStatus.UnderWay;
+            }
+        }
+
+        return cues;
+    }
 }

@@ -106,7 +106,7 @@ public static class GermanRules
             ["beschlossen"] = MovementStatus.Planned, ["bereitet sich vor"] = MovementStatus.Planned, ["demnächst"] = MovementStatus.Planned,
             ["unterwegs"] = MovementStatus.UnderWay, ["auf dem weg"] = MovementStatus.UnderWay, ["läuft"] = MovementStatus.UnderWay, ["laufen"] = MovementStatus.UnderWay,
             ["derzeit"] = MovementStatus.UnderWay, ["gerade"] = MovementStatus.UnderWay, ["im gange"] = MovementStatus.UnderWay, ["rücken vor"] = MovementStatus.UnderWay,
-            ["rückt vor"] = MovementStatus.UnderWay, ["arbeiten sich"] = MovementStatus.UnderWay, ["seither"] = MovementStatus.UnderWay,
+            ["rückt vor"] = MovementStatus.UnderWay, ["arbeiten sich"] = MovementStatus.UnderWay, ["seither"] = MovementStatus.UnderWay, ["kurs auf"] = MovementStatus.UnderWay,
             ["wurde*"] = MovementStatus.Completed, ["ist"] = MovementStatus.Completed, ["sind"] = MovementStatus.Completed, ["hat"] = MovementStatus.Completed,
             ["haben"] = MovementStatus.Completed, ["hatte*"] = MovementStatus.Completed, ["war"] = MovementStatus.Completed, ["waren"] = MovementStatus.Completed,
         },
@@ -156,7 +156,7 @@ public static class GermanRules
             ["ins"] = PlaceRole.Destination, ["zu"] = PlaceRole.Destination, ["zum"] = PlaceRole.Destination, ["zur"] = PlaceRole.Destination,
             ["richtung"] = PlaceRole.Destination, ["in richtung"] = PlaceRole.Destination, ["an die"] = PlaceRole.Destination, ["an den"] = PlaceRole.Destination,
             ["bis"] = PlaceRole.Destination, ["bis nach"] = PlaceRole.Destination, ["bis an"] = PlaceRole.Destination, ["auf die"] = PlaceRole.Destination,
-            ["gen"] = PlaceRole.Destination,
+            ["gen"] = PlaceRole.Destination, ["kurs auf"] = PlaceRole.Destination,
             ["in"] = PlaceRole.Destination, ["im"] = PlaceRole.Destination, ["in der"] = PlaceRole.Destination, ["in dem"] = PlaceRole.Destination,
             ["auf der"] = PlaceRole.Destination, ["am"] = PlaceRole.Destination, ["an der"] = PlaceRole.Destination,
             // "auf dem Truppenübungsplatz", "auf den Stützpunkt", "aufs Festland": on (dative, where) or onto (accusative, where to).

@@ -97,7 +97,7 @@ public static class ItalianRules
             ["arriverà*"] = MovementStatus.Planned, ["rientrerà*"] = MovementStatus.Planned, ["lascerà*"] = MovementStatus.Planned, ["atterreranno"] = MovementStatus.Planned,
             ["tornerà*"] = MovementStatus.Planned, ["raggiungerà*"] = MovementStatus.Planned, ["trasferirà*"] = MovementStatus.Planned, ["si ritirerà*"] = MovementStatus.Planned,
             ["ha deciso"] = MovementStatus.Planned, ["ha annunciato"] = MovementStatus.Planned, ["è pronto a"] = MovementStatus.Planned,
-            ["sta"] = MovementStatus.UnderWay, ["stanno"] = MovementStatus.UnderWay, ["stava"] = MovementStatus.UnderWay, ["stavano"] = MovementStatus.UnderWay, ["in viaggio"] = MovementStatus.UnderWay, ["in rotta"] = MovementStatus.UnderWay, ["in corso"] = MovementStatus.UnderWay,
+            ["sta"] = MovementStatus.UnderWay, ["stanno"] = MovementStatus.UnderWay, ["stava"] = MovementStatus.UnderWay, ["stavano"] = MovementStatus.UnderWay, ["in viaggio"] = MovementStatus.UnderWay, ["in rotta"] = MovementStatus.UnderWay, ["diretta"] = MovementStatus.UnderWay, ["diretto"] = MovementStatus.UnderWay, ["diretti"] = MovementStatus.UnderWay, ["dirette"] = MovementStatus.UnderWay, ["in corso"] = MovementStatus.UnderWay,
             ["si dirig*"] = MovementStatus.UnderWay, ["avanza*"] = MovementStatus.UnderWay, ["viaggiano"] = MovementStatus.UnderWay, ["in navigazione"] = MovementStatus.UnderWay,
             ["è"] = MovementStatus.Completed, ["sono"] = MovementStatus.Completed, ["ha"] = MovementStatus.Completed, ["hanno"] = MovementStatus.Completed,
             ["era"] = MovementStatus.Completed, ["erano"] = MovementStatus.Completed, ["aveva"] = MovementStatus.Completed, ["avevano"] = MovementStatus.Completed,
@@ -154,6 +154,8 @@ public static class ItalianRules
         // "Marina" the navy, "Sul" and "Dopo" a contraction and an adverb at the start of a sentence): never places alone.
         NotPlaceWords = ["paese", "marina", "sul", "sulla", "dopo", "difesa", "esercito", "aeronautica", "stato", "governo", "nord", "sud", "est", "ovest",
             "fronte", "confine", "regione", "zona", "base", "porto", "capitale", "centro", "secondo", "mentre", "oltre", "intanto", "inoltre", "forze"],
+        ArticleContractions = ["del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
+            "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
         AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
         PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",

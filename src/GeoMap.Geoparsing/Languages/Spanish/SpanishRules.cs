@@ -98,7 +98,7 @@ public static class SpanishRules
             ["está siendo"] = MovementStatus.UnderWay, ["están siendo"] = MovementStatus.UnderWay, ["en camino"] = MovementStatus.UnderWay, ["en ruta"] = MovementStatus.UnderWay,
             ["se dirige*"] = MovementStatus.UnderWay, ["avanza*"] = MovementStatus.UnderWay, ["continúa*"] = MovementStatus.UnderWay, ["sigue"] = MovementStatus.UnderWay, ["siguen"] = MovementStatus.UnderWay,
             ["en curso"] = MovementStatus.UnderWay, ["está"] = MovementStatus.UnderWay, ["están"] = MovementStatus.UnderWay, ["se repliegan"] = MovementStatus.UnderWay, ["se reagrupan"] = MovementStatus.UnderWay,
-            ["rumbo a"] = MovementStatus.UnderWay,
+            ["rumbo a"] = MovementStatus.UnderWay, ["rumbo al"] = MovementStatus.UnderWay, ["con destino a"] = MovementStatus.UnderWay, ["con destino al"] = MovementStatus.UnderWay,
             ["ha"] = MovementStatus.Completed, ["han"] = MovementStatus.Completed, ["había"] = MovementStatus.Completed, ["habían"] = MovementStatus.Completed, ["fue"] = MovementStatus.Completed, ["fueron"] = MovementStatus.Completed,
         },
         // Present, imperfect and gerund ("avanzan", "navegaban", "avanzando"): in progress; the future ("avanzará"): planned.
@@ -150,6 +150,7 @@ public static class SpanishRules
         NotPlaceWords = ["defensa", "selva", "comando", "mando", "aire", "alianza", "interior", "ejército", "armada", "marina", "fuerza", "fuerzas",
             "guardia", "estado", "gobierno", "paz", "frontera", "ministerio", "infantería", "brigada", "división", "cuartel", "base", "puerto",
             "capital", "región", "zona", "país", "norte", "sur", "oeste", "oriente", "occidente", "centro", "además", "mientras", "según", "tras"],
+        ArticleContractions = ["al", "del"],
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
         PlaceHeads = ["el", "la", "los", "las", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",

@@ -1,0 +1,72 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Places;
+using GeoMap.Geoparsing.Analysis;
+
+namespace GeoMap.Geoparsing.Tests.Extraction;
+
+/// <summary>
+/// Which word of a clause tells its status and kind: a perfect progressive, a departure followed by the way still being
+/// travelled, and a movement noun beside the clause's own verb.
+/// </summary>
+public class StatusAndMainVerbTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Hrodna = new() { GeonameId = 627904, Name = "Hrodna", CountryCode = "BY", Lon = 23.83, Lat = 53.68 };
+    private static readonly Place Lida = new() { GeonameId = 626081, Name = "Lida", CountryCode = "BY", Lon = 25.3, Lat = 53.89 };
+
+    private static readonly (string, Place)[] Places =
+    [
+        ("Hrodna", Hrodna), ("Grodno", Hrodna), ("Lida", Lida),
+    ];
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(Places)).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("Russian armoured columns have been moving into Grodno since Monday.", MovementStatus.UnderWay)]
+    [InlineData("Russian troops had been arriving in Grodno for a week before the drills.", MovementStatus.UnderWay)]
+    [InlineData("Russian troops have been sent to Grodno, officials said.", MovementStatus.Completed)]
+    public void A_perfect_progressive_is_under_way_and_a_perfect_passive_is_done(string text, MovementStatus status) =>
+        Assert.Equal(status, Assert.Single(Read("en", text)).Status);
+
+    [Theory]
+    [InlineData("en", "A column of 40 Russian trucks left Lida on Sunday and was heading to Grodno.")]
+    [InlineData("it", "La colonna russa è partita domenica da Lida diretta a Grodno.")]
+    [InlineData("es", "La columna rusa salió el domingo de Lida rumbo a Grodno.")]
+    [InlineData("de", "Der russische Konvoi verließ am Sonntag Lida und nahm Kurs auf Grodno.")]
+    public void A_departure_then_the_way_still_travelled_is_under_way(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(MovementStatus.UnderWay, movement.Status);
+        Assert.Equal(Hrodna, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("es", "Las tropas rusas han completado su retirada de Lida y se reagrupan en Grodno.")]
+    [InlineData("en", "Russian troops arrived in Grodno on Sunday and are training there.")]
+    public void Progress_of_something_other_than_the_journey_leaves_it_done(string lang, string text) =>
+        Assert.Equal(MovementStatus.Completed, Assert.Single(Read(lang, text)).Status);
+
+    [Theory]
+    [InlineData("it", "Di fronte all'offensiva, i soldati russi si sono ritirati da Lida verso Grodno.", MovementKind.Withdrawal)]
+    [InlineData("it", "Dopo l'avanzata, le truppe russe si sono ritirate da Lida verso Grodno.", MovementKind.Withdrawal)]
+    [InlineData("es", "Tras el avance, las tropas rusas se retiraron de Lida hacia Grodno.", MovementKind.Withdrawal)]
+    [InlineData("fr", "Après l'avancée, les soldats russes se sont retirés de Lida vers Grodno.", MovementKind.Withdrawal)]
+    [InlineData("de", "Nach dem Vormarsch zogen sich die russischen Soldaten von Lida nach Grodno zurück.", MovementKind.Withdrawal)]
+    [InlineData("en", "After the advance, the Russian troops withdrew from Lida to Grodno.", MovementKind.Withdrawal)]
+    public void The_clause_verb_beats_a_movement_noun_before_it(string lang, string text, MovementKind kind)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(kind, movement.Kind);
+        Assert.Equal(MovementStatus.Completed, movement.Status);
+        Assert.Equal(Lida, movement.Origin);
+    }
+
+    [Fact]
+    public void A_movement_noun_alone_still_states_the_movement()
+    {
+        var movement = Assert.Single(Read("it", "Prosegue l'avanzata delle truppe russe verso Grodno."));
+        Assert.Equal(Hrodna, movement.Destination);
+    }
+}

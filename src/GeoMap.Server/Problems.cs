@@ -35,6 +35,9 @@ public static class Problems
         /// <summary>Too many writes.</summary>
         public const string RateLimited = "/problems/rate-limited";
 
+        /// <summary>An expensive endpoint is at its concurrency limit.</summary>
+        public const string Busy = "/problems/busy";
+
         /// <summary>The database is unreachable.</summary>
         public const string DatabaseUnavailable = "/problems/database-unavailable";
 
@@ -131,6 +134,10 @@ public static class Problems
     /// <summary>403 for a key whose role is too low.</summary>
     public static string ForbiddenDetail(string keyName, string keyRole, string needed) =>
         $"The key '{keyName}' has the role {keyRole}; this request needs {needed}. Ask an admin for a key with that role.";
+
+    /// <summary>429 for a request to an expensive endpoint that is at its concurrency limit.</summary>
+    public static ProblemHttpResult Busy(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Busy", type: Types.Busy);
 
     /// <summary>429 for too many writes.</summary>
     public static string RateLimitedDetail(int permits, int seconds) =>

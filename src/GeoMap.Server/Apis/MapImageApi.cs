@@ -15,7 +15,8 @@ namespace GeoMap.Server.Apis;
 /// <summary><c>/api/map.png</c>: a static briefing map of the movements in a bbox and date range, with overlays.</summary>
 /// <remarks>
 /// Rendering is CPU- and memory-heavy (a 4096 px square image is 64 MB of pixels), so images are capped at
-/// <see cref="MaxPixels"/> and at most <see cref="MaxConcurrentRenders"/> renders run at once per server. The first
+/// <see cref="MaxPixels"/>, at most <see cref="MaxConcurrentRenders"/> renders run at once per server, at most
+/// <see cref="MaxWaitingRenders"/> more wait for a slot, and any beyond those get a 429 problem with Retry-After. The first
 /// request loads the registry basemap (a few seconds); later ones share it.
 /// </remarks>
 public static class MapImageApi
@@ -29,12 +30,23 @@ public static class MapImageApi
     /// <summary>Most movements drawn on one map.</summary>
     public const int MaxMovements = 10_000;
 
+    /// <summary>Renders that may wait for a free slot; a request beyond them is refused with 429 at once.</summary>
+    public const int MaxWaitingRenders = 4;
+
+    /// <summary>Seconds a refused caller is told to wait (Retry-After): about one large render.</summary>
+    public const int RetryAfterSeconds = 10;
+
     private static readonly SemaphoreSlim Renders = new(MaxConcurrentRenders, MaxConcurrentRenders);
+
+    // Renders admitted (running or waiting for a slot). Without a bound, anonymous callers could queue renders without
+    // end: each waits holding its request and its loaded movements, and the last answers minutes later.
+    private static int admitted;
 
     /// <summary>Maps the route.</summary>
     public static IEndpointRouteBuilder MapMapImageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader().DescribeQuery(OpenApiParameters.MapImage)
+            .WithMetadata(new ConcurrencyLimited($"Too many maps are being drawn or waiting ({MaxConcurrentRenders} + {MaxWaitingRenders}); retry after the Retry-After seconds."))
             .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable) at opacity (default 0.85), size=WIDTHxHEIGHT (default 1600x1000) and title.");
         return app;
     }
@@ -85,7 +97,24 @@ public static class MapImageApi
             Overlays = layers,
         };
 
-        await Renders.WaitAsync(cancellationToken);
+        if (Interlocked.Increment(ref admitted) > MaxConcurrentRenders + MaxWaitingRenders)
+        {
+            Interlocked.Decrement(ref admitted);
+            request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Problems.Busy(string.Create(CultureInfo.InvariantCulture,
+                $"{MaxConcurrentRenders} maps are being drawn and {MaxWaitingRenders} wait for their turn; retry in {RetryAfterSeconds} s (see Retry-After), or ask for a smaller size."));
+        }
+
+        try
+        {
+            await Renders.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref admitted);
+            throw;
+        }
+
         try
         {
             var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default).RenderPng(map), cancellationToken);
@@ -99,6 +128,7 @@ public static class MapImageApi
         finally
         {
             Renders.Release();
+            Interlocked.Decrement(ref admitted);
         }
     }
 

@@ -57,7 +57,8 @@ internal static class OpenApiDocumentation
                 operation.Responses.Remove("200");
             }
 
-            AddProblems(operation, context.Document!, role, anonymous, context.Description.ParameterDescriptions.Any(p => p.Source.Id == "Path"));
+            var limited = context.Description.ActionDescriptor.EndpointMetadata.OfType<ConcurrencyLimited>().LastOrDefault();
+            AddProblems(operation, context.Document!, role, anonymous, context.Description.ParameterDescriptions.Any(p => p.Source.Id == "Path"), limited);
             return Task.CompletedTask;
         });
     }
@@ -121,7 +122,7 @@ internal static class OpenApiDocumentation
             : [key, bearer];
     }
 
-    private static void AddProblems(OpenApiOperation operation, OpenApiDocument document, RequiredRole? role, bool anonymous, bool hasPathParameters)
+    private static void AddProblems(OpenApiOperation operation, OpenApiDocument document, RequiredRole? role, bool anonymous, bool hasPathParameters, ConcurrencyLimited? limited)
     {
         operation.Responses ??= new OpenApiResponses();
         void Add(int status, string description)
@@ -154,6 +155,10 @@ internal static class OpenApiDocumentation
         if (role is { Role: ApiKeyRole.Analyst })
         {
             Add(429, "Too many writes from this key; retry after the Retry-After seconds.");
+        }
+        else if (limited is not null)
+        {
+            Add(429, limited.Description);
         }
 
         Add(500, "An unexpected error; the problem carries a trace id for the logs.");

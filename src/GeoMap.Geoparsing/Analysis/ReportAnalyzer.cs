@@ -85,7 +85,7 @@ public sealed class ReportAnalyzer
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
         {
-            var sentences = _splitter.Split(clean.Text).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
+            var sentences = _splitter.Split(clean.Text, rules.OrdinalDot).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
             var published = DateOnly.FromDateTime(publishedAt.UtcDateTime);
             // Only the places themselves: "the Malaysian government" or "the Ohio Department of Health" is no destination.
             var literal = mentions.Where(m => m.Type == Core.Places.MentionType.Literal).ToList();

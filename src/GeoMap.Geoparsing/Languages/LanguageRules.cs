@@ -164,6 +164,12 @@ public sealed class LanguageRules
     /// </summary>
     public bool LowerCaseDemonyms { get; init; }
 
+    /// <summary>
+    /// True when the language writes an ordinal number as digits and a dot ("21. Brygada", "12. Dywizji Zmechanizowanej"): a
+    /// dot after one to three digits then ends no sentence.
+    /// </summary>
+    public bool OrdinalDot { get; init; }
+
     /// <summary>Particles written onto a noun that make it the subject or topic of its clause (Korean "이", "가", "은", "는"): the mover is the actor that carries one.</summary>
     public IReadOnlyList<string> SubjectParticles { get; init; } = [];
 

@@ -26,6 +26,15 @@ public class SentenceSplitterTests
         }
     }
 
+    [Theory]
+    [InlineData("Żołnierze 21. Brygady wyruszyli do Krajowej. Kolumna jedzie przez Słowację.", 2)]
+    [InlineData("Batalion 101. Dywizji i 2. Brygada dotarły na miejsce. Reszta wróci w 2026. Potem koniec.", 3)]
+    public void An_ordinal_dot_ends_no_sentence_where_the_language_writes_ordinals_so(string text, int count)
+    {
+        Assert.Equal(count, Splitter.Split(text, ordinalDot: true).Count);
+        Assert.True(Splitter.Split(text).Count > count);
+    }
+
     [Fact]
     public void Headings_and_lines_start_paragraphs()
     {

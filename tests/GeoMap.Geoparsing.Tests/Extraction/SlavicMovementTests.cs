@@ -264,6 +264,16 @@ public class SlavicMovementTests
         Assert.Equal(Kherson, movement.Destination);
     }
 
+    [Theory]
+    [InlineData("ru", "Россия перебросила 500 военных в Херсон; в апреле она перебросила ещё 300 военных.")]
+    [InlineData("uk", "Росія перекинула 500 військових до Херсона; у квітні вона перекинула ще 300 військових.")]
+    public void A_coordinated_clause_without_a_place_shares_the_destination_of_the_one_before(string lang, string text)
+    {
+        var movements = Read(lang, text);
+        Assert.Equal([500, 300], movements.Select(m => m.Strength?.Min));
+        Assert.All(movements, m => Assert.Equal(Kherson, m.Destination));
+    }
+
     [Fact]
     public void A_title_case_dateline_with_the_agency_in_brackets_gives_neither_date_nor_place()
     {

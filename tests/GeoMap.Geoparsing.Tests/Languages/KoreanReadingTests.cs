@@ -128,6 +128,15 @@ public class KoreanReadingTests
     }
 
     [Fact]
+    public void A_second_clause_without_a_place_sends_its_troops_where_the_first_did()
+    {
+        // The destination is said once for both clauses: "sent 2,000 to Vladivostok, and in spring dispatched 1,000 more".
+        var movements = Read("북한은 지난해 병력 2천 명을 블라디보스토크로 보냈고, 올해 봄에는 병력 1천 명을 추가로 파견했다.");
+        Assert.Equal([2000, 1000], movements.Select(m => m.Strength?.Min));
+        Assert.All(movements, m => Assert.Equal("Vladivostok", m.Destination?.Name));
+    }
+
+    [Fact]
     public void A_country_written_before_a_place_says_where_it_is_and_does_not_move()
     {
         var movement = Assert.Single(Read("미군 전투기 10여 대가 일본 원산 기지에서 부산 기지로 전개됐다."));

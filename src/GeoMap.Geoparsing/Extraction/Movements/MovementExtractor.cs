@@ -58,6 +58,14 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
 
                 // A force named before and not again ("The brigade … moved to Lithuania"): the latest actor the report named.
                 draft.Actor ??= last?.Actor ?? lastNamed;
+                // "…을 러시아에 보냈고, 올해 3천여 명을 추가로 파견했다", "sent 11,000 to Russia in October; in January it sent
+                // 3,000 more": a clause coordinated with the one before, in the same sentence, that names no place of its own
+                // leaves out the destination they share.
+                if (draft.Destination is null && draft.Origin is null && last is { Destination: not null } && last.LastSentence == sentence.Index)
+                {
+                    draft.Destination = last.Destination;
+                    draft.DestinationIsApproximate = last.DestinationIsApproximate;
+                }
                 drafts.Add(draft);
             }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)

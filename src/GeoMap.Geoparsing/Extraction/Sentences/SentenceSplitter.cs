@@ -21,7 +21,10 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Splits <paramref name="text"/>.</summary>
-    public List<Sentence> Split(string text)
+    public List<Sentence> Split(string text) => Split(text, ordinalDot: false);
+
+    /// <summary>Splits <paramref name="text"/>; with <paramref name="ordinalDot"/>, a dot after one to three digits is an ordinal's ("21. Brygada").</summary>
+    public List<Sentence> Split(string text, bool ordinalDot)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<Sentence>();
@@ -79,7 +82,7 @@ public sealed class SentenceSplitter
                     continue;
                 }
 
-                if (c == '.' && IsAbbreviation(text, start, i) && next >= 0)
+                if (c == '.' && next >= 0 && (IsAbbreviation(text, start, i) || (ordinalDot && IsOrdinal(text, start, i))))
                 {
                     i = end - 1;
                     continue;
@@ -103,6 +106,18 @@ public sealed class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '\'' or '(' or '#' or '-' or '—' or '–' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c)
         || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    // "21. Brygady", "101. Dywizji": one to three digits standing alone before the dot.
+    private static bool IsOrdinal(string text, int sentenceStart, int dot)
+    {
+        var b = dot;
+        while (b > sentenceStart && char.IsAsciiDigit(text[b - 1]))
+        {
+            b--;
+        }
+
+        return dot - b is >= 1 and <= 3 && (b == sentenceStart || char.IsWhiteSpace(text[b - 1]));
+    }
 
     private bool IsAbbreviation(string text, int sentenceStart, int dot)
     {

@@ -10,6 +10,9 @@ public static class PolishRules
     {
         Code = "pl",
         LowerCaseDemonyms = true,
+        OrdinalDot = true,
+        // The defence ministry's abbreviation (Ministerstwo Obrony Narodowej, "szef MON"), which an island's code also spells.
+        NotPlaceWords = ["MON"],
         Stopwords = ["i", "w", "z", "na", "do", "się", "że", "nie", "jest", "to", "o", "jak", "od", "po", "przez", "oraz", "są", "został", "została",
             "zostały", "zostali", "ich", "tym", "który", "która", "które", "których", "dla", "przy", "ze", "we", "także", "według", "jego", "już",
             "będą", "będzie", "też", "tys", "roku", "tego", "ma", "mają", "łącznie", "tak", "aby", "jako", "jednak", "również", "tam", "gdzie"],

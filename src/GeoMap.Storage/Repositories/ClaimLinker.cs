@@ -20,7 +20,7 @@ namespace GeoMap.Storage.Repositories;
 /// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is always: the map
 /// (shared or whole), areas in key order, then places and movements.
 /// Candidates are narrowed in SQL with the thresholds of <see cref="GroupingRule"/> (destinations or origins within
-/// reach by the places' GiST index, periods within reach by the movements' period index); <see cref="GroupingRule"/>
+/// reach and periods within reach, by the GiST indexes over each role's point and the period); <see cref="GroupingRule"/>
 /// decides among them in C#.
 /// </remarks>
 internal static class ClaimLinker
@@ -151,34 +151,36 @@ internal static class ClaimLinker
             return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        string Near(Core.Places.Place p, double km)
+        string Near(string point, Core.Places.Place p, double km)
         {
             // Degrees of longitude shrink with latitude; the radius in degrees is taken wide enough for both axes.
             var degrees = km / (111.32 * Math.Max(Math.Cos(p.Lat * Math.PI / 180), 0.05));
-            return $"ARRAY(SELECT p.id FROM places p WHERE ST_DWithin(p.geom, ST_SetSRID(ST_MakePoint({Add(p.Lon)}, {Add(p.Lat)}), 4326), {Add(degrees)}))";
+            return $"ST_DWithin(m.{point}, ST_SetSRID(ST_MakePoint({Add(p.Lon)}, {Add(p.Lat)}), 4326), {Add(degrees)})";
         }
 
-        // "= ANY(ARRAY(...))", not "IN (...)": the near places become one array each, so an origin OR a destination is two
-        // index scans of movements; "IN" with OR was a scan of every tracked movement for each claim.
+        // The movement's own destination and origin points (migration 0006), each in one GiST with the period: an origin OR a
+        // destination is two index scans that test place and period at once. Through the places' ids it was one probe per
+        // place within reach, some 230 around an origin, and a read of every movement of those places to test its period.
         var places = new List<string>();
         if (c.Destination is { } d)
         {
-            places.Add($"m.destination_place_id = ANY({Near(d, settings.DestinationKm)})");
+            places.Add(Near("destination_point", d, settings.DestinationKm));
         }
 
         if (c.Origin is { } o)
         {
-            places.Add($"m.origin_place_id = ANY({Near(o, settings.OriginKm)})");
+            places.Add(Near("origin_point", o, settings.OriginKm));
         }
 
         var where = "(" + string.Join(" OR ", places) + ")";
         if (GroupingRule.ClaimWindow(claim, settings) is { } w)
         {
+            // An undated movement's period is (,), which overlaps every range: no case of its own.
             var gap = TimeSpan.FromDays(settings.GapDays);
             var range = new NpgsqlRange<DateTime>(
                 w.Start?.Subtract(gap).UtcDateTime ?? default, true, w.Start is null,
                 w.End?.Add(gap).UtcDateTime ?? default, true, w.End is null);
-            where += $" AND (m.period && {Add(range, NpgsqlDbType.TimestampTzRange)} OR (lower_inf(m.period) AND upper_inf(m.period)))";
+            where += $" AND m.period && {Add(range, NpgsqlDbType.TimestampTzRange)}";
         }
 
         if (exclude is { } e)

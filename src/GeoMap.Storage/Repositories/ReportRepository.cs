@@ -273,7 +273,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     }
 
     /// <summary>How many stored reports sharing a new report's bands are offered as its original at most, the likeliest first.</summary>
-    internal const int MaxCopyCandidates = 50;
+    internal const int MaxCopyCandidates = 16;
 
     /// <summary>How many reports of one band the copy lookup reads at most, the newest.</summary>
     internal const int MaxReportsPerBand = 16;
@@ -287,7 +287,10 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// the same topic one or two), so the best <see cref="MaxCopyCandidates"/> by shared bands hold the original whenever
     /// one is stored; taking any of the reports sharing a band, as before, read hundreds of reports per ingest once a few
     /// thousand were stored and could miss the original among them. A band shared by very many reports (a stock phrase)
-    /// is read for its newest <see cref="MaxReportsPerBand"/> reports only: a copy shares its rarer bands too.
+    /// is read for its newest <see cref="MaxReportsPerBand"/> reports only: a copy shares its rarer bands too. A report
+    /// sharing one band only is no candidate: a text as similar as <c>GeoMap:Corroboration:DuplicateSimilarity</c> (0.5)
+    /// shares each band with a chance of 0.25, so one or none of 32 in about 1 of 800 copies, while one band is what a
+    /// stock phrase shares with any other report. Fifty candidates read 50 signatures per ingest to find the first few.
     /// </remarks>
     private static NpgsqlBatchCommand CopyCandidatesCommand(IReadOnlyList<long> bands) => new(
         """
@@ -295,7 +298,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         FROM (SELECT x.report_id, count(*) AS shared
               FROM unnest($1::bigint[]) AS q(band)
               CROSS JOIN LATERAL (SELECT b.report_id FROM report_bands b WHERE b.band = q.band ORDER BY b.report_id DESC LIMIT $3) x
-              GROUP BY x.report_id ORDER BY count(*) DESC, x.report_id DESC LIMIT $2) c
+              GROUP BY x.report_id HAVING count(*) >= 2 ORDER BY count(*) DESC, x.report_id DESC LIMIT $2) c
         JOIN reports r ON r.id = c.report_id
         WHERE r.minhash IS NOT NULL
         ORDER BY c.shared DESC, r.id DESC

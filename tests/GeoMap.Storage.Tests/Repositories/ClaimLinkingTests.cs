@@ -2,6 +2,7 @@ using GeoMap.Core.Corroboration;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Reports;
+using GeoMap.Core.Time;
 using GeoMap.Storage.Migrations;
 using GeoMap.Storage.Repositories;
 using GeoMap.Testing;
@@ -94,6 +95,35 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
         Assert.NotEqual(october.Movement, november.Movement);
         var claim = Assert.Single(await movements.ClaimsAsync(november.Movement, CancellationToken.None));
         Assert.Contains("no tracked movement near in place and time", claim.LinkReason, StringComparison.Ordinal);
+    }
+
+    // A route through a stop far from both ends: the search must take a movement's first place as its origin and its last as
+    // its destination, never the stop between them, and find an undated movement for a dated claim.
+    [Theory]
+    [InlineData("origin", "first", "2024-10-08", true)]
+    [InlineData("destination", "last", "2024-10-08", true)]
+    [InlineData("origin", "stop", "2024-10-08", false)]
+    [InlineData("destination", "stop", "2024-10-08", false)]
+    [InlineData("origin", "first", null, true)]
+    [InlineData("destination", "last", null, true)]
+    public async Task A_claim_finds_a_movement_by_the_ends_of_its_route_not_by_a_stop_on_the_way(string role, string place, string? firstDay, bool linked)
+    {
+        var (town, _, port) = Places();
+        var stop = Build.Place("Stop" + port.GeonameId, town.Lon - 3, town.Lat + 2, port.GeonameId!.Value + 7);
+        var period = firstDay is null ? Period.Unbounded : Build.Days(firstDay, "2024-10-13");
+        var route = Build.Movement("Russia", period, port, stop, town) with { Kind = MovementKind.Deployment, Confidence = 0.6 };
+        var first = await reports.AddAsync(
+            new Report { Text = $"Russia moved troops from {port.Name} by {stop.Name} to {town.Name} {Guid.NewGuid()}", PublishedAt = Build.Utc("2024-10-14"), SourceAgency = "Yonhap", Language = "en" },
+            [], [route], "test", CancellationToken.None);
+
+        var named = place switch { "first" => port, "last" => town, _ => stop };
+        var claim = Build.Movement("Russia", Build.Days("2024-10-09", "2024-10-12"), named) with { Kind = MovementKind.Deployment, Confidence = 0.6 };
+        claim = role == "origin" ? claim with { Origin = named, Destination = null } : claim;
+        var second = await reports.AddAsync(
+            new Report { Text = $"Russian troops {role} {named.Name} {Guid.NewGuid()}", PublishedAt = Build.Utc("2024-10-15"), SourceAgency = "Kyodo", Language = "en" },
+            [], [claim], "test", CancellationToken.None);
+
+        Assert.Equal(linked, first.Details.Movements.Single().Id == second.Details.Movements.Single().Id);
     }
 
     [Fact]

@@ -70,3 +70,27 @@ public class StatusAndMainVerbTests
         Assert.Equal(Hrodna, movement.Destination);
     }
 }
+
+/// <summary>The transport mode a vessel or a verb of flying tells, though no word for the means of transport is written.</summary>
+public class ModeFromVesselAndVerbTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Split = new() { GeonameId = 3190261, Name = "Split", CountryCode = "HR", Lon = 16.44, Lat = 43.51 };
+    private static readonly Place Bari = new() { GeonameId = 3182351, Name = "Bari", CountryCode = "IT", Lon = 16.85, Lat = 41.12 };
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Split", Split), ("Bari", Bari))).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("en", "The Italian aircraft carrier left Bari on Monday for Split.", TransportMode.Sea)]
+    [InlineData("de", "Der italienische Flugzeugträger verließ am Montag Bari in Richtung Split.", TransportMode.Sea)]
+    [InlineData("fr", "Le porte-avions italien a quitté Bari lundi pour Split.", TransportMode.Sea)]
+    [InlineData("es", "El portaaviones italiano zarpó el lunes de Bari rumbo a Split.", TransportMode.Sea)]
+    [InlineData("it", "Una fregata italiana è partita lunedì da Bari per Split.", TransportMode.Sea)]
+    [InlineData("en", "About 300 Italian soldiers will fly from Bari to Split next week.", TransportMode.Air)]
+    [InlineData("fr", "Environ 300 soldats italiens ont décollé lundi de Bari pour Split.", TransportMode.Air)]
+    [InlineData("de", "Ein Transportzug mit 300 italienischen Soldaten fuhr am Montag von Bari nach Split.", TransportMode.Rail)]
+    public void A_vessel_or_a_verb_of_flying_gives_the_mode(string lang, string text, TransportMode mode) =>
+        Assert.Equal(mode, Assert.Single(Read(lang, text)).Mode);
+}

@@ -78,6 +78,10 @@ public static class EnglishRules
             ["truck*"] = TransportMode.Road, ["lorries"] = TransportMode.Road, ["convoy*"] = TransportMode.Road, ["by road"] = TransportMode.Road,
             ["buses"] = TransportMode.Road, ["column"] = TransportMode.Road, ["columns"] = TransportMode.Road, ["vehicles"] = TransportMode.Road,
             ["on foot"] = TransportMode.Foot,
+            // A warship moves by sea, whatever its name ("aircraft carrier" is no aircraft); to fly or take off is to go by air.
+            ["aircraft carrier*"] = TransportMode.Sea, ["carrier strike group*"] = TransportMode.Sea, ["warship*"] = TransportMode.Sea, ["frigate*"] = TransportMode.Sea,
+            ["destroyer*"] = TransportMode.Sea, ["submarine*"] = TransportMode.Sea, ["fly"] = TransportMode.Air, ["flies"] = TransportMode.Air, ["flew"] = TransportMode.Air,
+            ["flying"] = TransportMode.Air, ["took off"] = TransportMode.Air,
         },
         StatusCues = WithPerfectProgressive(new Dictionary<string, MovementStatus>
         {

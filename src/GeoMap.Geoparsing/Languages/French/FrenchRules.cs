@@ -83,6 +83,9 @@ public static class FrenchRules
             ["camion*"] = TransportMode.Road, ["convoi*"] = TransportMode.Road, ["par la route"] = TransportMode.Road, ["par voie routière"] = TransportMode.Road,
             ["autocar*"] = TransportMode.Road, ["bus"] = TransportMode.Road, ["colonne*"] = TransportMode.Road, ["véhicules"] = TransportMode.Road,
             ["à pied"] = TransportMode.Foot,
+            // A warship moves by sea ("porte-avions" is no aircraft); to take off is to go by air.
+            ["porte-avions"] = TransportMode.Sea, ["frégate*"] = TransportMode.Sea, ["sous-marin*"] = TransportMode.Sea, ["destroyer*"] = TransportMode.Sea,
+            ["bâtiment*"] = TransportMode.Sea, ["décoll*"] = TransportMode.Air,
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
@@ -117,6 +120,8 @@ public static class FrenchRules
         NotTenseEndings = ["ment", "trait", "erait", "eraient", "irait", "iraient"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
+            // To take off is to leave by air: "a décollé de Niamey".
+            ["décoll*"] = MovementKind.Deployment,
             ["envoy*"] = MovementKind.Deployment, ["envoi"] = MovementKind.Deployment, ["enverra*"] = MovementKind.Deployment, ["déploi*"] = MovementKind.Deployment,
             ["déploy*"] = MovementKind.Deployment, ["redéploy*"] = MovementKind.Deployment, ["redéploiement"] = MovementKind.Deployment, ["transfér*"] = MovementKind.Deployment,
             ["transfert*"] = MovementKind.Deployment, ["achemin*"] = MovementKind.Deployment, ["dépêch*"] = MovementKind.Deployment, ["arriv*"] = MovementKind.Deployment,

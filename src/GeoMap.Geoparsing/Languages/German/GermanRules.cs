@@ -97,6 +97,9 @@ public static class GermanRules
             ["transportflugzeug*"] = TransportMode.Air, ["hubschrauber*"] = TransportMode.Air, ["flüge*"] = TransportMode.Air, ["geflogen"] = TransportMode.Air, ["eingeflogen"] = TransportMode.Air,
             ["ausgeflogen"] = TransportMode.Air, ["lastwagen"] = TransportMode.Road, ["lkw"] = TransportMode.Road, ["konvoi*"] = TransportMode.Road, ["kolonne*"] = TransportMode.Road,
             ["straße"] = TransportMode.Road, ["landweg*"] = TransportMode.Road, ["busse*"] = TransportMode.Road, ["marschkolonne*"] = TransportMode.Road, ["zu fuß"] = TransportMode.Foot,
+            // A warship moves by sea ("Flugzeugträger" is no aircraft); a compound names its vehicle last ("Transportzug", "Lastwagenkolonnen").
+            ["flugzeugträger*"] = TransportMode.Sea, ["fregatte*"] = TransportMode.Sea, ["zerstörer*"] = TransportMode.Sea, ["kriegsschiff*"] = TransportMode.Sea,
+            ["transportzug*"] = TransportMode.Rail, ["transportzüge*"] = TransportMode.Rail, ["lastwagenkolonne*"] = TransportMode.Road,
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
@@ -112,6 +115,7 @@ public static class GermanRules
         },
         MovementVerbs = new Dictionary<string, MovementKind>
         {
+            ["fuhr"] = MovementKind.Deployment,
             ["verleg*"] = MovementKind.Deployment, ["schick*"] = MovementKind.Deployment, ["geschickt"] = MovementKind.Deployment, ["entsand*"] = MovementKind.Deployment,
             ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
             ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment, ["brachte"] = MovementKind.Deployment, ["brachten"] = MovementKind.Deployment,

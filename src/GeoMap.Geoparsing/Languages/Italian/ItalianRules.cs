@@ -88,6 +88,9 @@ public static class ItalianRules
             ["via aerea"] = TransportMode.Air, ["elicotter*"] = TransportMode.Air, ["aviotrasport*"] = TransportMode.Air, ["atterr*"] = TransportMode.Air,
             ["camion"] = TransportMode.Road, ["convogli*"] = TransportMode.Road, ["colonna"] = TransportMode.Road, ["colonne"] = TransportMode.Road, ["su strada"] = TransportMode.Road,
             ["pullman"] = TransportMode.Road, ["autobus"] = TransportMode.Road, ["a piedi"] = TransportMode.Foot,
+            // A warship moves by sea ("portaerei" is no aircraft); to take off is to go by air.
+            ["portaerei"] = TransportMode.Sea, ["fregat*"] = TransportMode.Sea, ["cacciatorpedinier*"] = TransportMode.Sea, ["sottomarin*"] = TransportMode.Sea,
+            ["decoll*"] = TransportMode.Air,
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
@@ -108,6 +111,8 @@ public static class ItalianRules
         NotTenseEndings = ["offensiva"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
+            // To take off is to leave by air: "sono decollati dalla base".
+            ["decoll*"] = MovementKind.Deployment,
             ["invia*"] = MovementKind.Deployment, ["invio"] = MovementKind.Deployment, ["invierà*"] = MovementKind.Deployment, ["inviat*"] = MovementKind.Deployment,
             ["mandat*"] = MovementKind.Deployment, ["schierat*"] = MovementKind.Deployment, ["schiera*"] = MovementKind.Deployment, ["dispiegat*"] = MovementKind.Deployment,
             ["dispiegamento"] = MovementKind.Deployment, ["ridispiegat*"] = MovementKind.Deployment, ["trasferit*"] = MovementKind.Deployment, ["trasferi*"] = MovementKind.Deployment,

@@ -86,6 +86,9 @@ public static class SpanishRules
             ["vía aérea"] = TransportMode.Air, ["helicóptero*"] = TransportMode.Air, ["vuelo*"] = TransportMode.Air, ["aerotransport*"] = TransportMode.Air,
             ["camion*"] = TransportMode.Road, ["convoy*"] = TransportMode.Road, ["columna*"] = TransportMode.Road, ["por carretera"] = TransportMode.Road,
             ["autobuses"] = TransportMode.Road, ["camionetas"] = TransportMode.Road, ["a pie"] = TransportMode.Foot,
+            // A warship moves by sea ("portaaviones" is no aircraft); to take off is to go by air.
+            ["portaaviones"] = TransportMode.Sea, ["fragata*"] = TransportMode.Sea, ["patrullero*"] = TransportMode.Sea, ["destructor*"] = TransportMode.Sea,
+            ["submarino*"] = TransportMode.Sea, ["despeg*"] = TransportMode.Air,
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
@@ -106,6 +109,8 @@ public static class SpanishRules
         PlannedEndings = ["rá", "rán"],
         MovementVerbs = new Dictionary<string, MovementKind>
         {
+            // To take off is to leave by air: "despegaron de la base".
+            ["despeg*"] = MovementKind.Deployment,
             ["envi*"] = MovementKind.Deployment, ["despleg*"] = MovementKind.Deployment, ["desplieg*"] = MovementKind.Deployment, ["redespleg*"] = MovementKind.Deployment,
             ["traslad*"] = MovementKind.Deployment, ["transfer*"] = MovementKind.Deployment, ["movilizó"] = MovementKind.Deployment, ["moviliz*"] = MovementKind.Deployment,
             ["llegad*"] = MovementKind.Deployment, ["lleg*"] = MovementKind.Deployment, ["arrib*"] = MovementKind.Deployment, ["desembarc*"] = MovementKind.Deployment,

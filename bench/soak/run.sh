@@ -3,6 +3,7 @@
 # /api/movements?view=map, overlay tiles, place search) plus a writer posting a new report every 2 s, against
 # `geomap serve` (Release) on its embedded PostgreSQL with bench/query's seeded movements. Every 10 s: requests,
 # non-2xx, p50/p99/max latency, server RSS, reports written. Writes RESULTS.md.
+# Then every budget exceeded on purpose, each refusal timed (SoakBench budgets).
 #   DURATION=600 (seconds)  CONCURRENCY=32  MOVEMENTS=100000  PORT=5098
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,7 +25,7 @@ DRIVER="$HERE/SoakBench/bin/Release/net10.0/SoakBench.dll"
 # this run go to work/tiles.
 export GEOMAP_DATA_DIR="$WORK/db"
 export GeoMap__Server__TilesFolder="$WORK/tiles"
-dotnet "$ROOT/bench/Query.Bench/bin/Release/net10.0/Query.Bench.dll" load "$MOVEMENTS" 42
+LOAD_TIME_FILE="$WORK/load-time.txt" dotnet "$ROOT/bench/Query.Bench/bin/Release/net10.0/Query.Bench.dll" load "$MOVEMENTS" 42
 KEY=$(dotnet "$GEOMAP" keys add "soak-$(date +%s)" --role analyst --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')
 
 # Per-request logging would dominate; the server logs warnings only. The writer's 30 reports a minute stay inside
@@ -45,6 +46,9 @@ RSS_IDLE=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$PID/status")
 dotnet "$DRIVER" run "http://127.0.0.1:$PORT" "$KEY" "$PID" "$DURATION" "$CONCURRENCY" "$OVERLAY" "$WORK/samples.tsv"
 sleep 30
 RSS_AFTER_IDLE=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$PID/status")
+# Then every budget exceeded on purpose, on the server the soak warmed (Budgets.cs): each must answer at once.
+LOAD_BUDGETS=$(cut -d' ' -f1 /proc/loadavg)
+dotnet "$DRIVER" budgets "http://127.0.0.1:$PORT" "$KEY" "$WORK/budgets.md"
 REPORTS=$(curl -sf "http://127.0.0.1:$PORT/ogc/collections/reports/items?limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["numberMatched"])')
 
 # Memory: the mean RSS of the second minute against the mean of the last minute.
@@ -82,6 +86,14 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "($DRIFT %; target within 10 %); $RSS_AFTER_IDLE MB after 30 s idle at the end."
   echo
   echo "Targets: zero non-2xx other than deliberate 4xx, p99 under 250 ms at concurrency $CONCURRENCY, memory flat after warm-up."
+  echo
+  echo "## Budgets"
+  echo
+  echo "After the soak, on the same server: each budget exceeded $((5)) times in a row (the map burst once), each request"
+  echo "timed from send to the whole answer (\`SoakBench budgets\`, Budgets.cs). Target (issue 17): a clear refusal in under"
+  echo "a second. Load average when they started: $LOAD_BUDGETS."
+  echo
+  cat "$WORK/budgets.md"
   echo
   echo "## Every 10 s"
   echo

@@ -12,6 +12,7 @@ using System.Text.Json;
 //       readers: OGC movement items (varied bbox and datetime), /api/movements?view=map, overlay tiles, place search;
 //       writer: a new report every 2 s; every 10 s one line: second, requests, non-2xx by status, p50, p99, max (ms),
 //       server RSS (MB), reports written; a summary line at the end.
+//   budgets BASE KEY OUT.md                every budget exceeded on purpose, each answer timed (Budgets.cs)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -21,9 +22,14 @@ if (args.Length >= 3 && args[0] == "overlay")
     return 0;
 }
 
+if (args.Length >= 4 && args[0] == "budgets")
+{
+    return await Budgets.RunAsync(args[1].TrimEnd('/'), args[2], args[3]);
+}
+
 if (args.Length < 8 || args[0] != "run")
 {
-    Console.Error.WriteLine("usage: SoakBench overlay BASE KEY | run BASE KEY PID SECONDS CONCURRENCY OVERLAY OUT.tsv");
+    Console.Error.WriteLine("usage: SoakBench overlay BASE KEY | run BASE KEY PID SECONDS CONCURRENCY OVERLAY OUT.tsv | budgets BASE KEY OUT.md");
     return 2;
 }
 

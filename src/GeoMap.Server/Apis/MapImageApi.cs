@@ -62,41 +62,7 @@ public static class MapImageApi
         var opacity = Opacity(query["opacity"]);
         var movementQuery = new MovementQuery { Region = RegionFilter.ForBox(box), From = from, To = to, Limit = MovementQuery.MaxLimit }.Validate();
 
-        var drawn = await LoadMovementsAsync(movements, movementQuery, cancellationToken);
-        var layers = new List<MapOverlay>();
-        foreach (var text in query["overlay"].OfType<string>())
-        {
-            if (!Guid.TryParse(text, out var id))
-            {
-                return Problems.InvalidInput("overlay", $"overlay '{QueryValues.Clip(text)}' is not an overlay id (a GUID); GET /api/overlays lists them.");
-            }
-
-            var overlay = await overlays.GetAsync(id, cancellationToken);
-            if (overlay is null)
-            {
-                return Problems.NotFound("overlay", id);
-            }
-
-            if (overlay.Status != OverlayStatus.Ready)
-            {
-                return Problems.Conflict($"Overlay {id} is not ready ({overlay.Status.ToString().ToLowerInvariant()}); wait for tiling to finish.");
-            }
-
-            layers.Add(MapOverlay.From(overlay, options.Value.TilesRoot, opacity));
-        }
-
-        var map = new MapRequest
-        {
-            Box = box,
-            Width = width,
-            Height = height,
-            From = from is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null,
-            To = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null,
-            Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
-            Movements = drawn,
-            Overlays = layers,
-        };
-
+        // Admitted before the movements are loaded: a refused request costs nothing, and one that waits holds no data yet.
         if (Interlocked.Increment(ref admitted) > MaxConcurrentRenders + MaxWaitingRenders)
         {
             Interlocked.Decrement(ref admitted);
@@ -107,27 +73,59 @@ public static class MapImageApi
 
         try
         {
-            await Renders.WaitAsync(cancellationToken);
-        }
-        catch
-        {
-            Interlocked.Decrement(ref admitted);
-            throw;
-        }
+            var drawn = await LoadMovementsAsync(movements, movementQuery, cancellationToken);
+            var layers = new List<MapOverlay>();
+            foreach (var text in query["overlay"].OfType<string>())
+            {
+                if (!Guid.TryParse(text, out var id))
+                {
+                    return Problems.InvalidInput("overlay", $"overlay '{QueryValues.Clip(text)}' is not an overlay id (a GUID); GET /api/overlays lists them.");
+                }
 
-        try
-        {
-            var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default).RenderPng(map), cancellationToken);
-            request.HttpContext.Response.Headers.CacheControl = "private, max-age=60";
-            return TypedResults.File(png, "image/png", "map.png");
-        }
-        catch (MapRequestException e)
-        {
-            return Problems.InvalidInput(e.Parameter, e.Message);
+                var overlay = await overlays.GetAsync(id, cancellationToken);
+                if (overlay is null)
+                {
+                    return Problems.NotFound("overlay", id);
+                }
+
+                if (overlay.Status != OverlayStatus.Ready)
+                {
+                    return Problems.Conflict($"Overlay {id} is not ready ({overlay.Status.ToString().ToLowerInvariant()}); wait for tiling to finish.");
+                }
+
+                layers.Add(MapOverlay.From(overlay, options.Value.TilesRoot, opacity));
+            }
+
+            var map = new MapRequest
+            {
+                Box = box,
+                Width = width,
+                Height = height,
+                From = from is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null,
+                To = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null,
+                Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
+                Movements = drawn,
+                Overlays = layers,
+            };
+
+            await Renders.WaitAsync(cancellationToken);
+            try
+            {
+                var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default).RenderPng(map), cancellationToken);
+                request.HttpContext.Response.Headers.CacheControl = "private, max-age=60";
+                return TypedResults.File(png, "image/png", "map.png");
+            }
+            catch (MapRequestException e)
+            {
+                return Problems.InvalidInput(e.Parameter, e.Message);
+            }
+            finally
+            {
+                Renders.Release();
+            }
         }
         finally
         {
-            Renders.Release();
             Interlocked.Decrement(ref admitted);
         }
     }

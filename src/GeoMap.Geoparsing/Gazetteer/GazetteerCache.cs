@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GeoMap.Geoparsing.Gazetteer;
@@ -7,8 +8,9 @@ namespace GeoMap.Geoparsing.Gazetteer;
 /// <summary>Writes and reads the compiled gazetteer as one compact binary file.</summary>
 /// <remarks>
 /// Layout (little-endian, strings as BinaryWriter length-prefixed UTF-8): magic, format version,
-/// source fingerprint; entries; three name indexes, each as its postings array followed by
-/// (key, offset, count) triples; the multi-word prefixes. A file whose magic, version or fingerprint
+/// source fingerprint; entries; three name indexes, each as its key table (see <see cref="KeyTable"/>: bucket
+/// starts, key starts, UTF-8 key bytes), its postings' starts and its postings, every array length-prefixed;
+/// the multi-word prefixes. A file whose magic, version or fingerprint
 /// does not match is ignored and rebuilt, never half-trusted.
 /// </remarks>
 public static class GazetteerCache
@@ -16,7 +18,7 @@ public static class GazetteerCache
     private const int Magic = 0x5A474D47; // "GMGZ"
 
     /// <summary>Bumped whenever the layout or the build rules change.</summary>
-    public const int FormatVersion = 12;
+    public const int FormatVersion = 13;
 
     /// <summary>Writes a gazetteer to a file, atomically (temporary file, then rename).</summary>
     /// <param name="gazetteer">The gazetteer.</param>
@@ -48,9 +50,9 @@ public static class GazetteerCache
                 w.Write(e.Lon);
             }
 
-            WriteIndex(w, gazetteer.Accented);
-            WriteIndex(w, gazetteer.Folded);
-            WriteIndex(w, gazetteer.Skeleton);
+            gazetteer.Accented.Write(w);
+            gazetteer.Folded.Write(w);
+            gazetteer.Skeleton.Write(w);
             w.Write(gazetteer.Prefixes.Count);
             foreach (var p in gazetteer.Prefixes)
             {
@@ -112,9 +114,9 @@ public static class GazetteerCache
                 };
             }
 
-            var accented = ReadIndex(ref r);
-            var folded = ReadIndex(ref r);
-            var skeleton = ReadIndex(ref r);
+            var accented = NameIndex.Read(r.ReadInts, r.ReadBytes);
+            var folded = NameIndex.Read(r.ReadInts, r.ReadBytes);
+            var skeleton = NameIndex.Read(r.ReadInts, r.ReadBytes);
             var prefixCount = r.ReadCount();
             var prefixes = new HashSet<string>(prefixCount, StringComparer.Ordinal);
             for (var i = 0; i < prefixCount; i++)
@@ -137,46 +139,8 @@ public static class GazetteerCache
         }
     }
 
-    private static void WriteIndex(BinaryWriter w, NameIndex index)
-    {
-        var postings = index.Postings;
-        w.Write(postings.Length);
-        foreach (var p in postings)
-        {
-            w.Write(p);
-        }
-
-        w.Write(index.Count);
-        foreach (var (key, (offset, count)) in index.Pairs)
-        {
-            w.Write(key);
-            w.Write(offset);
-            w.Write(count);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static NameIndex ReadIndex(ref CacheReader r)
-    {
-        var postings = new int[r.ReadCount()];
-        for (var i = 0; i < postings.Length; i++)
-        {
-            postings[i] = r.ReadInt32();
-        }
-
-        var count = r.ReadCount();
-        var map = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var key = r.ReadString();
-            map[key] = (r.ReadInt32(), r.ReadInt32());
-        }
-
-        return new NameIndex(map, postings);
-    }
-
     /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings) from a byte array.</summary>
-    private struct CacheReader(byte[] bytes)
+    private sealed class CacheReader(byte[] bytes)
     {
         private int position;
 
@@ -192,6 +156,35 @@ public static class GazetteerCache
             var n = ReadInt32();
             return n >= 0 && n <= bytes.Length - position ? n : throw new InvalidDataException("damaged gazetteer cache");
         }
+
+        /// <summary>A length-prefixed array of little-endian 32-bit integers, copied in one go.</summary>
+        public int[] ReadInts()
+        {
+            var n = ReadInt32();
+            if (n < 0 || n > (bytes.Length - position) / 4)
+            {
+                throw new InvalidDataException("damaged gazetteer cache");
+            }
+
+            var source = Take(n * 4);
+            var values = new int[n];
+            if (BitConverter.IsLittleEndian)
+            {
+                source.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+            }
+            else
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    values[i] = BinaryPrimitives.ReadInt32LittleEndian(source[(4 * i)..]);
+                }
+            }
+
+            return values;
+        }
+
+        /// <summary>A length-prefixed array of bytes.</summary>
+        public byte[] ReadBytes() => Take(ReadCount()).ToArray();
 
         public string ReadString()
         {

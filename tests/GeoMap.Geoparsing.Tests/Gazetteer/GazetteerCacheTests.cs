@@ -34,6 +34,65 @@ public class GazetteerCacheTests
         }
     }
 
+    // A number written in letters (names with digits are not indexed): 0 -> "Ba", 27 -> "Bbb".
+    private static string Letters(int n)
+    {
+        var s = "B";
+        do
+        {
+            s += (char)('a' + (n % 26));
+            n /= 26;
+        }
+        while (n > 0);
+
+        return s;
+    }
+
+    [Fact]
+    public void Every_name_of_a_larger_gazetteer_finds_the_same_places_after_a_round_trip()
+    {
+        // Enough names to fill many buckets of the name tables, in several scripts, some shared by two places.
+        var b = new GazetteerBuilder();
+        string[] stems = ["Nowa Wieś", "Новоселиця", "Saint-Étienne", "Ḩayy", "Øster", "Springfield", "서울"];
+        for (var k = 0; k < 3000; k++)
+        {
+            var i = b.Add(new GazetteerEntry { GeonameId = 10_000 + k, Name = $"{stems[k % stems.Length]} {Letters(k / 2)}", CountryCode = "PL", Lat = k % 80, Lon = k % 170 });
+            b.AddName(i, $"Alt{Letters(k % 1000)}");
+        }
+
+        var built = b.Build();
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            GazetteerCache.Write(built, "fp", path);
+            var read = GazetteerCache.TryRead(path, "fp");
+            Assert.NotNull(read);
+            Assert.Equal(built.Folded.Count, read.Folded.Count);
+            Assert.Equal(built.Accented.Count, read.Accented.Count);
+            var found = 0;
+            for (var k = 0; k < 3000; k++)
+            {
+                foreach (var name in new[] { $"{stems[k % stems.Length]} {Letters(k / 2)}", $"Alt{Letters(k % 1000)}" })
+                {
+                    Assert.Equal(built.Lookup(name).Entries, read.Lookup(name).Entries);
+                    found += read.Lookup(name).Entries.Length > 0 ? 1 : 0;
+                }
+            }
+
+            // The builder keeps out names it would never match in text; nearly all of these are ordinary names.
+            Assert.True(found > 5000, $"{found} names found");
+
+            Assert.Equal(3, read.Lookup("Alt" + Letters(7)).Entries.Length);
+            Assert.Empty(read.Lookup("Alt" + Letters(1000)).Entries);
+            Assert.True(read.Folded.Contains("springfield " + Letters(2).ToLowerInvariant()));
+            Assert.False(read.Folded.Contains("springfield"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_cache_built_from_other_sources_is_ignored()
     {

@@ -36,7 +36,7 @@ internal static class ClaimLinker
         """;
 
     // "GeoMap" + "link", distinct from the migrator's key.
-    private const long LinkLockKey = 0x47656F4D61704C;
+    internal const long LinkLockKey = 0x47656F4D61704C;
 
     /// <summary>Takes the whole map for linking, for the rest of the transaction (see the remarks of <see cref="ClaimLinker"/>).</summary>
     public static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -48,49 +48,85 @@ internal static class ClaimLinker
 
     /// <summary>
     /// Adds to <paramref name="batch"/> the locks, held for the rest of the transaction, of the map shared and of every
-    /// area the claims' destinations and origins reach within the grouping thresholds (see <see cref="LinkAreas"/>).
+    /// area the claims' destinations and origins reach within the grouping thresholds (see <see cref="LinkAreaLocks"/>),
+    /// in one statement.
     /// </summary>
     /// <remarks>The caller runs the batch without a timeout: the wait is the queue of reports ahead.</remarks>
-    public static void AddAreaLocks(NpgsqlBatch batch, IEnumerable<Movement> claims, GroupingSettings settings)
+    public static void AddAreaLocks(NpgsqlBatch batch, IEnumerable<Movement> claims, GroupingSettings settings, bool originsExclusive)
     {
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock_shared({LinkLockKey})"));
-        foreach (var key in LinkAreas(claims, settings))
+        var areas = LinkAreaLocks(claims, settings, originsExclusive);
+        if (areas.Count > 0)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = key } } });
+            // unnest yields the keys in the order given, ascending: every transaction takes areas in one order.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                "SELECT count(CASE WHEN a.exclusive THEN pg_advisory_xact_lock(a.key)::text ELSE pg_advisory_xact_lock_shared(a.key)::text END) " +
+                "FROM unnest($1::bigint[], $2::boolean[]) AS a(key, exclusive)")
+            {
+                Parameters = { new() { Value = areas.Keys.ToArray() }, new() { Value = areas.Values.ToArray() } },
+            });
         }
     }
 
     /// <summary>
-    /// The advisory lock keys of the areas, in key order, that claims with these places could link in: for each route
-    /// role, the cells of a grid on the earth's surface (cubes of twice the role's threshold, in earth-centred x, y, z)
-    /// that a cube of the threshold around the place touches, at most eight.
+    /// Takes the origin areas of <paramref name="claims"/> whole, if no other transaction holds any of them: for a claim
+    /// about to link to a movement through its origin alone, which <see cref="AddAreaLocks"/> took shared. Returns false,
+    /// having waited for nothing, when one is held; the caller then runs its transaction again taking them whole from
+    /// the start (waiting in key order, as a late upgrade could not without deadlocks).
+    /// </summary>
+    public static async Task<bool> TryTakeOriginAreasAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<Movement> claims, GroupingSettings settings, CancellationToken cancellationToken)
+    {
+        var origins = LinkAreaLocks(claims.Where(c => c.Origin is not null).Select(c => c with { Destination = null }), settings, originsExclusive: true);
+        await using var command = new NpgsqlCommand("SELECT bool_and(pg_try_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k", connection, transaction)
+        {
+            Parameters = { new() { Value = origins.Keys.ToArray() } },
+        };
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not false;
+    }
+
+    /// <summary>The area keys of <see cref="LinkAreaLocks"/>, in key order.</summary>
+    internal static SortedSet<long> LinkAreas(IEnumerable<Movement> claims, GroupingSettings settings) =>
+        [.. LinkAreaLocks(claims, settings, originsExclusive: true).Keys];
+
+    /// <summary>
+    /// The advisory lock keys of the areas, in key order, that claims with these places could link in, each with whether
+    /// it is taken whole (exclusive) or shared: for each route role, the cells of a grid on the earth's surface (cubes of
+    /// twice the role's threshold, in earth-centred x, y, z) that a cube of the threshold around the place touches, at
+    /// most eight.
     /// </summary>
     /// <remarks>
     /// Two places within the threshold of each other along the surface are within it along each axis (a chord is shorter
     /// than its arc), so each lies in the other's cube, and the two claims share the cell of either place: whenever one
     /// report could link to a movement another starts, both take one lock. A cube spans at most two cells per axis because
     /// cells are twice as wide. Origins and destinations have separate grids (a claim links by either).
+    /// Destination areas are always taken whole. Origin areas are taken whole only by a claim naming no destination (or
+    /// with <paramref name="originsExclusive"/>): two claims that both name a destination can only be one movement when
+    /// their destinations are close, which their destination areas already serialize, so their origins need not wait for
+    /// each other; the origin areas of 200 km are what made reports of a whole region queue. The one case where a claim
+    /// with a destination links through its origin alone, a tracked movement known by its origin only, takes them whole
+    /// before linking (<see cref="TryTakeOriginAreasAsync"/>).
     /// </remarks>
-    internal static SortedSet<long> LinkAreas(IEnumerable<Movement> claims, GroupingSettings settings)
+    internal static SortedDictionary<long, bool> LinkAreaLocks(IEnumerable<Movement> claims, GroupingSettings settings, bool originsExclusive)
     {
-        var keys = new SortedSet<long>();
+        var keys = new SortedDictionary<long, bool>();
         foreach (var c in claims)
         {
             if (c.Destination is { } d)
             {
-                AddCells(keys, 1, d, settings.DestinationKm);
+                AddCells(keys, 1, d, settings.DestinationKm, exclusive: true);
             }
 
             if (c.Origin is { } o)
             {
-                AddCells(keys, 2, o, settings.OriginKm);
+                AddCells(keys, 2, o, settings.OriginKm, exclusive: originsExclusive || c.Destination is null);
             }
         }
 
         return keys;
     }
 
-    private static void AddCells(SortedSet<long> keys, long role, Core.Places.Place place, double km)
+    private static void AddCells(SortedDictionary<long, bool> keys, long role, Core.Places.Place place, double km, bool exclusive)
     {
         const double EarthKm = 6371.0088;
         var (lat, lon) = (place.Lat * Math.PI / 180, place.Lon * Math.PI / 180);
@@ -104,7 +140,8 @@ internal static class ClaimLinker
                 for (var z = ranges[2].Low; z <= ranges[2].High; z++)
                 {
                     // Area keys start with 0x4C ('L'), so they never meet the map's key or the migrator's.
-                    keys.Add((0x4CL << 56) | (role << 48) | ((x & 0xFFFF) << 32) | ((y & 0xFFFF) << 16) | (z & 0xFFFF));
+                    var key = (0x4CL << 56) | (role << 48) | ((x & 0xFFFF) << 32) | ((y & 0xFFFF) << 16) | (z & 0xFFFF);
+                    keys[key] = exclusive || (keys.TryGetValue(key, out var taken) && taken);
                 }
             }
         }
@@ -119,23 +156,27 @@ internal static class ClaimLinker
     public static async Task<(long MovementId, bool Existing, long ClaimId)> AddAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, GroupingSettings settings, bool autoLink, IReadOnlyDictionary<string, long>? placeIds, CancellationToken cancellationToken)
     {
-        var (target, reason) = autoLink
+        var (target, reason, _) = autoLink
             ? await FindAsync(connection, transaction, claim, settings, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false)
-            : (null, "entered by hand: a movement of its own");
+            : (null, "entered by hand: a movement of its own", false);
         var existing = target is not null;
         var movementId = target ?? await MovementRepository.InsertAsync(connection, transaction, claim.Statement, claim.Statement.ReportId, placeIds, cancellationToken).ConfigureAwait(false);
         var claimId = await ClaimRows.InsertAsync(connection, transaction, claim, movementId, reason, "rule", placeIds, cancellationToken).ConfigureAwait(false);
         return (movementId, existing, claimId);
     }
 
-    /// <summary>The tracked movement the rule links <paramref name="claim"/> to, or null with why none.</summary>
-    public static async Task<(long? MovementId, string Reason)> FindAsync(
+    /// <summary>
+    /// The tracked movement the rule links <paramref name="claim"/> to, or null with why none; and whether the link rests
+    /// on the origin alone although the claim names a destination (the movement names none), for which ingest takes the
+    /// origin areas whole (see <see cref="LinkAreaLocks"/>).
+    /// </summary>
+    public static async Task<(long? MovementId, string Reason, bool ByOriginAlone)> FindAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, GroupingSettings settings, long? exclude, bool earlierOnly, CancellationToken cancellationToken)
     {
         var c = claim.Statement;
         if (c.Origin is null && c.Destination is null)
         {
-            return (null, "first claim of its movement: it names no origin or destination, so no other claim can be compared with it");
+            return (null, "first claim of its movement: it names no origin or destination, so no other claim can be compared with it", false);
         }
 
         var parameters = new List<NpgsqlParameter>();
@@ -218,12 +259,12 @@ internal static class ClaimLinker
 
         if (best is { } chosen)
         {
-            return (chosen.Movement.Id, $"linked to movement {chosen.Movement.Id}: {chosen.Test.Reason}");
+            return (chosen.Movement.Id, $"linked to movement {chosen.Movement.Id}: {chosen.Test.Reason}", c.Destination is not null && chosen.Movement.Destination is null);
         }
 
         return (null, closestRefusal is null
             ? "first claim of its movement: no tracked movement near in place and time"
-            : $"first claim of its movement: the nearest tracked movement differs ({closestRefusal.Reason})");
+            : $"first claim of its movement: the nearest tracked movement differs ({closestRefusal.Reason})", false);
     }
 
     /// <summary>
@@ -393,7 +434,7 @@ internal static class ClaimLinker
 
             foreach (var claim in pending)
             {
-                var (target, reason) = await FindAsync(connection, transaction, claim, settings, exclude: claim.MovementId, earlierOnly: true, cancellationToken).ConfigureAwait(false);
+                var (target, reason, _) = await FindAsync(connection, transaction, claim, settings, exclude: claim.MovementId, earlierOnly: true, cancellationToken).ConfigureAwait(false);
                 await using (var link = new NpgsqlCommand("UPDATE claims SET movement_id = $1, link_reason = $2, linked_by = 'rule' WHERE id = $3", connection, transaction))
                 {
                     link.Parameters.Add(new() { Value = target ?? claim.MovementId });

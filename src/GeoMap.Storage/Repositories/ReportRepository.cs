@@ -42,12 +42,30 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(movements);
-        return TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, ct), cancellationToken);
+        return AddWithRetryAsync(report, mentions, movements, createdBy, signature, findOriginal, cancellationToken);
     }
+
+    private async Task<IngestResult> AddWithRetryAsync(
+        Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature,
+        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, false, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OriginAreasBusyException)
+        {
+            // A claim links through its origin alone while another report holds one of its origin areas: everything is
+            // done again with the origin areas taken whole from the start, waiting for that report in key order.
+            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, true, ct), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class OriginAreasBusyException : Exception;
 
     private async Task<IngestResult> AddOnceAsync(
         Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature,
-        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, CancellationToken cancellationToken)
+        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, bool originsExclusive, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -67,7 +85,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             {
                 // No timeout: the wait for an area is the queue of reports ahead, each bounded by its own commands' timeouts.
                 first.Timeout = 0;
-                ClaimLinker.AddAreaLocks(first, movements, grouping);
+                ClaimLinker.AddAreaLocks(first, movements, grouping, originsExclusive);
             }
 
             if (first.BatchCommands.Count > 0)
@@ -182,7 +200,20 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 CopyOfReportId = report.CopyOfReportId,
                 OriginalOutlet = originalOutlet,
             };
-            var (target, reason) = await ClaimLinker.FindAsync(connection, transaction, claim, grouping, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false);
+            var (target, reason, byOriginAlone) = await ClaimLinker.FindAsync(connection, transaction, claim, grouping, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false);
+            if (byOriginAlone && !originsExclusive)
+            {
+                // The origin areas were taken shared (see ClaimLinker.LinkAreaLocks); a link through the origin alone needs
+                // them whole, and the choice is made again under them: a report that held one may have changed the movement.
+                if (!await ClaimLinker.TryTakeOriginAreasAsync(connection, transaction, movements, grouping, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new OriginAreasBusyException();
+                }
+
+                originsExclusive = true;
+                (target, reason, _) = await ClaimLinker.FindAsync(connection, transaction, claim, grouping, exclude: null, earlierOnly: false, cancellationToken).ConfigureAwait(false);
+            }
+
             if (target is not { } movementId)
             {
                 await ClaimLinker.StartMovementAsync(connection, transaction, claim, reason, grouping, placeIds, cancellationToken).ConfigureAwait(false);

@@ -61,4 +61,59 @@ public sealed class LinkAreaTests(DatabaseFixture database) : IClassFixture<Data
             [], [Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13"), town)], "test", CancellationToken.None))));
         Assert.Single(stored.Select(s => s.Details.Movements.Single().Id).Distinct());
     }
+
+    [Fact]
+    public void Origins_wait_for_each_other_only_for_a_claim_naming_no_destination()
+    {
+        var town = Build.Place("Town", 131.95, 43.80);
+        var far = Build.Place("Far", 36.19, 51.73);
+        var leaving = Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13"), town, far);
+        var locks = ClaimLinker.LinkAreaLocks([leaving], Settings, originsExclusive: false);
+        var originAreas = ClaimLinker.LinkAreas([leaving with { Destination = null }], Settings);
+
+        Assert.All(locks.Where(l => !originAreas.Contains(l.Key)), l => Assert.True(l.Value));
+        Assert.All(locks.Where(l => originAreas.Contains(l.Key)), l => Assert.False(l.Value));
+        Assert.All(ClaimLinker.LinkAreaLocks([leaving with { Destination = null }], Settings, originsExclusive: false), l => Assert.True(l.Value));
+        Assert.All(ClaimLinker.LinkAreaLocks([leaving], Settings, originsExclusive: true), l => Assert.True(l.Value));
+    }
+
+    [Fact]
+    public async Task Reports_leaving_a_town_for_places_far_apart_at_once_join_a_movement_known_by_that_origin_once()
+    {
+        // A movement known only by where it left from; each report names a base beside that town (not the town: reports
+        // writing one place row queue on it) and a destination of its own, far from the others'. One after another, the first joins the movement and gives it its destination, and each of the
+        // others is a movement of its own. At once, each would see the movement without a destination and join it.
+        var lon = 60 + (Random.Shared.NextDouble() * 40);
+        var lat = 10 + (Random.Shared.NextDouble() * 10);
+        var town = Build.Place("Town" + Guid.NewGuid().ToString("N")[..8], lon, lat);
+        var reports = new ReportRepository(database.DataSource);
+        var withdrawal = Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13"), town, town) with { Via = [], Destination = null };
+        var first = await reports.AddAsync(
+            new Core.Reports.Report { Text = $"Russia left {town.Name} {Guid.NewGuid()}", PublishedAt = Build.Utc("2024-10-16"), SourceAgency = "Outlet" },
+            [], [withdrawal], "test", CancellationToken.None);
+        var movement = first.Details.Movements.Single().Id;
+
+        // The map held whole meanwhile, so that all six queue and then link at the same moment.
+        await using var gate = await database.DataSource.OpenConnectionAsync();
+        await using (var hold = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({ClaimLinker.LinkLockKey})", gate))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        var pending = Enumerable.Range(0, 6).Select(i => Task.Run(() => reports.AddAsync(
+            new Core.Reports.Report { Text = $"Russia left {town.Name} for place {i} {Guid.NewGuid()}", PublishedAt = Build.Utc("2024-10-18"), SourceAgency = "Outlet " + i },
+            [], [withdrawal with { Origin = Build.Place($"Base {i} {town.Name}", lon + (0.02 * (i + 1)), lat), Destination = Build.Place($"Place {i} {town.Name}", lon + 2 + (3 * i), lat - 5) }],
+            "test", CancellationToken.None))).ToList();
+        await Task.Delay(500);
+        await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({ClaimLinker.LinkLockKey})", gate))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        var stored = await Task.WhenAll(pending);
+
+        var joined = stored.Select(s => s.Details.Movements.Single().Id).ToList();
+        Assert.Equal(1, joined.Count(id => id == movement));
+        Assert.Equal(6, joined.Distinct().Count());
+    }
 }

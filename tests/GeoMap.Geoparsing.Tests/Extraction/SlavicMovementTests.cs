@@ -274,6 +274,53 @@ public class SlavicMovementTests
         Assert.All(movements, m => Assert.Equal(Kherson, m.Destination));
     }
 
+    [Theory]
+    [InlineData("ru", "В прошлом году Россия перебросила 500 военных в Херсон.", MovementKind.Deployment)]
+    [InlineData("ru", "На прошлой неделе российская бригада прошла через Николаев в Херсон.", MovementKind.Transit)]
+    public void Last_week_and_last_year_are_no_verb_of_passing(string lang, string text, MovementKind kind)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((kind, Kherson), (movement.Kind, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Российские бойцы покинули базу в Херсоне и были переброшены самолётами в Одессу.")]
+    [InlineData("ru", "Российские бойцы покинули базу в Херсоне и на прошлой неделе переброшены в Одессу.")]
+    [InlineData("uk", "Російські бійці залишили базу в Херсоні та були перекинуті літаками до Одеси.")]
+    public void The_place_of_a_facility_left_is_the_origin_of_a_move_elsewhere(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Kherson, Odesa), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Российские подразделения оставили позиции в районе Херсона.")]
+    [InlineData("uk", "Російські підрозділи залишили позиції в районі Херсона.")]
+    public void Troops_that_leave_a_place_near_somewhere_leave_that_place(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Kherson, (Place?)null), (movement.Origin, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Россия, чьи войска воюют у Одессы, направит в Херсон ещё два батальона.", "RU")]
+    [InlineData("uk", "Росія, чиї війська воюють біля Одеси, направить до Херсона ще два батальйони.", "RU")]
+    public void A_whose_clause_does_not_give_the_mover(string lang, string text, string country)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((country, Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Передовая группа из 20 российских офицеров прибыла в Херсон.")]
+    [InlineData("ru", "Российский корабль подошёл к Херсону.")]
+    [InlineData("ru", "Оттуда российских бойцов вывозят в Херсон.")]
+    public void Officers_ships_that_come_alongside_and_troops_taken_out_state_a_movement(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(("RU", Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
     [Fact]
     public void A_title_case_dateline_with_the_agency_in_brackets_gives_neither_date_nor_place()
     {

@@ -645,6 +645,19 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             found.Add((destinations[0], new RoleHit(PlaceRole.Origin, false)));
             destinations.Clear();
         }
+        else if (withdrawal && !approximate && !found.Any(f => f.Role.Role == PlaceRole.Origin))
+        {
+            // "покинули базу в Томбукту и были переброшены … в Бамако", "left their base in Gao and flew to Niamey": a place that
+            // only says where the facility they leave stands, named before the place they go to, is where they come from.
+            var towards = found.Where(f => f.Role.Role == PlaceRole.Destination).ToList();
+            var facility = towards.FindIndex(f => f.Role.First > 0 && m.PlaceHeads.MatchEndingAt(tokens, f.Role.First, 3) is not null);
+            if (facility >= 0 && towards.Skip(facility + 1).Any(f => f.Place != towards[facility].Place && m.PlaceHeads.MatchEndingAt(tokens, f.Role.First, 3) is null))
+            {
+                var left = towards[facility].Place;
+                found.Add((left, new RoleHit(PlaceRole.Origin, false)));
+                destinations.RemoveAll(p => p == left);
+            }
+        }
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();
         // "Les derniers militaires présents au Niger ont quitté …", "Russian troops in Kherson withdrew": in a withdrawal, a place
@@ -655,6 +668,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             leftFrom = destination;
             destination = null;
+        }
+        else if (withdrawal && approximate && destination is not null && !found.Any(f => f.Role.Role == PlaceRole.Origin))
+        {
+            // "оставили позиции в районе Кобани", "withdrew from positions near Kherson": troops that leave a place given only as
+            // "near X" were near X; it is what they leave, not where they go.
+            leftFrom = destination;
+            destination = null;
+            approximate = false;
         }
 
         // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.

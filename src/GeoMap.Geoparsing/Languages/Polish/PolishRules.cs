@@ -116,7 +116,8 @@ public static class PolishRules
         IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],
         ReactionCues = ["ambasador*", "ambasad*", "wizyt*", "odwiedził*", "potępił*", "potępi*", "protest*", "sankcj*", "zaniepokojeni*", "wezwał*"],
         FrontNouns = ["front", "frontu", "froncie", "kierunek", "kierunku"],
-        SourceOpeners = ["według", "wg", "jak podaje", "jak podał*", "jak poinformował*", "zgodnie z", "powołując się na", "jak wynika z", "jak przekazał*"],
+        SourceOpeners = ["według", "wg", "jak podaje", "jak podał*", "jak poinformował*", "zgodnie z", "powołując się na", "jak wynika z", "jak przekazał*", "jak twierdzą", "jak twierdzi", "jak pisze",
+            "jak piszą"],
         ReportingVerbs = ["powiedział*", "poinformował*", "podał*", "podaje", "podają", "przekazał*", "oświadczył*", "stwierdził*", "potwierdził*", "ogłosił*",
             "twierdzi", "twierdzą", "ocenia", "oceniają", "szacuje", "szacują", "dodał*", "pisze", "piszą", "zaznaczył*", "relacjonuje"],
         // Status from aspect and tense: a future or an intention is planned ("zostaną przerzuceni", "planuje wysłać", "wyśle"), the
@@ -188,7 +189,7 @@ public static class PolishRules
         Units = new Dictionary<string, (string, int)>
         {
             ["brygad*"] = ("brigade", 2), ["batalion*"] = ("battalion", 2), ["pułk*"] = ("regiment", 2), ["dywizj*"] = ("division", 2), ["kompani*"] = ("company", 2),
-            ["armii"] = ("army", 2), ["armia"] = ("army", 2), ["armię"] = ("army", 2), ["żołnierz*"] = ("soldiers", 1), ["wojskowych"] = ("soldiers", 1),
+            ["armii"] = ("army", 2), ["armia"] = ("army", 2), ["armię"] = ("army", 2), ["żołnierz*"] = ("soldiers", 1), ["oficer*"] = ("officers", 1), ["wojskowych"] = ("soldiers", 1),
             ["wojska"] = ("troops", 1), ["wojsk"] = ("troops", 1), ["wojskami"] = ("troops", 1), ["osób"] = ("men", 0), ["ludzi"] = ("men", 0), ["siły"] = ("forces", 0),
             ["sił"] = ("forces", 0), ["oddział*"] = ("units", 0), ["jednost*"] = ("units", 0), ["kontyngent*"] = ("contingent", 1), ["żołnierzy piechoty morskiej"] = ("marines", 3),
             ["piechot* morsk*"] = ("marines", 3), ["marines"] = ("marines", 3), ["spadochroniarz*"] = ("paratroopers", 3), ["najemnik*"] = ("mercenaries", 2),

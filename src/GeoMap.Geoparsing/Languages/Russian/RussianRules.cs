@@ -154,7 +154,9 @@ public static class RussianRules
             ["перевезл*"] = MovementStatus.Completed, ["перевезен*"] = MovementStatus.Completed, ["переместил*"] = MovementStatus.Completed, ["перемещен*"] = MovementStatus.Completed,
             ["вошл*"] = MovementStatus.Completed, ["вошел"] = MovementStatus.Completed, ["пересекл*"] = MovementStatus.Completed, ["пересек"] = MovementStatus.Completed,
             ["стянул*"] = MovementStatus.Completed, ["стянут*"] = MovementStatus.Completed, ["высадил*"] = MovementStatus.Completed, ["ушл*"] = MovementStatus.Completed,
-            ["ушел"] = MovementStatus.Completed, ["вернул*"] = MovementStatus.Completed, ["продвинул*"] = MovementStatus.Completed, ["прошл*"] = MovementStatus.Completed,
+            ["ушел"] = MovementStatus.Completed, ["вернул*"] = MovementStatus.Completed, ["продвинул*"] = MovementStatus.Completed, ["прошли"] = MovementStatus.Completed,
+            ["прошла"] = MovementStatus.Completed, ["прошел"] = MovementStatus.Completed, ["вывезл*"] = MovementStatus.Completed, ["вывезен*"] = MovementStatus.Completed,
+            ["вывозят"] = MovementStatus.UnderWay, ["вывозит"] = MovementStatus.UnderWay, ["вывезут"] = MovementStatus.Planned, ["подошл*"] = MovementStatus.Completed, ["подошел"] = MovementStatus.Completed,
             ["шли"] = MovementStatus.Completed, ["перешл*"] = MovementStatus.Completed, ["ввел*"] = MovementStatus.Completed, ["введен*"] = MovementStatus.Completed,
             ["эвакуировал*"] = MovementStatus.Completed, ["выдвинул*"] = MovementStatus.Completed, ["снял*"] = MovementStatus.Completed,
         },
@@ -178,13 +180,13 @@ public static class RussianRules
             ["отошел"] = MovementKind.Withdrawal, ["отойт*"] = MovementKind.Withdrawal, ["отойд*"] = MovementKind.Withdrawal, ["отход*"] = MovementKind.Withdrawal,
             ["отступ*"] = MovementKind.Withdrawal, ["покинул*"] = MovementKind.Withdrawal, ["покинут*"] = MovementKind.Withdrawal, ["покида*"] = MovementKind.Withdrawal,
             ["ушл*"] = MovementKind.Withdrawal, ["ушел"] = MovementKind.Withdrawal, ["уйдут"] = MovementKind.Withdrawal, ["вернул*"] = MovementKind.Withdrawal, ["вернут*"] = MovementKind.Withdrawal, ["возвраща*"] = MovementKind.Withdrawal,
-            ["возвращени*"] = MovementKind.Withdrawal,
+            ["возвращени*"] = MovementKind.Withdrawal, ["вывоз*"] = MovementKind.Withdrawal, ["подошл*"] = MovementKind.Deployment, ["подошел"] = MovementKind.Deployment, ["вывез*"] = MovementKind.Withdrawal,
             ["продвига*"] = MovementKind.Advance, ["продвинул*"] = MovementKind.Advance, ["продвижени*"] = MovementKind.Advance, ["наступа*"] = MovementKind.Advance,
             ["наступлени*"] = MovementKind.Advance, ["вошл*"] = MovementKind.Advance, ["вошел"] = MovementKind.Advance, ["войдут"] = MovementKind.Advance,
             ["ворвал*"] = MovementKind.Advance, ["прорвал*"] = MovementKind.Advance, ["вторгл*"] = MovementKind.Advance, ["вторжени*"] = MovementKind.Advance,
             ["зашл*"] = MovementKind.Advance, ["выдвига*"] = MovementKind.Advance, ["выдвинул*"] = MovementKind.Advance, ["выдвинут*"] = MovementKind.Advance,
             ["пересекл*"] = MovementKind.Transit, ["пересек"] = MovementKind.Transit, ["пересека*"] = MovementKind.Transit, ["пересеч*"] = MovementKind.Transit,
-            ["прошл*"] = MovementKind.Transit, ["проход*"] = MovementKind.Transit, ["перешл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit,
+            ["прошли"] = MovementKind.Transit, ["прошла"] = MovementKind.Transit, ["прошел"] = MovementKind.Transit, ["проход*"] = MovementKind.Transit, ["перешл*"] = MovementKind.Transit, ["переправ*"] = MovementKind.Transit,
             ["следуют"] = MovementKind.Transit, ["следовал*"] = MovementKind.Transit, ["движут*"] = MovementKind.Transit, ["движется"] = MovementKind.Transit,
             ["двигал*"] = MovementKind.Transit, ["шли"] = MovementKind.Transit, ["шла"] = MovementKind.Transit,
             ["марш"] = MovementKind.Transit, ["вышл*"] = MovementKind.Transit, ["вышел"] = MovementKind.Transit,
@@ -198,7 +200,7 @@ public static class RussianRules
         {
             ["бригад*"] = ("brigade", 2), ["батальон*"] = ("battalion", 2), ["полк*"] = ("regiment", 2), ["дивизи*"] = ("division", 2),
             ["роты"] = ("company", 2), ["роту"] = ("company", 2), ["армия"] = ("army", 2), ["армии"] = ("army", 2), ["армию"] = ("army", 2),
-            ["военнослужащи*"] = ("soldiers", 1), ["солдат*"] = ("soldiers", 1), ["военных"] = ("soldiers", 1), ["военные"] = ("soldiers", 1), ["войск*"] = ("troops", 1),
+            ["военнослужащи*"] = ("soldiers", 1), ["офицер*"] = ("officers", 1), ["солдат*"] = ("soldiers", 1), ["военных"] = ("soldiers", 1), ["военные"] = ("soldiers", 1), ["войск*"] = ("troops", 1),
             ["человек"] = ("men", 0), ["силы"] = ("forces", 0), ["сил"] = ("forces", 0), ["подразделени*"] = ("units", 0), ["контингент*"] = ("contingent", 1),
             ["морпех*"] = ("marines", 3), ["морской пехот*"] = ("marines", 3), ["десантник*"] = ("paratroopers", 3), ["наемник*"] = ("mercenaries", 2),
             ["бойц*"] = ("fighters", 1), ["боевик*"] = ("fighters", 1), ["спецназ*"] = ("special forces", 3), ["сил специальных операций"] = ("special forces", 3),
@@ -220,7 +222,8 @@ public static class RussianRules
             ["колонн*"] = TransportMode.Road, ["автоколонн*"] = TransportMode.Road, ["грузовик*"] = TransportMode.Road, ["автомобильн*"] = TransportMode.Road,
             ["своим ходом"] = TransportMode.Road, ["пешком"] = TransportMode.Foot, ["пешим порядком"] = TransportMode.Foot,
         },
-        SourceOpeners = ["по данным", "по словам", "по информации", "как сообщает", "как сообщил*", "согласно", "по оценке", "по оценкам", "со ссылкой на"],
+        SourceOpeners = ["по данным", "по словам", "по информации", "как сообщает", "как сообщил*", "как утверждает", "как утверждают", "как пишет",
+            "как пишут", "как заявил*", "как передает", "как передают", "согласно", "по оценке", "по оценкам", "со ссылкой на"],
         ReportingVerbs = ["заявил*", "сообщил*", "сообщает", "сообщают", "отметил*", "подтвердил*", "утверждает", "утверждают", "пишет", "пишут",
             "считают", "считает", "оценивает", "оценивают", "передает", "передают", "рассказал*", "уточнил*", "добавил*"],
         Demonyms = new Dictionary<string, string>
@@ -242,7 +245,7 @@ public static class RussianRules
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, а армейские части
         // переправились …"); a relative pronoun after a comma opens a clause about the noun before it ("в Курскую область, где
         // идут бои", "в Гюмри, куда …", "2000 военных, которые прибыли …"). Russian always writes the comma before them.
-        RelativeOpeners = [", где", ", куда", ", откуда"],
+        RelativeOpeners = [", где", ", куда", ", откуда", ", чьи", ", чей", ", чья", ", чьё"],
         // Staying and losses: "остаются в Сирии", "погибли", "ранены" state no movement.
         NoMovementCues = ["остаются", "остается", "остаётся", "останутся", "останется", "оставались", "погиб*", "убит*", "ранен", "ранены", "раненых"],
         // "туда", "в этот регион": the latest place named before (a bare noun, "в регион", may open a new name).

@@ -94,3 +94,44 @@ public class ModeFromVesselAndVerbTests
     public void A_vessel_or_a_verb_of_flying_gives_the_mode(string lang, string text, TransportMode mode) =>
         Assert.Equal(mode, Assert.Single(Read(lang, text)).Mode);
 }
+
+/// <summary>Where a movement starts when the text says where the force was rather than that it left.</summary>
+public class OriginFromPresenceTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Split = new() { GeonameId = 3190261, Name = "Split", CountryCode = "HR", Lon = 16.44, Lat = 43.51 };
+    private static readonly Place Bari = new() { GeonameId = 3182351, Name = "Bari", CountryCode = "IT", Lon = 16.85, Lat = 41.12 };
+    private static readonly Place Adriatic = new() { GeonameId = 3183462, Name = "Adriatic Sea", CountryCode = "", Lon = 15.5, Lat = 43.0 };
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Split", Split), ("Bari", Bari), ("Adriatic", Adriatic))).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("en", "About 400 Italian soldiers based in Bari will deploy to Split next month.")]
+    [InlineData("en", "About 400 Italian soldiers, stationed at Bari since May, will deploy to Split.")]
+    [InlineData("fr", "Quelque 400 soldats italiens basés à Bari seront déployés à Split.")]
+    [InlineData("es", "Unos 400 soldados italianos con base en Bari serán desplegados en Split.")]
+    [InlineData("it", "Circa 400 militari italiani di stanza a Bari saranno trasferiti a Split.")]
+    public void Where_a_force_is_based_is_where_it_leaves_from(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Bari, movement.Origin);
+        Assert.Equal(Split, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("de", "Der italienische Flugzeugträger lief am Montag aus seinem Heimathafen Bari in Richtung Split aus.")]
+    [InlineData("es", "Los soldados italianos abandonaron el lunes su base de Bari rumbo a Split.")]
+    [InlineData("en", "The Italian brigade left its home base in Bari for Split on Monday.")]
+    public void A_possessive_between_the_verb_and_the_base_keeps_the_origin(string lang, string text) =>
+        Assert.Equal(Bari, Assert.Single(Read(lang, text)).Origin);
+
+    [Fact]
+    public void A_relative_clause_saying_where_the_ship_was_gives_the_origin()
+    {
+        var movement = Assert.Single(Read("en", "The Italian aircraft carrier Cavour, which had been operating in the Adriatic, was heading to Split on Sunday."));
+        Assert.Equal(Adriatic, movement.Origin);
+        Assert.Equal(Split, movement.Destination);
+    }
+}

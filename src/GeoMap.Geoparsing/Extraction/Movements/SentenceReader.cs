@@ -84,6 +84,18 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             readings.Add(reading);
         }
 
+        // "the carrier USS Carl Vinson, which had been operating in the western Pacific, was heading to the Arabian Sea": a relative
+        // clause that moves nothing but says where the force was is where the movement of the clause around it starts.
+        for (var k = 0; k + 1 < clauses.Count; k++)
+        {
+            var (main, inner) = (readings[k], readings[k + 1]);
+            if (clauses[k].HoleFirst >= 0 && clauses[k + 1].First == clauses[k].HoleFirst && !inner.HasMovementVerb && inner.Origin is { } where
+                && main.Origin is null && main.Destination is { } to && to != where)
+            {
+                readings[k] = main with { Origin = where };
+            }
+        }
+
         return readings;
     }
 

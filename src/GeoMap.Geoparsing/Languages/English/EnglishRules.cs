@@ -138,6 +138,9 @@ public static class EnglishRules
             "protest*", "reassure"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
+            // Where a force is based or operating is where a movement of it starts: "troops based at Fort Bragg will deploy to …".
+            ["based at"] = PlaceRole.Origin, ["based in"] = PlaceRole.Origin, ["stationed at"] = PlaceRole.Origin, ["stationed in"] = PlaceRole.Origin,
+            ["home base in"] = PlaceRole.Origin, ["home base at"] = PlaceRole.Origin, ["operating in"] = PlaceRole.Origin,
             ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin, ["leave"] = PlaceRole.Origin, ["left"] = PlaceRole.Origin, ["departed"] = PlaceRole.Origin, ["departing"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["through"] = PlaceRole.Via, ["by way of"] = PlaceRole.Via, ["across"] = PlaceRole.Via, ["transiting"] = PlaceRole.Via,
             // A place reached or entered is the verb's object: "reached the port of Paldiski", "entered Khankendi".
@@ -153,7 +156,7 @@ public static class EnglishRules
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
-        PlaceHeads = ["the", "a", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        PlaceHeads = ["the", "a", "its", "their", "his", "her", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
         StreetNouns = ["street", "road", "avenue", "drive", "lane", "boulevard", "way", "court", "place", "circle", "parkway", "pike",

@@ -146,6 +146,9 @@ public static class FrenchRules
             "sanction*", "protest*", "rassurer", "minimiser"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
+            // Where a force is based is where a movement of it starts: "les soldats basés à Niamey seront transférés …".
+            ["basé à"] = PlaceRole.Origin, ["basés à"] = PlaceRole.Origin, ["basée à"] = PlaceRole.Origin, ["basées à"] = PlaceRole.Origin,
+            ["stationnés à"] = PlaceRole.Origin, ["stationnés en"] = PlaceRole.Origin, ["stationnés au"] = PlaceRole.Origin,
             ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["venus de"] = PlaceRole.Origin, ["venu de"] = PlaceRole.Origin, ["venues de"] = PlaceRole.Origin, ["arrivés de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
@@ -167,7 +170,7 @@ public static class FrenchRules
         AnaphoricSubjects = ["ils", "elles", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci"],
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
-        PlaceHeads = ["le", "la", "les", "l'", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
+        PlaceHeads = ["le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
         FrontNouns = ["front"],
         NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],

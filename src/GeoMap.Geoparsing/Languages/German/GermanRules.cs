@@ -180,7 +180,7 @@ public static class GermanRules
             "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner"],
         Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
         AnaphoricSubjects = ["sie", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
-        PlaceHeads = ["der", "die", "das", "den", "dem", "des", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "gebiet", "region", "oblast", "stadt", "hafen", "heimathafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",
+        PlaceHeads = ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "bucht", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "gebiet", "region", "oblast", "stadt", "hafen", "heimathafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",
             "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],

@@ -139,6 +139,8 @@ public static class ItalianRules
         ReactionCues = ["ha chiesto", "chiede", "reclam*", "ha preteso", "visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
+            // Where a force is based is where a movement of it starts: "i militari di stanza a Pordenone partiranno …".
+            ["di stanza a"] = PlaceRole.Origin, ["di stanza in"] = PlaceRole.Origin, ["con base a"] = PlaceRole.Origin,
             ["da"] = PlaceRole.Origin, ["dal"] = PlaceRole.Origin, ["dalla"] = PlaceRole.Origin, ["dall'"] = PlaceRole.Origin, ["dallo"] = PlaceRole.Origin,
             ["dai"] = PlaceRole.Origin, ["dagli"] = PlaceRole.Origin, ["dalle"] = PlaceRole.Origin, ["provenienti da"] = PlaceRole.Origin, ["partiti da"] = PlaceRole.Origin,
             ["lasciato"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
@@ -163,7 +165,7 @@ public static class ItalianRules
             "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
         AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
-        PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
+        PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "di", "del", "della", "dell'"],
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],

@@ -134,6 +134,8 @@ public static class SpanishRules
         ReactionCues = ["exigió", "exige", "reclamó", "reclama", "pidió", "visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
+            // Where a force is based is where a movement of it starts: "los soldados con base en Zaragoza viajarán …".
+            ["con base en"] = PlaceRole.Origin, ["estacionados en"] = PlaceRole.Origin, ["acantonados en"] = PlaceRole.Origin,
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin,
             ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
@@ -158,7 +160,7 @@ public static class SpanishRules
         ArticleContractions = ["al", "del"],
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
-        PlaceHeads = ["el", "la", "los", "las", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
+        PlaceHeads = ["el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
         FrontNouns = ["frente"],
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],

@@ -67,10 +67,13 @@ public sealed class DemonymFilter
 
         if (found >= 0 && !gazetteer.Folded.Find(folded).IsEmpty)
         {
-            // A region or city of that very name (Indiana, Jordan's towns aside) is the place, not a demonym.
+            // A region or city of that very name (Indiana, Jordan's towns aside) is the place, not a demonym. So is the
+            // country itself under an older or shorter name ("Surinam"), but not under its whole name with a demonym's
+            // suffix, which GeoNames lists among some countries' names ("Pakistani", "Israeli").
+            var suffixed = folded.Length > TextFolding.Fold(gazetteer[found].Name).Length;
             foreach (var e in gazetteer.Folded.Find(folded))
             {
-                if (gazetteer[e].Kind is PlaceKind.Region or PlaceKind.Country || gazetteer[e].IsCityOrCapital)
+                if (!(e == found && suffixed) && (gazetteer[e].Kind is PlaceKind.Region or PlaceKind.Country || gazetteer[e].IsCityOrCapital))
                 {
                     return -1;
                 }

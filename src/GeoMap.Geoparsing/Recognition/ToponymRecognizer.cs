@@ -396,6 +396,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
+        // "Pakistani", "Azerbaijani": GeoNames lists some demonyms among their own country's names; the word is still the
+        // adjective of the people, a mention of the country as a demonym (DemonymAt), not the country as a place.
+        if (first == last && demonyms.Value.CountryOf(TextFolding.Fold(text[t.Start..t.End])) is var country and >= 0 && entries.Contains(country))
+        {
+            return false;
+        }
+
         if (IsStrongCountry(entries))
         {
             return true;

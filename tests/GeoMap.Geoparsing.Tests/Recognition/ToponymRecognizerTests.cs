@@ -99,6 +99,11 @@ public class ToponymRecognizerTests
         { "The Malaysian government denied the claim.", "Malaysian", MentionType.Demonym, "MY", "" },
         { "Two Canadians and a Sri Lankan were rescued.", "Sri Lankan", MentionType.Demonym, "LK", "" },
         { "Palestinian officials met in the morning.", "Palestinian", MentionType.Demonym, "PS", "" },
+        // A demonym the gazetteer also lists among its country's names is still the people's adjective.
+        { "Gunmen attacked a convoy near two Pakistani towns.", "Pakistani", MentionType.Demonym, "PK", "" },
+        { "The talks were chaired by an Azerbaijani diplomat.", "Azerbaijani", MentionType.Demonym, "AZ", "" },
+        // An older, shorter name of a country is the country, though it looks like an adjective of it.
+        { "Rice is grown in Guyana and Surinam.", "Surinam", MentionType.Literal, "SR", "" },
         // US state abbreviations as newspapers write them after a town: the state, with its dot.
         { "She grew up in Wheeling, W.Va., before moving west.", "W.Va.", MentionType.Literal, "US", "WV" },
         { "The plant in Topeka, Kan. closed last year.", "Kan.", MentionType.Literal, "US", "KS" },

@@ -94,6 +94,10 @@ public class SlavicMovementTests
         { "uk", "з-під Херсона", PlaceRole.Origin, false },
         { "pl", "pod Odessę", PlaceRole.Destination, false },
         { "pl", "pod Chersoniem", PlaceRole.Near, false },
+        { "ru", "под Херсон", PlaceRole.Destination, false },
+        { "uk", "під Херсон", PlaceRole.Destination, false },
+        { "uk", "під Херсоном", PlaceRole.Near, false },
+        { "pl", "pod Cherson", PlaceRole.Destination, false },
         { "pl", "w okolice Chersonia", PlaceRole.Destination, false },
         // a noun of an administrative unit or an island group before the name passes the role on to it
         { "ru", "в штат Херсон", PlaceRole.Destination, false },
@@ -319,6 +323,15 @@ public class SlavicMovementTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(("RU", Kherson), (movement.ActorCountry, movement.Destination));
+    }
+
+    [Theory]
+    [InlineData("ru", "Россия подтягивает резервы под Херсон из Одессы.")]
+    [InlineData("uk", "Росія підтягує резерви під Херсон з Одеси.")]
+    public void Pulling_reserves_up_to_a_place_is_a_movement_under_way(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((MovementStatus.UnderWay, Odesa, Kherson), (movement.Status, movement.Origin, movement.Destination));
     }
 
     [Fact]

@@ -98,9 +98,19 @@ public static class PolishRules
         PlaceRoleMarkers =
         [
             new("ę", PlaceRole.Destination, "na"),
-            // "pod" + accusative is motion to the outskirts ("przerzucono pod Sudżę"), + instrumental is being there ("pod Sudżą",
-            // "pod Kurskiem"); only the feminine accusative shows by its ending.
-            new("ę", PlaceRole.Destination, "pod"),
+            // "pod" + accusative is motion to the outskirts ("przerzucono pod Sudżę", "pod Kursk"), + instrumental is being there
+            // ("pod Sudżą", "pod Kurskiem"): the instrumental ends in -em, -ą or -ami (tried first), a final consonant or -ę is the
+            // accusative; a vowel ending (an indeclinable name) tells neither, and "pod" keeps its meaning "near".
+            new("b", PlaceRole.Destination, "pod"), new("c", PlaceRole.Destination, "pod"), new("ć", PlaceRole.Destination, "pod"),
+            new("d", PlaceRole.Destination, "pod"), new("f", PlaceRole.Destination, "pod"), new("g", PlaceRole.Destination, "pod"),
+            new("h", PlaceRole.Destination, "pod"), new("j", PlaceRole.Destination, "pod"), new("k", PlaceRole.Destination, "pod"),
+            new("l", PlaceRole.Destination, "pod"), new("ł", PlaceRole.Destination, "pod"), new("m", PlaceRole.Destination, "pod"),
+            new("n", PlaceRole.Destination, "pod"), new("ń", PlaceRole.Destination, "pod"), new("p", PlaceRole.Destination, "pod"),
+            new("r", PlaceRole.Destination, "pod"), new("s", PlaceRole.Destination, "pod"), new("ś", PlaceRole.Destination, "pod"),
+            new("t", PlaceRole.Destination, "pod"), new("w", PlaceRole.Destination, "pod"), new("z", PlaceRole.Destination, "pod"),
+            new("ź", PlaceRole.Destination, "pod"), new("ż", PlaceRole.Destination, "pod"), new("ę", PlaceRole.Destination, "pod"),
+            new("em", PlaceRole.Near, "pod"), new("iem", PlaceRole.Near, "pod"), new("ą", PlaceRole.Near, "pod"), new("ami", PlaceRole.Near, "pod"),
+            new("ach", PlaceRole.Near, "pod"),
             new("ą", PlaceRole.Near, "z"), new("em", PlaceRole.Near, "z"), new("ami", PlaceRole.Near, "z"),
             new("ą", PlaceRole.Near, "ze"), new("em", PlaceRole.Near, "ze"), new("ami", PlaceRole.Near, "ze"),
         ],

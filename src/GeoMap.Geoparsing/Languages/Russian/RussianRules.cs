@@ -103,9 +103,21 @@ public static class RussianRules
             new("ью", PlaceRole.Near, "с"), new("ей", PlaceRole.Near, "с"), new("ой", PlaceRole.Near, "с"), new("ом", PlaceRole.Near, "с"),
             new("ем", PlaceRole.Near, "с"), new("ью", PlaceRole.Near, "со"), new("ей", PlaceRole.Near, "со"), new("ой", PlaceRole.Near, "со"),
             new("ом", PlaceRole.Near, "со"), new("ем", PlaceRole.Near, "со"),
-            // "под" + accusative is motion to the outskirts ("перебросили под Суджу", "под Москву"), + instrumental is being there
-            // ("под Суджей", "под Курском"); only the feminine accusative shows by its ending, the masculine one is the nominative.
-            new("у", PlaceRole.Destination, "под"), new("ю", PlaceRole.Destination, "под"),
+            // "под" + accusative is motion to the outskirts ("перебросили под Суджу", "под Курск"), + instrumental is being there
+            // ("под Суджей", "под Курском"). The instrumental always ends in -м or -ю after a vowel (longer endings are tried first);
+            // a final consonant, -й, -ь or the feminine -у/-ю is the accusative. A final -о/-е/-и/-а is a neuter or an indeclinable
+            // name ("под Бамако"), which tells neither: "под" keeps its meaning "near".
+            new("б", PlaceRole.Destination, "под"), new("в", PlaceRole.Destination, "под"), new("г", PlaceRole.Destination, "под"),
+            new("д", PlaceRole.Destination, "под"), new("ж", PlaceRole.Destination, "под"), new("з", PlaceRole.Destination, "под"),
+            new("к", PlaceRole.Destination, "под"), new("л", PlaceRole.Destination, "под"), new("м", PlaceRole.Destination, "под"),
+            new("н", PlaceRole.Destination, "под"), new("п", PlaceRole.Destination, "под"), new("р", PlaceRole.Destination, "под"),
+            new("с", PlaceRole.Destination, "под"), new("т", PlaceRole.Destination, "под"), new("ф", PlaceRole.Destination, "под"),
+            new("х", PlaceRole.Destination, "под"), new("ц", PlaceRole.Destination, "под"), new("ч", PlaceRole.Destination, "под"),
+            new("ш", PlaceRole.Destination, "под"), new("щ", PlaceRole.Destination, "под"), new("й", PlaceRole.Destination, "под"),
+            new("ь", PlaceRole.Destination, "под"), new("у", PlaceRole.Destination, "под"), new("ю", PlaceRole.Destination, "под"),
+            new("ом", PlaceRole.Near, "под"), new("ем", PlaceRole.Near, "под"), new("ём", PlaceRole.Near, "под"), new("ой", PlaceRole.Near, "под"),
+            new("ей", PlaceRole.Near, "под"), new("ою", PlaceRole.Near, "под"), new("ею", PlaceRole.Near, "под"), new("ью", PlaceRole.Near, "под"),
+            new("ами", PlaceRole.Near, "под"), new("ями", PlaceRole.Near, "под"), new("им", PlaceRole.Near, "под"), new("ым", PlaceRole.Near, "под"),
         ],
         LocativePrepositions = ["у"],
         PlaceHeads = ["порт", "порта", "порту", "портом", "баз*", "авиабаз*", "военную базу", "военной базы", "военной базе", "аэродром*", "аэропорт*",
@@ -156,7 +168,7 @@ public static class RussianRules
             ["стянул*"] = MovementStatus.Completed, ["стянут*"] = MovementStatus.Completed, ["высадил*"] = MovementStatus.Completed, ["ушл*"] = MovementStatus.Completed,
             ["ушел"] = MovementStatus.Completed, ["вернул*"] = MovementStatus.Completed, ["продвинул*"] = MovementStatus.Completed, ["прошли"] = MovementStatus.Completed,
             ["прошла"] = MovementStatus.Completed, ["прошел"] = MovementStatus.Completed, ["вывезл*"] = MovementStatus.Completed, ["вывезен*"] = MovementStatus.Completed,
-            ["вывозят"] = MovementStatus.UnderWay, ["вывозит"] = MovementStatus.UnderWay, ["вывезут"] = MovementStatus.Planned, ["подошл*"] = MovementStatus.Completed, ["подошел"] = MovementStatus.Completed,
+            ["вывозят"] = MovementStatus.UnderWay, ["вывозит"] = MovementStatus.UnderWay, ["вывезут"] = MovementStatus.Planned, ["подтягива*"] = MovementStatus.UnderWay, ["подтянул*"] = MovementStatus.Completed, ["подтянут*"] = MovementStatus.Completed, ["подошл*"] = MovementStatus.Completed, ["подошел"] = MovementStatus.Completed,
             ["шли"] = MovementStatus.Completed, ["перешл*"] = MovementStatus.Completed, ["ввел*"] = MovementStatus.Completed, ["введен*"] = MovementStatus.Completed,
             ["эвакуировал*"] = MovementStatus.Completed, ["выдвинул*"] = MovementStatus.Completed, ["снял*"] = MovementStatus.Completed,
         },
@@ -180,7 +192,7 @@ public static class RussianRules
             ["отошел"] = MovementKind.Withdrawal, ["отойт*"] = MovementKind.Withdrawal, ["отойд*"] = MovementKind.Withdrawal, ["отход*"] = MovementKind.Withdrawal,
             ["отступ*"] = MovementKind.Withdrawal, ["покинул*"] = MovementKind.Withdrawal, ["покинут*"] = MovementKind.Withdrawal, ["покида*"] = MovementKind.Withdrawal,
             ["ушл*"] = MovementKind.Withdrawal, ["ушел"] = MovementKind.Withdrawal, ["уйдут"] = MovementKind.Withdrawal, ["вернул*"] = MovementKind.Withdrawal, ["вернут*"] = MovementKind.Withdrawal, ["возвраща*"] = MovementKind.Withdrawal,
-            ["возвращени*"] = MovementKind.Withdrawal, ["вывоз*"] = MovementKind.Withdrawal, ["подошл*"] = MovementKind.Deployment, ["подошел"] = MovementKind.Deployment, ["вывез*"] = MovementKind.Withdrawal,
+            ["возвращени*"] = MovementKind.Withdrawal, ["вывоз*"] = MovementKind.Withdrawal, ["подтягива*"] = MovementKind.Deployment, ["подтянул*"] = MovementKind.Deployment, ["подтянут*"] = MovementKind.Deployment, ["подошл*"] = MovementKind.Deployment, ["подошел"] = MovementKind.Deployment, ["вывез*"] = MovementKind.Withdrawal,
             ["продвига*"] = MovementKind.Advance, ["продвинул*"] = MovementKind.Advance, ["продвижени*"] = MovementKind.Advance, ["наступа*"] = MovementKind.Advance,
             ["наступлени*"] = MovementKind.Advance, ["вошл*"] = MovementKind.Advance, ["вошел"] = MovementKind.Advance, ["войдут"] = MovementKind.Advance,
             ["ворвал*"] = MovementKind.Advance, ["прорвал*"] = MovementKind.Advance, ["вторгл*"] = MovementKind.Advance, ["вторжени*"] = MovementKind.Advance,

@@ -100,9 +100,21 @@ public static class UkrainianRules
             new("ою", PlaceRole.Near, "з"), new("єю", PlaceRole.Near, "з"), new("ею", PlaceRole.Near, "з"), new("ом", PlaceRole.Near, "з"),
             new("ссю", PlaceRole.Near, "з"), new("ою", PlaceRole.Near, "із"), new("єю", PlaceRole.Near, "із"), new("ом", PlaceRole.Near, "із"),
             new("ою", PlaceRole.Near, "зі"), new("єю", PlaceRole.Near, "зі"), new("ом", PlaceRole.Near, "зі"),
-            // "під" + accusative is motion to the outskirts ("перекинули під Суджу"), + instrumental is being there ("під Суджею",
-            // "під Курськом"); only the feminine accusative shows by its ending.
-            new("у", PlaceRole.Destination, "під"), new("ю", PlaceRole.Destination, "під"),
+            // "під" + accusative is motion to the outskirts ("перекинули під Суджу", "під Куп'янськ"), + instrumental is being there
+            // ("під Суджею", "під Курськом"). The instrumental always ends in -м or -ю after a vowel (longer endings are tried first);
+            // a final consonant, -й, -ь or the feminine -у/-ю is the accusative; a vowel ending (a neuter or an indeclinable name,
+            // "під Бамако") tells neither, and "під" keeps its meaning "near".
+            new("б", PlaceRole.Destination, "під"), new("в", PlaceRole.Destination, "під"), new("г", PlaceRole.Destination, "під"),
+            new("д", PlaceRole.Destination, "під"), new("ж", PlaceRole.Destination, "під"), new("з", PlaceRole.Destination, "під"),
+            new("к", PlaceRole.Destination, "під"), new("л", PlaceRole.Destination, "під"), new("м", PlaceRole.Destination, "під"),
+            new("н", PlaceRole.Destination, "під"), new("п", PlaceRole.Destination, "під"), new("р", PlaceRole.Destination, "під"),
+            new("с", PlaceRole.Destination, "під"), new("т", PlaceRole.Destination, "під"), new("ф", PlaceRole.Destination, "під"),
+            new("х", PlaceRole.Destination, "під"), new("ц", PlaceRole.Destination, "під"), new("ч", PlaceRole.Destination, "під"),
+            new("ш", PlaceRole.Destination, "під"), new("щ", PlaceRole.Destination, "під"), new("й", PlaceRole.Destination, "під"),
+            new("ь", PlaceRole.Destination, "під"), new("у", PlaceRole.Destination, "під"), new("ю", PlaceRole.Destination, "під"),
+            new("ом", PlaceRole.Near, "під"), new("ем", PlaceRole.Near, "під"), new("єм", PlaceRole.Near, "під"), new("ою", PlaceRole.Near, "під"),
+            new("ею", PlaceRole.Near, "під"), new("єю", PlaceRole.Near, "під"), new("ям", PlaceRole.Near, "під"), new("ами", PlaceRole.Near, "під"),
+            new("ями", PlaceRole.Near, "під"), new("им", PlaceRole.Near, "під"), new("ім", PlaceRole.Near, "під"),
         ],
         PlaceHeads = ["порт", "порту", "портом", "баз*", "авіабаз*", "військову базу", "військової бази", "аеродром*", "аеропорт*", "полігон*", "табір", "табору",
             "таборі", "місто", "міста", "місті", "селище", "селища", "селищі", "село", "села", "селі", "район", "району", "регіон", "регіону", "регіоні",
@@ -140,6 +152,8 @@ public static class UkrainianRules
             ["виводять"] = MovementStatus.UnderWay, ["відводить"] = MovementStatus.UnderWay, ["відводять"] = MovementStatus.UnderWay, ["прибувають"] = MovementStatus.UnderWay,
             ["триває"] = MovementStatus.UnderWay, ["тривають"] = MovementStatus.UnderWay, ["продовжу*"] = MovementStatus.UnderWay, ["нарощу*"] = MovementStatus.UnderWay,
             ["в дорозі"] = MovementStatus.UnderWay,
+            // "підтягує резерви під Куп'янськ" (pulls reserves up to): the imperfective present is under way, the perfective past done.
+            ["підтягує"] = MovementStatus.UnderWay, ["підтягують"] = MovementStatus.UnderWay, ["підтягнул*"] = MovementStatus.Completed, ["підтягнув"] = MovementStatus.Completed,
             ["перекинул*"] = MovementStatus.Completed, ["перекинув"] = MovementStatus.Completed, ["перекинут*"] = MovementStatus.Completed, ["направил*"] = MovementStatus.Completed,
             ["направив"] = MovementStatus.Completed, ["направлен*"] = MovementStatus.Completed, ["відправил*"] = MovementStatus.Completed, ["відправив"] = MovementStatus.Completed,
             ["відправлен*"] = MovementStatus.Completed, ["прибул*"] = MovementStatus.Completed, ["прибув"] = MovementStatus.Completed, ["вивел*"] = MovementStatus.Completed,
@@ -160,6 +174,7 @@ public static class UkrainianRules
         // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
         MovementVerbs = new Dictionary<string, MovementKind>
         {
+            ["підтяг*"] = MovementKind.Deployment,
             ["перекину*"] = MovementKind.Deployment, ["перекида*"] = MovementKind.Deployment, ["перекинув"] = MovementKind.Deployment, ["направ*"] = MovementKind.Deployment,
             ["відправ*"] = MovementKind.Deployment, ["розгорну*"] = MovementKind.Deployment, ["розгорне"] = MovementKind.Deployment, ["розгорта*"] = MovementKind.Deployment,
             ["розмісти*"] = MovementKind.Deployment, ["розміщенн*"] = MovementKind.Deployment, ["перемісти*"] = MovementKind.Deployment, ["переміщ*"] = MovementKind.Deployment,

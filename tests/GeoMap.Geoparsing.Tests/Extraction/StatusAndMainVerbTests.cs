@@ -135,3 +135,40 @@ public class OriginFromPresenceTests
         Assert.Equal(Split, movement.Destination);
     }
 }
+
+/// <summary>Nouns of administrative areas and island groups between a preposition and a name, and verbs of deploying by air.</summary>
+public class AreaNounAndFlyingVerbTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Lubusz = new() { GeonameId = 3337495, Name = "Lubusz Voivodeship", CountryCode = "PL", Lon = 15.3, Lat = 52.2 };
+    private static readonly Place Germany = new() { GeonameId = 2921044, Name = "Germany", CountryCode = "DE", Lon = 10.5, Lat = 51.5 };
+    private static readonly Place Azores = new() { GeonameId = 3411865, Name = "Azores", CountryCode = "PT", Lon = -28.0, Lat = 38.5 };
+    private static readonly Place Lisbon = new() { GeonameId = 2267057, Name = "Lisbon", CountryCode = "PT", Lon = -9.14, Lat = 38.72 };
+    private static readonly Place Seville = new() { GeonameId = 2510911, Name = "Seville", CountryCode = "ES", Lon = -5.98, Lat = 37.38 };
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(
+            ("Lubuskie", Lubusz), ("Allemagne", Germany), ("Açores", Azores), ("Azores", Azores), ("Lisbonne", Lisbon), ("Lisboa", Lisbon), ("Sevilla", Seville), ("Séville", Seville)))
+            .Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("fr", "La Pologne va envoyer 800 soldats dans la voïvodie de Lubuskie, frontalière de l'Allemagne, dès lundi.", "Lubusz Voivodeship")]
+    [InlineData("fr", "Le Portugal a transporté 200 soldats par bateau de Lisbonne vers l'archipel des Açores.", "Azores")]
+    [InlineData("es", "Portugal trasladó 200 soldados en barco desde Lisboa hasta el archipiélago de las Azores.", "Azores")]
+    public void An_area_noun_before_the_name_keeps_the_preposition_s_role(string lang, string text, string destination)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(destination, movement.Destination!.Name);
+        Assert.NotEqual(Germany, movement.Origin);
+    }
+
+    [Theory]
+    [InlineData("fr", "Environ 500 militaires portugais seront projetés par avion depuis Lisbonne jusqu'à Séville.")]
+    [InlineData("es", "Unos 500 militares portugueses volarán la próxima semana desde Lisboa hasta Sevilla.")]
+    public void Deploying_by_air_is_a_movement(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Lisbon, Seville, TransportMode.Air, MovementStatus.Planned), (movement.Origin, movement.Destination, movement.Mode, movement.Status));
+    }
+}

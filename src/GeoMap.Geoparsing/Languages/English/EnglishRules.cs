@@ -158,7 +158,7 @@ public static class EnglishRules
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
         PlaceHeads = ["the", "a", "its", "their", "his", "her", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
-            "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "of"],
+            "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "voivodeship", "state", "district", "governorate", "territory", "archipelago", "island", "islands", "of"],
         StreetNouns = ["street", "road", "avenue", "drive", "lane", "boulevard", "way", "court", "place", "circle", "parkway", "pike",
             "highway", "trail", "terrace", "alley", "turnpike", "expressway", "freeway", "bypass", "row", "crossing", "bridge", "square"],
         StreetHeads = ["street", "road", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "terrace", "alley", "turnpike", "expressway"],

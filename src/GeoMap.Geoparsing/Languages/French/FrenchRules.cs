@@ -122,6 +122,9 @@ public static class FrenchRules
         {
             // To take off is to leave by air: "a décollé de Niamey".
             ["décoll*"] = MovementKind.Deployment,
+            // "projeter" is the French army's word for deploying a force abroad: "sera projeté par avion depuis Istres".
+            ["projeté"] = MovementKind.Deployment, ["projetés"] = MovementKind.Deployment, ["projetée"] = MovementKind.Deployment, ["projetées"] = MovementKind.Deployment,
+            ["projeter"] = MovementKind.Deployment, ["projettera"] = MovementKind.Deployment, ["projetteront"] = MovementKind.Deployment,
             ["envoy*"] = MovementKind.Deployment, ["envoi"] = MovementKind.Deployment, ["enverra*"] = MovementKind.Deployment, ["déploi*"] = MovementKind.Deployment,
             ["déploy*"] = MovementKind.Deployment, ["redéploy*"] = MovementKind.Deployment, ["redéploiement"] = MovementKind.Deployment, ["transfér*"] = MovementKind.Deployment,
             ["transfert*"] = MovementKind.Deployment, ["achemin*"] = MovementKind.Deployment, ["dépêch*"] = MovementKind.Deployment, ["arriv*"] = MovementKind.Deployment,
@@ -161,6 +164,8 @@ public static class FrenchRules
             ["près de"] = PlaceRole.Near, ["près du"] = PlaceRole.Near, ["près d'"] = PlaceRole.Near, ["à proximité d'"] = PlaceRole.Near,
             ["non loin d'"] = PlaceRole.Near, ["aux abords d'"] = PlaceRole.Near, ["aux environs d'"] = PlaceRole.Near, ["dans les environs d'"] = PlaceRole.Near, ["à proximité de"] = PlaceRole.Near, ["à proximité du"] = PlaceRole.Near,
             ["non loin de"] = PlaceRole.Near, ["aux abords de"] = PlaceRole.Near, ["aux environs de"] = PlaceRole.Near, ["dans les environs de"] = PlaceRole.Near,
+            // "la voïvodie de Podlachie, frontalière de la Biélorussie": a neighbour that locates the place, not where the troops come from.
+            ["frontalière de"] = PlaceRole.Near, ["frontalière du"] = PlaceRole.Near, ["frontalier de"] = PlaceRole.Near, ["frontalier du"] = PlaceRole.Near,
             ["à la frontière avec"] = PlaceRole.Near, ["à l'est de"] = PlaceRole.Near, ["à l'ouest de"] = PlaceRole.Near, ["au nord de"] = PlaceRole.Near, ["au sud de"] = PlaceRole.Near,
         },
         WeakOrigins = ["de", "d'", "du"],
@@ -171,7 +176,8 @@ public static class FrenchRules
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
         PlaceHeads = ["le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
-            "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "de", "d'", "du"],
+            "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "voïvodie", "état", "district", "département", "gouvernorat", "préfecture", "territoire", "archipel", "île", "îles",
+            "de", "d'", "du", "des"],
         FrontNouns = ["front"],
         NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],

@@ -88,7 +88,8 @@ public static class SpanishRules
             ["autobuses"] = TransportMode.Road, ["camionetas"] = TransportMode.Road, ["a pie"] = TransportMode.Foot,
             // A warship moves by sea ("portaaviones" is no aircraft); to take off is to go by air.
             ["portaaviones"] = TransportMode.Sea, ["fragata*"] = TransportMode.Sea, ["patrullero*"] = TransportMode.Sea, ["destructor*"] = TransportMode.Sea,
-            ["submarino*"] = TransportMode.Sea, ["despeg*"] = TransportMode.Air,
+            ["submarino*"] = TransportMode.Sea, ["despeg*"] = TransportMode.Air, ["volar"] = TransportMode.Air, ["vuela"] = TransportMode.Air, ["vuelan"] = TransportMode.Air,
+            ["voló"] = TransportMode.Air, ["volaron"] = TransportMode.Air, ["volará"] = TransportMode.Air, ["volarán"] = TransportMode.Air,
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
@@ -111,6 +112,9 @@ public static class SpanishRules
         {
             // To take off is to leave by air: "despegaron de la base".
             ["despeg*"] = MovementKind.Deployment,
+            // To fly (not "vol*": "voluntarios", "volumen"): "volarán desde la base aérea de Zaragoza".
+            ["volar"] = MovementKind.Deployment, ["vuela"] = MovementKind.Deployment, ["vuelan"] = MovementKind.Deployment, ["voló"] = MovementKind.Deployment,
+            ["volaron"] = MovementKind.Deployment, ["volará"] = MovementKind.Deployment, ["volarán"] = MovementKind.Deployment,
             ["envi*"] = MovementKind.Deployment, ["despleg*"] = MovementKind.Deployment, ["desplieg*"] = MovementKind.Deployment, ["redespleg*"] = MovementKind.Deployment,
             ["traslad*"] = MovementKind.Deployment, ["transfer*"] = MovementKind.Deployment, ["movilizó"] = MovementKind.Deployment, ["moviliz*"] = MovementKind.Deployment,
             ["llegad*"] = MovementKind.Deployment, ["lleg*"] = MovementKind.Deployment, ["arrib*"] = MovementKind.Deployment, ["desembarc*"] = MovementKind.Deployment,
@@ -161,7 +165,8 @@ public static class SpanishRules
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
         PlaceHeads = ["el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
-            "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "de", "del"],
+            "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "voivodato", "distrito", "departamento", "gobernación", "territorio", "archipiélago", "islas",
+            "de", "del"],
         FrontNouns = ["frente"],
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
         ClauseOpeners = ["mientras que", "mientras"],

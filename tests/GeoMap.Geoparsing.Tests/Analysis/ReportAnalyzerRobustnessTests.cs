@@ -147,6 +147,18 @@ public class ActorNamesAreNotPlacesTests
         Assert.DoesNotContain(places, p => p.Surface == surface);
         Assert.Contains(places, p => p.Surface == "Minsk");
     }
+
+    [Theory]
+    [InlineData("The detainees in Kandahar were questioned in English through an interpreter.", "English", "Kandahar")]
+    [InlineData("Leaflets in Hindi and Urdu were handed out at the camp near Amritsar.", "Hindi", "Amritsar")]
+    [InlineData("A school in Nairobi teaches Swahili to the new recruits.", "Swahili", "Nairobi")]
+    public void A_language_named_in_an_english_report_is_not_a_place(string text, string language, string place)
+    {
+        var analyzer = new ReportAnalyzer(Fixtures.Curated, new GazetteerMentionFinder(GeoMap.Geoparsing.Tests.Gazetteer.TestGazetteer.Recognizer));
+        var places = analyzer.Analyze(text, new DateTimeOffset(2023, 8, 20, 0, 0, 0, TimeSpan.Zero), "en").Places;
+        Assert.DoesNotContain(places, p => p.Surface == language);
+        Assert.Contains(places, p => p.Surface == place);
+    }
 }
 
 public class MentionTypesInTheAnalysisTests

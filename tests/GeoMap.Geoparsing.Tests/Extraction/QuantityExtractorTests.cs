@@ -31,6 +31,11 @@ public class QuantityExtractorTests
     [InlineData("en", "at least 3,000 fighters", 3000, null)]
     [InlineData("fr", "plus de 3 000 combattants", 3000, null)]
     [InlineData("en", "1.5 million men", 1500000, 1500000)]
+    // a scale word said once after a range scales both ends
+    [InlineData("ru", "от 30 до 50 тысяч военных", 30000, 50000)]
+    [InlineData("pl", "od 4 do 5 tys. żołnierzy", 4000, 5000)]
+    [InlineData("en", "between 2 and 3 thousand troops", 2000, 3000)]
+    [InlineData("en", "between 200 and 3,000 troops", 200, 3000)]
     public void Reads_counts(string lang, string text, int? min, int? max)
     {
         var found = Extract(lang, text);

@@ -98,6 +98,10 @@ public class SlavicMovementTests
         { "uk", "під Херсон", PlaceRole.Destination, false },
         { "uk", "під Херсоном", PlaceRole.Near, false },
         { "pl", "pod Cherson", PlaceRole.Destination, false },
+        // a side of a country between the preposition and the name
+        { "ru", "на юг Херсона", PlaceRole.Destination, false },
+        { "uk", "на південь Херсона", PlaceRole.Destination, false },
+        { "pl", "na południe Chersonia", PlaceRole.Destination, true },   // the case of the side noun is not read: "na" stays locative
         { "pl", "w okolice Chersonia", PlaceRole.Destination, false },
         // a noun of an administrative unit or an island group before the name passes the role on to it
         { "ru", "в штат Херсон", PlaceRole.Destination, false },

@@ -57,7 +57,16 @@ public static class QuantityExtractor
 
                 var opener = m.RangeOpeners.MatchEndingAt(tokens, i);
                 var begin = opener?.First ?? i;
-                found.Add(Make(text, tokens, begin, second.Next, new(Clamp(first.Value), Clamp(second.Value), "")));
+                // "от 30 до 50 тысяч", "od 1 do 1,5 tys.", "between 2 and 3 thousand": a scale word said once, after the second
+                // number, scales both.
+                var low = first.Value;
+                var scale = ScaleOf(tokens, secondStart, second.Next, rules);
+                if (scale > 1 && ScaleOf(tokens, i, first.Next, rules) == 1 && low < scale && low * scale <= second.Value)
+                {
+                    low *= scale;
+                }
+
+                found.Add(Make(text, tokens, begin, second.Next, new(Clamp(low), Clamp(second.Value), "")));
                 i = second.Next - 1;
                 continue;
             }
@@ -94,6 +103,21 @@ public static class QuantityExtractor
         }
 
         return found;
+    }
+
+    // The largest scale word ("тысяч", "tys.", "thousand") among the tokens of a number, or 1.
+    private static long ScaleOf(IReadOnlyList<Token> tokens, int first, int next, LanguageRules rules)
+    {
+        long scale = 1;
+        for (var k = first; k < next && k < tokens.Count; k++)
+        {
+            if (rules.Match.ScaleWordValues.TryGetValue(tokens[k].Norm, out var s) && s > scale)
+            {
+                scale = s;
+            }
+        }
+
+        return scale;
     }
 
     /// <summary>Reads a number at <paramref name="index"/>: digits (with an optional scale word after) or number words.</summary>

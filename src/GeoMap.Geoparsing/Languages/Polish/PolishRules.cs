@@ -120,7 +120,9 @@ public static class PolishRules
             "garnizon*", "punkt*",
             // Nouns of an administrative unit or an island group written before its name ("do stanu Zulia", "do prowincji Kiwu
             // Południowe", "na wyspy Matsu"), and the headquarters a force leaves ("opuścił sztab dywizji w …").
-            "stan", "stanu", "stanie", "prowincji", "prowincję", "prowincja", "wyspy", "wysp", "wyspę", "wyspie", "archipelag", "archipelagu", "sztab", "sztabu", "sztabie"],
+            "stan", "stanu", "stanie", "prowincji", "prowincję", "prowincja", "wyspy", "wysp", "wyspę", "wyspie", "archipelag", "archipelagu", "sztab", "sztabu", "sztabie",
+            // A part of a country by its side ("na południe Libanu", "na południu Libanu"): the preposition before it governs the place.
+            "południe", "południu", "północ", "północy", "wschód", "wschodzie", "zachód", "zachodzie"],
         // An object pronoun opening an impersonal form ("Ich przerzucono …", they were moved) is the force named before.
         AnaphoricSubjects = ["oni", "ich", "je", "im", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
         IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],

@@ -122,7 +122,9 @@ public static class UkrainianRules
             // Nouns of an administrative unit or an island group written before its name ("у штат Зулія", "до провінції Південне
             // Ківу", "до островів Мацзу"), and the headquarters a force leaves ("залишив штаб дивізії в …").
             "штат", "штату", "штаті", "провінцію", "провінції", "провінція", "острів", "острова", "острові", "островів", "островам", "архіпелаг",
-            "архіпелагу", "штаб", "штабу", "штабі"],
+            "архіпелагу", "штаб", "штабу", "штабі",
+            // A part of a country by its side ("на південь Лівану", "на півдні Лівану"): the preposition before it governs the place.
+            "південь", "півдні", "північ", "півночі", "схід", "сході", "захід", "заході"],
         // An object pronoun opening an impersonal plural ("Їх перекинули …", they were moved) is the force named before.
         AnaphoricSubjects = ["вони", "їх", "їм", "ці військові", "ці війська", "ці підрозділи", "ці бійці", "військовослужбовці", "колона", "контингент", "підрозділи"],
         IntelligenceWords = ["розвідка", "розвідки", "розвідці", "розвідувальна служба", "спецслужби", "спецслужба"],

@@ -172,3 +172,28 @@ public class AreaNounAndFlyingVerbTests
         Assert.Equal((Lisbon, Seville, TransportMode.Air, MovementStatus.Planned), (movement.Origin, movement.Destination, movement.Mode, movement.Status));
     }
 }
+
+/// <summary>The mover of a movement whose text names none.</summary>
+public class UnnamedMoverTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Brest = new() { GeonameId = 3030300, Name = "Brest", CountryCode = "FR", Lon = -4.49, Lat = 48.39 };
+    private static readonly Place Dakar = new() { GeonameId = 2253354, Name = "Dakar", CountryCode = "SN", Lon = -17.44, Lat = 14.69 };
+
+    private static IReadOnlyList<Movement> Read(string lang, string text) =>
+        new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Brest", Brest), ("Dakar", Dakar))).Analyze(text, Published, lang).Movements;
+
+    [Theory]
+    [InlineData("fr", "La frégate Bretagne a appareillé lundi de Brest pour Dakar.")]
+    [InlineData("en", "The frigate Bretagne sailed from Brest to Dakar on Monday.")]
+    public void A_force_with_no_named_owner_setting_out_from_a_country_is_that_country_s(string lang, string text) =>
+        Assert.Equal("FR", Assert.Single(Read(lang, text)).ActorCountry);
+
+    [Fact]
+    public void A_withdrawal_from_a_place_does_not_make_its_country_the_mover()
+    {
+        var movement = Assert.Single(Read("fr", "Le dernier contingent a quitté Dakar lundi pour Brest."));
+        Assert.NotEqual("SN", movement.ActorCountry);
+    }
+}

@@ -58,6 +58,13 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
 
                 // A force named before and not again ("The brigade … moved to Lithuania"): the latest actor the report named.
                 draft.Actor ??= last?.Actor ?? lastNamed;
+                // Nothing names the mover ("La frégate Alsace a appareillé de Toulon pour la mer Rouge"): a force setting out from
+                // a place of a country is most often that country's own. Not for a withdrawal, which leaves a place abroad.
+                if (draft.Actor is null && draft.Kind != MovementKind.Withdrawal && draft.Origin is { Kind: not PlaceKind.WaterBody, CountryCode: { Length: 2 } home })
+                {
+                    draft.Actor = curated.State(home);
+                }
+
                 // "…을 러시아에 보냈고, 올해 3천여 명을 추가로 파견했다", "sent 11,000 to Russia in October; in January it sent
                 // 3,000 more": a clause coordinated with the one before, in the same sentence, that names no place of its own
                 // leaves out the destination they share.

@@ -197,3 +197,21 @@ public class UnnamedMoverTests
         Assert.NotEqual("SN", movement.ActorCountry);
     }
 }
+
+/// <summary>German verbs of driving state a movement in every tense.</summary>
+public class GermanDrivingVerbTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Split = new() { GeonameId = 3190261, Name = "Split", CountryCode = "HR", Lon = 16.44, Lat = 43.51 };
+    private static readonly Place Bari = new() { GeonameId = 3182351, Name = "Bari", CountryCode = "IT", Lon = 16.85, Lat = 41.12 };
+
+    [Theory]
+    [InlineData("Eine Kolonne mit 300 italienischen Soldaten soll am Montag von Bari nach Split fahren.", MovementStatus.Planned)]
+    [InlineData("Eine Kolonne mit 300 italienischen Soldaten fuhr am Montag von Bari nach Split.", MovementStatus.Completed)]
+    public void Driving_is_a_movement(string text, MovementStatus status)
+    {
+        var movement = Assert.Single(new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Split", Split), ("Bari", Bari))).Analyze(text, Published, "de").Movements);
+        Assert.Equal((Split, status), (movement.Destination, movement.Status));
+    }
+}

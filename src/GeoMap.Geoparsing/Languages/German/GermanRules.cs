@@ -115,7 +115,7 @@ public static class GermanRules
         },
         MovementVerbs = new Dictionary<string, MovementKind>
         {
-            ["fuhr"] = MovementKind.Deployment,
+            ["fuhr"] = MovementKind.Deployment, ["fahren"] = MovementKind.Deployment, ["fährt"] = MovementKind.Deployment,
             ["verleg*"] = MovementKind.Deployment, ["schick*"] = MovementKind.Deployment, ["geschickt"] = MovementKind.Deployment, ["entsand*"] = MovementKind.Deployment,
             ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
             ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment, ["brachte"] = MovementKind.Deployment, ["brachten"] = MovementKind.Deployment,

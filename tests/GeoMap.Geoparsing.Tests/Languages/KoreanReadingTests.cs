@@ -136,6 +136,24 @@ public class KoreanReadingTests
         Assert.All(movements, m => Assert.Equal("Vladivostok", m.Destination?.Name));
     }
 
+    [Theory]
+    [InlineData("러시아 해군 함정 4척이 16일 블라디보스토크로 향하기 시작했다.", MovementKind.Transit)]   // began heading for
+    [InlineData("러시아군 병력 2천 명이 쿠르스크로 국경을 넘었다.", MovementKind.Transit)]               // crossed the border to
+    public void Heading_for_and_crossing_are_verbs_of_movement(string text, MovementKind kind)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal("RU", movement.ActorCountry);
+        Assert.Equal(kind, movement.Kind);
+    }
+
+    [Fact]
+    public void A_country_with_a_subject_particle_before_a_place_is_the_subject_not_a_locator()
+    {
+        // "러시아가 쿠르스크 지역에 …": the particle makes Russia the subject; a bare "러시아 쿠르스크" would only say where Kursk is.
+        var movement = Assert.Single(Read("러시아가 쿠르스크 지역에 병력 500명을 보냈다."));
+        Assert.Equal(("RU", "Kursk"), (movement.ActorCountry, movement.Destination?.Name));
+    }
+
     [Fact]
     public void A_country_written_before_a_place_says_where_it_is_and_does_not_move()
     {

@@ -359,7 +359,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 && m.Articles.MatchAt(tokens, head.First) is null && m.Prepositions.MatchAt(tokens, head.First) is null
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
             // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
-            var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start;
+            // A subject particle on the name ("미국이 중동 지역에 …", the US … to the Middle East) makes it the subject, not a locator.
+            var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start
+                && !IsMarkedSubject(tokens, match.First);
             var role = roles.TryGetValue(match.First, out var r) ? r : PlaceRoleFinder.RoleAt(tokens, match.First, rules);
             // "El secretario de Defensa de Estados Unidos … ordenó el envío", "les soldats de la France ont quitté": a weak "de"
             // after a noun before the verb is a genitive that says whose the subject is, not where the troops come from.

@@ -369,6 +369,7 @@ public sealed class LanguageRules
     private HashSet<string>? _functionAndCalendarWords;
     private HashSet<string>? _neverPlaceAlone;
     private HashSet<string>? _nounDeterminers;
+    private HashSet<string>? _placePrepositions;
     private HashSet<string>? _nameNouns;
     private HashSet<string>? _streetNouns;
     private HashSet<string>? _streetHeads;
@@ -388,6 +389,14 @@ public sealed class LanguageRules
     internal bool IsNeverPlaceAlone(string foldedWord) =>
         IsFunctionOrCalendarWord(foldedWord)
         || (_neverPlaceAlone ??= new HashSet<string>(NotPlaceWords.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
+
+    /// <summary>Whether a folded word is, on its own, one of <see cref="PlacePrepositions"/> ("richtung", "nach").</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for German "richtung"…</returns>
+    internal bool IsPlacePreposition(string foldedWord) =>
+        (_placePrepositions ??= new HashSet<string>(
+            PlacePrepositions.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && !k.EndsWith('*')).Select(TextFolding.FoldWord),
+            StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Whether a folded word is one of <see cref="NounDeterminers"/>.</summary>
     /// <param name="foldedWord">A token norm.</param>

@@ -875,6 +875,12 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
+        // "in Richtung Moskau": a noun the language uses as a preposition of place is no first name.
+        if (language.IsPlacePreposition(tokens[noun].Norm))
+        {
+            return true;
+        }
+
         for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
         {
             var word = tokens[k];

@@ -179,7 +179,8 @@ public static class Tokenizer
         }
 
         var grouped = i != begin + digits.Length;
-        if (!grouped && i + 1 < end && text[i] is ',' or '.' && char.IsDigit(text[i + 1]))
+        // U+066B is the Arabic decimal separator ("1٫5 ألف").
+        if (!grouped && i + 1 < end && text[i] is ',' or '.' or '\u066B' && char.IsDigit(text[i + 1]))
         {
             var j = i + 1;
             while (j < end && char.IsDigit(text[j]))
@@ -205,7 +206,8 @@ public static class Tokenizer
         return new Token(text, begin, i, TokenKind.Number) { Norm = norm, Value = value, IsSentenceStart = sentenceStart };
     }
 
-    private static bool IsGroupSeparator(char c) => TextFolding.IsDigitGroupSpace(c) || c is ',' or '.';
+    // U+066C is the Arabic thousands separator ("12٬000", "١٢٬٠٠٠").
+    private static bool IsGroupSeparator(char c) => TextFolding.IsDigitGroupSpace(c) || c is ',' or '.' or '\u066C';
 
     private static bool IsThreeDigits(string text, int at, int end) =>
         at + 3 <= end

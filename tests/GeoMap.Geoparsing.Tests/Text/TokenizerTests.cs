@@ -26,6 +26,9 @@ public class TokenizerTests
     [InlineData("12,000 troops", "#12000 | troops")]
     [InlineData("1,5 million", "#1.5 | million")]
     [InlineData("١٢٠٠ جندي", "#1200 | جندي")]
+    [InlineData("12\u066C000 جندي", "#12000 | جندي")]          // the Arabic thousands separator
+    [InlineData("١٢\u066C٠٠٠ جندي", "#12000 | جندي")]
+    [InlineData("1\u066B5 ألف", "#1.5 | ألف")]                 // the Arabic decimal separator
     [InlineData("블라디보스토크로 이동", "블라디보스토크로 | 이동")]
     [InlineData("2nd", "#2 | nd")]
     [InlineData("H1N1 outbreak", "H1N1 | outbreak")]

@@ -215,3 +215,18 @@ public class GermanDrivingVerbTests
         Assert.Equal((Split, status), (movement.Destination, movement.Status));
     }
 }
+
+/// <summary>An obligation or a deadline to move, or a plan under study, is a movement to come.</summary>
+public class ObligationIsPlannedTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 9, 12, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Place Split = new() { GeonameId = 3190261, Name = "Split", CountryCode = "HR", Lon = 16.44, Lat = 43.51 };
+
+    [Theory]
+    [InlineData("en", "Under the deal, Serbian troops are required to withdraw from Split within a month.")]
+    [InlineData("en", "Serbia has until March 1 to pull its forces out of Split.")]
+    [InlineData("es", "Italia estudia enviar un patrullero a Split, según la prensa.")]
+    public void An_obligation_deadline_or_study_to_move_is_planned(string lang, string text) =>
+        Assert.Equal(MovementStatus.Planned, Assert.Single(new ReportAnalyzer(Fixtures.Curated, new HandMentionFinder(("Split", Split))).Analyze(text, Published, lang).Movements).Status);
+}

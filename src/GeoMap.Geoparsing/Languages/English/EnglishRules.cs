@@ -91,7 +91,7 @@ public static class EnglishRules
             ["is withdrawing"] = MovementStatus.UnderWay, ["are heading"] = MovementStatus.UnderWay, ["is heading"] = MovementStatus.UnderWay, ["falling back"] = MovementStatus.UnderWay,
             ["are crossing"] = MovementStatus.UnderWay, ["is crossing"] = MovementStatus.UnderWay, ["sailing"] = MovementStatus.UnderWay, ["advancing"] = MovementStatus.UnderWay,
             ["decided to"] = MovementStatus.Planned, ["will send"] = MovementStatus.Planned, ["will deploy"] = MovementStatus.Planned, ["will be*"] = MovementStatus.Planned,
-            ["plans to"] = MovementStatus.Planned, ["planning to"] = MovementStatus.Planned, ["plan to"] = MovementStatus.Planned, ["intends to"] = MovementStatus.Planned,
+            ["plans to"] = MovementStatus.Planned, ["planning to"] = MovementStatus.Planned, ["plan to"] = MovementStatus.Planned, ["intends to"] = MovementStatus.Planned, ["required to"] = MovementStatus.Planned, ["obliged to"] = MovementStatus.Planned, ["has until"] = MovementStatus.Planned, ["have until"] = MovementStatus.Planned,
             ["expected to"] = MovementStatus.Planned, ["preparing to"] = MovementStatus.Planned, ["prepares to"] = MovementStatus.Planned, ["would send"] = MovementStatus.Planned,
             ["agreed to"] = MovementStatus.Planned, ["pledged to"] = MovementStatus.Planned, ["to send"] = MovementStatus.Planned, ["to deploy"] = MovementStatus.Planned,
             ["en route"] = MovementStatus.UnderWay, ["being*"] = MovementStatus.UnderWay, ["are moving"] = MovementStatus.UnderWay, ["is moving"] = MovementStatus.UnderWay,

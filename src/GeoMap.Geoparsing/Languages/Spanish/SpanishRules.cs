@@ -102,7 +102,7 @@ public static class SpanishRules
             ["está siendo"] = MovementStatus.UnderWay, ["están siendo"] = MovementStatus.UnderWay, ["en camino"] = MovementStatus.UnderWay, ["en ruta"] = MovementStatus.UnderWay,
             ["se dirige*"] = MovementStatus.UnderWay, ["avanza*"] = MovementStatus.UnderWay, ["continúa*"] = MovementStatus.UnderWay, ["sigue"] = MovementStatus.UnderWay, ["siguen"] = MovementStatus.UnderWay,
             ["en curso"] = MovementStatus.UnderWay, ["está"] = MovementStatus.UnderWay, ["están"] = MovementStatus.UnderWay, ["se repliegan"] = MovementStatus.UnderWay, ["se reagrupan"] = MovementStatus.UnderWay,
-            ["rumbo a"] = MovementStatus.UnderWay, ["rumbo al"] = MovementStatus.UnderWay, ["con destino a"] = MovementStatus.UnderWay, ["con destino al"] = MovementStatus.UnderWay,
+            ["rumbo a"] = MovementStatus.UnderWay, ["estudia enviar"] = MovementStatus.Planned, ["estudian enviar"] = MovementStatus.Planned, ["rumbo al"] = MovementStatus.UnderWay, ["con destino a"] = MovementStatus.UnderWay, ["con destino al"] = MovementStatus.UnderWay,
             ["ha"] = MovementStatus.Completed, ["han"] = MovementStatus.Completed, ["había"] = MovementStatus.Completed, ["habían"] = MovementStatus.Completed, ["fue"] = MovementStatus.Completed, ["fueron"] = MovementStatus.Completed,
         },
         // Present, imperfect and gerund ("avanzan", "navegaban", "avanzando"): in progress; the future ("avanzará"): planned.

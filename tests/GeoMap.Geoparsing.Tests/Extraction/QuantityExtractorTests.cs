@@ -46,6 +46,9 @@ public class QuantityExtractorTests
     }
 
     [Theory]
+    [InlineData("uk", "літаком Іл-76 прибули інструктори")]
+    [InlineData("ru", "самолётом Ил-76 прибыли военные")]
+    [InlineData("en", "a C-130 carried troops")]
     [InlineData("en", "In 2024 the army grew.")]
     [InlineData("en", "Inflation reached 12% last year.")]
     [InlineData("fr", "Le budget atteint 500 millions d'euros.")]

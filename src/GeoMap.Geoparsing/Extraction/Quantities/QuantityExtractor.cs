@@ -245,6 +245,13 @@ public static class QuantityExtractor
             return true;
         }
 
+        // A model written with a hyphen: "Іл-76", "Ил-76", "Ił-76", "C-130", "T-72": the number names the type, not a count.
+        if (first > 1 && tokens[first - 1].Text is "-" or "‑" && tokens[first - 1].End == token.Start
+            && tokens[first - 2].Kind == TokenKind.Word && tokens[first - 2].End == tokens[first - 1].Start)
+        {
+            return true;
+        }
+
         // "October 8", "le 8 octobre" is handled above; a month just before is a date too.
         if (first > 0 && m.Months.MatchAt(tokens, first - 1) is not null && token.Kind == TokenKind.Number && token.Value <= 31)
         {

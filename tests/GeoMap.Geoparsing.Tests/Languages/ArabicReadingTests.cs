@@ -32,6 +32,15 @@ public class ArabicReadingTests
     }
 
     [Theory]
+    [InlineData("عبرت القوات الروسية قرب حمص ودخلت حماة.", "Hama")]        // and entered Hama
+    [InlineData("تحركت القوات الروسية قرب حمص ووصلت حماة.", "Hama")]       // and reached Hama
+    public void A_verb_of_entering_with_its_conjunction_makes_its_object_the_destination(string text, string destination)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(destination, movement.Destination?.Name);
+    }
+
+    [Theory]
     [InlineData("أرسلت روسيا 500 جندي لحماة.", "Hama")]
     [InlineData("أرسلت روسيا 500 جندي إلى حماة وحمص.", "Hama")]
     [InlineData("نقلت روسيا 500 جندي إلى معسكرات في اللاذقية.", "Latakia")]

@@ -131,6 +131,10 @@ public static class ArabicRules
             ["وصلت"] = PlaceRole.Destination, ["وصل"] = PlaceRole.Destination, ["صوب"] = PlaceRole.Destination,
             ["قرب"] = PlaceRole.Near, ["بالقرب من"] = PlaceRole.Near, ["قرب من"] = PlaceRole.Near, ["محيط"] = PlaceRole.Near, ["جنوب"] = PlaceRole.Near,
             ["شمال"] = PlaceRole.Near, ["شرق"] = PlaceRole.Near, ["غرب"] = PlaceRole.Near,
+            // The verbs that take the place as their object, with the conjunction "و" (and) written onto them: "ودخلت البحر الأحمر"
+            // (and entered the Red Sea), "وغادرت المنطقة" (and left the area).
+            ["ودخلت"] = PlaceRole.Destination, ["ودخل"] = PlaceRole.Destination, ["ووصلت"] = PlaceRole.Destination, ["ووصل"] = PlaceRole.Destination,
+            ["وغادرت"] = PlaceRole.Origin, ["وغادر"] = PlaceRole.Origin,
         },
         // "في" (in) and the attached "ب" (in, at) give a destination only when no "إلى" (to) names one.
         LocativePrepositions = ["في", "داخل", "ب", "وب", "فب"],

@@ -104,6 +104,12 @@ public sealed class LanguageRules
     /// <summary>Relative months ("le mois dernier" → -1).</summary>
     public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Relative years ("last year", "l'année dernière", "vergangenen Jahres" → -1, "this year" → 0, "next year" → 1): the
+    /// whole calendar year, counted from the publication year; after a month ("in March last year") they give its year.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Phrases before a month that narrow it to a part ("début" → early, "late" → late).</summary>
     public IReadOnlyDictionary<string, MonthPart> MonthParts { get; init; } = new Dictionary<string, MonthPart>();
 
@@ -495,6 +501,7 @@ public sealed class LanguageRules
             Inchoatives = Flags(rules.Inchoatives);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
+            RelativeYears = new(rules.RelativeYears);
             Units = new(rules.Units);
             CompoundUnitHeads = [.. rules.CompoundUnitHeads
                 .Select(h => (Head: TextFolding.FoldWord(h), Value: Units.MatchAt(Tokenizer.Tokenize(h), 0)?.Value))
@@ -643,6 +650,9 @@ public sealed class LanguageRules
         /// <summary>Parts of a month.</summary>
         public PhraseMatcher<MonthPart> MonthParts { get; }
 
+        /// <summary>Relative years.</summary>
+        public PhraseMatcher<int> RelativeYears { get; }
+
         /// <summary>Units.</summary>
         public PhraseMatcher<(string Unit, int Specificity)> Units { get; }
 
@@ -742,6 +752,12 @@ public enum MonthPart
 
     /// <summary>Day 21 to the end of the month.</summary>
     Late,
+
+    /// <summary>Days 1 to 7 ("the first week of", "la première semaine de").</summary>
+    FirstWeek,
+
+    /// <summary>The last seven days of the month ("the last week of", "nell'ultima settimana di").</summary>
+    LastWeek,
 }
 
 /// <summary>The role a preposition gives the place after it in a movement.</summary>

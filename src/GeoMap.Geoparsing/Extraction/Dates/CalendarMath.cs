@@ -15,6 +15,10 @@ public static class CalendarMath
             ? (month >= published.Month ? published.Year : published.Year + 1)
             : (month <= published.Month ? published.Year : published.Year - 1);
 
+    /// <summary>The whole calendar year as a period with year precision.</summary>
+    public static Period Year(int year) =>
+        new(Utc(new DateOnly(year, 1, 1)), Utc(new DateOnly(year + 1, 1, 1)), TimePrecision.Year);
+
     /// <summary>The whole month as a period with month precision.</summary>
     public static Period Month(int year, int month)
     {
@@ -30,6 +34,8 @@ public static class CalendarMath
         {
             MonthPart.Early => (1, 10),
             MonthPart.Mid => (11, 20),
+            MonthPart.FirstWeek => (1, 7),
+            MonthPart.LastWeek => (days - 6, days),
             _ => (21, days),
         };
         return new Period(Utc(new DateOnly(year, month, from)), Utc(new DateOnly(year, month, to).AddDays(1)), TimePrecision.Week);

@@ -53,6 +53,10 @@ public static class DateExtractor
                 var month = published.AddMonths(rm.Value);
                 match = Make(text, tokens, rm.First, rm.Next, CalendarMath.Month(month.Year, month.Month));
             }
+            else if (m.RelativeYears.MatchAt(tokens, i) is { } ry)
+            {
+                match = Make(text, tokens, ry.First, ry.Next, CalendarMath.Year(published.Year + ry.Value));
+            }
             else if (m.Weekdays.MatchAt(tokens, i) is { } wd)
             {
                 // "last Tuesday", "mardi dernier", "el pasado jueves", "sabato scorso", "am vergangenen Samstag".
@@ -87,7 +91,7 @@ public static class DateExtractor
         var hyphen = tokens[i].Norm.IndexOf('-', StringComparison.Ordinal);
         if (hyphen > 0 && GluedMonthPart(tokens[i].Norm[..(hyphen + 1)], rules) is { } glued && MonthOf(tokens[i].Norm[(hyphen + 1)..], rules) is { } mm)
         {
-            var (year, next) = YearAfter(tokens, i + 1, mm, published, future);
+            var (year, next) = YearAfter(m, tokens, i + 1, mm, published, future);
             return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, mm, glued));
         }
 
@@ -101,7 +105,7 @@ public static class DateExtractor
 
             if (m.Months.MatchAt(tokens, at) is { } pm)
             {
-                var (year, next) = YearAfter(tokens, pm.Next, pm.Value, published, future);
+                var (year, next) = YearAfter(m, tokens, pm.Next, pm.Value, published, future);
                 return Make(text, tokens, i, next, CalendarMath.PartOfMonth(year, pm.Value, part.Value));
             }
         }
@@ -146,7 +150,7 @@ public static class DateExtractor
                 var afterDay = SkipOrdinal(tokens, second + 1, m);
                 if (m.Months.MatchAt(tokens, afterDay) is { } m2)
                 {
-                    var (year2, next) = YearAfter(tokens, m2.Next, m2.Value, published, future);
+                    var (year2, next) = YearAfter(m, tokens, m2.Next, m2.Value, published, future);
                     var month1 = m1 ?? m2.Value;
                     var year1 = month1 > m2.Value ? year2 - 1 : year2;
                     if (CalendarMath.TryDate(year1, month1, d1) is { } from && CalendarMath.TryDate(year2, m2.Value, d2) is { } to && from <= to)
@@ -159,7 +163,7 @@ public static class DateExtractor
 
         if (m1 is { } only)
         {
-            var (year, next) = YearAfter(tokens, at, only, published, future);
+            var (year, next) = YearAfter(m, tokens, at, only, published, future);
             if (CalendarMath.TryDate(year, only, d1) is { } day)
             {
                 return Make(text, tokens, Article(tokens, i, m) ? i - 1 : i, next, Period.Days(day, day));
@@ -185,7 +189,7 @@ public static class DateExtractor
                 end = SkipOrdinal(tokens, joiner.Next + 1, m);
             }
 
-            var (year, next) = YearAfter(tokens, end, month, published, future);
+            var (year, next) = YearAfter(m, tokens, end, month, published, future);
             var begin = m.RangeOpeners.MatchEndingAt(tokens, i)?.First ?? i;
             if (CalendarMath.TryDate(year, month, d1) is { } from && CalendarMath.TryDate(year, month, d2) is { } to)
             {
@@ -195,20 +199,40 @@ public static class DateExtractor
 
         var hasYear = at < tokens.Count && IsYear(tokens[at]);
         var led = i > 0 && m.TimeLeads.MatchEndingAt(tokens, i) is not null;
-        if (hasYear || led)
+        var opener = m.RangeOpeners.MatchEndingAt(tokens, i);
+
+        // "entre enero y febrero", "between January and March", "von Januar bis März", "da gennaio a marzo": two months joined as
+        // a range after a range opener or a time lead are one period, from the first day of the one to the last of the other.
+        if ((opener is not null || led) && m.RangeJoiners.MatchAt(tokens, at) is { } join
+            && m.Months.MatchAt(tokens, SkipArticleAt(tokens, join.Next, m)) is { } until)
         {
-            var (year, next) = YearAfter(tokens, at, month, published, future);
+            var (year2, next) = YearAfter(m, tokens, until.Next, until.Value, published, future);
+            var year1 = month > until.Value ? year2 - 1 : year2;
+            var period = new Period(CalendarMath.Month(year1, month).Start, CalendarMath.Month(year2, until.Value).End, TimePrecision.Month);
+            return Make(text, tokens, opener?.First ?? i, next, period);
+        }
+
+        if (hasYear || led || m.RelativeYears.MatchAt(tokens, at) is not null)
+        {
+            var (year, next) = YearAfter(m, tokens, at, month, published, future);
             return Make(text, tokens, i, next, CalendarMath.Month(year, month));
         }
 
         return null;
     }
 
-    private static (int Year, int Next) YearAfter(IReadOnlyList<Token> tokens, int at, int month, DateOnly published, bool future)
+    // The year of a month: written after it ("October 2024", "octobre, 2024"), told relative to publication ("in March last
+    // year", "im März vergangenen Jahres", "en marzo del año pasado"), or else the latest (for a plan the next) such month.
+    private static (int Year, int Next) YearAfter(LanguageRules.Matchers m, IReadOnlyList<Token> tokens, int at, int month, DateOnly published, bool future)
     {
         var probe = at < tokens.Count && tokens[at].Text == "," ? at + 1 : at;
-        return probe < tokens.Count && IsYear(tokens[probe])
-            ? ((int)tokens[probe].Value!.Value, probe + 1)
+        if (probe < tokens.Count && IsYear(tokens[probe]))
+        {
+            return ((int)tokens[probe].Value!.Value, probe + 1);
+        }
+
+        return m.RelativeYears.MatchAt(tokens, at) is { } relative
+            ? (published.Year + relative.Value, relative.Next)
             : (CalendarMath.YearOf(month, published, future), at);
     }
 

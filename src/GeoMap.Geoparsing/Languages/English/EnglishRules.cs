@@ -49,10 +49,12 @@ public static class EnglishRules
         RelativeWeeks = new Dictionary<string, int> { ["last week"] = -1, ["the past week"] = -1, ["the previous week"] = -1, ["this week"] = 0, ["next week"] = 1 },
         Weekends = new Dictionary<string, int> { ["weekend"] = 0, ["week-end"] = 0, ["last weekend"] = 0, ["next weekend"] = 1, ["this weekend"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["last month"] = -1, ["this month"] = 0, ["next month"] = 1 },
+        RelativeYears = new Dictionary<string, int> { ["last year"] = -1, ["this year"] = 0, ["next year"] = 1, ["of last year"] = -1, ["of this year"] = 0, ["of next year"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {
             ["early"] = MonthPart.Early, ["the beginning of"] = MonthPart.Early, ["the start of"] = MonthPart.Early, ["mid"] = MonthPart.Mid,
             ["mid-"] = MonthPart.Mid, ["the middle of"] = MonthPart.Mid, ["late"] = MonthPart.Late, ["the end of"] = MonthPart.Late,
+            ["the first week of"] = MonthPart.FirstWeek, ["the last week of"] = MonthPart.LastWeek, ["the final week of"] = MonthPart.LastWeek,
         },
         Units = new Dictionary<string, (string, int)>
         {

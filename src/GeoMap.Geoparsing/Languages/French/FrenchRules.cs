@@ -53,10 +53,17 @@ public static class FrenchRules
         },
         Weekends = new Dictionary<string, int> { ["week-end"] = 0, ["week-end dernier"] = 0, ["week-end prochain"] = 1, ["fin de semaine"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["le mois dernier"] = -1, ["le mois passé"] = -1, ["ce mois-ci"] = 0, ["le mois prochain"] = 1 },
+        RelativeYears = new Dictionary<string, int>
+        {
+            ["l'année dernière"] = -1, ["l'an dernier"] = -1, ["l'année passée"] = -1, ["l'an passé"] = -1, ["de l'année dernière"] = -1, ["de l'an dernier"] = -1,
+            ["cette année"] = 0, ["de cette année"] = 0, ["l'année prochaine"] = 1, ["l'an prochain"] = 1, ["de l'année prochaine"] = 1,
+        },
         MonthParts = new Dictionary<string, MonthPart>
         {
             ["début"] = MonthPart.Early, ["au début du mois de"] = MonthPart.Early, ["mi"] = MonthPart.Mid, ["mi-"] = MonthPart.Mid,
             ["à la mi-"] = MonthPart.Mid, ["milieu"] = MonthPart.Mid, ["fin"] = MonthPart.Late, ["à la fin du mois de"] = MonthPart.Late,
+            ["la première semaine de"] = MonthPart.FirstWeek, ["la première semaine d'"] = MonthPart.FirstWeek, ["la dernière semaine de"] = MonthPart.LastWeek,
+            ["la dernière semaine d'"] = MonthPart.LastWeek,
         },
         Units = new Dictionary<string, (string, int)>
         {

@@ -52,6 +52,9 @@ public static class GermanRules
         {
             ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday, ["donnerstag"] = DayOfWeek.Thursday,
             ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday, ["sonnabend"] = DayOfWeek.Saturday, ["sonntag"] = DayOfWeek.Sunday,
+            // A weekday and a part of the day are one word: "am Donnerstagabend", "Freitagmorgen", "in der Sonntagnacht".
+            ["montag*"] = DayOfWeek.Monday, ["dienstag*"] = DayOfWeek.Tuesday, ["mittwoch*"] = DayOfWeek.Wednesday, ["donnerstag*"] = DayOfWeek.Thursday,
+            ["freitag*"] = DayOfWeek.Friday, ["samstag*"] = DayOfWeek.Saturday, ["sonntag*"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["gestern"] = -1, ["vorgestern"] = -2, ["heute"] = 0, ["übermorgen"] = 2, ["in der nacht"] = 0, ["gestern abend"] = -1 },
         RelativeWeeks = new Dictionary<string, int>
@@ -63,6 +66,13 @@ public static class GermanRules
         RelativeMonths = new Dictionary<string, int>
         {
             ["vergangenen monat"] = -1, ["letzten monat"] = -1, ["vormonat"] = -1, ["diesen monat"] = 0, ["nächsten monat"] = 1, ["kommenden monat"] = 1,
+        },
+        // "im vergangenen Jahr", "im März vergangenen Jahres", "im Vorjahr".
+        RelativeYears = new Dictionary<string, int>
+        {
+            ["vergangenes jahr"] = -1, ["vergangenen jahr"] = -1, ["vergangenen jahres"] = -1, ["letztes jahr"] = -1, ["letzten jahr"] = -1, ["letzten jahres"] = -1,
+            ["vorjahr"] = -1, ["vorjahres"] = -1, ["dieses jahr"] = 0, ["diesem jahr"] = 0, ["dieses jahres"] = 0, ["nächstes jahr"] = 1, ["nächsten jahr"] = 1,
+            ["nächsten jahres"] = 1, ["kommendes jahr"] = 1, ["kommenden jahr"] = 1, ["kommenden jahres"] = 1,
         },
         MonthParts = new Dictionary<string, MonthPart>
         {

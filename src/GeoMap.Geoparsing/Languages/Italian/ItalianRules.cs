@@ -41,7 +41,7 @@ public static class ItalianRules
         LowerBoundCues = ["almeno", "più di", "oltre", "non meno di", "al minimo"],
         ApproximateCues = ["circa", "quasi", "intorno a", "attorno a", "approssimativamente", "pressoché", "in tutto", "un totale di", "poco più di", "poco meno di"],
         RangeOpeners = ["tra", "fra", "da", "dal"],
-        RangeJoiners = ["e", "a", "al", "-", "–"],
+        RangeJoiners = ["e", "a", "ad", "al", "-", "–"],
         NonCountUnits = ["%", "per cento", "€", "$", "euro", "dollari", "rubli", "km", "chilometri", "metri", "m", "anni", "anno", "mesi", "giorni", "ore", "minuti",
             "tonnellate", "miliardi", "kg", "abitanti"],
         Months = new Dictionary<string, int>
@@ -61,9 +61,15 @@ public static class ItalianRules
         },
         Weekends = new Dictionary<string, int> { ["fine settimana"] = 0, ["weekend"] = 0, ["fine settimana scorso"] = 0, ["prossimo fine settimana"] = 1, ["fine settimana prossimo"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["il mese scorso"] = -1, ["lo scorso mese"] = -1, ["questo mese"] = 0, ["il mese prossimo"] = 1, ["il prossimo mese"] = 1 },
+        RelativeYears = new Dictionary<string, int>
+        {
+            ["l'anno scorso"] = -1, ["lo scorso anno"] = -1, ["l'anno passato"] = -1, ["dell'anno scorso"] = -1, ["dello scorso anno"] = -1, ["dell'anno passato"] = -1,
+            ["quest'anno"] = 0, ["di quest'anno"] = 0, ["l'anno prossimo"] = 1, ["il prossimo anno"] = 1, ["dell'anno prossimo"] = 1, ["del prossimo anno"] = 1,
+        },
         MonthParts = new Dictionary<string, MonthPart>
         {
             ["inizio"] = MonthPart.Early, ["inizi di"] = MonthPart.Early, ["primi di"] = MonthPart.Early, ["metà"] = MonthPart.Mid, ["fine"] = MonthPart.Late,
+            ["prima settimana di"] = MonthPart.FirstWeek, ["ultima settimana di"] = MonthPart.LastWeek,
         },
         Units = new Dictionary<string, (string, int)>
         {

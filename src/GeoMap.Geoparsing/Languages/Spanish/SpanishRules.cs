@@ -59,10 +59,16 @@ public static class SpanishRules
         },
         Weekends = new Dictionary<string, int> { ["fin de semana"] = 0, ["fin de semana pasado"] = 0, ["próximo fin de semana"] = 1, ["fin de semana que viene"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["el mes pasado"] = -1, ["este mes"] = 0, ["el próximo mes"] = 1, ["el mes próximo"] = 1, ["el mes que viene"] = 1 },
+        RelativeYears = new Dictionary<string, int>
+        {
+            ["el año pasado"] = -1, ["el pasado año"] = -1, ["del año pasado"] = -1, ["del pasado año"] = -1, ["este año"] = 0, ["de este año"] = 0,
+            ["el próximo año"] = 1, ["el año próximo"] = 1, ["el año que viene"] = 1, ["del próximo año"] = 1, ["del año próximo"] = 1, ["del año que viene"] = 1,
+        },
         MonthParts = new Dictionary<string, MonthPart>
         {
             ["principios de"] = MonthPart.Early, ["comienzos de"] = MonthPart.Early, ["inicios de"] = MonthPart.Early, ["mediados de"] = MonthPart.Mid,
             ["finales de"] = MonthPart.Late, ["fines de"] = MonthPart.Late, ["final de"] = MonthPart.Late,
+            ["la primera semana de"] = MonthPart.FirstWeek, ["la última semana de"] = MonthPart.LastWeek,
         },
         Units = new Dictionary<string, (string, int)>
         {

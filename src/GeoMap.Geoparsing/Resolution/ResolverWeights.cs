@@ -57,6 +57,10 @@ public sealed record ResolverWeights
     /// <summary>Bonus for a place in a second-level area (county, province) the document's other names lie in, times how firmly they do.</summary>
     public double DocumentAdmin2 { get; init; } = 0.4;
 
+    /// <summary>Bonus for a town lying in a county another name of the document may mean, and for that county, times the
+    /// candidate's share of such pairs (see <c>CountyPairs</c>).</summary>
+    public double CountyPair { get; init; } = 0.6;
+
     /// <summary>How sharply the prior decides which of its candidates a name stands for when it places the document in an area (inverse softmax temperature).</summary>
     public double AreaSharpness { get; init; } = 4;
 

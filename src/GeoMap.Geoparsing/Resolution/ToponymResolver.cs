@@ -44,6 +44,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var pools = candidates.Select((c, i) => keys[i] + (local?.QualifierKey(i) ?? "") + (c.Cue.RegionWord ? "#r" : "")).ToArray();
         var areaNamed = candidates.Select(NamesAnArea).ToArray();
         var capitalNamed = candidates.Select((c, i) => areaNamed[i] && NamesAreaAfterItsCapital(c)).ToArray();
+        var pairs = CountyPairs.Shares(gazetteer, candidates, lists, keys, i => local?.Qualifier(i));
 
         // Pass 1: prior, document context and the cues of the toponym's own sentence. A sentence cue counts for every
         // toponym spelled alike ("Parma is a city in Cuyahoga County, Ohio" decides the later bare "Parma"s too).
@@ -53,7 +54,8 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var scores = lists.Select((list, i) => list.Select((e, k) => priors[i][k] + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
             + (local is not null && local.ListedWithRegions(i) && IsStateOfThatName(e, candidates[i], keys[i]) ? w.RegionWord / 2 : 0)
-            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i, capitalNamed[i]) : 0)).ToArray()).ToList();
+            + (w.CountyPair * pairs[i][k])
+            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i, capitalNamed[i], pairs[i][k]) : 0)).ToArray()).ToList();
         var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.
@@ -65,7 +67,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
                 scores[i][k] += ProximityScore(lists[i][k], i, candidates, keys, choice);
                 if (areaNamed[i] && !described.Contains(pools[i]) && InAChosenCounty(lists[i][k], keys[i], chosenCounties))
                 {
-                    scores[i][k] += AreaNamePenalty(lists[i][k], context, i, capitalNamed[i]);
+                    scores[i][k] += AreaNamePenalty(lists[i][k], context, i, capitalNamed[i], pairs[i][k]);
                 }
             }
         }
@@ -266,8 +268,10 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     /// Scott County town, as "Palestine" beside Anderson County, Texas is its seat. A state is no such reason ("Mexico, New
     /// York and California" is a list of areas), so only the document's second-level area lifts the penalty, by as much as
     /// the other names establish it. Where the area is named after its capital (Paris, Dublin), the town's state lifts it
-    /// too (<paramref name="stateLifts"/>): "Paris" beside Dallas and Northeast Texas is Paris, Texas.</remarks>
-    private double AreaNamePenalty(int entry, DocumentContext context, int self, bool stateLifts)
+    /// too (<paramref name="stateLifts"/>): "Paris" beside Dallas and Northeast Texas is Paris, Texas. A county named
+    /// beside the town that contains it lifts it by the town's share of such pairs (<paramref name="pair"/>, see
+    /// <see cref="CountyPairs"/>).</remarks>
+    private double AreaNamePenalty(int entry, DocumentContext context, int self, bool stateLifts, double pair)
     {
         var e = gazetteer[entry];
         if (e.Kind is not PlaceKind.PopulatedPlace || e.IsCityOrCapital)
@@ -280,7 +284,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         // Only a state the document is about: a list of a dozen states around an epidemic places no town in any of them.
         var key = e.CountryCode + "." + e.Admin1Code;
         var state = stateLifts && e.Admin1Code.Length > 0 ? context.AreaSupport(key, self) * context.AreaShare(key, self) : 0;
-        return w.AreaName * (1 - Math.Max(county, state));
+        return w.AreaName * (1 - Math.Max(Math.Max(county, state), pair));
     }
 
     /// <summary>The candidates whose own name the surface is (computed once per toponym and call).</summary>

@@ -37,19 +37,27 @@ public static class AttributionFinder
 
     // A weekday, a date, a month or a relative day at this token or right after a one-word lead ("am Montag", "on Friday",
     // "le 3 mars", "am 4. November").
-    private static bool OpensTime(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m)
+    private static bool OpensTime(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m) => TimeEnd(tokens, at, m) > at;
+
+    // One past the time OpensTime finds at this token, or at itself when none opens there.
+    private static int TimeEnd(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m)
     {
         for (var k = at; k <= at + 1 && k < tokens.Count; k++)
         {
-            if (m.Weekdays.MatchAt(tokens, k) is not null || m.Months.MatchAt(tokens, k) is not null || m.RelativeDays.MatchAt(tokens, k) is not null
-                || m.RelativeWeeks.MatchAt(tokens, k) is not null || m.Weekends.MatchAt(tokens, k) is not null
-                || (tokens[k].Kind == TokenKind.Number && (m.Months.MatchAt(tokens, k + 1) is not null || m.Months.MatchAt(tokens, k + 2) is not null)))
+            var word = m.Weekdays.MatchAt(tokens, k)?.Next ?? m.Months.MatchAt(tokens, k)?.Next ?? m.RelativeDays.MatchAt(tokens, k)?.Next
+                ?? m.RelativeWeeks.MatchAt(tokens, k)?.Next ?? m.Weekends.MatchAt(tokens, k)?.Next;
+            if (word is { } next)
             {
-                return true;
+                return next;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number && (m.Months.MatchAt(tokens, k + 1) ?? m.Months.MatchAt(tokens, k + 2)) is { } month)
+            {
+                return month.Next;
             }
         }
 
-        return false;
+        return at;
     }
 
     /// <summary>The attribution of one sentence, or null.</summary>
@@ -114,20 +122,23 @@ public static class AttributionFinder
         if (openers.Count > 0)
         {
             var opener = openers[0];
-            var end = opener.Next;
+            // "jak poinformował w środę rumuński resort obrony", "as reported on Friday by the ministry": a time right after the
+            // opener is when the source spoke; the source's words follow it.
+            var first = TimeEnd(tokens, opener.Next, m);
+            var end = first;
             // The source's words run to the next punctuation, but never over a movement verb or a preposition of motion:
             // "nach Angaben des Generalstabs in Kiew bis nach Charkiw vorgedrungen" names the staff in Kyiv, not the advance.
             // Nor over a time: "nach Angaben eines Sprechers am Montag in Wowtschansk" names the spokesman; when and where
             // troops arrived is the movement's.
-            while (end < tokens.Count && end - opener.Next < 8 && tokens[end].Kind != TokenKind.Punctuation
+            while (end < tokens.Count && end - first < 8 && tokens[end].Kind != TokenKind.Punctuation
                 && m.MovementVerbs.MatchAt(tokens, end) is null && !Directional(tokens, end, m) && !OpensTime(tokens, end, m))
             {
                 end++;
             }
 
-            if (end > opener.Next)
+            if (end > first)
             {
-                return Span(tokens, curated, opener.Next, end, end);
+                return Span(tokens, curated, first, end, end);
             }
         }
 

@@ -122,7 +122,9 @@ public static class PolishRules
             // Południowe", "na wyspy Matsu"), and the headquarters a force leaves ("opuścił sztab dywizji w …").
             "stan", "stanu", "stanie", "prowincji", "prowincję", "prowincja", "wyspy", "wysp", "wyspę", "wyspie", "archipelag", "archipelagu", "sztab", "sztabu", "sztabie",
             // A part of a country by its side ("na południe Libanu", "na południu Libanu"): the preposition before it governs the place.
-            "południe", "południu", "północ", "północy", "wschód", "wschodzie", "zachód", "zachodzie"],
+            "południe", "południu", "północ", "północy", "wschód", "wschodzie", "zachód", "zachodzie",
+            // "home" before the base or port a unit belongs to ("wróci do macierzystego Fort Campbell", "do macierzystej bazy").
+            "macierzyst*"],
         // An object pronoun opening an impersonal form ("Ich przerzucono …", they were moved) is the force named before.
         AnaphoricSubjects = ["oni", "ich", "je", "im", "one", "ci żołnierze", "te wojska", "te oddziały", "te jednostki", "żołnierze", "kolumna", "kontyngent", "oddziały"],
         IntelligenceWords = ["wywiad", "wywiadu", "wywiadzie", "służby wywiadowcze", "służb wywiadowczych", "służby specjalne"],
@@ -214,7 +216,8 @@ public static class PolishRules
         },
         Modes = new Dictionary<string, TransportMode>
         {
-            ["kolej*"] = TransportMode.Rail, ["pociąg*"] = TransportMode.Rail, ["transport* kolejow*"] = TransportMode.Rail, ["eszelon*"] = TransportMode.Rail,
+            // "koleją" (by rail), "kolejowy" (of the railway), but never "kolejny" (next: "kolejna zmiana", the next rotation).
+            ["kolej"] = TransportMode.Rail, ["koleją"] = TransportMode.Rail, ["kolei"] = TransportMode.Rail, ["kolejow*"] = TransportMode.Rail, ["pociąg*"] = TransportMode.Rail, ["transport* kolejow*"] = TransportMode.Rail, ["eszelon*"] = TransportMode.Rail,
             ["samolot*"] = TransportMode.Air, ["drogą lotniczą"] = TransportMode.Air, ["most* powietrzn*"] = TransportMode.Air, ["transportow* samolot*"] = TransportMode.Air,
             ["okręt*"] = TransportMode.Sea, ["statk*"] = TransportMode.Sea, ["prom*"] = TransportMode.Sea, ["drogą morską"] = TransportMode.Sea, ["morzem"] = TransportMode.Sea,
             ["kolumn*"] = TransportMode.Road, ["konwoj*"] = TransportMode.Road, ["konwój"] = TransportMode.Road, ["ciężarówk*"] = TransportMode.Road,

@@ -127,6 +127,62 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task Timeline_counts_the_movements_in_view_shows_the_range_and_a_drag_or_a_click_on_it_sets_the_range()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        var page = browser.Page;
+        // The axis spans the range (two months): one bar per day with movements, 8 and 20 October and 5 November.
+        await page.WaitForFunctionAsync("() => document.body.dataset.timeline === 'day:3'");
+        var bars = page.Locator("#timeline rect.bar");
+        Assert.Equal(["2024-10-08", "2024-10-20", "2024-11-05"], [.. await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.start)")]);
+        await Assertions.Expect(page.Locator("#timeline-caption")).ToContainTextAsync("per day in view: 3");
+        var window = page.Locator("#timeline rect.window");
+        Assert.Equal("2024-10-01", await window.GetAttributeAsync("data-from"));
+        Assert.Equal("2024-11-30", await window.GetAttributeAsync("data-to"));
+
+        // Dragging from 18 October to 2 November sets the range to those days: only the Wonsan movement is in it.
+        var chart = page.Locator("#timeline svg");
+        var box = (await chart.BoundingBoxAsync())!;
+        var axisFrom = DateTime.Parse(await chart.GetAttributeAsync("data-from") ?? "", CultureInfo.InvariantCulture);
+        var axisTo = DateTime.Parse(await chart.GetAttributeAsync("data-to") ?? "", CultureInfo.InvariantCulture);
+        float X(string date) => box.X + (float)(box.Width * (DateTime.Parse(date, CultureInfo.InvariantCulture).AddHours(12) - axisFrom).TotalDays / (axisTo - axisFrom).TotalDays);
+        var y = box.Y + 20;
+        await page.Mouse.MoveAsync(X("2024-10-18"), y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(X("2024-10-25"), y, new() { Steps = 4 });
+        await page.Mouse.MoveAsync(X("2024-11-02"), y, new() { Steps = 4 });
+        await page.Mouse.UpAsync();
+        Assert.Equal("2024-10-18", await page.InputValueAsync("#time-from"));
+        Assert.Equal("2024-11-02", await page.InputValueAsync("#time-to"));
+        Assert.Equal([server.Movements["wonsan"]], await browser.ShownIdsAsync());
+        Assert.Equal("2024-10-18", await window.GetAttributeAsync("data-from"));
+        Assert.Contains("from=2024-10-18&to=2024-11-02", page.Url, StringComparison.Ordinal);
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("04b-timeline-drag");
+
+        // A click on a bar chooses its day.
+        await page.Mouse.ClickAsync(X("2024-11-05"), box.Y + box.Height - 20);
+        Assert.Equal("2024-11-05", await page.InputValueAsync("#time-from"));
+        Assert.Equal("2024-11-05", await page.InputValueAsync("#time-to"));
+        Assert.Equal([server.Movements["dandong"]], await browser.ShownIdsAsync());
+
+        // Typing a range moves the window; the arrow keys on the timeline move the range by one bar.
+        await page.FillAsync("#time-from", "2024-10-10");
+        await page.FillAsync("#time-to", "2024-10-12");
+        Assert.Equal("2024-10-10", await window.GetAttributeAsync("data-from"));
+        await chart.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("2024-10-11", await page.InputValueAsync("#time-from"));
+        Assert.Equal("2024-10-13", await page.InputValueAsync("#time-to"));
+
+        // The counts are of the part of the world in view: over the Atlantic there are none.
+        await page.EvaluateAsync("() => window.geomap.map.getView().setCenter(window.geomap.map.getView().getCenter().map((v, i) => i === 0 ? -3500000 : 3000000))");
+        await page.WaitForFunctionAsync("() => document.body.dataset.timeline === 'day:0'");
+        Assert.Equal(0, await bars.CountAsync());
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Drawn_box_and_named_region_query_the_movements_inside_them()
     {
         await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");

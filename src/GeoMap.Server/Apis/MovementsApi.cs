@@ -28,6 +28,8 @@ public static class MovementsApi
             {
                 ["application/json"] = [.. Http.QueryAreaInput.SearchFields],
             });
+        group.MapGet("/timeline", TimelineAsync).WithName("MovementTimeline").DescribeQuery(OpenApiParameters.MovementFilters)
+            .WithSummary("How many movements begin in each day, week or month (bucket=day | week | month) for the filters of the movement query, oldest first, and how many have no date: the bars of the map's timeline.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetMovement").WithSummary("One movement as a GeoJSON feature.");
         group.MapGet("/claims", ClaimsExportAsync).WithName("ExportClaims").DescribeQuery(OpenApiParameters.MovementFilters)
             .WithSummary("The claims of the movements a query matches (same parameters as the movement query), one row per claim: format=csv (default) or geojson.");
@@ -110,6 +112,39 @@ public static class MovementsApi
                 w.WriteEndObject();
             }, GeoJson.MediaType),
         };
+    }
+
+    /// <param name="request">The request (area, dates, actor and status are read from its query string).</param>
+    /// <param name="timelines">The repository.</param>
+    /// <param name="bucket">day (default), week (ISO, from Monday) or month: the length of a bar, in UTC.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<WrittenJson> TimelineAsync(HttpRequest request, MovementTimelineRepository timelines, string? bucket, CancellationToken cancellationToken)
+    {
+        var length = (bucket ?? "day").Trim().ToLowerInvariant() switch
+        {
+            "day" => TimelineBucket.Day,
+            "week" => TimelineBucket.Week,
+            "month" => TimelineBucket.Month,
+            _ => throw new Core.Queries.InvalidQueryException("bucket", $"bucket '{QueryValues.Clip(bucket!)}' is unknown; use day, week or month."),
+        };
+        var timeline = await timelines.CountAsync(MovementQueries.FromRequest(request), length, cancellationToken);
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("bucket", length.ToString().ToLowerInvariant());
+            w.WriteStartArray("counts");
+            foreach (var c in timeline.Counts)
+            {
+                w.WriteStartObject();
+                w.WriteString("start", c.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteNumber("count", c.Count);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("undated", timeline.Undated);
+            w.WriteEndObject();
+        });
     }
 
     private static async Task<IResult> SearchAsync(

@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceHit, Problem, RegionInfo, ReportDetails } from './types';
+import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceHit, Problem, RegionInfo, ReportDetails, TimelineBucket, TimelineInfo } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -75,6 +75,13 @@ export async function allMovements(query: MovementQuery, signal?: AbortSignal, m
     url = fc.next ? new URL(fc.next, location.href).pathname + new URL(fc.next, location.href).search : null;
   }
   return features;
+}
+
+/** How many movements matching the query begin in each bucket (the timeline's bars). */
+export function timeline(query: MovementQuery, bucket: TimelineBucket, signal?: AbortSignal): Promise<TimelineInfo> {
+  const p = new URLSearchParams({ bucket });
+  for (const [k, v] of Object.entries(query)) if (v) p.set(k, v);
+  return getJson(`/api/movements/timeline?${p.toString()}`, signal);
 }
 
 /** One movement with every field. */

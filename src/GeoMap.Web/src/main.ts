@@ -22,6 +22,7 @@ import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
 import { OverlayUpload } from './overlayUpload';
 import { Overlays } from './overlays';
 import { RegionQuery } from './regionQuery';
+import { Timeline } from './timeline';
 import { TimeRangeControl, isoDate, parseDate, type TimeRange } from './timeRange';
 import type { MovementSummary, PlaceSummary } from './types';
 import { readState, saveState } from './urlState';
@@ -71,6 +72,9 @@ function describeTiles(range: TimeRange): void {
 }
 
 function applyRange(range: TimeRange): void {
+  timeline.showRange(range);
+  const axis = timeline.shownSpan;
+  if (range.from < axis.from || range.to >= axis.to) refreshTimeline();
   if (tiles) {
     tiles.setRange(range);
     describeTiles(range);
@@ -86,7 +90,35 @@ function applyRange(range: TimeRange): void {
   regionQuery.refresh();
 }
 
+const timeline = new Timeline(byId('timeline'), initialRange, (range) => time.set(range));
 const time = new TimeRangeControl(byId('time-range'), initialRange, applyRange);
+
+/** The view as a bbox parameter (lon/lat, west > east across the antimeridian), or undefined when it shows the whole world. */
+function viewBox(): string | undefined {
+  const [w, s, e, n] = transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
+  if (e! - w! >= 360) return undefined;
+  const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+  const clamp = (lat: number) => Math.max(-90, Math.min(90, lat));
+  return [wrap(w!), clamp(s!), wrap(e!), clamp(n!)].map((v) => v.toFixed(5)).join(',');
+}
+
+let timelineRequest: AbortController | null = null;
+let timelineTimer: number | undefined;
+/** Counts the movements in view for the timeline's axis (the data's span and the range), the previous request cancelled. */
+function refreshTimeline(): void {
+  window.clearTimeout(timelineTimer);
+  timelineTimer = window.setTimeout(() => {
+    timelineRequest?.abort();
+    const current = (timelineRequest = new AbortController());
+    const bucket = timeline.setSpan(time.dataSpan);
+    api.timeline({ bbox: viewBox() }, bucket, current.signal)
+      .then((counts) => {
+        timeline.setCounts(counts);
+        document.body.dataset.timeline = `${counts.bucket}:${counts.counts.length}`;
+      })
+      .catch((e: Error) => { if (e.name !== 'AbortError') say(`Could not count movements for the timeline: ${e.message}`); });
+  }, 150);
+}
 const overlays = new Overlays(map, byId('layers'), () => writeUrl());
 const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
@@ -113,6 +145,7 @@ function writeUrl(): void {
   });
 }
 map.on('moveend', writeUrl);
+map.on('moveend', refreshTimeline);
 // The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
 // the pan or zoom need the CPU more (bench/client).
 map.on('movestart', () => drawWorker.pause(true));
@@ -203,6 +236,7 @@ async function loadMovements(first: boolean): Promise<void> {
     if (first && !state.center && movements.shown().length) {
       map.getView().fit(movements.movementSource.getExtent()!, { padding: [80, 80, 80, 80], maxZoom: 8 });
     }
+    refreshTimeline();
     say(`${features.length} movements loaded.`);
     map.once('rendercomplete', () => {
       performance.mark('geomap:first-render');
@@ -242,6 +276,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
   if (first && !state.center) {
     map.getView().fit(transformExtent(summary.bounds, 'EPSG:4326', 'EPSG:3857'), { padding: [80, 80, 80, 80], maxZoom: 8 });
   }
+  refreshTimeline();
   say(`${summary.movements} movements: drawn from tiles of what is in view.`);
   map.once('rendercomplete', () => {
     performance.mark('geomap:first-render');

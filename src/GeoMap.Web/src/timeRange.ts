@@ -57,6 +57,11 @@ export class TimeRangeControl {
     return this.range;
   }
 
+  /** The extent of the data (whole UTC days), as {@link setSpan} was last given it. */
+  get dataSpan(): TimeRange {
+    return this.span;
+  }
+
   /** The extent of the data, the bounds of playback and of "All dates". */
   setSpan(span: TimeRange): void {
     this.span = { from: Math.floor(span.from / day) * day, to: Math.floor(span.to / day) * day + day - 1 };

@@ -191,3 +191,13 @@ export interface Problem {
   detail?: string;
   status?: number;
 }
+
+/** The length of one bar of the timeline. */
+export type TimelineBucket = 'day' | 'week' | 'month';
+
+/** GET /api/movements/timeline: movements beginning per bucket, oldest first, only buckets with some. */
+export interface TimelineInfo {
+  bucket: TimelineBucket;
+  counts: { start: string; count: number }[];
+  undated: number;
+}

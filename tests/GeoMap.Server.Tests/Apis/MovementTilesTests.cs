@@ -64,6 +64,42 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task Timeline_counts_movements_by_the_day_or_week_they_begin_in_the_box_and_refuses_an_unknown_bucket()
+    {
+        var a = ServerFixture.Place("Barton", 150.10, -30.10, "AU");
+        var b = ServerFixture.Place("Barville", 150.20, -30.20, "AU");
+        var far = ServerFixture.Place("Farbar", 160.20, -20.20, "AU");
+        await server.SeedAsync([
+            ServerFixture.Movement("Australia", a, b, "2024-06-03", "2024-06-09"),
+            ServerFixture.Movement("Australia", b, a, "2024-06-03", "2024-06-03"),
+            // Begins on the Sunday of the same ISO week, and lasts into the next: counted once, where it begins.
+            ServerFixture.Movement("Australia", a, b, "2024-06-09", "2024-06-20"),
+            ServerFixture.Movement("Australia", a, b, "2024-06-12", "2024-06-12"),
+            ServerFixture.Movement("Australia", far, far, "2024-06-04", "2024-06-04"),
+        ]);
+        var client = server.Client();
+        const string box = "bbox=150,-30.5,150.5,-30";
+
+        var days = await (await client.GetAsync($"/api/movements/timeline?{box}")).JsonAsync();
+        Assert.Equal("day", days.GetProperty("bucket").GetString());
+        Assert.Equal(["2024-06-03:2", "2024-06-09:1", "2024-06-12:1"], Bars(days));
+        Assert.Equal(0, days.GetProperty("undated").GetInt64());
+
+        var weeks = await (await client.GetAsync($"/api/movements/timeline?{box}&bucket=week")).JsonAsync();
+        Assert.Equal(["2024-06-03:3", "2024-06-10:1"], Bars(weeks));
+
+        // The filters of the movement query apply: a period overlapping from..to, an actor.
+        Assert.Equal(["2024-06-09:1", "2024-06-12:1"], Bars(await (await client.GetAsync($"/api/movements/timeline?{box}&from=2024-06-10")).JsonAsync()));
+        Assert.Empty(Bars(await (await client.GetAsync($"/api/movements/timeline?{box}&actor=Fiji")).JsonAsync()));
+
+        var problem = await (await client.GetAsync("/api/movements/timeline?bucket=fortnight")).ProblemAsync(400);
+        Assert.Contains("use day, week or month", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        static string[] Bars(System.Text.Json.JsonElement timeline) =>
+            [.. timeline.GetProperty("counts").EnumerateArray().Select(c => $"{c.GetProperty("start").GetString()}:{c.GetProperty("count").GetInt64()}")];
+    }
+
+    [Fact]
     public async Task From_to_and_actor_filter_the_tile_like_the_movement_query()
     {
         var a = ServerFixture.Place("Filterton", -60.10, -30.10, "AR");

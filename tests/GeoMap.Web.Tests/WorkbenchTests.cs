@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GeoMap.Web.Tests;
@@ -159,6 +160,79 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         Assert.Equal("delete", last.GetProperty("action").GetString());
         Assert.Equal("False report: the convoy was filmed in 2022", last.GetProperty("reason").GetString());
         Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task An_analyst_adds_a_movement_by_clicking_a_place_marker_and_a_new_place_on_the_map()
+    {
+        await using (var setup = await server.OpenAsync("/"))
+        {
+            await AddAsync(setup, new { actor = "Ukraine", status = "completed", origin = Place("Saltmarsh Depot", 31.60, 46.70), destination = Place("Reedbank", 31.90, 46.60), start = "2024-10-05", end = "2024-10-06" });
+        }
+
+        await using var browser = await server.OpenAsync("/?c=31.8000,46.7000&z=9.00&from=2024-10-01&to=2024-10-31");
+        var page = browser.Page;
+        await EnterKeyAsync(browser, server.AnalystKey);
+        var before = await browser.ShownIdsAsync();
+        await page.ClickAsync("#add-movement-section summary");
+        await page.FillAsync("#add-actor", "Russia");
+        await page.FillAsync("#add-strength-min", "600");
+        await page.FillAsync("#add-strength-max", "800");
+        await page.SelectOptionAsync("#add-kind", "withdrawal");
+        await page.SelectOptionAsync("#add-mode", "road");
+
+        // The origin: a click on a place marker takes that place.
+        await page.ClickAsync("#add-origin-map");
+        await Assertions.Expect(page.Locator("#add-hint")).ToHaveTextAsync("Click the origin on the map (Esc cancels).");
+        var (ox, oy) = await browser.ViewportPixelOfAsync(31.90, 46.60);
+        await page.Mouse.ClickAsync(ox, oy);
+        await Assertions.Expect(page.Locator("#add-origin-value")).ToHaveTextAsync("Reedbank");
+
+        // The destination: a click where the gazetteer has nothing makes a new place there, which must be named.
+        await page.ClickAsync("#add-destination-map");
+        var (dx, dy) = await browser.ViewportPixelOfAsync(32.10, 46.85);
+        await page.Mouse.ClickAsync(dx, dy);
+        await Assertions.Expect(page.Locator("#add-destination-value")).ToContainTextAsync("new place at 46.85");
+        await page.FillAsync("#add-start", "2024-10-20");
+        await page.FillAsync("#add-end", "2024-10-18");
+        await page.ClickAsync("#add-save");
+        await Assertions.Expect(page.Locator("#add-message")).ToContainTextAsync("Name the new place of the destination");
+        await page.FillAsync("#add-destination-name", "Ferry Landing Seven");
+        await page.ClickAsync("#add-save");
+        await Assertions.Expect(page.Locator("#add-message")).ToContainTextAsync("The last day is before the first day");
+        await page.FillAsync("#add-end", "2024-10-21");
+        // A country the server refuses: its message is shown and nothing is stored.
+        await page.FillAsync("#add-destination-country", "U1");
+        await page.ClickAsync("#add-save");
+        await Assertions.Expect(page.Locator("#add-message")).ToContainTextAsync("destination.countryCode must be a two-letter ISO code");
+        Assert.Equal(before, await browser.ShownIdsAsync());
+
+        await page.FillAsync("#add-destination-country", "ua");
+        await page.FillAsync("#add-reason", "Seen withdrawing on a drone video");
+        await browser.ScreenshotAsync("24-workbench-add-by-clicking");
+        await page.ClickAsync("#add-save");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync(new Regex(@"^Movement #\d+ added\.$"));
+        var id = long.Parse(Regex.Match(await page.Locator("#status").InnerTextAsync(), @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({id})");
+        await Assertions.Expect(page.Locator("#details h2")).ToHaveTextAsync($"Movement #{id}");
+        await Assertions.Expect(page.Locator("#details .history .edit-reason")).ToHaveTextAsync("Reason: Seen withdrawing on a drone video");
+
+        using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
+        var m = stored.RootElement.GetProperty("properties");
+        Assert.Equal("Russia", m.GetProperty("actor").GetString());
+        Assert.Equal("withdrawal", m.GetProperty("kind").GetString());
+        Assert.Equal("Reedbank", m.GetProperty("origin").GetProperty("name").GetString());
+        var destination = m.GetProperty("destination");
+        Assert.Equal("Ferry Landing Seven", destination.GetProperty("name").GetString());
+        Assert.Equal("UA", destination.GetProperty("countryCode").GetString());
+        Assert.Equal(32.10, destination.GetProperty("lon").GetDouble(), 2);
+        Assert.Equal(46.85, destination.GetProperty("lat").GetDouble(), 2);
+        Assert.Equal(800, m.GetProperty("strength").GetProperty("max").GetInt32());
+        Assert.StartsWith("2024-10-20", m.GetProperty("start").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2024-10-22", m.GetProperty("end").GetString(), StringComparison.Ordinal);
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("25-workbench-added");
+        Assert.All(browser.Errors, e => Assert.Contains("400", e, StringComparison.Ordinal));
     }
 
     private async Task AddAsync(BrowserPage browser, object body)

@@ -16,6 +16,7 @@ import { DetailsPanel } from './details';
 import { DrawWorker } from './drawClient';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
+import { ManualMovement } from './manualMovement';
 import { setMapActors } from './mapStyle';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
@@ -125,8 +126,16 @@ const details = new DetailsPanel(byId('details'), {
   showMovement: (id) => openMovement(id),
   closed: () => movements.select(null),
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
-  actors: () => [...new Set(movements.loaded().map((f) => (f.get('movement') as MovementSummary).actor).filter((a): a is string => !!a))].sort(),
+  actors: () => loadedActors(),
 });
+const manual = new ManualMovement(map, byId('manual-movement'), () => loadedActors(), (id) => {
+  void loadMovements(false).then(() => { say(`Movement #${id} added.`); openMovement(id); });
+});
+
+/** The actors of the loaded movements, for suggestions. */
+function loadedActors(): string[] {
+  return [...new Set(movements.loaded().map((f) => (f.get('movement') as MovementSummary).actor).filter((a): a is string => !!a))].sort();
+}
 const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id));
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
@@ -199,6 +208,11 @@ function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<G
 
 map.on('singleclick', (e) => {
   const hit = hitAt(e.pixel);
+  if (manual.picking) {
+    // Choosing an end of a movement added by hand: a place marker is that place, anywhere else a new place.
+    manual.take(e.coordinate, hit && 'place' in hit ? hit.place : null);
+    return;
+  }
   if (!hit) return;
   if ('place' in hit) openPlace(hit.place);
   else if ('movementId' in hit) openMovement(hit.movementId);

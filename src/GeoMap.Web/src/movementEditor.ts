@@ -27,7 +27,8 @@ export function endAfter(lastDayText: string): string {
   return new Date(Date.parse(`${lastDayText}T00:00:00Z`) + day).toISOString().slice(0, 10);
 }
 
-function select(id: string, value: string, options: string[]): HTMLSelectElement {
+/** A select of vocabulary words (status, mode, kind), underscores shown as spaces. */
+export function select(id: string, value: string, options: string[]): HTMLSelectElement {
   return el('select', { id }, ...options.map((o) => el('option', { value: o, text: o.replace(/_/g, ' '), selected: o === value })));
 }
 

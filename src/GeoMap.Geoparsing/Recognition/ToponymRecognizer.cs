@@ -387,8 +387,14 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         if (first > 0 && IsTitleBefore(text, tokens, first))
         {
-            partOfName = true;
-            return false;
+            // A title opens a person's name ("Governor Paris", "foreign minister Lavrov"), so the word is that person's
+            // name wherever else it stands alone; but a lower-case title before a country's name is a common noun: "the
+            // best leader Bulgaria has had" names the country, and must not strike it from the whole article.
+            if (char.IsUpper(text[tokens[first - 1].Start]) || !IsStrongCountry(entries))
+            {
+                partOfName = true;
+                return false;
+            }
         }
 
         if (t.IsSentenceStart && lowerWords.Contains(lowerWord))

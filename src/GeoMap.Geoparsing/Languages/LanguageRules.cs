@@ -316,6 +316,19 @@ public sealed class LanguageRules
     public IReadOnlyList<string> AreaBackReferences { get; init; } = [];
 
     /// <summary>
+    /// The <see cref="PlaceBackReferences"/> that name a town ("the town", "la localidad", "cette ville", "die Stadt"): they
+    /// stand for the latest populated place named, and for nothing when the report named none.
+    /// </summary>
+    public IReadOnlyList<string> TownBackReferences { get; init; } = [];
+
+    /// <summary>
+    /// The <see cref="PlaceBackReferences"/> that name a capital ("capital", "capitale", "Hauptstadt"; the article is left
+    /// out so that a demonym may stand between: "the Chadian capital", "la capitale tchadienne"): they stand for the latest
+    /// national capital named (of the demonym's country when there is one), and for nothing when the report named none.
+    /// </summary>
+    public IReadOnlyList<string> CapitalBackReferences { get; init; } = [];
+
+    /// <summary>
     /// Words that make a clause a statement of presence or of losses, not of a movement ("remain", "reste", "bleibt",
     /// "permanece", "rimane"; "killed", "tués", "muertos"): a clause with one states no movement even with a movement word.
     /// </summary>
@@ -481,6 +494,8 @@ public sealed class LanguageRules
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             CountryBackReferences = Flags(rules.CountryBackReferences);
             AreaBackReferences = Flags(rules.AreaBackReferences);
+            TownBackReferences = Flags(rules.TownBackReferences);
+            CapitalBackReferences = Flags(rules.CapitalBackReferences);
             PastDayMarkers = Flags(rules.PastDayMarkers);
             NextDayMarkers = Flags(rules.NextDayMarkers);
             OrdinalSuffixes = new HashSet<string>(rules.OrdinalSuffixes.Select(TextFolding.FoldWord), StringComparer.Ordinal);
@@ -610,6 +625,12 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.AreaBackReferences"/>.</summary>
         public PhraseMatcher<bool> AreaBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.TownBackReferences"/>.</summary>
+        public PhraseMatcher<bool> TownBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.CapitalBackReferences"/>.</summary>
+        public PhraseMatcher<bool> CapitalBackReferences { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.PastDayMarkers"/>.</summary>
         public PhraseMatcher<bool> PastDayMarkers { get; }

@@ -603,18 +603,36 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             foreach (var back in m.PlaceBackReferences.FindAll(tokens))
             {
-                // "the country" is the latest country named, "that region" the latest place smaller than one, "there" any place.
+                // "the country" is the latest country named, "that region" the latest place smaller than one, "the town" the latest
+                // populated place, "the (Chadian) capital" the latest national capital (of that country), "there" any place.
+                var town = m.TownBackReferences.MatchAt(tokens, back.First) is not null;
+                var capital = m.CapitalBackReferences.MatchAt(tokens, back.First) is not null;
+                var demonym = capital ? DemonymBefore(tokens, back.First) : null;
+                var capitalOf = !capital ? null : (curated.Actors.MatchAt(tokens, back.Next)?.Value is { IsDemonym: true } after ? after : demonym?.Name)?.Actor.CountryCode;
                 Func<Place, bool> fits = m.CountryBackReferences.MatchAt(tokens, back.First) is not null ? p => p.Kind == PlaceKind.Country
+                    : capital ? p => p.FeatureCode == "PPLC" && (string.IsNullOrEmpty(capitalOf) || p.CountryCode == capitalOf)
+                    : town ? p => p.Kind == PlaceKind.PopulatedPlace
                     : m.AreaBackReferences.MatchAt(tokens, back.First) is not null ? p => p.Kind != PlaceKind.Country
                     : _ => true;
                 var inClause = spans.Where(x => x.Last < back.First && roles.ContainsKey(x.First)).Select(x => x.Mention.Place).Reverse();
-                var antecedent = inClause.Concat(Enumerable.Reverse(placesBefore)).FirstOrDefault(fits)
-                    ?? spans.LastOrDefault(x => x.Last < back.First && roles.ContainsKey(x.First)).Mention?.Place ?? placesBefore[^1];
+                var antecedent = inClause.Concat(Enumerable.Reverse(placesBefore)).FirstOrDefault(fits);
+                if (antecedent is null && (town || capital))
+                {
+                    continue;
+                }
 
-                var named = spans.Any(x => x.First < back.Next + 2 && x.Last >= back.First);
-                var role = PlaceRoleFinder.RoleAt(tokens, back.First, back.Next - 1, rules);
+                antecedent ??= spans.LastOrDefault(x => x.Last < back.First && roles.ContainsKey(x.First)).Mention?.Place ?? placesBefore[^1];
+
+                // "the city of Kharkiv", "la capital de Kivu del Norte": a name right after the reference (or after a linking "of")
+                // names the place itself; one after a preposition of its own ("from the capital to Abéché") is another place.
+                var linked = back.Next < tokens.Count && (m.Prepositions.MatchAt(tokens, back.Next) is null || m.WeakOrigins.MatchAt(tokens, back.Next) is not null);
+                var named = spans.Any(x => x.First < back.Next + (linked ? 2 : 1) && x.Last >= back.First);
+                // "from the (Chadian) capital": the walk to the preposition starts before the demonym and the article.
+                var head = demonym?.First ?? back.First;
+                head = (town || capital) && head > 0 && m.Articles.MatchAt(tokens, head - 1) is { Count: 1 } ? head - 1 : head;
+                var role = PlaceRoleFinder.RoleAt(tokens, head, back.Next - 1, rules);
                 // An adverb ("there", "dort") follows the verb it places; before it, "there" opens an existential ("there are").
-                if (role is null && back.Count == 1 && verb >= 0 && verb < back.First)
+                if (role is null && back.Count == 1 && !town && !capital && verb >= 0 && verb < back.First)
                 {
                     role = new RoleHit(PlaceRole.Destination, false, true, back.First);
                 }
@@ -709,6 +727,20 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var m = rules.Match;
         return m.Articles.MatchAt(tokens, at) is not null
             || (m.PlaceHeads.MatchAt(tokens, at) is not null && m.Prepositions.MatchAt(tokens, at) is null && m.WeakOrigins.MatchAt(tokens, at) is null);
+    }
+
+    // A demonym right before a noun ("the Chadian capital"): its first token and name.
+    private (int First, ActorName Name)? DemonymBefore(List<Token> tokens, int index)
+    {
+        for (var k = Math.Max(0, index - 3); k < index; k++)
+        {
+            if (curated.Actors.MatchAt(tokens, k) is { } match && match.Next == index && match.Value.IsDemonym)
+            {
+                return (k, match.Value);
+            }
+        }
+
+        return null;
     }
 
     private ActorName? Before(List<Token> tokens, int index)

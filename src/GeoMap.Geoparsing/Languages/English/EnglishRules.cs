@@ -174,9 +174,12 @@ public static class EnglishRules
         RelativeOpeners = ["who", "which", "where"],
         // "the eastern Mediterranean", "the western Pacific": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["eastern", "western", "northern", "southern"],
-        PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
+        PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area",
+            "the town", "that town", "the city", "that city", "capital"],
         CountryBackReferences = ["the country"],
         AreaBackReferences = ["the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
+        TownBackReferences = ["the town", "that town", "the city", "that city"],
+        CapitalBackReferences = ["capital"],
         PastDayMarkers = ["last", "past"],
         NextDayMarkers = ["next", "coming"],
         OrdinalSuffixes = ["st", "nd", "rd", "th"],

@@ -191,9 +191,12 @@ public static class FrenchRules
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
         // "la Méditerranée orientale", "le Pacifique occidental": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["oriental", "orientale", "occidental", "occidentale", "septentrional", "septentrionale", "méridional", "méridionale"],
-        PlaceBackReferences = ["le pays", "la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place"],
+        PlaceBackReferences = ["le pays", "la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur", "là-bas", "sur place",
+            "la ville", "cette ville", "la localité", "cette localité", "capitale"],
         CountryBackReferences = ["le pays"],
         AreaBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur"],
+        TownBackReferences = ["la ville", "cette ville", "la localité", "cette localité"],
+        CapitalBackReferences = ["capitale"],
         PastDayMarkers = ["dernier", "passé"],
         NextDayMarkers = ["prochain"],
         OrdinalSuffixes = ["er", "re", "e", "eme", "ème"],

@@ -201,9 +201,12 @@ public static class GermanRules
         PlacePostpositions = new Dictionary<string, PlaceRole> { ["verlassen"] = PlaceRole.Origin, ["geräumt"] = PlaceRole.Origin },
         // "im östlichen Mittelmeer", "im westlichen Pazifik": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["östliche", "östlichen", "östliches", "westliche", "westlichen", "westliches", "nördliche", "nördlichen", "nördliches", "südliche", "südlichen", "südliches"],
-        PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],
+        PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet",
+            "die stadt", "der stadt", "diese stadt", "dieser stadt", "hauptstadt"],
         CountryBackReferences = ["das land", "dem land"],
         AreaBackReferences = ["die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],
+        TownBackReferences = ["die stadt", "der stadt", "diese stadt", "dieser stadt"],
+        CapitalBackReferences = ["hauptstadt"],
         PastDayMarkers = ["vergangenen", "vergangene", "letzten", "letzte", "vorigen"],
         NextDayMarkers = ["kommenden", "kommende", "nächsten", "nächste"],
         IntelligenceWords = ["geheimdienst", "militärgeheimdienst", "nachrichtendienst", "geheimdienste", "aufklärung"],

@@ -184,9 +184,12 @@ public static class ItalianRules
         NameNouns = ["mar", "mare", "golfo", "stretto", "oceano", "canale", "baia", "lago",
             // "Mediterraneo orientale", "Pacifico occidentale": a part of a sea named by a lower-case direction after it.
             "orientale", "occidentale", "settentrionale", "meridionale"],
-        PlaceBackReferences = ["il paese", "paese", "da lì", "da là", "zona", "regione", "area", "quella zona", "quella regione"],
+        PlaceBackReferences = ["il paese", "paese", "da lì", "da là", "zona", "regione", "area", "quella zona", "quella regione",
+            "città", "quella città", "località", "quella località", "capitale"],
         CountryBackReferences = ["il paese", "paese"],
         AreaBackReferences = ["zona", "regione", "area", "quella zona", "quella regione"],
+        TownBackReferences = ["città", "quella città", "località", "quella località"],
+        CapitalBackReferences = ["capitale"],
         PastDayMarkers = ["scorso", "scorsa"],
         NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],

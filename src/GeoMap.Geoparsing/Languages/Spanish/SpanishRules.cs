@@ -181,9 +181,12 @@ public static class SpanishRules
         NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago",
             // "Mediterráneo oriental", "Pacífico occidental": a part of a sea named by a lower-case direction after it.
             "oriental", "occidental", "septentrional", "meridional"],
-        PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región"],
+        PlaceBackReferences = ["el país", "allí", "allá", "la zona", "la región", "el área", "esa zona", "esa región",
+            "la ciudad", "esa ciudad", "dicha ciudad", "la localidad", "esa localidad", "dicha localidad", "capital"],
         CountryBackReferences = ["el país"],
         AreaBackReferences = ["la zona", "la región", "el área", "esa zona", "esa región"],
+        TownBackReferences = ["la ciudad", "esa ciudad", "dicha ciudad", "la localidad", "esa localidad", "dicha localidad"],
+        CapitalBackReferences = ["capital"],
         PastDayMarkers = ["pasado"],
         NextDayMarkers = ["próximo", "que viene"],
         IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],

@@ -162,6 +162,34 @@ public class KoreanReadingTests
         Assert.Equal("Busan", movement.Destination?.Name);
     }
 
+    [Theory]
+    [InlineData("북한군 병력이 쿠르스크 완충지대에 배치됐다.")]
+    [InlineData("북한군 병력이 쿠르스크 인근 지대로 이동했다.")]
+    public void A_zone_after_a_name_carries_its_particle(string text)
+    {
+        Assert.Equal(Fixtures.Kursk, Assert.Single(Read(text)).Destination);
+    }
+
+    [Theory]
+    [InlineData("원산항에 정박해 있던 북한 함정들이 블라디보스토크로 이동했다.", "Wonsan", "Vladivostok")]
+    [InlineData("부산에 주둔하던 미군 병력 500명이 평택으로 이동했다.", "Busan", "Pyeongtaek")]
+    [InlineData("쿠르스크에 배치돼 있던 북한군 병력이 원산으로 철수했다.", "Kursk", "Wonsan")]
+    [InlineData("미군 병력 500명이 부산에 도착해 평택으로 이동했다.", null, "Pyeongtaek")]
+    public void Where_a_force_had_been_is_where_its_movement_starts(string text, string? origin, string destination)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(origin, movement.Origin?.Name);
+        Assert.Equal(destination, movement.Destination?.Name);
+    }
+
+    [Fact]
+    public void A_country_and_its_side_before_a_place_say_where_it_is()
+    {
+        var movement = Assert.Single(Read("미 육군 기갑여단전투단도 지난주 원산에서 장비를 하역한 뒤 철도로 러시아 동부 블라디보스토크까지 이동을 마쳤다."));
+        Assert.Equal("US", movement.ActorCountry);
+        Assert.Equal("Vladivostok", movement.Destination?.Name);
+    }
+
     [Fact]
     public void The_number_of_a_unit_written_onto_its_name_is_not_a_head_count()
     {

@@ -63,6 +63,13 @@ public static class PlaceRoleFinder
         {
             if (marker.Particle ? attached.StartsWith(marker.Ending, StringComparison.Ordinal) && marker.Ending.Length > 0 : EndsWith(ending, marker.Ending))
             {
+                // "타르투스항에 정박해 있던 함정들" (the ships that had lain at Tartus): a locative particle before a verb of having
+                // been there says where the force was, which is where a movement of it starts.
+                if (marker.Locative && last + 1 < tokens.Count && m.Postpositions.MatchAt(tokens, last + 1) is { Value: PlaceRole.Origin })
+                {
+                    return new RoleHit(PlaceRole.Origin, false, false, index);
+                }
+
                 return new RoleHit(marker.Role, marker.Weak, marker.Locative, index);
             }
         }

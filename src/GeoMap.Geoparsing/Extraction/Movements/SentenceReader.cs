@@ -360,7 +360,16 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
             // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
             // A subject particle on the name ("미국이 중동 지역에 …", the US … to the Middle East) makes it the subject, not a locator.
-            var locates = !match.Value.IsDemonym && roles.ContainsKey(match.Next) && tokens[match.Next - 1].End < tokens[match.Next].Start
+            // In a language that writes the nouns of place after the name, a side of the country may stand between ("폴란드 서부
+            // 자간까지", to Żagań in western Poland).
+            var located = match.Next;
+            while (rules.VerbFinal && located < tokens.Count && located - match.Next < 2 && !roles.ContainsKey(located)
+                && m.PlaceHeads.MatchAt(tokens, located) is { Count: 1 })
+            {
+                located++;
+            }
+
+            var locates = !match.Value.IsDemonym && located < tokens.Count && roles.ContainsKey(located) && tokens[match.Next - 1].End < tokens[match.Next].Start
                 && !IsMarkedSubject(tokens, match.First);
             var role = roles.TryGetValue(match.First, out var r) ? r : PlaceRoleFinder.RoleAt(tokens, match.First, rules);
             // "El secretario de Defensa de Estados Unidos … ordenó el envío", "les soldats de la France ont quitté": a weak "de"

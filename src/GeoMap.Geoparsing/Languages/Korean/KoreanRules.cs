@@ -122,11 +122,20 @@ public static class KoreanRules
             ["빠져나*"] = PlaceRole.Origin, ["이륙*"] = PlaceRole.Origin,
             ["향해*"] = PlaceRole.Destination, ["향하*"] = PlaceRole.Destination, ["향한"] = PlaceRole.Destination, ["향했*"] = PlaceRole.Destination,
             ["방면*"] = PlaceRole.Destination,
+            // Having been somewhere, after a place with 에 ("타르투스항에 정박해 있던", "쿠르스크에 배치돼 있던", "괌에 주둔하던"): where the
+            // force was, so where its movement starts. Only the forms of a state before the movement: "주둔할" (will be
+            // stationed) is a destination, and the bare connective "정박해" (anchored and …) may be an arrival.
+            ["정박해 있던"] = PlaceRole.Origin, ["정박해 있다가"] = PlaceRole.Origin, ["정박하던"] = PlaceRole.Origin, ["정박 중이던"] = PlaceRole.Origin,
+            ["주둔하던"] = PlaceRole.Origin, ["주둔해 있던"] = PlaceRole.Origin, ["주둔해 온"] = PlaceRole.Origin, ["주둔해 있다가"] = PlaceRole.Origin,
+            ["주둔 중이던"] = PlaceRole.Origin, ["머물던"] = PlaceRole.Origin, ["머물러 있던"] = PlaceRole.Origin, ["배치돼 있던"] = PlaceRole.Origin,
+            ["배치되어 있던"] = PlaceRole.Origin,
         },
         AnaphoricSubjects = ["이들은", "이들", "이 부대는", "병력은", "이 병력은"],
         // Nouns of place written after a name that carry its particle instead: "청진 일대에서", "한반도 인근 해역으로".
         PlaceHeads = ["일대*", "인근*", "부근*", "근처*", "지역*", "해역*", "해상*", "상공*", "전선*", "국경*", "접경*", "방면*", "쪽*", "북쪽*", "남쪽*",
-            "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "기지*", "항구*", "공항*", "등지*", "외곽*", "주변*", "내부*", "앞바다*", "근해*", "해협*", "일원*"],
+            "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "기지*", "항구*", "공항*", "등지*", "외곽*", "주변*", "내부*", "앞바다*", "근해*", "해협*", "일원*",
+            // Zones: "골란고원 완충지대에" (into the Golan buffer zone), "국경 지대로".
+            "지대*", "완충지대*"],
         FrontNouns = ["전선"],
         IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
         TimeLeads = [],

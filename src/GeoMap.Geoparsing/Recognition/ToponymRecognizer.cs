@@ -177,9 +177,11 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         var type = MentionType.Literal;
-        if (entries.Length == 0 && demonyms.Value.CountryOf(TextFolding.Fold(surface)) is var country and >= 0)
+        var folded = TextFolding.Fold(surface);
+        if (demonyms.Value.CountryOf(folded) is var country and >= 0 && IsDemonymRatherThanTown(entries, folded))
         {
-            // A given "Palestinians" or "Sri Lankan" is a mention of the country, as the recognizer reads it.
+            // A given "Palestinians" or "Sri Lankan" is a mention of the country, as the recognizer reads it; so is a
+            // demonym that some village bears as a name ("Russian"), which the recognizer never takes for the village.
             (entries, kind, type) = ([country], NameMatchKind.Folded, MentionType.Demonym);
         }
 
@@ -188,6 +190,23 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
         return new ToponymCandidate(start, end, surface, entries, kind, cue, type, IsStreet: entries.Length == 0 && IsStreetShaped(text, start, end));
+    }
+
+    /// <summary>Whether a given word shaped like a demonym means the country rather than the places it names: always when
+    /// none of them bears it as its own name ("Russian", an alternate name of a Serbian village); when a small town does
+    /// ("Canadian", Texas), only if the word ends as demonyms do ("-an", "-ese", "-ish"), for a town named "Mala" or "Mona"
+    /// merely begins like a country.</summary>
+    private bool IsDemonymRatherThanTown(int[] entries, string folded)
+    {
+        var own = Gazetteer.OwnNamesAmong(entries, folded);
+        if (own.Length == 0)
+        {
+            return true;
+        }
+
+        var singular = folded.EndsWith('s') ? folded[..^1] : folded;
+        return (singular.EndsWith("an", StringComparison.Ordinal) || singular.EndsWith("ese", StringComparison.Ordinal) || singular.EndsWith("ish", StringComparison.Ordinal))
+            && !own.Any(e => IsProminent(Gazetteer[e]));
     }
 
     private (int Last, int[] Entries, NameMatchKind Kind)? LongestMatch(string text, List<Token> tokens, int first, Languages.LanguageRules? language)

@@ -54,6 +54,9 @@ public class GivenSpanTests
     [InlineData("Two Americans were among the passengers.", "Americans", "US")]
     [InlineData("The Sudanese delegation arrived late.", "Sudanese", "SD")]
     [InlineData("Palestinians gathered in the square.", "Palestinians", "PS")]
+    // Demonyms that villages bear as names (a Serbian village is also "Russian", a Texas town "Canadian"): still the country.
+    [InlineData("A Russian tanker docked at dawn.", "Russian", "RU")]
+    [InlineData("Two Canadian hikers were rescued on Sunday.", "Canadian", "CA")]
     public void A_given_demonym_resolves_to_its_country(string text, string surface, string country)
     {
         var start = text.IndexOf(surface, StringComparison.Ordinal);
@@ -61,6 +64,17 @@ public class GivenSpanTests
         Assert.True(r.Entry >= 0);
         Assert.Equal(country, TestGazetteer.Recognizer.Gazetteer[r.Entry].CountryCode);
         Assert.Equal(MentionType.Demonym, r.Candidate.Type);
+    }
+
+    [Theory]
+    [InlineData("The county fair in Mona drew a large crowd.", "Mona")]
+    [InlineData("The bus from Pana was late again.", "Pana")]
+    public void A_given_town_name_that_merely_begins_like_a_country_stays_the_town(string text, string surface)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        var r = TestGazetteer.Recognizer.ResolveSpans(text, [(start, start + surface.Length)]).Single();
+        Assert.Equal(MentionType.Literal, r.Candidate.Type);
+        Assert.Equal(PlaceKind.PopulatedPlace, TestGazetteer.Recognizer.Gazetteer[r.Entry].Kind);
     }
 
     [Fact]

@@ -23,6 +23,30 @@ public class MapRendererTests
         Assert.Equal((800, 500), (bitmap.Width, bitmap.Height));
     }
 
+    [Theory]
+    [InlineData(Core.Movements.MovementKind.Withdrawal, true)]
+    [InlineData(Core.Movements.MovementKind.Deployment, false)]
+    [InlineData(Core.Movements.MovementKind.Unknown, false)]
+    public void A_withdrawal_has_a_second_arrowhead_behind_the_first_and_other_kinds_one(Core.Movements.MovementKind kind, bool twoHeads)
+    {
+        var movement = Scenes.Move(51, "Ukraine", Core.Movements.MovementStatus.Completed, 800, Scenes.Kursk, Scenes.Sumy) with { Kind = kind };
+        var request = new MapRequest { Box = new Core.Queries.BoundingBox(34, 50.5, 37, 52), Width = 1000, Height = 1000, Movements = [movement] };
+        using var bitmap = new MapRenderer(GeoMap.Rendering.Basemap.BasemapData.Empty) { ShowLegend = false }.RenderBitmap(request);
+        var viewport = new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height);
+        // At scale 1, as MovementPainter lays it out: a 4 px line (800), a 13 px head of half-width 7 px.
+        const float length = 13, halfWidth = 7;
+        using var geometry = GeoMap.Rendering.Drawing.MovementGeometry.Create(movement, viewport, length, 7)!;
+        var d = geometry.Direction;
+        var side = new SKPoint(-d.Y, d.X);
+        // Beside the shaft, where the rear head would be: 0.8 head lengths behind the tip, then 0.85 of a head back.
+        var behind = (0.8f + 0.85f) * length;
+        var probe = new SKPoint(geometry.Tip.X - (d.X * behind) + (side.X * halfWidth * 0.6f), geometry.Tip.Y - (d.Y * behind) + (side.Y * halfWidth * 0.6f));
+        var colour = GeoMap.Rendering.Styling.ActorPalette.Assign(["Ukraine"])["Ukraine"];
+
+        Assert.Equal(twoHeads ? 2 : 1, GeoMap.Rendering.Styling.MovementStyle.Default.HeadsOf(kind));
+        Assert.Equal(twoHeads, MapReferenceTests.NearColor(bitmap, probe, colour, 0));
+    }
+
     [Fact]
     public void A_movement_with_one_known_place_is_a_ring_around_it_in_the_actors_colour()
     {

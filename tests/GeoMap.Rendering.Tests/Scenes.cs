@@ -50,7 +50,8 @@ public static class Scenes
             Move(1, "Russia", MovementStatus.Completed, 12_000, Belgorod, Kharkiv),
             Move(2, "Russia", MovementStatus.Planned, 5_000, Rostov, Mariupol, Melitopol),
             Move(3, "Ukraine", MovementStatus.UnderWay, 1_500, Dnipro, Zaporizhzhia),
-            Move(4, "Ukraine", MovementStatus.Completed, 800, Sumy, Kursk),
+            // A withdrawal: a second head behind the first.
+            Move(4, "Ukraine", MovementStatus.Completed, 800, Kursk, Sumy) with { Kind = MovementKind.Withdrawal },
         ],
     };
 

@@ -297,6 +297,31 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await Assertions.Expect(browser.Page.Locator("#legend li[data-status='planned']")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_withdrawal_has_a_second_arrowhead_behind_the_first_and_the_legend_explains_it()
+    {
+        await using (var setup = await server.OpenAsync("/"))
+        {
+            await AddAsync(setup, new { actor = "Ukraine", status = "completed", kind = "withdrawal", strength = 800, origin = Place("Backfield", 24.0, 49.0), destination = Place("Rearton", 24.6, 49.0), start = "2024-10-20", end = "2024-10-21" });
+            await AddAsync(setup, new { actor = "Ukraine", status = "completed", kind = "deployment", strength = 800, origin = Place("Sendfield", 24.0, 48.8), destination = Place("Frontton", 24.6, 48.8), start = "2024-10-20", end = "2024-10-21" });
+        }
+
+        await using var browser = await server.OpenAsync("/?c=24.3000,48.9000&z=9.00&from=2024-10-01&to=2024-10-31");
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("26-workbench-withdrawal");
+        // Both point east; an 800-strong head is 8 px, centred 13 px short of its place; a second one 9 px further back.
+        // 23 px back and 4 px up is inside that second head, and beside the line where there is only one head.
+        var box = (await browser.Map.BoundingBoxAsync())!;
+        var (wx, wy) = await browser.PixelOfAsync(24.6, 49.0);
+        var (dx, dy) = await browser.PixelOfAsync(24.6, 48.8);
+        var colours = await browser.ColoursAtAsync((box.X + wx - 23, box.Y + wy - 4), (box.X + dx - 23, box.Y + dy - 4));
+        static bool Blue(int[] c) => Math.Abs(c[0] - 0x15) < 40 && Math.Abs(c[1] - 0x65) < 40 && Math.Abs(c[2] - 0xc0) < 40;
+        Assert.True(Blue(colours[0]), $"withdrawal: a second head in Ukraine's blue: {string.Join(',', colours[0])}");
+        Assert.False(Blue(colours[1]), $"deployment: one head only: {string.Join(',', colours[1])}");
+        await Assertions.Expect(browser.Page.Locator("#legend li[data-kind='withdrawal']")).ToHaveTextAsync("withdrawal");
+        Assert.Empty(browser.Errors);
+    }
+
     /// <summary>How many pixels of a PNG are within a small distance of each colour.</summary>
     private static Task<int[]> ColourCountsAsync(IPage page, string png, string[] colours) =>
         page.EvaluateAsync<int[]>("""

@@ -6,7 +6,7 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths and overlays.</summary>
+/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own and overlays.</summary>
 /// <remarks>Only what the map shows is explained: statuses and strength classes that no movement has are left out.</remarks>
 public sealed class Legend : IDisposable
 {
@@ -33,6 +33,7 @@ public sealed class Legend : IDisposable
         Actor,
         Status,
         Strength,
+        Kind,
         Ring,
         Place,
         Facility,
@@ -85,6 +86,9 @@ public sealed class Legend : IDisposable
                     break;
                 case RowKind.Strength:
                     SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.MutedText, context.Px(row.Width));
+                    break;
+                case RowKind.Kind:
+                    SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.Text, context.Px(4.5f), row.Heads);
                     break;
                 case RowKind.Ring:
                     MovementPainter.PaintRing(context, new SKPoint(x + (sample / 2), middle), MovementStatus.Completed, context.Style.Text, context.Px(2.5f), context.Px(7));
@@ -153,6 +157,18 @@ public sealed class Legend : IDisposable
                 rows.Add(new Row(RowKind.Strength, "not stated", Width: StrengthClasses.UnknownWidth));
             }
 
+            // Kinds with a symbol of their own (a withdrawal's double head), when an arrow of that kind is drawn.
+            var kinds = movements.Where(m => m.Route().Count() > 1).Select(m => m.Kind).ToHashSet();
+            var symbols = MovementStyle.Default.KindSymbols.Where(k => kinds.Contains(k.Kind)).ToList();
+            if (symbols.Count > 0)
+            {
+                rows.Add(new Row(RowKind.Section, "KIND"));
+                foreach (var (_, heads, label) in symbols)
+                {
+                    rows.Add(new Row(RowKind.Kind, label, Heads: heads));
+                }
+            }
+
             if (movements.Any(m => m.Route().Count() == 1))
             {
                 rows.Add(new Row(RowKind.Section, "ONE PLACE ONLY"));
@@ -201,7 +217,7 @@ public sealed class Legend : IDisposable
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
 
-    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Ring or RowKind.Place or RowKind.Facility;
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility;
 
     private SKFont FontOf(RowKind kind) => kind switch
     {
@@ -217,15 +233,15 @@ public sealed class Legend : IDisposable
 
     private static float Gap(RenderContext context, RowKind kind) => kind == RowKind.Section ? context.Px(7) : context.Px(1);
 
-    private static void SampleArrow(RenderContext context, float x, float y, float length, MovementStatus status, SKColor color, float width)
+    private static void SampleArrow(RenderContext context, float x, float y, float length, MovementStatus status, SKColor color, float width, int heads = 1)
     {
         using var builder = new SKPathBuilder();
         var headLength = Math.Max(context.Px(9), width * 2f);
         builder.MoveTo(x, y);
         builder.LineTo(x + length - (headLength * 0.75f), y);
         using var geometry = new MovementGeometry(builder.Detach(), new SKPoint(x + length, y), new SKPoint(1, 0), []);
-        MovementPainter.PaintArrow(context, geometry, status, color, width, headLength);
+        MovementPainter.PaintArrow(context, geometry, status, color, width, headLength, heads);
     }
 
-    private sealed record Row(RowKind Kind, string Text, SKColor Color = default, MovementStatus Status = MovementStatus.Completed, float Width = 0);
+    private sealed record Row(RowKind Kind, string Text, SKColor Color = default, MovementStatus Status = MovementStatus.Completed, float Width = 0, int Heads = 1);
 }

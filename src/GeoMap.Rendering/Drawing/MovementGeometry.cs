@@ -76,15 +76,16 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
         return new MovementGeometry(builder.Detach(), tip, direction, points);
     }
 
-    /// <summary>The arrowhead: a triangle with its point at the tip.</summary>
-    public SKPath Head(float length, float halfWidth)
+    /// <summary>The arrowhead: a triangle with its point at the tip, or <paramref name="behind"/> pixels back along the route (a second head).</summary>
+    public SKPath Head(float length, float halfWidth, float behind = 0)
     {
-        var back = new SKPoint(Tip.X - (Direction.X * length), Tip.Y - (Direction.Y * length));
+        var tip = Shorten(Tip, Direction, behind);
+        var back = new SKPoint(tip.X - (Direction.X * length), tip.Y - (Direction.Y * length));
         var side = new SKPoint(-Direction.Y * halfWidth, Direction.X * halfWidth);
         using var builder = new SKPathBuilder();
-        builder.MoveTo(Tip);
+        builder.MoveTo(tip);
         builder.LineTo(back + side);
-        builder.LineTo(new SKPoint(Tip.X - (Direction.X * length * 0.78f), Tip.Y - (Direction.Y * length * 0.78f)));
+        builder.LineTo(new SKPoint(tip.X - (Direction.X * length * 0.78f), tip.Y - (Direction.Y * length * 0.78f)));
         builder.LineTo(back - side);
         builder.Close();
         return builder.Detach();

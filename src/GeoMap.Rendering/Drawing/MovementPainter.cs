@@ -7,8 +7,9 @@ namespace GeoMap.Rendering.Drawing;
 /// <summary>Draws movements as arrows: width by strength, colour by actor, line style by status.</summary>
 /// <remarks>
 /// Strokes and heads come from <see cref="MovementStyle"/> (the style file the web client reads too): completed solid,
-/// planned dashed with an open head, not stated dotted; under way adds a light centre dash here. A movement known by
-/// one place only is a ring around it, dashed likewise. Thick arrows are drawn first so thin ones stay visible on top.
+/// planned dashed with an open head, not stated dotted; under way adds a light centre dash here. A kind the style gives
+/// more heads (a withdrawal) has them one behind the other. A movement known by one place only is a ring around it,
+/// dashed likewise. Thick arrows are drawn first so thin ones stay visible on top.
 /// </remarks>
 public static class MovementPainter
 {
@@ -34,7 +35,7 @@ public static class MovementPainter
                 continue;
             }
 
-            PaintArrow(context, geometry, movement.Status, color, width, headLength);
+            PaintArrow(context, geometry, movement.Status, color, width, headLength, MovementStyle.Default.HeadsOf(movement.Kind));
         }
     }
 
@@ -77,8 +78,8 @@ public static class MovementPainter
         }
     }
 
-    /// <summary>Draws one arrow shaft and head; the legend uses it for its samples too.</summary>
-    public static void PaintArrow(RenderContext context, MovementGeometry geometry, MovementStatus status, SKColor color, float width, float headLength)
+    /// <summary>Draws one arrow shaft and its <paramref name="heads"/> heads (one behind the other); the legend uses it for its samples too.</summary>
+    public static void PaintArrow(RenderContext context, MovementGeometry geometry, MovementStatus status, SKColor color, float width, float headLength, int heads = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(geometry);
@@ -103,22 +104,26 @@ public static class MovementPainter
             canvas.DrawPath(geometry.Shaft, centre);
         }
 
-        using var head = geometry.Head(headLength, Math.Max(context.Px(7), width * 1.6f));
-        using (var outline = Line(context.Style.Halo, halo * 1.6f, SKStrokeCap.Round))
-        {
-            canvas.DrawPath(head, outline);
-        }
-
         var open = MovementStyle.Default.Stroke(status, width, context.Px(4)).Open;
-        using (var fill = new SKPaint { IsAntialias = true, Color = open ? SKColors.White : color, Style = SKPaintStyle.Fill })
+        // The rear head first, so the front one's halo separates the two.
+        for (var k = heads - 1; k >= 0; k--)
         {
-            canvas.DrawPath(head, fill);
-        }
+            using var head = geometry.Head(headLength, Math.Max(context.Px(7), width * 1.6f), k * headLength * 0.8f);
+            using (var outline = Line(context.Style.Halo, halo * 1.6f, SKStrokeCap.Round))
+            {
+                canvas.DrawPath(head, outline);
+            }
 
-        if (open)
-        {
-            using var edge = Line(color, Math.Max(context.Px(2.2f), width * 0.45f), SKStrokeCap.Round);
-            canvas.DrawPath(head, edge);
+            using (var fill = new SKPaint { IsAntialias = true, Color = open ? SKColors.White : color, Style = SKPaintStyle.Fill })
+            {
+                canvas.DrawPath(head, fill);
+            }
+
+            if (open)
+            {
+                using var edge = Line(color, Math.Max(context.Px(2.2f), width * 0.45f), SKStrokeCap.Round);
+                canvas.DrawPath(head, edge);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class MovementStyle
 {
     private readonly Dictionary<string, SKColor> fixedColours;
     private readonly Dictionary<string, (float[]? Dash, bool Open, string Label)> statuses;
+    private readonly Dictionary<string, (int Heads, string Label)> kinds = new(StringComparer.Ordinal);
 
     private MovementStyle(JsonElement root)
     {
@@ -40,6 +41,14 @@ public sealed class MovementStyle
             c.GetProperty("upTo").ValueKind == JsonValueKind.Number ? c.GetProperty("upTo").GetInt32() : (int?)null,
             c.GetProperty("label").GetString()!,
             c.GetProperty("width").GetSingle()))];
+        if (root.TryGetProperty("kind", out var kindTable))
+        {
+            foreach (var kind in kindTable.EnumerateObject())
+            {
+                kinds[kind.Name] = (kind.Value.GetProperty("heads").GetInt32(), kind.Value.GetProperty("label").GetString()!);
+            }
+        }
+
         statuses = [];
         foreach (var status in root.GetProperty("status").EnumerateObject())
         {
@@ -79,6 +88,13 @@ public sealed class MovementStyle
         var (dash, open, label) = statuses.TryGetValue(name, out var s) ? s : (null, false, name);
         return (dash?.Select(k => k == 0 ? 0.01f : Math.Max(k * width, minimum)).ToArray(), open, label);
     }
+
+    /// <summary>How many arrowheads a movement of <paramref name="kind"/> has at its destination (a withdrawal two, one behind the other).</summary>
+    public int HeadsOf(MovementKind kind) => kinds.TryGetValue(Vocabulary.Of(kind), out var k) ? k.Heads : 1;
+
+    /// <summary>The kinds with a symbol of their own, with their head count and legend label, in the file's order.</summary>
+    public IReadOnlyList<(MovementKind Kind, int Heads, string Label)> KindSymbols =>
+        [.. kinds.Select(k => (Vocabulary.ParseKindOfMovement(k.Key) ?? MovementKind.Unknown, k.Value.Heads, k.Value.Label))];
 
     /// <summary>How names are compared: trimmed, lower-cased (as mapStyle.ts does).</summary>
     internal static string Key(string name) => name.Trim().ToLowerInvariant();

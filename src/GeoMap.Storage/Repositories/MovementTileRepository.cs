@@ -24,7 +24,9 @@ namespace GeoMap.Storage.Repositories;
 /// <para>
 /// Movement attributes: <c>actor</c>, <c>status</c>, <c>strength</c> (the upper end of the claimed range),
 /// <c>start</c> and <c>end</c> (epoch milliseconds of the period, absent when open, so a client can filter a time
-/// range on the tiles it has), <c>sources</c>, <c>claims</c> and <c>contradicted</c> (an open contradiction flag).
+/// range on the tiles it has), <c>sources</c>, <c>claims</c> and <c>contradicted</c> (an open contradiction flag);
+/// heads also carry <c>kind</c> (deployment, withdrawal, advance or transit; absent when unknown), which the map
+/// style gives a symbol of its own (a withdrawal's double head).
 /// </para>
 /// <para>
 /// Below <see cref="DetailZoom"/> a tile holds <c>flows</c> and their <c>heads</c>: the movements whose origin and
@@ -148,7 +150,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
         m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,
         CASE WHEN lower_inf(m.period) THEN NULL ELSE extract(epoch FROM lower(m.period)) * 1000 END AS start,
         CASE WHEN upper_inf(m.period) THEN NULL ELSE extract(epoch FROM upper(m.period)) * 1000 END AS "end",
-        m.source_count AS sources, m.claim_count AS claims,
+        m.source_count AS sources, m.claim_count AS claims, NULLIF(m.movement_kind, 'unknown') AS kind,
         COALESCE(jsonb_path_exists(m.corroboration, '$.flags[*] ? (@.state == "open")'), false) AS contradicted
         """;
 
@@ -168,7 +170,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
         heads AS (
             -- Only the vertices in the tile and its buffer: a route's heads elsewhere are other tiles' (no sort by
             -- movement and vertex as a window over every point would need).
-            SELECT m.id AS movement, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+            SELECT m.id AS movement, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted, m.kind,
                    v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.point) AS angle, NULL::boolean AS lone,
                    ST_AsMVTGeom(v.point, bounds.env, 4096, 512, true) AS geom
             FROM m, bounds, LATERAL (
@@ -176,7 +178,7 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
                 FROM generate_series(2, ST_NPoints(m.g)) n) v
             WHERE GeometryType(m.g) = 'LINESTRING' AND v.point && bounds.area AND NOT ST_Equals(v.previous, v.point)
             UNION ALL
-            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
+            SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted, m.kind,
                    true, -pi() / 2, true, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)
             FROM m, bounds
             WHERE GeometryType(m.g) = 'POINT'

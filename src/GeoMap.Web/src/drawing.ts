@@ -6,7 +6,7 @@
 export type Paint =
   | { kind: 'fill'; colour: string }
   | { kind: 'stroke'; colour: string; width: number; dash?: number[]; cap?: CanvasLineCap }
-  | { kind: 'arrows'; colour: string; outline: string; outlineWidth?: number };
+  | { kind: 'arrows'; colour: string; outline: string; outlineWidth?: number; back?: number };
 
 /**
  * Geometries of one kind (all fills, all strokes or all arrows) drawn in order. For fills and strokes, `coords` holds
@@ -227,7 +227,8 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
           if (x < cull[0] || x > cull[2] || y < cull[1] || y > cull[3]) continue;
           repaint(i / 4);
           ctx.beginPath();
-          arrow(ctx, x * scale - ox, oy - y * scale, coords[i + 2]!, coords[i + 3]! * frame.pixelRatio, frame.pixelRatio);
+          const back = (batch.paints[current] as { back?: number }).back ?? 0;
+          arrow(ctx, x * scale - ox, oy - y * scale, coords[i + 2]!, coords[i + 3]! * frame.pixelRatio, frame.pixelRatio, back);
           ctx.fill();
           ctx.stroke();
           if (++parts % partsPerStep === 0) yield;
@@ -280,11 +281,12 @@ const cos120 = -0.5, sin120 = Math.sqrt(3) / 2;
 
 // An arrowhead at pixel (px, py): a triangle of the given radius whose tip points along the angle (map angle,
 // counter-clockwise from east), drawn just short of the point (by its radius plus 5 px) so the place marker there
-// does not hide it. The same shape as movementStyle.ts's RegularShape.
-function arrow(ctx: Context, px: number, py: number, angle: number, size: number, pixelRatio: number): void {
+// does not hide it; `extra` CSS pixels further back for a second head behind the first (a withdrawal's). The same
+// shape as movementStyle.ts's RegularShape.
+function arrow(ctx: Context, px: number, py: number, angle: number, size: number, pixelRatio: number, extra = 0): void {
   // Screen y grows downwards: the map angle's sine flips.
   const dx = Math.cos(angle), dy = -Math.sin(angle);
-  const back = size + 5 * pixelRatio;
+  const back = size + (5 + extra) * pixelRatio;
   const cx = px - dx * back;
   const cy = py - dy * back;
   ctx.moveTo(cx + dx * size, cy + dy * size);

@@ -1,8 +1,9 @@
 // The legend: every symbol the map shows, from the same style as the drawing (mapStyle.ts): one colour per actor,
-// the statuses (solid, dashed with an open head when planned, dotted when not stated), width classes by strength, and
-// the arrowhead on a place for a movement known by its destination only.
+// the statuses (solid, dashed with an open head when planned, dotted when not stated), width classes by strength, the
+// kinds with a symbol of their own (a withdrawal's double head), and the arrowhead on a place for a movement known by
+// its destination only.
 import { el } from './dom';
-import { actorColour, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
+import { actorColour, kindSymbols, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
 
 const ns = 'http://www.w3.org/2000/svg';
@@ -13,8 +14,8 @@ function svgEl(tag: string, attrs: Record<string, string>): SVGElement {
   return e;
 }
 
-/** A sample arrow: a line and its head, dashed and open as the status draws it. */
-function swatch(colour: string, width: number, status = 'completed'): SVGSVGElement {
+/** A sample arrow: a line and its head (or heads, one behind the other), dashed and open as the status draws it. */
+function swatch(colour: string, width: number, status = 'completed', heads = 1): SVGSVGElement {
   const svg = svgEl('svg', { width: '44', height: String(Math.max(14, Math.ceil(width * 2 + 6))), 'aria-hidden': 'true' }) as SVGSVGElement;
   const h = Number(svg.getAttribute('height'));
   const { dash, open } = statusStroke(status, width);
@@ -26,6 +27,13 @@ function swatch(colour: string, width: number, status = 'completed'): SVGSVGElem
     fill: open ? '#ffffff' : colour, stroke: open ? colour : '#ffffff', 'stroke-width': open ? '2' : '1',
   });
   svg.append(line, tip);
+  for (let k = 1; k < heads; k++) {
+    const back = k * head * 1.3;
+    svg.append(svgEl('polygon', {
+      points: `${42 - back},${h / 2} ${42 - back - head * 1.6},${h / 2 - head} ${42 - back - head * 1.6},${h / 2 + head}`,
+      fill: open ? '#ffffff' : colour, stroke: open ? colour : '#ffffff', 'stroke-width': open ? '2' : '1',
+    }));
+  }
   return svg;
 }
 
@@ -38,12 +46,16 @@ function destinationOnly(): SVGSVGElement {
   return svg;
 }
 
-/** What the legend needs of one movement drawn: its actor, status, line width and whether it is known by one place only. */
-export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean }
+/**
+ * What the legend needs of one movement drawn: its actor, status, line width, whether it is known by one place only,
+ * and its kind when drawn as an arrow (a kind with a symbol of its own, such as a withdrawal, is explained).
+ */
+export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean; kind?: string | null }
 
 /** The legend entry of a listed movement. */
 export function legendEntry(m: MovementSummary): LegendEntry {
-  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly: !m.origin && m.via.length === 0 };
+  const pointOnly = !m.origin && m.via.length === 0;
+  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly, kind: pointOnly ? null : (m.kind ?? null) };
 }
 
 /** Redraws the legend for the movements shown now (listed or in tiles): only the symbols they use. */
@@ -52,6 +64,7 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
   const statuses = new Set(shown.map((m) => m.status));
   const widths = new Set(shown.map((m) => m.width));
   const pointOnly = shown.some((m) => m.pointOnly);
+  const kinds = new Set(shown.map((m) => m.kind));
   const grey = '#4a5568';
   // Folded by the analyst, it stays folded while the map redraws it: the legend sits over the map and can hide places.
   const open = (container.querySelector('details') as HTMLDetailsElement | null)?.open ?? true;
@@ -64,6 +77,7 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
     el('ul', { class: 'legend-strength' },
       ...widthClasses.filter((c) => widths.has(c.width)).map((c) => el('li', {}, swatch(grey, c.width), `${c.label} troops`)),
       widths.has(unknownWidth) ? el('li', {}, swatch(grey, unknownWidth), 'strength not stated') : ''),
+    el('ul', { class: 'legend-kind' }, ...kindSymbols.filter((k) => kinds.has(k.kind)).map((k) => el('li', { 'data-kind': k.kind }, swatch(grey, 3.5, 'completed', k.heads), k.label))),
     pointOnly ? el('ul', {}, el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination')) : '',
   ));
 }

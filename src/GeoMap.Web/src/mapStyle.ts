@@ -100,5 +100,15 @@ export function headOpen(status: string): boolean {
   return (statuses[status] ?? statuses.unknown!).head === 'open';
 }
 
+const kinds = (style as { kind?: Record<string, { label: string; heads: number }> }).kind ?? {};
+
+/** How many arrowheads a movement of this kind has at its destination (a withdrawal two, one behind the other). */
+export function headsOf(kind: string | null | undefined): number {
+  return (kind ? kinds[kind]?.heads : undefined) ?? 1;
+}
+
+/** The kinds with a symbol of their own, and their legend labels. */
+export const kindSymbols: readonly { kind: string; label: string; heads: number }[] = Object.entries(kinds).map(([kind, k]) => ({ kind, ...k }));
+
 /** The statuses in legend order. */
 export const statusOrder: readonly string[] = Object.keys(statuses);

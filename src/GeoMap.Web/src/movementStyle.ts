@@ -8,7 +8,7 @@ import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
 import { BatchBuilder, type Batch, type Paint } from './drawing';
-import { actorColour, headOpen, representativeStrength, statusStroke, widthOf } from './mapStyle';
+import { actorColour, headOpen, headsOf, representativeStrength, statusStroke, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
 
 export { actorColour } from './mapStyle';
@@ -26,6 +26,14 @@ export function widthFor(strength: number | null): number {
 /** Arrowhead radius in pixels: at the destination, or (smaller) where the route leaves a via point. */
 export function headSize(width: number, last: boolean): number {
   return Math.round((last ? 5 : 3.5) + width * (last ? 0.9 : 0.6));
+}
+
+/**
+ * How far (CSS px) behind the first arrowhead of this size a second one is drawn: a withdrawal's double head
+ * (map-style.json's kinds). GeoMap.Rendering draws its second head as far back relative to its head length.
+ */
+export function secondHeadBack(size: number): number {
+  return Math.round(size * 1.1);
 }
 
 /** The casing and line paint of a movement (width rounded to 0.1 px, which is also how strokes are grouped). */
@@ -60,10 +68,10 @@ function lineStyles(colour: string, width: number, status: string, selected: boo
   return styles;
 }
 
-function head(colour: string, size: number, angle: number, open = false): RegularShape {
+function head(colour: string, size: number, angle: number, open = false, extraBack = 0): RegularShape {
   // Rotation buckets of 5 degrees: invisible at arrowhead size, and they bound the number of cached canvases.
   const bucket = Math.round(angle / (Math.PI / 36));
-  const key = `${colour}|${size}|${bucket}|${open}`;
+  const key = `${colour}|${size}|${bucket}|${open}|${extraBack}`;
   let shape = headCache.get(key);
   if (!shape) {
     // Drawn just short of the place it points at, so the place's marker does not hide it. OpenLayers rotates the
@@ -72,7 +80,7 @@ function head(colour: string, size: number, angle: number, open = false): Regula
       // A planned movement has not happened: its head is hollow, outlined in the actor's colour.
       points: 3, radius: size, rotation: Math.PI / 2 - bucket * (Math.PI / 36), fill: new Fill({ color: open ? '#ffffff' : colour }),
       stroke: new Stroke({ color: open ? colour : '#ffffff', width: open ? openOutline(size) : 1 }),
-      rotateWithView: true, displacement: [0, -(size + 5)],
+      rotateWithView: true, displacement: [0, -(size + 5 + extraBack)],
     });
     headCache.set(key, shape);
   }
@@ -112,7 +120,10 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
     if (x0 === x1 && y0 === y1) continue;
     const last = i === coords.length - 1;
     const size = headSize(width, last);
-    heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, Math.atan2(y1! - y0!, x1! - x0!), open && last), zIndex: selected ? 12 : 2 }));
+    const angle = Math.atan2(y1! - y0!, x1! - x0!);
+    heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, angle, open && last), zIndex: selected ? 12 : 2 }));
+    // A withdrawal: a second head behind the first.
+    if (last && headsOf(m.kind) > 1) heads.push(new Style({ geometry: new Point([x1!, y1!]), image: head(colour, size, angle, open, secondHeadBack(size)), zIndex: selected ? 12 : 2 }));
   }
   if (coords.length === 1) {
     // Only a destination is known: a downward arrowhead on it, pointing at the place.
@@ -151,6 +162,9 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
     const { dash, open } = statusStroke(m.status, width);
     const head = paint(`head|${colour}`, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
     const openHead = (size: number) => paint(`open|${colour}|${size}`, () => ({ kind: 'arrows', colour: '#ffffff', outline: colour, outlineWidth: openOutline(size) }));
+    // A withdrawal's second head, behind the first (its paint carries how far back).
+    const double = headsOf(m.kind) > 1;
+    const secondHead = (size: number, isOpen: boolean) => paint(`second|${colour}|${size}|${isOpen}`, () => ({ ...(isOpen ? openHead(size) : head), back: secondHeadBack(size) }));
     const geometry = feature.getGeometry();
     const type = geometry?.getType();
     if (type === 'Point') {
@@ -169,6 +183,7 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
       const last = i === flat.length - 2;
       const size = headSize(width, last);
       heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), size, open && last ? openHead(size) : head);
+      if (last && double) heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), size, secondHead(size, open));
     }
   }
   return [casings, lines, heads].filter((b) => !b.empty).map((b) => b.build());

@@ -13,8 +13,8 @@ import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
-import { actorColour, headSize, sourceBadgeStyle, widthFor } from './movementStyle';
-import { headOpen, statusStroke } from './mapStyle';
+import { actorColour, headSize, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
+import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
@@ -74,11 +74,11 @@ const headFills = new globalThis.Map<string, { fill: Fill; stroke: Stroke }>();
  * movementStyle.ts's (centred size + 5 px back from the point, so the place's marker does not hide it), but a
  * polygon, which hybrid rendering puts into the tile image instead of replaying it every frame.
  */
-function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null): Style {
+function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null, extraBack = 0): Style {
   const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
   const angle = num(f, 'angle') ?? -Math.PI / 2;
   const size = headSize(widthFor(strength), f.get('last') !== false);
-  const back = (size + 5) * resolution;
+  const back = (size + 5 + extraBack) * resolution;
   const cx = x - Math.cos(angle) * back, cy = y - Math.sin(angle) * back;
   const r = size * resolution;
   const corner = (a: number): [number, number] => [cx + Math.cos(a) * r, cy + Math.sin(a) * r];
@@ -188,9 +188,15 @@ export class MovementTiles {
     const strength = num(f, 'strength');
     const status = (f.get('status') as string | undefined) ?? 'unknown';
     if (layer === 'heads') {
-      const head = headStyle(f, resolution, actor, strength, status, null);
+      const styles = [headStyle(f, resolution, actor, strength, status, null)];
+      const last = f.get('last') !== false;
+      // A withdrawal (map-style.json's kinds): a second head behind the first, as in list mode; not on a lone head.
+      if (last && f.get('lone') !== true && headsOf(f.get('kind') as string | undefined) > 1) {
+        styles.push(headStyle(f, resolution, actor, strength, status, null, secondHeadBack(headSize(widthFor(strength), true))));
+      }
       // As in list mode: a movement reported more than once gets its number of sources at its last head.
-      return f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? [head, sourceBadgeStyle(f)] : head;
+      if (last && (num(f, 'claims') ?? 1) > 1) styles.push(sourceBadgeStyle(f));
+      return styles.length === 1 ? styles[0] : styles;
     }
     return lineStyle(actor, strength, status);
   }
@@ -245,8 +251,9 @@ export class MovementTiles {
         // Detail tiles mark a movement known by one place only (a head pointing down); a flow's downward head is
         // movements that start and end in one cell at this zoom, which is not that symbol.
         pointOnly: detailed && f.get('lone') === true,
+        kind: detailed && f.get('lone') !== true ? ((f.get('kind') as string | undefined) ?? null) : null,
       };
-      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}`, entry);
+      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}`, entry);
     }
     return [...entries.values()];
   }

@@ -64,6 +64,23 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_withdrawals_heads_carry_its_kind_for_the_double_head_and_an_unknown_kind_carries_none()
+    {
+        var a = ServerFixture.Place("Fallbackton", 40.10, 65.10, "RU");
+        var b = ServerFixture.Place("Rearbury", 40.30, 65.20, "RU");
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Russia", a, b, "2024-08-01", "2024-08-02") with { Kind = GeoMap.Core.Movements.MovementKind.Withdrawal },
+            ServerFixture.Movement("Russia", b, a, "2024-08-01", "2024-08-02"),
+        ]);
+
+        var heads = Layer(await TileAsync(9, 40.2, 65.15), "heads").Features
+            .ToDictionary(f => Convert.ToInt64(f.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal("withdrawal", heads[ids[0]].Attributes["kind"]);
+        Assert.False(heads[ids[1]].Attributes.Exists("kind"));
+    }
+
+    [Fact]
     public async Task Timeline_counts_movements_by_the_day_or_week_they_begin_in_the_box_and_refuses_an_unknown_bucket()
     {
         var a = ServerFixture.Place("Barton", 150.10, -30.10, "AU");

@@ -724,7 +724,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)
                 && !(f.Role.Weak && verb >= 0 && f.Role.First >= 0 && f.Role.First < verb && Genitive(tokens, f.Role.First)))
             .Select(f => f.Place).Where(p => p != destination).ToList();
-        var origin = origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
+        // "debe completar su retirada de Mali … a petición de la junta de Bamako": with no origin but a weak "de", the one right after
+        // the movement word says what is left; a "de" after another noun ("la junta de Bamako") says whose that noun is.
+        var movementWords = m.MovementVerbs.FindAll(tokens);
+        var attached = found.Where(f => f.Role is { Role: PlaceRole.Origin, Weak: true, First: > 0 } && origins.Contains(f.Place)
+                && movementWords.Any(v => v.Next == f.Role.First))
+            .Select(f => f.Place).FirstOrDefault();
+        var strong = found.Any(f => f.Role is { Role: PlaceRole.Origin, Weak: false } && origins.Contains(f.Place));
+        var origin = (strong ? null : attached) ?? origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
         var origins2 = found.Where(f => f.Role.Role == PlaceRole.Origin && f.Role.First >= 0).Select(f => (f.Place, f.Role.First)).ToList();
         return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2);

@@ -113,7 +113,7 @@ public static class GermanRules
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
-            ["wird"] = MovementStatus.Planned, ["werden"] = MovementStatus.Planned, ["soll"] = MovementStatus.Planned, ["sollen"] = MovementStatus.Planned,
+            ["wird"] = MovementStatus.Planned, ["werden"] = MovementStatus.Planned, ["muss"] = MovementStatus.Planned, ["müssen"] = MovementStatus.Planned, ["soll"] = MovementStatus.Planned, ["sollen"] = MovementStatus.Planned,
             ["will"] = MovementStatus.Planned, ["wollen"] = MovementStatus.Planned, ["plant*"] = MovementStatus.Planned, ["geplant*"] = MovementStatus.Planned,
             ["beabsichtig*"] = MovementStatus.Planned, ["kündigte an"] = MovementStatus.Planned, ["angekündigt*"] = MovementStatus.Planned, ["vorgesehen"] = MovementStatus.Planned,
             ["beschlossen"] = MovementStatus.Planned, ["bereitet sich vor"] = MovementStatus.Planned, ["demnächst"] = MovementStatus.Planned,
@@ -136,6 +136,8 @@ public static class GermanRules
             ["ziehen zusammen"] = MovementKind.Deployment, ["rotation"] = MovementKind.Deployment, ["entsendung"] = MovementKind.Deployment, ["aufmarsch"] = MovementKind.Deployment,
             ["marschierten"] = MovementKind.Deployment, ["fuhren"] = MovementKind.Deployment, ["gefahren"] = MovementKind.Deployment, ["verlegung"] = MovementKind.Deployment,
             ["abgezogen"] = MovementKind.Withdrawal, ["abzug*"] = MovementKind.Withdrawal, ["zieht ab"] = MovementKind.Withdrawal, ["ziehen ab"] = MovementKind.Withdrawal,
+            // The infinitive after a modal or the future ("müssen bis August abziehen", "werden sich zurückziehen").
+            ["abziehen"] = MovementKind.Withdrawal, ["zurückziehen"] = MovementKind.Withdrawal,
             ["zogen"] = MovementKind.Withdrawal, ["zog"] = MovementKind.Withdrawal, ["zurückgezogen"] = MovementKind.Withdrawal, ["rückzug*"] = MovementKind.Withdrawal,
             ["zurückverleg*"] = MovementKind.Withdrawal, ["verließ*"] = MovementKind.Withdrawal, ["verlassen"] = MovementKind.Withdrawal, ["räumt*"] = MovementKind.Withdrawal,
             ["geräumt"] = MovementKind.Withdrawal, ["heimkehr*"] = MovementKind.Withdrawal, ["zurückgekehrt"] = MovementKind.Withdrawal, ["kehrten"] = MovementKind.Withdrawal,

@@ -101,7 +101,7 @@ public static class ItalianRules
         StatusCues = new Dictionary<string, MovementStatus>
         {
             ["prevede"] = MovementStatus.Planned, ["previst*"] = MovementStatus.Planned, ["intende"] = MovementStatus.Planned, ["pianifica*"] = MovementStatus.Planned,
-            ["dovrà"] = MovementStatus.Planned, ["dovranno"] = MovementStatus.Planned, ["dovrebbe*"] = MovementStatus.Planned, ["sarà"] = MovementStatus.Planned,
+            ["deve"] = MovementStatus.Planned, ["devono"] = MovementStatus.Planned, ["dovrà"] = MovementStatus.Planned, ["dovranno"] = MovementStatus.Planned, ["dovrebbe*"] = MovementStatus.Planned, ["sarà"] = MovementStatus.Planned,
             ["saranno"] = MovementStatus.Planned, ["invierà*"] = MovementStatus.Planned, ["schiererà*"] = MovementStatus.Planned, ["partirà*"] = MovementStatus.Planned,
             ["arriverà*"] = MovementStatus.Planned, ["rientrerà*"] = MovementStatus.Planned, ["lascerà*"] = MovementStatus.Planned, ["atterreranno"] = MovementStatus.Planned,
             ["tornerà*"] = MovementStatus.Planned, ["raggiungerà*"] = MovementStatus.Planned, ["trasferirà*"] = MovementStatus.Planned, ["si ritirerà*"] = MovementStatus.Planned,

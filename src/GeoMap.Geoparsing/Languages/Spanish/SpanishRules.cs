@@ -102,6 +102,8 @@ public static class SpanishRules
             ["va a"] = MovementStatus.Planned, ["van a"] = MovementStatus.Planned, ["prevé"] = MovementStatus.Planned, ["prevén"] = MovementStatus.Planned,
             ["previsto*"] = MovementStatus.Planned, ["planea*"] = MovementStatus.Planned, ["tiene previsto"] = MovementStatus.Planned, ["se espera"] = MovementStatus.Planned,
             ["anunció"] = MovementStatus.Planned, ["será*"] = MovementStatus.Planned, ["serán"] = MovementStatus.Planned, ["deberá*"] = MovementStatus.Planned,
+            // An obligation or a deadline to move is a plan: "deben abandonar el país antes de marzo".
+            ["debe"] = MovementStatus.Planned, ["deben"] = MovementStatus.Planned, ["debería*"] = MovementStatus.Planned,
             ["enviará*"] = MovementStatus.Planned, ["desplegará*"] = MovementStatus.Planned, ["llegará*"] = MovementStatus.Planned, ["partirá*"] = MovementStatus.Planned,
             ["regresará*"] = MovementStatus.Planned, ["se retirará*"] = MovementStatus.Planned, ["trasladará*"] = MovementStatus.Planned, ["saldrá*"] = MovementStatus.Planned,
             ["volverá*"] = MovementStatus.Planned, ["se sumará*"] = MovementStatus.Planned, ["decidió"] = MovementStatus.Planned, ["aprobó"] = MovementStatus.Planned,
@@ -149,6 +151,10 @@ public static class SpanishRules
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin,
             ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
+            // The infinitive and other tenses of the same verbs: "deben abandonar la base", "saldrán de Gao".
+            ["abandonar"] = PlaceRole.Origin, ["abandonan"] = PlaceRole.Origin, ["abandonará"] = PlaceRole.Origin, ["abandonarán"] = PlaceRole.Origin,
+            ["dejar"] = PlaceRole.Origin, ["salir de"] = PlaceRole.Origin, ["salió de"] = PlaceRole.Origin, ["saldrá de"] = PlaceRole.Origin,
+            ["saldrán de"] = PlaceRole.Origin,
             ["vía"] = PlaceRole.Via, ["por"] = PlaceRole.Via, ["a través de"] = PlaceRole.Via, ["pasando por"] = PlaceRole.Via, ["atravesando"] = PlaceRole.Via,
             // A place reached is the verb's object: "alcanzaron Kupiansk".
             ["alcanzó"] = PlaceRole.Destination, ["alcanzaron"] = PlaceRole.Destination, ["alcanzar"] = PlaceRole.Destination,

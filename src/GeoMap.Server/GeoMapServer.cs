@@ -78,6 +78,7 @@ public static class GeoMapServer
         services.AddHostedService<AnalyzerWarmUp>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportIngest>();
+        services.AddSingleton<BatchImport>();
         services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());

@@ -16,6 +16,13 @@ public sealed class GeoMapServerOptions
     [Range(1, 1L << 30)]
     public long MaxReportBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest accepted body of <c>POST /api/reports:batch</c> (JSON lines of reports, each line within
+    /// <see cref="MaxReportBytes"/>), in bytes.
+    /// </summary>
+    [Range(1, 1L << 40)]
+    public long MaxBatchBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>Largest accepted imagery upload in bytes.</summary>
     [Range(1, 1L << 40)]
     public long MaxOverlayBytes { get; set; } = 2L * 1024 * 1024 * 1024;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using GeoMap.Core.Queries;
@@ -31,18 +32,24 @@ public static class ReportsApi
                 ["text/plain"] = [],
                 ["multipart/form-data"] = ["file:binary", "publishedAt", "url", "source", "language"],
             });
+        // A custom method on the collection (AIP-136 style), outside the group so that the path keeps its colon.
+        app.MapPost("/api/reports:batch", BatchAsync).WithTags("Reports").WithName("SubmitReportBatch").RequireReader().RequireWriter()
+            .WithSummary("Submit many reports: JSON lines, one {text, publishedAt, url?, source?, language?, id?} object a line; publishedAt, source and language in the query string are the defaults. " +
+                "The answer streams one JSON line per input line, in order ({line, id?, status: stored|duplicate|failed, reportId?, movements?, field?, error?}), then {summary}. " +
+                "Idempotent: sending lines again stores nothing twice.")
+            .DescribeQuery(OpenApiParameters.ReportMetadata)
+            .Produces(StatusCodes.Status200OK, contentType: BatchMediaType)
+            .DisableAntiforgery()
+            .DescribeBody("Reports as JSON lines (application/x-ndjson or application/jsonl), at most GeoMap:Server:MaxBatchBytes in all and MaxReportBytes a line.", [], new Dictionary<string, string[]>
+            {
+                [BatchMediaType] = [],
+                ["application/jsonl"] = [],
+            })
+            .DisableRequestTimeout();
         group.MapGet("/", ListAsync).WithName("ListReports").WithSummary("Reports by id, optionally published between from and to.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetReport").WithSummary("A report with its mentions and movements.");
         return app;
     }
-
-    /// <summary>The JSON form of a submitted report.</summary>
-    /// <param name="Text">The report text (plain or HTML).</param>
-    /// <param name="PublishedAt">Publication time, RFC 3339.</param>
-    /// <param name="Url">Where it was published.</param>
-    /// <param name="Source">Agency or outlet.</param>
-    /// <param name="Language">ISO 639-1 code or auto.</param>
-    public sealed record ReportJson(string? Text, string? PublishedAt, string? Url, string? Source, string? Language);
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ReportIngest ingest, IOptions<GeoMapServerOptions> options, bool? dryRun, CancellationToken cancellationToken)
@@ -68,6 +75,89 @@ public static class ReportsApi
             Location = $"/api/reports/{result.Details.Report.Id}",
         };
     }
+
+    private const string BatchMediaType = "application/x-ndjson";
+
+    /// <summary>
+    /// <c>POST /api/reports:batch</c>: every line through <see cref="BatchImport"/>, its result written as soon as the lines
+    /// before it are done, so a client sees progress and can resume from the last line answered.
+    /// </summary>
+    private static async Task<IResult> BatchAsync(HttpContext context, BatchImport batch, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var settings = options.Value;
+        var mediaType = (request.ContentType ?? "").Split(';')[0].Trim();
+        if (!mediaType.Equals(BatchMediaType, StringComparison.OrdinalIgnoreCase) && !mediaType.Equals("application/jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.UnsupportedMediaType(request.ContentType, "application/x-ndjson or application/jsonl: one JSON object a line");
+        }
+
+        BodyReader.RefuseDeclaredOversize(request, settings.MaxBatchBytes, "batch");
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = settings.MaxBatchBytes;
+        }
+
+        var query = request.Query;
+        var defaults = new ReportSubmissions.Defaults(
+            TextInput.Check(Empty(query["publishedAt"]), "publishedAt", TextLimits.Name),
+            TextInput.Check(Empty(query["source"]), "source", TextLimits.Name),
+            TextInput.Check(Empty(query["language"]), "language", TextLimits.LanguageCode));
+        if (defaults.PublishedAt is { } published)
+        {
+            _ = QueryValues.Time(published, "publishedAt");
+        }
+
+        var lineTimeout = settings.RequestTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.RequestTimeoutSeconds) : TimeSpan.Zero;
+        var run = new BatchSettings(Environment.ProcessorCount, lineTimeout, defaults);
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = BatchMediaType;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        async ValueTask WriteLineAsync(Action<Utf8JsonWriter> write)
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                write(writer);
+            }
+
+            buffer.Write("\n"u8);
+            await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            await response.Body.FlushAsync(cancellationToken);
+        }
+
+        var counts = new BatchCounts();
+        string? stoppedBy = null;
+        try
+        {
+            // Counted here as given, so that a batch stopped halfway still sums up the lines it answered.
+            await batch.RunAsync(
+                BatchLines.ReadAsync(request.Body, settings.MaxReportBytes, maxTotalBytes: settings.MaxBatchBytes, cancellationToken: cancellationToken), run, Roles.Actor(context.User),
+                result =>
+                {
+                    counts = counts.Add(result);
+                    return WriteLineAsync(w => BatchJson.WriteLine(w, result));
+                },
+                cancellationToken);
+        }
+        catch (Exception e) when (e is BatchTooLargeException or Microsoft.AspNetCore.Http.BadHttpRequestException or Npgsql.NpgsqlException && !cancellationToken.IsCancellationRequested)
+        {
+            // The answer has begun: the reason goes in its last line; every line answered before it keeps its result.
+            stoppedBy = e switch
+            {
+                BatchTooLargeException or Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                    => new BatchTooLargeException(settings.MaxBatchBytes).Message + " Raise GeoMap:Server:MaxBatchBytes to send more at once.",
+                Npgsql.NpgsqlException => "The database stopped answering; the lines answered before this were taken, send the rest again.",
+                _ => e.Message,
+            };
+        }
+
+        await WriteLineAsync(w => BatchJson.WriteSummary(w, counts, stoppedBy));
+        return Results.Empty;
+    }
+
+    private static string? Empty(Microsoft.Extensions.Primitives.StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString().Trim();
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(long id, ReportRepository reports, CancellationToken cancellationToken)
     {
@@ -150,14 +240,14 @@ public static class ReportsApi
         if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
-            var json = ReadJson(bytes);
-            return Submission(json.Text, json.PublishedAt, json.Url, json.Source, json.Language);
+            using var document = JsonDocument.Parse(bytes);
+            return ReportSubmissions.FromJson(document.RootElement);
         }
 
         if (contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
-            return Submission(Decode(bytes), query["publishedAt"], query["url"], query["source"], query["language"]);
+            return ReportSubmissions.Create(Decode(bytes), query["publishedAt"], query["url"], query["source"], query["language"]);
         }
 
         if (contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -180,29 +270,11 @@ public static class ReportsApi
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : query[name].ToString();
-            return Submission(Decode(stream.ToArray()), Field("publishedAt"), Field("url"), Field("source"), Field("language"));
+            return ReportSubmissions.Create(Decode(stream.ToArray()), Field("publishedAt"), Field("url"), Field("source"), Field("language"));
         }
 
         throw new ProblemException(Problems.UnsupportedMediaType(request.ContentType, "application/json, text/plain, or multipart/form-data with a .txt/.html file"));
     }
-
-    private static ReportSubmission Submission(string? text, string? publishedAt, string? url, string? source, string? language)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidQueryException("text", Problems.Messages.ReportTextMissing);
-        }
-
-        TextInput.CheckCharacters(text, "text");
-        url = TextInput.Check(url, "url", TextLimits.Url);
-        source = TextInput.Check(source, "source", TextLimits.Name);
-        language = TextInput.Check(language, "language", TextLimits.LanguageCode);
-        var published = QueryValues.Time(TextInput.Check(publishedAt, "publishedAt", TextLimits.Name), "publishedAt")
-            ?? throw new InvalidQueryException("publishedAt", "publishedAt is required (RFC 3339, e.g. 2024-10-14T09:00:00Z): relative dates in the text are read against it.");
-        return new ReportSubmission(text, published, Empty(url), Empty(source), Empty(language));
-    }
-
-    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static string Decode(byte[] bytes)
     {
@@ -215,38 +287,4 @@ public static class ReportsApi
             throw new InvalidQueryException("text", "The report is not valid UTF-8 text; save it as UTF-8 and retry.");
         }
     }
-
-    /// <summary>
-    /// The JSON form, field by field: every field a string or null, unknown fields refused, and a string that escapes a
-    /// lone surrogate a 400 naming its field (a serializer would throw InvalidOperationException, a 500).
-    /// </summary>
-    private static ReportJson ReadJson(byte[] bytes)
-    {
-        using var document = JsonDocument.Parse(bytes);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new ProblemException(Problems.InvalidJson("the body must be an object {\"text\": \"…\", \"publishedAt\": \"…\"}."));
-        }
-
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (!ReportFields.Contains(property.Name))
-            {
-                throw new ProblemException(Problems.InvalidJson($"the field '{QueryValues.Clip(property.Name)}' is unknown; report fields are {string.Join(", ", ReportFields)}."));
-            }
-
-            values[property.Name] = property.Value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.String => JsonText.String(property.Value, property.Name),
-                _ => throw new ProblemException(Problems.InvalidJson($"the field '{property.Name}' must be a string.")),
-            };
-        }
-
-        string? Get(string name) => values.GetValueOrDefault(name);
-        return new ReportJson(Get("text"), Get("publishedAt"), Get("url"), Get("source"), Get("language"));
-    }
-
-    private static readonly string[] ReportFields = ["text", "publishedAt", "url", "source", "language"];
 }

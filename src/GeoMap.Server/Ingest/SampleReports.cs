@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Queries;
 
@@ -60,11 +59,14 @@ public static class SampleReports
         }
 
         string? Field(string field) => meta.ValueKind == JsonValueKind.Object && meta.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        var published = Field("publishedAt") is { } p
-            && DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
-            ? at
-            : throw new InvalidQueryException("sample", $"{name} has no valid publishedAt (RFC 3339, e.g. 2024-10-14T00:00:00Z).");
         var text = await File.ReadAllTextAsync(textPath, cancellationToken).ConfigureAwait(false);
-        return new ReportSubmission(text, published, Field("url"), Field("source"), Field("language"));
+        try
+        {
+            return ReportSubmissions.Create(text, Field("publishedAt"), Field("url"), Field("source"), Field("language"));
+        }
+        catch (InvalidQueryException e)
+        {
+            throw new InvalidQueryException("sample", $"{Path.GetFileName(textPath)} ({name}): {e.Message}");
+        }
     }
 }

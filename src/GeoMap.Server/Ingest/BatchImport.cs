@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.Json;
+using GeoMap.Core.Corroboration;
+using GeoMap.Core.Queries;
+using GeoMap.Geoparsing.Analysis;
+
+namespace GeoMap.Server.Ingest;
+
+/// <summary>One line of a batch as read: its 1-based number, its text, and the byte offset just past it.</summary>
+/// <param name="Number">1-based line number in the input.</param>
+/// <param name="Json">The line, without its line break (empty when <paramref name="ReadError"/> is set).</param>
+/// <param name="EndOffset">Bytes of the input up to and including this line's break: where a resumed import starts.</param>
+/// <param name="ReadError">Why the line could not be read as text (too long, not UTF-8), or null.</param>
+public readonly record struct BatchLine(int Number, string Json, long EndOffset, string? ReadError = null);
+
+/// <summary>What became of one line.</summary>
+public enum BatchLineStatus
+{
+    /// <summary>Stored as a new report.</summary>
+    Stored,
+
+    /// <summary>Its text was stored before (now, earlier in the batch, or by another client): nothing new stored.</summary>
+    Duplicate,
+
+    /// <summary>Refused; <see cref="BatchLineResult.Field"/> and <see cref="BatchLineResult.Error"/> say why. Nothing of it stored.</summary>
+    Failed,
+}
+
+/// <summary>The result of one line, given in input order.</summary>
+/// <param name="Line">1-based line number.</param>
+/// <param name="Id">The line's own <c>id</c> as JSON text (echoed so the caller can match), or null.</param>
+/// <param name="Status">Stored, duplicate or failed.</param>
+/// <param name="ReportId">The stored report (also for a duplicate), or null when failed.</param>
+/// <param name="Movements">Movements the stored report holds.</param>
+/// <param name="Field">For a failure, the field at fault (<c>line</c> when the line is not a JSON object).</param>
+/// <param name="Error">For a failure, what is wrong and how to fix it.</param>
+/// <param name="EndOffset">See <see cref="BatchLine.EndOffset"/>.</param>
+public sealed record BatchLineResult(int Line, string? Id, BatchLineStatus Status, long? ReportId, int Movements, string? Field, string? Error, long EndOffset);
+
+/// <summary>Counts of a batch.</summary>
+/// <param name="Stored">Lines stored as new reports.</param>
+/// <param name="Duplicates">Lines whose text was already stored.</param>
+/// <param name="Failed">Lines refused.</param>
+/// <param name="Movements">Movements in the reports stored now.</param>
+public sealed record BatchCounts(int Stored = 0, int Duplicates = 0, int Failed = 0, int Movements = 0)
+{
+    /// <summary>These counts with one more result.</summary>
+    public BatchCounts Add(BatchLineResult result) => result.Status switch
+    {
+        BatchLineStatus.Stored => this with { Stored = Stored + 1, Movements = Movements + result.Movements },
+        BatchLineStatus.Duplicate => this with { Duplicates = Duplicates + 1 },
+        _ => this with { Failed = Failed + 1 },
+    };
+
+    /// <summary>Lines accounted for.</summary>
+    public int Lines => Stored + Duplicates + Failed;
+}
+
+/// <summary>How a batch runs.</summary>
+/// <param name="Parallelism">Lines analysed and stored at once (analysis is CPU work: about one per core).</param>
+/// <param name="LineTimeout">Time budget of one line's analysis and storage; past it the line fails alone. Zero: none.</param>
+/// <param name="Defaults">Values for fields a line leaves out.</param>
+public sealed record BatchSettings(int Parallelism, TimeSpan LineTimeout, ReportSubmissions.Defaults Defaults);
+
+/// <summary>
+/// Bulk import (issue 18): JSON lines of reports (<see cref="ReportSubmissions"/>' fields, one object a line) through the
+/// one ingest path, <see cref="ReportIngest"/>, several at once, each line's result given in input order. Used by
+/// <c>geomap ingest --jsonl</c> and <c>POST /api/reports:batch</c>.
+/// </summary>
+/// <remarks>
+/// A line stands alone: a line that is not JSON, lacks a field, is too long, cannot be analysed or takes too long fails
+/// with its reason and the batch goes on; nothing of a failed line is stored (each report is one transaction). Storing is
+/// idempotent by text, so sending a batch again (or resuming an interrupted one from an earlier line) stores nothing
+/// twice. An error of the database itself stops the batch: every line before it keeps its result.
+/// </remarks>
+public sealed class BatchImport(ReportIngest ingest)
+{
+    /// <summary>Longest <c>id</c> echoed back, in characters.</summary>
+    private const int MaxIdLength = 200;
+
+    /// <summary>Runs the batch, calling <paramref name="onResult"/> once per non-blank line, in input order.</summary>
+    public async Task<BatchCounts> RunAsync(
+        IAsyncEnumerable<BatchLine> lines, BatchSettings settings, string createdBy, Func<BatchLineResult, ValueTask> onResult, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(onResult);
+        var parallelism = Math.Max(1, settings.Parallelism);
+        var counts = new BatchCounts();
+        using var slots = new SemaphoreSlim(parallelism);
+        var pending = new Queue<Task<BatchLineResult>>();
+
+        async Task EmitAsync(Task<BatchLineResult> task)
+        {
+            var result = await task.ConfigureAwait(false);
+            counts = counts.Add(result);
+            await onResult(result).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (line.ReadError is null && string.IsNullOrWhiteSpace(line.Json))
+                {
+                    continue;
+                }
+
+                // Results leave in input order: a slow line holds back those after it, at most a few windows' worth.
+                while (pending.Count >= parallelism * 4 || (pending.Count > 0 && pending.Peek().IsCompleted))
+                {
+                    await EmitAsync(pending.Dequeue()).ConfigureAwait(false);
+                }
+
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                pending.Enqueue(Task.Run(
+                    async () =>
+                    {
+                        try
+                        {
+                            return await ImportAsync(line, settings, createdBy, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    },
+                    cancellationToken));
+            }
+
+            while (pending.Count > 0)
+            {
+                await EmitAsync(pending.Dequeue()).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Lines still running when the batch stops (cancelled, or a database error) finish before the semaphore goes.
+            foreach (var task in pending)
+            {
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Their results are not given: the caller resumes from the last line given.
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task<BatchLineResult> ImportAsync(BatchLine line, BatchSettings settings, string createdBy, CancellationToken cancellationToken)
+    {
+        BatchLineResult Failed(string? id, string field, string error) => new(line.Number, id, BatchLineStatus.Failed, null, 0, field, error, line.EndOffset);
+
+        if (line.ReadError is { } readError)
+        {
+            return Failed(null, "line", readError);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line.Json);
+        }
+        catch (JsonException e)
+        {
+            return Failed(null, "line", $"The line is not valid JSON ({e.Message}); each line must be one object such as {{\"text\": \"…\", \"publishedAt\": \"2024-10-14\"}}.");
+        }
+
+        using (document)
+        {
+            var id = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var idValue) ? Clip(idValue.GetRawText()) : null;
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (settings.LineTimeout > TimeSpan.Zero)
+            {
+                budget.CancelAfter(settings.LineTimeout);
+            }
+
+            try
+            {
+                var submission = ReportSubmissions.FromJson(document.RootElement, settings.Defaults);
+                var result = await ingest.IngestAsync(submission, createdBy, budget.Token).ConfigureAwait(false);
+                return new BatchLineResult(line.Number, id, result.Created ? BatchLineStatus.Stored : BatchLineStatus.Duplicate,
+                    result.Details.Report.Id, result.Details.Movements.Count, null, null, line.EndOffset);
+            }
+            catch (InvalidQueryException e)
+            {
+                return Failed(id, e.Parameter, e.Message);
+            }
+            catch (UnusableInputException e)
+            {
+                return Failed(id, "text", e.Message);
+            }
+            catch (CorroborationException e)
+            {
+                return Failed(id, e.Parameter, e.Message);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return Failed(id, "text", string.Create(CultureInfo.InvariantCulture,
+                    $"The report took longer than the limit of {settings.LineTimeout.TotalSeconds:0.###} s and was not stored; split it or raise the limit."));
+            }
+        }
+    }
+
+    private static string Clip(string id) => id.Length <= MaxIdLength ? id : string.Concat(id.AsSpan(0, MaxIdLength - 3), "...");
+}

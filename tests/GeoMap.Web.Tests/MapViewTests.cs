@@ -127,6 +127,23 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task Strength_labels_sit_on_the_routes_long_enough_to_carry_them()
+    {
+        await using var browser = await server.OpenAsync($"/?c=131.9000,43.4500&z=9.00&{AllOf2024Autumn}");
+        var labels = await browser.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
+        Assert.Equal("1,500", labels[server.Movements["vladivostok"].ToString(CultureInfo.InvariantCulture)]);
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync("03c-strength-labels");
+
+        // Zoomed out to a continent, the 78 km route is a few pixels long: no room for its label.
+        await browser.Page.EvaluateAsync("() => window.geomap.map.getView().setZoom(4)");
+        await browser.WaitForRenderAsync();
+        labels = await browser.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
+        Assert.False(labels.ContainsKey(server.Movements["vladivostok"].ToString(CultureInfo.InvariantCulture)));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Timeline_counts_the_movements_in_view_shows_the_range_and_a_drag_or_a_click_on_it_sets_the_range()
     {
         await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");

@@ -38,7 +38,7 @@ const drawWorker = new DrawWorker();
 const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.sourceLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
@@ -314,6 +314,8 @@ declare global {
       placeLabelSides(): Record<string, string | null>;
       /** The loaded movement with this id as the map has it, or null. */
       movement(id: number): MovementSummary | null;
+      /** The strength labels long enough to draw at this zoom (list mode), by movement id. */
+      strengthLabels(): Record<number, string>;
       /** Selects a movement and opens its details, as a click on it does. */
       openMovement(id: number): void;
     };
@@ -326,6 +328,7 @@ window.geomap = {
   placeLabelSides: () => movements.placeLabels.sides(map.getView().getResolution()!),
   movement: (id) => (movements.loaded().find((f) => f.getId() === id)?.get('movement') as MovementSummary | undefined) ?? null,
   openMovement,
+  strengthLabels: () => movements.strengthLabels.shownAt(map.getView().getResolution()!),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

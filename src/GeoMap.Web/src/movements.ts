@@ -13,6 +13,7 @@ import type LineString from 'ol/geom/LineString';
 import type { Coordinate } from 'ol/coordinate';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
 import { PlaceLabels } from './placeLabels';
+import { StrengthLabels } from './strengthLabels';
 import { headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
@@ -67,6 +68,8 @@ export class MovementLayers {
   readonly placeLayer: VectorLayer;
   /** Where place labels go (see placeLabels.ts). */
   readonly placeLabels = new PlaceLabels(this.placeSource);
+  /** The number of troops beside each route, where it fits. */
+  readonly strengthLabels = new StrengthLabels();
   /** A badge at the head of each movement reported more than once: its number of independent sources. */
   readonly sourceLayer: VectorLayer;
   private readonly sourceBadges = new VectorSource<Feature<Geometry>>();
@@ -115,6 +118,7 @@ export class MovementLayers {
     this.movementSource.clear(true);
     this.movementSource.addFeatures(visible);
     this.worker.setData('movements', movementBatches(visible));
+    this.strengthLabels.show(visible);
     this.image.redraw();
     this.sourceBadges.clear(true);
     this.sourceBadges.addFeatures(visible.filter((f) => (f.get('movement') as MovementSummary).claimCount > 1).map((f) => {

@@ -27,7 +27,7 @@ public static class OverlaysApi
             .WithSummary("Upload an image (multipart: file, title, source?, caption?, acquiredAt?, reportId?, bounds? | corners? | world file + crs); 202 with the status URL.")
             .Produces<JsonElement>(StatusCodes.Status202Accepted, "application/json")
             .DisableRequestTimeout();
-        group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox, acquired between from and to.");
+        group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox or region (a country or first-level region by code or name, as for /api/movements), acquired between from and to.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteOverlay").RequireWriter().WithSummary("Delete an overlay and its tiles.");
         return app;
@@ -95,9 +95,36 @@ public static class OverlaysApi
         return overlay is null ? Problems.NotFound("overlay", id) : new WrittenJson(w => FeatureWriter.WriteOverlayFeature(w, overlay), GeoJson.MediaType);
     }
 
-    private static async Task<WrittenJson> ListAsync(string? bbox, string? from, string? to, string? limit, OverlayRepository overlays, CancellationToken cancellationToken)
+    /// <param name="bbox">west,south,east,north in degrees.</param>
+    /// <param name="region">A country or first-level region by code (UA, RU-PRI) or name in any stored language; not with bbox.</param>
+    /// <param name="from">Acquired at or after.</param>
+    /// <param name="to">Acquired at or before (a date means its end).</param>
+    /// <param name="limit">Most overlays listed.</param>
+    /// <param name="overlays">The overlays.</param>
+    /// <param name="regions">The regions, for region.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<WrittenJson> ListAsync(string? bbox, string? region, string? from, string? to, string? limit, OverlayRepository overlays, RegionRepository regions, CancellationToken cancellationToken)
     {
-        var found = await overlays.ListAsync(QueryValues.Box(bbox), QueryValues.Time(from, "from"), QueryValues.Time(to, "to", endOfDay: true), QueryValues.Limit(limit), cancellationToken);
+        var (since, until, most) = (QueryValues.Time(from, "from"), QueryValues.Time(to, "to", endOfDay: true), QueryValues.Limit(limit));
+        IReadOnlyList<Overlay> found;
+        if (region is not null)
+        {
+            if (bbox is not null)
+            {
+                throw new InvalidQueryException("region", "Give either bbox or region, not both.");
+            }
+
+            var name = TextInput.Check(region, "region", TextLimits.Search);
+            var match = await regions.ResolveAsync(string.IsNullOrWhiteSpace(name) ? throw new InvalidQueryException("region", "region is empty; give a code such as UA or a name such as Ukraine.") : name, cancellationToken);
+            var area = await regions.GeometryAsync(match.Code, cancellationToken)
+                ?? throw new InvalidQueryException("region", $"The region {match.Name} ({match.Code}) has no outline stored.");
+            found = await overlays.ListInAsync(area, since, until, most, cancellationToken);
+        }
+        else
+        {
+            found = await overlays.ListAsync(QueryValues.Box(bbox), since, until, most, cancellationToken);
+        }
+
         return new WrittenJson(w =>
         {
             w.WriteStartObject();

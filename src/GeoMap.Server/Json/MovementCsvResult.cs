@@ -12,6 +12,10 @@ namespace GeoMap.Server.Json;
 /// Tracked movements as CSV, one row per movement (or, made by <see cref="ForClaims"/>, claims: one row per claim), with ACLED-like columns (event_id_cnty, event_date, year, time_precision,
 /// event_type, sub_event_type, actor1, country, location, latitude, longitude, …, notes) so the rows drop into tools built for ACLED.
 /// </summary>
+/// <remarks>
+/// Besides the origin and the destination (<c>location</c>), a route's via places are kept: <c>via</c> their names and
+/// <c>via_coordinates</c> each one's latitude,longitude, both in route order and separated by "; ".
+/// </remarks>
 public sealed class MovementCsvResult : IResult
 {
     /// <summary>The columns a claims export adds before <see cref="Columns"/> and after them.</summary>
@@ -43,6 +47,7 @@ public sealed class MovementCsvResult : IResult
     [
         "event_id_cnty", "event_date", "end_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_country",
         "unit", "strength_min", "strength_max", "strength_text", "status", "transport_mode", "movement_kind", "origin", "origin_latitude", "origin_longitude",
+        "via", "via_coordinates",
         "location", "country", "latitude", "longitude", "source", "source_country", "report_id", "confidence", "notes",
         "claim_count", "source_count", "flags",
     ];
@@ -95,6 +100,7 @@ public sealed class MovementCsvResult : IResult
             Vocabulary.Of(m.Period.Precision), "Strategic developments", "Troop movement", m.Actor ?? "", m.ActorCountry ?? "",
             m.Unit ?? "", I(m.Strength?.Min), I(m.Strength?.Max), m.Strength?.Text ?? "", Vocabulary.Of(m.Status), Vocabulary.Of(m.Mode), Vocabulary.Of(m.Kind),
             m.Origin?.Name ?? "", N(m.Origin?.Lat), N(m.Origin?.Lon),
+            string.Join("; ", m.Via.Select(v => v.Name)), string.Join("; ", m.Via.Select(v => $"{N(v.Lat)},{N(v.Lon)}")),
             at?.Name ?? "", at?.CountryCode ?? "", N(at?.Lat), N(at?.Lon), m.Source?.Name ?? "", m.Source?.CountryCode ?? "",
             I(m.ReportId), N(m.Confidence), m.Sentence,
             I(m.Corroboration?.ClaimCount), I(m.Corroboration?.SourceCount),

@@ -116,6 +116,19 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
         QueryAsync(box, from, to, limit, byId: false, after: null, cancellationToken);
 
     /// <summary>
+    /// Overlays whose footprint intersects an area (a region's polygons, lon/lat) and whose acquisition time falls in
+    /// [from, to] (if given), newest acquisition first.
+    /// </summary>
+    public async Task<IReadOnlyList<Overlay>> ListInAsync(Geometry area, DateTimeOffset? from, DateTimeOffset? to, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        await using var command = dataSource.CreateCommand();
+        var where = Filter(command, area, from, to, after: null);
+        command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY o.acquired_at DESC NULLS LAST, o.created_at DESC LIMIT {command.Parameters.AddPositional(limit)}";
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The same filter as <see cref="ListAsync"/> in id order after the keyset cursor <paramref name="after"/>, for paging
     /// (OGC API items with next links).
     /// </summary>
@@ -126,28 +139,28 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     public async Task<long> CountAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM overlays o WHERE {Filter(command, box, from, to, after: null)}";
+        command.CommandText = $"SELECT count(*) FROM overlays o WHERE {Filter(command, box?.ToGeometry(), from, to, after: null)}";
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     private async Task<IReadOnlyList<Overlay>> QueryAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, bool byId, Guid? after, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        var where = Filter(command, box, from, to, after);
+        var where = Filter(command, box?.ToGeometry(), from, to, after);
         var order = byId ? "o.id" : "o.acquired_at DESC NULLS LAST, o.created_at DESC";
         command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY {order} LIMIT {command.Parameters.AddPositional(limit)}";
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The WHERE clause of a listing, its values added to the command as positional parameters.</summary>
-    private static string Filter(NpgsqlCommand command, BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, Guid? after)
+    private static string Filter(NpgsqlCommand command, Geometry? area, DateTimeOffset? from, DateTimeOffset? to, Guid? after)
     {
         var clauses = new List<string>();
         string Add(object value, NpgsqlDbType? type = null) => command.Parameters.AddPositional(value, type);
 
-        if (box is not null)
+        if (area is not null)
         {
-            clauses.Add($"ST_Intersects(o.footprint, {Add(box.ToGeometry())})");
+            clauses.Add($"ST_Intersects(o.footprint, {Add(area)})");
         }
 
         if (from is { } f)

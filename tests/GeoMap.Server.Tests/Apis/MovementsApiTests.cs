@@ -108,7 +108,8 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         var actor = "Csv" + Guid.NewGuid().ToString("N")[..6];
         await server.SeedAsync(
         [
-            ServerFixture.Movement(actor, ServerFixture.Place("A, with comma", 20, 50), ServerFixture.Place("=B", 21, 51), "2024-03-01", "2024-03-03"),
+            ServerFixture.Movement(actor, ServerFixture.Place("A, with comma", 20, 50), ServerFixture.Place("=B", 21, 51), "2024-03-01", "2024-03-03")
+                with { Via = [ServerFixture.Place("Via One", 20.25, 50.5), ServerFixture.Place("Via Two", 20.5, 50.75)] },
             ServerFixture.Movement(actor, ServerFixture.Place("C", 22, 52), ServerFixture.Place("D", 23, 53), "2024-03-05", "2024-03-05"),
         ]);
 
@@ -120,6 +121,9 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Contains(",2024-03-01,2024-03-03,2024,day,Strategic developments,Troop movement," + actor, lines[1], StringComparison.Ordinal);
         Assert.Contains("\"A, with comma\"", lines[1], StringComparison.Ordinal);
         Assert.Contains(",'=B,", lines[1], StringComparison.Ordinal);
+        // The via places in route order, with their coordinates: a route is not cut down to its two ends.
+        Assert.Contains(",origin_longitude,via,via_coordinates,location,", lines[0], StringComparison.Ordinal);
+        Assert.Contains(",Via One; Via Two,\"50.5,20.25; 50.75,20.5\",'=B,", lines[1], StringComparison.Ordinal);
 
         var seq = await server.Client().GetAsync($"/api/movements?actor={actor}&format=geojsonseq");
         Assert.Equal("application/geo+json-seq", seq.Content.Headers.ContentType?.MediaType);

@@ -51,6 +51,44 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Overlays_are_listed_by_region_code_or_name_by_its_outline_not_its_box()
+    {
+        await using (var command = server.Database.DataSource.CreateCommand(
+            """
+            INSERT INTO regions (code, kind, name, country_code, geom) VALUES ('XO-TRI', 'admin1', 'Trigon Oblast', 'XO', ST_Multi(ST_GeomFromText('POLYGON((60 10, 62 10, 60 12, 60 10))', 4326)));
+            INSERT INTO region_names (region_code, lang, name, folded) VALUES ('XO-TRI', 'en', 'Trigon Oblast', 'trigon oblast');
+            """))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var overlays = new GeoMap.Storage.Repositories.OverlayRepository(server.Database.DataSource);
+        async Task<string> AddAsync(string title, double lon, double lat)
+        {
+            var id = Guid.NewGuid();
+            await overlays.AddAsync(new GeoMap.Core.Overlays.Overlay { Id = id, Title = title }, CancellationToken.None);
+            var footprint = (NetTopologySuite.Geometries.Polygon)GeoMap.Core.GeometryFactories.Wgs84.ToGeometry(new NetTopologySuite.Geometries.Envelope(lon, lon + 0.05, lat, lat + 0.05));
+            await overlays.MarkReadyAsync(id, footprint, 10, 14, CancellationToken.None);
+            return id.ToString("D");
+        }
+
+        var inside = await AddAsync("Inside the triangle", 60.2, 10.2);
+        var inTheBoxOnly = await AddAsync("In its box, outside it", 61.7, 11.7);
+
+        foreach (var region in new[] { "XO-TRI", "xo-tri", "Trigon%20Oblast" })
+        {
+            var listed = await (await server.Client().GetAsync($"/api/overlays?region={region}")).JsonAsync();
+            var ids = listed.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+            Assert.Contains(inside, ids);
+            Assert.DoesNotContain(inTheBoxOnly, ids);
+        }
+
+        await (await server.Client().GetAsync("/api/overlays?region=XO-TRI&bbox=60,10,62,12")).ProblemAsync(400);
+        var unknown = await (await server.Client().GetAsync("/api/overlays?region=Nowhere%20Krai")).ProblemAsync(400);
+        Assert.Equal("region", unknown.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
     public async Task An_uploaded_image_becomes_a_tile_pyramid_served_with_etags_and_removed_on_delete()
     {
         var response = await server.Client("analyst").PostAsync("/api/overlays",

@@ -8,7 +8,8 @@ namespace GeoMap.Geoparsing.Resolution;
 /// <summary>Chooses one gazetteer entry per toponym using population, feature class, the document's countries and regions, proximity and spatial cues.</summary>
 /// <remarks>
 /// Two passes. The first scores each candidate on its own (population, feature prior) plus the
-/// countries and first-level regions the document names; the second adds closeness to the places
+/// countries and first-level regions the document names, read once from the names' priors and once more from that
+/// first reading (a state named like a country places the article once it is read as the state); the second adds closeness to the places
 /// chosen for the other toponyms and to the anchor of an explicit <c>near</c>. Toponyms with the
 /// same spelling get the same entry (one sense per discourse), except that a toponym qualified in
 /// apposition (<c>Augusta, Maine</c>) is resolved on its own: the qualifier names which one is meant.
@@ -51,11 +52,18 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         var sentence = local is null ? null
             : Pool(pools, lists, (i, k) => LocalScore(lists[i][k], local, i, areaNamed[i] && !local.DescribedAsSettlement(i)), Math.Max);
         var described = local is null ? [] : Enumerable.Range(0, candidates.Count).Where(local.DescribedAsSettlement).Select(i => pools[i]).ToHashSet(StringComparer.Ordinal);
-        var scores = lists.Select((list, i) => list.Select((e, k) => priors[i][k] + ContextScore(e, context, i, areaNamed[i] && !described.Contains(pools[i]))
+        List<double[]> FirstPass(DocumentContext ctx) => lists.Select((list, i) => list.Select((e, k) => priors[i][k] + ContextScore(e, ctx, i, areaNamed[i] && !described.Contains(pools[i]))
             + (sentence is null ? 0 : sentence[pools[i]].GetValueOrDefault(e))
             + (local is not null && local.ListedWithRegions(i) && IsStateOfThatName(e, candidates[i], keys[i]) ? w.RegionWord / 2 : 0)
             + (w.CountyPair * pairs[i][k])
-            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, context, i, capitalNamed[i], pairs[i][k]) : 0)).ToArray()).ToList();
+            - (areaNamed[i] && !described.Contains(pools[i]) ? AreaNamePenalty(e, ctx, i, capitalNamed[i], pairs[i][k]) : 0)).ToArray()).ToList();
+        var scores = FirstPass(context);
+
+        // The document's countries and areas read again from what the first pass made of each name, not from the names alone:
+        // "Georgia" beside American towns is the state, so it places "Atlanta" in Georgia as firmly as "Texas" places a
+        // Texan namesake, where by its prior alone it was mostly the country and placed nothing in the United States.
+        context = DocumentContext.From(gazetteer, candidates, lists, keys, [.. scores], w.AreaSharpness);
+        scores = FirstPass(context);
         var choice = Choose(pools, lists, scores);
 
         // Pass 2: closeness to the others' choices.

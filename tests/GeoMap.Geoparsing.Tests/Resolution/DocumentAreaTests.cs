@@ -19,6 +19,9 @@ public class DocumentAreaTests
         // A town named like a capital, in an article about the town's state: the state decides, not the capital's fame.
         { "Police in Paris arrested a man on Sunday. He had driven up from Dallas, Texas, a week before.", "Paris", "US", "TX" },
         { "The Dublin school board met on Monday. Most Dublin parents work in Columbus, Ohio.", "Dublin", "US", "OH" },
+        // A state named like a country ("Georgia") places the article as firmly as another state once it is read as the state.
+        { "Voters across Georgia went to the polls. Atlanta counted its ballots late. Officials in Texas finished first.", "Atlanta", "US", "GA" },
+        { "Food banks in Georgia ran short this winter. Atlanta asked for help. Aid groups in Texas sent trucks.", "Atlanta", "US", "GA" },
     };
 
     [Theory]

@@ -510,10 +510,20 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var comma = last + 1;
             if (comma + 1 < tokens.Count && tokens[comma].Text == "," && OpensApposition(tokens, comma + 1))
             {
-                for (var k = comma + 1; k < tokens.Count && tokens[k].Text != ","; k++)
+                var end = comma + 1;
+                while (end < tokens.Count && tokens[end].Text != ",")
                 {
-                    apposition.Add(k);
+                    end++;
                 }
+
+                // "Desde el puerto de Dar es Salaam, los militares … serán repatriados a Sudáfrica": a phrase that holds the clause's
+                // movement verb is the clause itself after a fronted place, not an apposition to that place.
+                if (verb > comma && verb < end)
+                {
+                    continue;
+                }
+
+                apposition.UnionWith(Enumerable.Range(comma + 1, end - comma - 1));
             }
         }
 
@@ -660,6 +670,19 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             if (demonym is { IsDemonym: true } d && d.Actor.Place is { } country)
             {
                 found.Add((country, new RoleHit(PlaceRole.Destination, false)));
+            }
+        }
+
+        // "cruzó a Ruanda … y continuará por carretera hasta Tanzania", "crossed into Belarus and headed for Gomel": a place a
+        // verb of passing leads into, with another place the troops go to after it, is on the way, not the end of it.
+        var transit = m.MovementVerbs.FindAll(tokens).Where(v => v.Value == MovementKind.Transit).ToList();
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (place, hit) = found[k];
+            if (hit is { Role: PlaceRole.Destination, Locative: false, First: >= 0 } && transit.Any(v => v.Next == hit.First)
+                && found.Any(g => g.Role is { Role: PlaceRole.Destination, Locative: false } && g.Role.First > hit.First && g.Place != place))
+            {
+                found[k] = (place, hit with { Role = PlaceRole.Via });
             }
         }
 

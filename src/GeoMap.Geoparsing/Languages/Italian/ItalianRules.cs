@@ -171,9 +171,11 @@ public static class ItalianRules
             "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
         AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
+        // A point of the compass after the noun ("la provincia meridionale di Syunik") is part of the place noun.
         PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "voivodato", "distretto", "dipartimento", "governatorato", "territorio", "arcipelago", "isole",
-            "di", "del", "della", "dell'", "dei", "delle"],
+            "di", "del", "della", "dell'", "dei", "delle",
+            "meridionale", "settentrionale", "orientale", "occidentale", "centrale"],
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],

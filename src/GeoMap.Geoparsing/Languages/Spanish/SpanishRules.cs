@@ -176,9 +176,11 @@ public static class SpanishRules
         ArticleContractions = ["al", "del"],
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
+        // A point of the compass after the noun ("la provincia meridional de Syunik") is part of the place noun.
         PlaceHeads = ["el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "voivodato", "distrito", "departamento", "gobernación", "territorio", "archipiélago", "islas",
-            "de", "del"],
+            "de", "del",
+            "meridional", "septentrional", "oriental", "occidental", "central"],
         FrontNouns = ["frente"],
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
         ClauseOpeners = ["mientras que", "mientras"],

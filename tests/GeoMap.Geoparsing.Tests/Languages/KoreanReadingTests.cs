@@ -23,7 +23,7 @@ public class KoreanReadingTests
     private static readonly (string, Place)[] Places =
     [
         ("원산", Wonsan), ("블라디보스토크", Fixtures.Vladivostok), ("쿠르스크", Fixtures.Kursk), ("부산", Busan), ("평택", Pyeongtaek),
-        ("카이로", Cairo), ("러시아", Fixtures.Country("RU")), ("일본", Fixtures.Country("JP")),
+        ("카이로", Cairo), ("러시아", Fixtures.Country("RU")), ("일본", Fixtures.Country("JP")), ("중국", Fixtures.Country("CN")), ("대만", Fixtures.Country("TW")),
     ];
 
     [Theory]
@@ -188,6 +188,35 @@ public class KoreanReadingTests
         var movement = Assert.Single(Read("미 육군 기갑여단전투단도 지난주 원산에서 장비를 하역한 뒤 철도로 러시아 동부 블라디보스토크까지 이동을 마쳤다."));
         Assert.Equal("US", movement.ActorCountry);
         Assert.Equal("Vladivostok", movement.Destination?.Name);
+    }
+
+    [Theory]
+    [InlineData("중국 해군 함정들이 대만 남동부 해역으로 진입했다.")]
+    [InlineData("중국 항공모함 전단은 지난 주말 대만 해역으로 진입했다.")]
+    public void A_country_whose_waters_are_entered_is_the_destination_not_the_mover(string text)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal("CN", movement.ActorCountry);
+        Assert.Equal("TW", movement.Destination?.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("북한 특수부대원 약 300명은 러시아군 보급로를 따라 쿠르스크로 이동했다.")]
+    [InlineData("북한 병력 약 300명은 지난 5일 러시아군 진지 후방을 거쳐 쿠르스크로 이동했다.")]
+    public void A_demonym_before_a_common_noun_qualifies_that_noun(string text)
+    {
+        Assert.Equal("KP", Assert.Single(Read(text)).ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("군은 수송기 2대와 병력 50여 명을 부산에서 출발시켜 카이로로 전개했다.", "Cairo")]
+    [InlineData("군은 병력 50여 명을 카이로의 미군 기지로 전개했다.", "Cairo")]
+    [InlineData("군이 병력 50여 명을 평택 미군 기지에 배치했다.", "Pyeongtaek")]
+    public void The_military_alone_is_the_Korean_military_and_an_owner_may_stand_before_its_base(string text, string destination)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal("KR", movement.ActorCountry);
+        Assert.Equal(destination, movement.Destination?.Name);
     }
 
     [Fact]

@@ -163,6 +163,12 @@ public static class PlaceRoleFinder
             }
         }
 
+        // "지부티의 미군 기지로", "평택 미군 기지에": whose the facility is may stand between the name and the noun of place.
+        if (rules.VerbFinal && at + 1 < tokens.Count && m.Units.MatchAt(tokens, at) is { Count: 1 } && m.PlaceHeads.MatchAt(tokens, at + 1) is { Count: 1 })
+        {
+            at++;
+        }
+
         for (var steps = 0; steps < 3 && at < tokens.Count; steps++)
         {
             if (m.Postpositions.MatchAt(tokens, at) is { } post)

@@ -355,7 +355,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             var inSource = attribution is { } a && match.First >= a.FirstToken && match.First <= a.NextToken;
             // "from a US base", "aus einem US-Stützpunkt": a name that qualifies a facility noun says whose it is, not where to.
-            var qualifies = match.Next < tokens.Count && m.PlaceHeads.MatchAt(tokens, match.Next) is { } head
+            // Where the noun of place follows the name and carries its particle ("대만 해역으로", into Taiwan's waters), the name
+            // with the role that noun gives it is the place moved to, not an owner.
+            var qualifies = !(rules.VerbFinal && roles.ContainsKey(match.First))
+                && match.Next < tokens.Count && m.PlaceHeads.MatchAt(tokens, match.Next) is { } head
                 && m.Articles.MatchAt(tokens, head.First) is null && m.Prepositions.MatchAt(tokens, head.First) is null
                 && m.WeakOrigins.MatchAt(tokens, head.First) is null;
             // "일본 미사와 기지에서" (from Misawa base, Japan): a bare country right before a place that has a role says where it is.
@@ -380,6 +383,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             // written in lower case, a capital inside the sentence makes it the country's name.
             var demonym = match.Value.IsDemonym && !(rules.LowerCaseDemonyms && tokens[match.First].IsCapitalized && !tokens[match.First].IsSentenceStart);
             var onFront = demonym && (m.FrontNouns.MatchEndingAt(tokens, match.First, 2) is not null || m.FrontNouns.MatchAt(tokens, match.Next) is not null);
+            // Where modifiers come before their noun, a bare demonym before a word that counts or names no force qualifies that
+            // word ("우크라이나군 보급로", the Ukrainian army's supply line; "우크라이나군 진지", its positions), not the mover.
+            if (demonym && rules.VerbFinal && Attributive(tokens, match))
+            {
+                continue;
+            }
+
             // "its garrison in Vilseck, Germany": a country that only says where a place is does not move.
             if (!inSource && !onFront && !locates && !(hasRole && !demonym) && !qualifiers.Contains(match.First))
             {
@@ -404,7 +414,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 return owner.Actor;
             }
 
-            var close = candidates.Where(c => c.Name.IsDemonym && c.First >= unitToken - 3 && c.First <= unitToken + 5)
+            // Where modifiers come before their noun (a verb-final language: "러시아 특수부대원"), a demonym after the unit
+            // qualifies something else ("특수부대원 약 800명은 … 우크라이나군 보급로 아래로", under the Ukrainian army's supply line).
+            var after = rules.VerbFinal ? 0 : 5;
+            var close = candidates.Where(c => c.Name.IsDemonym && c.First >= unitToken - 3 && c.First <= unitToken + after)
                 .OrderBy(c => Math.Abs(c.First - unitToken)).FirstOrDefault();
             if (close.Name is not null)
             {
@@ -450,6 +463,18 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     private bool Genitive(List<Token> tokens, int preposition) =>
         preposition > 0 && preposition < tokens.Count && tokens[preposition - 1].Kind == TokenKind.Word
         && rules.Match.WeakOrigins.MatchAt(tokens, preposition) is not null && rules.Match.Articles.MatchAt(tokens, preposition - 1) is null;
+
+    // A name with no particle of its own right before a common noun: a word of two letters or more (not a designation such as
+    // "F-16", "제3보병사단"), not a unit, a noun of place or another name, and no unit right after it ("미 공군 F-16 전투기").
+    private bool Attributive(List<Token> tokens, PhraseMatch<ActorName> match)
+    {
+        var m = rules.Match;
+        var next = match.Next;
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Text.Length >= 2 && !IsMarkedSubject(tokens, match.First)
+            && (rules.Morphology?.Particles ?? []).All(p => !tokens[next - 1].Norm.EndsWith(p, StringComparison.Ordinal) || tokens[next - 1].Norm.Length <= p.Length + 1)
+            && m.Units.MatchAt(tokens, next) is null && m.PlaceHeads.MatchAt(tokens, next) is null && curated.Actors.MatchAt(tokens, next) is null
+            && (next + 1 >= tokens.Count || m.Units.MatchAt(tokens, next + 1) is null);
+    }
 
     // The actor's word carries a subject or topic particle of the language ("북한이", "러시아군은").
     private bool IsMarkedSubject(List<Token> tokens, int first)

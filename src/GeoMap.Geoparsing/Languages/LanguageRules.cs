@@ -260,6 +260,13 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> StreetHeads { get; init; } = [];
 
+    /// <summary>
+    /// Nouns that end the names of second-level areas and that local writers drop once the area is plain ("Oconee" for
+    /// Oconee County, "Avoyelles" for Avoyelles Parish), with their abbreviations after a dot-less or dotted "Co": a span
+    /// given as a toponym that the gazetteer knows only with one of them is that area.
+    /// </summary>
+    public IReadOnlyList<string> CountyHeads { get; init; } = [];
+
     /// <summary>Abbreviations of <see cref="StreetHeads"/>, written with a dot ("St.", "Ave.").</summary>
     public IReadOnlyList<string> StreetHeadAbbreviations { get; init; } = [];
 

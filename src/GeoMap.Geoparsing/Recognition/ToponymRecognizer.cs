@@ -176,6 +176,11 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             (entries, kind) = Gazetteer.Lookup(surface[4..]);
         }
 
+        if (entries.Length == 0)
+        {
+            (entries, kind) = LookupCounty(surface);
+        }
+
         var type = MentionType.Literal;
         var folded = TextFolding.Fold(surface);
         if (demonyms.Value.CountryOf(folded) is var country and >= 0 && IsDemonymRatherThanTown(entries, folded))
@@ -190,6 +195,36 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
         return new ToponymCandidate(start, end, surface, entries, kind, cue, type, IsStreet: entries.Length == 0 && IsStreetShaped(text, start, end));
+    }
+
+    /// <summary>A given name the gazetteer knows only with a county noun of English (the language the caller gave no other
+    /// for): "Oconee" is Oconee County, "Platte Co." Platte County. Only second-level areas are taken.</summary>
+    private (int[] Entries, NameMatchKind Kind) LookupCounty(string surface)
+    {
+        var heads = LanguageCatalog.Find("en")?.CountyHeads ?? [];
+        var name = surface.TrimEnd('.');
+        if (name.EndsWith(" Co", StringComparison.OrdinalIgnoreCase) && heads.Count > 0)
+        {
+            // "Co." abbreviates the first of them, County.
+            name = name[..^3];
+            heads = [heads[0]];
+        }
+        else if (name.Length != surface.Length)
+        {
+            return ([], NameMatchKind.None);
+        }
+
+        foreach (var head in heads)
+        {
+            var (entries, kind) = Gazetteer.Lookup(name + " " + head);
+            var areas = entries.Where(e => Gazetteer[e].FeatureCode == "ADM2").ToArray();
+            if (areas.Length > 0)
+            {
+                return (areas, kind);
+            }
+        }
+
+        return ([], NameMatchKind.None);
     }
 
     /// <summary>Whether a given word shaped like a demonym means the country rather than the places it names: always when

@@ -80,6 +80,18 @@ public class GivenSpanTests
         Assert.Equal(PlaceKind.PopulatedPlace, TestGazetteer.Recognizer.Gazetteer[r.Entry].Kind);
     }
 
+    [Theory]
+    [InlineData("Flood warnings went out for Avoyelles and two other parishes.", "Avoyelles", "LA")]
+    [InlineData("The fair moved from Muscogee Co. to a bigger ground this year.", "Muscogee Co.", "GA")]
+    public void A_given_county_name_written_without_its_county_noun_is_the_county(string text, string surface, string admin1)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        var r = TestGazetteer.Recognizer.ResolveSpans(text, [(start, start + surface.Length)]).Single();
+        var place = TestGazetteer.Recognizer.Gazetteer[r.Entry];
+        Assert.Equal("ADM2", place.FeatureCode);
+        Assert.Equal(admin1, place.Admin1Code);
+    }
+
     [Fact]
     public void A_given_name_the_gazetteer_lacks_gets_no_answer()
     {

@@ -55,6 +55,7 @@ public static class GeoMapServer
             kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, (2 * settings.MaxHeaderBytes) + 1024);
         });
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<Fetching.LinkSettings>().BindConfiguration(Fetching.LinkSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GroupingSettings>().BindConfiguration(CorroborationSection)
             .Validate(s => { s.Validate(); return true; }).ValidateOnStart();
 
@@ -78,7 +79,9 @@ public static class GeoMapServer
         services.AddHostedService<AnalyzerWarmUp>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportIngest>();
-        services.AddSingleton<BatchImport>();
+        services.AddSingleton(sp => new Fetching.PageFetcher(sp.GetRequiredService<IOptions<Fetching.LinkSettings>>().Value));
+        services.AddSingleton<Fetching.LinkedReports>();
+        services.AddSingleton(sp => new BatchImport(sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>()));
         services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());

@@ -73,7 +73,7 @@ public static class Problems
         public const string NoRoute = "No resource at this address. The API is described at /openapi/v1.json and the OGC API landing page is /ogc.";
 
         /// <summary>Report JSON without text.</summary>
-        public const string ReportTextMissing = "The report has no text; send JSON {\"text\": \"…\", \"publishedAt\": \"2024-10-14T00:00:00Z\"} or the text itself as text/plain.";
+        public const string ReportTextMissing = "The report has no text; send JSON {\"text\": \"…\", \"publishedAt\": \"2024-10-14T00:00:00Z\"}, the text itself as text/plain, or JSON {\"url\": \"https://…\"} to have its page fetched.";
 
         /// <summary>A multipart report without a file.</summary>
         public const string ReportFileMissing = "The upload has no file; send one .txt or .html file in a multipart/form-data field named 'file'.";

@@ -107,3 +107,62 @@ public sealed class IngestCommandTests(DatabaseFixture database) : IClassFixture
         Assert.DoesNotContain("   at ", outcome.Stderr);
     }
 }
+
+public sealed class IngestLinkCommandTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private Dictionary<string, string> Environment => new() { ["GEOMAP_DB"] = database.ConnectionString };
+
+    [Fact]
+    public async Task A_page_given_by_its_address_is_fetched_and_its_article_stored_and_a_bad_address_is_explained()
+    {
+        using var listener = new System.Net.HttpListener();
+        var port = System.Net.Sockets.TcpListener.Create(0) is var probe && Start(probe) is var p ? p : 0;
+        var prefix = $"http://127.0.0.1:{port}/";
+        listener.Prefixes.Add(prefix);
+        listener.Start();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var serve = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync();
+            var html = "<html lang=\"en\"><head><meta property=\"article:published_time\" content=\"2025-04-02T10:00:00Z\"><title>Engineers move</title></head><body>" +
+                       "<nav>Home | World | Sport | Newsletter signup</nav><article><h1>Engineers move</h1>" +
+                       $"<p>About 400 Slovak engineers (unit {tag}) were sent from Prešov to Košice by road on 1 April 2025, the army said on Wednesday.</p>" +
+                       "<p>They will build a temporary bridge over the river before returning home at the end of the month, officials added.</p></article>" +
+                       "<footer>Cookie settings</footer></body></html>";
+            var bytes = Encoding.UTF8.GetBytes(html);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        });
+
+        var outcome = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "ingest", prefix + "story", "ftp://example.org/x", "--json");
+        await serve;
+        Assert.Equal(1, outcome.ExitCode);
+        var results = JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("stored", results[0].GetProperty("status").GetString());
+        Assert.Equal("failed", results[1].GetProperty("status").GetString());
+        Assert.Contains("not an http or https address", results[1].GetProperty("error").GetString());
+
+        await using var command = database.DataSource.CreateCommand("SELECT text FROM reports WHERE text LIKE '%' || $1 || '%'");
+        command.Parameters.Add(new() { Value = tag });
+        var text = (string)(await command.ExecuteScalarAsync())!;
+        Assert.StartsWith("Engineers move\n\nAbout 400 Slovak engineers", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsletter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_needs_addresses_or_a_file_not_both_nor_neither()
+    {
+        var neither = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "ingest");
+        Assert.Equal(1, neither.ExitCode);
+        Assert.Contains("Give either addresses of report pages", neither.Stderr);
+    }
+
+    private static int Start(System.Net.Sockets.TcpListener probe)
+    {
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+}

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Corroboration;
+using GeoMap.Server.Fetching;
 using GeoMap.Server.Ingest;
 using GeoMap.Server.Json;
 using GeoMap.Storage;
@@ -29,25 +30,36 @@ public static class IngestCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var jsonl = new Option<FileInfo>("--jsonl")
+        var jsonl = new Option<FileInfo?>("--jsonl")
         {
             Description = "JSON lines to import, one report a line: {\"text\", \"publishedAt\", \"url\"?, \"source\"?, \"language\"?, \"id\"?} " +
-                          "(\"published\" and \"lang\" as in 'geomap extract --jsonl' are read too).",
-            Required = true,
+                          "(\"published\" and \"lang\" as in 'geomap extract --jsonl' are read too; a line with a url and no text is fetched).",
         };
+        var urls = new Argument<string[]>("URL") { Description = "Addresses of report pages to fetch and store (instead of --jsonl): the article's text, date and language are read from the page.", Arity = ArgumentArity.ZeroOrMore };
         var published = new Option<string?>("--published") { Description = "Publication time for lines without one (RFC 3339 or YYYY-MM-DD)." };
         var source = new Option<string?>("--source") { Description = "Agency or outlet for lines without one." };
         var lang = new Option<string?>("--lang") { Description = "Language for lines without one (en, fr, de, es, it, pl, ru, uk, ko, ar or auto)." };
         var parallel = new Option<int>("--parallel") { Description = "Lines analysed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var restart = new Option<bool>("--restart") { Description = "Start from the first line even when an earlier run of this file was interrupted." };
         var json = CliJson.Option();
-        var command = new Command("ingest", "Store many reports at once from a JSON lines file, with a progress bar; resumable, and idempotent (a report already stored is counted as a duplicate).")
+        var command = new Command("ingest", "Store reports from their web pages (URL...) or many at once from a JSON lines file (--jsonl), with a progress bar; resumable, and idempotent (a report already stored is counted as a duplicate).")
         {
-            jsonl, published, source, lang, parallel, restart, json,
+            urls, jsonl, published, source, lang, parallel, restart, json,
         };
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(() => RunAsync(
-            parse.GetValue(jsonl)!, new ReportSubmissions.Defaults(parse.GetValue(published), parse.GetValue(source), parse.GetValue(lang)),
-            parse.GetValue(parallel), parse.GetValue(restart), parse.GetValue(json), cancellationToken)));
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(() =>
+        {
+            var defaults = new ReportSubmissions.Defaults(parse.GetValue(published), parse.GetValue(source), parse.GetValue(lang));
+            var file = parse.GetValue(jsonl);
+            var addresses = parse.GetValue(urls) ?? [];
+            if ((file is null) == (addresses.Length == 0))
+            {
+                throw new ArgumentException("Give either addresses of report pages (geomap ingest URL...) or a file (geomap ingest --jsonl FILE).");
+            }
+
+            return file is not null
+                ? RunAsync(file, defaults, parse.GetValue(parallel), parse.GetValue(restart), parse.GetValue(json), cancellationToken)
+                : FetchAsync(addresses, defaults, parse.GetValue(parallel), parse.GetValue(json), cancellationToken);
+        }));
         return command;
     }
 
@@ -88,8 +100,9 @@ public static class IngestCommand
         var grouping = new GroupingSettings();
         var reports = new ReportRepository(database.DataSource, grouping);
         var ingest = new ReportIngest(Analyzers.Create(), reports, new ReportStore(reports, Microsoft.Extensions.Options.Options.Create(grouping)));
-        var batch = new BatchImport(ingest);
-        var settings = new BatchSettings(parallel, TimeSpan.FromMinutes(5), defaults);
+        using var fetcher = new PageFetcher(CommandLineLinks);
+        var batch = new BatchImport(ingest, new LinkedReports(fetcher));
+        var settings = new BatchSettings(parallel, TimeSpan.FromMinutes(5), defaults, MaxReportBytes);
 
         await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         stream.Seek(state.Offset, SeekOrigin.Begin);
@@ -220,6 +233,67 @@ public static class IngestCommand
         }
 
         return 0;
+    }
+
+    /// <summary>Longest report, as the server's default <c>MaxReportBytes</c>.</summary>
+    private const long MaxReportBytes = 5L * 1024 * 1024;
+
+    /// <summary>The command line fetches for the machine's own user, who may read the networks it stands in.</summary>
+    private static readonly LinkSettings CommandLineLinks = new() { AllowPrivateAddresses = true };
+
+    /// <summary><c>geomap ingest URL...</c>: each page fetched, its article stored; one line per address.</summary>
+    private static async Task<int> FetchAsync(string[] urls, ReportSubmissions.Defaults defaults, int parallel, bool json, CancellationToken cancellationToken)
+    {
+        await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+        var grouping = new GroupingSettings();
+        var reports = new ReportRepository(database.DataSource, grouping);
+        var ingest = new ReportIngest(Analyzers.Create(), reports, new ReportStore(reports, Microsoft.Extensions.Options.Options.Create(grouping)));
+        using var fetcher = new PageFetcher(CommandLineLinks);
+        var batch = new BatchImport(ingest, new LinkedReports(fetcher));
+        var lines = urls.Select((url, i) => new BatchLine(i + 1, JsonSerializer.Serialize(new { id = url, url }), i + 1)).ToAsyncEnumerable();
+        var results = new List<BatchLineResult>();
+        var counts = await batch.RunAsync(lines, new BatchSettings(Math.Max(1, parallel), TimeSpan.FromMinutes(2), defaults, MaxReportBytes), "cli:" + Environment.UserName,
+            result =>
+            {
+                results.Add(result);
+                return ValueTask.CompletedTask;
+            }, cancellationToken).ConfigureAwait(false);
+        if (json)
+        {
+            CliJson.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("results");
+                foreach (var result in results)
+                {
+                    BatchJson.WriteLine(w, result);
+                }
+
+                w.WriteEndArray();
+                w.WritePropertyName("summary");
+                BatchJson.WriteCounts(w, counts);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            var errors = CliConsole.Error();
+            foreach (var result in results)
+            {
+                var url = urls[result.Line - 1];
+                if (result.Status == BatchLineStatus.Failed)
+                {
+                    errors.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]failed[/] {url}: {result.Error}");
+                }
+                else
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                        $"{(result.Status == BatchLineStatus.Stored ? "[green]stored[/]" : "already stored")} {url}: report {result.ReportId}, {result.Movements} movements");
+                }
+            }
+        }
+
+        return counts.Failed == 0 ? 0 : CliErrors.Failure;
     }
 
     private static string Describe(Progress state, long length) => string.Create(CultureInfo.InvariantCulture,

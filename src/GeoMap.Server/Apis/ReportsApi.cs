@@ -4,6 +4,7 @@ using System.Text.Json;
 using GeoMap.Core.Queries;
 using GeoMap.Geoparsing.Analysis;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Fetching;
 using GeoMap.Server.Http;
 using GeoMap.Server.Ingest;
 using GeoMap.Server.Json;
@@ -24,9 +25,9 @@ public static class ReportsApi
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireReader();
 
         group.MapPost("/", SubmitAsync).WithName("SubmitReport").RequireWriter().DescribeQuery(OpenApiParameters.ReportMetadata)
-            .WithSummary("Submit a report: JSON {text, publishedAt, url?, source?, language?}, text/plain or a .txt/.html upload; ?dryRun=true extracts without storing.")
+            .WithSummary("Submit a report: JSON {text, publishedAt, url?, source?, language?} (or only {url}: the page is fetched and its article read, with its date and language unless given), text/plain or a .txt/.html upload; ?dryRun=true extracts without storing.")
             .DisableAntiforgery()
-            .DescribeBody("The report: JSON, plain text (metadata in the query string), or a .txt/.html file upload.", ["text", "publishedAt", "file"], new Dictionary<string, string[]>
+            .DescribeBody("The report: JSON ({text, publishedAt, …}, or only {url, …}: the page is fetched and its article, date and language read), plain text (metadata in the query string), or a .txt/.html file upload.", ["file"], new Dictionary<string, string[]>
             {
                 ["application/json"] = ["text", "publishedAt", "url", "source", "language"],
                 ["text/plain"] = [],
@@ -52,9 +53,9 @@ public static class ReportsApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, ReportIngest ingest, IOptions<GeoMapServerOptions> options, bool? dryRun, CancellationToken cancellationToken)
+        HttpRequest request, ReportIngest ingest, LinkedReports links, IOptions<GeoMapServerOptions> options, bool? dryRun, CancellationToken cancellationToken)
     {
-        var submission = await ReadSubmissionAsync(request, options.Value.MaxReportBytes, cancellationToken);
+        var submission = await ReadSubmissionAsync(request, links, options.Value.MaxReportBytes, cancellationToken);
         if (dryRun == true)
         {
             var analysis = ingest.Analyze(submission, cancellationToken);
@@ -109,7 +110,7 @@ public static class ReportsApi
         }
 
         var lineTimeout = settings.RequestTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.RequestTimeoutSeconds) : TimeSpan.Zero;
-        var run = new BatchSettings(Environment.ProcessorCount, lineTimeout, defaults);
+        var run = new BatchSettings(Environment.ProcessorCount, lineTimeout, defaults, settings.MaxReportBytes);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = BatchMediaType;
@@ -233,7 +234,7 @@ public static class ReportsApi
     }
 
     /// <summary>Reads a report from JSON, text/plain or a multipart upload, refusing anything over the size limit.</summary>
-    private static async Task<ReportSubmission> ReadSubmissionAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<ReportSubmission> ReadSubmissionAsync(HttpRequest request, LinkedReports links, long maxBytes, CancellationToken cancellationToken)
     {
         var contentType = request.ContentType ?? "";
         var query = request.Query;
@@ -241,7 +242,8 @@ public static class ReportsApi
         {
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
             using var document = JsonDocument.Parse(bytes);
-            return ReportSubmissions.FromJson(document.RootElement);
+            var fields = ReportSubmissions.Read(document.RootElement);
+            return fields.IsLinkOnly ? await links.FetchAsync(fields, maxBytes, cancellationToken) : ReportSubmissions.Create(fields);
         }
 
         if (contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))

@@ -60,7 +60,8 @@ public sealed record BatchCounts(int Stored = 0, int Duplicates = 0, int Failed 
 /// <param name="Parallelism">Lines analysed and stored at once (analysis is CPU work: about one per core).</param>
 /// <param name="LineTimeout">Time budget of one line's analysis and storage; past it the line fails alone. Zero: none.</param>
 /// <param name="Defaults">Values for fields a line leaves out.</param>
-public sealed record BatchSettings(int Parallelism, TimeSpan LineTimeout, ReportSubmissions.Defaults Defaults);
+/// <param name="MaxReportBytes">Longest report text, in UTF-8 bytes, also for the article of a line given by its link only.</param>
+public sealed record BatchSettings(int Parallelism, TimeSpan LineTimeout, ReportSubmissions.Defaults Defaults, long MaxReportBytes);
 
 /// <summary>
 /// Bulk import (issue 18): JSON lines of reports (<see cref="ReportSubmissions"/>' fields, one object a line) through the
@@ -73,7 +74,9 @@ public sealed record BatchSettings(int Parallelism, TimeSpan LineTimeout, Report
 /// idempotent by text, so sending a batch again (or resuming an interrupted one from an earlier line) stores nothing
 /// twice. An error of the database itself stops the batch: every line before it keeps its result.
 /// </remarks>
-public sealed class BatchImport(ReportIngest ingest)
+/// <param name="ingest">The ingest path.</param>
+/// <param name="links">Fetches the page of a line that has a <c>url</c> and no <c>text</c>; null refuses such lines.</param>
+public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? links = null)
 {
     /// <summary>Longest <c>id</c> echoed back, in characters.</summary>
     private const int MaxIdLength = 200;
@@ -182,7 +185,10 @@ public sealed class BatchImport(ReportIngest ingest)
 
             try
             {
-                var submission = ReportSubmissions.FromJson(document.RootElement, settings.Defaults);
+                var fields = ReportSubmissions.Read(document.RootElement, settings.Defaults);
+                var submission = fields.IsLinkOnly && links is not null
+                    ? await links.FetchAsync(fields, settings.MaxReportBytes, budget.Token).ConfigureAwait(false)
+                    : ReportSubmissions.Create(fields);
                 var result = await ingest.IngestAsync(submission, createdBy, budget.Token).ConfigureAwait(false);
                 return new BatchLineResult(line.Number, id, result.Created ? BatchLineStatus.Stored : BatchLineStatus.Duplicate,
                     result.Details.Report.Id, result.Details.Movements.Count, null, null, line.EndOffset);

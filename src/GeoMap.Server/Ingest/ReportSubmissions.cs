@@ -29,6 +29,18 @@ public static class ReportSubmissions
         ["lang"] = "language",
     };
 
+    /// <summary>A report's fields as received, before they are checked.</summary>
+    /// <param name="Text">The text; none when the report is to be fetched from <paramref name="Url"/>.</param>
+    /// <param name="PublishedAt">Publication time as given.</param>
+    /// <param name="Url">Where it was published.</param>
+    /// <param name="Source">Agency or outlet.</param>
+    /// <param name="Language">Language code or auto.</param>
+    public sealed record ReportFields(string? Text, string? PublishedAt, string? Url, string? Source, string? Language)
+    {
+        /// <summary>True when the report is only a link: its text, date and language are to come from the page.</summary>
+        public bool IsLinkOnly => string.IsNullOrWhiteSpace(Text) && !string.IsNullOrWhiteSpace(Url);
+    }
+
     /// <summary>Defaults for the fields a batch line leaves out (the command line's <c>--published</c>, <c>--source</c>, <c>--lang</c>).</summary>
     /// <param name="PublishedAt">RFC 3339 time or date.</param>
     /// <param name="Source">Agency or outlet.</param>
@@ -59,7 +71,19 @@ public static class ReportSubmissions
     /// fields take the defaults.
     /// </summary>
     /// <exception cref="InvalidQueryException">Naming the field at fault.</exception>
-    public static ReportSubmission FromJson(JsonElement root, Defaults? defaults = null)
+    public static ReportSubmission FromJson(JsonElement root, Defaults? defaults = null) => Create(Read(root, defaults));
+
+    /// <summary>Checks and builds a submission from fields read by <see cref="Read"/>.</summary>
+    /// <exception cref="InvalidQueryException">As <see cref="Create(string?, string?, string?, string?, string?)"/>.</exception>
+    public static ReportSubmission Create(ReportFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return Create(fields.Text, fields.PublishedAt, fields.Url, fields.Source, fields.Language);
+    }
+
+    /// <summary>The fields of a JSON object, unchecked but for their names and kinds (see <see cref="FromJson"/>).</summary>
+    /// <exception cref="InvalidQueryException">Naming the field at fault.</exception>
+    public static ReportFields Read(JsonElement root, Defaults? defaults = null)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -95,7 +119,7 @@ public static class ReportSubmissions
         }
 
         string? Get(string name, string? fallback = null) => values.GetValueOrDefault(name) ?? fallback;
-        return Create(Get("text"), Get("publishedAt", defaults?.PublishedAt), Get("url"), Get("source", defaults?.Source), Get("language", defaults?.Language));
+        return new ReportFields(Get("text"), Get("publishedAt", defaults?.PublishedAt), Get("url"), Get("source", defaults?.Source), Get("language", defaults?.Language));
     }
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -48,6 +48,20 @@ public class SlavicMovementTests
     }
 
     [Theory]
+    [InlineData("ru", "После отступления украинские морпехи перебросили батальон из Одессы в Херсон.", MovementStatus.Completed)]
+    [InlineData("ru", "Чтобы остановить наступление, украинское командование перебрасывает резервы из Одессы в Херсон.", MovementStatus.UnderWay)]
+    [InlineData("uk", "Щоб зупинити наступ і відведення, українське командування перекинуло резерви з Одеси до Херсона.", MovementStatus.Completed)]
+    [InlineData("pl", "Aby powstrzymać natarcie, ukraińskie dowództwo przerzuciło rezerwy z Odessy do Chersonia.", MovementStatus.Completed)]
+    [InlineData("pl", "Po wycofaniu z Mikołajowa ukraińskie dowództwo przerzuci rezerwy z Odessy do Chersonia.", MovementStatus.Planned)]
+    public void A_verbal_noun_tells_no_tense_and_the_clause_verb_leads(string lang, string text, MovementStatus status)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal("UA", movement.ActorCountry);
+        Assert.Equal(status, movement.Status);
+        Assert.Equal(Kherson, movement.Destination);
+    }
+
+    [Theory]
     [InlineData("ru", "Российские войска будут переброшены из Одессы в Херсон.", MovementStatus.Planned)]
     [InlineData("ru", "Россия планирует перебросить войска из Одессы в Херсон.", MovementStatus.Planned)]
     [InlineData("ru", "Россия перебрасывает войска из Одессы в Херсон.", MovementStatus.UnderWay)]

@@ -11,6 +11,10 @@ public static class PolishRules
         Code = "pl",
         LowerCaseDemonyms = true,
         OrdinalDot = true,
+        // Verbal nouns (rzeczowniki odczasownikowe) in every case: "natarcie", "wycofania", "przerzuceniu", "przejście" name a
+        // movement but tell no tense, so the clause's verb leads ("Aby zatrzymać natarcie, dowództwo przerzuciło …").
+        NotTenseEndings = ["anie", "ania", "aniu", "aniem", "enie", "enia", "eniu", "eniem", "ęcie", "ęcia", "ęciu", "arcie", "arcia", "arciu",
+            "jście", "jścia", "jściu"],
         // The defence ministry's abbreviation (Ministerstwo Obrony Narodowej, "szef MON"), which an island's code also spells.
         NotPlaceWords = ["MON"],
         Stopwords = ["i", "w", "z", "na", "do", "się", "że", "nie", "jest", "to", "o", "jak", "od", "po", "przez", "oraz", "są", "został", "została",

@@ -256,6 +256,40 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task A_shared_link_keeps_the_selected_movement_and_the_queried_area()
+    {
+        var vladivostok = server.Movements["vladivostok"];
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        var page = browser.Page;
+        await page.ClickAsync("summary:has-text('Region query')");
+        await page.FillAsync("#region-name", "Primorsky");
+        await page.ClickAsync("#region-results button:has-text('Primorsky Krai')");
+        await Assertions.Expect(page.Locator("#query-summary")).ToContainTextAsync("1 movement in Primorsky Krai");
+        await page.EvaluateAsync($"() => window.geomap.openMovement({vladivostok})");
+        await Assertions.Expect(page.Locator("#details h2")).ToHaveTextAsync($"Movement #{vladivostok}");
+        await page.WaitForFunctionAsync($"() => location.search.includes('m={vladivostok}') && location.search.includes('qr=RU-PRI')");
+
+        // Whoever opens the link sees the same movement open and the same query answered.
+        await using var other = await server.OpenAsync("/" + new Uri(page.Url).Query);
+        await Assertions.Expect(other.Page.Locator("#details h2")).ToHaveTextAsync($"Movement #{vladivostok}");
+        await Assertions.Expect(other.Page.Locator("#query-summary")).ToContainTextAsync("1 movement in Primorsky Krai");
+        await Assertions.Expect(other.Page.Locator("#query-results button")).ToHaveCountAsync(1);
+
+        // Closing the details drops the movement from the link; the area stays.
+        await other.Page.Keyboard.PressAsync("Escape");
+        await other.Page.WaitForFunctionAsync($"() => !location.search.includes('m={vladivostok}') && location.search.includes('qr=RU-PRI')");
+
+        // A drawn area travels as its corners: a box around Pyongyang and Wonsan finds the North Korean movement.
+        await using var drawn = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}&qg=125,38.5;128,38.5;128,40;125,40");
+        await Assertions.Expect(drawn.Page.Locator("#query-summary")).ToContainTextAsync("1 movement in the shared area");
+        await Assertions.Expect(drawn.Page.Locator($"#query-results button[data-movement='{server.Movements["wonsan"]}']")).ToHaveCountAsync(1);
+        Assert.Contains("qg=125,38.5;128,38.5;128,40;125,40", drawn.Page.Url, StringComparison.Ordinal);
+        Assert.Empty(browser.Errors);
+        Assert.Empty(other.Errors);
+        Assert.Empty(drawn.Errors);
+    }
+
+    [Fact]
     public async Task Url_keeps_centre_zoom_and_range_across_a_reload()
     {
         await using var browser = await server.OpenAsync("/?c=131.5000,43.5000&z=7.00&from=2024-10-01&to=2024-10-15");

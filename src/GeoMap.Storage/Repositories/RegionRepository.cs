@@ -99,7 +99,11 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
         throw new InvalidQueryException("region", $"Unknown region '{Shorten(text)}'.{hint}", suggestions);
     }
 
-    /// <summary>Regions whose names resemble the text (prefix or trigram similarity), best first.</summary>
+    /// <summary>
+    /// Regions whose ISO code is the text (RU-PRI, ua), first, then those whose names resemble it (prefix or trigram
+    /// similarity), best first.
+    /// </summary>
+    /// <remarks>A code is what <see cref="ResolveAsync"/> and so <c>region=</c> accept; a search box must find it too.</remarks>
     public async Task<IReadOnlyList<RegionMatch>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
         var folded = TextFolding.Fold(text ?? "");
@@ -111,17 +115,23 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             """
             SELECT code, kind, rname, country_code, name FROM (
-                SELECT DISTINCT ON (r.code) r.code, r.kind, r.name AS rname, r.country_code, n.name,
-                    (CASE WHEN n.folded = $1 THEN 2 WHEN n.folded LIKE $1 || '%' THEN 1 ELSE 0 END) + similarity(n.folded, $1) AS score
-                FROM region_names n JOIN regions r ON r.code = n.region_code
-                WHERE n.folded % $1 OR n.folded LIKE $1 || '%'
-                ORDER BY r.code, score DESC
+                SELECT DISTINCT ON (code) * FROM (
+                    SELECT r.code, r.kind, r.name AS rname, r.country_code, r.code AS name, 3.0::float8 AS score
+                    FROM regions r WHERE r.code = upper($3)
+                    UNION ALL
+                    SELECT r.code, r.kind, r.name, r.country_code, n.name,
+                        (CASE WHEN n.folded = $1 THEN 2 WHEN n.folded LIKE $1 || '%' THEN 1 ELSE 0 END) + similarity(n.folded, $1)::float8
+                    FROM region_names n JOIN regions r ON r.code = n.region_code
+                    WHERE n.folded % $1 OR n.folded LIKE $1 || '%'
+                ) candidates
+                ORDER BY code, score DESC
             ) best
             ORDER BY score DESC, kind DESC, code
             LIMIT $2
             """);
         command.Parameters.Add(new() { Value = folded });
         command.Parameters.Add(new() { Value = limit });
+        command.Parameters.Add(new() { Value = (text ?? "").Trim() is { Length: <= 10 } code ? code : "" });
         var result = new List<RegionMatch>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -30,6 +30,8 @@ import { readState, saveState } from './urlState';
 
 performance.mark('geomap:start');
 const state = readState(location.search);
+/** Whether the selection and the query area of the link opened have been restored (until then the URL is left as it is). */
+let restored = false;
 const statusLine = byId<HTMLParagraphElement>('status');
 const say = (message: string) => { statusLine.textContent = message; };
 setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
@@ -121,10 +123,12 @@ function refreshTimeline(): void {
   }, 150);
 }
 const overlays = new Overlays(map, byId('layers'), () => writeUrl());
+/** The movement whose details are open (kept in the URL), or null. */
+let selectedId: number | null = null;
 const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
   showMovement: (id) => openMovement(id),
-  closed: () => movements.select(null),
+  closed: () => { movements.select(null); selectedId = null; writeUrl(); },
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
   actors: () => loadedActors(),
 });
@@ -136,12 +140,15 @@ const manual = new ManualMovement(map, byId('manual-movement'), () => loadedActo
 function loadedActors(): string[] {
   return [...new Set(movements.loaded().map((f) => (f.get('movement') as MovementSummary).actor).filter((a): a is string => !!a))].sort();
 }
-const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id));
+const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id), () => writeUrl());
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
 void ingest;
 
 function writeUrl(): void {
+  // Before the first load, the link keeps what it was opened with (the query and the selection are restored after it).
+  if (!restored) return;
+  const area = regionQuery.area();
   const view = map.getView();
   const center = toLonLat(view.getCenter() ?? [0, 0]);
   saveState({
@@ -151,6 +158,9 @@ function writeUrl(): void {
     to: isoDate(time.value.to),
     overlays: overlays.visibleIds(),
     basemap: state.basemap,
+    ...(selectedId !== null ? { selected: selectedId } : {}),
+    ...(area?.region ? { queryRegion: area.region } : {}),
+    ...(area?.polygon ? { queryPolygon: area.polygon } : {}),
   });
 }
 map.on('moveend', writeUrl);
@@ -161,6 +171,8 @@ map.on('movestart', () => drawWorker.pause(true));
 map.on('moveend', () => drawWorker.pause(false));
 
 function openMovement(id: number): void {
+  selectedId = id;
+  writeUrl();
   const feature = movements.loaded().find((f) => f.getId() === id);
   if (feature) {
     movements.select(feature);
@@ -220,7 +232,7 @@ map.on('singleclick', (e) => {
     // A flow stands for many movements: zoom in towards them.
     const view = map.getView();
     view.animate({ center: e.coordinate, zoom: Math.min((view.getZoom() ?? 0) + 2, tiles!.detailZoom) });
-  } else { movements.select(hit.movement); details.showMovement(hit.movement); }
+  } else openMovement(Number(hit.movement.getId()));
 });
 map.on('pointermove', (e) => {
   if (e.dragging) return;
@@ -300,7 +312,14 @@ function showTiles(summary: TileSummary, first: boolean): void {
 }
 
 applyRange(time.value);
-void loadMovements(true);
+void loadMovements(true).then(async () => {
+  // What the shared link shows beyond the view: the movement it had open and the area it had queried.
+  if (state.selected !== undefined) openMovement(state.selected);
+  const area = state.queryRegion ? { region: state.queryRegion } : state.queryPolygon ? { polygon: state.queryPolygon } : null;
+  restored = true;
+  writeUrl();
+  if (area) await regionQuery.restore(area);
+});
 void overlays.load(state.overlays).then(() => writeUrl()).catch((e: Error) => say(`Could not load overlays: ${e.message}`));
 
 /** A handle for tests and benchmarks: what is loaded and shown, without reaching into the DOM. */

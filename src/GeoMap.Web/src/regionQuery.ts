@@ -7,6 +7,7 @@ import GeoJSON from 'ol/format/GeoJSON';
 import { Fill, Stroke, Style } from 'ol/style';
 import type OlMap from 'ol/Map';
 import type { Geometry } from 'ol/geom';
+import type OlFeature from 'ol/Feature';
 import * as api from './api';
 import { el, field, formatTime } from './dom';
 import { isoDate, type TimeRange } from './timeRange';
@@ -33,7 +34,11 @@ export class RegionQuery {
   private searchTicket = 0;
   private queryTicket = 0;
 
-  constructor(private readonly map: OlMap, container: HTMLElement, private readonly range: () => TimeRange, private readonly open: (id: number) => void) {
+  /**
+   * @param changed called when the queried area changes (run or cleared), so the URL can keep it
+   */
+  constructor(private readonly map: OlMap, container: HTMLElement, private readonly range: () => TimeRange, private readonly open: (id: number) => void,
+    private readonly changed: () => void = () => undefined) {
     map.addLayer(this.layer);
     const box = el('button', { type: 'button', id: 'draw-box', text: 'Draw a box' });
     const polygon = el('button', { type: 'button', id: 'draw-polygon', text: 'Draw a polygon' });
@@ -52,6 +57,34 @@ export class RegionQuery {
       field('Country or region (any language)', this.regionInput), this.regionResults,
       this.summary, this.downloads, this.results);
     document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && this.draw) this.stopDrawing(); });
+  }
+
+  /** The area queried now, as the URL keeps it: a region's code, or a drawn polygon's outer ring (lon, lat). */
+  area(): { region?: string; polygon?: [number, number][] } | null {
+    if (!this.lastQuery) return null;
+    if (this.lastQuery.region) return { region: this.lastQuery.region };
+    if (this.lastQuery.geometry) {
+      const ring = (JSON.parse(this.lastQuery.geometry) as { coordinates: [number, number][][] }).coordinates[0]!;
+      return { polygon: ring.slice(0, -1) };
+    }
+    return null;
+  }
+
+  /** Queries an area a shared link names (see {@link area}): a region by its code, or a polygon drawn on the map again. */
+  async restore(area: { region?: string; polygon?: [number, number][] }): Promise<void> {
+    if (area.region) {
+      const code = area.region;
+      // The region's name for the summary, when the search finds the code; else the code itself.
+      const name = (await api.searchRegions(code).catch(() => [])).find((r) => r.code === code)?.name ?? code;
+      await this.run({ region: code }, name);
+    } else if (area.polygon) {
+      const ring = [...area.polygon, area.polygon[0]!];
+      const json = JSON.stringify({ type: 'Polygon', coordinates: [ring] });
+      const source = this.layer.getSource()!;
+      source.clear();
+      source.addFeature(format.readFeature({ type: 'Feature', geometry: JSON.parse(json) as object, properties: {} }) as OlFeature<Geometry>);
+      await this.run({ geometry: json }, 'the shared area');
+    }
   }
 
   /** Runs the last query again (after the time range changed). */
@@ -92,6 +125,7 @@ export class RegionQuery {
     this.stopDrawing();
     this.layer.getSource()!.clear();
     this.lastQuery = null;
+    this.changed();
     this.summary.textContent = '';
     this.downloads.replaceChildren();
     this.results.replaceChildren();
@@ -125,6 +159,7 @@ export class RegionQuery {
     const query: api.MovementQuery = { ...area, from: isoDate(range.from), to: isoDate(range.to) };
     this.lastQuery = area;
     this.lastLabel = label;
+    this.changed();
     this.summary.textContent = `Querying ${label}…`;
     const ticket = ++this.queryTicket;
     try {

@@ -58,4 +58,21 @@ public class FrontedPlaceAndTransitTests
         Assert.Equal(Turkana, movement.Destination);
         Assert.Null(movement.Origin);
     }
+
+    [Theory]
+    [InlineData("es", "La misión de la SADC comenzó su retirada de Kenia. Un convoy con 400 soldados sudafricanos, tanzanos y malauíes salió de Mombasa hacia Uganda.")]
+    [InlineData("fr", "La mission de la SADC a commencé son retrait du Kenya. Un convoi de 400 soldats sud-africains, tanzaniens et malawites a quitté Mombasa pour l'Ouganda.")]
+    public void Troops_of_several_countries_named_together_are_the_mission_s(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text), m => m.Strength is { Min: 400 });
+        Assert.Equal("SAMIDRC", movement.Actor);
+    }
+
+    [Theory]
+    [InlineData("es", "Un convoy con 400 soldados sudafricanos salió de Mombasa hacia Uganda.")]
+    [InlineData("en", "A convoy with 400 South African soldiers left Mombasa for Uganda.")]
+    public void Troops_of_one_country_are_that_country_s(string lang, string text)
+    {
+        Assert.Equal("ZA", Assert.Single(Read(lang, text)).ActorCountry);
+    }
 }

@@ -36,6 +36,9 @@ public class MonthRangeAndRelativeYearTests
     [InlineData("en", "2025-05-10", "in the first week of April", "2025-04-01", "2025-04-08", TimePrecision.Week)]
     [InlineData("es", "2025-05-10", "durante la última semana de febrero", "2025-02-22", "2025-03-01", TimePrecision.Week)]
     [InlineData("fr", "2025-05-10", "pendant la dernière semaine d'avril", "2025-04-24", "2025-05-01", TimePrecision.Week)]
+    [InlineData("es", "2025-05-10", "en diciembre de 2023", "2023-12-01", "2024-01-01", TimePrecision.Month)]
+    [InlineData("it", "2025-05-10", "nel dicembre del 2023", "2023-12-01", "2024-01-01", TimePrecision.Month)]
+    [InlineData("en", "2025-05-10", "in December of 2023", "2023-12-01", "2024-01-01", TimePrecision.Month)]
     [InlineData("de", "2025-05-09", "am Mittwochabend", "2025-05-07", "2025-05-08", TimePrecision.Day)]
     [InlineData("de", "2025-05-09", "am Montagmorgen", "2025-05-05", "2025-05-06", TimePrecision.Day)]
     public void Resolves_against_publication(string lang, string published, string text, string start, string end, TimePrecision precision)

@@ -197,7 +197,7 @@ public static class DateExtractor
             }
         }
 
-        var hasYear = at < tokens.Count && IsYear(tokens[at]);
+        var hasYear = YearAfter(m, tokens, at, month, published, future).Next > at && m.RelativeYears.MatchAt(tokens, at) is null;
         var led = i > 0 && m.TimeLeads.MatchEndingAt(tokens, i) is not null;
         var opener = m.RangeOpeners.MatchEndingAt(tokens, i);
 
@@ -225,7 +225,10 @@ public static class DateExtractor
     // year", "im März vergangenen Jahres", "en marzo del año pasado"), or else the latest (for a plan the next) such month.
     private static (int Year, int Next) YearAfter(LanguageRules.Matchers m, IReadOnlyList<Token> tokens, int at, int month, DateOnly published, bool future)
     {
-        var probe = at < tokens.Count && tokens[at].Text == "," ? at + 1 : at;
+        // "October, 2024"; "diciembre de 2023", "dicembre del 2023", "December of 2023": a comma or a linking word before the year.
+        var linked = at + 1 < tokens.Count && IsYear(tokens[at + 1])
+            && (tokens[at].Text == "," || m.TimeLeads.MatchAt(tokens, at) is { Count: 1 } || m.WeakOrigins.MatchAt(tokens, at) is { Count: 1 });
+        var probe = linked ? at + 1 : at;
         if (probe < tokens.Count && IsYear(tokens[probe]))
         {
             return ((int)tokens[probe].Value!.Value, probe + 1);

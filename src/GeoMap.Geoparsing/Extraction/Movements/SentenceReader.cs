@@ -421,7 +421,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 .OrderBy(c => Math.Abs(c.First - unitToken)).FirstOrDefault();
             if (close.Name is not null)
             {
-                return close.Name.Actor;
+                // "unos 400 soldados sudafricanos, tanzanos y malauíes": troops of several countries named together are a
+                // multinational force, no one state's; the mover is then the force the report named before.
+                return CoordinatedCountries(tokens, close.First) > 1 ? null : close.Name.Actor;
             }
         }
 
@@ -791,6 +793,42 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var m = rules.Match;
         return m.Articles.MatchAt(tokens, at) is not null
             || (m.PlaceHeads.MatchAt(tokens, at) is not null && m.Prepositions.MatchAt(tokens, at) is null && m.WeakOrigins.MatchAt(tokens, at) is null);
+    }
+
+    // How many countries a run of demonyms joined by commas and "and" names, around the demonym at <paramref name="at"/>
+    // ("South African, Tanzanian and Malawian", "sudafricanos, tanzanos y malauíes").
+    private int CoordinatedCountries(List<Token> tokens, int at)
+    {
+        var m = rules.Match;
+        bool Joins(int k) => k >= 0 && k < tokens.Count && (tokens[k].Text == "," || m.NumberJoiners.MatchAt(tokens, k) is { Count: 1 });
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = at; curated.Actors.MatchAt(tokens, k) is { Value.IsDemonym: true } d;)
+        {
+            codes.Add(d.Value.Actor.CountryCode);
+            k = d.Next;
+            if (!Joins(k))
+            {
+                break;
+            }
+
+            k = Joins(k + 1) ? k + 2 : k + 1;
+        }
+
+        for (var end = at; Joins(end - 1);)
+        {
+            var gap = Joins(end - 2) ? end - 2 : end - 1;
+            var before = Enumerable.Range(Math.Max(0, gap - 3), Math.Min(3, gap))
+                .Select(k => curated.Actors.MatchAt(tokens, k)).FirstOrDefault(d => d is { Value.IsDemonym: true } && d.Value.Next == gap);
+            if (before is not { } found)
+            {
+                break;
+            }
+
+            codes.Add(found.Value.Actor.CountryCode);
+            end = found.First;
+        }
+
+        return codes.Count;
     }
 
     // A demonym right before a noun ("the Chadian capital"): its first token and name.

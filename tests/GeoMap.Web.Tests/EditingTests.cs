@@ -185,6 +185,37 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task Overlays_are_stacked_in_the_lists_order_and_moving_one_up_draws_it_over_the_other()
+    {
+        await using var setup = await server.OpenAsync("/");
+        var older = await UploadAsync(setup.Page, "Older (green)", "#2f9e44", "2024-09-01");
+        var newer = await UploadAsync(setup.Page, "Newer (red)", "#e03131", "2024-09-20");
+
+        await using var browser = await server.OpenAsync($"/?c=131.9500,43.8000&z=11.00&from=2025-01-01&to=2025-01-31&o={older},{newer}");
+        var page = browser.Page;
+        var spot = await browser.ViewportPixelOfAsync(131.95, 43.78);
+        // The newest on top by default, above in the list (other tests' overlays are in the list too, hidden).
+        async Task<string[]> OrderAsync() => [.. (await page.Locator("#overlay-list li[data-overlay]").EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.overlay)"))
+            .Where(id => id == older || id == newer)];
+        Assert.Equal([newer, older], await OrderAsync());
+        await browser.WaitForRenderAsync();
+        Assert.True(IsRed((await browser.ColoursAtAsync(spot))[0]));
+
+        // Moved up, the older one is drawn over the newer one and heads the list.
+        await page.ClickAsync($"#overlay-{older}-up");
+        Assert.Equal([older, newer], await OrderAsync());
+        await browser.WaitForRenderAsync();
+        Assert.True(IsGreen((await browser.ColoursAtAsync(spot))[0]));
+
+        // Now the opacity of the upper one shows what is under it.
+        await page.Locator($"#overlay-{older}-opacity").FillAsync("0");
+        await browser.WaitForRenderAsync();
+        Assert.True(IsRed((await browser.ColoursAtAsync(spot))[0]));
+        await browser.ScreenshotAsync("15-overlay-order");
+        Assert.Empty(browser.Errors);
+    }
+
     private static bool IsGreen(int[] rgba) => rgba[1] > rgba[0] + 40 && rgba[1] > rgba[2] + 40;
 
     private static bool IsRed(int[] rgba) => rgba[0] > rgba[1] + 60 && rgba[0] > rgba[2] + 60;

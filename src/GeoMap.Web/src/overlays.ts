@@ -1,6 +1,6 @@
 // Overlays: each ready overlay as an XYZ tile layer (limited to its footprint and zoom range so no tile outside
-// the pyramid is ever requested), with visibility and opacity per layer, footprints with acquisition dates,
-// and a before/after swipe between two overlays.
+// the pyramid is ever requested), with visibility, opacity and stacking order per layer (the list's order, top
+// first), footprints with acquisition dates, and a before/after swipe between two overlays.
 import TileLayer from 'ol/layer/Tile';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
@@ -64,6 +64,8 @@ export class Overlays {
     'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '50', 'aria-valuetext': '50 %', 'aria-orientation': 'horizontal',
   }, el('span', { class: 'swipe-handle', 'aria-hidden': 'true' }));
   private swiped: TileLayer<XYZ> | null = null;
+  /** Overlay ids in stacking order, the topmost first: the list's order. */
+  private order: string[] = [];
 
   constructor(private readonly map: OlMap, container: HTMLElement, private readonly changed: () => void) {
     map.addLayer(this.footprints);
@@ -121,7 +123,9 @@ export class Overlays {
     this.entries.clear();
     this.footprints.getSource()!.clear();
     this.list.replaceChildren();
+    this.order = [];
     for (const f of fc.features) this.add(f, wanted.has(f.properties.id));
+    this.restack();
     this.labelFootprints();
     if (fc.features.length === 0) this.list.append(el('li', { class: 'hint', text: 'No overlays yet.' }));
     const options = () => [el('option', { value: '', text: '—' }), ...[...this.entries.values()].map((e) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` }))];
@@ -170,10 +174,16 @@ export class Overlays {
     const check = el('input', { type: 'checkbox', id, disabled: info.status !== 'ready' || !extent });
     const opacity = el('input', { type: 'range', id: `${id}-opacity`, min: '0', max: '100', value: '100', 'aria-label': `Opacity of ${info.title}` });
     const zoom = el('button', { type: 'button', class: 'link', text: 'zoom to', 'aria-label': `Zoom to ${info.title}`, disabled: !extent });
+    const up = el('button', { type: 'button', id: `${id}-up`, text: '▲', title: 'Move up (drawn over the overlays below)', 'aria-label': `Move ${info.title} up` });
+    const down = el('button', { type: 'button', id: `${id}-down`, text: '▼', title: 'Move down (drawn under the overlays above)', 'aria-label': `Move ${info.title} down` });
+    up.addEventListener('click', () => this.move(info.id, -1));
+    down.addEventListener('click', () => this.move(info.id, 1));
     const state = info.status === 'ready' ? '' : info.status === 'failed' ? ` — failed: ${info.failureReason ?? ''}` : ` — ${info.status} ${Math.round(info.progress * 100)} %`;
     this.list.append(el('li', { 'data-overlay': info.id },
       el('div', { class: 'check' }, check, el('label', { for: id }, info.title, el('span', { class: 'hint', text: ` acquired ${formatTime(info.acquiredAt)}${state}` }))),
-      el('div', { class: 'row' }, opacity, zoom)));
+      el('div', { class: 'row' }, opacity, up, down, zoom)));
+    // The API lists the newest acquisition first: by default the newest is drawn on top.
+    this.order.push(info.id);
     if (info.status !== 'ready' || !info.tiles || !extent) return;
     const layer = new TileLayer({
       source: new XYZ({ url: info.tiles, minZoom: info.minZoom, maxZoom: info.maxZoom, attributions: info.source ?? undefined, transition: 0 }),
@@ -191,12 +201,40 @@ export class Overlays {
     this.entries.set(info.id, { info, layer, extent, visible: check });
   }
 
+  /** Moves an overlay one place up (-1) or down (+1) in the stacking order. */
+  private move(id: string, by: -1 | 1): void {
+    const i = this.order.indexOf(id);
+    const j = i + by;
+    if (i < 0 || j < 0 || j >= this.order.length) return;
+    [this.order[i], this.order[j]] = [this.order[j]!, this.order[i]!];
+    this.restack();
+    this.list.querySelector<HTMLButtonElement>(`#overlay-${CSS.escape(id)}-${by < 0 ? 'up' : 'down'}`)?.focus();
+  }
+
+  /**
+   * Stacks the overlay layers in the list's order (z 1 to 2, under the footprints and the movements; the swiped
+   * "after" overlay stays on top at 2) and puts the list in that order, its first and last arrows disabled.
+   */
+  private restack(): void {
+    const n = this.order.length;
+    this.order.forEach((id, i) => {
+      const e = this.entries.get(id);
+      if (e && e.layer !== this.swiped) e.layer.setZIndex(1 + (n - i) / (n + 1));
+      const item = this.list.querySelector<HTMLElement>(`li[data-overlay="${CSS.escape(id)}"]`);
+      if (item) {
+        this.list.append(item);
+        item.querySelector<HTMLButtonElement>('button[id$="-up"]')!.disabled = i === 0;
+        item.querySelector<HTMLButtonElement>('button[id$="-down"]')!.disabled = i === n - 1;
+      }
+    });
+  }
+
   private applySwipe(): void {
     if (this.swiped) {
       this.swiped.un('prerender', this.clip);
       this.swiped.un('postrender', this.restore);
-      this.swiped.setZIndex(1);
       this.swiped = null;
+      this.restack();
     }
     const before = this.entries.get(this.before.value);
     const after = this.entries.get(this.after.value);

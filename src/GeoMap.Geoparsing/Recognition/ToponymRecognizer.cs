@@ -119,6 +119,12 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 match = embedded ? match : null;
             }
 
+            if (match is { } saint && saint.Last > i && IsAbbreviationDot(text, tokens[i], tokens[i + 1]) && SaintsNameUsedOtherwise(text, tokens, i, saint.Last))
+            {
+                // "St. Mary's School", "Raynola St. Clair said": a saint's name that is an institution's or a person's here.
+                match = null;
+            }
+
             if (match is { } m)
             {
                 var last = GeographicHeadAfter(text, tokens, m.Last) ?? m.Last;
@@ -260,7 +266,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         (int, int[], NameMatchKind)? best = null;
         for (var j = first; j < tokens.Count && j < first + MaxWords; j++)
         {
-            if (j > first && !OnlySpaceBetween(text, tokens[j - 1].End, tokens[j].Start) && !IsInitialDot(text, tokens[j - 1], tokens[j]))
+            if (j > first && !OnlySpaceBetween(text, tokens[j - 1].End, tokens[j].Start) && !IsInitialDot(text, tokens[j - 1], tokens[j])
+                && !IsAbbreviationDot(text, tokens[j - 1], tokens[j]))
             {
                 break;
             }
@@ -370,6 +377,33 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return next;
+    }
+
+    /// <summary>"St. Louis", "Mt. Pleasant", "Ft. Worth": a capitalized two-letter abbreviation, its dot and a space before a
+    /// capitalized word may go on into one name; it is one only where the gazetteer holds the whole (a title before a
+    /// surname, "Dr. Paris", is no name of any place).</summary>
+    private static bool IsAbbreviationDot(string text, Token previous, Token next) =>
+        previous.Length == 2 && char.IsUpper(text[previous.Start]) && text[previous.End] == '.' && next.Start == previous.End + 2
+        && text[previous.End + 1] == ' ' && char.IsUpper(text[next.Start]);
+
+    /// <summary>A name opened by an abbreviation ("St. Clair", "St. Mary") that the text uses for a church or a school (a
+    /// possessive: "St. Mary's", "St. Paul's Church") or for a person (after a first name: "Raynola St. Clair"; before a
+    /// verb of saying: "St. Clair said").</summary>
+    private static bool SaintsNameUsedOtherwise(string text, List<Token> tokens, int first, int last)
+    {
+        var end = tokens[last].End;
+        if (end + 1 < text.Length && TextFolding.IsApostrophe(text[end]) && (text[end + 1] is 's' or 'S'))
+        {
+            return true;
+        }
+
+        if (first > 0 && tokens[first - 1] is { IsCapitalized: true, IsSentenceStart: false, IsAllCaps: false } before
+            && OnlySpaceBetween(text, before.End, tokens[first].Start))
+        {
+            return true;
+        }
+
+        return IsSpeaker(text, tokens, last);
     }
 
     private static bool IsInitialDot(string text, Token previous, Token next) =>

@@ -336,6 +336,12 @@ public sealed class LanguageRules
     public IReadOnlyList<string> CapitalBackReferences { get; init; } = [];
 
     /// <summary>
+    /// Words that introduce a force going along with the mover ("accompanied by", "escortée par", "acompañada de", "begleitet
+    /// von", "scortata da"): the units right after them are the escort, not the force whose movement the clause states.
+    /// </summary>
+    public IReadOnlyList<string> CompanionCues { get; init; } = [];
+
+    /// <summary>
     /// Words that make a clause a statement of presence or of losses, not of a movement ("remain", "reste", "bleibt",
     /// "permanece", "rimane"; "killed", "tués", "muertos"): a clause with one states no movement even with a movement word.
     /// </summary>
@@ -497,6 +503,7 @@ public sealed class LanguageRules
             FrontNouns = Flags(rules.FrontNouns);
             ClauseOpeners = Flags(rules.ClauseOpeners);
             NoMovement = Flags(rules.NoMovementCues);
+            Companions = Flags(rules.CompanionCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             CountryBackReferences = Flags(rules.CountryBackReferences);
@@ -617,6 +624,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.NoMovementCues"/>.</summary>
         public PhraseMatcher<bool> NoMovement { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.CompanionCues"/>.</summary>
+        public PhraseMatcher<bool> Companions { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.ClauseOpeners"/>.</summary>
         public PhraseMatcher<bool> ClauseOpeners { get; }

@@ -7,7 +7,8 @@ namespace GeoMap.Geoparsing.Tests.Extraction;
 /// <summary>
 /// Issue 10: a place fronted before the clause and a comma is no head of an apposition that swallows the clause; a place a
 /// verb of passing leads into, with a later place the troops go on to, is on the way; a point of the compass after a place
-/// noun ("la provincia meridional de X") keeps the noun's role for the name.
+/// noun ("la provincia meridional de X") keeps the noun's role for the name; troops of several countries named together are a
+/// multinational force; an escort ("accompanied by …") is not the mover.
 /// </summary>
 public class FrontedPlaceAndTransitTests
 {
@@ -74,5 +75,14 @@ public class FrontedPlaceAndTransitTests
     public void Troops_of_one_country_are_that_country_s(string lang, string text)
     {
         Assert.Equal("ZA", Assert.Single(Read(lang, text)).ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("en", "A column of French troops, accompanied by British special forces, is advancing from Mombasa towards Uganda.")]
+    [InlineData("es", "Una columna de tropas francesas, acompañada de fuerzas especiales británicas, avanza desde Mombasa hacia Uganda.")]
+    [InlineData("fr", "Une colonne de troupes françaises, accompagnée de forces spéciales britanniques, progresse de Mombasa vers l'Ouganda.")]
+    public void An_escort_is_not_the_mover(string lang, string text)
+    {
+        Assert.Equal("FR", Assert.Single(Read(lang, text)).ActorCountry);
     }
 }

@@ -211,6 +211,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
         var units = CompoundUnits(tokens, m.Units.FindAll(tokens));
+        // "una columna del Ejército maliense, acompañada de mercenarios del grupo ruso Wagner": the escort is not the mover.
+        var escorts = m.Companions.FindAll(tokens);
+        if (escorts.Count > 0)
+        {
+            units = [.. units.Where(u => !escorts.Any(e => u.First >= e.Next && u.First - e.Next <= 2))];
+        }
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;

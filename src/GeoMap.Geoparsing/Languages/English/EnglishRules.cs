@@ -171,6 +171,7 @@ public static class EnglishRules
         NotPlaceWords = ["English", "Hindi", "Urdu", "Swahili", "Mandarin", "Cantonese", "Hebrew", "Latin", "Yiddish", "Esperanto"],
         FrontNouns = ["front", "frontline", "front line"],
         NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
+        CompanionCues = ["accompanied by", "escorted by", "alongside", "together with"],
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],
         // "the eastern Mediterranean", "the western Pacific": a part of a sea named by a lower-case direction; looked up only as a whole name.

@@ -189,6 +189,8 @@ public static class FrenchRules
             "méridional", "méridionale", "septentrional", "septentrionale", "oriental", "orientale", "occidental", "occidentale", "central", "centrale"],
         FrontNouns = ["front"],
         NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
+        CompanionCues = ["accompagné de", "accompagnée de", "accompagnés de", "accompagnées de", "accompagné par", "accompagnée par", "accompagnés par",
+            "escorté par", "escortée par", "escortés par", "escortées par", "aux côtés de"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
         // "la Méditerranée orientale", "le Pacifique occidental": a part of a sea named by a lower-case direction; looked up only as a whole name.

@@ -197,6 +197,7 @@ public static class GermanRules
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
         NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
+        CompanionCues = ["begleitet von", "in begleitung von", "eskortiert von", "gemeinsam mit", "zusammen mit"],
         ClauseOpeners = [", während", "wohingegen"],
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
         // The participle ends the clause after its object: "haben … die Stadt Rostow am Don verlassen", "den Stützpunkt geräumt".

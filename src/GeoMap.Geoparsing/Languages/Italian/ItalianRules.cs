@@ -179,6 +179,8 @@ public static class ItalianRules
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],
+        CompanionCues = ["accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da", "scortato da", "scortata da", "scortati da", "scortate da",
+            "insieme a", "insieme ai", "insieme alle"],
         ClauseOpeners = ["mentre"],
         RelativeOpeners = [", che", "dove", "i quali", "le quali", "il quale", "la quale"],
         // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".

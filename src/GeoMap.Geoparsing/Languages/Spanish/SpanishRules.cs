@@ -183,6 +183,8 @@ public static class SpanishRules
             "meridional", "septentrional", "oriental", "occidental", "central"],
         FrontNouns = ["frente"],
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
+        CompanionCues = ["acompañado de", "acompañada de", "acompañados de", "acompañadas de", "acompañado por", "acompañada por", "acompañados por", "acompañadas por",
+            "escoltado por", "escoltada por", "escoltados por", "escoltadas por", "junto con"],
         ClauseOpeners = ["mientras que", "mientras"],
         RelativeOpeners = [", que", "donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
         // "el mar Rojo", "el golfo Pérsico", "el estrecho de Ormuz": water bodies are written with a lower-case common noun first.

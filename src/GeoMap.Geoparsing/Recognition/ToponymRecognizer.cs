@@ -277,6 +277,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             var capitalizedEnd = tokens[j].IsCapitalized || char.IsDigit(text[tokens[j].Start]) || (j > first && language is not null && language.IsNameNoun(lowerWord!))
                 || (nounFirst && j > first);
             var found = false;
+            var written = false;
             if (capitalizedEnd || j == first)
             {
                 var (entries, kind) = LookupName(surface, allowTransliteration: j == first);
@@ -284,6 +285,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 {
                     best = (j, entries, kind);
                     found = true;
+                    written = morphology is not null;
                 }
             }
 
@@ -294,13 +296,17 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 variants = Extend(variants, lowerWord!, morphology.Forms(lowerWord!));
                 foreach (var v in variants)
                 {
-                    if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
+                    if ((!found || written) && (capitalizedEnd || j == first) && !(startsLower && j == first) && v != TextFolding.Lower(text[t0.Start..tokens[j].End]))
                     {
                         var (entries, kind) = LookupName(v);
-                        if (entries.Length > 0)
+                        // The written form may itself be some place's name: "Орши" is Orchies' Russian name, but in a Russian text
+                        // the genitive of Orsha. The word read as an inflected form wins when that reading is a closer match, or as
+                        // close and of a larger place.
+                        if (entries.Length > 0 && (!found || Outranks(entries, kind, best!.Value.Item2, best.Value.Item3)))
                         {
                             best = (j, entries, kind);
                             found = true;
+                            written = false;
                         }
                     }
 
@@ -341,6 +347,10 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         return best;
     }
+
+    // A closer kind of match, or as close and of a larger place (the largest of each set of entries).
+    private bool Outranks(int[] entries, NameMatchKind kind, int[] than, NameMatchKind thanKind) =>
+        kind < thanKind || (kind == thanKind && entries.Max(e => Gazetteer[e].Population) > than.Max(e => Gazetteer[e].Population));
 
     /// <summary>
     /// The entries a Latin spelling of a word in another script may stand for: every country has its name in each

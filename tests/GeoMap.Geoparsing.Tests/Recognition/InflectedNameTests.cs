@@ -105,6 +105,15 @@ public class InflectedNameTests
     }
 
     [Theory]
+    [InlineData("ru", "Батальон вернулся из Орши в Минск.", "Орши", "BY")]       // not Orchies, France, whose Russian name is spelled so
+    [InlineData("pl", "Ćwiczenia sztabowe odbyły się w Wilnie.", "Wilnie", "LT")] // not Vil'ne, a village
+    public void A_case_form_of_a_larger_place_wins_over_a_small_place_spelled_the_same(string language, string text, string surface, string country)
+    {
+        var mention = Assert.Single(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)), m => m.Surface == surface);
+        Assert.Equal(country, mention.Place.CountryCode);
+    }
+
+    [Theory]
     [InlineData("uk", "Тим часом колона рушила на схід.")]
     [InlineData("uk", "Сили оборони відбили атаку.")]
     [InlineData("ru", "Силы быстрого реагирования заявили о контроле.")]

@@ -31,6 +31,12 @@ public sealed record Report
     /// <summary>The estimated similarity to <see cref="CopyOfReportId"/> (0 to 1), when a copy.</summary>
     public double? CopySimilarity { get; init; }
 
+    /// <summary>When GeoMap fetched the report's page from <see cref="Url"/> (UTC); null for a report sent as text.</summary>
+    public DateTimeOffset? FetchedAt { get; init; }
+
+    /// <summary>What read the report: GeoMap's version (and the article reader's, for a fetched page), e.g. "GeoMap 1.0.0+c8c2355".</summary>
+    public string? Extractor { get; init; }
+
     /// <summary>SHA-256 of the normalized text, hex: the same text twice is one report.</summary>
     public string ContentHash => ComputeHash(Text);
 

@@ -21,6 +21,11 @@ namespace GeoMap.Geoparsing.Analysis;
 /// </remarks>
 public sealed class ReportAnalyzer
 {
+    /// <summary>What a stored report records as its extractor: "GeoMap" and this build's version (with its commit).</summary>
+    public static string Version { get; } = "GeoMap " + (typeof(ReportAnalyzer).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
+
     /// <summary>Sentences longer than this many characters are run-on text (tables, dumps), not statements; they are not read for movements.</summary>
     public const int MaxSentenceLength = 4_000;
 

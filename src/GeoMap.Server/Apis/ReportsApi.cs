@@ -55,7 +55,17 @@ public static class ReportsApi
     private static async Task<Results<WrittenJson, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ReportIngest ingest, LinkedReports links, IOptions<GeoMapServerOptions> options, bool? dryRun, CancellationToken cancellationToken)
     {
-        var submission = await ReadSubmissionAsync(request, links, options.Value.MaxReportBytes, cancellationToken);
+        var (submission, link) = await ReadSubmissionAsync(request, options.Value.MaxReportBytes, cancellationToken);
+        if (link is not null && dryRun != true)
+        {
+            var linked = await ingest.IngestLinkAsync(link, links, options.Value.MaxReportBytes, Roles.Actor(request.HttpContext.User), cancellationToken);
+            return new WrittenJson(w => WriteReportDetails(w, linked.Details, linked.Created), statusCode: linked.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK)
+            {
+                Location = $"/api/reports/{linked.Details.Report.Id}",
+            };
+        }
+
+        submission ??= await links.FetchAsync(link!, options.Value.MaxReportBytes, cancellationToken);
         if (dryRun == true)
         {
             var analysis = ingest.Analyze(submission, cancellationToken);
@@ -234,7 +244,8 @@ public static class ReportsApi
     }
 
     /// <summary>Reads a report from JSON, text/plain or a multipart upload, refusing anything over the size limit.</summary>
-    private static async Task<ReportSubmission> ReadSubmissionAsync(HttpRequest request, LinkedReports links, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The report sent, or the fields of a report given by its link only (to be fetched), one of them null.</summary>
+    private static async Task<(ReportSubmission? Submission, ReportSubmissions.ReportFields? Link)> ReadSubmissionAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         var contentType = request.ContentType ?? "";
         var query = request.Query;
@@ -243,13 +254,13 @@ public static class ReportsApi
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
             using var document = JsonDocument.Parse(bytes);
             var fields = ReportSubmissions.Read(document.RootElement);
-            return fields.IsLinkOnly ? await links.FetchAsync(fields, maxBytes, cancellationToken) : ReportSubmissions.Create(fields);
+            return fields.IsLinkOnly ? (null, fields) : (ReportSubmissions.Create(fields), null);
         }
 
         if (contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = await BodyReader.ReadAsync(request, maxBytes, "report", cancellationToken);
-            return ReportSubmissions.Create(Decode(bytes), query["publishedAt"], query["url"], query["source"], query["language"]);
+            return (ReportSubmissions.Create(Decode(bytes), query["publishedAt"], query["url"], query["source"], query["language"]), null);
         }
 
         if (contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -272,7 +283,7 @@ public static class ReportsApi
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : query[name].ToString();
-            return ReportSubmissions.Create(Decode(stream.ToArray()), Field("publishedAt"), Field("url"), Field("source"), Field("language"));
+            return (ReportSubmissions.Create(Decode(stream.ToArray()), Field("publishedAt"), Field("url"), Field("source"), Field("language")), null);
         }
 
         throw new ProblemException(Problems.UnsupportedMediaType(request.ContentType, "application/json, text/plain, or multipart/form-data with a .txt/.html file"));

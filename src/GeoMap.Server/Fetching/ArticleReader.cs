@@ -17,6 +17,12 @@ public sealed record PageArticle(string? Title, string Text, DateTimeOffset? Pub
 /// </summary>
 public static partial class ArticleReader
 {
+    /// <summary>The reader's name and version, recorded with each report it read (e.g. "SmartReader 0.11.1").</summary>
+    public static string Name { get; } = "SmartReader " + (typeof(SmartReader.Reader).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion?.Split('+')[0]
+        ?? typeof(SmartReader.Reader).Assembly.GetName().Version?.ToString(3));
+
     /// <summary>Shortest article text accepted, in characters: below it the page is a login wall, an index or an error page.</summary>
     private const int MinLength = 80;
 

@@ -35,6 +35,7 @@ public sealed class LinkedReports(PageFetcher fetcher)
 
         // The page's own language only when GeoMap reads it; otherwise the text decides (detection).
         var language = fields.Language ?? (article.Language is { } code && LanguageCatalog.Codes.Contains(code) ? code : null);
-        return ReportSubmissions.Create(text, published, page.Url.AbsoluteUri, fields.Source, language);
+        var reader = page.MediaType == "text/plain" ? null : ArticleReader.Name;
+        return ReportSubmissions.Create(text, published, page.Url.AbsoluteUri, fields.Source, language) with { FetchedAt = page.FetchedAt, Reader = reader };
     }
 }

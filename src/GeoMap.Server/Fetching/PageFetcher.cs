@@ -12,7 +12,8 @@ namespace GeoMap.Server.Fetching;
 /// <param name="Url">The final URL.</param>
 /// <param name="MediaType">text/html, application/xhtml+xml or text/plain.</param>
 /// <param name="Text">The body, decoded by its declared charset.</param>
-public sealed record FetchedPage(Uri Url, string MediaType, string Text);
+/// <param name="FetchedAt">When the page was received (UTC).</param>
+public sealed record FetchedPage(Uri Url, string MediaType, string Text, DateTimeOffset FetchedAt);
 
 /// <summary>
 /// Fetches a report's web page safely for a server (issue 18 item 5): http and https only; every address connected to,
@@ -105,7 +106,7 @@ public sealed class PageFetcher : IDisposable
                 }
 
                 var bytes = await ReadLimitedAsync(response.Content, current, budget.Token).ConfigureAwait(false);
-                return new FetchedPage(current, mediaType, Decode(bytes, response.Content.Headers.ContentType));
+                return new FetchedPage(current, mediaType, Decode(bytes, response.Content.Headers.ContentType), DateTimeOffset.UtcNow);
             }
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -186,10 +186,9 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
             try
             {
                 var fields = ReportSubmissions.Read(document.RootElement, settings.Defaults);
-                var submission = fields.IsLinkOnly && links is not null
-                    ? await links.FetchAsync(fields, settings.MaxReportBytes, budget.Token).ConfigureAwait(false)
-                    : ReportSubmissions.Create(fields);
-                var result = await ingest.IngestAsync(submission, createdBy, budget.Token).ConfigureAwait(false);
+                var result = fields.IsLinkOnly && links is not null
+                    ? await ingest.IngestLinkAsync(fields, links, settings.MaxReportBytes, createdBy, budget.Token).ConfigureAwait(false)
+                    : await ingest.IngestAsync(ReportSubmissions.Create(fields), createdBy, budget.Token).ConfigureAwait(false);
                 return new BatchLineResult(line.Number, id, result.Created ? BatchLineStatus.Stored : BatchLineStatus.Duplicate,
                     result.Details.Report.Id, result.Details.Movements.Count, null, null, line.EndOffset);
             }

@@ -11,7 +11,9 @@ namespace GeoMap.Server.Ingest;
 /// <param name="Url">Where it was published.</param>
 /// <param name="Source">The agency or outlet.</param>
 /// <param name="Language">ISO 639-1 code, or null/"auto" to detect.</param>
-public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, string? Url, string? Source, string? Language)
+/// <param name="FetchedAt">When the text was fetched from <paramref name="Url"/>, for a report given by its link.</param>
+/// <param name="Reader">The article reader that took the text from the page (e.g. "SmartReader 0.11.1"), for a fetched report.</param>
+public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, string? Url, string? Source, string? Language, DateTimeOffset? FetchedAt = null, string? Reader = null)
 {
     /// <summary>The report to store.</summary>
     public Report ToReport(string? detectedLanguage) => new()
@@ -20,6 +22,8 @@ public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, s
         PublishedAt = PublishedAt,
         Url = Url,
         SourceAgency = Source,
+        FetchedAt = FetchedAt,
+        Extractor = Reader is null ? ReportAnalyzer.Version : $"{ReportAnalyzer.Version}; {Reader}",
         Language = detectedLanguage ?? (Language is { } l && !l.Equals("auto", StringComparison.OrdinalIgnoreCase) ? l : null),
     };
 }
@@ -27,6 +31,31 @@ public sealed record ReportSubmission(string Text, DateTimeOffset PublishedAt, s
 /// <summary>The one ingest path, used by <c>POST /api/reports</c> and <c>geomap serve --sample-data</c>: extract, then store idempotently.</summary>
 public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository reports, ReportStore store)
 {
+    /// <summary>
+    /// Stores a report given by its link only (<see cref="ReportSubmissions.ReportFields.IsLinkOnly"/>): a report already
+    /// stored with that address (or with the address the link redirects to) is returned as it is, without storing it twice;
+    /// otherwise the page is fetched and its article ingested.
+    /// </summary>
+    /// <exception cref="GeoMap.Core.Queries.InvalidQueryException">From <see cref="Fetching.LinkedReports.FetchAsync"/>.</exception>
+    public async Task<IngestResult> IngestLinkAsync(
+        ReportSubmissions.ReportFields fields, Fetching.LinkedReports links, long maxReportBytes, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(links);
+        if (fields.Url?.Trim() is { Length: > 0 } url && await reports.FindByUrlAsync(url, cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            return new IngestResult(known, Created: false);
+        }
+
+        var submission = await links.FetchAsync(fields, maxReportBytes, cancellationToken).ConfigureAwait(false);
+        if (submission.Url is { } final && final != fields.Url?.Trim() && await reports.FindByUrlAsync(final, cancellationToken).ConfigureAwait(false) is { } moved)
+        {
+            return new IngestResult(moved, Created: false);
+        }
+
+        return await IngestAsync(submission, createdBy, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Extracts places and movements without storing anything (dry run).</summary>
     /// <exception cref="UnusableInputException">When the text cannot be analyzed (empty, binary, unknown language).</exception>
     public AnalysisResult Analyze(ReportSubmission submission, CancellationToken cancellationToken)

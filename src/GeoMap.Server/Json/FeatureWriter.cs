@@ -255,6 +255,8 @@ public static class FeatureWriter
         Time(w, "publishedAt", r.PublishedAt);
         String(w, "source", r.SourceAgency);
         w.WriteString("contentHash", r.ContentHash);
+        Time(w, "fetchedAt", r.FetchedAt);
+        String(w, "extractor", r.Extractor);
         Number(w, "copyOfReportId", r.CopyOfReportId);
         if (r.CopySimilarity is { } similarity)
         {

@@ -12,7 +12,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 {
     private readonly GroupingSettings grouping = grouping ?? new GroupingSettings();
 
-    private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency, r.copy_of_report_id, r.copy_similarity";
+    private const string Columns = "r.id, r.text, r.url, r.language, r.published_at, r.source_agency, r.copy_of_report_id, r.copy_similarity, r.fetched_at, r.extractor";
 
     /// <summary>
     /// Stores a report with what was extracted from it, all or nothing. When the same text is already
@@ -106,8 +106,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         long id;
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, copy_similarity, minhash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, copy_similarity, minhash, fetched_at, extractor)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """, connection, transaction))
@@ -122,6 +122,8 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             insert.Parameters.Add(new() { Value = (object?)report.CopyOfReportId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
             insert.Parameters.Add(new() { Value = (object?)(float?)report.CopySimilarity ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Real });
             insert.Parameters.Add(new() { Value = (object?)signature?.MinHash.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer });
+            insert.Parameters.Add(new() { Value = (object?)report.FetchedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+            insert.Parameters.Add(new() { Value = (object?)report.Extractor ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
             var inserted = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             if (inserted is null)
             {
@@ -392,7 +394,20 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         SourceAgency = r.IsDBNull(5) ? null : r.GetString(5),
         CopyOfReportId = r.IsDBNull(6) ? null : r.GetInt64(6),
         CopySimilarity = r.IsDBNull(7) ? null : Math.Round(r.GetFloat(7), 3),
+        FetchedAt = r.IsDBNull(8) ? null : new DateTimeOffset(r.GetDateTime(8), TimeSpan.Zero),
+        Extractor = r.IsDBNull(9) ? null : r.GetString(9),
     };
+
+    /// <summary>The report stored last with the address <paramref name="url"/>, with its mentions and movements, or null.</summary>
+    public async Task<ReportDetails?> FindByUrlAsync(string url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        await using var command = dataSource.CreateCommand("SELECT max(id) FROM reports WHERE md5(url) = md5($1) AND url = $1");
+        command.Parameters.Add(new() { Value = url });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long id
+            ? await GetAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
 }
 
 /// <summary>A stored report with what was extracted from it.</summary>

@@ -20,18 +20,43 @@ public sealed class LinkedReportsApiTests(LocalLinksServerFixture server, PageSe
     [Fact]
     public async Task A_report_given_by_its_link_is_stored_from_the_article_with_the_page_date_language_and_movement()
     {
-        var response = await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/article", source = "Frontline Wire" });
+        var response = await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/danish", source = "Frontline Wire" });
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var stored = await response.JsonAsync();
         var report = stored.GetProperty("report");
-        Assert.StartsWith("Dutch marines sent to Romania", report.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Danish soldiers sent to Latvia", report.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Gnomeland", report.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("en", report.GetProperty("language").GetString());
-        Assert.Equal(pages.Url + "/article", report.GetProperty("url").GetString());
+        Assert.Equal(pages.Url + "/danish", report.GetProperty("url").GetString());
         Assert.Equal("Frontline Wire", report.GetProperty("source").GetString());
-        Assert.StartsWith("2025-05-13", report.GetProperty("publishedAt").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2025-05-15", report.GetProperty("publishedAt").GetString(), StringComparison.Ordinal);
         var movement = Assert.Single(stored.GetProperty("movements").GetProperty("features").EnumerateArray());
-        Assert.Contains("Constan", movement.GetProperty("properties").GetProperty("destination").GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Liep", movement.GetProperty("properties").GetProperty("destination").GetProperty("name").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_given_again_or_one_that_redirects_to_a_stored_page_returns_the_stored_report_with_its_provenance()
+    {
+        var first = await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/ru" });
+        var stored = (await first.JsonAsync()).GetProperty("report");
+        var extractor = stored.GetProperty("extractor").GetString();
+        Assert.StartsWith("GeoMap ", extractor, StringComparison.Ordinal);
+        Assert.EndsWith("; SmartReader 0.11.1", extractor, StringComparison.Ordinal);
+        Assert.True(DateTimeOffset.Parse(stored.GetProperty("fetchedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        var again = await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/ru" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.False((await again.JsonAsync()).GetProperty("created").GetBoolean());
+        Assert.Equal(stored.GetProperty("id").GetInt64(), (await again.JsonAsync()).GetProperty("report").GetProperty("id").GetInt64());
+
+        var viaRedirect = await (await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/moved" })).JsonAsync();
+        var direct = await (await server.Client("analyst").PostAsJsonAsync("/api/reports", new { url = pages.Url + "/article" })).JsonAsync();
+        Assert.Equal(direct.GetProperty("report").GetProperty("id").GetInt64(), viaRedirect.GetProperty("report").GetProperty("id").GetInt64());
+
+        // A report sent as text records the extractor only.
+        var text = await (await server.Client("analyst").PostAsJsonAsync("/api/reports", new { text = $"About 250 Latvian troops ({Guid.NewGuid():N}) moved from Riga to Daugavpils on 3 June 2025.", publishedAt = "2025-06-04" })).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, text.GetProperty("report").GetProperty("fetchedAt").ValueKind);
+        Assert.DoesNotContain("SmartReader", text.GetProperty("report").GetProperty("extractor").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

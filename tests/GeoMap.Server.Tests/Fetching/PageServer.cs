@@ -58,6 +58,9 @@ public sealed class PageServer : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         app = builder.Build();
         app.MapGet("/article", () => Results.Content(Article("en", "Dutch marines sent to Romania", "2025-05-13T07:30:00Z", EnglishBody), "text/html; charset=utf-8"));
+        app.MapGet("/danish", () => Results.Content(Article("en", "Danish soldiers sent to Latvia", "2025-05-15T06:00:00Z",
+            EnglishBody.Replace("900 Dutch marines", "400 Danish soldiers", StringComparison.Ordinal).Replace("Den Helder to Constanța", "Aarhus to Liepāja", StringComparison.Ordinal)
+                .Replace("Dutch defence", "Danish defence", StringComparison.Ordinal).Replace("Black Sea coast", "Baltic coast", StringComparison.Ordinal)), "text/html; charset=utf-8"));
         app.MapGet("/undated", () => Results.Content(Article("en", "Dutch marines sent to Romania again", "", EnglishBody.Replace("900", "950", StringComparison.Ordinal)).Replace("<meta property=\"article:published_time\" content=\"\">", "", StringComparison.Ordinal), "text/html; charset=utf-8"));
         app.MapGet("/ru", () =>
         {

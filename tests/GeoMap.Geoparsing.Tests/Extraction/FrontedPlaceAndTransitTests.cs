@@ -8,7 +8,8 @@ namespace GeoMap.Geoparsing.Tests.Extraction;
 /// Issue 10: a place fronted before the clause and a comma is no head of an apposition that swallows the clause; a place a
 /// verb of passing leads into, with a later place the troops go on to, is on the way; a point of the compass after a place
 /// noun ("la provincia meridional de X") keeps the noun's role for the name; troops of several countries named together are a
-/// multinational force; an escort ("accompanied by …") is not the mover.
+/// multinational force; an escort ("accompanied by …") is not the mover; leaving a country and, told next, leaving a place in it
+/// are one withdrawal.
 /// </summary>
 public class FrontedPlaceAndTransitTests
 {
@@ -84,5 +85,14 @@ public class FrontedPlaceAndTransitTests
     public void An_escort_is_not_the_mover(string lang, string text)
     {
         Assert.Equal("FR", Assert.Single(Read(lang, text)).ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("es", "La misión de la SADC comenzó el martes su retirada de Kenia. Un primer convoy con 400 soldados de la misión salió de Mombasa hacia Uganda.")]
+    [InlineData("en", "The SADC mission began its withdrawal from Kenya on Tuesday. A first convoy of 400 of the mission's soldiers left Mombasa for Uganda.")]
+    public void Leaving_a_country_and_leaving_a_place_in_it_are_one_withdrawal(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal((Mombasa, Uganda), (movement.Origin, movement.Destination));
     }
 }

@@ -104,6 +104,14 @@ internal sealed class MovementDraft(SentenceReading first)
         var oneUncounted = (Strength is null || other.Strength is null)
             && Actor is not null && other.Actor is not null && Destination is not null && other.Destination is not null
             && Destination.Key == other.Destination.Key;
+        // "The mission's troops began their withdrawal from the country. A first convoy of 400 soldiers left Goma …": a withdrawal
+        // from a country, going nowhere named, and the same actor's withdrawal from a place in that country are one told twice.
+        if (Kind == MovementKind.Withdrawal && other.Kind == MovementKind.Withdrawal && Actor is not null && other.Actor is not null
+            && SameActor(Actor, other.Actor) && Status == other.Status && (LeavesCountryOf(this, other) || LeavesCountryOf(other, this)))
+        {
+            return true;
+        }
+
         return (sameCount || oneUncounted)
             && (Actor is null || other.Actor is null || SameActor(Actor, other.Actor))
             && (Status == MovementStatus.Unknown || other.Status == MovementStatus.Unknown || Status == other.Status)
@@ -129,6 +137,13 @@ internal sealed class MovementDraft(SentenceReading first)
             || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
                 && Destination is not null && Compatible(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+
+    private static bool LeavesCountryOf(MovementDraft country, MovementDraft place) =>
+        country is { Destination: null, Origin: { Kind: PlaceKind.Country, CountryCode: { } code } }
+        && place.Origin is { Kind: not PlaceKind.Country } from && from.CountryCode == code;
+
+    /// <summary>True when this draft only leaves a country that <paramref name="other"/> leaves from a place inside it.</summary>
+    public bool OnlyLeavesCountryOf(MovementDraft other) => LeavesCountryOf(this, other);
 
     private static bool Within(Period inner, Period outer) =>
         (outer.Start is not { } s || (inner.Start is { } a && a >= s)) && (outer.End is not { } e || (inner.End is { } b && b <= e));

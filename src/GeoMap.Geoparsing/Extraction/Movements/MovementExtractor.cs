@@ -147,7 +147,8 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             }
 
             // The more specific telling leads (a base rather than a country); the other fills its gaps.
-            var draftMoreSpecific = draft.Destination is { Kind: not PlaceKind.Country } && twin.Destination is null or { Kind: PlaceKind.Country };
+            var draftMoreSpecific = (draft.Destination is { Kind: not PlaceKind.Country } && twin.Destination is null or { Kind: PlaceKind.Country })
+                || twin.OnlyLeavesCountryOf(draft);
             if (draftMoreSpecific)
             {
                 draft.Absorb(twin.AsReading());

@@ -128,7 +128,7 @@ let selectedId: number | null = null;
 const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
   showMovement: (id) => openMovement(id),
-  closed: () => { movements.select(null); selectedId = null; writeUrl(); },
+  closed: () => { movements.select(null); selectedId = null; overlays.proposeNear(null); writeUrl(); },
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
   actors: () => loadedActors(),
 });
@@ -177,6 +177,7 @@ function openMovement(id: number): void {
   if (feature) {
     movements.select(feature);
     details.showMovement(feature);
+    overlays.proposeNear(feature.getGeometry()?.getExtent() ?? null);
     return;
   }
   // Not listed (the map draws tiles): one request for it.
@@ -186,6 +187,7 @@ function openMovement(id: number): void {
       if (!loaded) { say(`Movement #${id} has no position.`); return; }
       movements.select(loaded);
       details.showMovement(loaded);
+      overlays.proposeNear(loaded.getGeometry()?.getExtent() ?? null);
     })
     .catch((e: Error) => say(`Could not open movement #${id}: ${e.message}`));
 }

@@ -12,7 +12,7 @@ import { Stroke, Style, Text, Fill } from 'ol/style';
 import { getRenderPixel } from 'ol/render';
 import type OlMap from 'ol/Map';
 import type RenderEvent from 'ol/render/Event';
-import type { Extent } from 'ol/extent';
+import { buffer, getHeight, getWidth, intersects, type Extent } from 'ol/extent';
 import * as api from './api';
 import { el, field, formatTime } from './dom';
 import type { Feature as JsonFeature, OverlayInfo } from './types';
@@ -128,9 +128,37 @@ export class Overlays {
     this.restack();
     this.labelFootprints();
     if (fc.features.length === 0) this.list.append(el('li', { class: 'hint', text: 'No overlays yet.' }));
-    const options = () => [el('option', { value: '', text: '—' }), ...[...this.entries.values()].map((e) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` }))];
-    this.before.replaceChildren(...options());
-    this.after.replaceChildren(...options());
+    this.proposeNear(this.near);
+  }
+
+  /** The extent the swipe's choices are proposed for (the selected movement's), or null. */
+  private near: Extent | null = null;
+
+  /**
+   * Fills the swipe's choices, proposing the overlays near an extent (the selected movement's, EPSG:3857) first, in a
+   * group of their own, oldest first; with none chosen yet and two or more near, the oldest and the newest of them
+   * become before and after. Null lists every overlay alike.
+   */
+  proposeNear(extent: Extent | null): void {
+    this.near = extent;
+    const option = (e: Entry) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` });
+    const all = [...this.entries.values()];
+    // Near: the footprint within a fifth of the movement's size (at least 5 km) of its extent.
+    const near = extent ? all.filter((e) => intersects(e.extent, buffer(extent, Math.max(5000, 0.2 * Math.max(getWidth(extent), getHeight(extent))))))
+      .sort((a, b) => (a.info.acquiredAt ?? '').localeCompare(b.info.acquiredAt ?? '')) : [];
+    const others = all.filter((e) => !near.includes(e));
+    for (const select of [this.before, this.after]) {
+      const chosen = select.value;
+      select.replaceChildren(el('option', { value: '', text: '—' }),
+        ...(near.length
+          ? [el('optgroup', { label: 'Near the selected movement' }, ...near.map(option)), ...(others.length ? [el('optgroup', { label: 'Other overlays' }, ...others.map(option))] : [])]
+          : all.map(option)));
+      select.value = chosen;
+    }
+    if (near.length >= 2 && !this.before.value && !this.after.value) {
+      this.before.value = near[0]!.info.id;
+      this.after.value = near[near.length - 1]!.info.id;
+    }
   }
 
   /** Makes an overlay visible and zooms to it. */

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -149,35 +148,5 @@ internal static class Budgets
 
     /// <summary>A baseline TIFF header of 8 x 1,000,000 pixels in 1,000,000 one-row strips, and no strip data (a few
     /// bytes of <paramref name="salt"/> make each upload a new file).</summary>
-    private static byte[] MillionStripTiff(int salt)
-    {
-        var entries = new (ushort Tag, ushort Type, uint Count, uint Value)[]
-        {
-            (256, 4, 1, 8), (257, 4, 1, 1_000_000), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 2),
-            (273, 4, 1_000_000, 8), (277, 3, 1, 3), (278, 4, 1, 1), (279, 4, 1_000_000, 0),
-        };
-        var bytes = new byte[8 + 2 + (entries.Length * 12) + 4 + 4];
-        "II"u8.CopyTo(bytes);
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(2), 42);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), 8);
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)entries.Length);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var at = bytes.AsSpan(10 + (i * 12));
-            BinaryPrimitives.WriteUInt16LittleEndian(at, entries[i].Tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], entries[i].Type);
-            BinaryPrimitives.WriteUInt32LittleEndian(at[4..], entries[i].Count);
-            if (entries[i].Type == 3)
-            {
-                BinaryPrimitives.WriteUInt16LittleEndian(at[8..], (ushort)entries[i].Value);
-            }
-            else
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(at[8..], entries[i].Value);
-            }
-        }
-
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(bytes.Length - 4), salt);
-        return bytes;
-    }
+    private static byte[] MillionStripTiff(int salt) => GeoMap.Testing.TiffHeaders.Minimal(8, 1_000_000, stripCount: 1_000_000, rowsPerStrip: 1, salt: salt);
 }

@@ -96,12 +96,8 @@ public static class IngestCommand
                 $"Resuming {file.Name} after line {saved.Line:N0} ({saved.Counts.Lines:N0} lines done before); --restart starts over.");
         }
 
-        await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
-        var grouping = new GroupingSettings();
-        var reports = new ReportRepository(database.DataSource, grouping);
-        var ingest = new ReportIngest(Analyzers.Create(), reports, new ReportStore(reports, Microsoft.Extensions.Options.Options.Create(grouping)));
-        using var fetcher = new PageFetcher(CommandLineLinks);
-        var batch = new BatchImport(ingest, new LinkedReports(fetcher));
+        await using var importer = await Importer.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var batch = importer.Batch;
         var settings = new BatchSettings(parallel, TimeSpan.FromMinutes(5), defaults, MaxReportBytes);
 
         await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
@@ -244,12 +240,8 @@ public static class IngestCommand
     /// <summary><c>geomap ingest URL...</c>: each page fetched, its article stored; one line per address.</summary>
     private static async Task<int> FetchAsync(string[] urls, ReportSubmissions.Defaults defaults, int parallel, bool json, CancellationToken cancellationToken)
     {
-        await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
-        var grouping = new GroupingSettings();
-        var reports = new ReportRepository(database.DataSource, grouping);
-        var ingest = new ReportIngest(Analyzers.Create(), reports, new ReportStore(reports, Microsoft.Extensions.Options.Options.Create(grouping)));
-        using var fetcher = new PageFetcher(CommandLineLinks);
-        var batch = new BatchImport(ingest, new LinkedReports(fetcher));
+        await using var importer = await Importer.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var batch = importer.Batch;
         var lines = urls.Select((url, i) => new BatchLine(i + 1, JsonSerializer.Serialize(new { id = url, url }), i + 1)).ToAsyncEnumerable();
         var results = new List<BatchLineResult>();
         var counts = await batch.RunAsync(lines, new BatchSettings(Math.Max(1, parallel), TimeSpan.FromMinutes(2), defaults, MaxReportBytes), "cli:" + Environment.UserName,
@@ -298,6 +290,34 @@ public static class IngestCommand
 
     private static string Describe(Progress state, long length) => string.Create(CultureInfo.InvariantCulture,
         $"line {state.Line:N0} ({100.0 * state.Offset / Math.Max(1, length):F0} %): {state.Counts.Stored:N0} stored, {state.Counts.Duplicates:N0} duplicates, {state.Counts.Failed:N0} failed");
+
+    /// <summary>The database and the ingest path a command stores through, as the server builds them.</summary>
+    private sealed class Importer : IAsyncDisposable
+    {
+        private readonly GeoMapDatabase database;
+        private readonly PageFetcher fetcher;
+
+        private Importer(GeoMapDatabase database)
+        {
+            this.database = database;
+            var grouping = new GroupingSettings();
+            var reports = new ReportRepository(database.DataSource, grouping);
+            var ingest = new ReportIngest(Analyzers.Create(), reports, new ReportStore(reports, Microsoft.Extensions.Options.Options.Create(grouping)));
+            fetcher = new PageFetcher(CommandLineLinks);
+            Batch = new BatchImport(ingest, new LinkedReports(fetcher));
+        }
+
+        public BatchImport Batch { get; }
+
+        public static async Task<Importer> OpenAsync(CancellationToken cancellationToken) =>
+            new(await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false));
+
+        public async ValueTask DisposeAsync()
+        {
+            fetcher.Dispose();
+            await database.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     /// <summary>How far an import got: saved beside the input, read back to resume it.</summary>
     private sealed class Progress

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using BitMiracle.LibTiff.Classic;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Georeferencing;
@@ -32,7 +31,7 @@ public sealed class BadInputTests : IDisposable
     public async Task Tiff_whose_strips_run_past_the_end_is_reported_as_truncated()
     {
         var path = _temp.File("short-strips.tif");
-        File.WriteAllBytes(path, MinimalTiffHeader(100, 100, stripBytes: 30_000));
+        File.WriteAllBytes(path, GeoMap.Testing.TiffHeaders.Minimal(100, 100, stripBytes: 30_000));
 
         var error = await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path));
         Assert.Contains("runs to byte 30,008", error.Message, StringComparison.Ordinal);
@@ -56,7 +55,7 @@ public sealed class BadInputTests : IDisposable
     public async Task Tiff_header_claiming_200000_pixels_square_is_refused_before_decoding()
     {
         var path = _temp.File("bomb.tif");
-        File.WriteAllBytes(path, MinimalTiffHeader(200_000, 200_000));
+        File.WriteAllBytes(path, GeoMap.Testing.TiffHeaders.Minimal(200_000, 200_000));
 
         var error = await Assert.ThrowsAsync<PixelBudgetExceededException>(() => Tile(path));
         Assert.Equal(200_000, error.Width);
@@ -67,7 +66,7 @@ public sealed class BadInputTests : IDisposable
     public async Task Tiff_cut_into_a_million_strips_is_refused_at_once()
     {
         var path = _temp.File("million-strips.tif");
-        File.WriteAllBytes(path, MinimalTiffHeader(8, 1_000_000, stripCount: 1_000_000, rowsPerStrip: 1));
+        File.WriteAllBytes(path, GeoMap.Testing.TiffHeaders.Minimal(8, 1_000_000, stripCount: 1_000_000, rowsPerStrip: 1));
 
         // The file holds no strip data at all: only a refusal from the header's counts can raise this error.
         var error = await Assert.ThrowsAsync<ChunkBudgetExceededException>(() => Tile(path));
@@ -80,7 +79,7 @@ public sealed class BadInputTests : IDisposable
     public async Task Tiff_listing_more_strips_than_its_rows_hold_is_corrupt()
     {
         var path = _temp.File("too-many-strips.tif");
-        File.WriteAllBytes(path, MinimalTiffHeader(100, 100, stripCount: 50, rowsPerStrip: 100));
+        File.WriteAllBytes(path, GeoMap.Testing.TiffHeaders.Minimal(100, 100, stripCount: 50, rowsPerStrip: 100));
 
         var error = await Assert.ThrowsAsync<CorruptImageException>(() => Tile(path));
         Assert.Contains("lists 50 strips where a 100 x 100 image holds 1", error.Message, StringComparison.Ordinal);
@@ -241,38 +240,4 @@ public sealed class BadInputTests : IDisposable
 
     private void AssertNothingPublished() =>
         Assert.DoesNotContain(Directory.GetFileSystemEntries(_temp.Path), e => Path.GetFileName(e).Contains("tiles", StringComparison.Ordinal));
-
-    // A classic little-endian TIFF with one directory: width, height, 8-bit RGB, one strip.
-    // With stripCount > 1 the offset and byte-count arrays are declared but not written (the checks under test
-    // must refuse the file from the counts alone).
-    private static byte[] MinimalTiffHeader(uint width, uint height, uint stripBytes = 0, uint stripCount = 1, uint? rowsPerStrip = null)
-    {
-        var entries = new (ushort Tag, ushort Type, uint Count, uint Value)[]
-        {
-            (256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 2),
-            (273, 4, stripCount, 8), (277, 3, 1, 3), (278, 4, 1, rowsPerStrip ?? height), (279, 4, stripCount, stripBytes),
-        };
-        var bytes = new byte[8 + 2 + (entries.Length * 12) + 4];
-        "II"u8.CopyTo(bytes);
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(2), 42);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), 8);
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)entries.Length);
-        for (int i = 0; i < entries.Length; i++)
-        {
-            var at = bytes.AsSpan(10 + (i * 12));
-            BinaryPrimitives.WriteUInt16LittleEndian(at, entries[i].Tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], entries[i].Type);
-            BinaryPrimitives.WriteUInt32LittleEndian(at[4..], entries[i].Count);
-            if (entries[i].Type == 3)
-            {
-                BinaryPrimitives.WriteUInt16LittleEndian(at[8..], (ushort)entries[i].Value);
-            }
-            else
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(at[8..], entries[i].Value);
-            }
-        }
-
-        return bytes;
-    }
 }

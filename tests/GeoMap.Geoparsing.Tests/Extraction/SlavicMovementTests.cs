@@ -48,6 +48,35 @@ public class SlavicMovementTests
     }
 
     [Theory]
+    [InlineData("uk", "Українська бригада залишила штаб дивізії в Херсоні.")]
+    [InlineData("ru", "Украинская бригада покинула штаб дивизии в Херсоне.")]
+    [InlineData("pl", "Ukraińska brygada opuściła sztab dywizji w Chersoniu.")]
+    public void A_verb_of_leaving_with_only_a_locative_leaves_that_place(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(MovementKind.Withdrawal, movement.Kind);
+        Assert.Equal(Kherson, movement.Origin);
+        Assert.Null(movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("uk", "Українська бригада відійшла з Миколаєва і закріпилася в Херсоні.")]
+    [InlineData("pl", "Ukraińska brygada wycofała się z Mikołajowa na pozycje w Chersoniu.")]
+    public void A_locative_beside_a_place_left_is_where_the_troops_went(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Mykolaiv, movement.Origin);
+        Assert.Equal(Kherson, movement.Destination);
+    }
+
+    [Fact]
+    public void A_locative_after_a_town_left_without_a_facility_is_not_what_was_left()
+    {
+        var movement = Assert.Single(Read("uk", "Українська бригада залишила Миколаїв і закріпилася в Херсоні."));
+        Assert.NotEqual(Kherson, movement.Origin);
+    }
+
+    [Theory]
     [InlineData("ru", "После отступления украинские морпехи перебросили батальон из Одессы в Херсон.", MovementStatus.Completed)]
     [InlineData("ru", "Чтобы остановить наступление, украинское командование перебрасывает резервы из Одессы в Херсон.", MovementStatus.UnderWay)]
     [InlineData("uk", "Щоб зупинити наступ і відведення, українське командування перекинуло резерви з Одеси до Херсона.", MovementStatus.Completed)]

@@ -760,8 +760,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         // "Les derniers militaires présents au Niger ont quitté …", "Russian troops in Kherson withdrew": in a withdrawal, a place
         // given only by a locative before the verb says where the troops were, which is what they leave.
         var leftFrom = (Place?)null;
+        // Where a case tells the place one is in from the place one goes to ("в Херсоні", "w Chersoniu" against "в Херсон", "do
+        // Chersonia"), a verb of leaving a facility that stands in a place leaves that place ("залишив штаб дивізії в …"), wherever
+        // the place is said.
+        var caseLocative = rules.PlaceRoleMarkers.Any(x => x.Before is not null) && !found.Any(f => f.Role.Role == PlaceRole.Origin);
+        bool LeftFacility(RoleHit role) =>
+            caseLocative && role.First > verb && Enumerable.Range(verb + 1, role.First - verb - 1).Any(k => m.PlaceHeads.MatchAt(tokens, k) is not null);
         if (withdrawal && verb >= 0 && destination is not null && !approximate
-            && found.Where(f => f.Place == destination).All(f => f.Role.Locative && f.Role.First >= 0 && f.Role.First < verb))
+            && found.Where(f => f.Place == destination).All(f => f.Role.Locative && f.Role.First >= 0 && (f.Role.First < verb || LeftFacility(f.Role))))
         {
             leftFrom = destination;
             destination = null;

@@ -48,7 +48,8 @@ public static class IngestCommand
         };
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(() =>
         {
-            var defaults = new ReportSubmissions.Defaults(parse.GetValue(published), parse.GetValue(source), parse.GetValue(lang));
+            // Checked once, before anything is read: every line would fail on them alike.
+            var defaults = new ReportSubmissions.Defaults(parse.GetValue(published), parse.GetValue(source), parse.GetValue(lang)).Checked();
             var file = parse.GetValue(jsonl);
             var addresses = parse.GetValue(urls) ?? [];
             if ((file is null) == (addresses.Length == 0))
@@ -75,11 +76,6 @@ public static class IngestCommand
             throw new ArgumentException("--parallel must be between 1 and 256.");
         }
 
-        // The defaults are checked once, before anything is read, as every line would fail on them alike.
-        if (defaults.PublishedAt is not null || defaults.Source is not null || defaults.Language is not null)
-        {
-            _ = ReportSubmissions.Create("x", defaults.PublishedAt ?? "2000-01-01", null, defaults.Source, defaults.Language);
-        }
 
         var errors = CliConsole.Error();
         var progressPath = file.FullName + ".progress.json";
@@ -244,10 +240,12 @@ public static class IngestCommand
         var batch = importer.Batch;
         var lines = urls.Select((url, i) => new BatchLine(i + 1, JsonSerializer.Serialize(new { id = url, url }), i + 1)).ToAsyncEnumerable();
         var results = new List<BatchLineResult>();
-        var counts = await batch.RunAsync(lines, new BatchSettings(Math.Max(1, parallel), TimeSpan.FromMinutes(2), defaults, MaxReportBytes), "cli:" + Environment.UserName,
+        var counts = new BatchCounts();
+        await batch.RunAsync(lines, new BatchSettings(Math.Max(1, parallel), TimeSpan.FromMinutes(2), defaults, MaxReportBytes), "cli:" + Environment.UserName,
             result =>
             {
                 results.Add(result);
+                counts = counts.Add(result);
                 return ValueTask.CompletedTask;
             }, cancellationToken).ConfigureAwait(false);
         if (json)

@@ -110,21 +110,14 @@ public static class ReportsApi
         }
 
         var query = request.Query;
-        var defaults = new ReportSubmissions.Defaults(
-            TextInput.Check(Empty(query["publishedAt"]), "publishedAt", TextLimits.Name),
-            TextInput.Check(Empty(query["source"]), "source", TextLimits.Name),
-            TextInput.Check(Empty(query["language"]), "language", TextLimits.LanguageCode));
-        if (defaults.PublishedAt is { } published)
-        {
-            _ = QueryValues.Time(published, "publishedAt");
-        }
+        var defaults = new ReportSubmissions.Defaults(Empty(query["publishedAt"]), Empty(query["source"]), Empty(query["language"])).Checked();
 
         var lineTimeout = settings.RequestTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.RequestTimeoutSeconds) : TimeSpan.Zero;
         var run = new BatchSettings(Environment.ProcessorCount, lineTimeout, defaults, settings.MaxReportBytes);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = BatchMediaType;
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         async ValueTask WriteLineAsync(Action<Utf8JsonWriter> write)
         {
             buffer.ResetWrittenCount();
@@ -243,8 +236,10 @@ public static class ReportsApi
         w.WriteEndObject();
     }
 
-    /// <summary>Reads a report from JSON, text/plain or a multipart upload, refusing anything over the size limit.</summary>
-    /// <summary>The report sent, or the fields of a report given by its link only (to be fetched), one of them null.</summary>
+    /// <summary>
+    /// Reads a report from JSON, text/plain or a multipart upload, refusing anything over the size limit: the report sent,
+    /// or the fields of a report given by its link only (to be fetched), one of them null.
+    /// </summary>
     private static async Task<(ReportSubmission? Submission, ReportSubmissions.ReportFields? Link)> ReadSubmissionAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         var contentType = request.ContentType ?? "";

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using GeoMap.Core.Queries;
+using GeoMap.Server.Http;
 
 namespace GeoMap.Server.Fetching;
 
@@ -130,7 +131,7 @@ public sealed class PageFetcher : IDisposable
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw Refuse($"'{QueryValuesClip(url)}' is not an http or https address; GeoMap fetches web pages only.");
+            throw Refuse($"'{QueryValues.Clip(url)}' is not an http or https address; GeoMap fetches web pages only.");
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
@@ -140,8 +141,6 @@ public sealed class PageFetcher : IDisposable
 
         return uri;
     }
-
-    private static string QueryValuesClip(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "...");
 
     private static InvalidQueryException Refuse(string message) => new("url", message);
 

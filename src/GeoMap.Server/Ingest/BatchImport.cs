@@ -82,22 +82,19 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
     private const int MaxIdLength = 200;
 
     /// <summary>Runs the batch, calling <paramref name="onResult"/> once per non-blank line, in input order.</summary>
-    public async Task<BatchCounts> RunAsync(
+    public async Task RunAsync(
         IAsyncEnumerable<BatchLine> lines, BatchSettings settings, string createdBy, Func<BatchLineResult, ValueTask> onResult, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(onResult);
         var parallelism = Math.Max(1, settings.Parallelism);
-        var counts = new BatchCounts();
         using var slots = new SemaphoreSlim(parallelism);
         var pending = new Queue<Task<BatchLineResult>>();
 
         async Task EmitAsync(Task<BatchLineResult> task)
         {
-            var result = await task.ConfigureAwait(false);
-            counts = counts.Add(result);
-            await onResult(result).ConfigureAwait(false);
+            await onResult(await task.ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         try
@@ -151,8 +148,6 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                 }
             }
         }
-
-        return counts;
     }
 
     private async Task<BatchLineResult> ImportAsync(BatchLine line, BatchSettings settings, string createdBy, CancellationToken cancellationToken)

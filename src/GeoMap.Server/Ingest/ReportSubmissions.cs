@@ -45,7 +45,18 @@ public static class ReportSubmissions
     /// <param name="PublishedAt">RFC 3339 time or date.</param>
     /// <param name="Source">Agency or outlet.</param>
     /// <param name="Language">ISO 639-1 code or auto.</param>
-    public sealed record Defaults(string? PublishedAt = null, string? Source = null, string? Language = null);
+    public sealed record Defaults(string? PublishedAt = null, string? Source = null, string? Language = null)
+    {
+        /// <summary>These defaults when each is acceptable as its field, checked once before any line is read (every line would fail on them alike).</summary>
+        /// <exception cref="InvalidQueryException">Naming the field at fault.</exception>
+        public Defaults Checked()
+        {
+            TextInput.Check(Source, "source", TextLimits.Name);
+            TextInput.Check(Language, "language", TextLimits.LanguageCode);
+            _ = QueryValues.Time(TextInput.Check(PublishedAt, "publishedAt", TextLimits.Name), "publishedAt");
+            return this;
+        }
+    }
 
     /// <summary>Checks and builds a submission from its fields as received.</summary>
     /// <exception cref="InvalidQueryException">Naming the first field that is missing, too long, not text or not a time.</exception>

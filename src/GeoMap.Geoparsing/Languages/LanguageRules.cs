@@ -231,6 +231,36 @@ public sealed class LanguageRules
     public IReadOnlyList<string> RegionHeads { get; init; } = [];
 
     /// <summary>
+    /// Nouns naming a kind of region, written beside its name ("region", "oblast", "province", "Provinz"): a name followed by
+    /// one ("the Kursk region") is read as the region, not a town of that name.
+    /// </summary>
+    public IReadOnlyList<string> RegionNouns { get; init; } = [];
+
+    /// <summary>
+    /// Phrases that end right before a region's name and make it one ("the province of", "la région de", "Oblast",
+    /// "la provincia de"); a republic's or a department's "of" is left out where it opens a country's or a ministry's name.
+    /// </summary>
+    public IReadOnlyList<string> RegionOpeners { get; init; } = [];
+
+    /// <summary>Nouns naming a kind of facility ("base", "airfield", "port", "garnison"): a name beside one may be the facility's.</summary>
+    public IReadOnlyList<string> FacilityNouns { get; init; } = [];
+
+    /// <summary>
+    /// Phrases before a place that locate something near it ("near", "north of", "près de", "cerca de", "nei pressi di"): the
+    /// place is an anchor, and a place named just before it is read as close to it ("Ussuriysk, near Vladivostok").
+    /// </summary>
+    public IReadOnlyList<string> NearPhrases { get; init; } = [];
+
+    /// <summary>Phrases before a place that name a border with it ("the border with", "la frontière avec"): probably a country.</summary>
+    public IReadOnlyList<string> BorderPhrases { get; init; } = [];
+
+    /// <summary>
+    /// Capitalised nouns that end a geographic name as written after it ("Salinas Valley", "Danube Delta"), matched as
+    /// written: the name and the noun are one mention.
+    /// </summary>
+    public IReadOnlyList<string> GeographicHeads { get; init; } = [];
+
+    /// <summary>
     /// Ordinary words that some gazetteer entry also spells, never a place alone: in a caseless script ("수도" capital,
     /// "الحكومة" the government), and in a cased language the nouns that open sentences or are capitalised anyway (German
     /// "Lage", "Zug"; Spanish "Defensa" in "Ministerio de Defensa"; Italian "Paese" for the country being written about).

@@ -1,72 +1,51 @@
+using GeoMap.Geoparsing.Languages;
 using GeoMap.Geoparsing.Text;
 
 namespace GeoMap.Geoparsing.Recognition;
 
 /// <summary>Reads the words around a toponym for hints about its kind and its neighbours.</summary>
-/// <remarks>English and French phrasings: <c>the Kursk region</c>, <c>la région de Koursk</c>,
-/// <c>near Vladivostok</c>, <c>près de Vladivostok</c>, <c>the border with Ukraine</c>,
-/// <c>la frontière avec la Corée du Nord</c>.</remarks>
+/// <remarks>Each language names its own region and facility nouns, near and border phrases and geographic heads
+/// (<see cref="LanguageRules.RegionNouns"/> and the others beside it): <c>the Kursk region</c>, <c>la région de Koursk</c>,
+/// <c>Gebiet Belgorod</c>, <c>near Vladivostok</c>, <c>cerca de Kiev</c>, <c>the border with Ukraine</c>. A text of no known
+/// language is read with the words of every language.</remarks>
 public static class SpatialCues
 {
-    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
-    {
-        "region", "région", "regions", "oblast", "oblasts", "krai", "kray", "kraï", "province", "provinz", "prefecture",
-        "préfecture", "governorate", "gouvernorat", "territory", "territoire", "republic", "république", "okrug", "state",
-        "état", "county", "comté", "canton", "department", "département", "gebiet",
-    };
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageRules, Words> ByLanguage = [];
+    private static readonly Lazy<Words> Every = new(() => new Words(LanguageCatalog.All));
 
-    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
-    {
-        "base", "airbase", "airfield", "airport", "aéroport", "port", "harbour", "harbor", "station", "gare", "garrison",
-        "garnison", "camp", "range", "polygone", "naval", "navale", "fleet", "flotte", "bay", "baie",
-    };
+    /// <summary>Whether a word names a kind of region in some language.</summary>
+    /// <param name="word">A word, in any case.</param>
+    /// <returns>True for region, oblast, krai, province, Provinz, …</returns>
+    public static bool IsRegionWord(string word) => Every.Value.Regions.Contains(TextFolding.FoldWord(word));
 
-    private static readonly string[][] NearPhrases =
-    [
-        ["near"], ["close", "to"], ["outside"], ["nearby"], ["next", "to"], ["north", "of"], ["south", "of"], ["east", "of"],
-        ["west", "of"], ["northeast", "of"], ["northwest", "of"], ["southeast", "of"], ["southwest", "of"], ["km", "from"],
-        ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"], ["près", "de"], ["près", "d"], ["proche", "de"],
-        ["non", "loin", "de"], ["environs", "de"], ["proximité", "de"], ["nord", "de"], ["sud", "de"], ["est", "de"],
-        ["ouest", "de"], ["nord", "est", "de"], ["sud", "est", "de"], ["nord", "ouest", "de"], ["sud", "ouest", "de"],
-        ["km", "de"], ["kilomètres", "de"], ["périphérie", "de"], ["bei"], ["nahe"],
-    ];
+    /// <summary>Whether a word names a kind of facility in some language.</summary>
+    /// <param name="word">A word, in any case.</param>
+    /// <returns>True for base, port, airfield, aéroport, …</returns>
+    public static bool IsFacilityWord(string word) => Every.Value.Facilities.Contains(TextFolding.FoldWord(word));
 
-    private static readonly string[][] BorderPhrases =
-    [
-        ["border", "with"], ["borders", "with"], ["bordering"], ["frontière", "avec"], ["frontière", "de"],
-        ["frontières", "avec"], ["frontalière", "de"], ["grenze", "zu"],
-    ];
-
-    /// <summary>Whether a lower-case word names a kind of region.</summary>
-    /// <param name="lowerWord">A lower-cased word.</param>
-    /// <returns>True for region, oblast, krai, province, …</returns>
-    public static bool IsRegionWord(string lowerWord) => RegionWords.Contains(lowerWord);
-
-    /// <summary>Whether a lower-case word names a kind of facility.</summary>
-    /// <param name="lowerWord">A lower-cased word.</param>
-    /// <returns>True for base, port, airfield, …</returns>
-    public static bool IsFacilityWord(string lowerWord) => FacilityWords.Contains(lowerWord);
+    /// <summary>Whether a word, as written, is a capitalised geographic head that ends a name ("Valley", "Delta").</summary>
+    /// <param name="word">The word as written.</param>
+    /// <param name="language">The text's language; null for every language's heads.</param>
+    /// <returns>True for Valley, Island, Peninsula, …</returns>
+    public static bool IsGeographicHead(string word, LanguageRules? language) => For(language).Heads.Contains(word);
 
     /// <summary>Reads the cues around tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="first">First token of the toponym.</param>
     /// <param name="last">Last token of the toponym.</param>
+    /// <param name="language">The text's language; null reads the words of every language.</param>
     /// <returns>The cues.</returns>
-    public static SpatialCue Read(string text, List<Token> tokens, int first, int last)
+    public static SpatialCue Read(string text, List<Token> tokens, int first, int last, LanguageRules? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var next = last + 1 < tokens.Count ? Word(text, tokens[last + 1]) : "";
-        var inside = Word(text, tokens[last]);
-        var before = Before(text, tokens, first, 4);
-        var regionAfter = RegionWords.Contains(next) || (first != last && RegionWords.Contains(inside));
-        var regionBefore = before.Count >= 2 && before[0] is "de" or "du" or "d" && RegionWords.Contains(before[1])
-            || before.Count >= 3 && before[0] is "la" or "l" && before[1] is "de" && RegionWords.Contains(before[2])
-            || before.Count >= 1 && RegionWords.Contains(before[0]) && before[0] is "oblast" or "kraï" or "krai"
-            // "the state of Washington", "the province of Ontario" (a republic or a department of is an organisation or a country's long name)
-            || before.Count >= 2 && before[0] is "of" && RegionWords.Contains(before[1]) && before[1] is not ("republic" or "department");
-        return new SpatialCue(regionAfter || regionBefore, false, EndsWithAny(before, NearPhrases), EndsWithAny(before, BorderPhrases));
+        var words = For(language);
+        var next = last + 1 < tokens.Count ? tokens[last + 1].Norm : "";
+        var before = Before(text, tokens, first, 5);
+        var regionAfter = words.Regions.Contains(next) || (first != last && words.Regions.Contains(tokens[last].Norm));
+        var regionBefore = EndsWithAny(before, words.RegionOpeners, words.Articles);
+        return new SpatialCue(regionAfter || regionBefore, false, EndsWithAny(before, words.Near, words.Articles), EndsWithAny(before, words.Border, words.Articles));
     }
 
     /// <summary>Marks each toponym followed closely by an anchor (<c>X, near Y</c>) so resolution keeps X close to Y.</summary>
@@ -86,9 +65,9 @@ public static class SpatialCues
         }
     }
 
-    private static string Word(string text, Token t) => TextFolding.Lower(text[t.Start..t.End]);
+    private static Words For(LanguageRules? language) => language is null ? Every.Value : ByLanguage.GetValue(language, l => new Words([l]));
 
-    /// <summary>Up to <paramref name="count"/> lower-cased words before a token, nearest first, stopping at sentence ends.</summary>
+    /// <summary>Up to <paramref name="count"/> folded words before a token, nearest first, stopping at sentence ends.</summary>
     private static List<string> Before(string text, List<Token> tokens, int first, int count)
     {
         var list = new List<string>(count);
@@ -100,28 +79,20 @@ public static class SpatialCues
                 break;
             }
 
-            list.Add(Word(text, tokens[k]));
+            list.Add(tokens[k].Norm);
         }
 
         return list;
     }
 
-    private static bool EndsWithAny(List<string> before, string[][] phrases)
+    private static bool EndsWithAny(List<string> before, string[][] phrases, HashSet<string> articles)
     {
         foreach (var phrase in phrases)
         {
-            // Allow one article between the phrase and the name: "près de la base", "near the border with the".
-            for (var skip = 0; skip <= 1; skip++)
+            // Allow one article between the phrase and the name: "près de la base", "near the border with the", "nahe der Grenze".
+            if (Matches(before, 0, phrase) || (before.Count > 0 && articles.Contains(before[0]) && Matches(before, 1, phrase)))
             {
-                if (skip == 1 && (before.Count == 0 || before[0] is not ("the" or "la" or "le" or "les" or "l")))
-                {
-                    continue;
-                }
-
-                if (Matches(before, skip, phrase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -144,5 +115,41 @@ public static class SpatialCues
         }
 
         return true;
+    }
+
+    /// <summary>One language's spatial words (or every language's), folded like tokens' norms.</summary>
+    private sealed class Words
+    {
+        public Words(IEnumerable<LanguageRules> languages)
+        {
+            var list = languages.ToList();
+            Regions = Fold(list.SelectMany(l => l.RegionNouns));
+            Facilities = Fold(list.SelectMany(l => l.FacilityNouns));
+            Articles = Fold(list.SelectMany(l => l.Articles));
+            RegionOpeners = Phrases(list.SelectMany(l => l.RegionOpeners));
+            Near = Phrases(list.SelectMany(l => l.NearPhrases));
+            Border = Phrases(list.SelectMany(l => l.BorderPhrases));
+            Heads = new HashSet<string>(list.SelectMany(l => l.GeographicHeads), StringComparer.Ordinal);
+        }
+
+        public HashSet<string> Regions { get; }
+
+        public HashSet<string> Facilities { get; }
+
+        public HashSet<string> Articles { get; }
+
+        public string[][] RegionOpeners { get; }
+
+        public string[][] Near { get; }
+
+        public string[][] Border { get; }
+
+        public HashSet<string> Heads { get; }
+
+        private static HashSet<string> Fold(IEnumerable<string> words) => new(words.Select(TextFolding.FoldWord), StringComparer.Ordinal);
+
+        private static string[][] Phrases(IEnumerable<string> phrases) =>
+            [.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.FoldWord).ToArray())
+                .DistinctBy(words => string.Join(' ', words), StringComparer.Ordinal)];
     }
 }

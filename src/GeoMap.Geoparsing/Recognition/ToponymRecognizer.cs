@@ -73,7 +73,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 // Hangul and Arabic: no capital letters to start at, particles and clitics glued to the name.
                 if (caseless.At(text, tokens, i, language) is { } c)
                 {
-                    found.Add(new ToponymCandidate(c.Start, c.End, text[c.Start..c.End], c.Entries, c.Kind, SpatialCues.Read(text, tokens, i, c.Last)));
+                    found.Add(new ToponymCandidate(c.Start, c.End, text[c.Start..c.End], c.Entries, c.Kind, SpatialCues.Read(text, tokens, i, c.Last, language)));
                     i = c.Last + 1;
                 }
                 else
@@ -127,7 +127,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
             if (match is { } m)
             {
-                var last = GeographicHeadAfter(text, tokens, m.Last) ?? m.Last;
+                var last = GeographicHeadAfter(text, tokens, m.Last, language) ?? m.Last;
                 var end = tokens[last].End;
                 if (end < text.Length && text[end] == '.' && ((tokens[last].Length == 1 && last > first) || IsAbbreviationOfArea(text[tokens[first].Start..end], m.Entries)))
                 {
@@ -135,7 +135,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 }
 
                 found.Add(new ToponymCandidate(tokens[first].Start, end, text[tokens[first].Start..end],
-                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, first, last), embedded ? MentionType.Embedded : MentionType.Literal));
+                    m.Entries, m.Kind, SpatialCues.Read(text, tokens, first, last, language), embedded ? MentionType.Embedded : MentionType.Literal));
                 i = last + 1;
             }
             else if (PartyTagPlace(text, tokens, i) is { } tagged)
@@ -610,7 +610,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 }
 
                 return (new ToponymCandidate(tokens[first].Start, end, text[tokens[first].Start..end], [], NameMatchKind.None,
-                    SpatialCues.Read(text, tokens, first, j), MentionType.Literal, IsStreet: true), j);
+                    SpatialCues.Read(text, tokens, first, j, language), MentionType.Literal, IsStreet: true), j);
             }
 
             if (rules.IsFunctionOrCalendarWord(w.Norm))
@@ -1007,7 +1007,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var word = text[neighbour.Start..neighbour.End];
         var lower = TextFolding.Lower(word);
         // "Co Dublin", "Co. Cork": the Irish and British abbreviation of County.
-        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower) || GeographicHeads.Contains(word) || word == "Co")
+        if (SpatialCues.IsRegionWord(lower) || SpatialCues.IsFacilityWord(lower) || CommonWords.IsTitle(lower) || SpatialCues.IsGeographicHead(word, null) || word == "Co")
         {
             return true;
         }
@@ -1128,7 +1128,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         && OnlySpaceBetween(text, tokens[i].End, tokens[i + 1].Start) && DirectionWords.Contains(text[tokens[i].Start..tokens[i].End]);
 
     /// <summary>The last token of a geographic head after a name ("Salinas Valley", "Danube Delta", "Da Nang International Airport"), or null.</summary>
-    private static int? GeographicHeadAfter(string text, List<Token> tokens, int last)
+    private static int? GeographicHeadAfter(string text, List<Token> tokens, int last, Languages.LanguageRules? language)
     {
         var k = last + 1;
         if (k < tokens.Count && text[tokens[k].Start..tokens[k].End] == "International" && k + 1 < tokens.Count
@@ -1137,7 +1137,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return k + 1;
         }
 
-        return k < tokens.Count && OnlySpaceBetween(text, tokens[last].End, tokens[k].Start) && GeographicHeads.Contains(text[tokens[k].Start..tokens[k].End])
+        return k < tokens.Count && OnlySpaceBetween(text, tokens[last].End, tokens[k].Start) && SpatialCues.IsGeographicHead(text[tokens[k].Start..tokens[k].End], language)
             ? k : null;
     }
 
@@ -1164,12 +1164,6 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     {
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
         "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
-    };
-
-    private static readonly HashSet<string> GeographicHeads = new(StringComparer.Ordinal)
-    {
-        "Valley", "Island", "Islands", "Bay", "Delta", "Mountains", "Canal", "Peninsula", "Basin", "Coast", "Hills", "Desert",
-        "Plain", "Plains", "Airport", "Airbase", "Lagoon", "Gorge",
     };
 
     /// <summary>"Atlanta-area", "Fargo-Moorhead", "Egypt-US": a capitalized hyphenated word that is no name as a whole is read

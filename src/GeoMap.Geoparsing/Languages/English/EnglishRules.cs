@@ -158,6 +158,17 @@ public static class EnglishRules
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
         AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
+        RegionNouns = ["region", "regions", "oblast", "oblasts", "krai", "kray", "province", "prefecture", "governorate", "territory", "republic", "okrug",
+            "state", "county", "canton", "department"],
+        // "the province of Idlib"; not "the Republic of Korea" (a country's long name) nor "the Department of Defense".
+        RegionOpeners = [.. from noun in (string[])["region", "regions", "oblast", "province", "prefecture", "governorate", "territory", "okrug", "state", "county", "canton"]
+            select noun + " of", "oblast", "krai", "kray"],
+        FacilityNouns = ["base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "station", "garrison", "camp", "range", "naval", "fleet", "bay"],
+        NearPhrases = ["near", "close to", "outside", "nearby", "next to", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
+            "southeast of", "southwest of", "km from", "kilometres from", "kilometers from", "miles from"],
+        BorderPhrases = ["border with", "borders with", "bordering"],
+        GeographicHeads = ["Valley", "Island", "Islands", "Bay", "Delta", "Mountains", "Canal", "Peninsula", "Basin", "Coast", "Hills", "Desert",
+            "Plain", "Plains", "Airport", "Airbase", "Lagoon", "Gorge"],
         PlaceHeads = ["the", "a", "its", "their", "his", "her", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "base", "bases", "military", "air", "naval", "airbase", "air base", "region", "oblast", "city", "town", "port",
             "airfield", "airport", "camp", "training ground", "garrison", "village", "province", "republic", "peninsula", "station", "voivodeship", "state", "district", "governorate", "territory", "archipelago", "island", "islands", "of"],

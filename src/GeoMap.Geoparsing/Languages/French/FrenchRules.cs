@@ -183,6 +183,17 @@ public static class FrenchRules
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
         // A point of the compass after the noun ("la province méridionale de Syunik") is part of the place noun.
+        RegionNouns = ["région", "régions", "oblast", "oblasts", "kraï", "krai", "province", "préfecture", "gouvernorat", "territoire", "république", "okrug",
+            "état", "comté", "canton", "département", "voïvodie"],
+        // "la région de Koursk", "l'oblast de Belgorod", "la province du Nord-Kivu"; "l'oblast Koursk" without a link.
+        RegionOpeners = [.. from noun in (string[])["région", "régions", "oblast", "kraï", "krai", "province", "préfecture", "gouvernorat", "territoire", "république",
+                "okrug", "état", "comté", "canton", "département", "voïvodie"]
+            from link in (string[])["de", "du", "d'"]
+            select noun + " " + link, "oblast", "kraï", "krai"],
+        FacilityNouns = ["base", "aéroport", "aérodrome", "port", "gare", "garnison", "camp", "polygone", "navale", "flotte", "baie"],
+        NearPhrases = ["près de", "près du", "près d'", "proche de", "non loin de", "non loin d'", "environs de", "environs d'", "proximité de", "proximité d'",
+            "nord de", "sud de", "est de", "ouest de", "nord-est de", "sud-est de", "nord-ouest de", "sud-ouest de", "km de", "kilomètres de", "périphérie de"],
+        BorderPhrases = ["frontière avec", "frontière de", "frontières avec", "frontalière de", "frontalier de"],
         PlaceHeads = ["le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "voïvodie", "état", "district", "département", "gouvernorat", "préfecture", "territoire", "archipel", "île", "îles",
             "de", "d'", "du", "des",

@@ -192,6 +192,13 @@ public static class GermanRules
             "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner"],
         Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
         AnaphoricSubjects = ["sie", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
+        RegionNouns = ["region", "regionen", "oblast", "provinz", "gebiet", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur"],
+        // German names the region right after its noun: "Region Kursk", "Gebiet Belgorod", "Provinz Idlib" (not "Republik Moldau", a country).
+        RegionOpeners = ["region", "oblast", "gebiet", "provinz", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur", "krai"],
+        FacilityNouns = ["stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt", "flugplatz", "flughafen", "hafen", "bahnhof", "garnison", "truppenübungsplatz", "flotte", "bucht"],
+        NearPhrases = ["bei", "nahe", "in der nähe von", "unweit von", "unweit", "nördlich von", "südlich von", "östlich von", "westlich von",
+            "nordöstlich von", "nordwestlich von", "südöstlich von", "südwestlich von", "km von", "kilometer von", "vor den toren von"],
+        BorderPhrases = ["grenze zu", "grenze mit", "grenzt an"],
         PlaceHeads = ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "bucht", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "gebiet", "region", "oblast", "stadt", "hafen", "heimathafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",
             "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],

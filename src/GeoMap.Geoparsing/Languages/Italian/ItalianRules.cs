@@ -172,6 +172,17 @@ public static class ItalianRules
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
         AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
         // A point of the compass after the noun ("la provincia meridionale di Syunik") is part of the place noun.
+        RegionNouns = ["regione", "regioni", "oblast", "krai", "provincia", "prefettura", "governatorato", "territorio", "repubblica", "stato", "contea", "cantone",
+            "dipartimento", "voivodato"],
+        // "la regione di Kursk", "la provincia del Nord Kivu", "l'oblast di Belgorod".
+        RegionOpeners = [.. from noun in (string[])["regione", "regioni", "oblast", "krai", "provincia", "prefettura", "governatorato", "territorio", "repubblica",
+                "stato", "contea", "cantone", "dipartimento", "voivodato"]
+            from link in (string[])["di", "del", "della", "dell'"]
+            select noun + " " + link],
+        FacilityNouns = ["base", "aeroporto", "aerodromo", "porto", "stazione", "guarnigione", "poligono", "navale", "flotta", "baia"],
+        NearPhrases = ["vicino a", "vicino al", "vicino alla", "nei pressi di", "nei pressi del", "nei pressi della", "presso", "non lontano da", "alle porte di",
+            "nord di", "sud di", "est di", "ovest di", "nord-est di", "nord-ovest di", "sud-est di", "sud-ovest di", "km da", "chilometri da", "dintorni di"],
+        BorderPhrases = ["confine con", "confini con", "frontiera con", "al confine con"],
         PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "voivodato", "distretto", "dipartimento", "governatorato", "territorio", "arcipelago", "isole",
             "di", "del", "della", "dell'", "dei", "delle",

@@ -177,6 +177,17 @@ public static class SpanishRules
         Articles = ["el", "la", "los", "las", "un", "una"],
         AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
         // A point of the compass after the noun ("la provincia meridional de Syunik") is part of the place noun.
+        RegionNouns = ["región", "regiones", "óblast", "oblast", "krai", "provincia", "prefectura", "gobernación", "territorio", "república", "estado", "condado",
+            "cantón", "departamento", "voivodato"],
+        // "la región de Kursk", "la provincia del Kivu Norte", "el óblast de Belgorod".
+        RegionOpeners = [.. from noun in (string[])["región", "regiones", "óblast", "oblast", "krai", "provincia", "prefectura", "gobernación", "territorio", "república",
+                "estado", "condado", "cantón", "departamento", "voivodato"]
+            from link in (string[])["de", "del"]
+            select noun + " " + link],
+        FacilityNouns = ["base", "aeropuerto", "aeródromo", "puerto", "estación", "guarnición", "campamento", "polígono", "naval", "flota", "bahía"],
+        NearPhrases = ["cerca de", "cerca del", "junto a", "junto al", "afueras de", "afueras del", "próximo a", "próxima a", "norte de", "sur de", "este de", "oeste de",
+            "noreste de", "noroeste de", "sureste de", "suroeste de", "km de", "kilómetros de", "inmediaciones de", "alrededores de"],
+        BorderPhrases = ["frontera con", "fronteras con", "fronteriza con", "fronterizo con", "limítrofe con"],
         PlaceHeads = ["el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "voivodato", "distrito", "departamento", "gobernación", "territorio", "archipiélago", "islas",
             "de", "del",

@@ -73,6 +73,13 @@ public static class Vocabulary
     public static OverlayStatus ParseOverlayStatus(string? text) =>
         Enum.TryParse<OverlayStatus>(text, ignoreCase: true, out var s) ? s : OverlayStatus.Failed;
 
+    /// <summary>Name of a photo's position source: <c>none</c>, <c>camera</c>, <c>analyst</c> or <c>report</c>.</summary>
+    public static string Of(Photos.PhotoPositionSource source) => source.ToString().ToLowerInvariant();
+
+    /// <summary>Reads a photo's position source; null for an unknown name.</summary>
+    public static Photos.PhotoPositionSource? ParsePositionSource(string? text) =>
+        text is { Length: > 0 } && text.All(char.IsAsciiLetter) && Enum.TryParse<Photos.PhotoPositionSource>(text, ignoreCase: true, out var s) ? s : null;
+
     /// <summary>Name of a mention type: <c>literal</c>, <c>embedded</c> or <c>demonym</c>.</summary>
     public static string Of(MentionType type) => type switch
     {

@@ -27,6 +27,45 @@ public sealed class GeoMapServerOptions
     [Range(1, 1L << 40)]
     public long MaxOverlayBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>Largest accepted photo file in bytes (each file of an upload).</summary>
+    [Range(1, 1L << 34)]
+    public long MaxPhotoBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Most pixels a photo's header may claim (width x height); checked before any pixel is decoded. 64 megapixels
+    /// take about 200 MB to decode.
+    /// </summary>
+    [Range(1, 1L << 32)]
+    public long MaxPhotoPixels { get; set; } = 64_000_000;
+
+    /// <summary>Most photos in one upload.</summary>
+    [Range(1, 10_000)]
+    public int MaxPhotosPerUpload { get; set; } = 50;
+
+    /// <summary>
+    /// Whether the served copies of a photo (screen size and thumbnail) keep its GPS position and camera direction.
+    /// Every other metadata is always stripped from them; the original, with all of it, is served to analysts only.
+    /// </summary>
+    public bool PhotoCopiesKeepGps { get; set; }
+
+    /// <summary>A photo and a movement are linked when the photo is at most this many kilometres from the movement's route.</summary>
+    [Range(0.001, 1000)]
+    public double PhotoNearKm { get; set; } = 25;
+
+    /// <summary>
+    /// ... and taken at most this many days before or after the movement's period (a photo or movement with no time is
+    /// linked by place alone).
+    /// </summary>
+    [Range(0, 365)]
+    public double PhotoNearDays { get; set; } = 3;
+
+    /// <summary>
+    /// Folder of the photos (<c>{PhotosFolder}/{id}/original.jpg</c>, <c>screen.jpg</c>, <c>thumb.jpg</c>); a relative path
+    /// is taken from the state folder, as <see cref="TilesFolder"/>.
+    /// </summary>
+    [Required]
+    public string PhotosFolder { get; set; } = "photos";
+
     /// <summary>
     /// Bytes that must stay free on the tiles disk beside an upload (its tiles are written there next): an upload whose
     /// declared size plus this exceeds the free space is refused at once with 507.
@@ -104,7 +143,16 @@ public sealed class GeoMapServerOptions
         ? Path.GetFullPath(TilesFolder)
         : throw new InvalidOperationException($"The tiles folder '{TilesFolder}' is relative and was not anchored to the state folder.");
 
-    /// <summary>Anchors a relative <see cref="TilesFolder"/> in <paramref name="stateDirectory"/>.</summary>
-    public void AnchorTiles(string stateDirectory) =>
+    /// <summary>The photos folder as an absolute path (see <see cref="PhotosFolder"/>).</summary>
+    /// <exception cref="InvalidOperationException">When a relative folder has not been anchored by the host.</exception>
+    public string PhotosRoot => Path.IsPathRooted(PhotosFolder)
+        ? Path.GetFullPath(PhotosFolder)
+        : throw new InvalidOperationException($"The photos folder '{PhotosFolder}' is relative and was not anchored to the state folder.");
+
+    /// <summary>Anchors a relative <see cref="TilesFolder"/> and <see cref="PhotosFolder"/> in <paramref name="stateDirectory"/>.</summary>
+    public void AnchorTiles(string stateDirectory)
+    {
         TilesFolder = Path.GetFullPath(Path.Combine(stateDirectory, TilesFolder));
+        PhotosFolder = Path.GetFullPath(Path.Combine(stateDirectory, PhotosFolder));
+    }
 }

@@ -84,6 +84,9 @@ public static class Problems
         /// <summary>An overlay without a title.</summary>
         public const string OverlayTitleMissing = "The overlay has no title; add a form field 'title'.";
 
+        /// <summary>A multipart photo upload without a file.</summary>
+        public const string PhotoFileMissing = "The upload has no photo; send one or more JPEG, PNG, WebP or TIFF files in multipart/form-data fields named 'file'.";
+
         /// <summary>The geoparser is not available in this build.</summary>
         public const string ExtractorUnavailable = "Report extraction is not available in this server build; the geoparser is not installed.";
     }
@@ -115,7 +118,7 @@ public static class Problems
 
     /// <summary>413 for a body over the limit.</summary>
     public static ProblemHttpResult TooLarge(string what, long limitBytes) =>
-        TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"The {what} is larger than the limit of {limitBytes:N0} bytes; split it or ask an admin to raise GeoMap:Server:Max{what switch { "report" => "Report", "query area" => "Area", _ => "Overlay" }}Bytes."),
+        TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"The {what} is larger than the limit of {limitBytes:N0} bytes; split it or ask an admin to raise GeoMap:Server:Max{what switch { "report" => "Report", "query area" => "Area", "photo" => "Photo", _ => "Overlay" }}Bytes."),
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", type: Types.TooLarge);
 
     /// <summary>415 for a content type the endpoint does not take.</summary>
@@ -142,6 +145,24 @@ public static class Problems
     /// <summary>429 for too many writes.</summary>
     public static string RateLimitedDetail(int permits, int seconds) =>
         string.Create(CultureInfo.InvariantCulture, $"Too many writes: each key may make {permits} writes per {seconds} s. Wait and retry (see Retry-After).");
+
+    /// <summary>
+    /// The problem for a photo refused by <c>GeoMap.Imagery.Photos.PhotoReader</c>: 415 for a file that is no image,
+    /// 413 over the pixel or decoding budget, 400 for a damaged file or absurd metadata; <c>parameter</c> is <c>file</c>
+    /// and <c>fileName</c> names the file.
+    /// </summary>
+    public static ProblemHttpResult PhotoRefused(string? fileName, GeoMap.Imagery.Errors.ImageryException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var (status, title, type) = e switch
+        {
+            GeoMap.Imagery.Errors.UnsupportedImageException => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", Types.UnsupportedMediaType),
+            GeoMap.Imagery.Errors.PixelBudgetExceededException or GeoMap.Imagery.Errors.DecodeBudgetExceededException => (StatusCodes.Status413PayloadTooLarge, "Too large", Types.TooLarge),
+            _ => (StatusCodes.Status400BadRequest, "Invalid input", Types.InvalidInput),
+        };
+        return TypedResults.Problem(e.Message, statusCode: status, title: title, type: type,
+            extensions: new Dictionary<string, object?> { ["parameter"] = "file", ["fileName"] = fileName });
+    }
 
     /// <summary>Detail for an unsupported file extension in an upload.</summary>
     public static string UnsupportedFile(string fileName, string accepted) => $"The file '{fileName}' is not accepted here; send {accepted}.";

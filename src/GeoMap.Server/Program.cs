@@ -42,6 +42,7 @@ public partial class Program
         app.MapPlacesApi();
         app.MapRegionsApi();
         app.MapOverlaysApi();
+        app.MapPhotosApi();
         app.MapKeysApi();
         app.MapMapImageApi();
         app.MapTiles();

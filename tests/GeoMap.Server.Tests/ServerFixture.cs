@@ -27,6 +27,9 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>The tiles folder of this server.</summary>
     public virtual string TilesFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-server-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The photos folder of this server.</summary>
+    public string PhotosFolder => TilesFolder + "-photos";
+
     /// <summary>Secrets by role name.</summary>
     public Dictionary<string, string> Keys { get; } = [];
 
@@ -57,6 +60,7 @@ public class ServerFixture : IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("GeoMap:Database:ConnectionString", Database.ConnectionString);
             b.UseSetting("GeoMap:Server:TilesFolder", TilesFolder);
+            b.UseSetting("GeoMap:Server:PhotosFolder", PhotosFolder);
             b.UseSetting("GeoMap:Server:SeedRegionsOnStart", "false");
             foreach (var (key, value) in Settings)
             {
@@ -76,12 +80,15 @@ public class ServerFixture : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
-        try
+        foreach (var folder in new[] { TilesFolder, PhotosFolder })
         {
-            Directory.Delete(TilesFolder, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

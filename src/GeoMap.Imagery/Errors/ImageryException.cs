@@ -37,11 +37,11 @@ public sealed class CorruptImageException : ImageryException
 public sealed class PixelBudgetExceededException : ImageryException
 {
     /// <summary>Creates the error for an image of the given size.</summary>
-    public PixelBudgetExceededException(long width, long height, long budget)
+    public PixelBudgetExceededException(long width, long height, long budget, string setting = "TilerOptions.MaxPixels")
         : base(string.Format(System.Globalization.CultureInfo.InvariantCulture,
             "The image claims {0} x {1} pixels ({2:N0}), above the pixel budget of {3:N0}. " +
-            "Split or downsample it, or raise the budget (TilerOptions.MaxPixels) if the machine has the memory.",
-            width, height, width * height, budget))
+            "Split or downsample it, or raise the budget ({4}) if the machine has the memory.",
+            width, height, width * height, budget, setting))
     {
         Width = width;
         Height = height;
@@ -125,4 +125,25 @@ public sealed class ChunkBudgetExceededException : ImageryException
 
     /// <summary>The budget that was exceeded.</summary>
     public long Budget { get; }
+}
+
+/// <summary>A photo's metadata holds values no camera writes (a latitude of 200, the year 9999, a clock offset of 30 hours, thousands of entries).</summary>
+/// <remarks>Such a file is refused whole rather than stored with a wrong position or time: evidence must not be silently altered.</remarks>
+public sealed class InvalidPhotoMetadataException : ImageryException
+{
+    /// <summary>Creates the error.</summary>
+    public InvalidPhotoMetadataException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>Decoding needed more memory or time than the configured budget; the decode was stopped.</summary>
+public sealed class DecodeBudgetExceededException : ImageryException
+{
+    /// <summary>Creates the error.</summary>
+    public DecodeBudgetExceededException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
 }

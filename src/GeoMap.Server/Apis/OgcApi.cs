@@ -39,7 +39,7 @@ public static class OgcApi
     {
         w.WriteStartObject();
         w.WriteString("title", "GeoMap");
-        w.WriteString("description", "Troop movements extracted from news reports, places, reports and imagery overlays.");
+        w.WriteString("description", "Troop movements extracted from news reports, places, reports, imagery overlays and ground photos.");
         w.WriteStartArray("links");
         Links.Write(w, Urls.To(request, "/ogc"), Links.Rel.Self, Links.Types.Json, "This document");
         Links.Write(w, Urls.To(request, "/openapi/v1.json"), Links.Rel.ServiceDesc, Links.Types.OpenApi, "The API definition");
@@ -100,6 +100,7 @@ public static class OgcApi
         "movement-points" => stored.MovementPoints,
         "places" => stored.Places,
         "reports" => stored.Reports,
+        "photos" => stored.Photos,
         _ => stored.Overlays,
     };
 
@@ -165,6 +166,7 @@ public static class OgcApi
             "movement-points" => await MovementsPageAsync(request, MovementShape.Point, services.GetRequiredService<MovementRepository>(), cancellationToken),
             "places" => await PlacesPageAsync(request, services.GetRequiredService<PlaceRepository>(), cancellationToken),
             "reports" => await ReportsPageAsync(request, services.GetRequiredService<ReportRepository>(), cancellationToken),
+            "photos" => await PhotosPageAsync(request, services.GetRequiredService<PhotoRepository>(), cancellationToken),
             _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
         };
         var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c) : null;
@@ -217,6 +219,7 @@ public static class OgcApi
                 "movements" or "movement-points" => await services.GetRequiredService<MovementRepository>().GetAsync(id, cancellationToken) is { } m
                     && (m.Geometry is Point) == (collection == Collections.MovementPoints) ? w => FeatureWriter.WriteMovement(w, m) : null,
                 "places" => await services.GetRequiredService<PlaceRepository>().GetAsync(id, cancellationToken) is { } p ? w => FeatureWriter.WritePlaceFeature(w, p.Id, p.Place) : null,
+                "photos" => await services.GetRequiredService<PhotoRepository>().GetAsync(id, cancellationToken) is { } ph ? w => PhotoWriter.WritePhotoFeature(w, ph) : null,
                 _ => await services.GetRequiredService<ReportRepository>().GetAsync(id, cancellationToken) is { } r ? w => FeatureWriter.WriteReportFeature(w, r.Report, includeText: false) : null,
             };
         }
@@ -370,6 +373,22 @@ public static class OgcApi
             foreach (var o in items)
             {
                 FeatureWriter.WriteOverlayFeature(w, o);
+            }
+        });
+    }
+
+    private static async Task<Page> PhotosPageAsync(HttpRequest request, PhotoRepository photos, CancellationToken cancellationToken)
+    {
+        var limit = QueryValues.Limit(request.Query["limit"]);
+        var interval = DateTimeInterval.Parse(request.Query["datetime"]);
+        var area = QueryValues.Box(request.Query["bbox"])?.ToGeometry();
+        var rows = await photos.ListAsync(area, interval?.From, interval?.To, QueryValues.Cursor(request.Query["cursor"]), limit + 1, cancellationToken);
+        var items = rows.Take(limit).ToList();
+        return new Page(items.Count, await photos.CountAsync(area, interval?.From, interval?.To, cancellationToken), rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null, w =>
+        {
+            foreach (var p in items)
+            {
+                PhotoWriter.WritePhotoFeature(w, p);
             }
         });
     }

@@ -106,24 +106,10 @@ public static class OverlaysApi
     private static async Task<WrittenJson> ListAsync(string? bbox, string? region, string? from, string? to, string? limit, OverlayRepository overlays, RegionRepository regions, CancellationToken cancellationToken)
     {
         var (since, until, most) = (QueryValues.Time(from, "from"), QueryValues.Time(to, "to", endOfDay: true), QueryValues.Limit(limit));
-        IReadOnlyList<Overlay> found;
-        if (region is not null)
-        {
-            if (bbox is not null)
-            {
-                throw new InvalidQueryException("region", "Give either bbox or region, not both.");
-            }
-
-            var name = TextInput.Check(region, "region", TextLimits.Search);
-            var match = await regions.ResolveAsync(string.IsNullOrWhiteSpace(name) ? throw new InvalidQueryException("region", "region is empty; give a code such as UA or a name such as Ukraine.") : name, cancellationToken);
-            var area = await regions.GeometryAsync(match.Code, cancellationToken)
-                ?? throw new InvalidQueryException("region", $"The region {match.Name} ({match.Code}) has no outline stored.");
-            found = await overlays.ListInAsync(area, since, until, most, cancellationToken);
-        }
-        else
-        {
-            found = await overlays.ListAsync(QueryValues.Box(bbox), since, until, most, cancellationToken);
-        }
+        var area = await RegionOrBox.AreaAsync(bbox, region, regions, cancellationToken);
+        var found = area is null
+            ? await overlays.ListAsync(null, since, until, most, cancellationToken)
+            : await overlays.ListInAsync(area, since, until, most, cancellationToken);
 
         return new WrittenJson(w =>
         {

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace GeoMap.Server.Http;
 
 /// <summary>Reads multipart/form-data bodies so that a malformed or truncated body is a 400, not a 500.</summary>
@@ -34,5 +37,66 @@ public static class MultipartBody
     {
         ArgumentNullException.ThrowIfNull(e);
         return new ProblemException(Problems.InvalidInput("body", MalformedDetail(QueryValues.Clip(e.Message))));
+    }
+
+    /// <summary>The next section of a streamed multipart body, or null at its end.</summary>
+    /// <exception cref="ProblemException">400 when the body is not well-formed multipart.</exception>
+    public static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        try
+        {
+            return await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsMalformed(e, cancellationToken))
+        {
+            throw Malformed(e);
+        }
+    }
+
+    /// <summary>
+    /// Streams a file section to <paramref name="path"/> (never buffered whole), refusing it with 413 past
+    /// <paramref name="maxBytes"/>; returns its SHA-256 (hex) and length.
+    /// </summary>
+    /// <param name="source">The section's body.</param>
+    /// <param name="path">Where to write it.</param>
+    /// <param name="maxBytes">The limit.</param>
+    /// <param name="what">What is uploaded, for the 413 (<see cref="Problems.TooLarge"/>).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <exception cref="ProblemException">400 for a malformed body, 413 over the limit.</exception>
+    public static async Task<(string Checksum, long Bytes)> CopyToFileAsync(Stream source, string path, long maxBytes, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = await ReadAsync(source, buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                throw new ProblemException(Problems.TooLarge(what, maxBytes));
+            }
+
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), total);
+    }
+
+    /// <summary>Reads the request side of a copy: a failure here is the body's, while a failure writing is the disk's.</summary>
+    private static async Task<int> ReadAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsMalformed(e, cancellationToken))
+        {
+            throw Malformed(e);
+        }
     }
 }

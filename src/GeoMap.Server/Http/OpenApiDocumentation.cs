@@ -28,6 +28,7 @@ internal static class OpenApiDocumentation
         ("Places", "Stored gazetteer places and curated facilities."),
         ("Regions", "Countries and first-level regions for named-region queries."),
         ("Overlays", "Imagery overlays: upload, tiling status, footprints."),
+        ("Photos", "Ground photos as evidence: upload (EXIF position, time, direction), place, list by region and date, movements near them."),
         ("Tiles", "Overlay tiles (XYZ PNG) and TileJSON."),
         ("Maps", "Static briefing maps as PNG."),
         ("Keys", "API keys and their roles (admin only)."),

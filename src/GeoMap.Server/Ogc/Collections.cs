@@ -34,8 +34,12 @@ public static class Collections
     public static readonly CollectionInfo Overlays = new("overlays", "Imagery overlays",
         "Footprints of satellite and aerial imagery overlays; tiles at /tiles/{id}/{z}/{x}/{y}.png, and as OGC API - Tiles at /ogc/collections/overlay-{id} (the ogcCollection property). datetime is matched against the acquisition time.", true);
 
+    /// <summary>Ground photos: Points where they were taken.</summary>
+    public static readonly CollectionInfo Photos = new("photos", "Ground photos",
+        "Ground photos placed on the map (by the camera's GPS, an analyst or a report), as Points, with the direction the camera faced (bearing), the time taken and links to the thumbnail and screen copy; photos not yet placed have a null geometry. datetime is matched against the time taken.", true);
+
     /// <summary>All collections.</summary>
-    public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, MovementPoints, Places, Reports, Overlays];
+    public static IReadOnlyList<CollectionInfo> All { get; } = [Movements, MovementPoints, Places, Reports, Overlays, Photos];
 
     /// <summary>Whether the collection holds movements (and takes the movement filters).</summary>
     public static bool HoldsMovements(CollectionInfo c) => c == Movements || c == MovementPoints;

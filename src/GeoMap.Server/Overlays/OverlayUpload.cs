@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using GeoMap.Core.Queries;
 using GeoMap.Imagery.Formats;
 using GeoMap.Imagery.Georeferencing;
@@ -39,7 +38,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         string? image = null, checksum = null, world = null;
         var reader = new MultipartReader(boundary, request.Body);
         MultipartSection? section;
-        while ((section = await NextSectionAsync(reader, cancellationToken)) is not null)
+        while ((section = await MultipartBody.NextSectionAsync(reader, cancellationToken)) is not null)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
             {
@@ -55,7 +54,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
                 {
                     // The file name on disk is ours; the client's name only contributes a vetted extension.
                     world = Path.Combine(folder, "image" + (WorldExtensions.Contains(extension) ? extension : ".wld"));
-                    await CopyAsync(section.Body, world, 1024 * 1024, "world file", cancellationToken);
+                    await MultipartBody.CopyToFileAsync(section.Body, world, 1024 * 1024, "world file", cancellationToken);
                     continue;
                 }
 
@@ -65,7 +64,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
                 }
 
                 image = Path.Combine(folder, "image" + extension);
-                checksum = await CopyAsync(section.Body, image, maxBytes, "overlay upload", cancellationToken);
+                (checksum, _) = await MultipartBody.CopyToFileAsync(section.Body, image, maxBytes, "overlay upload", cancellationToken);
                 await using var head = File.OpenRead(image);
                 var bytes = new byte[12];
                 var read = await head.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken);
@@ -145,52 +144,5 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         }
 
         return new GeoreferenceOptions { Bounds = bounds, Corners = corners, WorldFile = WorldFilePath, Crs = Field("crs") };
-    }
-
-    private static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await reader.ReadNextSectionAsync(cancellationToken);
-        }
-        catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
-        {
-            throw MultipartBody.Malformed(e);
-        }
-    }
-
-    /// <summary>Reads the request side of a copy: a failure here is the body's, while a failure writing is the disk's.</summary>
-    private static async Task<int> ReadAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await source.ReadAsync(buffer, cancellationToken);
-        }
-        catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
-        {
-            throw MultipartBody.Malformed(e);
-        }
-    }
-
-    private static async Task<string> CopyAsync(Stream source, string path, long maxBytes, string what, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        var buffer = new byte[1 << 16];
-        long total = 0;
-        int read;
-        while ((read = await ReadAsync(source, buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > maxBytes)
-            {
-                throw new ProblemException(Problems.TooLarge(what, maxBytes));
-            }
-
-            hash.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

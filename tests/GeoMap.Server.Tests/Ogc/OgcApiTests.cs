@@ -33,8 +33,8 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
     public async Task Collections_list_movements_places_reports_and_overlays_with_items_links()
     {
         var collections = (await (await server.Client().GetAsync("/ogc/collections")).JsonAsync()).GetProperty("collections");
-        Assert.Equal(["movements", "movement-points", "places", "reports", "overlays"], collections.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
-        foreach (var id in new[] { "movements", "movement-points", "places", "reports", "overlays" })
+        Assert.Equal(["movements", "movement-points", "places", "reports", "overlays", "photos"], collections.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        foreach (var id in new[] { "movements", "movement-points", "places", "reports", "overlays", "photos" })
         {
             var collection = await (await server.Client().GetAsync($"/ogc/collections/{id}")).JsonAsync();
             var items = collection.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "items");
@@ -150,7 +150,7 @@ public sealed class OgcApiTests(ServerFixture server) : IClassFixture<ServerFixt
         Assert.True(places.GetProperty("spatial").GetProperty("bbox")[0][2].GetDouble() >= 151.2);
     }
 
-    public static TheoryData<string> CountedCollections => new() { "places", "reports", "overlays" };
+    public static TheoryData<string> CountedCollections => new() { "places", "reports", "overlays", "photos" };
 
     [Theory]
     [MemberData(nameof(CountedCollections))]

@@ -1,0 +1,29 @@
+namespace GeoMap.Imagery.Photos;
+
+/// <summary>What a photo may cost before it is decoded, and the sizes of the copies served.</summary>
+public sealed record PhotoLimits
+{
+    /// <summary>Most pixels (width x height from the header) a photo may claim; a 50-megapixel camera fits.</summary>
+    public long MaxPixels { get; init; } = 64_000_000;
+
+    /// <summary>
+    /// Most bytes the decoder and resizer may allocate for one photo, counted cumulatively (a 12-megapixel JPEG takes
+    /// about 150 MB); beyond it the decode stops with <see cref="Errors.DecodeBudgetExceededException"/>.
+    /// </summary>
+    public long MaxDecodeBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>Longest a decode may run before it is stopped.</summary>
+    public TimeSpan DecodeTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most EXIF entries a photo may carry (cameras write 50 to 300).</summary>
+    public int MaxMetadataEntries { get; init; } = 2000;
+
+    /// <summary>Longest side of the screen-size copy in pixels.</summary>
+    public int ScreenSize { get; init; } = 1600;
+
+    /// <summary>Longest side of the thumbnail in pixels.</summary>
+    public int ThumbnailSize { get; init; } = 256;
+
+    /// <summary>Whether the served copies keep the GPS position (all other metadata is always stripped from them).</summary>
+    public bool CopiesKeepGps { get; init; }
+}

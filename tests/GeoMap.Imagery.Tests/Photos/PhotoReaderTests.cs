@@ -1,0 +1,192 @@
+using GeoMap.Imagery.Errors;
+using GeoMap.Imagery.Photos;
+using GeoMap.Testing;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace GeoMap.Imagery.Tests.Photos;
+
+public sealed class PhotoReaderTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+    private readonly string folder = Directory.CreateTempSubdirectory("geomap-photo-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(PhotoSpec spec, string name = "photo.jpg") => TestPhotos.WriteJpeg(Path.Combine(folder, name), spec);
+
+    private string WriteBytes(byte[] bytes, string name)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Position_altitude_bearing_time_and_camera_are_read_from_EXIF()
+    {
+        var m = PhotoReader.Identify(Write(new PhotoSpec { Lat = 43.7972, Lon = 131.9517, Altitude = 120.5, Bearing = 275.5, TakenAt = "2024:10:12 14:30:05", Offset = "+10:00", Make = "Canon", Model = "EOS R6" }),
+            new PhotoLimits(), Now);
+        Assert.Equal("jpeg", m.Format);
+        Assert.Equal(43.7972, m.Lat!.Value, 4);
+        Assert.Equal(131.9517, m.Lon!.Value, 4);
+        Assert.Equal(120.5, m.Altitude!.Value, 1);
+        Assert.Equal(275.5, m.Bearing!.Value, 2);
+        Assert.Equal(new DateTimeOffset(2024, 10, 12, 14, 30, 5, TimeSpan.FromHours(10)), m.TakenAt);
+        Assert.Equal(TimeSpan.FromHours(10), m.TakenAt!.Value.Offset);
+        Assert.True(m.TakenAtHasOffset);
+        Assert.Equal(("Canon", "EOS R6"), (m.Make, m.Model));
+        Assert.Equal((640, 480), (m.Width, m.Height));
+    }
+
+    [Theory]
+    [InlineData(-33.8688, 151.2093)]
+    [InlineData(40.7128, -74.0060)]
+    [InlineData(-34.6037, -58.3816)]
+    public void Southern_and_western_positions_are_negative(double lat, double lon)
+    {
+        var m = PhotoReader.Identify(Write(new PhotoSpec { Lat = lat, Lon = lon }), new PhotoLimits(), Now);
+        Assert.Equal(lat, m.Lat!.Value, 4);
+        Assert.Equal(lon, m.Lon!.Value, 4);
+    }
+
+    [Fact]
+    public void Without_an_offset_the_GPS_time_gives_the_moment()
+    {
+        var m = PhotoReader.Identify(Write(new PhotoSpec { TakenAt = "2024:10:12 14:30:00", GpsDate = "2024:10:12", GpsTime = (4, 30, 7) }), new PhotoLimits(), Now);
+        Assert.Equal(new DateTimeOffset(2024, 10, 12, 4, 30, 7, TimeSpan.Zero), m.TakenAt);
+        Assert.True(m.TakenAtHasOffset);
+    }
+
+    [Fact]
+    public void A_local_time_of_unknown_zone_is_kept_but_not_anchored()
+    {
+        var m = PhotoReader.Identify(Write(new PhotoSpec { TakenAt = "2024:10:12 14:30:00" }), new PhotoLimits(), Now);
+        Assert.Equal(new DateTimeOffset(2024, 10, 12, 14, 30, 0, TimeSpan.Zero), m.TakenAt);
+        Assert.False(m.TakenAtHasOffset);
+    }
+
+    [Fact]
+    public void Half_a_position_is_no_position()
+    {
+        var m = PhotoReader.Identify(Write(new PhotoSpec { Lat = 43.8 }), new PhotoLimits(), Now);
+        Assert.Null(m.Lat);
+        Assert.Null(m.Lon);
+    }
+
+    [Theory]
+    [InlineData(6, 480, 640, "top-right")]
+    [InlineData(8, 480, 640, "bottom-left")]
+    [InlineData(3, 640, 480, "bottom-right")]
+    [InlineData(1, 640, 480, "top-left")]
+    public async Task The_EXIF_orientation_is_applied_to_the_copies(ushort orientation, int width, int height, string redCorner)
+    {
+        var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Orientation = orientation }), Path.Combine(folder, "out"), new PhotoLimits(), CancellationToken.None);
+        Assert.Equal((width, height), (processed.Metadata.Width, processed.Metadata.Height));
+        using var screen = Image.Load<Rgb24>(processed.ScreenPath);
+        Assert.Equal((width, height), (screen.Width, screen.Height));
+        var (x, y) = redCorner switch
+        {
+            "top-right" => (screen.Width - 10, 10),
+            "bottom-left" => (10, screen.Height - 10),
+            "bottom-right" => (screen.Width - 10, screen.Height - 10),
+            _ => (10, 10),
+        };
+        Assert.True(screen[x, y].R > 200 && screen[x, y].G < 60, $"red expected at the {redCorner}, found {screen[x, y]}");
+        Assert.Equal(1, screen.Metadata.ExifProfile?.GetValue(ExifTag.Orientation)?.Value ?? 1);
+    }
+
+    [Fact]
+    public async Task Copies_are_shrunk_and_carry_no_metadata()
+    {
+        var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Width = 2400, Height = 1600, Lat = 43.8, Lon = 131.95, Bearing = 90, Make = "Nikon" }),
+            Path.Combine(folder, "out"), new PhotoLimits(), CancellationToken.None);
+        foreach (var (path, longest) in new[] { (processed.ScreenPath, 1600), (processed.ThumbnailPath, 256) })
+        {
+            var info = Image.Identify(path);
+            Assert.Equal(longest, Math.Max(info.Width, info.Height));
+            Assert.Null(info.Metadata.ExifProfile);
+            Assert.Null(info.Metadata.XmpProfile);
+            Assert.Null(info.Metadata.IptcProfile);
+            Assert.DoesNotContain("Nikon", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Copies_keep_only_the_GPS_when_the_setting_says_so()
+    {
+        var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Lat = 43.8, Lon = 131.95, Bearing = 90, Make = "Nikon" }),
+            Path.Combine(folder, "out"), new PhotoLimits { CopiesKeepGps = true }, CancellationToken.None);
+        var exif = Image.Identify(processed.ScreenPath).Metadata.ExifProfile!;
+        Assert.NotNull(exif.GetValue(ExifTag.GPSLatitude));
+        Assert.NotNull(exif.GetValue(ExifTag.GPSImgDirection));
+        Assert.Null(exif.GetValue(ExifTag.Make));
+        Assert.Null(exif.GetValue(ExifTag.DateTimeOriginal));
+    }
+
+    [Fact]
+    public async Task Near_duplicates_have_close_perceptual_hashes_and_different_pictures_do_not()
+    {
+        var limits = new PhotoLimits();
+        var a = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Seed = 1, Width = 1200, Height = 900 }, "a.jpg"), Path.Combine(folder, "a"), limits, CancellationToken.None);
+        var smaller = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Seed = 1, Width = 600, Height = 450 }, "b.jpg"), Path.Combine(folder, "b"), limits, CancellationToken.None);
+        var other = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Seed = 2, Width = 1200, Height = 900 }, "c.jpg"), Path.Combine(folder, "c"), limits, CancellationToken.None);
+        Assert.True(PerceptualHash.Distance(a.PerceptualHash, smaller.PerceptualHash) <= PerceptualHash.NearBits);
+        Assert.True(PerceptualHash.Distance(a.PerceptualHash, other.PerceptualHash) > PerceptualHash.NearBits);
+    }
+
+    public static TheoryData<string, Type> BadFiles => new()
+    {
+        { "empty", typeof(CorruptImageException) },
+        { "text named jpg", typeof(UnsupportedImageException) },
+        { "pdf named jpg", typeof(UnsupportedImageException) },
+        { "truncated", typeof(CorruptImageException) },
+        { "garbage after the marker", typeof(CorruptImageException) },
+        { "huge dimensions", typeof(PixelBudgetExceededException) },
+        { "latitude 200", typeof(InvalidPhotoMetadataException) },
+        { "longitude -181", typeof(InvalidPhotoMetadataException) },
+        { "minutes 75", typeof(InvalidPhotoMetadataException) },
+        { "year 9999", typeof(InvalidPhotoMetadataException) },
+        { "year 1850", typeof(InvalidPhotoMetadataException) },
+        { "offset -25:00", typeof(InvalidPhotoMetadataException) },
+        { "date of words", typeof(InvalidPhotoMetadataException) },
+        { "bearing 400", typeof(InvalidPhotoMetadataException) },
+        { "altitude 900 km", typeof(InvalidPhotoMetadataException) },
+        { "zero denominator", typeof(InvalidPhotoMetadataException) },
+        { "thousands of EXIF entries", typeof(InvalidPhotoMetadataException) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task Every_hostile_file_is_refused_with_a_reason_and_nothing_written(string kind, Type expected)
+    {
+        var output = Path.Combine(folder, "out");
+        var e = await Assert.ThrowsAnyAsync<ImageryException>(() => PhotoReader.ProcessAsync(WriteBytes(HostilePhotos.Make(kind), "photo.jpg"), output, new PhotoLimits(), CancellationToken.None));
+        Assert.IsType(expected, e);
+        Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_decode_over_the_memory_budget_is_stopped()
+    {
+        var path = Write(new PhotoSpec { Width = 2000, Height = 1500 });
+        var e = await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { MaxDecodeBytes = 1024 * 1024 }, CancellationToken.None));
+        Assert.Contains("MB", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_decode_over_the_time_budget_is_stopped()
+    {
+        var path = Write(new PhotoSpec { Width = 3000, Height = 2000 });
+        await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { DecodeTimeout = TimeSpan.FromTicks(1) }, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_PNG_named_jpg_is_read_as_the_PNG_it_is()
+    {
+        var m = PhotoReader.Identify(WriteBytes(TestPhotos.Png(300, 200), "photo.jpg"), new PhotoLimits(), Now);
+        Assert.Equal(("png", 300, 200), (m.Format, m.Width, m.Height));
+    }
+}

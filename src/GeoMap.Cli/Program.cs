@@ -3,6 +3,7 @@ using System.CommandLine;
 var root = new RootCommand("GeoMap: troop movements from news reports, on a map.");
 root.Subcommands.Add(GeoMap.Cli.Commands.DbCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.OverlayCommands.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.PhotoCommands.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ExtractCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.IngestCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.GazetteerCommands.Create());

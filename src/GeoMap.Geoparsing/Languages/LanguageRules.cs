@@ -278,6 +278,20 @@ public sealed class LanguageRules
     public IReadOnlyDictionary<string, string> Demonyms { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Nouns that in this language's reports name one state's forces and no other ("противник", "ворог", "окупанти": in
+    /// Ukrainian reports the enemy is always Russia's forces), with that state (ISO 3166-1 alpha-2, a state of
+    /// <c>actors.tsv</c>): read as the state's name where the report is in this language only, since another language
+    /// writing the same word may mean the other side (Russian "противник" in a Russian ministry's report is Ukraine).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SideNouns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The adjectives of <see cref="SideNouns"/> ("ворожі підрозділи", enemy units; "окупаційні війська"): read like a
+    /// demonym of that state, in this language's reports only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SideAdjectives { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Nouns that end the name of a street or a road ("Dublin Road", "Paris Avenue"): a town's name before one is part of
     /// the street's name, not a mention of the town inside an organisation's name.
     /// </summary>

@@ -325,7 +325,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                             if (!found && (capitalizedEnd || j == first) && !(startsLower && j == first))
                             {
                                 var (entries, _) = LookupName(latin, allowTransliteration: false);
-                                entries = RomanizedMatches(entries, TextFolding.Fold(latin));
+                                entries = RomanizedMatches(entries, latin);
                                 if (entries.Length > 0)
                                 {
                                     best = (j, entries, NameMatchKind.Transliterated);
@@ -356,9 +356,29 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     /// The entries a Latin spelling of a word in another script may stand for: every country has its name in each
     /// script the languages write (a Latin match of a Cyrillic word is another language's exonym: Turkish "Şili"), and
     /// a short name or an alternate name (a former name, an adjective) counts only for a large place: "Силы" spelled
-    /// "Sili" is a hamlet's name and "Тихоокеанский" a town's former one.
+    /// "Sili" is a hamlet's name and "Тихоокеанский" a town's former one. A spelling that is some place's own name is
+    /// that place, not a larger place's former name ("Новоросійська" is Novorossiysk, not Dnipro, once called so).
     /// </summary>
-    private int[] RomanizedMatches(int[] entries, string foldedLatin) => [.. entries.Where(e => IsRomanizedMatch(e, foldedLatin))];
+    private int[] RomanizedMatches(int[] entries, string latin)
+    {
+        var foldedLatin = TextFolding.Fold(latin);
+        int[] matches = [.. entries.Where(e => IsRomanizedMatch(e, foldedLatin))];
+        var own = matches.Length == 0 ? [] : Gazetteer.OwnNamesAmong(matches, foldedLatin);
+        if (own.Length > 0)
+        {
+            return own;
+        }
+
+        if (matches.Length == 0)
+        {
+            return matches;
+        }
+
+        // Only an alternate name matched: the place whose own name this spells another way ("Novorosiysk", Novorossiysk) wins.
+        var (spelled, kind) = LookupName(latin);
+        int[] others = kind == NameMatchKind.Folded ? [.. Gazetteer.OwnNamesAmong([.. spelled.Except(matches)], foldedLatin).Where(e => IsRomanizedMatch(e, foldedLatin))] : [];
+        return others.Length > 0 ? others : matches;
+    }
 
     private bool IsRomanizedMatch(int entry, string foldedLatin)
     {
@@ -932,8 +952,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
         if (i > 0 && tokens[i - 1].IsCapitalized && OnlySpaceBetween(text, tokens[i - 1].End, tokens[i].Start)
             && !IsNameContinuationAllowed(text, tokens[i - 1]) && (!tokens[i - 1].IsSentenceStart || IsLikelyFirstName(text, tokens[i - 1], lowerWords))
-            && !IsCommonNoun(tokens, i - 1, language))
+            && !IsCommonNoun(tokens, i - 1, language) && !(language is not null && !IsEnglish(language) && language.IsFunctionOrCalendarWord(tokens[i - 1].Norm)))
         {
+            // A capitalised preposition opening a clause after a dash or a dateline ("(PAP) – Na Podlasie trafi …") is no first name.
             // In a surname's place only after what may be a first name: "Free Tibet", "New Quito Airport" and "Universal
             // Orlando" are names of other things, and the place stands alone elsewhere in the text.
             afterAnotherName = !IsEnglish(language) || !Lexicon.IsOrdinaryWord(TextFolding.Lower(text[tokens[i - 1].Start..tokens[i - 1].End]));

@@ -388,4 +388,20 @@ public class SlavicMovementTests
         Assert.Equal((Odesa, Kherson), (movement.Origin, movement.Destination));
         Assert.Equal(GeoMap.Core.Time.TimePrecision.Unknown, movement.Period.Precision);
     }
+
+    [Theory]
+    [InlineData("uk", "Противник перекидає резерви з Одеси під Херсон.")]
+    [InlineData("uk", "Ворог стягнув до Херсона два батальйони з Миколаєва.")]
+    [InlineData("uk", "Окупанти перевезли до Херсона поповнення з Одеси.")]
+    [InlineData("uk", "Ворожі підрозділи відійшли з Херсона до Одеси.")]
+    public void In_a_Ukrainian_report_the_enemy_is_Russia(string lang, string text) =>
+        Assert.Equal("RU", Assert.Single(Read(lang, text)).ActorCountry);
+
+    [Fact]
+    public void The_words_of_one_language_for_a_side_name_nobody_in_another()
+    {
+        // Russian writes the same word; in a Russian ministry's report the enemy is Ukraine, so Russian declares no side.
+        var movement = Assert.Single(Read("ru", "Противник перебросил резервы из Одессы в Херсон."));
+        Assert.NotEqual("RU", movement.ActorCountry);
+    }
 }

@@ -45,6 +45,11 @@ public class InflectedNameTests
         { "pl", "Sprzęt trafił do Rzeszowa i dalej w Polsce na wschód.", ["Rzeszowa", "Polsce"] },
         { "ru", "КИЕВ, 3 мая — Колонна прошла под Уссурийском.", ["КИЕВ", "Уссурийском"] },      // a dateline in capitals
         { "pl", "Batalion dotarł do obwodu kurskiego z Korei Północnej.", ["obwodu kurskiego", "Korei Północnej"] },
+        // Neuter and plural names in -e, the instrumental of a -ś noun, and a name whose adjective is declined too.
+        { "pl", "Kompania stacjonuje na Pomorzu, a sztab w Katowicach.", ["Pomorzu", "Katowicach"] },
+        { "pl", "Kolumna jechała wzdłuż granicy z Białorusią do Białegostoku.", ["Białorusią", "Białegostoku"] },
+        // A capitalised preposition opening a clause after a dash is no first name before the place.
+        { "pl", "Gdańsk (PAP) – Na Pomorze trafi kolejny batalion.", ["Gdańsk", "Pomorze"] },
     };
 
     [Theory]
@@ -60,6 +65,8 @@ public class InflectedNameTests
         { "uk", "Підкріплення прибуло до Ель-Фашера вночі.", "Ель-Фашера", "El Fasher" },
         { "uk", "Частину екіпажів перевели в Уссурійськ.", "Уссурійськ", "Ussuriysk" },
         { "ru", "НЬЯМЕЙ, 3 мая — Военные покинули базу.", "НЬЯМЕЙ", "Niamey" },        // a dateline in capitals
+        // Spelled in Latin this is also a former name of Dnipro, a larger city: the place whose own name it is wins.
+        { "uk", "Десантні кораблі перейшли до Новоросійська з Криму.", "Новоросійська", "Novorossiysk" },
     };
 
     [Theory]

@@ -14,10 +14,12 @@ public sealed class CuratedLexicons
 {
     private readonly Dictionary<string, ActorEntry> _byCountry = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> _intelligence = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, ActorName>> _names = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseMatcher<ActorName>> _byLanguage = new(StringComparer.Ordinal);
 
     private CuratedLexicons(TextReader demonyms, TextReader actors, TextReader sources)
     {
-        var names = new List<KeyValuePair<string, ActorName>>();
+        var names = _names;
         foreach (var (line, fields) in Rows(actors, "actors.tsv", 8))
         {
             var isState = fields[0] == "state";
@@ -71,6 +73,9 @@ public sealed class CuratedLexicons
 
                 names.Add(KeyValuePair.Create(form, new ActorName(entry, false, true)));
             }
+
+            // A language's words for a side are checked here, and compiled on first use (ActorsIn).
+            _ = SideNames(language).Count();
         }
 
         Actors = new PhraseMatcher<ActorName>(names);
@@ -91,6 +96,21 @@ public sealed class CuratedLexicons
 
     /// <summary>Actor names and demonyms.</summary>
     public PhraseMatcher<ActorName> Actors { get; }
+
+    /// <summary>
+    /// <see cref="Actors"/> with the words a language uses for one side (<see cref="Languages.LanguageRules.SideNouns"/>,
+    /// <see cref="Languages.LanguageRules.SideAdjectives"/>), for reading a report in that language; <see cref="Actors"/> itself
+    /// for a language that has none.
+    /// </summary>
+    /// <param name="language">The report's language.</param>
+    /// <returns>The actor names to read the report with.</returns>
+    public PhraseMatcher<ActorName> ActorsIn(Languages.LanguageRules language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.SideNouns.Count == 0 && language.SideAdjectives.Count == 0
+            ? Actors
+            : _byLanguage.GetOrAdd(language.Code, _ => new PhraseMatcher<ActorName>(_names.Concat(SideNames(language))));
+    }
 
     /// <summary>Source names.</summary>
     public PhraseMatcher<SourceEntry> Sources { get; }
@@ -119,6 +139,13 @@ public sealed class CuratedLexicons
         ArgumentNullException.ThrowIfNull(sources);
         return new CuratedLexicons(demonyms, actors, sources);
     }
+
+    private IEnumerable<KeyValuePair<string, ActorName>> SideNames(Languages.LanguageRules language) =>
+        language.SideNouns.Select(p => (p, Demonym: false)).Concat(language.SideAdjectives.Select(p => (p, Demonym: true)))
+            .Select(s => _byCountry.TryGetValue(s.p.Value, out var entry)
+                // A side is named, not placed: like a capital standing for its state, the word is no mention of the country.
+                ? KeyValuePair.Create(s.p.Key, new ActorName(entry, !s.Demonym, s.Demonym))
+                : throw new InvalidDataException($"Side word '{s.p.Key}' of language '{language.Code}': country {s.p.Value} is not a state in actors.tsv."));
 
     private static IEnumerable<(int Line, string[] Fields)> Rows(TextReader reader, string file, int columns)
     {

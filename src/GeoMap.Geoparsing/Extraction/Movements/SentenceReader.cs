@@ -15,6 +15,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 {
     private const int RecentPlaces = 16;
 
+    // The curated names with the report language's own words for a side ("противник" in a Ukrainian report).
+    private readonly PhraseMatcher<ActorName> actors = curated.ActorsIn(rules);
+
     private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
     {
         "brigade", "battalion", "regiment", "division", "company", "army", "convoy", "column", "batteries",
@@ -139,7 +142,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var start = unit.Value.First;
         for (var k = Math.Max(0, start - 3); k < start; k++)
         {
-            if (curated.Actors.MatchAt(tokens, k) is { } actor && actor.Next == start)
+            if (actors.MatchAt(tokens, k) is { } actor && actor.Next == start)
             {
                 start = k;
                 break;
@@ -357,7 +360,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     {
         var m = rules.Match;
         var candidates = new List<(ActorName Name, int First)>();
-        foreach (var match in curated.Actors.FindAll(tokens))
+        foreach (var match in actors.FindAll(tokens))
         {
             var inSource = attribution is { } a && match.First >= a.FirstToken && match.First <= a.NextToken;
             // "from a US base", "aus einem US-Stützpunkt": a name that qualifies a facility noun says whose it is, not where to.
@@ -480,7 +483,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var next = match.Next;
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Text.Length >= 2 && !IsMarkedSubject(tokens, match.First)
             && (rules.Morphology?.Particles ?? []).All(p => !tokens[next - 1].Norm.EndsWith(p, StringComparison.Ordinal) || tokens[next - 1].Norm.Length <= p.Length + 1)
-            && m.Units.MatchAt(tokens, next) is null && m.PlaceHeads.MatchAt(tokens, next) is null && curated.Actors.MatchAt(tokens, next) is null
+            && m.Units.MatchAt(tokens, next) is null && m.PlaceHeads.MatchAt(tokens, next) is null && actors.MatchAt(tokens, next) is null
             && (next + 1 >= tokens.Count || m.Units.MatchAt(tokens, next + 1) is null);
     }
 
@@ -492,7 +495,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             return false;
         }
 
-        var match = curated.Actors.MatchAt(tokens, first);
+        var match = actors.MatchAt(tokens, first);
         var word = tokens[match is { } a ? a.Next - 1 : first].Norm;
         return rules.SubjectParticles.Any(p => word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal));
     }
@@ -582,7 +585,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
         }
 
-        var actorNames = curated.Actors.FindAll(tokens);
+        var actorNames = actors.FindAll(tokens);
         var previousEnd = -1;
         foreach (var (mention, index, last) in spans)
         {
@@ -660,7 +663,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 var town = m.TownBackReferences.MatchAt(tokens, back.First) is not null;
                 var capital = m.CapitalBackReferences.MatchAt(tokens, back.First) is not null;
                 var demonym = capital ? DemonymBefore(tokens, back.First) : null;
-                var capitalOf = !capital ? null : (curated.Actors.MatchAt(tokens, back.Next)?.Value is { IsDemonym: true } after ? after : demonym?.Name)?.Actor.CountryCode;
+                var capitalOf = !capital ? null : (actors.MatchAt(tokens, back.Next)?.Value is { IsDemonym: true } after ? after : demonym?.Name)?.Actor.CountryCode;
                 Func<Place, bool> fits = m.CountryBackReferences.MatchAt(tokens, back.First) is not null ? p => p.Kind == PlaceKind.Country
                     : capital ? p => p.FeatureCode == "PPLC" && (string.IsNullOrEmpty(capitalOf) || p.CountryCode == capitalOf)
                     : town ? p => p.Kind == PlaceKind.PopulatedPlace
@@ -699,7 +702,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         // "sur le front ukrainien", "to the Ukrainian front": the country of the demonym.
         foreach (var front in m.FrontNouns.FindAll(tokens))
         {
-            var demonym = curated.Actors.MatchAt(tokens, front.Next)?.Value ?? Before(tokens, front.First);
+            var demonym = actors.MatchAt(tokens, front.Next)?.Value ?? Before(tokens, front.First);
             if (demonym is { IsDemonym: true } d && d.Actor.Place is { } country)
             {
                 found.Add((country, new RoleHit(PlaceRole.Destination, false)));
@@ -814,7 +817,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var m = rules.Match;
         bool Joins(int k) => k >= 0 && k < tokens.Count && (tokens[k].Text == "," || m.NumberJoiners.MatchAt(tokens, k) is { Count: 1 });
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = at; curated.Actors.MatchAt(tokens, k) is { Value.IsDemonym: true } d;)
+        for (var k = at; actors.MatchAt(tokens, k) is { Value.IsDemonym: true } d;)
         {
             codes.Add(d.Value.Actor.CountryCode);
             k = d.Next;
@@ -830,7 +833,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         {
             var gap = Joins(end - 2) ? end - 2 : end - 1;
             var before = Enumerable.Range(Math.Max(0, gap - 3), Math.Min(3, gap))
-                .Select(k => curated.Actors.MatchAt(tokens, k)).FirstOrDefault(d => d is { Value.IsDemonym: true } && d.Value.Next == gap);
+                .Select(k => actors.MatchAt(tokens, k)).FirstOrDefault(d => d is { Value.IsDemonym: true } && d.Value.Next == gap);
             if (before is not { } found)
             {
                 break;
@@ -848,7 +851,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (curated.Actors.MatchAt(tokens, k) is { } match && match.Next == index && match.Value.IsDemonym)
+            if (actors.MatchAt(tokens, k) is { } match && match.Next == index && match.Value.IsDemonym)
             {
                 return (k, match.Value);
             }
@@ -861,7 +864,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (curated.Actors.MatchAt(tokens, k) is { } match && match.Next == index)
+            if (actors.MatchAt(tokens, k) is { } match && match.Next == index)
             {
                 return match.Value;
             }

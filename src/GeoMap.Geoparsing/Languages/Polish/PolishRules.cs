@@ -260,7 +260,7 @@ public static class PolishRules
             // Berlinie → Berlin), neuter -o (Grodnie, Grodna → Grodno), -ś nouns (Białorusi → Białoruś).
             Suffixes =
             [
-                ("a", ["", "o"]), ("u", [""]), ("em", [""]), ("ie", ["", "a", "o"]), ("y", ["a"]), ("ę", ["a"]), ("ą", ["a"]), ("i", ["a"]),
+                ("a", ["", "o", "e"]), ("u", ["", "e"]), ("em", [""]), ("ie", ["", "a", "o"]), ("y", ["a"]), ("ę", ["a"]), ("ą", ["a"]), ("i", ["a"]),
                 ("owa", ["ów"]), ("owie", ["ów"]), ("owem", ["ów"]), ("owi", ["ów"]), ("ji", ["ja"]), ("ję", ["ja"]), ("ją", ["ja"]),
                 ("sce", ["ska"]), ("ce", ["ka"]), ("dze", ["ga"]), ("si", ["ś"]), ("ni", ["ń"]), ("ci", ["ć"]), ("zi", ["ź"]),
                 ("skiej", ["ska"]), ("ską", ["ska"]), ("skiego", ["ski"]), ("skim", ["ski"]), ("kiej", ["ka"]), ("kiego", ["ki"]),
@@ -268,7 +268,13 @@ public static class PolishRules
                 // ó/o in -ód (obwodzie → obwód); the fleeting e of -ec (Zgorzelca, Zgorzelcu → Zgorzelec); neuter -o (Wilnem →
                 // Wilno); plural names (Rudnikach → Rudniki).
                 ("ei", ["ea"]), ("ej", ["a"]), ("ego", ["y", "i"]), ("ym", ["y"]), ("odu", ["ód"]), ("odzie", ["ód"]), ("odem", ["ód"]),
-                ("cu", ["ec"]), ("ca", ["ec"]), ("cem", ["ec"]), ("em", ["o"]), ("ach", ["i", "y"]), ("ami", ["i", "y"]),
+                ("cu", ["ec"]), ("ca", ["ec"]), ("cem", ["ec"]), ("em", ["o"]), ("ach", ["i", "y", "e"]), ("ami", ["i", "y", "e"]),
+                // Neuter names in -e (Podlasia, Podlasiu → Podlasie; Pomorza, Pomorzu → Pomorze: the "e" of -a and -u above), plural names in -e (Katowicach,
+                // Osipowiczami → Katowice, Osipowicze), the instrumental of -ś nouns (Białorusią → Białoruś), and names made of
+                // an adjective and a noun, both declined (Białegostoku, Białymstoku → Białystok; Krasnegostawu → Krasnystaw).
+                ("sią", ["ś"]),
+                ("egostoku", ["ystok"]), ("ymstoku", ["ystok"]), ("ymstokiem", ["ystok"]), ("egostawu", ["ystaw"]), ("ymstawie", ["ystaw"]),
+                ("ymstawem", ["ystaw"]),
             ],
         },
     };

@@ -83,6 +83,13 @@ public sealed class LanguageRules
     /// <summary>Words after a number that say it is not a head count ("pour cent", "dollars", "km").</summary>
     public IReadOnlyList<string> NonCountUnits { get; init; } = [];
 
+    /// <summary>
+    /// Nouns of people who are no force, written before their count in languages that put the noun first (Korean "교민 28명",
+    /// 28 nationals; "민간인 300명", 300 civilians): the number counts them, not troops, so it is no strength and alone makes
+    /// no movement (an evacuation of civilians is none).
+    /// </summary>
+    public IReadOnlyList<string> CiviliansBeforeCount { get; init; } = [];
+
     /// <summary>Month names and abbreviations → 1..12.</summary>
     public required IReadOnlyDictionary<string, int> Months { get; init; }
 
@@ -568,6 +575,7 @@ public sealed class LanguageRules
             LowerBound = Flags(rules.LowerBoundCues);
             Approximate = Flags(rules.ApproximateCues);
             NonCount = Flags(rules.NonCountUnits);
+            CiviliansBeforeCount = Flags(rules.CiviliansBeforeCount);
             RelativeDays = new(rules.RelativeDays);
             RelativeWeeks = new(rules.RelativeWeeks);
             Weekends = new(rules.Weekends);
@@ -713,6 +721,9 @@ public sealed class LanguageRules
 
         /// <summary>Units that make a number something other than a head count.</summary>
         public PhraseMatcher<bool> NonCount { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.CiviliansBeforeCount"/>.</summary>
+        public PhraseMatcher<bool> CiviliansBeforeCount { get; }
 
         /// <summary>Relative days.</summary>
         public PhraseMatcher<int> RelativeDays { get; }

@@ -226,6 +226,17 @@ public class KoreanReadingTests
         Assert.Equal(50, q.Strength.Min);
     }
 
+    [Theory]
+    [InlineData("정부는 카이로에서 교민 40명을 무사히 철수시켰다.")]
+    [InlineData("군은 원산에서 민간인 120명을 부산으로 이송했다.")]
+    [InlineData("정부는 수송기를 보내 카이로에 머물던 교민 등 60명을 부산으로 데려왔다.")]
+    public void Civilians_counted_after_their_noun_are_no_troops_and_their_evacuation_no_movement(string text) =>
+        Assert.DoesNotContain(Read(text), m => m.Strength is { Min: not null });
+
+    [Fact]
+    public void Civilians_taken_out_alone_make_no_movement() =>
+        Assert.Empty(Read("정부는 카이로에서 교민 40명을 무사히 철수시켰다."));
+
     private static IReadOnlyList<Movement> Read(string text) =>
         new ReportAnalyzer(Fixtures.Curated, new AnyPositionFinder(Places)).Analyze(text, new DateTimeOffset(2024, 10, 18, 8, 0, 0, TimeSpan.Zero), "ko").Movements;
 

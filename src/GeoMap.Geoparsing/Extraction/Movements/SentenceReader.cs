@@ -221,6 +221,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             units = [.. units.Where(u => !escorts.Any(e => u.First >= e.Next && u.First - e.Next <= 2))];
         }
 
+        if (rules.CiviliansBeforeCount.Count > 0)
+        {
+            // "교민 28명을 철수시켰다" (evacuated 28 nationals): the counter of people who are no force names no troops either.
+            units = [.. units.Where(u => !(u.First > 1 && tokens[u.First - 1].Kind == TokenKind.Number && m.CiviliansBeforeCount.MatchEndingAt(tokens, u.First - 1, 2) is not null))];
+        }
+
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);

@@ -233,6 +233,12 @@ public static class QuantityExtractor
             return true;
         }
 
+        // "교민 28명" (28 nationals): people who are no force, named before their count.
+        if (first > 0 && m.CiviliansBeforeCount.MatchEndingAt(tokens, first, 2) is not null)
+        {
+            return true;
+        }
+
         // "500 millions d'euros", "thousands of dollars".
         if (next + 1 < tokens.Count && tokens[next].Norm is "de" or "d'" or "of" && m.NonCount.MatchAt(tokens, next + 1) is not null)
         {

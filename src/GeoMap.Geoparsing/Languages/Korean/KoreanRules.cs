@@ -51,6 +51,10 @@ public static class KoreanRules
         ApproximateCues = ["약", "대략", "모두", "총"],
         RangeOpeners = [],
         RangeJoiners = ["-", "–", "∼", "~"],
+        // Nationals abroad, civilians, residents, refugees, evacuees, tourists, workers: "교민 28명을 철수시켰다" evacuated civilians.
+        CiviliansBeforeCount = ["교민", "교민들", "국민", "민간인", "주민", "난민", "피란민", "피난민", "관광객", "근로자", "노동자", "승객",
+            // "교민 등 97명": nationals and others, still no force.
+            "교민 등", "국민 등", "민간인 등"],
         NonCountUnits = ["%", "퍼센트", "달러", "원", "km", "킬로미터", "㎞", "m", "미터", "년", "개월", "일", "시간", "분", "톤", "척", "대", "기", "발", "차", "번째", "회", "세", "월", "시"],
         Months = new Dictionary<string, int>(),
         Weekdays = new Dictionary<string, DayOfWeek>

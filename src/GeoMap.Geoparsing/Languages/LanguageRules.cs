@@ -280,9 +280,14 @@ public sealed class LanguageRules
     /// <summary>
     /// Demonyms and country adjectives of this language and the country (ISO 3166-1 alpha-2) they name as an actor
     /// ("российск*" → RU covers "Российские войска", "российских военных"); merged with the curated, multilingual
-    /// <c>data/gazetteer/demonyms.tsv</c>. The country must be a state of <c>actors.tsv</c>.
+    /// <c>data/gazetteer/demonyms.tsv</c>. A country that is no state of <c>actors.tsv</c> names no actor; English's forms
+    /// also serve the recognizer (a mention of the country, <see cref="GeoMap.Core.Places.MentionType.Demonym"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Lower-case words that, hyphenated after a demonym, make it the name of a language rather than a mention of the
+    /// country: English "French-speaking", "English-language".</summary>
+    public IReadOnlyList<string> LanguageHeads { get; init; } = [];
 
     /// <summary>
     /// Nouns that in this language's reports name one state's forces and no other ("противник", "ворог", "окупанти": in

@@ -15,14 +15,26 @@ public sealed class DemonymFilter
     private static readonly string[] Suffixes = ["ian", "ean", "ese", "ish", "an", "i", "n", ""];
     private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Length, int Entry)> prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> declared = new(StringComparer.Ordinal);
     private readonly Gazetteer.Gazetteer gazetteer;
 
-    /// <summary>Builds the filter from the gazetteer's countries and continents.</summary>
+    /// <summary>Builds the filter from the gazetteer's countries and continents, and the demonyms a language declares because
+    /// no suffix forms them from the country's name (English "Irish", "Cypriot", "Saudi").</summary>
     /// <param name="gazetteer">The gazetteer.</param>
-    public DemonymFilter(Gazetteer.Gazetteer gazetteer)
+    /// <param name="declared">Demonyms and the country (ISO 3166-1 alpha-2) each names, as <see cref="Languages.LanguageRules.Demonyms"/>
+    /// lists them; forms with a wildcard are left to the movement reader; a country the gazetteer lacks is skipped.</param>
+    public DemonymFilter(Gazetteer.Gazetteer gazetteer, IReadOnlyDictionary<string, string>? declared = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        foreach (var (form, code) in declared ?? new Dictionary<string, string>())
+        {
+            if (!form.Contains('*', StringComparison.Ordinal) && gazetteer.TryGetCountry(code, out var country))
+            {
+                this.declared[TextFolding.Fold(form)] = country;
+            }
+        }
+
         for (var i = 0; i < gazetteer.Count; i++)
         {
             var e = gazetteer[i];
@@ -85,6 +97,11 @@ public sealed class DemonymFilter
 
     private int Singular(string folded)
     {
+        if (declared.TryGetValue(folded, out var listed))
+        {
+            return listed;
+        }
+
         if (folded.Length >= 6 && folded.EndsWith("an", StringComparison.Ordinal) && CountryNamed(folded[..^1]) is var named and >= 0)
         {
             // "-an" after a country's other name ending in "-a": American/America (the United States).
@@ -100,9 +117,11 @@ public sealed class DemonymFilter
             }
 
             var stem = folded[..^suffix.Length];
-            // "-ian" may drop a final "-e" and more (Palestine, Palestinian); other suffixes add to a nearly whole name.
-            var slack = suffix == "ian" ? 3 : 2;
-            if (stem.Length >= 4 && prefixes.TryGetValue(stem, out var shortest) && shortest.Length - stem.Length <= slack)
+            // "-ian" may drop a final "-e" and more (Palestine, Palestinian); other suffixes add to a nearly whole name. A bare
+            // "-n" follows the whole name (Kenya-n, Russia-n), and a demonym that is the name cut short drops one letter
+            // of a stem of five or more (German/Germany, Somali/Somalia): "Gree-n" is no Greek, "Alan" no Ålander, "Roman" no Romanian.
+            var slack = suffix switch { "ian" => 3, "n" => 0, "" => 1, _ => 2 };
+            if (stem.Length >= (suffix.Length == 0 ? 5 : 4) && prefixes.TryGetValue(stem, out var shortest) && shortest.Length - stem.Length <= slack)
             {
                 return shortest.Entry;
             }

@@ -144,7 +144,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 found.Add(tagged.Candidate);
                 i = tagged.Last + 1;
             }
-            else if (DemonymAt(text, tokens, i) is { } demonym)
+            else if (DemonymAt(text, tokens, i, IsEnglish(language)) is { } demonym)
             {
                 // "the Malaysian government", "South Ossetian separatists": a mention of the country, not a place visited.
                 found.Add(demonym.Candidate);
@@ -527,6 +527,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             return false;
         }
 
+        if (IsEnglish(language) && IsStrongCountry(entries) && !IsCountryByOwnName(entries, lowerWord) && !t.IsAllCaps && BeforeSurname(text, tokens, last))
+        {
+            // "Alan Gettman", "Sam Herrick": a first name that is merely some language's name of a country (Åland's "Alan").
+            partOfName = true;
+            return false;
+        }
+
         if (IsStrongCountry(entries))
         {
             return true;
@@ -853,17 +860,22 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>"Calif", "W.Va", "Tex": a short mixed-case alternate name of a first-level region (its abbreviation), which
-    /// keeps its dot; a sentence-final "UK." or "Congo." does not.</summary>
+    /// keeps its dot, and so does a large city's name cut short ("Phila."); a sentence-final "UK.", "Congo." or "Kyoto." does
+    /// not. A village elsewhere that bears the letters as its own name ("Fla" is also Flå, Norway) does not make the state's
+    /// abbreviation a word.</summary>
     private bool IsAbbreviationOfArea(string surface, int[] entries)
     {
         var letters = surface.Count(char.IsLetter);
         var folded = TextFolding.Fold(surface);
-        return letters <= 5 && surface.Any(char.IsLower) && !IsStrongCountry(entries) && !entries.Any(e => Gazetteer.IsOwnName(e, folded))
-            && entries.Any(e => Gazetteer[e] is var g && g.FeatureCode == "ADM1" && char.ToUpperInvariant(g.Name[0]) == surface[0]);
+        return letters <= 5 && surface.Any(char.IsLower) && !IsStrongCountry(entries) && !entries.Any(e => Gazetteer.IsOwnName(e, folded) && IsProminent(Gazetteer[e]))
+            && entries.Any(e => Gazetteer[e] is var g && !Gazetteer.IsOwnName(e, folded)
+                && ((g.FeatureCode == "ADM1" && char.ToUpperInvariant(g.Name[0]) == surface[0])
+                    // "Phila.": a large city's name cut short
+                    || (g.IsCityOrCapital && g.Population >= 1_000_000 && TextFolding.Fold(g.Name).StartsWith(folded, StringComparison.Ordinal))));
     }
 
     /// <summary>A demonym at token i ("Malaysian", "Russians", "Sri Lankan"), as a candidate naming its country.</summary>
-    private (ToponymCandidate Candidate, int Last)? DemonymAt(string text, List<Token> tokens, int i)
+    private (ToponymCandidate Candidate, int Last)? DemonymAt(string text, List<Token> tokens, int i, bool english)
     {
         var t = tokens[i];
         if (!t.IsCapitalized || t.IsAllCaps || t.Length < 3 || (i > 0 && IsPartyTag(text, tokens, i)))
@@ -881,6 +893,16 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
 
             var surface = text[t.Start..tokens[last].End];
             var country = demonyms.Value.CountryOf(TextFolding.Fold(surface));
+            if (country >= 0 && NamesLanguage(text, tokens, last))
+            {
+                return null; // "French-speaking", "English-language": the language, not its country
+            }
+
+            if (country >= 0 && last == i && english && IsSurname(text, tokens, i))
+            {
+                return null; // "Monica French", "French said": a person bearing the word as a surname
+            }
+
             if (country >= 0)
             {
                 return (new ToponymCandidate(t.Start, tokens[last].End, surface, [country], NameMatchKind.Folded,
@@ -889,6 +911,21 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>A demonym hyphenated to a word that makes it a language's name: "French-speaking" (the language's
+    /// <see cref="Languages.LanguageRules.LanguageHeads"/>, English's for a text of no given language).</summary>
+    private static bool NamesLanguage(string text, List<Token> tokens, int last)
+    {
+        var heads = LanguageCatalog.Find("en")?.LanguageHeads ?? [];
+        var end = tokens[last].End;
+        if (heads.Count == 0 || end >= text.Length || text[end] != '-')
+        {
+            return false;
+        }
+
+        var k = tokens.FindIndex(last + 1, t => t.Start > end);
+        return k > last && tokens[k].Start == end + 1 && heads.Contains(TextFolding.Lower(text[tokens[k].Start..tokens[k].End]));
     }
 
     /// <summary>A wire-copy dateline: a name in capitals opening the text or a line, then a comma or a dash ("КИЕВ, 3 мая —", "GOMA -").</summary>
@@ -1044,6 +1081,44 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>Token <paramref name="i"/> stands where a surname does: after a first name (a capitalized word that is no ordinary
+    /// word, no place and no demonym: "Monica French") or before a verb of saying ("French said").</summary>
+    private bool IsSurname(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && SpeechVerbs.Contains(TextFolding.Lower(text[tokens[i + 1].Start..tokens[i + 1].End]))
+            && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Trim().IsEmpty)
+        {
+            return true;
+        }
+
+        if (i == 0 || tokens[i - 1] is not { IsCapitalized: true, IsAllCaps: false, IsSentenceStart: false } before
+            || !text.AsSpan(before.End, tokens[i].Start - before.End).SequenceEqual(" "))
+        {
+            return false;
+        }
+
+        var word = text[before.Start..before.End];
+        var lower = TextFolding.Lower(word);
+        return !CommonWords.Contains(lower) && !CommonWords.IsTitle(lower) && !Lexicon.IsOrdinaryWord(lower) && !IsNameContinuationAllowed(text, before)
+            && LookupName(word).Entries.Length == 0 && !demonyms.Value.IsDemonym(TextFolding.Fold(word));
+    }
+
+    /// <summary>A capitalized word right after token <paramref name="i"/> that is no ordinary word and names no place: a surname
+    /// ("Gettman" after "Alan").</summary>
+    private bool BeforeSurname(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1] is not { IsCapitalized: true, IsAllCaps: false } next || !OnlySpaceBetween(text, tokens[i].End, next.Start)
+            || text.AsSpan(tokens[i].End, next.Start - tokens[i].End).ContainsAny("-'\u2019"))
+        {
+            return false;
+        }
+
+        var word = text[next.Start..next.End];
+        var lower = TextFolding.Lower(word);
+        return !CommonWords.Contains(lower) && !Lexicon.IsOrdinaryWord(lower) && !IsNameContinuationAllowed(text, next)
+            && LookupName(word).Entries.Length == 0 && !demonyms.Value.IsDemonym(TextFolding.Fold(word));
     }
 
     /// <summary>A sentence-initial capitalized word that is no ordinary word and no place: "Mohammed Ali", "Tim Whitley".</summary>
@@ -1341,7 +1416,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         "virus", "ebolavirus", "fever", "disease", "strain", "syndrome", "virus's",
     };
 
-    private readonly Lazy<DemonymFilter> demonyms = new(() => new DemonymFilter(gazetteer));
+    private readonly Lazy<DemonymFilter> demonyms = new(() => new DemonymFilter(gazetteer, LanguageCatalog.Find("en")?.Demonyms));
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {

@@ -109,7 +109,38 @@ public class ToponymRecognizerTests
         { "The plant in Topeka, Kan. closed last year.", "Kan.", MentionType.Literal, "US", "KS" },
         { "He moved from Sacramento, Calif., in 1990.", "Calif.", MentionType.Literal, "US", "CA" },
         { "Lawmakers in Columbia, S.C., voted on Monday.", "S.C.", MentionType.Literal, "US", "SC" },
+        // ... also when some village elsewhere bears the letters as its own name (Flå, Norway).
+        { "A trade fair opened in Tampa, Fla., this week.", "Fla.", MentionType.Literal, "US", "FL" },
+        // Demonyms no suffix forms from the country's name, declared by the language; plurals too.
+        { "An Irish charity paid for the new wells.", "Irish", MentionType.Demonym, "IE", "" },
+        { "Two Cypriots were among the passengers.", "Cypriots", MentionType.Demonym, "CY", "" },
+        { "The Saudi delegation left early.", "Saudi", MentionType.Demonym, "SA", "" },
+        { "The British embassy issued a warning.", "British", MentionType.Demonym, "GB", "" },
+        { "The vote was postponed, said Greek officials.", "Greek", MentionType.Demonym, "GR", "" },
+        // Newspapers' short forms of their largest cities.
+        { "Bus fares in L.A. will rise in March.", "L.A.", MentionType.Literal, "US", "CA" },
+        { "A Phila. judge set bail on Tuesday.", "Phila.", MentionType.Literal, "US", "PA" },
     };
+
+    [Theory]
+    [InlineData("The rally was led by Mayor Dana Green of the county.", "Green")]
+    [InlineData("The plan was drafted by Alan Pruett, the club treasurer.", "Alan")]
+    [InlineData("Ticket sales are handled by Sam Ellery this year.", "Sam")]
+    [InlineData("Volunteers dressed as Roman soldiers for the parade.", "Roman")]
+    public void A_word_that_merely_begins_like_a_country_is_no_demonym(string text, string word) =>
+        Assert.DoesNotContain(word, Surfaces(text));
+
+    [Theory]
+    [InlineData("Most villages in the valley are French-speaking.", "French")]
+    [InlineData("She edits a Spanish-language weekly in the suburbs.", "Spanish")]
+    [InlineData("The budget was presented by treasurer Loretta Irish on Monday.", "Irish")]
+    [InlineData("Questions about the audit remain, Dutch said after the meeting.", "Dutch")]
+    public void A_demonym_hyphenated_into_a_language_or_borne_as_a_surname_is_no_mention_of_the_country(string text, string word) =>
+        Assert.DoesNotContain(word, Surfaces(text));
+
+    [Fact]
+    public void A_city_named_at_the_end_of_a_sentence_leaves_the_full_stop_out() =>
+        Assert.Contains("Osaka", Surfaces("The exhibition moves next month to Osaka. Tickets are on sale."));
 
     [Theory]
     [MemberData(nameof(Typed))]

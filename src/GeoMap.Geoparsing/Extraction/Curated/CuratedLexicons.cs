@@ -66,9 +66,14 @@ public sealed class CuratedLexicons
         {
             foreach (var (form, country) in language.Demonyms)
             {
+                if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+                {
+                    throw new InvalidDataException($"Demonym '{form}' of language '{language.Code}': {country} is no ISO 3166-1 alpha-2 code.");
+                }
+
                 if (!_byCountry.TryGetValue(country, out var entry))
                 {
-                    throw new InvalidDataException($"Demonym '{form}' of language '{language.Code}': country {country} is not a state in actors.tsv.");
+                    continue; // a country that is no curated actor ("Cypriot"): the recognizer still reads the mention of it
                 }
 
                 names.Add(KeyValuePair.Create(form, new ActorName(entry, false, true)));

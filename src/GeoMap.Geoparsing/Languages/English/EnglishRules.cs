@@ -198,6 +198,19 @@ public static class EnglishRules
         OrdinalSuffixes = ["st", "nd", "rd", "th"],
         IntelligenceWords = ["intelligence", "spy agency", "spy service", "intelligence agency", "intelligence service"],
         TimeLeads = ["in", "since", "during", "until", "by", "of", "early", "late", "throughout"],
+        // The demonyms no suffix forms from the country's English name (the recognizer derives "Canadian", "Chinese",
+        // "Iraqi" by their shape: Recognition.DemonymFilter), singular; a plural in "-s" is read as well. Ethnic names that
+        // no one state bears ("Kurdish", "Arab", "Sinhalese") are none.
+        Demonyms = new Dictionary<string, string>
+        {
+            ["British"] = "GB", ["Irish"] = "IE", ["French"] = "FR", ["Dutch"] = "NL", ["Swiss"] = "CH", ["Spanish"] = "ES",
+            ["Greek"] = "GR", ["Cypriot"] = "CY", ["Turkish"] = "TR", ["Polish"] = "PL", ["Czech"] = "CZ", ["Slovak"] = "SK", ["Serb"] = "RS",
+            ["Croat"] = "HR", ["Danish"] = "DK", ["Swedish"] = "SE", ["Swede"] = "SE", ["Finnish"] = "FI",
+            ["Norwegian"] = "NO", ["Icelandic"] = "IS", ["Icelander"] = "IS", ["Saudi"] = "SA", ["Emirati"] = "AE", ["Afghan"] = "AF",
+            ["Thai"] = "TH", ["Burmese"] = "MM", ["Filipino"] = "PH", ["Filipina"] = "PH", ["Congolese"] = "CD", ["Ivorian"] = "CI",
+            ["Malagasy"] = "MG", ["Mozambican"] = "MZ", ["Salvadoran"] = "SV", ["Peruvian"] = "PE",
+        },
+        LanguageHeads = ["speaking", "speaker", "speakers", "language"],
     };
 
     // "have been crossing into Belarus since the weekend": the perfect progressive tells a movement still going on; without

@@ -48,16 +48,21 @@ public sealed class GeoMapServerOptions
     /// </summary>
     public bool PhotoCopiesKeepGps { get; set; }
 
-    /// <summary>A photo and a movement are linked when the photo is at most this many kilometres from the movement's route.</summary>
+    /// <summary>
+    /// A photo and a movement are linked when the photo is at most this many kilometres from the movement's route: the
+    /// margin the movement panel gives overlays (0.05°, details.ts coveringOverlays), so that a movement lists the photos
+    /// and the overlays of one neighbourhood.
+    /// </summary>
     [Range(0.001, 1000)]
-    public double PhotoNearKm { get; set; } = 25;
+    public double PhotoNearKm { get; set; } = 5;
 
     /// <summary>
     /// ... and taken at most this many days before or after the movement's period (a photo or movement with no time is
     /// linked by place alone).
     /// </summary>
+    /// <remarks>7 days, as the movement panel's overlays.</remarks>
     [Range(0, 365)]
-    public double PhotoNearDays { get; set; } = 3;
+    public double PhotoNearDays { get; set; } = 7;
 
     /// <summary>
     /// Folder of the photos (<c>{PhotosFolder}/{id}/original.jpg</c>, <c>screen.jpg</c>, <c>thumb.jpg</c>); a relative path

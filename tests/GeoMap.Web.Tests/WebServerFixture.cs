@@ -75,6 +75,7 @@ public class WebServerFixture : IAsyncLifetime
             {
                 ["GeoMap:Database:ConnectionString"] = Database.ConnectionString,
                 ["GeoMap:Server:TilesFolder"] = TilesFolder,
+                ["GeoMap:Server:PhotosFolder"] = TilesFolder + "-photos",
                 ["Logging:LogLevel:Default"] = "Warning",
             });
         });
@@ -102,12 +103,15 @@ public class WebServerFixture : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
-        try
+        foreach (var folder in new[] { TilesFolder, TilesFolder + "-photos" })
         {
-            Directory.Delete(TilesFolder, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

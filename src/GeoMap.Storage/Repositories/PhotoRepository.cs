@@ -21,7 +21,7 @@ public sealed record NearDuplicate(long Id, int Bits);
 /// <summary>How near a photo and a movement must be to be linked: both in space and, when both are dated, in time.</summary>
 /// <param name="Km">Most kilometres between the photo and the movement's route.</param>
 /// <param name="Days">Most days between the time taken and the movement's period (a photo or movement without time is linked by place alone).</param>
-public sealed record PhotoNearness(double Km = 25, double Days = 3);
+public sealed record PhotoNearness(double Km = 5, double Days = 7);
 
 /// <summary>Photos: their position, time, source, files and the movements near them.</summary>
 public sealed class PhotoRepository(NpgsqlDataSource dataSource)

@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PlaceHit, Problem, RegionInfo, ReportDetails, TimelineBucket, TimelineInfo } from './types';
+import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PhotoInfo, PlaceHit, Problem, RegionInfo, ReportDetails, TimelineBucket, TimelineInfo } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -111,6 +111,35 @@ export async function uploadOverlay(form: FormData): Promise<OverlayInfo> {
   const response = await fetch('/api/overlays', { method: 'POST', headers: headers(true), body: form });
   if (!response.ok) return fail(response);
   return (await response.json()) as OverlayInfo;
+}
+
+/** The stored photos (at most 10,000), placed or not. */
+export function photos(): Promise<FeatureCollection<PhotoInfo>> {
+  return getJson('/api/photos?limit=10000');
+}
+
+/** One photo with the movements near it and its near-duplicates. */
+export function photo(id: number): Promise<Feature<PhotoInfo>> {
+  return getJson(`/api/photos/${id}`);
+}
+
+/** The photos near a movement in space and time. */
+export function movementPhotos(id: number, signal?: AbortSignal): Promise<FeatureCollection<PhotoInfo>> {
+  return getJson(`/api/movements/${id}/photos`, signal);
+}
+
+/** Uploads photos (multipart, each in a field 'file'); the stored photos, a duplicate marked. */
+export async function uploadPhotos(files: readonly File[]): Promise<FeatureCollection<PhotoInfo>> {
+  const form = new FormData();
+  for (const f of files) form.append('file', f, f.name);
+  const response = await fetch('/api/photos', { method: 'POST', headers: headers(true), body: form });
+  if (!response.ok) return fail(response);
+  return (await response.json()) as FeatureCollection<PhotoInfo>;
+}
+
+/** Places a photo: at coordinates, or at a place named by its name; the analyst is recorded by the key. */
+export function placePhoto(id: number, where: { lon: number; lat: number } | { place: string }): Promise<Feature<PhotoInfo>> {
+  return sendJson('PATCH', `/api/photos/${id}`, { ...where, source: 'analyst' });
 }
 
 /** Places named q or beginning with it: the whole gazetteer (any language) and the stored places. */

@@ -14,6 +14,7 @@ import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary,
 /** What the panel can ask of the rest of the client. */
 export interface PanelActions {
   showOverlay(id: string): void;
+  showPhoto(id: number): void;
   showMovement(id: number): void;
   closed(): void;
   /** A movement was corrected (or deleted: then null): reload the map and show it again. */
@@ -85,16 +86,18 @@ export class DetailsPanel {
     const summary = feature.get('movement') as MovementSummary;
     const ticket = ++this.ticket;
     const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
+    const photos = el('ul', { class: 'photo-strip', id: 'movement-photos' }, el('li', { class: 'hint', text: 'Looking for photos…' }));
     let current: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>> = summary;
     let claims: ClaimInfo[] | null = null;
     let history: EditInfo[] | null = null;
     let error: string | null = null;
-    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, error, claims, history); };
+    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, photos, error, claims, history); };
     render();
     api.edits(summary.id)
       .then((e) => { history = e; render(); })
       .catch((e: Error) => { error = error ?? `history: ${e.message}`; render(); });
     void this.coveringOverlays(feature, summary, overlays);
+    void this.nearPhotos(summary.id, photos);
     api.movement(summary.id)
       .then((full) => { current = full.properties; render(); })
       .catch((e: Error) => { error = e.message; render(); });
@@ -135,7 +138,7 @@ export class DetailsPanel {
     }
   }
 
-  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null,
+  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, photos: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null,
     history: EditInfo[] | null = null): void {
     const full = m.sentence !== undefined;
     const edit = el('button', { type: 'button', id: 'edit-movement', text: 'Edit or delete' });
@@ -168,6 +171,8 @@ export class DetailsPanel {
       el('p', {}, edit),
       el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
       overlays,
+      el('h3', { text: 'Ground photos near it (within 5 km and 7 days)' }),
+      photos,
       el('h3', { text: 'History' }),
       history ? historyList(history) : el('p', { class: 'hint', text: 'Loading the history…' }),
     );
@@ -227,6 +232,30 @@ export class DetailsPanel {
     this.panel.replaceChildren(el('div', { class: 'details-head' }, heading, close), ...content.filter((c): c is Node => c !== null));
     this.panel.hidden = false;
     if (!keepFocus) heading.focus({ preventScroll: true });
+  }
+
+  /** Shows arbitrary content (a photo) in the panel. */
+  show(title: string, ...content: Node[]): void {
+    ++this.ticket;
+    this.open(title, ...content);
+  }
+
+  /**
+   * The photos near a movement, as thumbnails: the server links them by the margins this panel gives overlays
+   * (coveringOverlays: 0.05° and 7 days; GeoMap:Server:PhotoNearKm and PhotoNearDays).
+   */
+  private async nearPhotos(id: number, list: HTMLElement): Promise<void> {
+    try {
+      const fc = await api.movementPhotos(id);
+      list.replaceChildren(...(fc.features.length ? fc.features.map((f) => {
+        const b = el('button', { type: 'button', class: 'photo-thumb', title: f.properties.fileName ?? `Photo #${f.properties.id}` },
+          el('img', { src: f.properties.thumbnail, alt: f.properties.fileName ?? `Photo #${f.properties.id}` }));
+        b.addEventListener('click', () => this.actions.showPhoto(f.properties.id));
+        return el('li', {}, b);
+      }) : [el('li', { class: 'hint', text: 'None.' })]));
+    } catch (e) {
+      list.replaceChildren(el('li', { role: 'alert', text: (e as Error).message }));
+    }
   }
 
   private async coveringOverlays(feature: Feature<Geometry>, m: MovementSummary, list: HTMLElement): Promise<void> {

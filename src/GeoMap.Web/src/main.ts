@@ -21,6 +21,7 @@ import { setMapActors } from './mapStyle';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
 import { OverlayUpload } from './overlayUpload';
+import { PhotoLayer, parsePlace, photoPanel } from './photos';
 import { Overlays } from './overlays';
 import { RegionQuery } from './regionQuery';
 import { Timeline } from './timeline';
@@ -127,6 +128,7 @@ const overlays = new Overlays(map, byId('layers'), () => writeUrl());
 let selectedId: number | null = null;
 const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
+  showPhoto: (id) => showPhoto(id),
   showMovement: (id) => openMovement(id),
   closed: () => { movements.select(null); selectedId = null; overlays.proposeNear(null); writeUrl(); },
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
@@ -143,6 +145,21 @@ function loadedActors(): string[] {
 const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id), () => writeUrl());
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
+const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id) });
+map.addLayer(photos.layer);
+const photoFiles = byId<HTMLInputElement>('photo-files');
+photoFiles.addEventListener('change', () => { void photos.upload([...(photoFiles.files ?? [])], null).then(() => { photoFiles.value = ''; }); });
+
+/** Opens a photo in the side panel: the screen copy, its fields, the movements near it and how to place it. */
+function showPhoto(id: number): void {
+  api.photo(id)
+    .then((f) => details.show(`Photo #${id}`, ...photoPanel(f, {
+      showMovement: (m) => openMovement(m),
+      startPlacing: (p) => { photos.placing = p; say(`Click where photo #${p} was taken.`); },
+      place: (p, text) => void photos.place(p, parsePlace(text)),
+    })))
+    .catch((e: Error) => say(`Could not open photo #${id}: ${e.message}`));
+}
 void ingest;
 
 function writeUrl(): void {
@@ -221,6 +238,9 @@ function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<G
 }
 
 map.on('singleclick', (e) => {
+  if (photos.takeClick(e.coordinate)) return;
+  const photo = photos.photoAt(e.pixel);
+  if (photo) { showPhoto(photo.id); return; }
   const hit = hitAt(e.pixel);
   if (manual.picking) {
     // Choosing an end of a movement added by hand: a place marker is that place, anywhere else a new place.
@@ -238,7 +258,7 @@ map.on('singleclick', (e) => {
 });
 map.on('pointermove', (e) => {
   if (e.dragging) return;
-  map.getTargetElement()!.style.cursor = hitAt(e.pixel) ? 'pointer' : '';
+  map.getTargetElement()!.style.cursor = photos.placing !== null ? 'crosshair' : photos.photoAt(e.pixel) || hitAt(e.pixel) ? 'pointer' : '';
 });
 
 async function loadMovements(first: boolean): Promise<void> {
@@ -323,6 +343,7 @@ void loadMovements(true).then(async () => {
   if (area) await regionQuery.restore(area);
 });
 void overlays.load(state.overlays).then(() => writeUrl()).catch((e: Error) => say(`Could not load overlays: ${e.message}`));
+void photos.load().catch((e: Error) => say(`Could not load photos: ${e.message}`));
 
 /** A handle for tests and benchmarks: what is loaded and shown, without reaching into the DOM. */
 declare global {
@@ -339,6 +360,8 @@ declare global {
       strengthLabels(): Record<number, string>;
       /** Selects a movement and opens its details, as a click on it does. */
       openMovement(id: number): void;
+      /** A map coordinate (EPSG:3857) as lon/lat. */
+      lonLatOf(coordinate: number[]): number[];
     };
   }
 }
@@ -349,6 +372,7 @@ window.geomap = {
   placeLabelSides: () => movements.placeLabels.sides(map.getView().getResolution()!),
   movement: (id) => (movements.loaded().find((f) => f.getId() === id)?.get('movement') as MovementSummary | undefined) ?? null,
   openMovement,
+  lonLatOf: (coordinate) => toLonLat(coordinate),
   strengthLabels: () => movements.strengthLabels.shownAt(map.getView().getResolution()!),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));

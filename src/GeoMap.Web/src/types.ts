@@ -201,3 +201,28 @@ export interface TimelineInfo {
   counts: { start: string; count: number }[];
   undated: number;
 }
+
+/** A ground photo (GET /api/photos). */
+export interface PhotoInfo {
+  id: number;
+  fileName: string | null;
+  takenAt: string | null;
+  takenAtAnchored: boolean;
+  bearing: number | null;
+  altitude: number | null;
+  cameraMake: string | null;
+  cameraModel: string | null;
+  positionSource: 'none' | 'camera' | 'analyst' | 'report';
+  placedBy: string | null;
+  placedAt: string | null;
+  placeName: string | null;
+  caption: string | null;
+  uploader: string | null;
+  width: number;
+  height: number;
+  thumbnail: string;
+  screen: string;
+  duplicate?: boolean;
+  nearDuplicates?: { id: number; bits: number }[];
+  movements?: { id: number; actor: string | null; distanceKm: number }[];
+}

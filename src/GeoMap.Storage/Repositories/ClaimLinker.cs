@@ -13,12 +13,14 @@ namespace GeoMap.Storage.Repositories;
 /// <remarks>
 /// Two reports of one movement arriving at once would both find no tracked movement and start two, so linking takes
 /// advisory locks held to commit, by every server sharing the database, before the first tracked movement is read (ingest
-/// takes them first of all, before the report's places). Ingest takes one lock per area its claims can reach
+/// takes them once the report, its mentions and its places are written, so that only linking queues). Ingest takes one lock per area its claims can reach
 /// (<see cref="AddAreaLocks"/>): reports of places farther apart than the grouping thresholds can never link to each
 /// other's movements, so they link at the same time, while two reports that could link to one movement queue. Every
 /// other writer of links and derivations (analysts' decisions, corrections, grouping after a migration) takes the whole
-/// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is always: the map
-/// (shared or whole), areas in key order, then places and movements.
+/// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is: places written (new
+/// or changed, in key order; a stored place is only read), the map (shared or whole), areas in key order, then movements.
+/// A writer holding the whole map that then writes a place another ingest wrote first is the one cycle left; PostgreSQL
+/// breaks it and both writers run again (<see cref="TransactionRetry"/>).
 /// Candidates are narrowed in SQL with the thresholds of <see cref="GroupingRule"/> (destinations or origins within
 /// reach and periods within reach, by the GiST indexes over each role's point and the period); <see cref="GroupingRule"/>
 /// decides among them in C#.

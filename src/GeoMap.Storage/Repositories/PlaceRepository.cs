@@ -102,14 +102,15 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         (await UpsertAllAsync(connection, transaction, [place], createdBy, cancellationToken).ConfigureAwait(false))[place.Key];
 
     /// <summary>
-    /// Inserts or refreshes every place in two statements (GeoNames places, then curated ones), each locking its rows
-    /// in key order; returns the row id of each place by <see cref="Place.Key"/>.
+    /// Inserts the places not yet stored and refreshes those stored with other data (a gazetteer update), in one round
+    /// trip; returns the row id of each place by <see cref="Place.Key"/>.
     /// </summary>
     /// <remarks>
-    /// Every writer of places goes through here, so all transactions lock place rows in one global order (GeoNames
-    /// ids ascending, then curated keys ascending) and two reports naming the same places can no longer deadlock,
-    /// as they did when each upserted its places one by one in text order (issue 17). A place named twice is
-    /// upserted once: <c>ON CONFLICT DO UPDATE</c> may not touch a row twice in one statement.
+    /// Every writer of places goes through here, so all transactions lock the place rows they write in one global order
+    /// (GeoNames ids ascending, then curated keys ascending) and two reports naming the same places cannot deadlock, as
+    /// they did when each upserted its places one by one in text order (issue 17). A place stored as given is read, not
+    /// written: an <c>ON CONFLICT DO UPDATE</c> locks every row it meets until the transaction ends, so every report naming
+    /// a country waited for each other report naming it to commit, and each rewrote the row (issue 12: ingest rate).
     /// </remarks>
     internal static async Task<IReadOnlyDictionary<string, long>> UpsertAllAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Place> places, string createdBy, CancellationToken cancellationToken)
@@ -126,16 +127,42 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         }
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (distinct.Count == 0)
+        {
+            return ids;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
         var byGeonameId = distinct.Values.Where(p => p.GeonameId is not null).ToList();
         var curated = distinct.Values.Where(p => p.GeonameId is null).ToList();
         if (byGeonameId.Count > 0)
         {
-            await UpsertBatchAsync(connection, transaction, byGeonameId, "geonameid", createdBy, ids, cancellationToken).ConfigureAwait(false);
+            AddUpsert(batch, byGeonameId, "geonameid", createdBy);
         }
 
         if (curated.Count > 0)
         {
-            await UpsertBatchAsync(connection, transaction, curated, "curated_key", createdBy, ids, cancellationToken).ConfigureAwait(false);
+            AddUpsert(batch, curated, "curated_key", createdBy);
+        }
+
+        // The last statement of each key kind returns the ids; the others return nothing.
+        var byKey = distinct.Values.ToDictionary(
+            x => x.GeonameId is { } g ? g.ToString(System.Globalization.CultureInfo.InvariantCulture) : x.CuratedKey!, x => x.Key, StringComparer.Ordinal);
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            do
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    ids[byKey[reader.GetString(1)]] = reader.GetInt64(0);
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (distinct.Values.FirstOrDefault(p => !ids.ContainsKey(p.Key)) is { } missing)
+        {
+            throw new InvalidOperationException($"The place {missing.Key} ({missing.Name}) was stored but cannot be read.");
         }
 
         return ids;
@@ -183,23 +210,52 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    private static async Task UpsertBatchAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, List<Place> places, string conflict, string createdBy, Dictionary<string, long> ids, CancellationToken cancellationToken)
+    // Three statements for places of one key kind: the new ones inserted (in key order, so locked in it), those stored with
+    // other data refreshed (locked in key order first), then every id read. Each statement of a batch sees what committed
+    // before it began, so the last one also reads a place another transaction inserted while the first waited for it.
+    private static void AddUpsert(NpgsqlBatch batch, List<Place> places, string conflict, string createdBy)
     {
-        // ORDER BY the conflict key: rows are inserted, and so locked, in the order the SELECT yields them.
-        await using var command = new NpgsqlCommand(
+        const string Given =
+            """
+            unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::float8[], $10::float8[])
+                AS u(geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, lon, lat)
+            """;
+        batch.BatchCommands.Add(WithPlaces(new NpgsqlBatchCommand(
             $"""
             INSERT INTO places (geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, geom, created_by)
             SELECT u.geonameid, u.curated_key, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
                 ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326), $11
-            FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::float8[], $10::float8[])
-                AS u(geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, lon, lat)
+            FROM {Given}
             ORDER BY u.{conflict}
-            ON CONFLICT ({conflict}) DO UPDATE SET name = EXCLUDED.name, country_code = EXCLUDED.country_code,
-                admin1_code = EXCLUDED.admin1_code, kind = EXCLUDED.kind, feature_code = EXCLUDED.feature_code,
-                population = EXCLUDED.population, geom = EXCLUDED.geom
-            RETURNING id, {conflict}::text
-            """, connection, transaction);
+            ON CONFLICT ({conflict}) DO NOTHING
+            """), places, createdBy));
+        batch.BatchCommands.Add(WithPlaces(new NpgsqlBatchCommand(
+            $"""
+            UPDATE places p SET name = c.name, country_code = c.country_code, admin1_code = c.admin1_code, kind = c.kind,
+                feature_code = c.feature_code, population = c.population, geom = c.geom
+            FROM (SELECT s.id, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
+                      ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) AS geom
+                  FROM {Given}
+                  JOIN places s ON s.{conflict} = u.{conflict}
+                  WHERE (s.name, s.country_code, s.admin1_code, s.kind, s.feature_code, s.population, s.geom)
+                        IS DISTINCT FROM (u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326))
+                  ORDER BY s.{conflict}
+                  FOR NO KEY UPDATE OF s) c
+            WHERE p.id = c.id
+            """), places, createdBy));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id, {conflict}::text FROM places WHERE {conflict} = ANY($1)")
+        {
+            Parameters =
+            {
+                conflict == "geonameid"
+                    ? new() { Value = places.Select(x => x.GeonameId!.Value).ToArray() }
+                    : new NpgsqlParameter { Value = places.Select(x => x.CuratedKey!).ToArray() },
+            },
+        });
+    }
+
+    private static NpgsqlBatchCommand WithPlaces(NpgsqlBatchCommand command, List<Place> places, string createdBy)
+    {
         var p = command.Parameters;
         p.Add(new() { Value = places.Select(x => x.GeonameId).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
         p.Add(new() { Value = places.Select(x => x.CuratedKey).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
@@ -212,13 +268,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         p.Add(new() { Value = places.Select(x => x.Lon).ToArray() });
         p.Add(new() { Value = places.Select(x => x.Lat).ToArray() });
         p.Add(new() { Value = createdBy });
-        var byConflictValue = places.ToDictionary(
-            x => conflict == "geonameid" ? x.GeonameId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : x.CuratedKey!, x => x.Key, StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ids[byConflictValue[reader.GetString(1)]] = reader.GetInt64(0);
-        }
+        return command;
     }
 
     private static async Task<List<(long Id, Place Place)>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// <param name="findOriginal">
     /// With <paramref name="signature"/>: chooses the report's original among the stored reports sharing the most of its
     /// bands (<see cref="MaxCopyCandidates"/> at most, most shared first), or null; the report is then stored as a copy
-    /// of it. Looked up on the ingest's own connection, in the same round trip as its first locks.
+    /// of it. Looked up on the ingest's own connection before it locks anything.
     /// </param>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
     /// <remarks>
@@ -70,122 +70,90 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // One round trip: the candidates for the report's original, and the linking areas of a report with movements,
-        // taken before it locks its places: reports of the same places then queue on an area, one short wait, instead of
-        // on each other's place rows while each links its claims.
-        await using (var first = new NpgsqlBatch(connection, transaction))
+        // The candidates for the report's original, read before anything is locked.
+        if (signature is not null && findOriginal is not null)
         {
-            var lookup = signature is not null && findOriginal is not null;
-            if (lookup)
+            await using var lookup = new NpgsqlBatch(connection, transaction) { BatchCommands = { CopyCandidatesCommand(signature.Bands) } };
+            await using var reader = await lookup.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (findOriginal(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
             {
-                first.BatchCommands.Add(CopyCandidatesCommand(signature!.Bands));
-            }
-
-            if (movements.Count > 0)
-            {
-                // No timeout: the wait for an area is the queue of reports ahead, each bounded by its own commands' timeouts.
-                first.Timeout = 0;
-                ClaimLinker.AddAreaLocks(first, movements, grouping, originsExclusive);
-            }
-
-            if (first.BatchCommands.Count > 0)
-            {
-                await using var reader = await first.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (lookup && findOriginal!(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
-                {
-                    report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
-                }
-
-                while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    // The locks: nothing to read, but a failure (a deadlock) surfaces here.
-                }
+                report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
             }
         }
 
+        var placeIds = await PlaceRepository.UpsertAllAsync(
+            connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
+
+        // The report, its mentions, its band keys and its original's outlet in one statement: nothing of it is written when
+        // the same text is stored already (the report's insert returns no row, so the others insert none).
         long id;
+        string? originalOutlet = report.SourceAgency;
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, copy_similarity, minhash, fetched_at, extractor)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-            ON CONFLICT (content_hash) DO NOTHING
-            RETURNING id
+            WITH r AS (
+                INSERT INTO reports (content_hash, text, url, language, published_at, source_agency, created_by, copy_of_report_id, copy_similarity, minhash, fetched_at, extractor)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id),
+            m AS (
+                INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type)
+                SELECT r.id, m.* FROM r, unnest($13::text[], $14::integer[], $15::integer[], $16::bigint[], $17::real[], $18::text[]) AS m),
+            b AS (
+                INSERT INTO report_bands (band, report_id) SELECT DISTINCT q.band, r.id FROM r, unnest($19::bigint[]) AS q(band))
+            SELECT r.id, (SELECT o.source_agency FROM reports o WHERE o.id = $8) FROM r
             """, connection, transaction))
         {
-            insert.Parameters.Add(new() { Value = report.ContentHash });
-            insert.Parameters.Add(new() { Value = report.Text });
-            insert.Parameters.Add(new() { Value = (object?)report.Url ?? DBNull.Value });
-            insert.Parameters.Add(new() { Value = (object?)report.Language ?? DBNull.Value });
-            insert.Parameters.Add(new() { Value = (object?)report.PublishedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-            insert.Parameters.Add(new() { Value = (object?)report.SourceAgency ?? DBNull.Value });
-            insert.Parameters.Add(new() { Value = createdBy });
-            insert.Parameters.Add(new() { Value = (object?)report.CopyOfReportId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
-            insert.Parameters.Add(new() { Value = (object?)(float?)report.CopySimilarity ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Real });
-            insert.Parameters.Add(new() { Value = (object?)signature?.MinHash.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer });
-            insert.Parameters.Add(new() { Value = (object?)report.FetchedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-            insert.Parameters.Add(new() { Value = (object?)report.Extractor ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            var inserted = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            if (inserted is null)
+            var p = insert.Parameters;
+            p.Add(new() { Value = report.ContentHash });
+            p.Add(new() { Value = report.Text });
+            p.Add(new() { Value = (object?)report.Url ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            p.Add(new() { Value = (object?)report.Language ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            p.Add(new() { Value = (object?)report.PublishedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+            p.Add(new() { Value = (object?)report.SourceAgency ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            p.Add(new() { Value = createdBy });
+            p.Add(new() { Value = (object?)report.CopyOfReportId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+            p.Add(new() { Value = (object?)(float?)report.CopySimilarity ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Real });
+            p.Add(new() { Value = (object?)signature?.MinHash.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer });
+            p.Add(new() { Value = (object?)report.FetchedAt?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+            p.Add(new() { Value = (object?)report.Extractor ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+
+            // Mentions: one row each, as arrays (a report names dozens of places).
+            p.Add(new() { Value = mentions.Select(m => m.Surface).ToArray() });
+            p.Add(new() { Value = mentions.Select(m => m.Start).ToArray() });
+            p.Add(new() { Value = mentions.Select(m => m.End).ToArray() });
+            p.Add(new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() });
+            p.Add(new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() });
+            p.Add(new() { Value = mentions.Select(m => Vocabulary.Of(m.Type)).ToArray() });
+            p.Add(new() { Value = signature?.Bands.ToArray() ?? [] });
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
+                await reader.DisposeAsync().ConfigureAwait(false);
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 var existing = await FindByHashAsync(report.ContentHash, cancellationToken).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("A report with this content hash was reported as existing but cannot be read.");
                 return new IngestResult(existing, Created: false);
             }
 
-            id = (long)inserted;
+            id = reader.GetInt64(0);
+            if (report.CopyOfReportId is not null)
+            {
+                originalOutlet = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
         }
 
-        var placeIds = await PlaceRepository.UpsertAllAsync(
-            connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
-        string? originalOutlet = report.SourceAgency;
-
-        // Mentions, band keys and the original's outlet in one round trip.
-        await using (var batch = new NpgsqlBatch(connection, transaction))
+        if (movements.Count > 0)
         {
-            if (mentions.Count > 0)
+            // The linking areas, taken only now that the report's own rows are written: reports that could link to one
+            // movement queue on an area for their linking alone, while the rest of their work runs side by side. Nothing
+            // before this point waits for a lock held by a transaction that holds an area (places are written in key
+            // order before any area, and a stored place is read, not locked), so the order areas-after-rows cannot deadlock.
+            await using var locks = new NpgsqlBatch(connection, transaction) { Timeout = 0 }; // no timeout: the wait is the queue of reports ahead, each bounded by its own commands' timeouts
+            ClaimLinker.AddAreaLocks(locks, movements, grouping, originsExclusive);
+            await using var reader = await locks.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
             {
-                // One statement for all of them: a report names dozens of places.
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    """
-                    INSERT INTO mentions (report_id, surface, span_start, span_end, place_id, confidence, type)
-                    SELECT $1, m.* FROM unnest($2::text[], $3::integer[], $4::integer[], $5::bigint[], $6::real[], $7::text[]) AS m
-                    """)
-                {
-                    Parameters =
-                    {
-                        new() { Value = id },
-                        new() { Value = mentions.Select(m => m.Surface).ToArray() },
-                        new() { Value = mentions.Select(m => m.Start).ToArray() },
-                        new() { Value = mentions.Select(m => m.End).ToArray() },
-                        new() { Value = mentions.Select(m => placeIds[m.Place.Key]).ToArray() },
-                        new() { Value = mentions.Select(m => (float)Math.Clamp(m.Confidence, 0, 1)).ToArray() },
-                        new() { Value = mentions.Select(m => Vocabulary.Of(m.Type)).ToArray() },
-                    },
-                });
-            }
-
-            if (signature is not null)
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO report_bands (band, report_id) SELECT DISTINCT b, $2 FROM unnest($1::bigint[]) b")
-                {
-                    Parameters = { new() { Value = signature.Bands.ToArray() }, new() { Value = id } },
-                });
-            }
-
-            if (report.CopyOfReportId is { } original)
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT source_agency FROM reports WHERE id = $1") { Parameters = { new() { Value = original } } });
-            }
-
-            if (batch.BatchCommands.Count > 0)
-            {
-                // The outlet lookup, when there is one, is the only command returning rows.
-                var outlet = await batch.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                if (report.CopyOfReportId is not null)
-                {
-                    originalOutlet = outlet as string;
-                }
+                // The locks: nothing to read, but a failure (a deadlock) surfaces here.
             }
         }
 

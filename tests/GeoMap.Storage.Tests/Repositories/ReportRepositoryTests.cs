@@ -77,4 +77,44 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
         await Assert.ThrowsAsync<Npgsql.PostgresException>(() => reports.AddAsync(new Report { Text = text }, [], [bad], "test", CancellationToken.None));
         Assert.Null(await reports.FindByHashAsync(Report.ComputeHash(text), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_stored_place_is_read_not_locked_so_reports_naming_it_do_not_wait_for_each_other()
+    {
+        // One transaction stores a place and stays open, as a report still linking its claims does; a report naming the
+        // same place must not wait for it (it used to, until the first committed: every report naming a country queued).
+        var geonameId = 7_100_000 + Random.Shared.Next(100_000);
+        var place = Build.Place("Testovo", 31.5, 50.5, geonameId, "UA");
+        await new PlaceRepository(database.DataSource).UpsertAsync(place, CancellationToken.None);
+
+        await using var holder = await database.DataSource.OpenConnectionAsync();
+        await using var open = await holder.BeginTransactionAsync();
+        await PlaceRepository.UpsertAllAsync(holder, open, [place], "test", CancellationToken.None);
+
+        await using var other = await database.DataSource.OpenConnectionAsync();
+        await using var second = await other.BeginTransactionAsync();
+        await using (var timeout = new Npgsql.NpgsqlCommand("SET LOCAL lock_timeout = '2s'", other, second))
+        {
+            await timeout.ExecuteNonQueryAsync();
+        }
+
+        var ids = await PlaceRepository.UpsertAllAsync(other, second, [place], "test", CancellationToken.None);
+        Assert.True(ids[place.Key] > 0);
+        await second.CommitAsync();
+        await open.RollbackAsync();
+    }
+
+    [Fact]
+    public async Task A_place_given_with_other_data_is_refreshed_and_keeps_its_row()
+    {
+        var geonameId = 7_200_000 + Random.Shared.Next(100_000);
+        var places = new PlaceRepository(database.DataSource);
+        var id = await places.UpsertAsync(Build.Place("Oldname", 30.0, 50.0, geonameId, "UA"), CancellationToken.None);
+
+        var again = await places.UpsertAsync(Build.Place("Newname", 30.25, 50.5, geonameId, "UA") with { Population = 1234 }, CancellationToken.None);
+
+        Assert.Equal(id, again);
+        var stored = (await places.GetByKeyAsync($"gn:{geonameId}", CancellationToken.None))!;
+        Assert.Equal(("Newname", 30.25, 50.5, 1234L), (stored.Name, stored.Lon, stored.Lat, stored.Population));
+    }
 }

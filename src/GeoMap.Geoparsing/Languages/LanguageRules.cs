@@ -392,6 +392,12 @@ public sealed class LanguageRules
     public IReadOnlyList<string> CapitalBackReferences { get; init; } = [];
 
     /// <summary>
+    /// Words for the mover's own country as where it goes ("home", "hacia su territorio", "dans leur pays", "in die Heimat",
+    /// "in patria"): a movement that names no other destination goes to the country of its actor.
+    /// </summary>
+    public IReadOnlyList<string> HomeReferences { get; init; } = [];
+
+    /// <summary>
     /// Words that introduce a force going along with the mover ("accompanied by", "escortée par", "acompañada de", "begleitet
     /// von", "scortata da"): the units right after them are the escort, not the force whose movement the clause states.
     /// </summary>
@@ -566,6 +572,7 @@ public sealed class LanguageRules
             AreaBackReferences = Flags(rules.AreaBackReferences);
             TownBackReferences = Flags(rules.TownBackReferences);
             CapitalBackReferences = Flags(rules.CapitalBackReferences);
+            HomeReferences = Flags(rules.HomeReferences);
             PastDayMarkers = Flags(rules.PastDayMarkers);
             NextDayMarkers = Flags(rules.NextDayMarkers);
             OrdinalSuffixes = new HashSet<string>(rules.OrdinalSuffixes.Select(TextFolding.FoldWord), StringComparer.Ordinal);
@@ -705,6 +712,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.CapitalBackReferences"/>.</summary>
         public PhraseMatcher<bool> CapitalBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.HomeReferences"/>.</summary>
+        public PhraseMatcher<bool> HomeReferences { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.PastDayMarkers"/>.</summary>
         public PhraseMatcher<bool> PastDayMarkers { get; }

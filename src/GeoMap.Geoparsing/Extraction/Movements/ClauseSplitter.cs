@@ -56,33 +56,38 @@ internal static class ClauseSplitter
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(antecedentStart);
         var m = rules.Match;
-        var starts = new List<(int At, bool Relative)> { (from, false) };
+        var starts = new List<(int At, bool Relative, bool Short)> { (from, false, false) };
         for (var i = from + 1; i < tokens.Count; i++)
         {
             if (tokens[i].Text == ";")
             {
-                starts.Add((i + 1, false));
+                starts.Add((i + 1, false, false));
             }
             else if (tokens[i].Text == "," && EndsClause(tokens[i - 1], rules))
             {
                 // "…을 러시아에 보냈고, 올해 …", "…로 철수했다가, 이달 …": a verb with a connective ending and a comma ends its clause.
-                starts.Add((i + 1, false));
+                starts.Add((i + 1, false, false));
             }
             else if (m.ClauseOpeners.MatchAt(tokens, i) is { } opener)
             {
-                starts.Add((i, false));
+                starts.Add((i, false, false));
                 i = opener.Next - 1;
             }
-            else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative && i - starts[^1].At >= MinimumMainClause)
+            else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative && (i - starts[^1].At >= MinimumMainClause
+                || ((tokens[i].Text == "," || tokens[i - 1].Text == ",") && m.Prepositions.MatchAt(tokens, starts[^1].At) is null)))
             {
+                // After a phrase too short to be a clause, a relative clause is kept apart only when it sits inside the main
+                // clause between commas, after its subject ("La Minusma, qui …, a quitté …"), not after a place it
+                // qualifies ("In Libya, where …"); otherwise it joins the clause again below.
                 var start = Math.Max(antecedentStart(i), starts[^1].At + 1);
-                starts.Add((start, true));
+                starts.Add((start, true, i - starts[^1].At < MinimumMainClause));
                 i = relative.Next - 1;
             }
         }
 
         starts.RemoveAll(s => s.At >= tokens.Count);
         var clauses = new List<Clause>(starts.Count);
+        var shortMain = new List<bool>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
             var first = starts[k].At;
@@ -90,12 +95,21 @@ internal static class ClauseSplitter
             if (next > first)
             {
                 clauses.Add(new Clause(first, next, starts[k].Relative));
+                shortMain.Add(starts[k].Short);
             }
         }
 
         for (var k = 1; k < clauses.Count; k++)
         {
-            if (Embedded(tokens, clauses[k - 1], clauses[k], rules) is { } close)
+            var inside = Embedded(tokens, clauses[k - 1], clauses[k], rules);
+            if (inside is null && shortMain[k])
+            {
+                clauses[k - 1] = clauses[k - 1] with { Next = clauses[k].Next };
+                clauses.RemoveAt(k);
+                shortMain.RemoveAt(k);
+                k--;
+            }
+            else if (inside is { } close)
             {
                 var main = clauses[k - 1];
                 var relative = clauses[k];

@@ -105,9 +105,11 @@ internal sealed class MovementDraft(SentenceReading first)
             && Actor is not null && other.Actor is not null && Destination is not null && other.Destination is not null
             && Destination.Key == other.Destination.Key;
         // "The mission's troops began their withdrawal from the country. A first convoy of 400 soldiers left Goma …": a withdrawal
-        // from a country, going nowhere named, and the same actor's withdrawal from a place in that country are one told twice.
+        // from a country, going nowhere named, and the same actor's withdrawal from a place in that country are one told twice
+        // (the one begun and its first leg done alike).
         if (Kind == MovementKind.Withdrawal && other.Kind == MovementKind.Withdrawal && Actor is not null && other.Actor is not null
-            && SameActor(Actor, other.Actor) && Status == other.Status && (LeavesCountryOf(this, other) || LeavesCountryOf(other, this)))
+            && SameActor(Actor, other.Actor) && (Status == other.Status || Begun(this, other) || Begun(other, this))
+            && (LeavesCountryOf(this, other) || LeavesCountryOf(other, this)))
         {
             return true;
         }
@@ -137,6 +139,9 @@ internal sealed class MovementDraft(SentenceReading first)
             || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
                 && Destination is not null && Compatible(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+
+    // "began its withdrawal from Kenya … a first convoy left Mombasa": a withdrawal under way and a leg of it already done.
+    private static bool Begun(MovementDraft a, MovementDraft b) => a.Status == MovementStatus.UnderWay && b.Status is MovementStatus.Completed or MovementStatus.Unknown;
 
     private static bool LeavesCountryOf(MovementDraft country, MovementDraft place) =>
         country is { Destination: null, Origin: { Kind: PlaceKind.Country, CountryCode: { } code } }

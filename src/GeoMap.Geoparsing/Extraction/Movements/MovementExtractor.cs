@@ -65,6 +65,12 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                     draft.Actor = curated.State(home);
                 }
 
+                // "retiró a buena parte de sus tropas de Kivu del Sur hacia su territorio", "were flown home": the mover's own country.
+                if (draft.Destination is null && reading.GoesHome && draft.Actor is { IsState: true, Place: { } own } && draft.Origin?.CountryCode != own.CountryCode)
+                {
+                    draft.Destination = own;
+                }
+
                 // "…을 러시아에 보냈고, 올해 3천여 명을 추가로 파견했다", "sent 11,000 to Russia in October; in January it sent
                 // 3,000 more": a clause coordinated with the one before, in the same sentence, that names no place of its own
                 // leaves out the destination they share.

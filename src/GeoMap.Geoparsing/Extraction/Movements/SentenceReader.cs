@@ -79,9 +79,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource);
             // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
             // of the clause before it; one that moves nothing ("dont les premiers ont été livrés en janvier") adds nothing to it.
-            if (clause.Relative && reading.Unit is null && reading.HasMovementVerb && readings.Count > 0 && readings[^1].Unit is { } unit)
+            // So is one after a force named by its name alone ("La Minusma, qui doit avoir quitté le Mali …").
+            if (clause.Relative && reading.Unit is null && reading.HasMovementVerb && readings.Count > 0 && (readings[^1].Unit is not null || readings[^1].ForceNamed))
             {
-                reading = reading with { Unit = unit, Actor = reading.Actor ?? readings[^1].Actor };
+                reading = reading with { Unit = readings[^1].Unit, Actor = reading.Actor ?? readings[^1].Actor };
             }
 
             readings.Add(reading);
@@ -96,6 +97,18 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 && main.Origin is null && main.Destination is { } to && to != where)
             {
                 readings[k] = main with { Origin = where };
+            }
+        }
+
+        // A relative clause set inside another is a side remark: the clause around it is what the report goes on about ("La
+        // Minusma, qui doit avoir quitté le Mali …, avait évacué Kidal. Ses derniers Casques bleus avaient rejoint Gao" goes on
+        // from Kidal), so it is read after the remark.
+        for (var k = 0; k + 1 < clauses.Count; k++)
+        {
+            if (clauses[k].HoleFirst >= 0 && clauses[k + 1].First == clauses[k].HoleFirst)
+            {
+                (readings[k], readings[k + 1]) = (readings[k + 1], readings[k]);
+                k++;
             }
         }
 
@@ -230,7 +243,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
-        var actor = Actor(tokens, unitToken, mainVerb, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
+        var actor = Actor(tokens, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
         var moves = (movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown)))
@@ -248,6 +261,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             HasMovementVerb = moves,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
+            GoesHome = places.Destination is null && m.HomeReferences.FindAll(tokens).Count > 0,
             Source = attribution?.Attribution ?? sentenceSource,
             Date = Closest(dates, mainVerb),
             Origin = places.Origin,
@@ -362,7 +376,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return null;
     }
 
-    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers, ActorEntry? unitsFrom)
+    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, int verbNext, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers, ActorEntry? unitsFrom)
     {
         var m = rules.Match;
         var candidates = new List<(ActorName Name, int First)>();
@@ -462,6 +476,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             return subject.Name.Actor;
         }
 
+        // With nothing before the verb, the clause may put its subject after it ("Am Montag verlegte die ukrainische Armee …",
+        // "ha inviato l'esercito italiano …", "envió el ejército ruso …"): a force named right after the verb, with only an
+        // article or the force's noun between, is the mover; a demonym only when it qualifies that noun.
+        if (verbNext > verb && !rules.VerbFinal && Inverted(tokens, candidates, verbNext) is { } inverted)
+        {
+            return inverted;
+        }
+
         // With no subject before the verb, troops named with their country ("arrived … soldiers from North Korea") are its own.
         if (unitsFrom is not null && verb >= 0)
         {
@@ -473,6 +495,39 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return verb >= 0
             ? candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor
             : candidates.FirstOrDefault(c => !c.Name.IsDemonym).Name?.Actor ?? candidates[0].Name.Actor;
+    }
+
+    // The subject right after the verb of an inverted clause: past articles and a unit noun ("verlegte die ukrainische Armee",
+    // "envió el ejército ruso"), a name, or a demonym that a unit noun stands beside.
+    private ActorEntry? Inverted(List<Token> tokens, List<(ActorName Name, int First)> candidates, int verbNext)
+    {
+        var m = rules.Match;
+        var k = verbNext;
+        var unitBefore = false;
+        while (k < tokens.Count && k - verbNext < 4)
+        {
+            if (candidates.FirstOrDefault(c => c.First == k) is { Name: not null } found)
+            {
+                var next = curated.Actors.MatchAt(tokens, k)?.Next ?? k + 1;
+                return !found.Name.IsDemonym || unitBefore || m.Units.MatchAt(tokens, next) is not null ? found.Name.Actor : null;
+            }
+
+            if (m.Units.MatchAt(tokens, k) is { } unit)
+            {
+                unitBefore = true;
+                k = unit.Next;
+            }
+            else if (m.Articles.MatchAt(tokens, k) is { } article)
+            {
+                k = article.Next;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "secretario de Defensa de Estados Unidos", "les soldats de la France": a weak "de" (LanguageRules.WeakOrigins) right after

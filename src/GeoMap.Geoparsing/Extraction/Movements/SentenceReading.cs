@@ -55,12 +55,21 @@ public sealed record SentenceReading
     /// <summary>True when the sentence opens with a subject that refers back to earlier troops ("They arrived in Ussuriysk").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>True when the clause sends the troops home ("flown home", "hacia su territorio"): to the actor's own country.</summary>
+    public bool GoesHome { get; init; }
+
     /// <summary>True when the destination was only given as "near X".</summary>
     public bool DestinationIsApproximate { get; init; }
 
-    /// <summary>Enough for a movement on its own: troops, a movement verb, and a count or a place.</summary>
+    /// <summary>
+    /// True when the mover is a force by its name alone: an armed group or a mission ("La MINUSMA doit quitter le Mali", "Wagner
+    /// withdrew from Bakhmut"), troops without a word for troops. A state is not: it also sends delegations and aid.
+    /// </summary>
+    public bool ForceNamed => Actor is { IsState: false };
+
+    /// <summary>Enough for a movement on its own: troops (a count, a unit or a force's name), a movement verb, and a count or a place.</summary>
     public bool StatesMovement =>
-        (Strength is not null || Unit is not null)
+        (Strength is not null || Unit is not null || ForceNamed)
         && HasMovementVerb
         && (Strength is not null || Destination is not null || Origin is not null)
         && !(IsReaction && Strength is null)

@@ -193,6 +193,7 @@ public static class EnglishRules
         AreaBackReferences = ["the region", "the area", "that area", "this area", "the zone", "that region", "the same area"],
         TownBackReferences = ["the town", "that town", "the city", "that city"],
         CapitalBackReferences = ["capital"],
+        HomeReferences = ["home", "back home", "homeward", "their home country", "its own territory", "their own territory", "their own country"],
         PastDayMarkers = ["last", "past"],
         NextDayMarkers = ["next", "coming"],
         OrdinalSuffixes = ["st", "nd", "rd", "th"],

@@ -136,7 +136,7 @@ public static class FrenchRules
             ["déploy*"] = MovementKind.Deployment, ["redéploy*"] = MovementKind.Deployment, ["redéploiement"] = MovementKind.Deployment, ["transfér*"] = MovementKind.Deployment,
             ["transfert*"] = MovementKind.Deployment, ["achemin*"] = MovementKind.Deployment, ["dépêch*"] = MovementKind.Deployment, ["arriv*"] = MovementKind.Deployment,
             ["débarqu*"] = MovementKind.Deployment, ["atterri*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["renforc*"] = MovementKind.Deployment,
-            ["ont rejoint"] = MovementKind.Deployment, ["rejoindr*"] = MovementKind.Deployment, ["pont aérien"] = MovementKind.Deployment, ["massé*"] = MovementKind.Deployment,
+            ["ont rejoint"] = MovementKind.Deployment, ["avaient rejoint"] = MovementKind.Deployment, ["avait rejoint"] = MovementKind.Deployment, ["a rejoint"] = MovementKind.Deployment, ["rejoindr*"] = MovementKind.Deployment, ["pont aérien"] = MovementKind.Deployment, ["massé*"] = MovementKind.Deployment,
             ["gagné"] = MovementKind.Deployment, ["atteint"] = MovementKind.Deployment, ["atteignent"] = MovementKind.Deployment, ["atteindre"] = MovementKind.Deployment,
             ["retir*"] = MovementKind.Withdrawal, ["retrait*"] = MovementKind.Withdrawal, ["quitt*"] = MovementKind.Withdrawal, ["repli*"] = MovementKind.Withdrawal,
             ["évacu*"] = MovementKind.Withdrawal, ["rapatri*"] = MovementKind.Withdrawal, ["rentr*"] = MovementKind.Withdrawal, ["retour*"] = MovementKind.Withdrawal,
@@ -161,6 +161,8 @@ public static class FrenchRules
             ["stationnés à"] = PlaceRole.Origin, ["stationnés en"] = PlaceRole.Origin, ["stationnés au"] = PlaceRole.Origin,
             ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["venus de"] = PlaceRole.Origin, ["venu de"] = PlaceRole.Origin, ["venues de"] = PlaceRole.Origin, ["arrivés de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin,
+            // To evacuate a place is to leave it: "a évacué son camp de Kidal".
+            ["évacué"] = PlaceRole.Origin, ["évacuée"] = PlaceRole.Origin, ["évacués"] = PlaceRole.Origin, ["évacuer"] = PlaceRole.Origin, ["évacuent"] = PlaceRole.Origin, ["évacuera"] = PlaceRole.Origin, ["évacueront"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
             // A place reached is the verb's object: "ont atteint Kupiansk", "rejoindre la base de Cincu".
             ["atteint"] = PlaceRole.Destination, ["atteindre"] = PlaceRole.Destination, ["rejoint"] = PlaceRole.Destination, ["rejoindre"] = PlaceRole.Destination,
@@ -212,6 +214,7 @@ public static class FrenchRules
         AreaBackReferences = ["la zone", "la région", "le secteur", "cette zone", "cette région", "ce secteur"],
         TownBackReferences = ["la ville", "cette ville", "la localité", "cette localité"],
         CapitalBackReferences = ["capitale"],
+        HomeReferences = ["vers son territoire", "vers leur territoire", "dans leur pays", "dans son pays", "vers leur pays", "au pays", "à la maison"],
         PastDayMarkers = ["dernier", "passé"],
         NextDayMarkers = ["prochain"],
         OrdinalSuffixes = ["er", "re", "e", "eme", "ème"],

@@ -217,6 +217,7 @@ public static class GermanRules
         AreaBackReferences = ["die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet"],
         TownBackReferences = ["die stadt", "der stadt", "diese stadt", "dieser stadt"],
         CapitalBackReferences = ["hauptstadt"],
+        HomeReferences = ["nach hause", "in die heimat", "in ihre heimat", "in seine heimat", "heimwärts", "auf ihr territorium", "auf sein territorium"],
         PastDayMarkers = ["vergangenen", "vergangene", "letzten", "letzte", "vorigen"],
         NextDayMarkers = ["kommenden", "kommende", "nächsten", "nächste"],
         IntelligenceWords = ["geheimdienst", "militärgeheimdienst", "nachrichtendienst", "geheimdienste", "aufklärung"],

@@ -149,7 +149,7 @@ public static class ItalianRules
             ["di stanza a"] = PlaceRole.Origin, ["di stanza in"] = PlaceRole.Origin, ["con base a"] = PlaceRole.Origin,
             ["da"] = PlaceRole.Origin, ["dal"] = PlaceRole.Origin, ["dalla"] = PlaceRole.Origin, ["dall'"] = PlaceRole.Origin, ["dallo"] = PlaceRole.Origin,
             ["dai"] = PlaceRole.Origin, ["dagli"] = PlaceRole.Origin, ["dalle"] = PlaceRole.Origin, ["provenienti da"] = PlaceRole.Origin, ["partiti da"] = PlaceRole.Origin,
-            ["lasciato"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
+            ["lasciato"] = PlaceRole.Origin, ["evacuato"] = PlaceRole.Origin, ["evacuata"] = PlaceRole.Origin, ["evacuare"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["attraverso"] = PlaceRole.Via, ["passando per"] = PlaceRole.Via, ["transitando per"] = PlaceRole.Via, ["per"] = PlaceRole.Destination,
             // A place reached is the verb's object: "hanno raggiunto Kupiansk", "raggiungere la base di Ādaži".
             ["raggiunto"] = PlaceRole.Destination, ["raggiungere"] = PlaceRole.Destination, ["raggiungeranno"] = PlaceRole.Destination, ["raggiungerà"] = PlaceRole.Destination,
@@ -189,7 +189,9 @@ public static class ItalianRules
             "meridionale", "settentrionale", "orientale", "occidentale", "centrale"],
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
-        NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi"],
+        // "arrivare a" before an infinitive is "to come to" ("che arrivò a contare 15.000 uomini"), no arrival.
+        NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi",
+            "arriv* a contare", "arriv* ad avere", "arriv* a essere", "arriv* a schierare"],
         CompanionCues = ["accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da", "scortato da", "scortata da", "scortati da", "scortate da",
             "insieme a", "insieme ai", "insieme alle"],
         ClauseOpeners = ["mentre"],
@@ -205,6 +207,7 @@ public static class ItalianRules
         AreaBackReferences = ["zona", "regione", "area", "quella zona", "quella regione"],
         TownBackReferences = ["città", "quella città", "località", "quella località"],
         CapitalBackReferences = ["capitale"],
+        HomeReferences = ["in patria", "a casa", "verso il proprio territorio", "nel proprio territorio", "nel proprio paese", "verso il proprio paese", "nel loro paese"],
         PastDayMarkers = ["scorso", "scorsa"],
         NextDayMarkers = ["prossimo", "prossima"],
         IntelligenceWords = ["intelligence", "servizi segreti", "servizi di intelligence", "spionaggio"],

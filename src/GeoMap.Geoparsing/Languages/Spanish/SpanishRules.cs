@@ -131,7 +131,7 @@ public static class SpanishRules
             ["se sumará*"] = MovementKind.Deployment, ["puente aéreo"] = MovementKind.Deployment, ["reubic*"] = MovementKind.Deployment, ["alcanz*"] = MovementKind.Deployment,
             ["retir*"] = MovementKind.Withdrawal, ["repleg*"] = MovementKind.Withdrawal, ["repliegue"] = MovementKind.Withdrawal, ["abandon*"] = MovementKind.Withdrawal,
             ["evacu*"] = MovementKind.Withdrawal, ["repatri*"] = MovementKind.Withdrawal, ["regres*"] = MovementKind.Withdrawal, ["volv*"] = MovementKind.Withdrawal,
-            ["salid*"] = MovementKind.Withdrawal, ["salió"] = MovementKind.Withdrawal, ["salieron"] = MovementKind.Withdrawal, ["saldrá*"] = MovementKind.Withdrawal,
+            ["salid*"] = MovementKind.Withdrawal, ["salir"] = MovementKind.Withdrawal, ["salen"] = MovementKind.Withdrawal, ["salió"] = MovementKind.Withdrawal, ["salieron"] = MovementKind.Withdrawal, ["saldrá*"] = MovementKind.Withdrawal,
             ["dejar*"] = MovementKind.Withdrawal, ["dejó"] = MovementKind.Withdrawal, ["dejaron"] = MovementKind.Withdrawal, ["retorn*"] = MovementKind.Withdrawal,
             ["avanz*"] = MovementKind.Advance, ["avance*"] = MovementKind.Advance, ["penetr*"] = MovementKind.Advance, ["entraron"] = MovementKind.Advance, ["entró"] = MovementKind.Advance, ["entrado"] = MovementKind.Advance, ["entrar"] = MovementKind.Advance,
             ["irrumpi*"] = MovementKind.Advance, ["ofensiva"] = MovementKind.Advance, ["incursión"] = MovementKind.Advance, ["ingres*"] = MovementKind.Advance,
@@ -149,7 +149,7 @@ public static class SpanishRules
             // Where a force is based is where a movement of it starts: "los soldados con base en Zaragoza viajarán …".
             ["con base en"] = PlaceRole.Origin, ["estacionados en"] = PlaceRole.Origin, ["acantonados en"] = PlaceRole.Origin,
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
-            ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin,
+            ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin, ["evacuaron"] = PlaceRole.Origin, ["evacuó"] = PlaceRole.Origin, ["evacuar"] = PlaceRole.Origin, ["evacuarán"] = PlaceRole.Origin,
             ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
             // The infinitive and other tenses of the same verbs: "deben abandonar la base", "saldrán de Gao".
             ["abandonar"] = PlaceRole.Origin, ["abandonan"] = PlaceRole.Origin, ["abandonará"] = PlaceRole.Origin, ["abandonarán"] = PlaceRole.Origin,
@@ -193,7 +193,9 @@ public static class SpanishRules
             "de", "del",
             "meridional", "septentrional", "oriental", "occidental", "central"],
         FrontNouns = ["frente"],
-        NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos"],
+        // "llegar a" before an infinitive is "to come to" ("que llegó a contar con 15.000 efectivos", how large a force once was), no arrival.
+        NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos",
+            "lleg* a contar", "lleg* a tener", "lleg* a sumar", "lleg* a ser", "lleg* a reunir"],
         CompanionCues = ["acompañado de", "acompañada de", "acompañados de", "acompañadas de", "acompañado por", "acompañada por", "acompañados por", "acompañadas por",
             "escoltado por", "escoltada por", "escoltados por", "escoltadas por", "junto con"],
         ClauseOpeners = ["mientras que", "mientras"],
@@ -208,6 +210,7 @@ public static class SpanishRules
         AreaBackReferences = ["la zona", "la región", "el área", "esa zona", "esa región"],
         TownBackReferences = ["la ciudad", "esa ciudad", "dicha ciudad", "la localidad", "esa localidad", "dicha localidad"],
         CapitalBackReferences = ["capital"],
+        HomeReferences = ["hacia su territorio", "a su territorio", "hacia su país", "a su país", "a casa", "de vuelta a casa", "a su patria", "a la patria"],
         PastDayMarkers = ["pasado"],
         NextDayMarkers = ["próximo", "que viene"],
         IntelligenceWords = ["inteligencia", "servicio de inteligencia", "servicios de inteligencia", "espionaje"],

@@ -289,6 +289,10 @@ public sealed class LanguageRules
     /// country: English "French-speaking", "English-language".</summary>
     public IReadOnlyList<string> LanguageHeads { get; init; } = [];
 
+    /// <summary>Buildings whose name stands for a government ("the White House said" is the US presidency) and that news never
+    /// means as a place to map: not read as toponyms, nor as the towns that bear the same name.</summary>
+    public IReadOnlyList<string> SeatsOfGovernment { get; init; } = [];
+
     /// <summary>
     /// Nouns that in this language's reports name one state's forces and no other ("противник", "ворог", "окупанти": in
     /// Ukrainian reports the enemy is always Russia's forces), with that state (ISO 3166-1 alpha-2, a state of

@@ -45,6 +45,9 @@ public static class CommonWords
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ministre", "président", "général",
         "gouvernement", "armée", "marine", "forces", "service", "services", "agence", "ministère", "monde", "presse",
         "nord", "sud", "est", "ouest", "centre", "saint", "sainte", "mer", "océan", "golfe", "lac", "fleuve", "mont",
+        // Faiths, their feasts and founders, and peoples no one state bears: adjectives and nouns, capitalized in English
+        "arab", "jewish", "christian", "muslim", "islamic", "catholic", "protestant", "hindu", "buddhist", "sikh", "mormon",
+        "ismaili", "jesus", "christ", "allah", "passover", "ramadan", "hanukkah",
         // Organisations and alliances that are not places
         "nato", "otan", "un", "onu", "eu", "ue", "who", "oms", "unicef", "unesco", "iaea", "aiea", "osce", "g7", "g20",
         "asean", "opec", "opep", "brics", "kremlin", "pentagon", "pentagone", "nis", "cia", "fbi", "kgb", "fsb", "gru",

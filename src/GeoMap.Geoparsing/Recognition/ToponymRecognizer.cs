@@ -119,6 +119,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
                 match = embedded ? match : null;
             }
 
+            if (match is { } seat && IsSeatOfGovernment(text, tokens, i, seat.Last, language))
+            {
+                // "the White House said": the presidency, no place to resolve (nor White House, Tennessee); its words are read no further.
+                i = seat.Last + 1;
+                continue;
+            }
+
             if (match is { } saint && saint.Last > i && IsAbbreviationDot(text, tokens[i], tokens[i + 1]) && SaintsNameUsedOtherwise(text, tokens, i, saint.Last))
             {
                 // "St. Mary's School", "Raynola St. Clair said": a saint's name that is an institution's or a person's here.
@@ -911,6 +918,20 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>Tokens first..last are the building a government is named by (the language's
+    /// <see cref="Languages.LanguageRules.SeatsOfGovernment"/>, English's for a text of no given language).</summary>
+    private static bool IsSeatOfGovernment(string text, List<Token> tokens, int first, int last, Languages.LanguageRules? language)
+    {
+        var seats = (language ?? LanguageCatalog.Find("en"))?.SeatsOfGovernment ?? [];
+        if (seats.Count == 0)
+        {
+            return false;
+        }
+
+        var folded = TextFolding.Fold(text[tokens[first].Start..tokens[last].End]);
+        return seats.Any(s => TextFolding.Fold(s) == folded);
     }
 
     /// <summary>A demonym hyphenated to a word that makes it a language's name: "French-speaking" (the language's

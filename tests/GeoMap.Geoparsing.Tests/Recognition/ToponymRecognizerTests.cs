@@ -138,6 +138,23 @@ public class ToponymRecognizerTests
     public void A_demonym_hyphenated_into_a_language_or_borne_as_a_surname_is_no_mention_of_the_country(string text, string word) =>
         Assert.DoesNotContain(word, Surfaces(text));
 
+    [Theory]
+    [InlineData("Families from the parish prepared the Passover meal together.", "Passover")]
+    [InlineData("Arab and Jewish students shared a stage at the festival.", "Arab")]
+    [InlineData("Arab and Jewish students shared a stage at the festival.", "Jewish")]
+    [InlineData("A Christian charity ran the shelter.", "Christian")]
+    [InlineData("The White House said the visit would go ahead.", "White House")]
+    [InlineData("Officials at Downing Street declined to comment.", "Downing Street")]
+    public void Faiths_and_buildings_that_stand_for_a_government_are_no_places(string text, string word)
+    {
+        Assert.DoesNotContain(word, Surfaces(text));
+        Assert.DoesNotContain(Surfaces(text), s => word.Contains(s, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_county_named_after_a_faith_is_still_a_place() =>
+        Assert.Contains("Christian County", Surfaces("Christian County commissioners met in Hopkinsville on Monday."));
+
     [Fact]
     public void A_city_named_at_the_end_of_a_sentence_leaves_the_full_stop_out() =>
         Assert.Contains("Osaka", Surfaces("The exhibition moves next month to Osaka. Tickets are on sale."));

@@ -212,6 +212,7 @@ public static class EnglishRules
             ["Malagasy"] = "MG", ["Mozambican"] = "MZ", ["Salvadoran"] = "SV", ["Peruvian"] = "PE",
         },
         LanguageHeads = ["speaking", "speaker", "speakers", "language"],
+        SeatsOfGovernment = ["White House", "Downing Street", "Blue House"],
     };
 
     // "have been crossing into Belarus since the weekend": the perfect progressive tells a movement still going on; without

@@ -30,6 +30,10 @@ public class DateExtractorTests
     [InlineData("fr", "2025-01-10", "le 28 décembre", "2024-12-28", "2024-12-29", TimePrecision.Day)]
     [InlineData("en", "2024-10-18", "in 2023", "2023-01-01", "2024-01-01", TimePrecision.Year)]
     [InlineData("fr", "2024-10-18", "le mois dernier", "2024-09-01", "2024-10-01", TimePrecision.Month)]
+    // "by the end of the month": its last part, in the Slavic languages too
+    [InlineData("ru", "2024-12-18", "до конца ноября", "2024-11-21", "2024-12-01", TimePrecision.Week)]
+    [InlineData("uk", "2024-12-18", "до кінця листопада", "2024-11-21", "2024-12-01", TimePrecision.Week)]
+    [InlineData("pl", "2024-12-18", "do końca listopada", "2024-11-21", "2024-12-01", TimePrecision.Week)]
     public void Resolves_against_publication(string lang, string published, string text, string start, string end, TimePrecision precision)
     {
         var rules = LanguageCatalog.Find(lang)!;

@@ -34,6 +34,12 @@ public class QuantityExtractorTests
     // a scale word said once after a range scales both ends
     [InlineData("ru", "от 30 до 50 тысяч военных", 30000, 50000)]
     [InlineData("pl", "od 4 do 5 tys. żołnierzy", 4000, 5000)]
+    // number words in the oblique cases that follow "about" and "more than", and the hundreds written as one word
+    [InlineData("uk", "близько шістдесяти десантників", 60, 60)]
+    [InlineData("uk", "понад триста військових", 300, null)]
+    [InlineData("ru", "около семисот морпехов", 700, 700)]
+    [InlineData("pl", "około czterystu żołnierzy", 400, 400)]
+    [InlineData("pl", "dwieście pięćdziesiąt żołnierzy", 250, 250)]
     [InlineData("en", "between 2 and 3 thousand troops", 2000, 3000)]
     [InlineData("en", "between 200 and 3,000 troops", 200, 3000)]
     public void Reads_counts(string lang, string text, int? min, int? max)

@@ -64,4 +64,10 @@ public class PolishReadingTests
         var movement = Assert.Single(Read(text));
         Assert.Equal("PL", movement.ActorCountry);
     }
+
+    [Theory]
+    [InlineData("Do Kowna trafi w przyszłym miesiącu batalion litewskiej piechoty.", MovementStatus.Planned)]
+    [InlineData("Do Kowna trafił w zeszłym miesiącu batalion litewskiej piechoty.", MovementStatus.Completed)]
+    public void Trafic_in_the_future_is_a_plan_and_in_the_past_done(string text, MovementStatus status) =>
+        Assert.Equal(status, Assert.Single(Read(text)).Status);
 }

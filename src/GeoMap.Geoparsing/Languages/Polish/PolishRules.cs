@@ -31,6 +31,11 @@ public static class PolishRules
             ["osiemnaście"] = 18, ["dziewiętnaście"] = 19, ["dwadzieścia"] = 20, ["dwudziestu"] = 20, ["trzydzieści"] = 30,
             ["trzydziestu"] = 30, ["czterdzieści"] = 40, ["czterdziestu"] = 40, ["pięćdziesiąt"] = 50, ["pięćdziesięciu"] = 50,
             ["sześćdziesiąt"] = 60, ["siedemdziesiąt"] = 70, ["osiemdziesiąt"] = 80, ["dziewięćdziesiąt"] = 90,
+            // The oblique cases after "około", "ponad", "do" ("około sześćdziesięciu", "ponad dwustu"), and the hundreds, one word each.
+            ["piętnastu"] = 15, ["sześćdziesięciu"] = 60, ["siedemdziesięciu"] = 70, ["osiemdziesięciu"] = 80, ["dziewięćdziesięciu"] = 90,
+            ["dwieście"] = 200, ["dwustu"] = 200, ["trzysta"] = 300, ["trzystu"] = 300, ["czterysta"] = 400, ["czterystu"] = 400,
+            ["pięćset"] = 500, ["pięciuset"] = 500, ["sześćset"] = 600, ["sześciuset"] = 600, ["siedemset"] = 700, ["siedmiuset"] = 700,
+            ["osiemset"] = 800, ["ośmiuset"] = 800, ["dziewięćset"] = 900, ["dziewięciuset"] = 900,
         },
         ScaleWords = new Dictionary<string, int>
         {
@@ -84,6 +89,8 @@ public static class PolishRules
         {
             ["na początku"] = MonthPart.Early, ["początku"] = MonthPart.Early, ["w połowie"] = MonthPart.Mid, ["połowie"] = MonthPart.Mid,
             ["pod koniec"] = MonthPart.Late, ["na koniec"] = MonthPart.Late, ["końcu"] = MonthPart.Late, ["w końcu"] = MonthPart.Late,
+            // "do końca sierpnia" (by the end of August): the month's last part, as "by the end of" is read.
+            ["do końca"] = MonthPart.Late,
         },
         TimeLeads = ["w", "we", "od", "do", "z", "na", "przez", "począwszy od"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
@@ -148,7 +155,7 @@ public static class PolishRules
             ["ma zostać"] = MovementStatus.Planned, ["mają zostać"] = MovementStatus.Planned, ["ma trafić"] = MovementStatus.Planned, ["mają trafić"] = MovementStatus.Planned,
             ["mają dotrzeć"] = MovementStatus.Planned, ["ma dotrzeć"] = MovementStatus.Planned, ["może"] = MovementStatus.Planned, ["mogą"] = MovementStatus.Planned,
             ["przygotowuj*"] = MovementStatus.Planned, ["zdecydował*"] = MovementStatus.Planned, ["zapowiedzia*"] = MovementStatus.Planned, ["zapowiada*"] = MovementStatus.Planned,
-            ["decyzj*"] = MovementStatus.Planned, ["wyśle"] = MovementStatus.Planned, ["wyślą"] = MovementStatus.Planned, ["przerzuci"] = MovementStatus.Planned, ["wycofa"] = MovementStatus.Planned, ["wycofają"] = MovementStatus.Planned, ["rozmieści"] = MovementStatus.Planned, ["dotrze"] = MovementStatus.Planned, ["dotrą"] = MovementStatus.Planned, ["przybędą"] = MovementStatus.Planned,
+            ["decyzj*"] = MovementStatus.Planned, ["wyśle"] = MovementStatus.Planned, ["wyślą"] = MovementStatus.Planned, ["przerzuci"] = MovementStatus.Planned, ["wycofa"] = MovementStatus.Planned, ["wycofają"] = MovementStatus.Planned, ["rozmieści"] = MovementStatus.Planned, ["dotrze"] = MovementStatus.Planned, ["trafi"] = MovementStatus.Planned, ["trafią"] = MovementStatus.Planned, ["dotrą"] = MovementStatus.Planned, ["przybędą"] = MovementStatus.Planned,
             ["przybędzie"] = MovementStatus.Planned, ["wróci"] = MovementStatus.Planned, ["wrócą"] = MovementStatus.Planned, ["przyjedzie"] = MovementStatus.Planned,
             ["przyjadą"] = MovementStatus.Planned, ["ma przyjechać"] = MovementStatus.Planned, ["mają przyjechać"] = MovementStatus.Planned, ["przyleci"] = MovementStatus.Planned,
             ["przylecą"] = MovementStatus.Planned, ["wyleci"] = MovementStatus.Planned, ["wylecą"] = MovementStatus.Planned, ["przeniesie"] = MovementStatus.Planned,
@@ -161,7 +168,7 @@ public static class PolishRules
             ["przerzucił*"] = MovementStatus.Completed, ["przerzucon*"] = MovementStatus.Completed, ["przerzuceni"] = MovementStatus.Completed, ["wysłał*"] = MovementStatus.Completed,
             ["wysłan*"] = MovementStatus.Completed, ["wysłano"] = MovementStatus.Completed, ["skierował*"] = MovementStatus.Completed, ["skierowan*"] = MovementStatus.Completed,
             ["skierowano"] = MovementStatus.Completed, ["wycofał*"] = MovementStatus.Completed, ["wycofan*"] = MovementStatus.Completed, ["wycofano"] = MovementStatus.Completed,
-            ["dotarł*"] = MovementStatus.Completed, ["dotarli"] = MovementStatus.Completed, ["przybył*"] = MovementStatus.Completed, ["przybyli"] = MovementStatus.Completed,
+            ["dotarł*"] = MovementStatus.Completed, ["trafił*"] = MovementStatus.Completed, ["trafili"] = MovementStatus.Completed, ["dotarli"] = MovementStatus.Completed, ["przybył*"] = MovementStatus.Completed, ["przybyli"] = MovementStatus.Completed,
             ["opuścił*"] = MovementStatus.Completed, ["opuścili"] = MovementStatus.Completed, ["rozmieścił*"] = MovementStatus.Completed, ["przemieścił*"] = MovementStatus.Completed,
             ["przemieszczon*"] = MovementStatus.Completed, ["przetransportowa*"] = MovementStatus.Completed, ["przewieźli"] = MovementStatus.Completed,
             ["przewieziono"] = MovementStatus.Completed, ["przewiezion*"] = MovementStatus.Completed, ["wkroczył*"] = MovementStatus.Completed, ["wkroczyli"] = MovementStatus.Completed,

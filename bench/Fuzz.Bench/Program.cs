@@ -1,5 +1,6 @@
-// Fuzz targets for afl-fuzz through SharpFuzz (bench/fuzz/run.sh): the report analyzer on any text, and the imagery
-// header readers (TIFF/GeoTIFF directory and keys, world files) on any bytes. A target passes an input when it returns
+// Fuzz targets for afl-fuzz through SharpFuzz (bench/fuzz/run.sh): the report analyzer on any text, the imagery
+// header readers (TIFF/GeoTIFF directory and keys, world files) and the photo upload path (PhotoReader: identification,
+// EXIF, decode, orientation, copies; issue 16) on any bytes. `--seeds FOLDER` writes the photo target's seeds. A target passes an input when it returns
 // or throws one of the errors its contract documents; anything else (an IndexOutOfRange, a NullReference, a hang, a
 // crash of the process) is a finding. `--replay FILE...` runs saved inputs without AFL and prints what each does.
 using System.Text;
@@ -7,7 +8,17 @@ using GeoMap.Geoparsing.Analysis;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Formats;
 using GeoMap.Imagery.Georeferencing;
+using GeoMap.Imagery.Photos;
 using SharpFuzz;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.PixelFormats;
+
+if (args is ["--seeds", var seedFolder])
+{
+    Targets.WritePhotoSeeds(seedFolder);
+    return 0;
+}
 
 if (args.Length == 0 || !Targets.Names.Contains(args[0]))
 {
@@ -50,14 +61,68 @@ internal static class Targets
     // A file per process: the readers take paths, as the upload path gives them. /dev/shm keeps it off the disk.
     private static readonly string Scratch = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"geomap-fuzz-{Environment.ProcessId}");
 
-    public static readonly string[] Names = ["analyzer", "tiff", "worldfile"];
+    public static readonly string[] Names = ["analyzer", "tiff", "worldfile", "photo"];
+
+    // The server's limits, with a short decode timeout: AFL's own timeout (2 s) must see a hang, not our refusal.
+    private static readonly PhotoLimits PhotoLimits = new() { DecodeTimeout = TimeSpan.FromSeconds(1), MaxPixels = 64_000_000 };
 
     public static Action<Stream> For(string name) => name switch
     {
         "analyzer" => Analyze,
         "tiff" => Tiff,
+        "photo" => Photo,
         _ => World,
     };
+
+    /// <summary>
+    /// Any bytes as an uploaded photo, through the server's reader with the default resizer (NetVips shrink-on-load after
+    /// ImageSharp's identification): its copies, or an ImageryException (the 4xx the server answers).
+    /// </summary>
+    private static void Photo(Stream input)
+    {
+        var path = Save(input, ".jpg");
+        var output = Scratch + "-out";
+        try
+        {
+            PhotoReader.ProcessAsync(path, output, PhotoLimits, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (ImageryException)
+        {
+        }
+    }
+
+    /// <summary>Small photo seeds: JPEGs with EXIF GPS, direction, time and orientation, a PNG, a WebP.</summary>
+    public static void WritePhotoSeeds(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using var image = new Image<Rgb24>(24, 16);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    row[x] = new Rgb24((byte)(x * 10), (byte)(y * 15), 90);
+                }
+            }
+        });
+        var exif = new ExifProfile();
+        exif.SetValue(ExifTag.GPSLatitude, [new Rational(48, 1), new Rational(27, 1), new Rational(1500, 100)]);
+        exif.SetValue(ExifTag.GPSLatitudeRef, "N");
+        exif.SetValue(ExifTag.GPSLongitude, [new Rational(35, 1), new Rational(2, 1), new Rational(0, 1)]);
+        exif.SetValue(ExifTag.GPSLongitudeRef, "E");
+        exif.SetValue(ExifTag.GPSImgDirection, new Rational(270, 1));
+        exif.SetValue(ExifTag.DateTimeOriginal, "2024:10:12 14:30:00");
+        exif.SetValue(ExifTag.OffsetTimeOriginal, "+03:00");
+        exif.SetValue(ExifTag.Orientation, (ushort)6);
+        image.Metadata.ExifProfile = exif;
+        image.SaveAsJpeg(Path.Combine(folder, "exif.jpg"));
+        image.Metadata.ExifProfile = null;
+        image.SaveAsJpeg(Path.Combine(folder, "plain.jpg"), new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 50 });
+        image.SaveAsPng(Path.Combine(folder, "plain.png"));
+        image.SaveAsWebp(Path.Combine(folder, "plain.webp"));
+    }
 
     /// <summary>Any bytes as UTF-8 text (invalid sequences replaced, as the server's decoding does), any language: a result or an UnusableInputException.</summary>
     private static void Analyze(Stream input)

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Fuzzes the report analyzer and the imagery header readers with afl-fuzz through SharpFuzz (issue 17, item 9), for a
-# bounded time per target, then replays every crash and hang AFL saved and writes bench/fuzz/RESULTS.md.
-# Run from the repository root:  bench/fuzz/run.sh [--seconds N] [--targets analyzer,tiff,worldfile]
+# Fuzzes the report analyzer, the imagery header readers (issue 17, item 9) and the photo upload path (issue 16) with
+# afl-fuzz through SharpFuzz, for a bounded time per target, then replays every crash and hang AFL saved and writes
+# bench/fuzz/RESULTS.md.
+# Run from the repository root:  bench/fuzz/run.sh [--seconds N] [--targets analyzer,tiff,worldfile,photo]
 # Installs afl++ (Debian) and the SharpFuzz.CommandLine tool (NuGet, into bench/fuzz/work/tools) when missing.
 # A finding becomes a test in the project that owns the code; its input stays in bench/fuzz/work/out (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_TARGET=300
-TARGETS=analyzer,tiff,worldfile
+TARGETS=analyzer,tiff,worldfile,photo
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) SECONDS_PER_TARGET="$2"; shift 2 ;;
     --targets) TARGETS="$2"; shift 2 ;;
-    *) echo "usage: bench/fuzz/run.sh [--seconds N] [--targets analyzer,tiff,worldfile]" >&2; exit 2 ;;
+    *) echo "usage: bench/fuzz/run.sh [--seconds N] [--targets analyzer,tiff,worldfile,photo]" >&2; exit 2 ;;
   esac
 done
 W=bench/fuzz/work
@@ -35,8 +36,9 @@ dotnet publish bench/Fuzz.Bench -c Release -o "$W/bin" -v quiet -nologo >/dev/nu
 # Findings are replayed on a copy that is not instrumented: instrumented code writes AFL's coverage map, which only
 # exists under afl-fuzz.
 cp -r "$W/bin" "$W/plain"
-# Instrument GeoMap's own assemblies (not the runtime, not the libraries): coverage of what we wrote guides AFL.
-for dll in GeoMap.Core GeoMap.Geoparsing GeoMap.Imagery; do
+# Instrument GeoMap's own assemblies (not the runtime): coverage of what we wrote guides AFL. ImageSharp too, since the
+# photo target's attack surface is its decoders (libvips, native, is not instrumented: a crash there still kills the process).
+for dll in GeoMap.Core GeoMap.Geoparsing GeoMap.Imagery SixLabors.ImageSharp; do
   "$W/tools/sharpfuzz" "$W/bin/$dll.dll" >/dev/null
 done
 # The analyzer needs the gazetteer cache beside the program or in the source tree (DataPaths finds it there).
@@ -44,7 +46,8 @@ dotnet src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll gazetteer build --if-needed >
 
 echo "[fuzz] seeds"
 S="$W/seeds"
-rm -rf "$S"; mkdir -p "$S/analyzer" "$S/tiff" "$S/worldfile"
+rm -rf "$S"; mkdir -p "$S/analyzer" "$S/tiff" "$S/worldfile" "$S/photo"
+dotnet "$W/plain/Fuzz.Bench.dll" --seeds "$S/photo"
 # Our own sentences, one per language family and script, each with places, a number and a date.
 printf '%s' "The army moved 2,000 soldiers from Lviv to Kyiv by rail on 3 March." > "$S/analyzer/en.txt"
 printf '%s' "Environ 800 militaires ont quitté Niamey pour le Tchad le 12 janvier, selon l'état-major." > "$S/analyzer/fr.txt"
@@ -83,14 +86,16 @@ done
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
-  echo "# Fuzzing (issue 17, item 9)"
+  echo "# Fuzzing (issue 17, item 9; the photo upload path, issue 16)"
   echo
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average after: $load (the machine is shared)."
-  echo "afl-fuzz $(afl-fuzz -h 2>&1 | grep -o '++[0-9.a-z]*' | head -1) with SharpFuzz 2.3.0; GeoMap.Core, GeoMap.Geoparsing and GeoMap.Imagery"
-  echo "instrumented; ${SECONDS_PER_TARGET} s per target; seeds written by run.sh (our own sentences, GeoTIFFs from gdal_create)."
+  echo "afl-fuzz $(afl-fuzz -h 2>&1 | grep -o '++[0-9.a-z]*' | head -1) with SharpFuzz 2.3.0; GeoMap.Core, GeoMap.Geoparsing, GeoMap.Imagery and"
+  echo "SixLabors.ImageSharp instrumented; ${SECONDS_PER_TARGET} s per target; seeds written by run.sh (our own sentences, GeoTIFFs"
+  echo "from gdal_create, small photos written by ImageSharp: a JPEG with EXIF GPS, direction, time and orientation, plain JPEG, PNG, WebP)."
   echo
   echo "A target passes an input when it returns or throws the error its contract documents: ImageryException for"
-  echo "the readers; for the analyzer a result or UnusableInputException (its refusal of binary or wordless input)."
+  echo "the readers and the photo path (PhotoReader.ProcessAsync, as the upload calls it: the 4xx the server answers); for the"
+  echo "analyzer a result or UnusableInputException (its refusal of binary or wordless input)."
   echo "Anything else is a crash; an input over the timeout (2 s; 20 s for the analyzer, whose first input loads the"
   echo "gazetteer) is a hang."
   echo

@@ -24,6 +24,22 @@ public sealed record PhotoLimits
     /// <summary>Longest side of the thumbnail in pixels.</summary>
     public int ThumbnailSize { get; init; } = 256;
 
+    /// <summary>Which library decodes and shrinks the pixels for the copies (identification, EXIF and orientation are always ImageSharp's).</summary>
+    public PhotoResizer Resizer { get; init; } = PhotoResizer.NetVips;
+
     /// <summary>Whether the served copies keep the GPS position (all other metadata is always stripped from them).</summary>
     public bool CopiesKeepGps { get; init; }
+}
+
+/// <summary>The library that decodes a photo's pixels and shrinks them to the screen copy (bench/photos measures both).</summary>
+public enum PhotoResizer
+{
+    /// <summary>
+    /// libvips through NetVips: JPEG shrink-on-load (libjpeg decodes at 1/2, 1/4 or 1/8 scale), so a 12-megapixel photo is
+    /// never decoded whole. Runs after ImageSharp has identified and checked the file.
+    /// </summary>
+    NetVips,
+
+    /// <summary>ImageSharp decodes the whole image (within the allocator's budget and the timeout) and resizes it.</summary>
+    ImageSharp,
 }

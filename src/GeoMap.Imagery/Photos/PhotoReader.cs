@@ -18,8 +18,9 @@ public sealed record ProcessedPhoto(PhotoMetadata Metadata, long PerceptualHash,
 
 /// <summary>
 /// Reads ground photos safely with ImageSharp: the format by its first bytes, the dimensions and EXIF from the header
-/// (<c>Image.Identify</c>) before any pixel is decoded, then a decode bounded in memory and time, the EXIF orientation
-/// applied, and a screen-size copy and a thumbnail written without metadata.
+/// (<c>Image.Identify</c>) before any pixel is decoded, then the pixels shrunk to screen size (by libvips with
+/// shrink-on-load, <see cref="PhotoResizer.NetVips"/>, or by ImageSharp in a decode bounded in memory and time), the EXIF
+/// orientation applied, and a screen-size copy and a thumbnail written without metadata.
 /// </summary>
 /// <remarks>
 /// Every way a file can be wrong ends in an <see cref="ImageryException"/> whose message is for the uploader:
@@ -31,7 +32,9 @@ public static class PhotoReader
 {
     /// <summary>Names the format and reads the header and EXIF of <paramref name="path"/>, decoding no pixel.</summary>
     /// <exception cref="ImageryException">The file is refused; the message says why.</exception>
-    public static PhotoMetadata Identify(string path, PhotoLimits limits, DateTimeOffset now)
+    public static PhotoMetadata Identify(string path, PhotoLimits limits, DateTimeOffset now) => Read(path, limits, now).Metadata;
+
+    private static (PhotoMetadata Metadata, ExifProfile? Exif) Read(string path, PhotoLimits limits, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var name = Path.GetFileName(path);
@@ -69,8 +72,9 @@ public static class PhotoReader
 
         var exif = ExifReading.Read(info.Metadata.ExifProfile, now, limits.MaxMetadataEntries);
         var turned = exif.Orientation >= 5;
-        return new PhotoMetadata(Name(format), turned ? info.Height : info.Width, turned ? info.Width : info.Height,
-            exif.Lon, exif.Lat, exif.Altitude, exif.Bearing, exif.TakenAt, exif.TakenAtHasOffset, exif.Make, exif.Model, exif.Orientation, exif.Entries);
+        return (new PhotoMetadata(Name(format), turned ? info.Height : info.Width, turned ? info.Width : info.Height,
+            exif.Lon, exif.Lat, exif.Altitude, exif.Bearing, exif.TakenAt, exif.TakenAtHasOffset, exif.Make, exif.Model, exif.Orientation, exif.Entries),
+            info.Metadata.ExifProfile);
     }
 
     /// <summary>
@@ -80,9 +84,11 @@ public static class PhotoReader
     /// <exception cref="ImageryException">The file is refused; nothing was written.</exception>
     public static async Task<ProcessedPhoto> ProcessAsync(string path, string folder, PhotoLimits limits, CancellationToken cancellationToken)
     {
-        var metadata = Identify(path, limits, DateTimeOffset.UtcNow);
-        using var image = await DecodeAsync(path, limits, cancellationToken).ConfigureAwait(false);
-        var gps = limits.CopiesKeepGps ? GpsOnly(image.Metadata.ExifProfile) : null;
+        var (metadata, exif) = Read(path, limits, DateTimeOffset.UtcNow);
+        using var image = limits.Resizer == PhotoResizer.NetVips
+            ? VipsShrink.Load(path, limits, metadata.Orientation, cancellationToken)
+            : await DecodeAsync(path, limits, cancellationToken).ConfigureAwait(false);
+        var gps = limits.CopiesKeepGps ? GpsOnly(exif) : null;
         image.Mutate(x => x.AutoOrient());
         Shrink(image, limits.ScreenSize);
         Strip(image, gps);

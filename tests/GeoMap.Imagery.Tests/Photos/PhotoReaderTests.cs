@@ -76,13 +76,15 @@ public sealed class PhotoReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(6, 480, 640, "top-right")]
-    [InlineData(8, 480, 640, "bottom-left")]
-    [InlineData(3, 640, 480, "bottom-right")]
-    [InlineData(1, 640, 480, "top-left")]
-    public async Task The_EXIF_orientation_is_applied_to_the_copies(ushort orientation, int width, int height, string redCorner)
+    [InlineData(6, 480, 640, "top-right", PhotoResizer.NetVips)]
+    [InlineData(8, 480, 640, "bottom-left", PhotoResizer.NetVips)]
+    [InlineData(3, 640, 480, "bottom-right", PhotoResizer.NetVips)]
+    [InlineData(1, 640, 480, "top-left", PhotoResizer.NetVips)]
+    [InlineData(6, 480, 640, "top-right", PhotoResizer.ImageSharp)]
+    [InlineData(8, 480, 640, "bottom-left", PhotoResizer.ImageSharp)]
+    public async Task The_EXIF_orientation_is_applied_to_the_copies(ushort orientation, int width, int height, string redCorner, PhotoResizer resizer)
     {
-        var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Orientation = orientation }), Path.Combine(folder, "out"), new PhotoLimits(), CancellationToken.None);
+        var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Orientation = orientation }), Path.Combine(folder, "out"), new PhotoLimits { Resizer = resizer }, CancellationToken.None);
         Assert.Equal((width, height), (processed.Metadata.Width, processed.Metadata.Height));
         using var screen = Image.Load<Rgb24>(processed.ScreenPath);
         Assert.Equal((width, height), (screen.Width, screen.Height));
@@ -97,11 +99,13 @@ public sealed class PhotoReaderTests : IDisposable
         Assert.Equal(1, screen.Metadata.ExifProfile?.GetValue(ExifTag.Orientation)?.Value ?? 1);
     }
 
-    [Fact]
-    public async Task Copies_are_shrunk_and_carry_no_metadata()
+    [Theory]
+    [InlineData(PhotoResizer.NetVips)]
+    [InlineData(PhotoResizer.ImageSharp)]
+    public async Task Copies_are_shrunk_and_carry_no_metadata(PhotoResizer resizer)
     {
         var processed = await PhotoReader.ProcessAsync(Write(new PhotoSpec { Width = 2400, Height = 1600, Lat = 43.8, Lon = 131.95, Bearing = 90, Make = "Nikon" }),
-            Path.Combine(folder, "out"), new PhotoLimits(), CancellationToken.None);
+            Path.Combine(folder, "out"), new PhotoLimits { Resizer = resizer }, CancellationToken.None);
         foreach (var (path, longest) in new[] { (processed.ScreenPath, 1600), (processed.ThumbnailPath, 256) })
         {
             var info = Image.Identify(path);
@@ -169,18 +173,20 @@ public sealed class PhotoReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_decode_over_the_memory_budget_is_stopped()
+    public async Task A_whole_decode_over_the_memory_budget_is_stopped()
     {
         var path = Write(new PhotoSpec { Width = 2000, Height = 1500 });
-        var e = await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { MaxDecodeBytes = 1024 * 1024 }, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { MaxDecodeBytes = 1024 * 1024, Resizer = PhotoResizer.ImageSharp }, CancellationToken.None));
         Assert.Contains("MB", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_decode_over_the_time_budget_is_stopped()
+    [Theory]
+    [InlineData(PhotoResizer.NetVips)]
+    [InlineData(PhotoResizer.ImageSharp)]
+    public async Task A_decode_over_the_time_budget_is_stopped(PhotoResizer resizer)
     {
         var path = Write(new PhotoSpec { Width = 3000, Height = 2000 });
-        await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { DecodeTimeout = TimeSpan.FromTicks(1) }, CancellationToken.None));
+        await Assert.ThrowsAsync<DecodeBudgetExceededException>(() => PhotoReader.ProcessAsync(path, Path.Combine(folder, "out"), new PhotoLimits { DecodeTimeout = TimeSpan.FromTicks(1), Resizer = resizer }, CancellationToken.None));
     }
 
     [Fact]

@@ -231,7 +231,7 @@ public sealed class LanguageRules
     /// <summary>Prepositions that mark an origin only when nothing else explains them (French "de", "d'", "du").</summary>
     public IReadOnlyList<string> WeakOrigins { get; init; } = [];
 
-    /// <summary>Sentence openings that refer back to the troops of the sentence before ("They", "These soldiers", "Ils").</summary>
+    /// <summary>Sentence openings that refer back to the troops of the sentence before ("They", "These soldiers", "Ils"; their possessive: "Their vehicles", "Sus blindados").</summary>
     public IReadOnlyList<string> AnaphoricSubjects { get; init; } = [];
 
     /// <summary>Words that name a kind of region before or after its name, as separate words (Arabic "محافظة" governorate, "أوبلاست" oblast; Korean "지방" krai): the gazetteer also indexes a region's name without them.</summary>

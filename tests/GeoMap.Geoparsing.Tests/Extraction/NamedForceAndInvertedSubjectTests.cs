@@ -76,4 +76,25 @@ public class NamedForceAndInvertedSubjectTests
     [InlineData("es", "Francia, que llegó a tener 5.000 soldados en Abéché, mantiene hoy una base en N'Djamena.")]
     [InlineData("it", "La Francia, che arrivò a contare 5.000 soldati ad Abéché, mantiene oggi una base a N'Djamena.")]
     public void Coming_to_have_a_force_is_no_arrival(string lang, string text) => Assert.Empty(Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "About 900 French soldiers are still based in Chad. They will be withdrawn by the end of the year.")]
+    [InlineData("de", "Im Tschad sind noch rund 900 französische Soldaten stationiert, die meisten in N'Djamena. Sie sollen bis zum Jahresende abgezogen werden.")]
+    [InlineData("fr", "Quelque 900 soldats français sont encore stationnés au Tchad. Ils seront retirés d'ici la fin de l'année.")]
+    public void Troops_said_to_be_somewhere_and_then_withdrawn_leave_that_place(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Chad, movement.Origin);
+        Assert.Equal(900, movement.Strength?.Min);
+        Assert.Equal(MovementStatus.Planned, movement.Status);
+    }
+
+    [Theory]
+    [InlineData("en", "French paratroopers landed in N'Djamena on Tuesday. Their armoured vehicles had been sent ahead by road from N'Djamena to Abéché in Chad's east.")]
+    [InlineData("es", "Paracaidistas franceses aterrizaron el martes en N'Djamena. Sus blindados habían sido trasladados por carretera desde N'Djamena hasta Abéché, en el este de Chad.")]
+    public void A_possessive_opening_the_sentence_refers_back_to_the_force_before(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text), m => m.Destination == Abeche);
+        Assert.Equal("FR", movement.ActorCountry);
+    }
 }

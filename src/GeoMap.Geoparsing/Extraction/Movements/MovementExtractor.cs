@@ -33,6 +33,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         var drafts = new List<MovementDraft>();
         Attribution? paragraphSource = null;
         ActorEntry? lastNamed = null;
+        SentenceReading? troopsBefore = null; // the latest reading that names troops
         Attribution? documentSource = null;
         var paragraph = -1;
         var cursor = 0;
@@ -81,6 +82,17 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 }
                 drafts.Add(draft);
             }
+            else if (reading.RefersBack && reading.HasMovementVerb && reading.Kind == MovementKind.Withdrawal && reading.Origin is null && reading.Destination is null
+                && troopsBefore is { StatesMovement: false } before && before.Sentence.Index == sentence.Index - 1 && before.Sentence.Paragraph == sentence.Paragraph
+                && (before.Destination ?? before.Origin) is { } where)
+            {
+                // "Some 1,400 soldiers are still stationed in Niger. They are to be withdrawn by the end of the year": troops said
+                // to be somewhere, then withdrawn in the next sentence, leave that place.
+                var draft = new MovementDraft(reading with { Origin = where, Strength = before.Strength, Unit = before.Unit, Actor = reading.Actor ?? before.Actor });
+                draft.Source ??= paragraphSource ?? documentSource;
+                draft.Actor ??= lastNamed;
+                drafts.Add(draft);
+            }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)
                 && (reading.Actor is null || last.Actor is null || MovementDraft.SameActor(reading.Actor, last.Actor)))
             {
@@ -90,6 +102,11 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             if (reading.Actor is { } named)
             {
                 lastNamed = named;
+            }
+
+            if (reading.Strength is not null || reading.Unit is not null)
+            {
+                troopsBefore = reading;
             }
 
             if (reading.Source is { } source)

@@ -157,7 +157,7 @@ public static class EnglishRules
         },
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
-        AnaphoricSubjects = ["they", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
+        AnaphoricSubjects = ["they", "their", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
         RegionNouns = ["region", "regions", "oblast", "oblasts", "krai", "kray", "province", "prefecture", "governorate", "territory", "republic", "okrug",
             "state", "county", "canton", "department"],
         // "the province of Idlib"; not "the Republic of Korea" (a country's long name) nor "the Department of Defense".

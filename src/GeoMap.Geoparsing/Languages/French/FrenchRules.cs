@@ -181,7 +181,7 @@ public static class FrenchRules
         LocativePrepositions = ["à", "au", "aux", "en", "dans", "sur"],
         ArticleContractions = ["du", "au", "aux", "des"],
         Articles = ["le", "la", "les", "l'", "un", "une"],
-        AnaphoricSubjects = ["ils", "elles", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci"],
+        AnaphoricSubjects = ["ils", "elles", "leurs", "leur", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci"],
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
         // A point of the compass after the noun ("la province méridionale de Syunik") is part of the place noun.

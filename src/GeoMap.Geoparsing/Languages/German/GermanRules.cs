@@ -191,7 +191,7 @@ public static class GermanRules
             "beim", "ins", "ans", "aufs", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
             "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner"],
         Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
-        AnaphoricSubjects = ["sie", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
+        AnaphoricSubjects = ["sie", "ihre", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
         RegionNouns = ["region", "regionen", "oblast", "provinz", "gebiet", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur"],
         // German names the region right after its noun: "Region Kursk", "Gebiet Belgorod", "Provinz Idlib" (not "Republik Moldau", a country).
         RegionOpeners = ["region", "oblast", "gebiet", "provinz", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur", "krai"],

@@ -170,7 +170,7 @@ public static class ItalianRules
         ArticleContractions = ["del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
             "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
-        AnaphoricSubjects = ["i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
+        AnaphoricSubjects = ["i loro", "le loro", "i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
         // A point of the compass after the noun ("la provincia meridionale di Syunik") is part of the place noun.
         RegionNouns = ["regione", "regioni", "oblast", "krai", "provincia", "prefettura", "governatorato", "territorio", "repubblica", "stato", "contea", "cantone",
             "dipartimento", "voivodato"],

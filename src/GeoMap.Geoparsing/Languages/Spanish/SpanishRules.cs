@@ -175,7 +175,7 @@ public static class SpanishRules
             "capital", "región", "zona", "país", "norte", "sur", "oeste", "oriente", "occidente", "centro", "además", "mientras", "según", "tras"],
         ArticleContractions = ["al", "del"],
         Articles = ["el", "la", "los", "las", "un", "una"],
-        AnaphoricSubjects = ["estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
+        AnaphoricSubjects = ["sus", "estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
         // A point of the compass after the noun ("la provincia meridional de Syunik") is part of the place noun.
         RegionNouns = ["región", "regiones", "óblast", "oblast", "krai", "provincia", "prefectura", "gobernación", "territorio", "república", "estado", "condado",
             "cantón", "departamento", "voivodato"],

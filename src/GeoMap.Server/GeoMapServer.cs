@@ -87,6 +87,15 @@ public static class GeoMapServer
         services.AddSingleton<WorkerHealth>();
         services.AddSingleton<OverlayJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());
+        services.AddOptions<JobSettings>().BindConfiguration(JobSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new JobQueue(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new FeedRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new Feeds.FeedPoller(sp.GetRequiredService<FeedRepository>(), sp.GetRequiredService<Fetching.PageFetcher>(),
+            sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value,
+            sp.GetRequiredService<ILogger<Feeds.FeedPoller>>()));
+        services.AddSingleton<IJobHandler, FeedPollJob>();
+        services.AddSingleton<JobWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();

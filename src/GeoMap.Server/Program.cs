@@ -44,6 +44,7 @@ public partial class Program
         app.MapOverlaysApi();
         app.MapPhotosApi();
         app.MapKeysApi();
+        app.MapSourcesApi();
         app.MapMapImageApi();
         app.MapTiles();
         app.MapMovementTiles();

@@ -56,8 +56,8 @@ public static partial class ArticleReader
         ? article
         : throw new InvalidQueryException("url", $"{page.Url} holds no article text GeoMap can find ({article.Text.Length} characters; an index, a login or consent wall, or a page built by script); paste the report's text instead.");
 
-    /// <summary>The article's HTML as text: a blank line between blocks, runs of spaces as one, entities decoded.</summary>
-    private static string Paragraphs(string html)
+    /// <summary>HTML as text: a blank line between blocks, runs of spaces as one, entities decoded (an article, a feed item's content).</summary>
+    internal static string Paragraphs(string html)
     {
         var withBreaks = BlockEnd().Replace(html, "\n\n");
         var plain = System.Net.WebUtility.HtmlDecode(Tag().Replace(withBreaks, ""));

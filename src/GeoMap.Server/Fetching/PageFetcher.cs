@@ -11,10 +11,30 @@ namespace GeoMap.Server.Fetching;
 
 /// <summary>A fetched page: where it ended up (after redirects), its media type and its text.</summary>
 /// <param name="Url">The final URL.</param>
-/// <param name="MediaType">text/html, application/xhtml+xml or text/plain.</param>
-/// <param name="Text">The body, decoded by its declared charset.</param>
+/// <param name="MediaType">text/html, application/xhtml+xml or text/plain (or a feed's type, see <see cref="FetchOptions"/>).</param>
+/// <param name="Text">The body, decoded by its declared charset; empty when <see cref="Status"/> is not 200.</param>
 /// <param name="FetchedAt">When the page was received (UTC).</param>
-public sealed record FetchedPage(Uri Url, string MediaType, string Text, DateTimeOffset FetchedAt);
+/// <param name="ETag">Its validators, for the next conditional request.</param>
+/// <param name="LastModified">Its Last-Modified header, as sent.</param>
+/// <param name="Status">200; or 304 (not modified since the validators given), 429 or 503 when <see cref="FetchOptions.Conditional"/>.</param>
+/// <param name="RetryAfter">With 429 or 503: how long the site asked to wait (Retry-After), when it said.</param>
+public sealed record FetchedPage(
+    Uri Url, string MediaType, string Text, DateTimeOffset FetchedAt, string? ETag = null, string? LastModified = null, int Status = 200, TimeSpan? RetryAfter = null);
+
+/// <summary>What a fetch accepts and the validators it sends.</summary>
+/// <param name="Accept">The Accept header.</param>
+/// <param name="MediaTypes">The media types taken; any other is refused.</param>
+/// <param name="Conditional">
+/// A repeated fetch (a feed's poll): sends <paramref name="IfNoneMatch"/> and <paramref name="IfModifiedSince"/>, and answers
+/// 304, 429 and 503 as a <see cref="FetchedPage.Status"/> instead of refusing them.
+/// </param>
+/// <param name="IfNoneMatch">The ETag of the last answer.</param>
+/// <param name="IfModifiedSince">The Last-Modified of the last answer.</param>
+public sealed record FetchOptions(string Accept, IReadOnlyCollection<string> MediaTypes, bool Conditional = false, string? IfNoneMatch = null, string? IfModifiedSince = null)
+{
+    /// <summary>A report's web page: HTML or plain text.</summary>
+    public static FetchOptions Page { get; } = new("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5", ["text/html", "application/xhtml+xml", "text/plain"]);
+}
 
 /// <summary>
 /// Fetches a report's web page safely for a server (issue 18 item 5): http and https only; every address connected to,
@@ -25,8 +45,6 @@ public sealed record FetchedPage(Uri Url, string MediaType, string Text, DateTim
 /// </summary>
 public sealed class PageFetcher : IDisposable
 {
-    private static readonly string[] PageTypes = ["text/html", "application/xhtml+xml", "text/plain"];
-
     private readonly LinkSettings settings;
     private readonly HttpClient client;
     private readonly ConcurrentDictionary<string, HostTurn> hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -53,14 +71,18 @@ public sealed class PageFetcher : IDisposable
         };
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(settings.UserAgent);
-        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5");
     }
 
-    /// <summary>Fetches <paramref name="url"/>, following redirects.</summary>
+    /// <summary>Fetches the web page <paramref name="url"/>, following redirects.</summary>
     /// <exception cref="InvalidQueryException">Naming <c>url</c>, saying what went wrong.</exception>
-    public async Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken)
+    public Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken) => FetchAsync(url, FetchOptions.Page, cancellationToken);
+
+    /// <summary>Fetches <paramref name="url"/> as <paramref name="options"/> say, following redirects.</summary>
+    /// <exception cref="InvalidQueryException">Naming <c>url</c>, saying what went wrong.</exception>
+    public async Task<FetchedPage> FetchAsync(string url, FetchOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(options);
         var current = Parse(url);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
@@ -71,6 +93,17 @@ public sealed class PageFetcher : IDisposable
             {
                 await WaitTurnAsync(current, budget.Token).ConfigureAwait(false);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.Accept.ParseAdd(options.Accept);
+                if (options.Conditional && options.IfNoneMatch is { Length: > 0 } etag)
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                }
+
+                if (options.Conditional && options.IfModifiedSince is { Length: > 0 } since)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", since);
+                }
+
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, budget.Token).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
@@ -90,15 +123,26 @@ public sealed class PageFetcher : IDisposable
                     continue;
                 }
 
+                if (options.Conditional && status is 304 or 429 or 503)
+                {
+                    var wait = response.Headers.RetryAfter is { } retry
+                        ? retry.Delta ?? (retry.Date is { } at ? at - DateTimeOffset.UtcNow : null)
+                        : null;
+                    return new FetchedPage(current, "", "", DateTimeOffset.UtcNow, ETagOf(response), LastModifiedOf(response), status,
+                        wait is { } w ? (w < TimeSpan.Zero ? TimeSpan.Zero : w) : null);
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
                     throw Refuse(string.Create(CultureInfo.InvariantCulture, $"{current} answered {status} {response.ReasonPhrase}; check the address, or paste the report's text instead."));
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant() ?? "text/html";
-                if (!PageTypes.Contains(mediaType))
+                if (!options.MediaTypes.Contains(mediaType))
                 {
-                    throw Refuse($"{current} is {mediaType}, not a web page or text; GeoMap reads HTML and plain text.");
+                    throw Refuse(options == FetchOptions.Page
+                        ? $"{current} is {mediaType}, not a web page or text; GeoMap reads HTML and plain text."
+                        : $"{current} is {mediaType}, not one of {string.Join(", ", options.MediaTypes)}.");
                 }
 
                 if (response.Content.Headers.ContentLength > settings.MaxBytes)
@@ -107,7 +151,7 @@ public sealed class PageFetcher : IDisposable
                 }
 
                 var bytes = await ReadLimitedAsync(response.Content, current, budget.Token).ConfigureAwait(false);
-                return new FetchedPage(current, mediaType, Decode(bytes, response.Content.Headers.ContentType), DateTimeOffset.UtcNow);
+                return new FetchedPage(current, mediaType, Decode(bytes, response.Content.Headers.ContentType), DateTimeOffset.UtcNow, ETagOf(response), LastModifiedOf(response));
             }
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -144,6 +188,11 @@ public sealed class PageFetcher : IDisposable
 
     private static InvalidQueryException Refuse(string message) => new("url", message);
 
+    private static string? ETagOf(HttpResponseMessage response) => response.Headers.ETag?.ToString();
+
+    private static string? LastModifiedOf(HttpResponseMessage response) =>
+        response.Content.Headers.TryGetValues("Last-Modified", out var values) ? values.FirstOrDefault() : null;
+
     private InvalidQueryException TooLarge(Uri url) => Refuse(string.Create(CultureInfo.InvariantCulture,
         $"{url} is larger than the limit of {settings.MaxBytes:N0} bytes for a page (GeoMap:Links:MaxBytes); paste the report's text instead."));
 
@@ -166,14 +215,14 @@ public sealed class PageFetcher : IDisposable
         return buffer.ToArray();
     }
 
-    /// <summary>The body in its declared charset (header, else a meta tag in the first kilobytes, else UTF-8).</summary>
+    /// <summary>The body in its declared charset (header, else a meta tag or an XML declaration in the first kilobytes, else UTF-8).</summary>
     private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
     {
         var name = contentType?.CharSet?.Trim('"', '\'', ' ');
         if (string.IsNullOrEmpty(name))
         {
             var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-            var match = System.Text.RegularExpressions.Regex.Match(head, "<meta[^>]+charset=[\"']?([A-Za-z0-9_\\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            var match = System.Text.RegularExpressions.Regex.Match(head, "(?:<meta[^>]+charset=|<\\?xml[^>]+encoding=)[\"']?([A-Za-z0-9_\\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
             name = match.Success ? match.Groups[1].Value : null;
         }
 

@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GeoMap.Server.Tests.Fetching;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace GeoMap.Server.Tests.Feeds;
+
+/// <summary>
+/// A news site on the loopback interface with an RSS feed (ETag and 304), an Atom feed carrying whole articles, a
+/// rate-limited feed (429, Retry-After), a web page where a feed was expected, and the article pages the RSS links to.
+/// </summary>
+public sealed class FeedSite : IAsyncLifetime
+{
+    private WebApplication? app;
+
+    public string Url { get; private set; } = "";
+
+    /// <summary>If-None-Match headers the RSS feed received, in order.</summary>
+    public ConcurrentQueue<string> Validators { get; } = new();
+
+    private const string First = "<p>About 600 Estonian reservists were sent from Tartu to Narva on 3 March 2025, the Estonian defence forces said on Monday. They will train near the border for two weeks.</p>";
+    private const string Second = "<p>A Finnish engineer company moved by rail from Kouvola to Lappeenranta on 4 March 2025, according to the Finnish army, to build river crossings for an exercise.</p>";
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        app.MapGet("/a/1", () => Results.Content(PageServer.Article("en", "Reservists to Narva", "2025-03-04T06:00:00Z", First), "text/html; charset=utf-8"));
+        app.MapGet("/a/2", () => Results.Content(PageServer.Article("en", "Engineers to Lappeenranta", "2025-03-05T06:00:00Z", Second), "text/html; charset=utf-8"));
+        app.MapGet("/rss", (HttpContext context) =>
+        {
+            var given = context.Request.Headers.IfNoneMatch.ToString();
+            Validators.Enqueue(given);
+            context.Response.Headers.ETag = "\"v1\"";
+            if (given == "\"v1\"")
+            {
+                return Results.StatusCode(304);
+            }
+
+            return Results.Content($"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Baltic Desk</title><language>en</language>
+                <item><title>Reservists to Narva</title><link>{Url}/a/1</link><guid>bd-1</guid><pubDate>Tue, 04 Mar 2025 06:00:00 GMT</pubDate></item>
+                <item><title>Engineers to Lappeenranta</title><link>{Url}/a/2</link><guid>bd-2</guid><pubDate>Wed, 05 Mar 2025 06:00:00 GMT</pubDate></item>
+                <item><title>Gone</title><link>{Url}/a/missing</link><guid>bd-3</guid><description>Too short.</description></item>
+                </channel></rss>
+                """, "application/rss+xml; charset=utf-8");
+        });
+        app.MapGet("/atom", () => Results.Content($"""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Whole Stories</title>
+              <entry><id>tag:whole,2025:1</id><title>Guards to Daugavpils</title><link href="{Url}/nowhere"/>
+                <published>2025-04-02T08:00:00Z</published>
+                <content type="html">&lt;p&gt;Some 300 Latvian national guards were moved by road from Riga to Daugavpils on 1 April 2025, the Latvian ministry of defence said. The guards will stay in the region until the end of the month, officials added, and more may follow.&lt;/p&gt;</content></entry>
+            </feed>
+            """, "application/atom+xml"));
+        app.MapGet("/busy", (HttpContext context) =>
+        {
+            context.Response.Headers.RetryAfter = "7200";
+            return Results.StatusCode(429);
+        });
+        app.MapGet("/page", () => Results.Content("<html><body><p>Welcome to our site.</p></body></html>", "text/html"));
+        await app.StartAsync();
+        Url = app.Urls.First().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>A server that fetches from the loopback interface and looks for due jobs often.</summary>
+public sealed class FeedServerFixture : ServerFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["GeoMap:Links:AllowPrivateAddresses"] = "true",
+        ["GeoMap:Links:MinSecondsPerHost"] = "0",
+        ["GeoMap:Jobs:IdleSeconds"] = "0.2",
+    };
+}
+
+public sealed class FeedApiTests(FeedServerFixture server, FeedSite site) : IClassFixture<FeedServerFixture>, IClassFixture<FeedSite>
+{
+    private async Task<JsonElement> AddAsync(string path, object? extra = null)
+    {
+        var response = await server.Client("analyst").PostAsJsonAsync("/api/sources", extra ?? new { url = site.Url + path });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    private async Task<JsonElement> PolledAsync(long id, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var source = await (await server.Client().GetAsync($"/api/sources/{id}")).JsonAsync();
+            if (done(source) || DateTime.UtcNow > deadline)
+            {
+                return source;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task A_feed_added_is_polled_its_new_entries_become_reports_and_an_unchanged_feed_costs_one_304()
+    {
+        var id = (await AddAsync("/rss", new { url = site.Url + "/rss", intervalSeconds = 3600, source = "Baltic Desk" })).GetProperty("id").GetInt64();
+        var polled = await PolledAsync(id, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Equal("rss", polled.GetProperty("format").GetString());
+        Assert.Equal((3, 2), (polled.GetProperty("itemsSeen").GetInt32(), polled.GetProperty("reportsStored").GetInt32()));
+        Assert.Contains("1 unreadable", polled.GetProperty("lastStatus").GetString(), StringComparison.Ordinal);
+        Assert.True(polled.GetProperty("nextPollAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(55));
+
+        var stored = await new Storage.Repositories.ReportRepository(server.Database.DataSource).FindByUrlAsync(site.Url + "/a/1", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal("Baltic Desk", stored.Report.SourceAgency);
+        Assert.StartsWith("2025-03-04", stored.Report.PublishedAt!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("Narva", stored.Report.Text, StringComparison.Ordinal);
+
+        // Polled again now: the feed's ETag is sent, the site answers 304, nothing is fetched or stored again.
+        (await server.Client("analyst").PostAsync($"/api/sources/{id}/poll", null)).EnsureSuccessStatusCode();
+        var again = await PolledAsync(id, s => s.GetProperty("lastStatus").GetString() == "not modified");
+        Assert.Equal("not modified", again.GetProperty("lastStatus").GetString());
+        Assert.Equal(2, again.GetProperty("reportsStored").GetInt32());
+        Assert.Contains("\"v1\"", site.Validators);
+    }
+
+    [Fact]
+    public async Task A_feed_of_whole_articles_is_ingested_from_its_entries_when_the_links_do_not_answer()
+    {
+        var id = (await AddAsync("/atom")).GetProperty("id").GetInt64();
+        var polled = await PolledAsync(id, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Equal(("atom", "Whole Stories", 1), (polled.GetProperty("format").GetString(), polled.GetProperty("title").GetString(), polled.GetProperty("reportsStored").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_rate_limited_feed_waits_as_long_as_it_asks_and_a_page_that_is_no_feed_says_so()
+    {
+        var busy = (await AddAsync("/busy")).GetProperty("id").GetInt64();
+        var page = (await AddAsync("/page")).GetProperty("id").GetInt64();
+        var waited = await PolledAsync(busy, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Contains("429", waited.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.True(waited.GetProperty("nextPollAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(110));
+        var refused = await PolledAsync(page, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Contains("It is a web page", refused.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, refused.GetProperty("failures").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{\"url\": \"ftp://news.example/feed\"}", "url")]
+    [InlineData("{\"url\": \"https://user:secret@news.example/feed\"}", "url")]
+    [InlineData("{\"title\": \"no address\"}", "url")]
+    [InlineData("{\"url\": \"https://news.example/feed\", \"intervalSeconds\": 5}", "intervalSeconds")]
+    [InlineData("{\"url\": \"https://news.example/feed\", \"language\": \"tlh\"}", "language")]
+    public async Task Bad_sources_are_refused_naming_the_field_and_nothing_is_stored(string body, string field)
+    {
+        var before = (await (await server.Client().GetAsync("/api/sources")).JsonAsync()).GetArrayLength();
+        var response = await server.Client("analyst").PostAsync("/api/sources", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.ProblemAsync(400);
+        Assert.Contains(field, problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(before, (await (await server.Client().GetAsync("/api/sources")).JsonAsync()).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_source_is_added_once_paused_resumed_and_removed_and_viewers_cannot_change_it()
+    {
+        var url = $"https://news.example/{Guid.NewGuid():N}/feed";
+        var added = await AddAsync("", new { url, intervalSeconds = 600 });
+        var id = added.GetProperty("id").GetInt64();
+        var again = await server.Client("analyst").PostAsJsonAsync("/api/sources", new { url });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, (await again.JsonAsync()).GetProperty("id").GetInt64());
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.Client("viewer").PostAsJsonAsync("/api/sources", new { url = url + "2" })).StatusCode);
+
+        var paused = await (await server.Client("analyst").PatchAsJsonAsync($"/api/sources/{id}", new { state = "paused" })).JsonAsync();
+        Assert.Equal(("paused", JsonValueKind.Null), (paused.GetProperty("state").GetString(), paused.GetProperty("nextPollAt").ValueKind));
+        await (await server.Client("analyst").PostAsync($"/api/sources/{id}/poll", null)).ProblemAsync(400);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await server.Client("analyst").DeleteAsync($"/api/sources/{id}")).StatusCode);
+        await (await server.Client().GetAsync($"/api/sources/{id}")).ProblemAsync(404);
+    }
+}

@@ -11,6 +11,7 @@ root.Subcommands.Add(GeoMap.Cli.Commands.RenderCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ViewCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.ServeCommand.Create());
 root.Subcommands.Add(GeoMap.Cli.Commands.KeysCommands.Create());
+root.Subcommands.Add(GeoMap.Cli.Commands.SourceCommands.Create());
 
 GeoMap.Cli.CliConsole.Configure();
 var parsed = root.Parse(args);

@@ -63,8 +63,9 @@ internal static class Targets
 
     public static readonly string[] Names = ["analyzer", "tiff", "worldfile", "photo"];
 
-    // The server's limits, with a short decode timeout: AFL's own timeout (2 s) must see a hang, not our refusal.
-    private static readonly PhotoLimits PhotoLimits = new() { DecodeTimeout = TimeSpan.FromSeconds(1), MaxPixels = 64_000_000 };
+    // The server's limits, with a short decode timeout: AFL's own timeout (2 s) must see a hang, not our refusal. Lazy:
+    // instrumented code must not run in the static constructor, before SharpFuzz has set up AFL's coverage map.
+    private static readonly Lazy<PhotoLimits> PhotoLimits = new(() => new() { DecodeTimeout = TimeSpan.FromSeconds(1), MaxPixels = 64_000_000 });
 
     public static Action<Stream> For(string name) => name switch
     {
@@ -84,7 +85,7 @@ internal static class Targets
         var output = Scratch + "-out";
         try
         {
-            PhotoReader.ProcessAsync(path, output, PhotoLimits, CancellationToken.None).GetAwaiter().GetResult();
+            PhotoReader.ProcessAsync(path, output, PhotoLimits.Value, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (ImageryException)
         {

@@ -111,6 +111,7 @@ public sealed class MapRenderer
 
         MovementPainter.Paint(context, request.Movements, colors);
         places.Paint(context);
+        PhotoPainter.Paint(context, request.Photos);
         StrengthLabelPainter.Paint(context, request.Movements, colors);
 
         scaleBar.Paint(context);

@@ -42,6 +42,9 @@ public sealed record MapRequest
     /// <summary>Regions to highlight (the country or oblast the briefing is about), drawn under the movements.</summary>
     public IReadOnlyList<Region> Regions { get; init; } = [];
 
+    /// <summary>Ground photos to mark where they were taken (those with a position), pointing where the camera faced.</summary>
+    public IReadOnlyList<GeoMap.Core.Photos.Photo> Photos { get; init; } = [];
+
     /// <summary>Tile overlays, drawn in order above the basemap and below the movements.</summary>
     public IReadOnlyList<MapOverlay> Overlays { get; init; } = [];
 

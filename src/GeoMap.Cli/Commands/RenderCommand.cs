@@ -28,11 +28,12 @@ public static class RenderCommand
         var size = new Option<string>("--size") { Description = "Image size WIDTHxHEIGHT in pixels (200 to 8000 each).", DefaultValueFactory = _ => "1600x1000" };
         var title = new Option<string?>("--title") { Description = "Title printed on the map." };
         var tiles = new Option<string?>("--tiles") { Description = "Folder holding the overlays' tile pyramids ({tiles}/{overlayId}/{z}/{x}/{y}.png); by default the server's, 'tiles' in the state folder (GEOMAP_DATA_DIR)." };
+        var photos = new Option<bool>("--photos") { Description = "Mark the ground photos taken in the area and date range, pointing where the camera faced." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "PNG file to write.", Required = true };
 
         var command = new Command("render", "Draw a static map (PNG) of the movements in an area and period: basemap, overlays, arrows, legend, scale bar.")
         {
-            bbox, from, to, overlay, opacity, size, title, tiles, output,
+            bbox, from, to, overlay, opacity, size, title, tiles, photos, output,
         };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(async () =>
         {
@@ -68,6 +69,9 @@ public static class RenderCommand
                 Title = parse.GetValue(title),
                 Movements = movements,
                 Overlays = overlays,
+                Photos = parse.GetValue(photos)
+                    ? await new PhotoRepository(db.DataSource).ListAsync(box.ToGeometry(), first?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), null, MaxMovements, cancellationToken)
+                    : [],
             };
             var png = new MapRenderer(BasemapLoader.Default).RenderPng(request);
             if (file.Directory is { Exists: false } directory)

@@ -34,6 +34,8 @@ public sealed class MovementStyle
             }
         }
 
+        var photo = root.GetProperty("photo");
+        Photo = (Colour(photo.GetProperty("colour").GetString()!), Colour(photo.GetProperty("fill").GetString()!), Colour(photo.GetProperty("cone").GetString()!));
         Reserve = [.. root.GetProperty("reserve").EnumerateArray().Select(c => Colour(c.GetString()!))];
         var strength = root.GetProperty("strength");
         UnknownWidth = strength.GetProperty("unknownWidth").GetSingle();
@@ -62,6 +64,9 @@ public sealed class MovementStyle
 
     /// <summary>The style of <c>data/style/map-style.json</c>.</summary>
     public static MovementStyle Default { get; } = Load();
+
+    /// <summary>How a ground photo is marked (map-style.json's <c>photo</c>, as the web client's camera markers): outline, body and the cone of view.</summary>
+    public (SKColor Outline, SKColor Fill, SKColor Cone) Photo { get; }
 
     /// <summary>Colour of movements with no actor.</summary>
     public SKColor Unattributed { get; }

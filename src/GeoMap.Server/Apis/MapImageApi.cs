@@ -47,12 +47,12 @@ public static class MapImageApi
     {
         app.MapGet("/api/map.png", GetAsync).WithTags("Maps").WithName("MapImage").RequireReader().DescribeQuery(OpenApiParameters.MapImage)
             .WithMetadata(new ConcurrencyLimited($"Too many maps are being drawn or waiting ({MaxConcurrentRenders} + {MaxWaitingRenders}); retry after the Retry-After seconds."))
-            .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable) at opacity (default 0.85), size=WIDTHxHEIGHT (default 1600x1000) and title.");
+            .WithSummary("A PNG map for briefings: movements in bbox whose period overlaps from..to, with overlay=ID (repeatable) at opacity (default 0.85), photos=true to mark the ground photos taken there and then, size=WIDTHxHEIGHT (default 1600x1000) and title.");
         return app;
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        HttpRequest request, MovementRepository movements, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var box = QueryValues.Box(query["bbox"]) ?? throw new InvalidQueryException("bbox", "bbox is required: west,south,east,north in degrees, for example 30,44,40,52.");
@@ -60,6 +60,12 @@ public static class MapImageApi
         var from = QueryValues.Time(query["from"], "from");
         var to = QueryValues.Time(query["to"], "to", endOfDay: true);
         var opacity = Opacity(query["opacity"]);
+        var withPhotos = query["photos"].ToString() switch
+        {
+            "" or "false" => false,
+            "true" => true,
+            var other => throw new InvalidQueryException("photos", $"photos '{QueryValues.Clip(other)}' is not true or false; photos=true marks the ground photos."),
+        };
         var movementQuery = new MovementQuery { Region = RegionFilter.ForBox(box), From = from, To = to, Limit = MovementQuery.MaxLimit }.Validate();
 
         // Admitted before the movements are loaded: a refused request costs nothing, and one that waits holds no data yet.
@@ -106,6 +112,7 @@ public static class MapImageApi
                 Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
                 Movements = drawn,
                 Overlays = layers,
+                Photos = withPhotos ? await photos.ListAsync(box.ToGeometry(), from, to, null, MovementQuery.MaxLimit, cancellationToken) : [],
             };
 
             await Renders.WaitAsync(cancellationToken);

@@ -55,6 +55,7 @@ public static class OpenApiParameters
         new("size", "WIDTHxHEIGHT in pixels (default 1600x1000)."),
         new("overlay", "An overlay id to draw under the movements; repeatable.", Repeatable: true),
         new("opacity", "Opacity of the overlays, 0 to 1 (default 0.85)."),
+        new("photos", "true: mark the ground photos taken in bbox between from and to, pointing where the camera faced."),
         new("title", "A title drawn on the map."),
     ];
 

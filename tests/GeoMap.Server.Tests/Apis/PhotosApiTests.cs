@@ -189,6 +189,16 @@ public sealed class PhotosApiTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task The_map_image_marks_the_photos_when_asked()
+    {
+        await server.Client("analyst").PostAsync("/api/photos", Upload((TestPhotos.Jpeg(new PhotoSpec { Seed = 707, Lat = -20.5, Lon = 100.5, Bearing = 90 }), "marked.jpg"))).ExpectAsync(HttpStatusCode.Created);
+        var plain = await (await server.Client().GetAsync("/api/map.png?bbox=100,-21,101,-20&size=400x400").ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+        var marked = await (await server.Client().GetAsync("/api/map.png?bbox=100,-21,101,-20&size=400x400&photos=true").ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+        Assert.NotEqual(plain, marked);
+        Assert.Equal("photos", (await (await server.Client().GetAsync("/api/map.png?bbox=100,-21,101,-20&photos=yes")).ProblemAsync(400)).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
     public async Task A_deleted_photo_takes_its_files_with_it()
     {
         var analyst = server.Client("analyst");

@@ -18,7 +18,7 @@ public sealed class DemonymFilter
     private readonly Dictionary<string, int> declared = new(StringComparer.Ordinal);
     private readonly Gazetteer.Gazetteer gazetteer;
 
-    /// <summary>Builds the filter from the gazetteer's countries and continents, and the demonyms a language declares because
+    /// <summary>Builds the filter from the gazetteer's countries, continents and curated regions, and the demonyms a language declares because
     /// no suffix forms them from the country's name (English "Irish", "Cypriot", "Saudi").</summary>
     /// <param name="gazetteer">The gazetteer.</param>
     /// <param name="declared">Demonyms and the country (ISO 3166-1 alpha-2) each names, as <see cref="Languages.LanguageRules.Demonyms"/>
@@ -38,7 +38,8 @@ public sealed class DemonymFilter
         for (var i = 0; i < gazetteer.Count; i++)
         {
             var e = gazetteer[i];
-            if (e.Kind == PlaceKind.Country || e.FeatureCode == "CONT")
+            // The curated informal regions too: "South Ossetian" is a mention of South Ossetia.
+            if (e.Kind == PlaceKind.Country || e.FeatureCode == "CONT" || (e.FeatureCode == "RGN" && e.CuratedKey is not null))
             {
                 var name = TextFolding.Fold(e.Name);
                 names.TryAdd(name, i);

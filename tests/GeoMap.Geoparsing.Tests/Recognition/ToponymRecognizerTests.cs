@@ -117,6 +117,9 @@ public class ToponymRecognizerTests
         { "The Saudi delegation left early.", "Saudi", MentionType.Demonym, "SA", "" },
         { "The British embassy issued a warning.", "British", MentionType.Demonym, "GB", "" },
         { "The vote was postponed, said Greek officials.", "Greek", MentionType.Demonym, "GR", "" },
+        // A breakaway region the curated list holds, and its people's adjective.
+        { "Shelling was reported near the border of South Ossetia.", "South Ossetia", MentionType.Literal, "GE", "" },
+        { "South Ossetian officials closed the crossing.", "South Ossetian", MentionType.Demonym, "GE", "" },
         // Newspapers' short forms of their largest cities.
         { "Bus fares in L.A. will rise in March.", "L.A.", MentionType.Literal, "US", "CA" },
         { "A Phila. judge set bail on Tuesday.", "Phila.", MentionType.Literal, "US", "PA" },

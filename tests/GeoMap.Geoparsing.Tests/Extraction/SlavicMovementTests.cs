@@ -404,4 +404,22 @@ public class SlavicMovementTests
         var movement = Assert.Single(Read("ru", "Противник перебросил резервы из Одессы в Херсон."));
         Assert.NotEqual("RU", movement.ActorCountry);
     }
+
+    [Theory]
+    [InlineData("ru", "Россия, чьи войска стоят рядом с белорусскими частями, пообещала направить в Херсон ещё два батальона.")]
+    [InlineData("uk", "Росія, чиї війська стоять поруч із білоруськими частинами, пообіцяла направити до Херсона ще два батальйони.")]
+    public void A_one_word_subject_before_a_relative_clause_is_the_mover_and_a_promise_a_plan(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal("RU", movement.ActorCountry);
+        Assert.Equal(MovementStatus.Planned, movement.Status);
+    }
+
+    [Fact]
+    public void A_source_inside_an_army_is_where_the_source_is_not_who_moved()
+    {
+        // "в белорусской армии" is in the locative: where the sources are, so it belongs to the source, not to the movement.
+        var movement = Assert.Single(Read("ru", "Как утверждают источники в белорусской армии, в Херсон из России прибыли около 300 военных."));
+        Assert.Equal("RU", movement.ActorCountry);
+    }
 }

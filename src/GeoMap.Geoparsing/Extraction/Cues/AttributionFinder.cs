@@ -32,7 +32,26 @@ public static class AttributionFinder
             return false;
         }
 
-        return m.Locative.MatchAt(tokens, at) is not { } l || l.Count != p.Count;
+        if (m.Locative.MatchAt(tokens, at) is { } l && l.Count == p.Count)
+        {
+            return false;
+        }
+
+        // "источники в малийской армии" (sources in the Malian army): a case that says where someone is, not where something
+        // goes, on the noun after the preposition or after one adjective.
+        if (m.CaseMarkers.MatchAt(tokens, at) is { } markers && markers.Next == p.Next)
+        {
+            for (var k = p.Next; k < tokens.Count && k < p.Next + 2 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                var word = TextFolding.Lower(tokens[k].Text);
+                if (markers.Value.Any(r => r.Locative && word.EndsWith(r.Ending, StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // A weekday, a date, a month or a relative day at this token or right after a one-word lead ("am Montag", "on Friday",

@@ -127,12 +127,14 @@ internal static class ClauseSplitter
     // the comma that closes the relative clause, or null when it does not sit inside.
     private static int? Embedded(IReadOnlyList<Token> tokens, Clause main, Clause relative, LanguageRules rules)
     {
-        if (!relative.Relative || main.Relative || relative.First - main.First < 2)
+        // At least one word of subject before the comma, whether the comma opens the relative clause (Russian ", чьи", so a
+        // one-word subject counts: "Бурунди, чьи войска …, пообещало направить …") or stands before its pronoun ("who").
+        var opensAtComma = relative.Relative && tokens[relative.First].Text == ",";
+        if (!relative.Relative || main.Relative || (opensAtComma ? relative.First : relative.First - 1) - main.First < 1)
         {
             return null;
         }
 
-        var opensAtComma = tokens[relative.First].Text == ",";
         if (!opensAtComma && tokens[relative.First - 1].Text != ",")
         {
             return null;

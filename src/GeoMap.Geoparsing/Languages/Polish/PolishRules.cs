@@ -151,7 +151,7 @@ public static class PolishRules
         StatusCues = new Dictionary<string, MovementStatus>
         {
             ["będzie"] = MovementStatus.Planned, ["będą"] = MovementStatus.Planned, ["zostanie"] = MovementStatus.Planned, ["zostaną"] = MovementStatus.Planned,
-            ["planuj*"] = MovementStatus.Planned, ["planowan*"] = MovementStatus.Planned, ["plany"] = MovementStatus.Planned, ["zamierza*"] = MovementStatus.Planned,
+            ["planuj*"] = MovementStatus.Planned, ["planowan*"] = MovementStatus.Planned, ["plany"] = MovementStatus.Planned, ["zamierza*"] = MovementStatus.Planned, ["obiecał*"] = MovementStatus.Planned, ["obiecuj*"] = MovementStatus.Planned, ["obiecali"] = MovementStatus.Planned,
             ["ma zostać"] = MovementStatus.Planned, ["mają zostać"] = MovementStatus.Planned, ["ma trafić"] = MovementStatus.Planned, ["mają trafić"] = MovementStatus.Planned,
             ["mają dotrzeć"] = MovementStatus.Planned, ["ma dotrzeć"] = MovementStatus.Planned, ["może"] = MovementStatus.Planned, ["mogą"] = MovementStatus.Planned,
             ["przygotowuj*"] = MovementStatus.Planned, ["zdecydował*"] = MovementStatus.Planned, ["zapowiedzia*"] = MovementStatus.Planned, ["zapowiada*"] = MovementStatus.Planned,

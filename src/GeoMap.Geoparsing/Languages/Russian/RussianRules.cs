@@ -151,7 +151,7 @@ public static class RussianRules
         StatusCues = new Dictionary<string, MovementStatus>
         {
             ["будет"] = MovementStatus.Planned, ["будут"] = MovementStatus.Planned, ["планиру*"] = MovementStatus.Planned, ["планы"] = MovementStatus.Planned,
-            ["намерен*"] = MovementStatus.Planned, ["намерева*"] = MovementStatus.Planned, ["собира*"] = MovementStatus.Planned, ["готовит*"] = MovementStatus.Planned,
+            ["намерен*"] = MovementStatus.Planned, ["пообещал*"] = MovementStatus.Planned, ["обеща*"] = MovementStatus.Planned, ["намерева*"] = MovementStatus.Planned, ["собира*"] = MovementStatus.Planned, ["готовит*"] = MovementStatus.Planned,
             ["готовя*"] = MovementStatus.Planned, ["могут"] = MovementStatus.Planned, ["может"] = MovementStatus.Planned, ["должн*"] = MovementStatus.Planned,
             ["предполага*"] = MovementStatus.Planned, ["решил*"] = MovementStatus.Planned, ["решени*"] = MovementStatus.Planned,
             ["направят"] = MovementStatus.Planned, ["направит"] = MovementStatus.Planned, ["отправят"] = MovementStatus.Planned, ["отправит"] = MovementStatus.Planned,

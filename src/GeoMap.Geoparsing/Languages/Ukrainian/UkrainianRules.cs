@@ -150,7 +150,7 @@ public static class UkrainianRules
         StatusCues = new Dictionary<string, MovementStatus>
         {
             ["буде"] = MovementStatus.Planned, ["будуть"] = MovementStatus.Planned, ["плану*"] = MovementStatus.Planned, ["плани"] = MovementStatus.Planned,
-            ["має намір"] = MovementStatus.Planned, ["мають намір"] = MovementStatus.Planned, ["намір*"] = MovementStatus.Planned, ["збира*"] = MovementStatus.Planned,
+            ["має намір"] = MovementStatus.Planned, ["мають намір"] = MovementStatus.Planned, ["намір*"] = MovementStatus.Planned, ["пообіця*"] = MovementStatus.Planned, ["обіця*"] = MovementStatus.Planned, ["збира*"] = MovementStatus.Planned,
             ["готу*"] = MovementStatus.Planned, ["можуть"] = MovementStatus.Planned, ["може"] = MovementStatus.Planned, ["повинн*"] = MovementStatus.Planned,
             ["мають прибути"] = MovementStatus.Planned, ["має прибути"] = MovementStatus.Planned, ["вирішил*"] = MovementStatus.Planned, ["вирішив"] = MovementStatus.Planned,
             ["рішення"] = MovementStatus.Planned, ["перекинуть"] = MovementStatus.Planned, ["перекине"] = MovementStatus.Planned, ["направить"] = MovementStatus.Planned,

@@ -77,8 +77,10 @@ for target in "${list[@]}"; do
   field() { awk -F' *: *' -v k="$1" '$1==k {print $2}' "$stats" 2>/dev/null || echo "?"; }
   execs=$(field execs_done); crashes=$(field saved_crashes); hangs=$(field saved_hangs); paths=$(field corpus_count); cov=$(field bitmap_cvg)
   replay="$W/$target.replay.tsv"; : > "$replay"
+  shopt -s nullglob
   found=( "$o"/default/crashes/id* "$o"/default/hangs/id* )
-  if [ -e "${found[0]}" ]; then
+  shopt -u nullglob
+  if [ "${#found[@]}" -gt 0 ]; then
     dotnet "$W/plain/Fuzz.Bench.dll" "$target" --replay "${found[@]}" > "$replay" 2>&1 || true
   fi
   rows+=("| $target | ${execs:-?} | ${paths:-?} | ${cov:-?} | ${crashes:-?} | ${hangs:-?} | $wall | $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.1f", u+s}') |")

@@ -70,7 +70,17 @@ public static class PhotoReader
             throw new PixelBudgetExceededException(info.Width, info.Height, limits.MaxPixels, "GeoMap:Server:MaxPhotoPixels");
         }
 
-        var exif = ExifReading.Read(info.Metadata.ExifProfile, now, limits.MaxMetadataEntries);
+        ExifReading.Fields exif;
+        try
+        {
+            exif = ExifReading.Read(info.Metadata.ExifProfile, now, limits.MaxMetadataEntries);
+        }
+        catch (Exception e) when (IsDecoderFailure(e))
+        {
+            // ImageSharp parses EXIF entries on first use: a crafted directory throws there, not in Identify (bench/fuzz).
+            throw new CorruptImageException($"The EXIF metadata of '{name}' cannot be read ({e.Message.Split('\n')[0].Trim()}); it is damaged. Remove it (exiftool -all=) or upload the camera's original.", e);
+        }
+
         var turned = exif.Orientation >= 5;
         return (new PhotoMetadata(Name(format), turned ? info.Height : info.Width, turned ? info.Width : info.Height,
             exif.Lon, exif.Lat, exif.Altitude, exif.Bearing, exif.TakenAt, exif.TakenAtHasOffset, exif.Make, exif.Model, exif.Orientation, exif.Entries),
@@ -88,10 +98,20 @@ public static class PhotoReader
         using var image = limits.Resizer == PhotoResizer.NetVips
             ? VipsShrink.Load(path, limits, metadata.Orientation, cancellationToken)
             : await DecodeAsync(path, limits, cancellationToken).ConfigureAwait(false);
-        var gps = limits.CopiesKeepGps ? GpsOnly(exif) : null;
-        image.Mutate(x => x.AutoOrient());
-        Shrink(image, limits.ScreenSize);
-        Strip(image, gps);
+        ExifProfile? gps;
+        try
+        {
+            gps = limits.CopiesKeepGps ? GpsOnly(exif) : null;
+            image.Mutate(x => x.AutoOrient());
+            Shrink(image, limits.ScreenSize);
+            Strip(image, gps);
+        }
+        catch (Exception e) when (IsDecoderFailure(e) && e is not IOException)
+        {
+            // The decoded image's own EXIF is parsed again when orienting it (see Read).
+            throw Corrupt(Path.GetFileName(path), e);
+        }
+
         Directory.CreateDirectory(folder);
         var screen = Path.Combine(folder, "screen.jpg");
         var thumbnail = Path.Combine(folder, "thumb.jpg");

@@ -30,6 +30,13 @@ public class DateExtractorTests
     [InlineData("fr", "2025-01-10", "le 28 décembre", "2024-12-28", "2024-12-29", TimePrecision.Day)]
     [InlineData("en", "2024-10-18", "in 2023", "2023-01-01", "2024-01-01", TimePrecision.Year)]
     [InlineData("fr", "2024-10-18", "le mois dernier", "2024-09-01", "2024-10-01", TimePrecision.Month)]
+    // Two weekdays joined as a range are both days (published on a Friday: the Tuesday and Wednesday before)
+    [InlineData("en", "2024-10-18", "between Tuesday and Wednesday", "2024-10-15", "2024-10-17", TimePrecision.Day)]
+    [InlineData("fr", "2024-10-18", "dans la nuit de mardi à mercredi", "2024-10-15", "2024-10-17", TimePrecision.Day)]
+    [InlineData("es", "2024-10-18", "entre el martes y el miércoles", "2024-10-15", "2024-10-17", TimePrecision.Day)]
+    [InlineData("it", "2024-10-18", "nella notte tra martedì e mercoledì", "2024-10-15", "2024-10-17", TimePrecision.Day)]
+    [InlineData("de", "2024-10-18", "zwischen Dienstag und Mittwoch", "2024-10-15", "2024-10-17", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "from Sunday to Tuesday", "2024-10-13", "2024-10-16", TimePrecision.Day)]
     // "by the end of the month": its last part, in the Slavic languages too
     [InlineData("ru", "2024-12-18", "до конца ноября", "2024-11-21", "2024-12-01", TimePrecision.Week)]
     [InlineData("uk", "2024-12-18", "до кінця листопада", "2024-11-21", "2024-12-01", TimePrecision.Week)]

@@ -66,7 +66,16 @@ public static class DateExtractor
                 var next = nextAfter is not null || m.NextDayMarkers.MatchEndingAt(tokens, i, 2) is not null;
                 var day = CalendarMath.Weekday(wd.Value, published, future || next, last);
                 var end = pastAfter?.Next ?? nextAfter?.Next ?? wd.Next;
-                match = Make(text, tokens, wd.First, end, Period.Days(day, day));
+                // "between Sunday and Monday", "entre el domingo y el lunes", "nella notte tra domenica e lunedì": both days.
+                var lastDay = day;
+                if (pastAfter is null && nextAfter is null && m.RangeJoiners.MatchAt(tokens, wd.Next) is { } join
+                    && m.Weekdays.MatchAt(tokens, m.Articles.MatchAt(tokens, join.Next)?.Next ?? join.Next) is { } until)
+                {
+                    lastDay = day.AddDays(((int)until.Value - (int)wd.Value + 7) % 7);
+                    end = until.Next;
+                }
+
+                match = Make(text, tokens, wd.First, end, Period.Days(day, lastDay));
             }
             else
             {

@@ -22,16 +22,25 @@ public sealed class FeedSite : IAsyncLifetime
     /// <summary>If-None-Match headers the RSS feed received, in order.</summary>
     public ConcurrentQueue<string> Validators { get; } = new();
 
+    /// <summary>Polls of /changing so far: the first sees one entry, later ones two.</summary>
+    public int ChangingPolls;
+
+    /// <summary>Requests of /flaky so far: the first answers 500.</summary>
+    public int FlakyRequests;
+
     private const string First = "<p>About 600 Estonian reservists were sent from Tartu to Narva on 3 March 2025, the Estonian defence forces said on Monday. They will train near the border for two weeks.</p>";
     private const string Second = "<p>A Finnish engineer company moved by rail from Kouvola to Lappeenranta on 4 March 2025, according to the Finnish army, to build river crossings for an exercise.</p>";
+
+    private static string Edition(string? edition) => edition is null ? "" : $"<p>Published in the {edition} edition.</p>";
 
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         app = builder.Build();
-        app.MapGet("/a/1", () => Results.Content(PageServer.Article("en", "Reservists to Narva", "2025-03-04T06:00:00Z", First), "text/html; charset=utf-8"));
-        app.MapGet("/a/2", () => Results.Content(PageServer.Article("en", "Engineers to Lappeenranta", "2025-03-05T06:00:00Z", Second), "text/html; charset=utf-8"));
+        // ?edition=… adds a closing line, so that each feed links to articles of its own (a text stored once is stored once).
+        app.MapGet("/a/1", (string? edition) => Results.Content(PageServer.Article("en", "Reservists to Narva", "2025-03-04T06:00:00Z", First + Edition(edition)), "text/html; charset=utf-8"));
+        app.MapGet("/a/2", (string? edition) => Results.Content(PageServer.Article("en", "Engineers to Lappeenranta", "2025-03-05T06:00:00Z", Second + Edition(edition)), "text/html; charset=utf-8"));
         app.MapGet("/rss", (HttpContext context) =>
         {
             var given = context.Request.Headers.IfNoneMatch.ToString();
@@ -58,6 +67,19 @@ public sealed class FeedSite : IAsyncLifetime
                 <content type="html">&lt;p&gt;Some 300 Latvian national guards were moved by road from Riga to Daugavpils on 1 April 2025, the Latvian ministry of defence said. The guards will stay in the region until the end of the month, officials added, and more may follow.&lt;/p&gt;</content></entry>
             </feed>
             """, "application/atom+xml"));
+        app.MapGet("/changing", () =>
+        {
+            var polls = Interlocked.Increment(ref ChangingPolls);
+            var second = polls > 1 ? $"<item><title>Engineers to Lappeenranta</title><link>{Url}/a/2?edition=changing</link><guid>ch-2</guid><pubDate>Wed, 05 Mar 2025 06:00:00 GMT</pubDate></item>" : "";
+            return Results.Content($"""
+                <rss version="2.0"><channel><title>Changing Desk</title>
+                <item><title>Reservists to Narva</title><link>{Url}/a/1?edition=changing</link><guid>ch-1</guid><pubDate>Tue, 04 Mar 2025 06:00:00 GMT</pubDate></item>{second}
+                </channel></rss>
+                """, "application/rss+xml");
+        });
+        app.MapGet("/flaky", () => Interlocked.Increment(ref FlakyRequests) == 1
+            ? Results.StatusCode(500)
+            : Results.Content("<rss version=\"2.0\"><channel><title>Flaky</title></channel></rss>", "application/rss+xml"));
         app.MapGet("/busy", (HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "7200";
@@ -155,6 +177,41 @@ public sealed class FeedApiTests(FeedServerFixture server, FeedSite site) : ICla
         var refused = await PolledAsync(page, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
         Assert.Contains("It is a web page", refused.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, refused.GetProperty("failures").GetInt32());
+    }
+
+    [Fact]
+    public async Task Two_polls_of_a_changing_feed_take_the_new_entry_only_and_its_movements_are_on_the_map()
+    {
+        var id = (await AddAsync("/changing")).GetProperty("id").GetInt64();
+        var first = await PolledAsync(id, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Equal((1, 1), (first.GetProperty("itemsSeen").GetInt32(), first.GetProperty("reportsStored").GetInt32()));
+
+        (await server.Client("analyst").PostAsync($"/api/sources/{id}/poll", null)).EnsureSuccessStatusCode();
+        var second = await PolledAsync(id, s => s.GetProperty("itemsSeen").GetInt32() == 2);
+        Assert.Equal(2, second.GetProperty("itemsSeen").GetInt32());
+        Assert.Contains("2 entries, 1 new: 1 reports stored", second.GetProperty("lastStatus").GetString(), StringComparison.Ordinal);
+
+        // The entries' movements, as the map asks for them: the reservists' move to Narva and the engineers' to Lappeenranta.
+        var map = await (await server.Client().GetAsync("/api/movements?bbox=20,55,35,65&from=2025-03-01&to=2025-03-10")).JsonAsync();
+        var destinations = map.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties").GetProperty("destination").GetProperty("name").GetString()).ToList();
+        Assert.Contains("Narva", destinations);
+        Assert.Contains("Lappeenranta", destinations);
+    }
+
+    [Fact]
+    public async Task A_feed_that_fails_backs_off_and_recovers_on_its_next_poll()
+    {
+        var id = (await AddAsync("/flaky", new { url = site.Url + "/flaky", intervalSeconds = 600 })).GetProperty("id").GetInt64();
+        var failed = await PolledAsync(id, s => s.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null);
+        Assert.Contains("500", failed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, failed.GetProperty("failures").GetInt32());
+        Assert.True(failed.GetProperty("nextPollAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(19)); // twice its interval
+
+        (await server.Client("analyst").PostAsync($"/api/sources/{id}/poll", null)).EnsureSuccessStatusCode();
+        var recovered = await PolledAsync(id, s => s.GetProperty("failures").GetInt32() == 0);
+        Assert.Equal((0, JsonValueKind.Null), (recovered.GetProperty("failures").GetInt32(), recovered.GetProperty("lastError").ValueKind));
+        Assert.Equal("Flaky", recovered.GetProperty("title").GetString());
     }
 
     [Theory]

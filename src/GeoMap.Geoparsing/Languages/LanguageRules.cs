@@ -484,9 +484,13 @@ public sealed class LanguageRules
     /// <summary>Whether a folded word is never a place on its own: a function or calendar word, or one of <see cref="NotPlaceWords"/>.</summary>
     /// <param name="foldedWord">A token norm.</param>
     /// <returns>True for "mai", "lage", "paese"…</returns>
-    internal bool IsNeverPlaceAlone(string foldedWord) =>
-        IsFunctionOrCalendarWord(foldedWord)
-        || (_neverPlaceAlone ??= new HashSet<string>(NotPlaceWords.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
+    internal bool IsNeverPlaceAlone(string foldedWord) => IsFunctionOrCalendarWord(foldedWord) || IsNotPlaceWord(foldedWord);
+
+    /// <summary>Whether a folded word is one of <see cref="NotPlaceWords"/>.</summary>
+    /// <param name="foldedWord">A token norm.</param>
+    /// <returns>True for English "English", German "lage"…</returns>
+    internal bool IsNotPlaceWord(string foldedWord) =>
+        (_neverPlaceAlone ??= new HashSet<string>(NotPlaceWords.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
     /// <summary>Whether a folded word is, on its own, one of <see cref="PlacePrepositions"/> ("richtung", "nach").</summary>
     /// <param name="foldedWord">A token norm.</param>

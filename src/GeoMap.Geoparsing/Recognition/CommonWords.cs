@@ -50,7 +50,7 @@ public static class CommonWords
         "ismaili", "jesus", "christ", "allah", "passover", "ramadan", "hanukkah",
         // Organisations and alliances that are not places
         "nato", "otan", "un", "onu", "eu", "ue", "who", "oms", "unicef", "unesco", "iaea", "aiea", "osce", "g7", "g20",
-        "asean", "opec", "opep", "brics", "kremlin", "pentagon", "pentagone", "nis", "cia", "fbi", "kgb", "fsb", "gru",
+        "asean", "opec", "opep", "brics", "kremlin", "pentagon", "pentagone", "duma", "nis", "cia", "fbi", "kgb", "fsb", "gru",
         "reuters", "afp", "ap", "yonhap", "tass", "interfax", "bbc", "cnn", "xinhua", "kcna", "hamas", "hezbollah", "fatah", "taliban",
         // First names that are also villages
         "kim", "lee", "park", "john", "james", "david", "paul", "peter", "michael", "george", "william", "charles", "henry",

@@ -479,8 +479,10 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         // A function word, a month, a weekday or an ordinary noun of the text's language is no one-word place (German "Mai",
-        // "Lage", Russian "Во", Italian "Paese").
-        return first != last || language is null || IsStrongCountry(entries) || !language.IsNeverPlaceAlone(tokens[first].Norm);
+        // "Lage", Russian "Во", Italian "Paese"). A text of no given language is read by the English-shaped rules, and so
+        // English's own list of such words applies ("questioned in English" is no English, Indiana), not its calendar.
+        return first != last || IsStrongCountry(entries)
+            || (language is null ? LanguageCatalog.Find("en")?.IsNotPlaceWord(tokens[first].Norm) != true : !language.IsNeverPlaceAlone(tokens[first].Norm));
     }
 
     private bool Accept(string text, List<Token> tokens, int first, int last, int[] entries, HashSet<string> lowerWords, Languages.LanguageRules? language, out bool partOfName)

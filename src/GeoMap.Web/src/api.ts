@@ -206,3 +206,50 @@ export function patchClaim(movementId: number, claimId: number, body: Record<str
   return sendJson('PATCH', `/api/movements/${movementId}/claims/${claimId}`, body);
 }
 
+
+/** A news feed GeoMap polls for reports, with the state of its polling (/api/sources). */
+export interface SourceInfo {
+  id: number;
+  url: string;
+  title: string | null;
+  format: string | null;
+  state: 'active' | 'paused';
+  intervalSeconds: number;
+  language: string | null;
+  source: string | null;
+  lastPolledAt: string | null;
+  lastStatus: string | null;
+  lastError: string | null;
+  failures: number;
+  nextPollAt: string | null;
+  itemsSeen: number;
+  reportsStored: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Every feed. */
+export function sources(): Promise<SourceInfo[]> {
+  return getJson<SourceInfo[]>('/api/sources');
+}
+
+/** Adds a feed (or answers the one already following this address). */
+export function addSource(body: { url: string; title?: string; intervalSeconds?: number; language?: string; source?: string }): Promise<SourceInfo> {
+  return sendJson<SourceInfo>('POST', '/api/sources', body);
+}
+
+/** Pauses or resumes a feed. */
+export function setSourceState(id: number, state: 'active' | 'paused'): Promise<SourceInfo> {
+  return sendJson<SourceInfo>('PATCH', `/api/sources/${id}`, { state });
+}
+
+/** Polls a feed now. */
+export function pollSource(id: number): Promise<SourceInfo> {
+  return sendJson<SourceInfo>('POST', `/api/sources/${id}/poll`, {});
+}
+
+/** Forgets a feed (its reports stay). */
+export async function deleteSource(id: number): Promise<void> {
+  const response = await fetch(`/api/sources/${id}`, { method: 'DELETE', headers: headers(true) });
+  if (!response.ok) await fail(response);
+}

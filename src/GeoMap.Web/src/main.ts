@@ -24,6 +24,7 @@ import { OverlayUpload } from './overlayUpload';
 import { PhotoLayer, parsePlace, photoPanel } from './photos';
 import { Overlays } from './overlays';
 import { RegionQuery } from './regionQuery';
+import { Sources } from './sources';
 import { Timeline } from './timeline';
 import { TimeRangeControl, isoDate, parseDate, type TimeRange } from './timeRange';
 import type { MovementSummary, PlaceSummary } from './types';
@@ -144,6 +145,7 @@ function loadedActors(): string[] {
 }
 const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id), () => writeUrl());
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
+new Sources(byId<HTMLDetailsElement>('sources-section'), byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
 const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id) });
 map.addLayer(photos.layer);

@@ -124,6 +124,7 @@ public class InflectedNameTests
     [InlineData("uk", "Тим часом колона рушила на схід.")]
     [InlineData("uk", "Сили оборони відбили атаку.")]
     [InlineData("ru", "Силы быстрого реагирования заявили о контроле.")]
+    [InlineData("ru", "Они ушли на рассвете.")]
     public void Function_words_and_the_nouns_of_force_names_are_no_places(string language, string text) =>
         Assert.Empty(TestGazetteer.Recognizer.Recognize(text, LanguageCatalog.Find(language)));
 

@@ -6,7 +6,8 @@ namespace GeoMap.Geoparsing.Tests.Extraction;
 
 /// <summary>
 /// Issue 10: a force named by its name alone moves (a mission, an armed group); the subject after the verb of an inverted
-/// clause is the mover; a relative clause after a short subject is a side remark; "home" is the mover's own country.
+/// clause is the mover; a relative clause after a short subject is a side remark; "home" is the mover's own country; a count
+/// before a list of adjectives counts the troops after them.
 /// </summary>
 public class NamedForceAndInvertedSubjectTests
 {
@@ -96,5 +97,24 @@ public class NamedForceAndInvertedSubjectTests
     {
         var movement = Assert.Single(Read(lang, text), m => m.Destination == Abeche);
         Assert.Equal("FR", movement.ActorCountry);
+    }
+
+    [Theory]
+    [InlineData("en", "Some 700 Senegalese, Nigerien and Malian soldiers left Abéché for N'Djamena.")]
+    [InlineData("de", "Rund 700 senegalesische, nigrische und malische Soldaten sind von Abéché nach N'Djamena verlegt worden.")]
+    [InlineData("fr", "Quelque 700 soldats sénégalais, nigériens et maliens ont quitté Abéché pour N'Djamena.")]
+    public void A_count_before_a_list_of_adjectives_counts_the_troops_after_them(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(700, movement.Strength?.Min);
+        Assert.Equal(Ndjamena, movement.Destination);
+    }
+
+    [Fact]
+    public void A_list_without_the_language_s_and_is_no_count_of_the_troops()
+    {
+        // "700 km, Chadian soldiers": a count of something else, then the troops.
+        var movement = Assert.Single(Read("en", "After a drive of 700 kilometres, Chadian soldiers reached N'Djamena."));
+        Assert.Null(movement.Strength);
     }
 }

@@ -240,7 +240,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             units = [.. units.Where(u => !(u.First > 1 && tokens[u.First - 1].Kind == TokenKind.Number && m.CiviliansBeforeCount.MatchEndingAt(tokens, u.First - 1, 2) is not null))];
         }
 
-        var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units);
+        var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units, m.NumberJoiners);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
         var actor = Actor(tokens, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
@@ -328,13 +328,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     }
 
     private static (Strength? Strength, string? Unit, int UnitToken) CountAndUnit(
-        List<Token> tokens, List<QuantityMatch> quantities, List<PhraseMatch<(string Unit, int Specificity)>> units)
+        List<Token> tokens, List<QuantityMatch> quantities, List<PhraseMatch<(string Unit, int Specificity)>> units, PhraseMatcher<bool> joiners)
     {
         foreach (var q in quantities)
         {
-            // The count's unit follows it within a few words: "1 500 soldats des forces spéciales", "12,000 North Korean troops".
-            var attached = units.Where(u => u.First >= q.NextToken && u.First - q.NextToken <= 3
+            // The count's unit follows it within a few words: "1 500 soldats des forces spéciales", "12,000 North Korean troops",
+            // or after a list of adjectives ("400 South African, Tanzanian and Malawian soldiers").
+            var attached = units.Where(u => u.First >= q.NextToken && ((u.First - q.NextToken <= 3
                     && !tokens.Skip(q.NextToken).Take(u.First - q.NextToken).Any(t => t.Kind == TokenKind.Punctuation))
+                    || AdjectiveList(tokens, q.NextToken, u.First, joiners)))
                 .ToList();
             if (attached.Count == 0)
             {
@@ -359,6 +361,35 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var top = units.OrderByDescending(u => u.Value.Specificity).ThenBy(u => u.First).First();
         return (null, top.Value.Unit, top.First);
+    }
+
+    // Words listed with commas and the language's "and" before the last one, nothing else: "South African, Tanzanian and
+    // Malawian", "südafrikanische, tansanische und malawische".
+    private static bool AdjectiveList(List<Token> tokens, int first, int next, PhraseMatcher<bool> joiners)
+    {
+        if (next - first < 4 || next - first > 10 || tokens[next - 1].Kind != TokenKind.Word || joiners.MatchAt(tokens, next - 2) is not { Count: 1 })
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var k = first; k < next - 2; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                commas++;
+                if (k == first || tokens[k - 1].Kind != TokenKind.Word || tokens[k + 1].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+            }
+            else if (tokens[k].Kind != TokenKind.Word || joiners.MatchAt(tokens, k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return commas > 0;
     }
 
     // "soldiers from North Korea", "kontyngent z Botswany", "военные из КНДР": a country that is the origin of the troop noun

@@ -16,7 +16,7 @@ namespace GeoMap.Server.Feeds;
 /// </summary>
 public sealed class FeedPoller(FeedRepository feeds, PageFetcher fetcher, ReportIngest ingest, LinkedReports links, GeoMapServerOptions options, ILogger<FeedPoller> logger)
 {
-    /// <summary>Entries taken from one poll at most, the newest; the rest wait for the next poll.</summary>
+    /// <summary>Entries taken by one poll at most, the oldest unseen first; the next poll, due at once, takes the rest.</summary>
     public const int MaxItemsPerPoll = 50;
 
     /// <summary>An entry's own text is ingested when its link cannot be read and the text is at least this long (a summary line is no report).</summary>
@@ -68,12 +68,15 @@ public sealed class FeedPoller(FeedRepository feeds, PageFetcher fetcher, Report
             return new FeedPoll("failed", e.Message, DateTimeOffset.UtcNow + backOff);
         }
 
-        var entries = document.Items.Take(MaxItemsPerPoll).ToList();
+        var entries = document.Items;
         var seen = await feeds.SeenAsync(feed.Id, [.. entries.Select(e => e.Key)], cancellationToken).ConfigureAwait(false);
 
-        // Oldest first, so that reports are stored in the order they were published (a copy after its original).
-        var fresh = entries.Where(e => !seen.Contains(e.Key)).DistinctBy(e => e.Key)
-            .OrderBy(e => e.PublishedAt ?? DateTimeOffset.MaxValue).ToList();
+        // Oldest first, so that reports are stored in the order they were published (a copy after its original); a
+        // backlog beyond one poll's share is taken by the next poll, at once and without validators (the feed may not
+        // change meanwhile, and a 304 would leave the backlog untaken).
+        var unseen = entries.Where(e => !seen.Contains(e.Key)).DistinctBy(e => e.Key).OrderBy(e => e.PublishedAt ?? DateTimeOffset.MaxValue).ToList();
+        var fresh = unseen.Take(MaxItemsPerPoll).ToList();
+        var backlog = unseen.Count - fresh.Count;
         var source = feed.SourceAgency ?? feed.Title ?? document.Title;
         var language = feed.Language ?? document.Language;
         var createdBy = string.Create(CultureInfo.InvariantCulture, $"feed:{feed.Id}");
@@ -88,8 +91,10 @@ public sealed class FeedPoller(FeedRepository feeds, PageFetcher fetcher, Report
         }
 
         var status = string.Create(CultureInfo.InvariantCulture,
-            $"{entries.Count} entries, {fresh.Count} new: {stored} reports stored, {fresh.Count - stored - failed} already stored, {failed} unreadable");
-        return new FeedPoll(status, null, DateTimeOffset.UtcNow + interval, page.ETag, page.LastModified, document.Title, document.Format, fresh.Count, stored);
+            $"{entries.Count} entries, {fresh.Count} new: {stored} reports stored, {fresh.Count - stored - failed} already stored, {failed} unreadable{(backlog > 0 ? $"; {backlog} more on the next poll" : "")}");
+        return backlog > 0
+            ? new FeedPoll(status, null, DateTimeOffset.UtcNow, "", "", document.Title, document.Format, fresh.Count, stored)
+            : new FeedPoll(status, null, DateTimeOffset.UtcNow + interval, page.ETag, page.LastModified, document.Title, document.Format, fresh.Count, stored);
     }
 
     private async Task<(long? ReportId, string Outcome)> IngestAsync(FeedItem entry, string? source, string? language, string createdBy, CancellationToken cancellationToken)

@@ -69,6 +69,9 @@ public sealed class JobWorker(
 {
     private readonly SemaphoreSlim wake = new(0);
 
+    // Set when a job ended: its follow-up (a feed's next poll, due at once with a backlog) is queued without waiting.
+    private volatile bool housekeepingDue;
+
     /// <summary>This worker's name in the queue: host, process and a random part.</summary>
     public string Name { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}");
 
@@ -102,8 +105,9 @@ public sealed class JobWorker(
         {
             try
             {
-                if (DateTime.UtcNow - lastHousekeeping > TimeSpan.FromSeconds(10))
+                if (housekeepingDue || DateTime.UtcNow - lastHousekeeping > TimeSpan.FromSeconds(10))
                 {
+                    housekeepingDue = false;
                     lastHousekeeping = DateTime.UtcNow;
                     await feeds.QueueDuePollsAsync(TimeSpan.FromSeconds(15), stoppingToken).ConfigureAwait(false);
                     if (DateTime.UtcNow - lastPrune > TimeSpan.FromHours(1))
@@ -203,6 +207,8 @@ public sealed class JobWorker(
         {
             await lost.CancelAsync().ConfigureAwait(false);
             await renewing.ConfigureAwait(false);
+            housekeepingDue = true;
+            Wake();
         }
     }
 

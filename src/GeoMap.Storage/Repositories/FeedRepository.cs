@@ -68,8 +68,8 @@ public sealed record Feed
 /// <param name="Status">In words ("3 new entries, 2 reports stored", "not modified").</param>
 /// <param name="Error">Why it failed, or null.</param>
 /// <param name="NextPollAt">When to poll again.</param>
-/// <param name="ETag">The answer's ETag (kept when the answer had none).</param>
-/// <param name="LastModified">The answer's Last-Modified (kept when none).</param>
+/// <param name="ETag">The answer's ETag (kept when the answer had none; empty: forgotten, so that the next poll fetches the whole feed).</param>
+/// <param name="LastModified">The answer's Last-Modified (as <paramref name="ETag"/>).</param>
 /// <param name="Title">The feed's own title, kept when the feed has one already.</param>
 /// <param name="Format">The format read.</param>
 /// <param name="NewItems">Entries seen for the first time.</param>
@@ -245,7 +245,7 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
             """
             UPDATE feeds SET last_polled_at = now(), last_status = $2, last_error = $3, next_poll_at = $4,
                 failures = CASE WHEN $3 IS NULL THEN 0 ELSE failures + 1 END,
-                etag = COALESCE($5, etag), last_modified = COALESCE($6, last_modified), title = COALESCE(title, $7), format = COALESCE($8, format),
+                etag = NULLIF(COALESCE($5, etag), ''), last_modified = NULLIF(COALESCE($6, last_modified), ''), title = COALESCE(title, $7), format = COALESCE($8, format),
                 items_seen = items_seen + $9, reports_stored = reports_stored + $10
             WHERE id = $1
             """);

@@ -80,6 +80,17 @@ public sealed class FeedSite : IAsyncLifetime
         app.MapGet("/flaky", () => Interlocked.Increment(ref FlakyRequests) == 1
             ? Results.StatusCode(500)
             : Results.Content("<rss version=\"2.0\"><channel><title>Flaky</title></channel></rss>", "application/rss+xml"));
+        app.MapGet("/many", () => Results.Json(new
+        {
+            version = "https://jsonfeed.org/version/1.1",
+            title = "Backlog Desk",
+            items = Enumerable.Range(1, GeoMap.Server.Feeds.FeedPoller.MaxItemsPerPoll + 5).Select(i => new
+            {
+                id = $"many-{i}",
+                date_published = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                content_text = $"Bulletin {i}. A supply column of {i * 10} trucks was reported on the coastal road today, the regional office said in its evening summary, adding that traffic on the road would stay restricted until further notice for civilian vehicles.",
+            }),
+        }, contentType: "application/feed+json"));
         app.MapGet("/busy", (HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "7200";
@@ -197,6 +208,16 @@ public sealed class FeedApiTests(FeedServerFixture server, FeedSite site) : ICla
             .Select(f => f.GetProperty("properties").GetProperty("destination").GetProperty("name").GetString()).ToList();
         Assert.Contains("Narva", destinations);
         Assert.Contains("Lappeenranta", destinations);
+    }
+
+    [Fact]
+    public async Task A_backlog_beyond_one_polls_share_is_taken_by_the_next_poll_at_once()
+    {
+        var id = (await AddAsync("/many", new { url = site.Url + "/many", intervalSeconds = 3600 })).GetProperty("id").GetInt64();
+        var done = await PolledAsync(id, s => s.GetProperty("itemsSeen").GetInt32() == GeoMap.Server.Feeds.FeedPoller.MaxItemsPerPoll + 5);
+        Assert.Equal(GeoMap.Server.Feeds.FeedPoller.MaxItemsPerPoll + 5, done.GetProperty("itemsSeen").GetInt32());
+        Assert.Contains("5 new", done.GetProperty("lastStatus").GetString(), StringComparison.Ordinal);
+        Assert.True(done.GetProperty("nextPollAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(55));
     }
 
     [Fact]

@@ -68,6 +68,14 @@ public sealed class PhotoTests(WebServerFixture server) : IClassFixture<WebServe
         await Assertions.Expect(page.Locator("#photo-viewer img")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
 
+        // Photos follow the time range as movements do; one whose time is unknown stays.
+        await page.EvaluateAsync("() => { document.querySelector('#photo-viewer')?.close(); }");
+        await page.FillAsync("#time-to", "2024-11-30");
+        await page.Locator("#time-to").DispatchEventAsync("change");
+        await page.FillAsync("#time-from", "2024-11-01");
+        await page.Locator("#time-from").DispatchEventAsync("change");
+        await page.WaitForFunctionAsync("() => document.body.dataset.photosShown === '1'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+
         // The movement lists its photos.
         await page.EvaluateAsync($"() => window.geomap.openMovement({server.Movements["vladivostok"]})");
         await Assertions.Expect(page.Locator("#movement-photos img")).ToHaveCountAsync(2);

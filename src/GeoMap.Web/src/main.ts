@@ -76,7 +76,11 @@ function describeTiles(range: TimeRange): void {
     .catch((e: Error) => { if (e.name !== 'AbortError') say(`Could not count movements: ${e.message}`); });
 }
 
+/** Shows the photos of a range; set once the photo layer exists (the range is applied before it is made). */
+let filterPhotos: (range: TimeRange) => void = () => {};
+
 function applyRange(range: TimeRange): void {
+  filterPhotos(range);
   timeline.showRange(range);
   const axis = timeline.shownSpan;
   if (range.from < axis.from || range.to >= axis.to) refreshTimeline();
@@ -148,6 +152,8 @@ const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${re
 new Sources(byId<HTMLDetailsElement>('sources-section'), byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
 const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id) });
+filterPhotos = (range) => photos.filter(range);
+photos.filter(time.value);
 map.addLayer(photos.layer);
 const photoFiles = byId<HTMLInputElement>('photo-files');
 photoFiles.addEventListener('change', () => { void photos.upload([...(photoFiles.files ?? [])], null).then(() => { photoFiles.value = ''; }); });

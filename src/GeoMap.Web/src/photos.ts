@@ -47,6 +47,8 @@ export class PhotoLayer {
   private readonly hover = new OlOverlay({ element: this.preview, offset: [12, -12], positioning: 'bottom-left', stopEvent: false });
   /** The photo to place with the next click on the map, or null. */
   placing: number | null = null;
+  /** The time range shown (ms since the epoch, both ends included), or null for all. */
+  private range: { from: number; to: number } | null = null;
 
   constructor(private readonly map: OlMap, private readonly actions: PhotoActions) {
     map.addOverlay(this.hover);
@@ -77,7 +79,7 @@ export class PhotoLayer {
 
   /** The photo whose marker is under a pixel, or null. */
   photoAt(pixel: number[]): PhotoInfo | null {
-    const hit = this.map.forEachFeatureAtPixel(pixel, (f) => f, { layerFilter: (l) => l === this.layer, hitTolerance: 4 });
+    const hit = this.map.forEachFeatureAtPixel(pixel, (f) => (f.get('hidden') ? undefined : f), { layerFilter: (l) => l === this.layer, hitTolerance: 4 });
     return hit ? (hit.get('photo') as PhotoInfo) : null;
   }
 
@@ -87,7 +89,25 @@ export class PhotoLayer {
     const features = fc.features.filter((f) => f.geometry?.type === 'Point').map((f) => this.toFeature(f));
     this.source.clear();
     this.source.addFeatures(features);
-    document.body.dataset.photosShown = String(features.length);
+    this.filter(this.range);
+  }
+
+  /**
+   * Shows the photos taken in the time range, as the movements are (a photo whose time is unknown is always shown:
+   * the range cannot rule it out).
+   */
+  filter(range: { from: number; to: number } | null): void {
+    this.range = range;
+    let shown = 0;
+    for (const f of this.source.getFeatures()) {
+      const p = f.get('photo') as PhotoInfo;
+      const t = p.takenAt ? Date.parse(p.takenAt) : null;
+      const visible = !range || t === null || (t >= range.from && t <= range.to);
+      f.setStyle(visible ? markerStyle(p) : new Style());
+      f.set('hidden', !visible);
+      if (visible) shown++;
+    }
+    document.body.dataset.photosShown = String(shown);
   }
 
   private toFeature(f: JsonFeature<PhotoInfo>): Feature<Point> {

@@ -19,6 +19,15 @@ public static class GeoMapDataSource
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
             builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         }
+
+        // GeoMap keeps no session state on a pooled connection (transaction-scoped settings and advisory locks only; the
+        // migrator releases its session lock itself), so the reset Npgsql sends on every return to the pool, seven
+        // statements run before the next command, is work for nothing (issue 12: ingest opens a connection per report).
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
+        }
+
         return builder.Build();
     }
 

@@ -13,8 +13,7 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
     // Each test has its own stretch of map, so that tests sharing the server never link to each other's movements.
     private static (Place Town, Place Base, Place Port) Places()
     {
-        var lon = -120 + (Random.Shared.NextDouble() * 100);
-        var lat = 50 + (Random.Shared.NextDouble() * 15);
+        var (lon, lat) = GeoMap.Testing.MapStretches.Next(-120, 50);
         return (ServerFixture.Place("Town", lon, lat), ServerFixture.Place("Base", lon + 0.05, lat), ServerFixture.Place("Port", lon + 3, lat + 1));
     }
 

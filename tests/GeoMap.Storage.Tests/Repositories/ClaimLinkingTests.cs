@@ -17,8 +17,7 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
     // Each test gets its own stretch of map so that tests sharing the database never link to each other's movements.
     private static (Place Town, Place Base, Place Port) Places()
     {
-        var lon = 20 + (Random.Shared.NextDouble() * 100);
-        var lat = -40 + (Random.Shared.NextDouble() * 20);
+        var (lon, lat) = MapStretches.Next(20, -40);
         var id = Random.Shared.NextInt64(10_000_000, 90_000_000);
         return (Build.Place("Town" + id, lon, lat, id), Build.Place("Base" + id, lon + 0.05, lat, id + 1), Build.Place("Port" + id, lon + 2, lat + 1, id + 2));
     }
@@ -163,6 +162,8 @@ public sealed class ClaimLinkingTests(DatabaseFixture database) : IClassFixture<
         // A feed of 150 movements, each to its own town, stored once as 150 tracked movements; the same feed again with
         // new wording would link a claim to each of them.
         var (town, _, _) = Places();
+        MapStretches.Next(20, -40); // its towns span 21 degrees east: the two stretches after its own are taken too
+        MapStretches.Next(20, -40);
         var feed = Enumerable.Range(0, 150)
             .Select(i => Build.Movement("Russia", Build.Days("2024-10-08", "2024-10-13"), Build.Place($"{town.Name}-{i}", town.Lon + (i % 15 * 1.5), town.Lat + (i / 15 * 1.0), town.GeonameId + 100 + i)))
             .ToList();

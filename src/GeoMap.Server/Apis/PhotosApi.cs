@@ -94,17 +94,9 @@ public static class PhotosApi
         try
         {
             string? caption = null;
-            var reader = new MultipartReader(boundary, request.Body);
-            MultipartSection? section;
-            while ((section = await MultipartBody.NextSectionAsync(reader, cancellationToken)) is not null)
+            await foreach (var part in MultipartBody.PartsAsync(boundary, request.Body, cancellationToken))
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
-                {
-                    continue;
-                }
-
-                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-                if (disposition.IsFileDisposition())
+                if (part.IsFile)
                 {
                     if (files.Count == settings.MaxPhotosPerUpload)
                     {
@@ -112,17 +104,16 @@ public static class PhotosApi
                     }
 
                     // The client's file name is only shown; the file on disk is named by us, and its type read from its bytes.
-                    var fileName = TextInput.Check(Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? ""), "file", TextLimits.Name) ?? "";
+                    var fileName = TextInput.Check(part.FileName, "file", TextLimits.Name) ?? "";
                     var folder = intake.NewStagingFolder();
                     var path = Path.Combine(folder, "upload");
                     files.Add((folder, path, "", 0, fileName));
-                    var (checksum, bytes) = await MultipartBody.CopyToFileAsync(section.Body, path, settings.MaxPhotoBytes, "photo", cancellationToken);
+                    var (checksum, bytes) = await MultipartBody.CopyToFileAsync(part.Section.Body, path, settings.MaxPhotoBytes, "photo", cancellationToken);
                     files[^1] = (folder, path, checksum, bytes, fileName);
                 }
-                else if (name.Equals("caption", StringComparison.OrdinalIgnoreCase))
+                else if (part.Name.Equals("caption", StringComparison.OrdinalIgnoreCase))
                 {
-                    using var text = new StreamReader(section.Body);
-                    caption = TextInput.Check(await text.ReadToEndAsync(cancellationToken), "caption", TextLimits.FormField);
+                    caption = TextInput.Check(await MultipartBody.ReadTextAsync(part, cancellationToken), "caption", TextLimits.FormField);
                 }
             }
 

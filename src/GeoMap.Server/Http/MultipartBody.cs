@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace GeoMap.Server.Http;
 
@@ -37,6 +39,53 @@ public static class MultipartBody
     {
         ArgumentNullException.ThrowIfNull(e);
         return new ProblemException(Problems.InvalidInput("body", MalformedDetail(QueryValues.Clip(e.Message))));
+    }
+
+    /// <summary>A section of a streamed form, with its field name.</summary>
+    /// <param name="Section">The section (its body is read once, before the next part is asked for).</param>
+    /// <param name="Disposition">Its Content-Disposition.</param>
+    /// <param name="Name">Its field name ("" when none).</param>
+    public sealed record FormPart(MultipartSection Section, ContentDispositionHeaderValue Disposition, string Name)
+    {
+        /// <summary>True for a file field.</summary>
+        public bool IsFile => Disposition.IsFileDisposition();
+
+        /// <summary>The client's file name without folders ("" when none): only ever shown, or a vetted extension taken from it.</summary>
+        public string FileName => Path.GetFileName(HeaderUtilities.RemoveQuotes(Disposition.FileName).Value ?? "");
+    }
+
+    /// <summary>
+    /// The parts of a streamed multipart/form-data body in order (never buffered whole); a section without a readable
+    /// Content-Disposition is skipped.
+    /// </summary>
+    /// <exception cref="ProblemException">400 when the body is not well-formed multipart.</exception>
+    public static async IAsyncEnumerable<FormPart> PartsAsync(string boundary, Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = new MultipartReader(boundary, body);
+        MultipartSection? section;
+        while ((section = await NextSectionAsync(reader, cancellationToken).ConfigureAwait(false)) is not null)
+        {
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                yield return new FormPart(section, disposition, HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "");
+            }
+        }
+    }
+
+    /// <summary>A text field's value.</summary>
+    /// <exception cref="ProblemException">400 when the body is not well-formed multipart.</exception>
+    public static async Task<string> ReadTextAsync(FormPart part, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        using var text = new StreamReader(part.Section.Body);
+        try
+        {
+            return await text.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsMalformed(e, cancellationToken))
+        {
+            throw Malformed(e);
+        }
     }
 
     /// <summary>The next section of a streamed multipart body, or null at its end.</summary>

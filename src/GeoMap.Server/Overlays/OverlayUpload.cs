@@ -36,19 +36,12 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
         Directory.CreateDirectory(folder);
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? image = null, checksum = null, world = null;
-        var reader = new MultipartReader(boundary, request.Body);
-        MultipartSection? section;
-        while ((section = await MultipartBody.NextSectionAsync(reader, cancellationToken)) is not null)
+        await foreach (var part in MultipartBody.PartsAsync(boundary, request.Body, cancellationToken))
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            var (section, name) = (part.Section, part.Name);
+            if (part.IsFile)
             {
-                continue;
-            }
-
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            if (disposition.IsFileDisposition())
-            {
-                var fileName = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "");
+                var fileName = part.FileName;
                 var extension = Path.GetExtension(fileName).ToLowerInvariant();
                 if (name.Equals("world", StringComparison.OrdinalIgnoreCase) || WorldExtensions.Contains(extension))
                 {
@@ -76,17 +69,7 @@ public sealed record OverlayUpload(string Folder, string ImagePath, string Check
             }
             else
             {
-                using var text = new StreamReader(section.Body);
-                string value;
-                try
-                {
-                    value = await text.ReadToEndAsync(cancellationToken);
-                }
-                catch (Exception e) when (MultipartBody.IsMalformed(e, cancellationToken))
-                {
-                    throw MultipartBody.Malformed(e);
-                }
-
+                var value = await MultipartBody.ReadTextAsync(part, cancellationToken);
                 TextInput.CheckCharacters(name, "form field name");
                 fields[name] = TextInput.Check(value, name, name.ToLowerInvariant() switch
                 {

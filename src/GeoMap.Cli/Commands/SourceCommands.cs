@@ -57,11 +57,7 @@ public static class SourceCommands
             var given = SourcesApi.Checked(new SourcesApi.SourceBody(parse.GetValue(url), parse.GetValue(title), Interval(parse.GetValue(interval)!),
                 parse.GetValue(language), parse.GetValue(agency), null), adding: true);
             await using var database = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            var (feed, created) = await new FeedRepository(database.DataSource).AddAsync(new Feed
-            {
-                Url = given.Url!, Title = given.Title, IntervalSeconds = given.IntervalSeconds, Language = given.Language, SourceAgency = given.Source,
-                CreatedBy = "cli:" + Environment.UserName,
-            }, cancellationToken).ConfigureAwait(false);
+            var (feed, created) = await new FeedRepository(database.DataSource).AddAsync(SourcesApi.NewFeed(given, "cli:" + Environment.UserName), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 CliJson.Write(SourcesApi.Item(feed));
@@ -117,16 +113,10 @@ public static class SourceCommands
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             await using var database = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            var feeds = new FeedRepository(database.DataSource);
-            var feed = await feeds.UpdateAsync(parse.GetValue(id), state, null, null, null, null, cancellationToken).ConfigureAwait(false);
+            var feed = await new FeedRepository(database.DataSource).UpdateAsync(parse.GetValue(id), state, null, null, null, null, cancellationToken).ConfigureAwait(false);
             if (feed is null)
             {
                 return CliErrors.Report($"No source {parse.GetValue(id)}; see 'geomap source list'.");
-            }
-
-            if (state == "paused")
-            {
-                await new JobQueue(database.DataSource).CancelAsync(FeedRepository.PollKey(feed.Id), cancellationToken).ConfigureAwait(false);
             }
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Source [bold]{feed.Id}[/] is {feed.State}.");

@@ -110,6 +110,17 @@ public static class SourcesApi
         };
     }
 
+    /// <summary>The feed to add from checked fields (<see cref="Checked"/> with adding), polled every 900 s unless given.</summary>
+    public static Feed NewFeed(SourceBody given, string createdBy)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        return new Feed
+        {
+            Url = given.Url!, Title = given.Title, IntervalSeconds = given.IntervalSeconds == 0 ? 900 : given.IntervalSeconds, Language = given.Language,
+            SourceAgency = given.Source, CreatedBy = createdBy,
+        };
+    }
+
     private static async Task<Ok<List<SourceItem>>> ListAsync(FeedRepository feeds, CancellationToken cancellationToken) =>
         TypedResults.Ok((await feeds.ListAsync(cancellationToken)).Select(Item).ToList());
 
@@ -117,11 +128,7 @@ public static class SourcesApi
         SourceBody body, HttpContext context, FeedRepository feeds, JobWorker worker, CancellationToken cancellationToken)
     {
         var given = Checked(body, adding: true);
-        var (feed, created) = await feeds.AddAsync(new Feed
-        {
-            Url = given.Url!, Title = given.Title, IntervalSeconds = given.IntervalSeconds == 0 ? 900 : given.IntervalSeconds, Language = given.Language, SourceAgency = given.Source,
-            CreatedBy = Roles.Actor(context.User),
-        }, cancellationToken);
+        var (feed, created) = await feeds.AddAsync(NewFeed(given, Roles.Actor(context.User)), cancellationToken);
         if (!created)
         {
             return TypedResults.Ok(Item(feed));
@@ -136,7 +143,7 @@ public static class SourcesApi
         await feeds.GetAsync(id, cancellationToken) is { } feed ? TypedResults.Ok(Item(feed)) : Problems.NotFound("source", id);
 
     private static async Task<Results<Ok<SourceItem>, ProblemHttpResult>> UpdateAsync(
-        long id, SourceBody body, FeedRepository feeds, JobQueue jobs, JobWorker worker, CancellationToken cancellationToken)
+        long id, SourceBody body, FeedRepository feeds, JobWorker worker, CancellationToken cancellationToken)
     {
         var given = Checked(body, adding: false);
         if (given.Url is not null)
@@ -150,11 +157,7 @@ public static class SourcesApi
             return Problems.NotFound("source", id);
         }
 
-        if (feed.State == "paused")
-        {
-            await jobs.CancelAsync(FeedRepository.PollKey(id), cancellationToken);
-        }
-        else if (given.State == "active")
+        if (given.State == "active")
         {
             await feeds.QueueDuePollsAsync(TimeSpan.Zero, cancellationToken);
             worker.Wake();

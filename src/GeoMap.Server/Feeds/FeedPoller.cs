@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Time;
 using GeoMap.Geoparsing.Analysis;
 using GeoMap.Server.Fetching;
 using GeoMap.Server.Ingest;
@@ -99,7 +100,7 @@ public sealed class FeedPoller(FeedRepository feeds, PageFetcher fetcher, Report
 
     private async Task<(long? ReportId, string Outcome)> IngestAsync(FeedItem entry, string? source, string? language, string createdBy, CancellationToken cancellationToken)
     {
-        var published = entry.PublishedAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var published = entry.PublishedAt is { } at ? Timestamp.Text(at) : null;
         string? linkError = null;
         if (entry.Link is { } link)
         {
@@ -130,7 +131,7 @@ public sealed class FeedPoller(FeedRepository feeds, PageFetcher fetcher, Report
                 return (null, "failed: the entry is longer than GeoMap:Server:MaxReportBytes");
             }
 
-            var submission = ReportSubmissions.Create(text, published ?? DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), entry.Link, source, language);
+            var submission = ReportSubmissions.Create(text, published ?? Timestamp.Text(DateTimeOffset.UtcNow), entry.Link, source, language);
             var result = await ingest.IngestAsync(submission, createdBy, cancellationToken).ConfigureAwait(false);
             return (result.Details.Report.Id, result.Created ? "stored" : "already stored");
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Time;
 using GeoMap.Geoparsing.Languages;
 using GeoMap.Server.Http;
 using GeoMap.Server.Ingest;
@@ -30,7 +31,7 @@ public sealed class LinkedReports(PageFetcher fetcher)
         }
 
         var published = fields.PublishedAt
-            ?? article.PublishedAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            ?? (article.PublishedAt is { } at ? Timestamp.Text(at) : null)
             ?? throw new InvalidQueryException("publishedAt", $"The page at {page.Url} states no publication date; give publishedAt (RFC 3339): relative dates in the text are read against it.");
 
         // The page's own language only when GeoMap reads it; otherwise the text decides (detection).

@@ -146,13 +146,14 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Changes what an analyst may change (state, interval, title, language, outlet; null leaves a field); a feed resumed
-    /// is due at once. Returns the feed, or null when there is none.
+    /// Changes what an analyst may change (state, interval, title, language, outlet; null leaves a field); a feed paused
+    /// loses its queued poll, a feed resumed is due at once. Returns the feed, or null when there is none.
     /// </summary>
     public async Task<Feed?> UpdateAsync(long id, string? state, int? intervalSeconds, string? title, string? language, string? sourceAgency, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             $"""
+            WITH held AS (DELETE FROM jobs WHERE job_key = $7 AND state = 'queued' AND $2 = 'paused')
             UPDATE feeds f SET state = COALESCE($2, f.state), interval_seconds = COALESCE($3, f.interval_seconds), title = COALESCE($4, f.title),
                 language = COALESCE($5, f.language), source_agency = COALESCE($6, f.source_agency),
                 next_poll_at = CASE WHEN $2 = 'active' AND f.state = 'paused' THEN now() ELSE f.next_poll_at END,
@@ -167,6 +168,7 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
         p.Add(new() { Value = (object?)title ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         p.Add(new() { Value = (object?)language ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         p.Add(new() { Value = (object?)sourceAgency ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        p.Add(new() { Value = PollKey(id) });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }

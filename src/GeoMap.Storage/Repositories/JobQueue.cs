@@ -164,23 +164,6 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
 
-    /// <summary>The unfinished job with this key, or null.</summary>
-    public async Task<Job?> PendingAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM jobs j WHERE j.job_key = $1 AND j.state IN ('queued', 'running')");
-        command.Parameters.Add(new() { Value = key });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-    }
-
-    /// <summary>Removes the unfinished job with this key (a feed removed or paused); true when there was one not running.</summary>
-    public async Task<bool> CancelAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("DELETE FROM jobs WHERE job_key = $1 AND state = 'queued'");
-        command.Parameters.Add(new() { Value = key });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-    }
-
     /// <summary>Deletes finished jobs older than <paramref name="age"/>; returns how many.</summary>
     public async Task<int> PruneAsync(TimeSpan age, CancellationToken cancellationToken)
     {

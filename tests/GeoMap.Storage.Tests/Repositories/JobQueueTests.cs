@@ -56,4 +56,29 @@ public sealed class JobQueueTests(DatabaseFixture database) : IClassFixture<Data
         Assert.True(queued.RunAfter > DateTimeOffset.UtcNow.AddMinutes(50));
         Assert.Null(await queue.LeaseAsync([kind], "w", TimeSpan.FromMinutes(1), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_paused_feed_loses_its_queued_poll_and_a_resumed_one_is_due_again()
+    {
+        var feeds = new FeedRepository(database.DataSource);
+        var (feed, _) = await feeds.AddAsync(new Feed { Url = $"https://wire.example/{Guid.NewGuid():N}", CreatedBy = "test" }, CancellationToken.None);
+        await feeds.QueueDuePollsAsync(TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal(1, await QueuedPollsAsync(feed.Id));
+
+        await feeds.UpdateAsync(feed.Id, "paused", null, null, null, null, CancellationToken.None);
+        Assert.Equal(0, await QueuedPollsAsync(feed.Id));
+        await feeds.QueueDuePollsAsync(TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal(0, await QueuedPollsAsync(feed.Id));
+
+        await feeds.UpdateAsync(feed.Id, "active", null, null, null, null, CancellationToken.None);
+        await feeds.QueueDuePollsAsync(TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal(1, await QueuedPollsAsync(feed.Id));
+    }
+
+    private async Task<long> QueuedPollsAsync(long feedId)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT count(*) FROM jobs WHERE job_key = $1 AND state = 'queued'");
+        command.Parameters.Add(new() { Value = FeedRepository.PollKey(feedId) });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 }

@@ -39,6 +39,15 @@ public class MovementExtractorTests
         Assert.Equal("RU", movement.Destination!.CountryCode);
     }
 
+    [Fact]
+    public void A_place_reached_in_the_country_a_movement_under_way_goes_to_is_how_far_it_has_got()
+    {
+        var movement = Single("en", "Russian troops began arriving in Belarus on Monday. The first units reached Brest on Tuesday.",
+            ("Belarus", Fixtures.Country("BY")), ("Brest", Fixtures.Brest));
+        Assert.Equal(Fixtures.Brest, movement.Destination);
+        Assert.Equal(MovementStatus.UnderWay, movement.Status);
+    }
+
     [Theory]
     [InlineData("en", "1,500 North Korean troops were moved to Vladivostok by transport ship.", TransportMode.Sea)]
     [InlineData("en", "1,500 North Korean troops were moved to Vladivostok aboard a landing ship.", TransportMode.Sea)]

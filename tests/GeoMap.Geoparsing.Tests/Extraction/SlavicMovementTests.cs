@@ -101,6 +101,14 @@ public class SlavicMovementTests
     [InlineData("pl", "Rosyjskie wojska zostaną przerzucone z Odessy do Chersonia.", MovementStatus.Planned)]
     [InlineData("pl", "Rosyjskie wojska zostały przerzucone z Odessy do Chersonia.", MovementStatus.Completed)]
     [InlineData("pl", "Rosja przerzuca wojska z Odessy do Chersonia.", MovementStatus.UnderWay)]
+    // the imperfective present of "to send", an order to send, and a movement said to have begun
+    [InlineData("uk", "Росія направляє війська з Одеси до Херсона.", MovementStatus.UnderWay)]
+    [InlineData("ru", "Российское командование приказало перебросить войска из Одессы в Херсон.", MovementStatus.Planned)]
+    [InlineData("uk", "Російське командування наказало перекинути війська з Одеси до Херсона.", MovementStatus.Planned)]
+    [InlineData("pl", "Rosyjskie dowództwo poleciło przerzucić wojska z Odessy do Chersonia.", MovementStatus.Planned)]
+    [InlineData("ru", "Российские войска начали переброску из Одессы в Херсон.", MovementStatus.UnderWay)]
+    [InlineData("uk", "Російські війська почали переміщення з Одеси до Херсона.", MovementStatus.UnderWay)]
+    [InlineData("pl", "Rosyjskie wojska rozpoczęły przerzut z Odessy do Chersonia.", MovementStatus.UnderWay)]
     public void Aspect_and_tense_give_the_status(string lang, string text, MovementStatus status)
     {
         var movement = Assert.Single(Read(lang, text));

@@ -69,6 +69,8 @@ public class KoreanReadingTests
     [InlineData("2024-10-18", "9월 초", "2024-09-01", "2024-09-11")]
     [InlineData("2025-06-18", "1∼2월에는", "2025-01-01", "2025-03-01")]
     [InlineData("2024-10-18", "지난달", "2024-09-01", "2024-10-01")]
+    [InlineData("2024-10-18", "지난 주말", "2024-10-12", "2024-10-14")]
+    [InlineData("2024-10-18", "주말에", "2024-10-12", "2024-10-14")]
     public void Counter_dates_resolve_against_publication(string published, string text, string start, string end)
     {
         var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), Ko, DateOnly.Parse(published)));
@@ -165,6 +167,8 @@ public class KoreanReadingTests
     [Theory]
     [InlineData("북한군 병력이 쿠르스크 완충지대에 배치됐다.")]
     [InlineData("북한군 병력이 쿠르스크 인근 지대로 이동했다.")]
+    [InlineData("북한군 병력이 쿠르스크 남부 해안 지역으로 이동했다.")]
+    [InlineData("북한군 전차 2대가 쿠르스크 마을에 들어왔다.")]
     public void A_zone_after_a_name_carries_its_particle(string text)
     {
         Assert.Equal(Fixtures.Kursk, Assert.Single(Read(text)).Destination);
@@ -180,6 +184,18 @@ public class KoreanReadingTests
         var movement = Assert.Single(Read(text));
         Assert.Equal(origin, movement.Origin?.Name);
         Assert.Equal(destination, movement.Destination?.Name);
+    }
+
+    [Theory]
+    [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼내고 있다.", MovementStatus.UnderWay)]
+    [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼냈다.", MovementStatus.Completed)]
+    [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼낼 예정이다.", MovementStatus.Planned)]
+    public void Pulling_troops_out_is_a_withdrawal_whose_ending_tells_the_status(string text, MovementStatus status)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(MovementKind.Withdrawal, movement.Kind);
+        Assert.Equal(status, movement.Status);
+        Assert.Equal((Fixtures.Kursk, Wonsan), (movement.Origin, movement.Destination));
     }
 
     [Fact]

@@ -124,8 +124,8 @@ internal sealed class MovementDraft(SentenceReading first)
 
     /// <summary>
     /// True when a sentence without a count can continue this draft: same actor, status and a compatible destination; or,
-    /// for a movement under way, an arrival near its destination that names no start of its own ("are being moved toward the
-    /// Kursk region. The first units have already reached Sudzha"): progress, not a new leg ("then moved on from Vladivostok
+    /// for a movement under way, an arrival near its destination or in the country it goes to that names no start of its own
+    /// ("are being moved toward the Kursk region. The first units have already reached Sudzha"): progress, not a new leg ("then moved on from Vladivostok
     /// to Ussuriysk"); or, for a movement told as done, the rest of its way still being travelled ("crossed into Russia … were
     /// heading to Rostov").
     /// </summary>
@@ -133,7 +133,7 @@ internal sealed class MovementDraft(SentenceReading first)
         reading.Strength is null
         && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
         && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
-            || (Status == MovementStatus.UnderWay && reading.Origin is null && OnTheWay(Destination, reading.Destination))
+            || (Status == MovementStatus.UnderWay && reading.Origin is null && (OnTheWay(Destination, reading.Destination) || Inside(reading.Destination, Destination)))
             // "… left their camp and crossed into Russia. They were heading to Rostov-on-Don": the rest of the way of a movement
             // told as done, not a new one.
             || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
@@ -152,6 +152,11 @@ internal sealed class MovementDraft(SentenceReading first)
 
     private static bool Within(Period inner, Period outer) =>
         (outer.Start is not { } s || (inner.Start is { } a && a >= s)) && (outer.End is not { } e || (inner.End is { } b && b <= e));
+
+    // "Russian troops began arriving in Belarus. The first trains crossed the border at Orsha": a place in the country a movement
+    // under way goes to is how far it has got.
+    private static bool Inside(Place? stop, Place? country) =>
+        country is { Kind: PlaceKind.Country, CountryCode: { } code } && stop is { Kind: not PlaceKind.Country } && stop.CountryCode == code;
 
     private static bool OnTheWay(Place? destination, Place? stop) =>
         destination is { Kind: not PlaceKind.Country } && stop is { Kind: not PlaceKind.Country } && destination.Key != stop.Key

@@ -65,6 +65,8 @@ public static class KoreanRules
         RelativeDays = new Dictionary<string, int> { ["어제"] = -1, ["그제"] = -2, ["오늘"] = 0, ["이날"] = 0, ["내일"] = 1 },
         RelativeWeeks = new Dictionary<string, int> { ["지난주"] = -1, ["지난 주"] = -1, ["이번 주"] = 0, ["이번주"] = 0, ["금주"] = 0, ["다음 주"] = 1, ["다음주"] = 1 },
         RelativeMonths = new Dictionary<string, int> { ["지난달"] = -1, ["지난 달"] = -1, ["이달"] = 0, ["이번 달"] = 0, ["다음 달"] = 1, ["다음달"] = 1 },
+        // "지난 주말" (last weekend), "주말 동안": the weekend just gone; "다음 주말", the one after it.
+        Weekends = new Dictionary<string, int> { ["주말*"] = 0, ["지난 주말*"] = 0, ["지난주말*"] = 0, ["이번 주말*"] = 0, ["다음 주말*"] = 1 },
         MonthParts = new Dictionary<string, MonthPart> { ["초"] = MonthPart.Early, ["중순"] = MonthPart.Mid, ["말"] = MonthPart.Late },
         Units = ForcesOf(["북한", "러시아", "우크라이나", "미", "주한미", "이스라엘", "시리아", "프랑스", "중국", "대만", "레바논", "수단", "폴란드", "영국", "이란",
             "한국", "일본", "독일", "튀르키예", "터키", "이라크", "예멘", "벨라루스", "연합", "다국적", "유엔", "나토"], new Dictionary<string, (string, int)>
@@ -139,7 +141,9 @@ public static class KoreanRules
         PlaceHeads = ["일대*", "인근*", "부근*", "근처*", "지역*", "해역*", "해상*", "상공*", "전선*", "국경*", "접경*", "방면*", "쪽*", "북쪽*", "남쪽*",
             "동쪽*", "서쪽*", "북부*", "남부*", "동부*", "서부*", "중부*", "남동부*", "북동부*", "남서부*", "북서부*", "남동쪽*", "북동쪽*", "남서쪽*", "북서쪽*", "기지*", "항구*", "공항*", "등지*", "외곽*", "주변*", "내부*", "앞바다*", "근해*", "해협*", "일원*",
             // Zones: "골란고원 완충지대에" (into the Golan buffer zone), "국경 지대로".
-            "지대*", "완충지대*"],
+            "지대*", "완충지대*",
+            // Coasts and villages: "레바논 남부 해안 지역으로" (to the coast of southern Lebanon), "라미야 마을에" (in the village of Ramyah).
+            "해안*", "연안*", "마을*"],
         FrontNouns = ["전선"],
         IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
         TimeLeads = [],

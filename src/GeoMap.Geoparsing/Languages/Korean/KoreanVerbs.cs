@@ -46,6 +46,9 @@ internal static class KoreanVerbs
         (MovementKind.Withdrawal, ["빠져나갔*", "빠져나간", "빠져나가"], ["빠져나갈*", "빠져나가기로*"], ["빠져나가고 있*"]),
         (MovementKind.Withdrawal, ["돌아갔*", "돌아간", "돌아가"], ["돌아갈*", "돌아가기로*"], ["돌아가고 있*"]),
         (MovementKind.Advance, ["들어갔*", "들어간", "들어가"], ["들어갈*", "들어가기로*"], ["들어가고 있*"]),
+        (MovementKind.Advance, ["들어왔*", "들어온", "들어와"], ["들어올*", "들어오기로*"], ["들어오고 있*"]),
+        // 빼내다, to pull (troops) out: "병력을 빼내고 있다".
+        (MovementKind.Withdrawal, ["빼냈*", "빼낸", "빼내"], ["빼낼*", "빼내기로*"], ["빼내고 있*"]),
         (MovementKind.Transit, ["향했*", "향한", "향해", "향하기"], ["향할*"], ["향하고 있*", "향하는"]),
         (MovementKind.Transit, ["넘었*", "넘은", "넘어"], ["넘을*", "넘기로*"], ["넘고 있*"]),
         (MovementKind.Transit, ["건넜*", "건넌", "건너"], ["건널*", "건너기로*"], ["건너고 있*"]),

@@ -148,8 +148,13 @@ public static class PolishRules
         // Status from aspect and tense: a future or an intention is planned ("zostaną przerzuceni", "planuje wysłać", "wyśle"), the
         // imperfective present is under way ("przerzuca", "zmierzają"), the perfective past and the passive with "został" are done
         // ("przerzucił", "zostały wycofane"). The first cue of the sentence wins, so the auxiliary is read before its participle.
+        // "rozpoczęła wycofywanie", "zaczęły przemieszczać się": a movement said to have begun is under way.
+        Inchoatives = ["rozpoczął", "rozpoczęła", "rozpoczęło", "rozpoczęli", "rozpoczęły", "zaczął", "zaczęła", "zaczęło", "zaczęli", "zaczęły",
+            "rozpoczyna", "rozpoczynają", "zaczyna", "zaczynają"],
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // An order to send ("polecił wysłać", "nakazał przerzucić") is a movement to come.
+            ["polecił*"] = MovementStatus.Planned, ["nakazał*"] = MovementStatus.Planned, ["zarządził*"] = MovementStatus.Planned,
             ["będzie"] = MovementStatus.Planned, ["będą"] = MovementStatus.Planned, ["zostanie"] = MovementStatus.Planned, ["zostaną"] = MovementStatus.Planned,
             ["planuj*"] = MovementStatus.Planned, ["planowan*"] = MovementStatus.Planned, ["plany"] = MovementStatus.Planned, ["zamierza*"] = MovementStatus.Planned, ["obiecał*"] = MovementStatus.Planned, ["obiecuj*"] = MovementStatus.Planned, ["obiecali"] = MovementStatus.Planned,
             ["ma zostać"] = MovementStatus.Planned, ["mają zostać"] = MovementStatus.Planned, ["ma trafić"] = MovementStatus.Planned, ["mają trafić"] = MovementStatus.Planned,

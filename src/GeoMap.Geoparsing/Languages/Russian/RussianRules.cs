@@ -150,8 +150,13 @@ public static class RussianRules
         // "перебросит"), the imperfective present is under way ("перебрасывает", "движутся"), the perfective past and the
         // past passive participle are done ("перебросил", "переброшены"). The first cue of the sentence wins, so the
         // auxiliary ("будут") is read before the participle it governs.
+        // "начали отвод", "приступили к переброске": a movement said to have begun is under way ("начала" is left out: it is also the
+        // genitive of the noun, "после начала войны").
+        Inchoatives = ["начал", "начали", "начинает", "начинают", "приступил", "приступила", "приступили"],
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // An order to send ("распорядился направить", "приказал перебросить") is a movement to come.
+            ["распорядил*"] = MovementStatus.Planned, ["приказал*"] = MovementStatus.Planned, ["поручил*"] = MovementStatus.Planned,
             ["будет"] = MovementStatus.Planned, ["будут"] = MovementStatus.Planned, ["планиру*"] = MovementStatus.Planned, ["планы"] = MovementStatus.Planned,
             ["намерен*"] = MovementStatus.Planned, ["пообещал*"] = MovementStatus.Planned, ["обеща*"] = MovementStatus.Planned, ["намерева*"] = MovementStatus.Planned, ["собира*"] = MovementStatus.Planned, ["готовит*"] = MovementStatus.Planned,
             ["готовя*"] = MovementStatus.Planned, ["могут"] = MovementStatus.Planned, ["может"] = MovementStatus.Planned, ["должн*"] = MovementStatus.Planned,
@@ -233,7 +238,7 @@ public static class RussianRules
             ["советник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2), ["танков"] = ("tanks", 2), ["бронетехник*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1),
             ["воинские части"] = ("units", 0), ["воинских частей"] = ("units", 0), ["армейские части"] = ("units", 0), ["армейских частей"] = ("units", 0),
             ["вагнеровц*"] = ("mercenaries", 2),
-            ["техник*"] = ("vehicles", 0), ["корабл*"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["эсминц*"] = ("warships", 1),
+            ["техник*"] = ("vehicles", 0), ["корабл*"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["эсминц*"] = ("warships", 1), ["авианос*"] = ("warships", 1),
             ["самолет*"] = ("aircraft", 1), ["истребител*"] = ("fighter jets", 1), ["бомбардировщик*"] = ("bombers", 1), ["вертолет*"] = ("helicopters", 1),
             ["группировк*"] = ("forces", 0), ["подкреплени*"] = ("reinforcements", 0), ["резервы"] = ("reserves", 0), ["резервов"] = ("reserves", 0), ["личного состава"] = ("personnel", 0), ["штурмовы*"] = ("assault groups", 2),
         },
@@ -242,7 +247,7 @@ public static class RussianRules
             ["эшелон*"] = TransportMode.Rail, ["по железной дороге"] = TransportMode.Rail, ["железнодорож*"] = TransportMode.Rail, ["поезд*"] = TransportMode.Rail,
             ["самолет*"] = TransportMode.Air, ["по воздуху"] = TransportMode.Air, ["авиацией"] = TransportMode.Air, ["бортами"] = TransportMode.Air,
             ["военно-транспортн*"] = TransportMode.Air, ["авиарейс*"] = TransportMode.Air, ["перелет*"] = TransportMode.Air,
-            ["корабл*"] = TransportMode.Sea, ["по морю"] = TransportMode.Sea, ["судах"] = TransportMode.Sea, ["суда"] = TransportMode.Sea, ["судами"] = TransportMode.Sea,
+            ["корабл*"] = TransportMode.Sea, ["авианос*"] = TransportMode.Sea, ["по морю"] = TransportMode.Sea, ["судах"] = TransportMode.Sea, ["суда"] = TransportMode.Sea, ["судами"] = TransportMode.Sea,
             ["паром*"] = TransportMode.Sea, ["морем"] = TransportMode.Sea,
             ["колонн*"] = TransportMode.Road, ["автоколонн*"] = TransportMode.Road, ["грузовик*"] = TransportMode.Road, ["автомобильн*"] = TransportMode.Road,
             ["своим ходом"] = TransportMode.Road, ["пешком"] = TransportMode.Foot, ["пешим порядком"] = TransportMode.Foot,

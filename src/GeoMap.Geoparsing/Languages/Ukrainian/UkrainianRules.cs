@@ -147,6 +147,8 @@ public static class UkrainianRules
         // Status from aspect and tense: a future or an intention is planned ("будуть перекинуті", "планує перекинути",
         // "перекинуть"), the imperfective present is under way ("перекидає", "рухаються"), the perfective past and the past
         // passive participle are done ("перекинули", "перекинуто"). The first cue of the sentence wins.
+        // "почала перекидати", "розпочали відведення": a movement said to have begun is under way.
+        Inchoatives = ["почав", "почала", "почали", "почало", "розпочав", "розпочала", "розпочали", "розпочало", "починає", "починають"],
         StatusCues = new Dictionary<string, MovementStatus>
         {
             ["буде"] = MovementStatus.Planned, ["будуть"] = MovementStatus.Planned, ["плану*"] = MovementStatus.Planned, ["плани"] = MovementStatus.Planned,
@@ -164,6 +166,12 @@ public static class UkrainianRules
             ["виводять"] = MovementStatus.UnderWay, ["відводить"] = MovementStatus.UnderWay, ["відводять"] = MovementStatus.UnderWay, ["прибувають"] = MovementStatus.UnderWay,
             ["триває"] = MovementStatus.UnderWay, ["тривають"] = MovementStatus.UnderWay, ["продовжу*"] = MovementStatus.UnderWay, ["нарощу*"] = MovementStatus.UnderWay,
             ["в дорозі"] = MovementStatus.UnderWay,
+            // The imperfective present of "to send" ("Пентагон направляє на Близький Схід …"): being sent.
+            ["направляє"] = MovementStatus.UnderWay, ["направляють"] = MovementStatus.UnderWay, ["відправляє"] = MovementStatus.UnderWay,
+            ["відправляють"] = MovementStatus.UnderWay,
+            // An order to send ("наказав направити", "розпорядився перекинути") is a movement to come.
+            ["наказав"] = MovementStatus.Planned, ["наказала"] = MovementStatus.Planned, ["наказало"] = MovementStatus.Planned, ["наказали"] = MovementStatus.Planned,
+            ["розпорядив*"] = MovementStatus.Planned, ["розпорядил*"] = MovementStatus.Planned, ["доручив"] = MovementStatus.Planned, ["доручила"] = MovementStatus.Planned,
             // "підтягує резерви під Куп'янськ" (pulls reserves up to): the imperfective present is under way, the perfective past done.
             ["підтягує"] = MovementStatus.UnderWay, ["підтягують"] = MovementStatus.UnderWay, ["підтягнул*"] = MovementStatus.Completed, ["підтягнув"] = MovementStatus.Completed,
             ["перекинул*"] = MovementStatus.Completed, ["перекинув"] = MovementStatus.Completed, ["перекинут*"] = MovementStatus.Completed, ["направил*"] = MovementStatus.Completed,
@@ -223,7 +231,7 @@ public static class UkrainianRules
             ["сил спеціальних операцій"] = ("special forces", 3), ["резервіст*"] = ("reservists", 2), ["мобілізован*"] = ("conscripts", 2),
             ["інструктор*"] = ("instructors", 2), ["радник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2),
             ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["бронетехні*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1), ["вагнерівц*"] = ("mercenaries", 2), ["кораблі"] = ("warships", 1),
-            ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
+            ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["авіанос*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
             ["винищувач*"] = ("fighter jets", 1), ["бомбардувальник*"] = ("bombers", 1), ["гелікоптер*"] = ("helicopters", 1), ["вертольот*"] = ("helicopters", 1),
             ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["поповнення"] = ("reinforcements", 0), ["резерви"] = ("reserves", 0), ["резервів"] = ("reserves", 0), ["особового складу"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
         },
@@ -231,7 +239,7 @@ public static class UkrainianRules
         {
             ["ешелон*"] = TransportMode.Rail, ["залізниц*"] = TransportMode.Rail, ["залізничн*"] = TransportMode.Rail, ["потяг*"] = TransportMode.Rail,
             ["поїзд*"] = TransportMode.Rail, ["літак*"] = TransportMode.Air, ["повітрям"] = TransportMode.Air, ["повітряним шляхом"] = TransportMode.Air,
-            ["військово-транспортн*"] = TransportMode.Air, ["авіарейс*"] = TransportMode.Air, ["морем"] = TransportMode.Sea, ["кораб*"] = TransportMode.Sea,
+            ["військово-транспортн*"] = TransportMode.Air, ["авіарейс*"] = TransportMode.Air, ["морем"] = TransportMode.Sea, ["кораб*"] = TransportMode.Sea, ["авіанос*"] = TransportMode.Sea,
             ["судн*"] = TransportMode.Sea, ["пором*"] = TransportMode.Sea, ["колон*"] = TransportMode.Road, ["автоколон*"] = TransportMode.Road,
             ["вантажівк*"] = TransportMode.Road, ["автомобільн*"] = TransportMode.Road, ["своїм ходом"] = TransportMode.Road, ["пішки"] = TransportMode.Foot,
         },

@@ -82,9 +82,23 @@ public static class PlaceRoleFinder
 
         if (After(tokens, last, rules) is { } after)
         {
-            return after;
+            // "in Sanitz aufgebrochen" (set off in Sanitz) leaves Sanitz; "nach Litauen aufgebrochen" (set off for Lithuania) goes
+            // there: a preposition of direction right before the place outweighs a participle of leaving after it (not one that
+            // a time stands between: "in der Nacht zum Sonntag die Stadt Rostow verlassen").
+            return after.Role == PlaceRole.Origin && !rules.VerbFinal
+                && Preceding(tokens, index, rules, ending, null) is { Role: PlaceRole.Destination or PlaceRole.Via, Locative: false } directed
+                && (transparent is null || !Enumerable.Range(directed.First, index - directed.First).Any(transparent.Contains))
+                ? directed
+                : after;
         }
 
+        return Preceding(tokens, index, rules, ending, transparent);
+    }
+
+    // The walk back from the place over articles, nouns of place and times to the preposition that governs it.
+    private static RoleHit? Preceding(IReadOnlyList<Token> tokens, int index, LanguageRules rules, string ending, ISet<int>? transparent)
+    {
+        var m = rules.Match;
         var boundary = index;
         var passedHead = false;
         for (var steps = 0; boundary > 0 && steps < 8; steps++)
@@ -135,10 +149,36 @@ public static class PlaceRoleFinder
                 continue;
             }
 
+            if (Adjectives(tokens, boundary, rules) is var adjectives and >= 0)
+            {
+                boundary = adjectives;
+                passedHead = true;
+                continue;
+            }
+
             return null;
         }
 
         return null;
+    }
+
+    // "vom niedersächsischen Fliegerhorst Wunstorf", "im oberpfälzischen Oberviechtach": in a language that capitalises every
+    // noun, one or two lower-case words between a determiner and the noun are its adjectives. Returns the first of them, or -1.
+    private static int Adjectives(IReadOnlyList<Token> tokens, int boundary, LanguageRules rules)
+    {
+        if (!rules.CapitalisesNouns)
+        {
+            return -1;
+        }
+
+        var k = boundary;
+        while (k > 0 && boundary - k < 2 && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsCapitalized && !rules.IsNounDeterminer(tokens[k - 1].Norm)
+            && rules.Match.Prepositions.MatchAt(tokens, k - 1) is null)
+        {
+            k--;
+        }
+
+        return k < boundary && k > 0 && rules.IsNounDeterminer(tokens[k - 1].Norm) ? k : -1;
     }
 
     // "청진 일대에서", "한반도 인근 해역으로", "괌을 떠나", "부산을 거쳐": nouns of place after the name carry its particle, and a

@@ -195,12 +195,12 @@ public static class GermanRules
         RegionNouns = ["region", "regionen", "oblast", "provinz", "gebiet", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur"],
         // German names the region right after its noun: "Region Kursk", "Gebiet Belgorod", "Provinz Idlib" (not "Republik Moldau", a country).
         RegionOpeners = ["region", "oblast", "gebiet", "provinz", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur", "krai"],
-        FacilityNouns = ["stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt", "flugplatz", "flughafen", "hafen", "bahnhof", "garnison", "truppenübungsplatz", "flotte", "bucht"],
+        FacilityNouns = ["stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt", "marinestützpunkt", "fliegerhorst", "standort", "flugplatz", "flughafen", "hafen", "bahnhof", "garnison", "truppenübungsplatz", "flotte", "bucht"],
         NearPhrases = ["bei", "nahe", "in der nähe von", "unweit von", "unweit", "nördlich von", "südlich von", "östlich von", "westlich von",
             "nordöstlich von", "nordwestlich von", "südöstlich von", "südwestlich von", "km von", "kilometer von", "vor den toren von"],
         BorderPhrases = ["grenze zu", "grenze mit", "grenzt an"],
         PlaceHeads = ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "bucht", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "gebiet", "region", "oblast", "stadt", "hafen", "heimathafen", "stützpunkt", "luftwaffenstützpunkt", "militärstützpunkt",
-            "flughafen", "flugplatz", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
+            "flughafen", "flugplatz", "fliegerhorst", "standort", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
         NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
@@ -208,7 +208,15 @@ public static class GermanRules
         ClauseOpeners = [", während", "wohingegen"],
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
         // The participle ends the clause after its object: "haben … die Stadt Rostow am Don verlassen", "den Stützpunkt geräumt".
-        PlacePostpositions = new Dictionary<string, PlaceRole> { ["verlassen"] = PlaceRole.Origin, ["geräumt"] = PlaceRole.Origin },
+        // A participle of setting out right after a place in a locative is where the journey began: "war in Sanitz aufgebrochen",
+        // "im Hafen Kiel ausgelaufen", "in Laage gestartet" (took off); one of direction before it wins ("nach Vilnius aufgebrochen").
+        PlacePostpositions = new Dictionary<string, PlaceRole>
+        {
+            ["verlassen"] = PlaceRole.Origin, ["geräumt"] = PlaceRole.Origin, ["aufgebrochen"] = PlaceRole.Origin, ["gestartet"] = PlaceRole.Origin,
+            ["abgefahren"] = PlaceRole.Origin, ["losgefahren"] = PlaceRole.Origin, ["ausgelaufen"] = PlaceRole.Origin, ["abgeflogen"] = PlaceRole.Origin,
+            // A place reached is the object before the participle or the infinitive that ends the clause: "haben Riga erreicht".
+            ["erreicht"] = PlaceRole.Destination, ["erreichen"] = PlaceRole.Destination,
+        },
         // "im östlichen Mittelmeer", "im westlichen Pazifik": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["östliche", "östlichen", "östliches", "westliche", "westlichen", "westliches", "nördliche", "nördlichen", "nördliches", "südliche", "südlichen", "südliches"],
         PlaceBackReferences = ["das land", "dem land", "dort", "dorthin", "die region", "das gebiet", "diese region", "dieses gebiet", "der region", "dem gebiet", "dieser region", "diesem gebiet",

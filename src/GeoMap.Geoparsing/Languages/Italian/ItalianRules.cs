@@ -162,7 +162,8 @@ public static class ItalianRules
             ["vicino a"] = PlaceRole.Near, ["nei pressi di"] = PlaceRole.Near, ["presso"] = PlaceRole.Near, ["alle porte di"] = PlaceRole.Near, ["a nord di"] = PlaceRole.Near,
             ["a sud di"] = PlaceRole.Near, ["a est di"] = PlaceRole.Near, ["a ovest di"] = PlaceRole.Near, ["al confine con"] = PlaceRole.Near, ["a pochi chilometri da"] = PlaceRole.Near,
         },
-        LocativePrepositions = ["per", "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "sul", "sulla"],
+        // "per" is no locative: "partiranno da Pisa per la Lettonia" (for Latvia) says where they go, not where Pisa is.
+        LocativePrepositions = ["a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "sul", "sulla"],
         // Nouns and sentence-opening words that GeoNames also lists as places ("il Paese" is the country being written about,
         // "Marina" the navy, "Sul" and "Dopo" a contraction and an adverb at the start of a sentence): never places alone.
         NotPlaceWords = ["paese", "marina", "sul", "sulla", "dopo", "difesa", "esercito", "aeronautica", "stato", "governo", "nord", "sud", "est", "ovest",

@@ -327,6 +327,15 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> CountyHeads { get; init; } = [];
 
+    /// <summary>
+    /// The plurals of <see cref="CountyHeads"/>, in the same order, as they close a list of areas ("Cooke, Grayson and Love
+    /// counties"): each listed name is the area of that noun.
+    /// </summary>
+    public IReadOnlyList<string> CountyHeadPlurals { get; init; } = [];
+
+    /// <summary>Words that join the last two members of a list ("and", "or").</summary>
+    public IReadOnlyList<string> ListJoiners { get; init; } = [];
+
     /// <summary>Abbreviations of <see cref="StreetHeads"/>, written with a dot ("St.", "Ave.").</summary>
     public IReadOnlyList<string> StreetHeadAbbreviations { get; init; } = [];
 

@@ -170,8 +170,29 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         // ("Dublin City Council" in an article about Dublin, Ohio); a prominent one always is ("Texas Department of Health").
         var literal = found.Where(c => c.Type == MentionType.Literal).Select(c => TextFolding.Fold(c.Surface)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(c => c.Type == MentionType.Embedded && !c.Entries.Any(e => IsProminent(Gazetteer[e])) && !literal.Contains(TextFolding.Fold(c.Surface)));
+        ReadCountyLists(text, tokens, found, language);
         SpatialCues.LinkNear(found, text);
         return found;
+    }
+
+    /// <summary>Replaces what was found on the names of a list closed by a plural county noun with those counties ("Cooke,
+    /// Grayson and Love counties", see <see cref="CountyLists"/>).</summary>
+    private void ReadCountyLists(string text, List<Token> tokens, List<ToponymCandidate> found, Languages.LanguageRules? language)
+    {
+        var counties = CountyLists.Find(text, tokens, Gazetteer, language);
+        if (counties.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (first, last, entries, kind) in counties)
+        {
+            var (start, end) = (tokens[first].Start, tokens[last].End);
+            found.RemoveAll(c => c.Start < end && start < c.End);
+            found.Add(new ToponymCandidate(start, end, text[start..end], entries, kind, SpatialCues.Read(text, tokens, first, last, language) with { RegionWord = true }));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Looks up a given span (for resolution with known spans).</summary>
@@ -207,6 +228,13 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
         var cue = first >= 0 && last >= first ? SpatialCues.Read(text, tokens, first, last) : default;
+        if (type == MentionType.Literal && CountyLists.Find(text, tokens, Gazetteer, null).Find(c => c.First == first && c.Last == last) is { Entries: { } counties } listed
+            && tokens[first].Start == start && tokens[last].End == end)
+        {
+            // A name listed before "counties" is that county, as the recognizer reads it.
+            (entries, kind, cue) = (counties, listed.Kind, cue with { RegionWord = true });
+        }
+
         return new ToponymCandidate(start, end, surface, entries, kind, cue, type, IsStreet: entries.Length == 0 && IsStreetShaped(text, start, end));
     }
 

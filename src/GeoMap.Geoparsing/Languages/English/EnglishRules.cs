@@ -177,6 +177,8 @@ public static class EnglishRules
         StreetHeads = ["street", "road", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "terrace", "alley", "turnpike", "expressway"],
         StreetHeadAbbreviations = ["st", "ave", "rd", "blvd", "pkwy"],
         CountyHeads = ["County", "Parish", "Borough"],
+        CountyHeadPlurals = ["counties", "parishes", "boroughs"],
+        ListJoiners = ["and", "or"],
         // Names of languages are written with a capital in English and are no place alone ("questioned in English" is not
         // English, Indiana); those that are also a country's adjective are demonyms already.
         NotPlaceWords = ["English", "Hindi", "Urdu", "Swahili", "Mandarin", "Cantonese", "Hebrew", "Latin", "Yiddish", "Esperanto"],

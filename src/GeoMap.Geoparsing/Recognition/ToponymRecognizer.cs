@@ -163,7 +163,9 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
             }
         }
 
-        // A surname met in a full name ("Thomas Dunn") is a person's name when it later stands alone ("Dunn said").
+        // A surname met in a full name ("Thomas Dunn") is a person's name when it later stands alone ("Dunn said"); so is
+        // the name that labels a speaker's turns in a transcript ("HARVEY: We drove out…").
+        personWords.UnionWith(SpeakerLabels(text));
         found.RemoveAll(c => !c.Surface.Contains(' ', StringComparison.Ordinal) && personWords.Contains(c.Surface));
 
         // A small place inside a longer name is the document's place only when the text also names it on its own
@@ -173,6 +175,50 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         ReadCountyLists(text, tokens, found, language);
         SpatialCues.LinkNear(found, text);
         return found;
+    }
+
+    /// <summary>The last words of the names that open two or more lines with a colon: the speakers of a transcript or an
+    /// interview ("HARVEY: We drove out…", "Q:"), or a form's labels ("Tel:"). A dateline opens one line only ("KARACHI: The
+    /// port…"), and so does a heading that names a place ("Beijing: two nights").</summary>
+    private static HashSet<string> SpeakerLabels(string text)
+    {
+        var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var n and >= 0 ? n + 1 : text.Length)
+        {
+            var k = line;
+            while (k < text.Length && text[k] is ' ' or '\t' or '\u00a0')
+            {
+                k++;
+            }
+
+            // Up to four capitalised words, then a colon and a space: "MIKEL:", "CHICKEN JOHN:".
+            var (words, lastStart, end) = (0, k, k);
+            while (words < 4 && end < text.Length && char.IsUpper(text[end]))
+            {
+                lastStart = end;
+                while (end < text.Length && (char.IsLetter(text[end]) || TextFolding.IsApostrophe(text[end]) || text[end] == '-'))
+                {
+                    end++;
+                }
+
+                words++;
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (words > 0 && end + 1 < text.Length && text[end] == ':' && text[end + 1] is ' ' or '\t' or '\u00a0')
+            {
+                var label = text[lastStart..end];
+                labels[label] = labels.GetValueOrDefault(label) + 1;
+            }
+        }
+
+        return [.. labels.Where(kv => kv.Value >= 2).Select(kv => kv.Key)];
     }
 
     /// <summary>Replaces what was found on the names of a list closed by a plural county noun with those counties ("Cooke,

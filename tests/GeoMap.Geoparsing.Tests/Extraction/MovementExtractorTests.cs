@@ -39,6 +39,21 @@ public class MovementExtractorTests
         Assert.Equal("RU", movement.Destination!.CountryCode);
     }
 
+    [Theory]
+    [InlineData("en", "North Korea sent 3,000 troops to Kursk.", "KP")]
+    [InlineData("es", "Corea del Norte envió 3.000 soldados a Kursk.", "KP")]
+    [InlineData("fr", "La Corée du Nord a envoyé 3 000 soldats à Koursk.", "KP")]
+    [InlineData("en", "North Korean troops were sent to Kursk.", null)]
+    [InlineData("en", "Russia sent 3,000 troops to Kursk.", null)]
+    [InlineData("en", "North Korea sent 3,000 troops from Vladivostok to Kursk.", "RU")]
+    public void A_state_that_sends_its_troops_abroad_sends_them_from_home_unless_the_report_says_whence(string lang, string text, string? origin)
+    {
+        var movement = Single(lang, text, ("Kursk", Fixtures.Kursk), ("Koursk", Fixtures.Kursk), ("Vladivostok", Fixtures.Vladivostok));
+        Assert.Equal(Fixtures.Kursk, movement.Destination);
+        Assert.Equal(origin, movement.Origin?.CountryCode);
+        Assert.Equal(origin == "RU", movement.Origin == Fixtures.Vladivostok);
+    }
+
     [Fact]
     public void A_place_reached_in_the_country_a_movement_under_way_goes_to_is_how_far_it_has_got()
     {

@@ -93,7 +93,7 @@ public class KoreanReadingTests
     [InlineData("북한군은 병력을 태우고 블라디보스토크로 보냈다.", null, "Vladivostok", MovementStatus.Completed, MovementKind.Deployment)]
     [InlineData("러시아군 병력은 쿠르스크 일대에서 철수하고 있다.", "Kursk", null, MovementStatus.UnderWay, MovementKind.Withdrawal)]
     [InlineData("미군 병력 약 2천 명은 다음 달 부산을 떠나 평택으로 이동할 예정이다.", "Busan", "Pyeongtaek", MovementStatus.Planned, MovementKind.Deployment)]
-    [InlineData("북한이 러시아에 병력 1만 명을 추가로 파병하기로 했다.", null, "Russia", MovementStatus.Planned, MovementKind.Deployment)]
+    [InlineData("북한이 러시아에 병력 1만 명을 추가로 파병하기로 했다.", "North Korea", "Russia", MovementStatus.Planned, MovementKind.Deployment)]
     public void Particles_give_the_roles_and_the_last_verb_the_status(string text, string? origin, string? destination, MovementStatus status, MovementKind kind)
     {
         var movement = Assert.Single(Read(text));
@@ -197,6 +197,24 @@ public class KoreanReadingTests
         Assert.Equal(status, movement.Status);
         Assert.Equal((Fixtures.Kursk, Wonsan), (movement.Origin, movement.Destination));
     }
+
+    [Theory]
+    [InlineData("북한이 쿠르스크에 병력 3천 명을 보냈다.", "KP")]
+    [InlineData("북한군 병력 3천 명이 쿠르스크로 이동했다.", null)]
+    [InlineData("북한이 원산에서 쿠르스크로 병력 3천 명을 보냈다.", "KP")]
+    public void A_state_that_sends_troops_abroad_sends_them_from_home_unless_a_place_says_whence(string text, string? origin)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(Fixtures.Kursk, movement.Destination);
+        Assert.Equal(origin, movement.Origin?.CountryCode);
+        Assert.Equal(text.Contains("원산", StringComparison.Ordinal), movement.Origin == Wonsan);
+    }
+
+    [Theory]
+    [InlineData("시리아민주군(SDF)이 원산에서 철수했다.", "SY")]
+    [InlineData("해상자위대 호위함 2척이 부산으로 이동했다.", "JP")]
+    public void Armed_forces_known_by_their_own_name_are_the_mover(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Read(text)).ActorCountry);
 
     [Fact]
     public void A_country_and_its_side_before_a_place_say_where_it_is()

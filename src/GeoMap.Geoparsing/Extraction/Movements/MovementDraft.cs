@@ -31,6 +31,8 @@ internal sealed class MovementDraft(SentenceReading first)
 
     public Place? Origin { get; set; } = first.Origin;
 
+    public bool SentFromHome { get; set; } = first.SentFromHome;
+
     public IReadOnlyList<Place> Via { get; set; } = first.Via;
 
     public Place? Destination { get; set; } = first.Destination;
@@ -67,6 +69,7 @@ internal sealed class MovementDraft(SentenceReading first)
         }
 
         Origin ??= other.Origin;
+        SentFromHome |= other.SentFromHome;
         if (Via.Count == 0)
         {
             Via = other.Via;
@@ -166,10 +169,19 @@ internal sealed class MovementDraft(SentenceReading first)
     /// <summary>The draft as a reading, so one draft can absorb another.</summary>
     public SentenceReading AsReading() => First with
     {
-        Actor = Actor, Unit = Unit, Strength = Strength, Status = Status, Mode = Mode, Kind = Kind, Origin = Origin, Via = Via,
+        Actor = Actor, Unit = Unit, Strength = Strength, Status = Status, Mode = Mode, Kind = Kind, Origin = Origin, SentFromHome = SentFromHome, Via = Via,
         Destination = Destination, DestinationIsApproximate = DestinationIsApproximate, Source = Source,
         Date = Period is null ? null : new Dates.DateMatch(Period, 0, 0, ""),
     };
+
+    /// <summary>
+    /// Where the movement starts: the origin named, or, for troops a state sends abroad with none named, that state
+    /// (<see cref="SentenceReading.SentFromHome"/>). Read once the tellings are merged, so the home country never keeps two tellings
+    /// of one movement apart.
+    /// </summary>
+    public Place? OriginOrHome() =>
+        Origin ?? (SentFromHome && Kind == MovementKind.Deployment && Actor is { IsState: true, Place: { Kind: PlaceKind.Country } home }
+            && Destination is { CountryCode: { } to } && to != home.CountryCode && !Via.Any(v => v.CountryCode == home.CountryCode) ? home : null);
 
     /// <summary>How much the draft is worth believing, between 0 and 1.</summary>
     public double Confidence()

@@ -196,7 +196,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         Status = d.Status == MovementStatus.Unknown ? MovementStatus.Completed : d.Status,
         Mode = d.Mode,
         Kind = d.Kind,
-        Origin = d.Origin,
+        Origin = d.OriginOrHome(),
         Via = d.Via,
         Destination = d.Destination,
         Period = d.Period ?? Period.Unbounded,

@@ -246,6 +246,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var actor = Actor(tokens, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
+        // "북한이 … 쿠르스크주에 … 보내기로 했다", "Corea del Norte envió a Rusia …": a state named by its own name as the subject of a
+        // verb of sending, not by a demonym of its troops (who may already be abroad), sends them from home.
+        var sentFromHome = actor is { IsState: true } sender && mainVerb >= 0 && movementVerbs[0].Value == MovementKind.Deployment
+            && (actors.FindAll(tokens).Any(a => a.First < mainVerb && !a.Value.IsDemonym && a.Value.Actor.Key == sender.Key
+                    && (attribution is not { } a2 || a.First < a2.FirstToken || a.First >= a2.NextToken))
+                || places.Subjects.Any(s => s.First < mainVerb && s.Place.CountryCode == sender.CountryCode));
         var moves = (movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown)))
             && m.NoMovement.FindAll(tokens).Count == 0;
 
@@ -265,6 +271,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Source = attribution?.Attribution ?? sentenceSource,
             Date = Closest(dates, mainVerb),
             Origin = places.Origin,
+            SentFromHome = sentFromHome,
             Via = places.Via,
             Destination = places.Destination,
             DestinationIsApproximate = places.Approximate,

@@ -46,6 +46,9 @@ public sealed record SentenceReading
     /// <summary>Where from.</summary>
     public Place? Origin { get; init; }
 
+    /// <summary>True when a state named as the subject sends the troops ("North Korea sent …"): they leave from home when no origin is named.</summary>
+    public bool SentFromHome { get; init; }
+
     /// <summary>Where through.</summary>
     public IReadOnlyList<Place> Via { get; init; } = [];
 

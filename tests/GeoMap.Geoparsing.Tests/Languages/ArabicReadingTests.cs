@@ -50,6 +50,16 @@ public class ArabicReadingTests
         Assert.Equal(destination, movement.Destination?.Name);
     }
 
+    [Theory]
+    [InlineData("دارت معارك قرب حماة. وانسحبت القوات الروسية من المدينة فجر اليوم.", "Hama", null)]   // from the city
+    [InlineData("دارت معارك قرب حماة. وتقدمت القوات الروسية نحو المدينة.", null, "Hama")]  // towards the city
+    public void The_town_is_the_latest_town_named_before(string text, string? origin, string? destination)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(origin, movement.Origin?.Name);
+        Assert.Equal(destination, movement.Destination?.Name);
+    }
+
     [Fact]
     public void The_mover_follows_the_verb()
     {

@@ -261,7 +261,12 @@ public static class PolishRules
         // Staying and losses: "pozostają w Syrii", "zginęło", "rannych" state no movement.
         NoMovementCues = ["pozostają", "pozostaje", "pozostaną", "pozostanie", "zostaną na miejscu", "zginęł*", "zginął", "zginęli", "zabit*", "rannych", "ranni", "ranny"],
         // "w ten rejon", "tam": the latest place named before.
-        PlaceBackReferences = ["tam", "ten rejon", "tego rejonu", "tym rejonie", "ten region", "tego regionu"],
+        PlaceBackReferences = ["tam", "ten rejon", "tego rejonu", "tym rejonie", "ten region", "tego regionu", "miasto", "miasta", "mieście", "miastem",
+            "region", "regionu", "regionie"],
+        // "do miasta", "z regionu": the latest town or smaller place named before, when no name follows. "Kraj" is left out: "do kraju" is home.
+        TownBackReferences = ["miasto", "miasta", "mieście", "miastem"],
+        AreaBackReferences = ["ten rejon", "tego rejonu", "tym rejonie", "ten region", "tego regionu", "region", "regionu", "regionie"],
+        HomeReferences = ["do kraju", "do domu", "do ojczyzny", "do miejsc stałej dyslokacji"],
         PastDayMarkers = ["ubiegły", "ubiegłą", "ubiegłe", "ubiegłego", "zeszły", "zeszłą", "zeszłe", "zeszłego", "miniony", "minioną", "ostatni", "ostatnią"],
         NextDayMarkers = ["przyszły", "przyszłą", "przyszłe", "przyszłego", "najbliższy", "najbliższą", "najbliższe", "najbliższego", "nadchodzący", "nadchodzącą"],
         Morphology = new WordForms

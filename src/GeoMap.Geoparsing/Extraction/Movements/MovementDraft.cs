@@ -143,6 +143,19 @@ internal sealed class MovementDraft(SentenceReading first)
                 && Destination is not null && Compatible(Destination, reading.Destination)))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
 
+    /// <summary>
+    /// True when <paramref name="reading"/>, a sentence or two after this draft's, gives the count this draft lacks: a count of
+    /// people that names no start, end or time of its own ("The frigate left Toulon for the Red Sea. Some 170 sailors are
+    /// travelling with it"), for the same side.
+    /// </summary>
+    public bool CountedBy(SentenceReading reading) =>
+        Strength is null && reading.Strength is not null && reading.Sentence.Index - LastSentence is >= 0 and <= 2
+        // A day of its own makes it another event: "The column reached Abéché on Monday. On Wednesday 300 soldiers were sent …".
+        && reading.Date is null
+        // A count for the whole country a movement went into ("in all, some 5,000 fighters are in Belarus") is a total, not its own.
+        && reading.Origin is null && (reading.Destination is null || reading.Destination.Key == Destination?.Key)
+        && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor));
+
     // "began its withdrawal from Kenya … a first convoy left Mombasa": a withdrawal under way and a leg of it already done.
     private static bool Begun(MovementDraft a, MovementDraft b) => a.Status == MovementStatus.UnderWay && b.Status is MovementStatus.Completed or MovementStatus.Unknown;
 

@@ -131,6 +131,7 @@ public static class EnglishRules
             ["headed"] = MovementKind.Transit, ["heads"] = MovementKind.Transit, ["en route"] = MovementKind.Transit, ["on their way"] = MovementKind.Transit,
             ["sailed"] = MovementKind.Transit, ["sailing"] = MovementKind.Transit, ["sail"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit,
             ["passed through"] = MovementKind.Transit, ["departed"] = MovementKind.Transit, ["departing"] = MovementKind.Transit, ["bound for"] = MovementKind.Transit,
+            ["travelled"] = MovementKind.Transit, ["traveled"] = MovementKind.Transit, ["travelling"] = MovementKind.Transit, ["traveling"] = MovementKind.Transit,
         },
         Inchoatives = ["has begun", "have begun", "had begun", "began", "has started", "have started", "started to", "began to", "is beginning", "are beginning"],
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],

@@ -145,7 +145,7 @@ public static class FrenchRules
             ["est entré*"] = MovementKind.Advance, ["entrées"] = MovementKind.Advance, ["entrés"] = MovementKind.Advance, ["incursion"] = MovementKind.Advance,
             ["franchi*"] = MovementKind.Transit, ["travers*"] = MovementKind.Transit, ["se dirig*"] = MovementKind.Transit, ["fai* route"] = MovementKind.Transit,
             ["en route"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["sont partis"] = MovementKind.Transit, ["est parti*"] = MovementKind.Transit,
-            ["appareill*"] = MovementKind.Transit, ["fait mouvement"] = MovementKind.Transit, ["font mouvement"] = MovementKind.Transit,
+            ["appareill*"] = MovementKind.Transit, ["voyagent"] = MovementKind.Transit, ["voyageaient"] = MovementKind.Transit, ["ont voyagé"] = MovementKind.Transit, ["voyagera*"] = MovementKind.Transit, ["fait mouvement"] = MovementKind.Transit, ["font mouvement"] = MovementKind.Transit,
         },
         Inchoatives = ["a commencé", "ont commencé", "avait commencé", "avaient commencé", "commence à", "commencent à", "a entamé", "ont entamé", "est en cours", "sont en cours"],
         SourceOpeners = ["selon", "d'après", "de source", "citant", "cité par", "de l'avis de"],

@@ -82,7 +82,7 @@ public static class SpanishRules
             ["refuerzos"] = ("reinforcements", 0), ["cascos azules"] = ("peacekeepers", 2), ["tanques"] = ("tanks", 2), ["carros de combate"] = ("tanks", 2),
             ["blindados"] = ("armoured vehicles", 2), ["vehículos"] = ("vehicles", 0), ["buques de guerra"] = ("warships", 1), ["fragata*"] = ("warships", 1),
             ["destructor*"] = ("warships", 1), ["portaaviones"] = ("warships", 1), ["cazas"] = ("fighter jets", 1), ["bombarderos"] = ("bombers", 1),
-            ["grupos tácticos"] = ("battalion tactical groups", 2), ["marinos"] = ("sailors", 1), ["ejército"] = ("army", 0), ["infantería"] = ("infantry", 1), ["guardias fronterizos"] = ("border guards", 2), ["convoy"] = ("convoy", 0), ["convoyes"] = ("convoy", 0), ["columna"] = ("column", 0), ["columnas"] = ("column", 0), ["baterías"] = ("batteries", 1), ["patrullero*"] = ("warships", 1), ["submarino*"] = ("warships", 1), ["corbeta*"] = ("warships", 1), ["paramilitares"] = ("fighters", 1), ["rebeldes"] = ("fighters", 1),
+            ["grupos tácticos"] = ("battalion tactical groups", 2), ["marinos"] = ("sailors", 1), ["marineros"] = ("sailors", 1), ["ejército"] = ("army", 0), ["infantería"] = ("infantry", 1), ["guardias fronterizos"] = ("border guards", 2), ["convoy"] = ("convoy", 0), ["convoyes"] = ("convoy", 0), ["columna"] = ("column", 0), ["columnas"] = ("column", 0), ["baterías"] = ("batteries", 1), ["patrullero*"] = ("warships", 1), ["submarino*"] = ("warships", 1), ["corbeta*"] = ("warships", 1), ["paramilitares"] = ("fighters", 1), ["rebeldes"] = ("fighters", 1),
         },
         Modes = new Dictionary<string, TransportMode>
         {

@@ -55,12 +55,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var body = sentence.Index == 0 ? DatelineEnd(all) : 0;
         if (body >= all.Count)
         {
-            return [ReadClause(text, sentence, [], [], published, [], null)];
+            return [ReadClause(text, sentence, [], [], published, [], null, null)];
         }
 
         IReadOnlyList<Place> earlierPlaces = placesBefore ?? (placeBefore is null ? [] : [placeBefore]);
 
-        var sentenceSource = AttributionFinder.Find(body == 0 ? all : all.GetRange(body, all.Count - body), rules, curated)?.Attribution;
+        var sentenceMatch = AttributionFinder.Find(body == 0 ? all : all.GetRange(body, all.Count - body), rules, curated);
+        var sentenceSource = sentenceMatch?.Attribution;
         var clauses = ClauseSplitter.Split(all, body, rules, pronoun => AntecedentStart(text, all, pronoun, published));
         var readings = new List<SentenceReading>(clauses.Count);
         var bodyStart = all[body].Start;
@@ -76,7 +77,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var inside = mentions.Where(x => x.Start >= from && x.End <= to && !(x.Start >= holeFrom && x.End <= holeTo)).ToList();
             // A back-reference reaches a few sentences back at most; the bound keeps a long report linear.
             var before = earlierPlaces.Skip(Math.Max(0, earlierPlaces.Count - RecentPlaces)).Concat(mentions.Where(x => x.End <= from && x.Start >= bodyStart).Select(x => x.Place)).ToList();
-            var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource);
+            // A clause that is the whole sentence has the sentence's attribution, found above.
+            var attribution = body == 0 && ReferenceEquals(tokens, all) ? sentenceMatch : AttributionFinder.Find(tokens, rules, curated);
+            var reading = ReadClause(text, sentence, tokens, inside, published, before, sentenceSource, attribution);
             // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
             // of the clause before it; one that moves nothing ("dont les premiers ont été livrés en janvier") adds nothing to it.
             // So is one after a force named by its name alone ("La Minusma, qui doit avoir quitté le Mali …").
@@ -167,7 +170,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return quantities.Count > 0 && quantities[^1].NextToken == window.Count ? start - window.Count + quantities[^1].FirstToken : start;
     }
 
-    private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, IReadOnlyList<Place> placesBefore, Attribution? sentenceSource)
+    private SentenceReading ReadClause(string text, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published, IReadOnlyList<Place> placesBefore, Attribution? sentenceSource, AttributionMatch? attribution)
     {
         var m = rules.Match;
         var statuses = m.Status.FindAll(tokens);
@@ -175,7 +178,6 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         statuses.RemoveAll(c => c.Count == 1 && rules.HasNoTense(tokens[c.First].Text));
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
         var verbs = m.ReportingVerbs.FindAll(tokens);
-        var attribution = AttributionFinder.Find(tokens, rules, curated);
         var movementVerbs = m.MovementVerbs.FindAll(tokens)
             .Where(v => attribution is not { } a || v.First < a.FirstToken || v.First >= a.NextToken).ToList();
         // In a verb-final language the main verb is the last one ("…을 태우고 …로 수송했다"); the others are subordinate.

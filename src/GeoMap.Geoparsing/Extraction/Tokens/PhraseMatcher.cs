@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace GeoMap.Geoparsing.Extraction.Tokens;
 
 /// <summary>A lexicon phrase found in a token list.</summary>
@@ -24,6 +26,14 @@ public sealed class PhraseMatcher<T>
     // first; phrases whose first word is a prefix ("déploy*") by its first character, longest first.
     private readonly Dictionary<int, Phrase[]> _byFirst = [];
     private readonly Dictionary<char, Phrase[]> _prefixByChar = [];
+
+    // Which first-word ids and first characters the two tables may hold, one bit per id or character modulo the size of
+    // the mask: a reader asks every matcher of its language about every token of a sentence, and most tokens open no
+    // phrase of a given lexicon, so a clear bit answers before the dictionary is hashed. A set bit may be another key's.
+    private readonly ulong[] _firstMask = new ulong[FirstMaskWords];
+    private readonly ulong[] _charMask = new ulong[CharMaskWords];
+    private const int FirstMaskWords = 128;
+    private const int CharMaskWords = 16;
 
     /// <summary>Builds a matcher from phrase/value pairs.</summary>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
@@ -75,12 +85,15 @@ public sealed class PhraseMatcher<T>
 
         foreach (var (first, list) in byFirst)
         {
-            _byFirst[WordIds.Register(first)] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
+            var id = WordIds.Register(first);
+            _byFirst[id] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
+            _firstMask[(id >> 6) & (FirstMaskWords - 1)] |= 1UL << id;
         }
 
         foreach (var (first, list) in prefixByChar)
         {
             _prefixByChar[first] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
+            _charMask[(first >> 6) & (CharMaskWords - 1)] |= 1UL << first;
         }
     }
 
@@ -116,14 +129,20 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (index < 0 || index >= tokens.Count)
+        return MatchAt(Span(tokens), index);
+    }
+
+    private PhraseMatch<T>? MatchAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        if ((uint)index >= (uint)tokens.Length)
         {
             return null;
         }
 
         PhraseMatch<T>? best = null;
         var token = tokens[index];
-        if (_byFirst.Count > 0 && _byFirst.TryGetValue(token.WordId, out var list))
+        if (_byFirst.Count > 0 && token.WordId is var id and >= 0 && (_firstMask[(id >> 6) & (FirstMaskWords - 1)] & (1UL << id)) != 0
+            && _byFirst.TryGetValue(id, out var list))
         {
             best = First(list, tokens, index);
         }
@@ -134,7 +153,7 @@ public sealed class PhraseMatcher<T>
         }
 
         var norm = token.Norm;
-        if (norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes))
+        if (norm.Length > 0 && (_charMask[(norm[0] >> 6) & (CharMaskWords - 1)] & (1UL << norm[0])) != 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes))
         {
             var prefixed = First(prefixes, tokens, index);
             if (prefixed is { } p && (best is null || p.Count > best.Value.Count))
@@ -150,9 +169,10 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? MatchEndingAt(IReadOnlyList<Token> tokens, int index, int maxWords = 6)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var span = Span(tokens);
         for (var k = Math.Max(0, index - maxWords); k < index; k++)
         {
-            if (ShorterEndingAt(tokens, k, index) is { } shorter)
+            if (ShorterEndingAt(span, k, index) is { } shorter)
             {
                 return shorter;
             }
@@ -161,7 +181,7 @@ public sealed class PhraseMatcher<T>
         return null;
     }
 
-    private PhraseMatch<T>? ShorterEndingAt(IReadOnlyList<Token> tokens, int k, int index)
+    private PhraseMatch<T>? ShorterEndingAt(ReadOnlySpan<Token> tokens, int k, int index)
     {
         var length = index - k;
         if (_byFirst.TryGetValue(tokens[k].WordId, out var list) && Exact(list, tokens, k, length) is { } exact)
@@ -173,7 +193,7 @@ public sealed class PhraseMatcher<T>
         return norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes) ? Exact(prefixes, tokens, k, length) : null;
     }
 
-    private static PhraseMatch<T>? Exact(Phrase[] candidates, IReadOnlyList<Token> tokens, int k, int length)
+    private static PhraseMatch<T>? Exact(Phrase[] candidates, ReadOnlySpan<Token> tokens, int k, int length)
     {
         foreach (var candidate in candidates)
         {
@@ -190,15 +210,16 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int from = 0, int to = -1)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (to < 0 || to > tokens.Count)
+        var span = Span(tokens);
+        if (to < 0 || to > span.Length)
         {
-            to = tokens.Count;
+            to = span.Length;
         }
 
         var found = new List<PhraseMatch<T>>();
         for (var i = from; i < to; i++)
         {
-            if (MatchAt(tokens, i) is { } m && m.Next <= to)
+            if (MatchAt(span, i) is { } m && m.Next <= to)
             {
                 found.Add(m);
                 i = m.Next - 1;
@@ -208,11 +229,19 @@ public sealed class PhraseMatcher<T>
         return found;
     }
 
-    private static PhraseMatch<T>? First(Phrase[] candidates, IReadOnlyList<Token> tokens, int index)
+    // The tokens as a span: the readers pass lists, read here without an interface call per token.
+    private static ReadOnlySpan<Token> Span(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
+
+    private static PhraseMatch<T>? First(Phrase[] candidates, ReadOnlySpan<Token> tokens, int index)
     {
         foreach (var candidate in candidates)
         {
-            if (index + candidate.Words.Length <= tokens.Count && Matches(candidate, tokens, index))
+            if (index + candidate.Words.Length <= tokens.Length && Matches(candidate, tokens, index))
             {
                 return new PhraseMatch<T>(candidate.Value, index, candidate.Words.Length);
             }
@@ -221,10 +250,10 @@ public sealed class PhraseMatcher<T>
         return null;
     }
 
-    private static bool Matches(Phrase phrase, IReadOnlyList<Token> tokens, int index)
+    private static bool Matches(Phrase phrase, ReadOnlySpan<Token> tokens, int index)
     {
         var words = phrase.Words;
-        if (index + words.Length > tokens.Count)
+        if (index + words.Length > tokens.Length)
         {
             return false;
         }

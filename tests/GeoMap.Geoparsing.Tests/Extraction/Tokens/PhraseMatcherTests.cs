@@ -61,4 +61,40 @@ public class PhraseMatcherTests
         var match = Matcher("to the", "sent").MatchEndingAt(tokens, 3);
         Assert.Equal("to the", match?.Value);
     }
+
+    [Theory]
+    // 'd' is U+0064 and '䱤' U+4C64: they share a bit of the first-character mask, which must not make one match the other.
+    [InlineData("䱤eploy them", null)]
+    [InlineData("deployed them", "deploy*")]
+    [InlineData("dzeploy them", null)]
+    public void A_word_sharing_a_mask_bit_with_a_stem_matches_only_what_the_stem_says(string text, string? expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(expected, Matcher("deploy*", "towards").MatchAt(tokens, 0)?.Value);
+    }
+
+    [Fact]
+    public void Many_first_words_sharing_mask_bits_each_find_only_their_own_phrases()
+    {
+        // More first words than the mask has bits: some share one, and a set bit only lets the dictionary answer.
+        var words = Enumerable.Range(0, 9_000).Select(i => "maskword" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var matcher = Matcher([.. words.Where((_, i) => i % 2 == 0).Select(w => w + " column")]);
+        var tokens = Tokenizer.Tokenize(string.Join(" column ", words) + " column");
+        var found = matcher.FindAll(tokens);
+        Assert.Equal(4_500, found.Count);
+        Assert.All(found, m => Assert.Equal(words[m.First / 2] + " column", m.Value));
+        Assert.All(found, m => Assert.Equal(0, m.First / 2 % 2));
+    }
+
+    [Fact]
+    public void Tokens_in_any_read_only_list_match_as_in_a_list()
+    {
+        var tokens = Tokenizer.Tokenize("the brigade was redeployed towards the border");
+        var matcher = Matcher("towards", "towards the border", "redeploy*");
+        var expected = matcher.FindAll(tokens);
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected, matcher.FindAll(tokens.ToArray()));
+        Assert.Equal(expected, matcher.FindAll(tokens.AsReadOnly()));
+        Assert.Equal(matcher.MatchEndingAt(tokens, 7), matcher.MatchEndingAt(tokens.AsReadOnly(), 7));
+    }
 }

@@ -22,6 +22,11 @@ public class QuantityExtractorTests
     [InlineData("en", "tens of thousands of troops", null, null)]
     [InlineData("fr", "des dizaines de milliers de soldats", null, null)]
     [InlineData("fr", "un millier de soldats", 1000, 1000)]
+    // a bound before a round amount bounds it as it bounds a number
+    [InlineData("fr", "plus d'un millier de soldats", 1000, null)]
+    [InlineData("fr", "moins d'une centaine de soldats", null, 100)]
+    [InlineData("es", "más de un millar de soldados", 1000, null)]
+    [InlineData("it", "fino a un migliaio di soldati", null, 1000)]
     [InlineData("en", "up to 10,000 troops", null, 10000)]
     [InlineData("fr", "jusqu'à 10 000 hommes", null, 10000)]
     [InlineData("en", "between 2,000 and 3,000 troops", 2000, 3000)]

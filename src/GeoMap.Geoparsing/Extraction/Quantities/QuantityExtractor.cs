@@ -28,7 +28,22 @@ public static class QuantityExtractor
         {
             if (m.Vague.MatchAt(tokens, i) is { } vague)
             {
-                found.Add(Make(text, tokens, vague.First, vague.Next, new(vague.Value.Min, vague.Value.Max, "")));
+                // "plus d'un millier", "más de un millar", "fino a un migliaio": a bound before a round amount bounds it as it
+                // bounds a number ("more than 1,000" is 1,000 or more, no upper end).
+                var (min, max, begin) = (vague.Value.Min, vague.Value.Max, vague.First);
+                if (min is { } round && round == max)
+                {
+                    if (m.UpperBound.MatchEndingAt(tokens, i) is { } atMost)
+                    {
+                        (min, begin) = (null, atMost.First);
+                    }
+                    else if (m.LowerBound.MatchEndingAt(tokens, i) is { } atLeast)
+                    {
+                        (max, begin) = (null, atLeast.First);
+                    }
+                }
+
+                found.Add(Make(text, tokens, begin, vague.Next, new(min, max, "")));
                 i = vague.Next - 1;
                 continue;
             }

@@ -145,7 +145,6 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             AddUpsert(batch, curated, "curated_key", createdBy);
         }
 
-        // The last statement of each key kind returns the ids; the others return nothing.
         var byKey = distinct.Values.ToDictionary(
             x => x.GeonameId is { } g ? g.ToString(System.Globalization.CultureInfo.InvariantCulture) : x.CuratedKey!, x => x.Key, StringComparer.Ordinal);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -160,9 +159,13 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        if (distinct.Values.FirstOrDefault(p => !ids.ContainsKey(p.Key)) is { } missing)
+        // Places another transaction stored after the statement's snapshot was taken (see AddUpsert).
+        if (distinct.Values.Where(p => !ids.ContainsKey(p.Key)).ToList() is { Count: > 0 } late)
         {
-            throw new InvalidOperationException($"The place {missing.Key} ({missing.Name}) was stored but cannot be read.");
+            foreach (var (key, id) in await IdsAsync(connection, transaction, late, cancellationToken).ConfigureAwait(false))
+            {
+                ids[key] = id;
+            }
         }
 
         return ids;
@@ -204,7 +207,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
 
         if (wanted.FirstOrDefault(p => !ids.ContainsKey(p.Key)) is { } missing)
         {
-            throw new InvalidOperationException($"The place {missing.Key} ({missing.Name}) of a stored claim is not stored.");
+            throw new InvalidOperationException($"The place {missing.Key} ({missing.Name}) is not stored.");
         }
 
         return ids;
@@ -213,46 +216,40 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     // Three statements for places of one key kind: the new ones inserted (in key order, so locked in it), those stored with
     // other data refreshed (locked in key order first), then every id read. Each statement of a batch sees what committed
     // before it began, so the last one also reads a place another transaction inserted while the first waited for it.
-    private static void AddUpsert(NpgsqlBatch batch, List<Place> places, string conflict, string createdBy)
-    {
-        const string Given =
-            """
-            unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::float8[], $10::float8[])
-                AS u(geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, lon, lat)
-            """;
+    // One statement a key kind: the new places inserted, the stored ones whose data changed updated (both in key
+    // order), and the ids of all. A stored place is read, not written. The ids come from the insert's RETURNING and
+    // from the statement's snapshot; a place another transaction committed after that snapshot began is in neither
+    // (its insert met the conflict), and UpsertAllAsync reads it with a second statement, which sees it.
+    private static void AddUpsert(NpgsqlBatch batch, List<Place> places, string conflict, string createdBy) =>
         batch.BatchCommands.Add(WithPlaces(new NpgsqlBatchCommand(
             $"""
-            INSERT INTO places (geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, geom, created_by)
-            SELECT u.geonameid, u.curated_key, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
-                ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326), $11
-            FROM {Given}
-            ORDER BY u.{conflict}
-            ON CONFLICT ({conflict}) DO NOTHING
+            WITH u AS (
+                SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::float8[], $10::float8[])
+                    AS u(geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, lon, lat)),
+            inserted AS (
+                INSERT INTO places (geonameid, curated_key, name, country_code, admin1_code, kind, feature_code, population, geom, created_by)
+                SELECT u.geonameid, u.curated_key, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
+                    ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326), $11
+                FROM u
+                ORDER BY u.{conflict}
+                ON CONFLICT ({conflict}) DO NOTHING
+                RETURNING id, {conflict}),
+            updated AS (
+                UPDATE places p SET name = c.name, country_code = c.country_code, admin1_code = c.admin1_code, kind = c.kind,
+                    feature_code = c.feature_code, population = c.population, geom = c.geom
+                FROM (SELECT s.id, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
+                          ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) AS geom
+                      FROM u
+                      JOIN places s ON s.{conflict} = u.{conflict}
+                      WHERE (s.name, s.country_code, s.admin1_code, s.kind, s.feature_code, s.population, s.geom)
+                            IS DISTINCT FROM (u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326))
+                      ORDER BY s.{conflict}
+                      FOR NO KEY UPDATE OF s) c
+                WHERE p.id = c.id)
+            SELECT id, {conflict}::text FROM inserted
+            UNION ALL
+            SELECT s.id, s.{conflict}::text FROM u JOIN places s ON s.{conflict} = u.{conflict}
             """), places, createdBy));
-        batch.BatchCommands.Add(WithPlaces(new NpgsqlBatchCommand(
-            $"""
-            UPDATE places p SET name = c.name, country_code = c.country_code, admin1_code = c.admin1_code, kind = c.kind,
-                feature_code = c.feature_code, population = c.population, geom = c.geom
-            FROM (SELECT s.id, u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population,
-                      ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) AS geom
-                  FROM {Given}
-                  JOIN places s ON s.{conflict} = u.{conflict}
-                  WHERE (s.name, s.country_code, s.admin1_code, s.kind, s.feature_code, s.population, s.geom)
-                        IS DISTINCT FROM (u.name, u.country_code, u.admin1_code, u.kind, u.feature_code, u.population, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326))
-                  ORDER BY s.{conflict}
-                  FOR NO KEY UPDATE OF s) c
-            WHERE p.id = c.id
-            """), places, createdBy));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id, {conflict}::text FROM places WHERE {conflict} = ANY($1)")
-        {
-            Parameters =
-            {
-                conflict == "geonameid"
-                    ? new() { Value = places.Select(x => x.GeonameId!.Value).ToArray() }
-                    : new NpgsqlParameter { Value = places.Select(x => x.CuratedKey!).ToArray() },
-            },
-        });
-    }
 
     private static NpgsqlBatchCommand WithPlaces(NpgsqlBatchCommand command, List<Place> places, string createdBy)
     {
@@ -298,6 +295,10 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
             Lon = reader.GetDouble(offset + 9),
             Lat = reader.GetDouble(offset + 10),
         };
+
+    /// <summary>The place as <see cref="Read"/> gives it once stored (the country code in capitals, as every writer stores it).</summary>
+    internal static Place AsStored(Place place) =>
+        place.CountryCode is { } code && code != code.ToUpperInvariant() ? place with { CountryCode = code.ToUpperInvariant() } : place;
 
     /// <summary>The number of columns <see cref="Read"/> consumes.</summary>
     internal const int ColumnCount = 11;

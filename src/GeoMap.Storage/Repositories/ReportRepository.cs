@@ -201,9 +201,60 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
             await ClaimLinker.AddToExistingAsync(connection, transaction, claim, movementId, reason, grouping, placeIds, cancellationToken).ConfigureAwait(false);
         }
 
-        var details = (await ReadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
+        // The answer is what was written, as a read of it would give it; only the claims, which linking numbered and
+        // joined to tracked movements, are read back (issue 12: reading the report and its mentions again was a join of
+        // every mention with its place per report, for values the caller had given).
+        var claims = movements.Count == 0 ? [] : await ReadClaimsAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestResult(details, Created: true);
+        return new IngestResult(new ReportDetails(AsStored(report, id), AsStored(mentions), claims), Created: true);
+    }
+
+    /// <summary>The report as <see cref="Read"/> gives it once stored: the row id, times in UTC to the microsecond, the similarity as a real.</summary>
+    internal static Report AsStored(Report report, long id) => report with
+    {
+        Id = id,
+        PublishedAt = Timestamp(report.PublishedAt),
+        CopySimilarity = report.CopySimilarity is { } similarity ? Math.Round((float)similarity, 3) : null,
+        FetchedAt = Timestamp(report.FetchedAt),
+    };
+
+    /// <summary>The mentions as the read of a stored report gives them: in text order, confidence clamped to a real, country codes in capitals.</summary>
+    internal static List<Mention> AsStored(IReadOnlyList<Mention> mentions) =>
+        mentions
+            .Select((m, i) => (Mention: m, Order: i))
+            .OrderBy(x => x.Mention.Start).ThenBy(x => x.Order)
+            .Select(x => x.Mention with
+            {
+                Place = PlaceRepository.AsStored(x.Mention.Place),
+                Confidence = (float)Math.Clamp(x.Mention.Confidence, 0, 1),
+            })
+            .ToList();
+
+    // timestamptz keeps microseconds since 2000-01-01, cut toward that day as Npgsql writes them.
+    private static DateTimeOffset? Timestamp(DateTimeOffset? time)
+    {
+        if (time is not { } t)
+        {
+            return null;
+        }
+
+        var sinceEpoch = t.UtcTicks - PostgresEpoch.Ticks;
+        return new DateTimeOffset(PostgresEpoch.Ticks + (sinceEpoch / 10 * 10), TimeSpan.Zero);
+    }
+
+    private static readonly DateTime PostgresEpoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static async Task<List<Claim>> ReadClaimsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(MovementRows.SelectClaims("WHERE m.report_id = $1"), connection, transaction) { Parameters = { new() { Value = id } } };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var claims = new List<Claim>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            claims.Add(ClaimRows.Read(reader));
+        }
+
+        return claims;
     }
 
     /// <summary>The report with its mentions and movements, or null.</summary>

@@ -54,6 +54,51 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
         Assert.Equal(Build.Days("2024-10-10", "2024-10-10"), movement.Period);
     }
 
+    [Fact]
+    public async Task What_storing_answers_is_what_reading_the_stored_report_gives()
+    {
+        // The answer is built from what was written, not read back: every value the database rounds or normalises
+        // (times to the microsecond, reals, country codes, mention order) must come out as a later read gives it.
+        var text = $"Two companies moved from Kherson to Mykolaiv, then on to Odesa. ({Guid.NewGuid()})";
+        var ids = 7_400_000 + (Random.Shared.Next(30_000) * 3);
+        var kherson = Build.Place("Kherson", 32.61, 46.64, ids, "ua");
+        var mykolaiv = Build.Place("Mykolaiv", 31.99, 46.97, ids + 1, "UA");
+        var odesa = Build.Place("Odesa", 30.73, 46.48, ids + 2, "UA");
+        var report = new Report
+        {
+            Text = text,
+            Language = "en",
+            Url = "https://example.org/b",
+            PublishedAt = new DateTimeOffset(2024, 3, 2, 10, 15, 30, 123, TimeSpan.FromHours(2)).AddTicks(4567),
+            FetchedAt = new DateTimeOffset(1999, 12, 31, 23, 59, 59, 999, TimeSpan.Zero).AddTicks(-3),
+            SourceAgency = "Agency",
+            Extractor = "test",
+        };
+        Mention[] mentions =
+        [
+            new("Odesa", 62, 67, odesa, 0.3333333333),
+            new("Kherson", 24, 31, kherson, 1.7),
+            new("Mykolaiv", 35, 43, mykolaiv, 0.61, MentionType.Embedded),
+        ];
+        var movement = Build.Movement("Ukraine", Build.Days("2024-03-01", "2024-03-02"), kherson, mykolaiv);
+
+        var stored = await reports.AddAsync(report, mentions, [movement], "test", CancellationToken.None);
+        var bare = await reports.AddAsync(report with { Text = text + " (2)" }, mentions, [], "test", CancellationToken.None);
+
+        var json = new System.Text.Json.JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        foreach (var answer in new[] { stored, bare })
+        {
+            var read = (await reports.GetAsync(answer.Details.Report.Id, CancellationToken.None))!;
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(read.Report, json), System.Text.Json.JsonSerializer.Serialize(answer.Details.Report, json));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(read.Mentions, json), System.Text.Json.JsonSerializer.Serialize(answer.Details.Mentions, json));
+            Assert.Equal(read.Claims.Select(c => (c.Id, c.MovementId)), answer.Details.Claims.Select(c => (c.Id, c.MovementId)));
+        }
+
+        Assert.Equal(["Kherson", "Mykolaiv", "Odesa"], stored.Details.Mentions.Select(m => m.Surface));
+        Assert.Single(stored.Details.Claims);
+        Assert.Empty(bare.Details.Claims);
+    }
+
     [Theory]
     [InlineData(MentionType.Literal)]
     [InlineData(MentionType.Embedded)]
@@ -102,6 +147,31 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
         Assert.True(ids[place.Key] > 0);
         await second.CommitAsync();
         await open.RollbackAsync();
+    }
+
+    [Fact]
+    public async Task A_place_another_report_stores_while_this_one_waits_for_it_gets_its_id()
+    {
+        // A report inserting a new place holds it until it commits; a second report naming it waits, finds it stored
+        // when the first commits, and must still answer its id, although the statement it waited in began before the
+        // place was there (its snapshot does not see it).
+        var geonameId = 7_300_000 + Random.Shared.Next(100_000);
+        var place = Build.Place("Novovo", 32.5, 49.5, geonameId, "UA");
+
+        await using var first = await database.DataSource.OpenConnectionAsync();
+        await using var firstTransaction = await first.BeginTransactionAsync();
+        var firstIds = await PlaceRepository.UpsertAllAsync(first, firstTransaction, [place], "test", CancellationToken.None);
+
+        await using var second = await database.DataSource.OpenConnectionAsync();
+        await using var secondTransaction = await second.BeginTransactionAsync();
+        var waiting = PlaceRepository.UpsertAllAsync(second, secondTransaction, [place], "test", CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted);
+        await firstTransaction.CommitAsync();
+
+        var secondIds = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(firstIds[place.Key], secondIds[place.Key]);
+        await secondTransaction.CommitAsync();
     }
 
     [Fact]

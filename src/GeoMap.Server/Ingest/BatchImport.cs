@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Corroboration;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Reports;
 using GeoMap.Geoparsing.Analysis;
 
 namespace GeoMap.Server.Ingest;
@@ -90,11 +91,21 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
         ArgumentNullException.ThrowIfNull(onResult);
         var parallelism = Math.Max(1, settings.Parallelism);
         using var slots = new SemaphoreSlim(parallelism);
-        var pending = new Queue<Task<BatchLineResult>>();
+        var pending = new Queue<(Task<BatchLineResult> Task, string? Text)>();
 
-        async Task EmitAsync(Task<BatchLineResult> task)
+        // Lines with one text run one after the other, in input order: the first is stored and the later ones are its
+        // duplicates, as a reader of the batch expects, instead of whichever finished its analysis first.
+        var running = new Dictionary<string, Task<BatchLineResult>>(StringComparer.Ordinal);
+
+        async Task EmitAsync((Task<BatchLineResult> Task, string? Text) entry)
         {
-            await onResult(await task.ConfigureAwait(false)).ConfigureAwait(false);
+            var result = await entry.Task.ConfigureAwait(false);
+            if (entry.Text is { } text && running.TryGetValue(text, out var last) && last == entry.Task)
+            {
+                running.Remove(text);
+            }
+
+            await onResult(result).ConfigureAwait(false);
         }
 
         try
@@ -107,17 +118,24 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                 }
 
                 // Results leave in input order: a slow line holds back those after it, at most a few windows' worth.
-                while (pending.Count >= parallelism * 4 || (pending.Count > 0 && pending.Peek().IsCompleted))
+                while (pending.Count >= parallelism * 4 || (pending.Count > 0 && pending.Peek().Task.IsCompleted))
                 {
                     await EmitAsync(pending.Dequeue()).ConfigureAwait(false);
                 }
 
+                var text = TextOf(line);
+                var earlier = text is not null && running.TryGetValue(text, out var same) ? same : null;
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                pending.Enqueue(Task.Run(
+                var task = Task.Run(
                     async () =>
                     {
                         try
                         {
+                            if (earlier is not null)
+                            {
+                                await ((Task)earlier).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                            }
+
                             return await ImportAsync(line, settings, createdBy, cancellationToken).ConfigureAwait(false);
                         }
                         finally
@@ -125,7 +143,13 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                             slots.Release();
                         }
                     },
-                    cancellationToken));
+                    cancellationToken);
+                if (text is not null)
+                {
+                    running[text] = task;
+                }
+
+                pending.Enqueue((task, text));
             }
 
             while (pending.Count > 0)
@@ -136,7 +160,7 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
         finally
         {
             // Lines still running when the batch stops (cancelled, or a database error) finish before the semaphore goes.
-            foreach (var task in pending)
+            foreach (var (task, _) in pending)
             {
                 try
                 {
@@ -147,6 +171,29 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                     // Their results are not given: the caller resumes from the last line given.
                 }
             }
+        }
+    }
+
+    // The line's text as the key of one report (see ReportIngest: one report a text), or null when the line has none
+    // that can be read here; the line's own import says what is wrong with it.
+    private static string? TextOf(BatchLine line)
+    {
+        if (line.ReadError is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(line.Json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String
+                ? Report.ComputeHash(text.GetString()!)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -69,6 +69,29 @@ public sealed class ReportBatchApiTests(SmallBatchServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task Of_lines_with_one_text_the_first_is_stored_and_the_later_are_its_duplicates()
+    {
+        // Lines run side by side; without an order among lines of one text, whichever finished its analysis first was
+        // stored and the first line could come back a duplicate of a later one.
+        var tag = Guid.NewGuid().ToString("N");
+        var lines = Enumerable.Range(0, 8).SelectMany(i => new object[]
+        {
+            new { id = $"{i}-first", text = Report($"{tag}-{i}"), publishedAt = "2025-02-04" },
+            new { id = $"{i}-again", text = Report($"{tag}-{i}") + "\r\n", publishedAt = "2025-02-04" },
+        }).ToArray();
+
+        var answer = await AnswerAsync(await server.Client("analyst").PostAsync("/api/reports:batch", Lines(lines)));
+
+        Assert.Equal(17, answer.Count);
+        for (var i = 0; i < 16; i += 2)
+        {
+            Assert.Equal("stored", answer[i].GetProperty("status").GetString());
+            Assert.Equal("duplicate", answer[i + 1].GetProperty("status").GetString());
+            Assert.Equal(answer[i].GetProperty("reportId").GetInt64(), answer[i + 1].GetProperty("reportId").GetInt64());
+        }
+    }
+
+    [Fact]
     public async Task Sending_a_batch_again_stores_nothing_twice()
     {
         var tag = Guid.NewGuid().ToString("N");

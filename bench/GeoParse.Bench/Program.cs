@@ -84,8 +84,8 @@ var places = new PlaceRecognizer(gazetteer, ParseWeights(Arg("--weights")));
 var evaluator = new Evaluator(places, errorLog);
 var results = new List<(string Name, Metrics M, bool Recognition)>();
 // What each corpus annotates as a toponym: GeoVirus, WikToR and TUD-Loc the places themselves (literal mentions; not
-// "University of [California]" nor "Russian"), LGL also places inside longer names and demonyms ("Russian"), as
-// GeoWebNews does.
+// "University of [California]" nor "Russian" nor "the [EU] said"), LGL also places inside longer names, demonyms ("Russian")
+// and metonymic uses ("the [EU] said"), as GeoWebNews does.
 MentionType[] literal = [MentionType.Literal], all = [.. Enum.GetValues<MentionType>()];
 foreach (var (file, name, recognition, scopeTypes) in new[] { ("geovirus.jsonl", "GeoVirus", true, literal), ("wiktor.jsonl", "WikToR", false, literal), ("tudloc.jsonl", "TUD-Loc", true, literal), ("lgl.jsonl", "LGL", true, all) })
 {

@@ -80,11 +80,12 @@ public static class Vocabulary
     public static Photos.PhotoPositionSource? ParsePositionSource(string? text) =>
         text is { Length: > 0 } && text.All(char.IsAsciiLetter) && Enum.TryParse<Photos.PhotoPositionSource>(text, ignoreCase: true, out var s) ? s : null;
 
-    /// <summary>Name of a mention type: <c>literal</c>, <c>embedded</c> or <c>demonym</c>.</summary>
+    /// <summary>Name of a mention type: <c>literal</c>, <c>embedded</c>, <c>demonym</c> or <c>metonymic</c>.</summary>
     public static string Of(MentionType type) => type switch
     {
         MentionType.Embedded => "embedded",
         MentionType.Demonym => "demonym",
+        MentionType.Metonymic => "metonymic",
         _ => "literal",
     };
 
@@ -95,6 +96,7 @@ public static class Vocabulary
         "literal" => MentionType.Literal,
         "embedded" => MentionType.Embedded,
         "demonym" => MentionType.Demonym,
-        _ => throw new FormatException($"'{name}' is not a mention type (literal, embedded, demonym)."),
+        "metonymic" => MentionType.Metonymic,
+        _ => throw new FormatException($"'{name}' is not a mention type (literal, embedded, demonym, metonymic)."),
     };
 }

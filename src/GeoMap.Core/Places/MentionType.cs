@@ -11,4 +11,8 @@ public enum MentionType
 
     /// <summary>A demonym standing for its country: "the [Malaysian] government" is a mention of Malaysia, not a place visited.</summary>
     Demonym = 2,
+
+    /// <summary>A place name standing for a body that acts or rules rather than for the place: "the [EU] said", "[EU] rules",
+    /// against the territory in "countries in the [EU]".</summary>
+    Metonymic = 3,
 }

@@ -117,7 +117,8 @@ internal static class CountyLists
 
     private static bool IsCapitalised(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
 
-    private static bool Blank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
+    /// <summary>Whether only white space lies between two offsets (two words with no punctuation between them).</summary>
+    internal static bool Blank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     private static int IndexOf(IReadOnlyList<string> words, string text, Token t)
     {

@@ -39,7 +39,7 @@ public sealed class DemonymFilter
         {
             var e = gazetteer[i];
             // The curated informal regions too: "South Ossetian" is a mention of South Ossetia.
-            if (e.Kind == PlaceKind.Country || e.FeatureCode == "CONT" || (e.FeatureCode == "RGN" && e.CuratedKey is not null))
+            if (e.Kind == PlaceKind.Country || e.FeatureCode == "CONT" || (e.FeatureCode is "RGN" or Gazetteer.FeatureCodes.UnionOfStates && e.CuratedKey is not null))
             {
                 var name = TextFolding.Fold(e.Name);
                 names.TryAdd(name, i);

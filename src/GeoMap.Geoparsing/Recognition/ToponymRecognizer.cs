@@ -173,6 +173,7 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var literal = found.Where(c => c.Type == MentionType.Literal).Select(c => TextFolding.Fold(c.Surface)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(c => c.Type == MentionType.Embedded && !c.Entries.Any(e => IsProminent(Gazetteer[e])) && !literal.Contains(TextFolding.Fold(c.Surface)));
         ReadCountyLists(text, tokens, found, language);
+        MarkUnionsActing(text, tokens, found, language);
         SpatialCues.LinkNear(found, text);
         return found;
     }
@@ -219,6 +220,51 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         }
 
         return [.. labels.Where(kv => kv.Value >= 2).Select(kv => kv.Key)];
+    }
+
+    /// <summary>A union of states named where no preposition of place governs it is the body that acts or rules: "the EU
+    /// said", "EU rules", "EU countries" are <see cref="MentionType.Metonymic"/>; "in the EU", "across the European Union"
+    /// name its territory and stay literal.</summary>
+    private void MarkUnionsActing(string text, List<Token> tokens, List<ToponymCandidate> found, Languages.LanguageRules? language)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var c = found[k];
+            if (c.Type == MentionType.Literal && Array.Exists(c.Entries, e => Gazetteer[e].FeatureCode == FeatureCodes.UnionOfStates)
+                && !AfterPlacePreposition(text, tokens, c.Start, language ?? LanguageCatalog.Find("en")))
+            {
+                found[k] = c with { Type = MentionType.Metonymic };
+            }
+        }
+    }
+
+    /// <summary>Whether a preposition of place of the language (<see cref="Languages.LanguageRules.PlacePrepositions"/>, with
+    /// an article or not) stands right before the name starting at <paramref name="start"/>.</summary>
+    private static bool AfterPlacePreposition(string text, List<Token> tokens, int start, Languages.LanguageRules? rules)
+    {
+        var i = tokens.FindIndex(t => t.Start >= start);
+        if (rules is null || i <= 0)
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        if (rules.Articles.Contains(tokens[k].Norm) && CountyLists.Blank(text, tokens[k].End, tokens[k + 1].Start))
+        {
+            k--;
+        }
+
+        var phrase = "";
+        for (var n = 0; n < 3 && k - n >= 0 && CountyLists.Blank(text, tokens[k - n].End, tokens[k - n + 1].Start); n++)
+        {
+            phrase = n == 0 ? tokens[k].Norm : tokens[k - n].Norm + " " + phrase;
+            if (rules.PlacePrepositions.ContainsKey(phrase) || rules.LocativePrepositions.Contains(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Replaces what was found on the names of a list closed by a plural county noun with those counties ("Cooke,
@@ -1346,6 +1392,8 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         "Cross", "Society", "Agency", "Institute", "Hospital", "Flu", "Corporation", "Company", "Bank", "Airlines", "Airways",
         "Council", "Police", "Sheriff", "Sheriff's", "Commission", "Committee", "Association", "Board", "Library", "Chamber",
         "Authority", "Patrol", "Guard", "Coalition", "Partners", "Foundation", "Club", "Schools",
+        // The names of wars, as of diseases ("Flu" above): "the [Iraq] War" is the war, not a place where something happens.
+        "War", "Wars",
     };
 
     private static readonly HashSet<string> OrganisationHeadsBeforeOf = new(StringComparer.Ordinal)

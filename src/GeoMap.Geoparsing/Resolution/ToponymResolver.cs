@@ -207,7 +207,7 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
     {
         var e = gazetteer[entry];
         var population = e.Population;
-        if (population == 0 && (e.Kind == PlaceKind.WaterBody || e.FeatureCode is "CONT" or "RGN"))
+        if (population == 0 && (e.Kind == PlaceKind.WaterBody || e.FeatureCode is "CONT" or "RGN" or FeatureCodes.UnionOfStates))
         {
             // Seas, continents and informal regions have no population but are what a bare "Pacific" usually means.
             population = 1_000_000;

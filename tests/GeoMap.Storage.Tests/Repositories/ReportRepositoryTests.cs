@@ -103,6 +103,7 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
     [InlineData(MentionType.Literal)]
     [InlineData(MentionType.Embedded)]
     [InlineData(MentionType.Demonym)]
+    [InlineData(MentionType.Metonymic)]
     public async Task A_mention_keeps_its_type(MentionType type)
     {
         var text = $"The Malaysian government met in Kuala Lumpur. ({Guid.NewGuid()})";

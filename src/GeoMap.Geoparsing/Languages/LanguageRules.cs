@@ -157,6 +157,13 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> Inchoatives { get; init; } = [];
 
+    /// <summary>
+    /// Verbs saying how many a force numbers ("liczy", "насчитывает", "налічує", "قوامها"): a clause that counts with one and moves
+    /// nothing, right after a movement told without a count, gives that movement its count as a clause with a movement verb does
+    /// (see <c>MovementDraft.CountedBy</c>: "A column left Rzeszów for Craiova. The new rotation numbers about 230 soldiers.").
+    /// </summary>
+    public IReadOnlyList<string> CountVerbs { get; init; } = [];
+
     /// <summary>Phrases introducing a source before it ("according to", "selon").</summary>
     public IReadOnlyList<string> SourceOpeners { get; init; } = [];
 
@@ -609,6 +616,7 @@ public sealed class LanguageRules
             RelativeWeeks = new(rules.RelativeWeeks);
             Weekends = new(rules.Weekends);
             Inchoatives = Flags(rules.Inchoatives);
+            CountVerbs = Flags(rules.CountVerbs);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             RelativeYears = new(rules.RelativeYears);
@@ -765,6 +773,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.Inchoatives"/>.</summary>
         public PhraseMatcher<bool> Inchoatives { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.CountVerbs"/>.</summary>
+        public PhraseMatcher<bool> CountVerbs { get; }
 
         /// <summary>Weekends.</summary>
         public PhraseMatcher<int> Weekends { get; }

@@ -233,6 +233,18 @@ public class SlavicMovementTests
     }
 
     [Theory]
+    [InlineData("ru", "Российские войска выдвинулись из Одессы в Херсон. Контингент насчитывает около 230 военных.", 230)]
+    [InlineData("uk", "Російські війська вирушили з Одеси до Херсона. Контингент налічує близько 230 військових.", 230)]
+    [InlineData("pl", "Rosyjskie wojska wyruszyły z Odessy do Chersonia. Kontyngent liczy ok. 230 żołnierzy.", 230)]
+    [InlineData("ru", "Российские войска выдвинулись из Одессы в Херсон. Потери составляют около 230 военных.", null)]
+    public void A_sentence_that_counts_the_force_just_moved_gives_its_strength(string lang, string text, int? strength)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Kherson, movement.Destination);
+        Assert.Equal(strength, movement.Strength?.Min);
+    }
+
+    [Theory]
     [InlineData("ru", "Бои шли у Николаева и Херсона. В город вошли две российские бригады.")]
     [InlineData("uk", "Бої тривали біля Миколаєва та Херсона. До міста увійшли дві російські бригади.")]
     [InlineData("pl", "Walki trwały pod Mikołajowem i Chersoniem. Do miasta weszły dwie rosyjskie brygady.")]

@@ -61,6 +61,10 @@ public class ArabicReadingTests
     }
 
     [Fact]
+    public void A_sentence_that_counts_the_force_just_moved_gives_its_strength() =>
+        Assert.Equal(230, Assert.Single(Read("انسحبت القوات الروسية من حمص إلى حماة. ويبلغ عددها نحو 230 جندي.")).Strength?.Min);
+
+    [Fact]
     public void The_mover_follows_the_verb()
     {
         var movement = Assert.Single(Read("انسحب الجيش الروسي من حمص، وفق مصادر أمنية سورية."));

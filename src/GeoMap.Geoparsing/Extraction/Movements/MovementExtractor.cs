@@ -47,9 +47,11 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 // "Up to 2,500 fighters left … The mercenaries were heading to Rostov-on-Don": one movement, told in two sentences.
                 last.Absorb(reading with { Actor = null });
             }
-            else if (reading.StatesMovement && last is not null && last.First.Sentence.Paragraph == sentence.Paragraph && last.CountedBy(reading))
+            else if ((reading.StatesMovement || reading is { CountsForce: true, HasMovementVerb: false }) && last is not null
+                && last.First.Sentence.Paragraph == sentence.Paragraph && last.CountedBy(reading))
             {
-                // "… left Livorno for Latvia. Some 60 soldiers travel on board": the count of the movement before, told after it.
+                // "… left Livorno for Latvia. Some 60 soldiers travel on board", "… The new rotation numbers about 230 soldiers": the
+                // count of the movement before, told after it.
                 last.Absorb(reading with { Actor = null });
             }
             else if (reading.StatesMovement)

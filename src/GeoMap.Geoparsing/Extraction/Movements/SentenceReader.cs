@@ -268,6 +268,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Kind = movementVerbs.Count > 0 ? movementVerbs[0].Value : MovementKind.Unknown,
             HasMovementVerb = moves,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
+            CountsForce = m.CountVerbs.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
             GoesHome = places.Destination is null && m.HomeReferences.FindAll(tokens).Count > 0,
             Source = attribution?.Attribution ?? sentenceSource,

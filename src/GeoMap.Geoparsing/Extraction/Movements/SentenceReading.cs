@@ -58,6 +58,9 @@ public sealed record SentenceReading
     /// <summary>True when the sentence opens with a subject that refers back to earlier troops ("They arrived in Ussuriysk").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>True when the clause says how many a force numbers (<see cref="Languages.LanguageRules.CountVerbs"/>).</summary>
+    public bool CountsForce { get; init; }
+
     /// <summary>True when the clause sends the troops home ("flown home", "hacia su territorio"): to the actor's own country.</summary>
     public bool GoesHome { get; init; }
 

@@ -117,6 +117,8 @@ public static class ArabicRules
         StatusCues = ArabicVerbs.StatusCues,
         MovementVerbs = ArabicVerbs.MovementVerbs,
         SubjectAfterVerb = true,
+        // "قوامها نحو 230 جندياً" (numbering about 230 soldiers), "يبلغ عددها" (whose number reaches): how many the force numbers.
+        CountVerbs = ["قوامها", "قوامه", "قوامهم", "يبلغ عددها", "يبلغ عددهم", "يبلغ عدده", "ويبلغ عددها", "ويبلغ عددهم", "تعدادها", "تعداده"],
         RelativeOpeners = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"],
         SourceOpeners = ["وفقا لـ", "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "نقلاً عن", "طبقا لـ"],
         ReportingVerbs = ["قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "وأعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت",

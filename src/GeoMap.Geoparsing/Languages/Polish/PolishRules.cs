@@ -148,6 +148,8 @@ public static class PolishRules
         // Status from aspect and tense: a future or an intention is planned ("zostaną przerzuceni", "planuje wysłać", "wyśle"), the
         // imperfective present is under way ("przerzuca", "zmierzają"), the perfective past and the passive with "został" are done
         // ("przerzucił", "zostały wycofane"). The first cue of the sentence wins, so the auxiliary is read before its participle.
+        // "Nowa zmiana liczy ok. 230 żołnierzy": how many the force numbers.
+        CountVerbs = ["liczy", "liczą", "liczyć będzie", "będzie liczyć", "liczyła", "liczył"],
         // "rozpoczęła wycofywanie", "zaczęły przemieszczać się": a movement said to have begun is under way.
         Inchoatives = ["rozpoczął", "rozpoczęła", "rozpoczęło", "rozpoczęli", "rozpoczęły", "zaczął", "zaczęła", "zaczęło", "zaczęli", "zaczęły",
             "rozpoczyna", "rozpoczynają", "zaczyna", "zaczynają"],

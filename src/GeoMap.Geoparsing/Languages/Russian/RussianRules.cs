@@ -150,6 +150,9 @@ public static class RussianRules
         // "перебросит"), the imperfective present is under way ("перебрасывает", "движутся"), the perfective past and the
         // past passive participle are done ("перебросил", "переброшены"). The first cue of the sentence wins, so the
         // auxiliary ("будут") is read before the participle it governs.
+        // "Контингент насчитывает около 230 военных": how many the force numbers ("составляет" is left out: losses and distances
+        // "amount to" a number too).
+        CountVerbs = ["насчитывает", "насчитывают", "насчитывал*", "будет насчитывать"],
         // "начали отвод", "приступили к переброске": a movement said to have begun is under way ("начала" is left out: it is also the
         // genitive of the noun, "после начала войны").
         Inchoatives = ["начал", "начали", "начинает", "начинают", "приступил", "приступила", "приступили"],

@@ -147,6 +147,9 @@ public static class UkrainianRules
         // Status from aspect and tense: a future or an intention is planned ("будуть перекинуті", "планує перекинути",
         // "перекинуть"), the imperfective present is under way ("перекидає", "рухаються"), the perfective past and the past
         // passive participle are done ("перекинули", "перекинуто"). The first cue of the sentence wins.
+        // "Контингент налічує близько 230 військових": how many the force numbers ("становить" is left out: losses and distances
+        // "amount to" a number too).
+        CountVerbs = ["налічує", "налічують", "налічувал*", "налічуватиме"],
         // "почала перекидати", "розпочали відведення": a movement said to have begun is under way.
         Inchoatives = ["почав", "почала", "почали", "почало", "розпочав", "розпочала", "розпочали", "розпочало", "починає", "починають"],
         StatusCues = new Dictionary<string, MovementStatus>

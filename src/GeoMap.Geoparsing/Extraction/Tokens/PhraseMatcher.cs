@@ -27,6 +27,11 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<int, Phrase[]> _byFirst = [];
     private readonly Dictionary<char, Phrase[]> _prefixByChar = [];
 
+    // Phrases whose first word is a stem of two letters or more, by those two letters: a Slavic lexicon has dozens of stems
+    // per first letter ("пере*", "при*", "по*"), each tried on every word with that letter. The stems of one letter stay in
+    // _prefixByChar; a phrase's Order (its place among all prefix phrases, longest first) picks between the two as one list would.
+    private readonly Dictionary<int, Phrase[]> _prefixByPair = [];
+
     // Which first-word ids and first characters the two tables may hold, one bit per id or character modulo the size of
     // the mask: a reader asks every matcher of its language about every token of a sentence, and most tokens open no
     // phrase of a given lexicon, so a clear bit answers before the dictionary is hashed. A set bit may be another key's.
@@ -90,9 +95,21 @@ public sealed class PhraseMatcher<T>
             _firstMask[(id >> 6) & (FirstMaskWords - 1)] |= 1UL << id;
         }
 
+        var order = new Dictionary<string[], int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < prefixFirst.Count; i++)
+        {
+            order[prefixFirst[i].Words] = i;
+        }
+
         foreach (var (first, list) in prefixByChar)
         {
-            _prefixByChar[first] = [.. list.Select(e => new Phrase(e.Words, e.Value))];
+            var stemmed = list.Select(e => new Phrase(e.Words, e.Value) { Order = order[e.Words] }).ToList();
+            foreach (var pair in stemmed.Where(e => e.Words[0].Length > 2).GroupBy(e => Pair(e.Words[0][0], e.Words[0][1])))
+            {
+                _prefixByPair[pair.Key] = [.. pair];
+            }
+
+            _prefixByChar[first] = [.. stemmed.Where(e => e.Words[0].Length <= 2)];
             _charMask[(first >> 6) & (CharMaskWords - 1)] |= 1UL << first;
         }
     }
@@ -153,9 +170,20 @@ public sealed class PhraseMatcher<T>
         }
 
         var norm = token.Norm;
-        if (norm.Length > 0 && (_charMask[(norm[0] >> 6) & (CharMaskWords - 1)] & (1UL << norm[0])) != 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes))
+        if (norm.Length > 0 && (_charMask[(norm[0] >> 6) & (CharMaskWords - 1)] & (1UL << norm[0])) != 0)
         {
-            var prefixed = First(prefixes, tokens, index);
+            PhraseMatch<T>? prefixed = null;
+            var order = int.MaxValue;
+            if (norm.Length > 1 && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
+            {
+                FirstInOrder(byPair, tokens, index, -1, ref prefixed, ref order);
+            }
+
+            if (_prefixByChar.TryGetValue(norm[0], out var byChar))
+            {
+                FirstInOrder(byChar, tokens, index, -1, ref prefixed, ref order);
+            }
+
             if (prefixed is { } p && (best is null || p.Count > best.Value.Count))
             {
                 best = p;
@@ -163,6 +191,28 @@ public sealed class PhraseMatcher<T>
         }
 
         return best;
+    }
+
+    private static int Pair(char first, char second) => (first << 16) | second;
+
+    // The first phrase (by Order) of candidates matching at index, of the given length unless it is negative, if it comes
+    // before the one found so far.
+    private static void FirstInOrder(Phrase[] candidates, ReadOnlySpan<Token> tokens, int index, int length, ref PhraseMatch<T>? found, ref int order)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Order >= order)
+            {
+                return;
+            }
+
+            if ((length < 0 || candidate.Words.Length == length) && index + candidate.Words.Length <= tokens.Length && Matches(candidate, tokens, index))
+            {
+                found = new PhraseMatch<T>(candidate.Value, index, candidate.Words.Length);
+                order = candidate.Order;
+                return;
+            }
+        }
     }
 
     /// <summary>The longest phrase ending just before token <paramref name="index"/> (looking back at most <paramref name="maxWords"/> tokens).</summary>
@@ -190,7 +240,24 @@ public sealed class PhraseMatcher<T>
         }
 
         var norm = tokens[k].Norm;
-        return norm.Length > 0 && _prefixByChar.TryGetValue(norm[0], out var prefixes) ? Exact(prefixes, tokens, k, length) : null;
+        if (norm.Length == 0)
+        {
+            return null;
+        }
+
+        PhraseMatch<T>? prefixed = null;
+        var order = int.MaxValue;
+        if (norm.Length > 1 && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
+        {
+            FirstInOrder(byPair, tokens, k, length, ref prefixed, ref order);
+        }
+
+        if (_prefixByChar.TryGetValue(norm[0], out var byChar))
+        {
+            FirstInOrder(byChar, tokens, k, length, ref prefixed, ref order);
+        }
+
+        return prefixed;
     }
 
     private static PhraseMatch<T>? Exact(Phrase[] candidates, ReadOnlySpan<Token> tokens, int k, int length)
@@ -279,5 +346,8 @@ public sealed class PhraseMatcher<T>
         public string?[] Stems { get; } = [.. words.Select(w => w.EndsWith('*') ? w[..^1] : null)];
 
         public T Value { get; } = value;
+
+        /// <summary>For a phrase opened by a stem, its place among all such phrases of the lexicon, longest first.</summary>
+        public int Order { get; init; }
     }
 }

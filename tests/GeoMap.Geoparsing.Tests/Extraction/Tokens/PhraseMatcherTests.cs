@@ -97,4 +97,22 @@ public class PhraseMatcherTests
         Assert.Equal(expected, matcher.FindAll(tokens.AsReadOnly()));
         Assert.Equal(matcher.MatchEndingAt(tokens, 7), matcher.MatchEndingAt(tokens.AsReadOnly(), 7));
     }
+
+    [Theory]
+    // Stems of one letter and of two or more are kept apart by their first letters; the longer phrase still wins across them,
+    // and between phrases of one length the lexicon's order decides, as in one list.
+    [InlineData("deployed to the border", new[] { "de*", "d* to the border" }, "d* to the border")]
+    [InlineData("deployed to the border", new[] { "d*", "de* to the border" }, "de* to the border")]
+    [InlineData("deployed to the border", new[] { "de*", "d*" }, "de*")]
+    [InlineData("deployed to the border", new[] { "d*", "de*" }, "d*")]
+    [InlineData("deployed to the border", new[] { "dep*", "de*", "d*" }, "dep*")]
+    [InlineData("dragged to the border", new[] { "de*", "d*" }, "d*")]
+    public void Stems_of_different_lengths_match_in_the_lexicon_s_order(string text, string[] phrases, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var matcher = Matcher(phrases);
+        Assert.Equal(expected, matcher.MatchAt(tokens, 0)?.Value);
+        var words = Tokenizer.Tokenize(expected).Count(t => t.Text != "*");
+        Assert.Equal(expected, matcher.MatchEndingAt(tokens, words)?.Value);
+    }
 }

@@ -153,7 +153,7 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            WITH held AS (DELETE FROM jobs WHERE job_key = $7 AND state = 'queued' AND $2 = 'paused')
+            WITH held AS ({JobQueue.DropQueuedSql("$7")} AND $2 = 'paused')
             UPDATE feeds f SET state = COALESCE($2, f.state), interval_seconds = COALESCE($3, f.interval_seconds), title = COALESCE($4, f.title),
                 language = COALESCE($5, f.language), source_agency = COALESCE($6, f.source_agency),
                 next_poll_at = CASE WHEN $2 = 'active' AND f.state = 'paused' THEN now() ELSE f.next_poll_at END,
@@ -177,7 +177,7 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "WITH gone AS (DELETE FROM jobs WHERE job_key = $2 AND state = 'queued') DELETE FROM feeds WHERE id = $1");
+            $"WITH gone AS ({JobQueue.DropQueuedSql("$2")}) DELETE FROM feeds WHERE id = $1");
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = PollKey(id) });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
@@ -190,13 +190,9 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
     public async Task<int> QueueDuePollsAsync(TimeSpan ahead, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            $"""
-            INSERT INTO jobs (kind, job_key, payload, run_after, max_attempts)
-            SELECT '{PollJob}', 'feed:' || f.id, jsonb_build_object('feedId', f.id), COALESCE(f.next_poll_at, now()), 3
-            FROM feeds f
-            WHERE f.state = 'active' AND COALESCE(f.next_poll_at, now()) <= now() + $1
-            ON CONFLICT (job_key) WHERE job_key IS NOT NULL AND state IN ('queued', 'running') DO NOTHING
-            """);
+            JobQueue.EnqueueEachSql(
+                PollJob, "'feed:' || f.id", "jsonb_build_object('feedId', f.id)", "COALESCE(f.next_poll_at, now())", 3,
+                "FROM feeds f WHERE f.state = 'active' AND COALESCE(f.next_poll_at, now()) <= now() + $1"));
         command.Parameters.Add(new() { Value = ahead, NpgsqlDbType = NpgsqlDbType.Interval });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -205,7 +201,7 @@ public sealed class FeedRepository(NpgsqlDataSource dataSource)
     public async Task<bool> PollNowAsync(long id, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "WITH due AS (UPDATE jobs SET run_after = now() WHERE job_key = $2 AND state = 'queued') UPDATE feeds SET next_poll_at = now() WHERE id = $1");
+            $"WITH due AS ({JobQueue.DueNowSql("$2")}) UPDATE feeds SET next_poll_at = now() WHERE id = $1");
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = PollKey(id) });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;

@@ -34,6 +34,27 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
     private const string Columns = "j.id, j.kind, j.job_key, j.payload::text, j.state, j.attempts, j.max_attempts, j.run_after, j.leased_by, j.lease_until, j.last_error";
 
     /// <summary>
+    /// SQL that drops the queued (not yet running) job holding the key <paramref name="keyParameter"/>, for a statement
+    /// that changes what the job was queued for in the same step (a feed paused or removed loses its queued poll).
+    /// </summary>
+    internal static string DropQueuedSql(string keyParameter) => $"DELETE FROM jobs WHERE job_key = {keyParameter} AND state = 'queued'";
+
+    /// <summary>SQL that makes the queued job holding the key <paramref name="keyParameter"/> due at once.</summary>
+    internal static string DueNowSql(string keyParameter) => $"UPDATE jobs SET run_after = now() WHERE job_key = {keyParameter} AND state = 'queued'";
+
+    /// <summary>
+    /// SQL that queues one job of <paramref name="kind"/> a row of <paramref name="rows"/> (a <c>FROM … WHERE …</c> clause)
+    /// whose key no unfinished job holds, as <see cref="EnqueueAsync"/> queues one; each is an expression over those rows.
+    /// </summary>
+    internal static string EnqueueEachSql(string kind, string key, string payload, string runAfter, int maxAttempts, string rows) =>
+        $"""
+        INSERT INTO jobs (kind, job_key, payload, run_after, max_attempts)
+        SELECT '{kind}', {key}, {payload}, {runAfter}, {maxAttempts}
+        {rows}
+        ON CONFLICT (job_key) WHERE job_key IS NOT NULL AND state IN ('queued', 'running') DO NOTHING
+        """;
+
+    /// <summary>
     /// Queues a job; with a <paramref name="key"/> already held by an unfinished job, queues nothing and returns that
     /// job's id instead (moved earlier when it is still queued and this one is due sooner).
     /// </summary>

@@ -213,9 +213,6 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    // Three statements for places of one key kind: the new ones inserted (in key order, so locked in it), those stored with
-    // other data refreshed (locked in key order first), then every id read. Each statement of a batch sees what committed
-    // before it began, so the last one also reads a place another transaction inserted while the first waited for it.
     // One statement a key kind: the new places inserted, the stored ones whose data changed updated (both in key
     // order), and the ids of all. A stored place is read, not written. The ids come from the insert's RETURNING and
     // from the statement's snapshot; a place another transaction committed after that snapshot began is in neither

@@ -244,10 +244,18 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
     private static readonly DateTime PostgresEpoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    // The claims of one report ($1), as a report's read and ingest's answer give them.
+    private static readonly string ClaimsOfReport = MovementRows.SelectClaims("WHERE m.report_id = $1");
+
     private static async Task<List<Claim>> ReadClaimsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(MovementRows.SelectClaims("WHERE m.report_id = $1"), connection, transaction) { Parameters = { new() { Value = id } } };
+        await using var command = new NpgsqlCommand(ClaimsOfReport, connection, transaction) { Parameters = { new() { Value = id } } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadClaimsAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<Claim>> ReadClaimsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         var claims = new List<Claim>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -257,18 +265,11 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         return claims;
     }
 
-    /// <summary>The report with its mentions and movements, or null.</summary>
+    /// <summary>The report with its mentions and movements (its report, mentions and claims in one round trip), or null.</summary>
     public async Task<ReportDetails?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
-    }
-
-    // The report, its mentions and its claims in one round trip; ingest reads what it stored this way before it commits,
-    // on the connection it already holds.
-    private static async Task<ReportDetails?> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long id, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction)
+        await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
@@ -278,7 +279,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 {
                     Parameters = { new() { Value = id } },
                 },
-                new NpgsqlBatchCommand(MovementRows.SelectClaims("WHERE m.report_id = $1")) { Parameters = { new() { Value = id } } },
+                new NpgsqlBatchCommand(ClaimsOfReport) { Parameters = { new() { Value = id } } },
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -297,13 +298,7 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         }
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var claims = new List<Claim>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            claims.Add(ClaimRows.Read(reader));
-        }
-
-        return new ReportDetails(report, mentions, claims);
+        return new ReportDetails(report, mentions, await ReadClaimsAsync(reader, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>True when a report with this id is stored.</summary>

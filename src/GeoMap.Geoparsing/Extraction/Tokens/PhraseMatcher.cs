@@ -172,19 +172,7 @@ public sealed class PhraseMatcher<T>
         var norm = token.Norm;
         if (norm.Length > 0 && (_charMask[(norm[0] >> 6) & (CharMaskWords - 1)] & (1UL << norm[0])) != 0)
         {
-            PhraseMatch<T>? prefixed = null;
-            var order = int.MaxValue;
-            if (norm.Length > 1 && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
-            {
-                FirstInOrder(byPair, tokens, index, -1, ref prefixed, ref order);
-            }
-
-            if (_prefixByChar.TryGetValue(norm[0], out var byChar))
-            {
-                FirstInOrder(byChar, tokens, index, -1, ref prefixed, ref order);
-            }
-
-            if (prefixed is { } p && (best is null || p.Count > best.Value.Count))
+            if (Prefixed(tokens, index, -1) is { } p && (best is null || p.Count > best.Value.Count))
             {
                 best = p;
             }
@@ -239,22 +227,24 @@ public sealed class PhraseMatcher<T>
             return exact;
         }
 
-        var norm = tokens[k].Norm;
-        if (norm.Length == 0)
-        {
-            return null;
-        }
+        return tokens[k].Norm.Length > 0 ? Prefixed(tokens, k, length) : null;
+    }
 
+    // The first phrase opened by a stem (by Order, as one list of them would give it) matching at index, of the given
+    // length unless it is negative: those filed under the token's first two letters, then under its first letter.
+    private PhraseMatch<T>? Prefixed(ReadOnlySpan<Token> tokens, int index, int length)
+    {
+        var norm = tokens[index].Norm;
         PhraseMatch<T>? prefixed = null;
         var order = int.MaxValue;
         if (norm.Length > 1 && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
         {
-            FirstInOrder(byPair, tokens, k, length, ref prefixed, ref order);
+            FirstInOrder(byPair, tokens, index, length, ref prefixed, ref order);
         }
 
         if (_prefixByChar.TryGetValue(norm[0], out var byChar))
         {
-            FirstInOrder(byChar, tokens, k, length, ref prefixed, ref order);
+            FirstInOrder(byChar, tokens, index, length, ref prefixed, ref order);
         }
 
         return prefixed;

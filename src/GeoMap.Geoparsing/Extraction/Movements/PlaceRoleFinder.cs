@@ -258,6 +258,16 @@ public static class PlaceRoleFinder
                 continue;
             }
 
+            // "dalla base aerea di Brize Norton, nell'Oxfordshire,", "from the air base at Fairford, in Gloucestershire": a
+            // locative set off by a comma right after a facility's own name says where that facility is, even when the name
+            // itself is not a known place; the walk goes on past the name to the noun of place it names.
+            if (steps == 0 && Named(tokens, k - 1, rules) is > 0 and var named)
+            {
+                noun = true;
+                k = named;
+                continue;
+            }
+
             // An article or a possessive before the noun ("its garrison", "sa base").
             var word = tokens[k - 1];
             if (word.Kind == TokenKind.Word && m.Prepositions.MatchAt(tokens, k - 1) is null
@@ -271,6 +281,36 @@ public static class PlaceRoleFinder
         }
 
         return null;
+    }
+
+    // A facility's name before a comma ("base aerea di Brize Norton,", "Fliegerhorst Brize Norton,"): one to three capitalised
+    // words after a noun of place, or after one and its linking "di"/"de"/"of". Returns the noun's first token, or -1.
+    private static int Named(IReadOnlyList<Token> tokens, int comma, LanguageRules rules)
+    {
+        var m = rules.Match;
+        if (comma < 2 || tokens[comma].Text != ",")
+        {
+            return -1;
+        }
+
+        var k = comma;
+        while (k > 0 && comma - k < 3 && tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true, IsSentenceStart: false }
+            && m.PlaceHeads.MatchAt(tokens, k - 1) is null && m.Prepositions.MatchAt(tokens, k - 1) is null)
+        {
+            k--;
+        }
+
+        if (k == comma || k < 1)
+        {
+            return -1;
+        }
+
+        if (m.WeakOrigins.MatchEndingAt(tokens, k, 1) is not null)
+        {
+            k--;
+        }
+
+        return m.PlaceHeads.MatchEndingAt(tokens, k, 3) is { } head && !IsArticleOrLink(tokens, head, rules) ? head.First : -1;
     }
 
     // The ending must leave something of the word: "로" alone is not a place with a particle.

@@ -15,6 +15,8 @@ public static class GermanRules
     public static LanguageRules Rules { get; } = new()
     {
         Code = "de",
+        // "des 1. Bataillons", "am 4. November", "die 18. Mechanisierte Division": German writes ordinals with a dot.
+        OrdinalDot = true,
         Stopwords = ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "ein", "eine", "einer", "sich", "auf", "für", "wurde",
             "wurden", "nach", "auch", "bei", "sind", "hat", "haben", "werden", "aus", "im", "zum", "zur", "am", "oder", "wie", "dass", "sei", "seit"],
         Abbreviations = ["Dr", "Prof", "Nr", "bzw", "ca", "Gen", "Oberst", "Maj", "Hptm", "Lt", "St", "usw", "vgl", "z", "B", "Jan", "Feb", "Apr", "Aug", "Sept", "Okt", "Nov", "Dez"],

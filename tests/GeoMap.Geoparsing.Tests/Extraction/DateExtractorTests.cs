@@ -37,6 +37,14 @@ public class DateExtractorTests
     [InlineData("it", "2024-10-18", "nella notte tra martedì e mercoledì", "2024-10-15", "2024-10-17", TimePrecision.Day)]
     [InlineData("de", "2024-10-18", "zwischen Dienstag und Mittwoch", "2024-10-15", "2024-10-17", TimePrecision.Day)]
     [InlineData("en", "2024-10-18", "from Sunday to Tuesday", "2024-10-13", "2024-10-16", TimePrecision.Day)]
+    // Abbreviated months keep their dot ("Oct. 8"); a range may repeat the month or cross into the next one
+    [InlineData("en", "2024-10-18", "between Oct. 8 and Oct. 13", "2024-10-08", "2024-10-14", TimePrecision.Day)]
+    [InlineData("en", "2024-10-18", "from Sept. 28 to Oct. 3", "2024-09-28", "2024-10-04", TimePrecision.Day)]
+    [InlineData("en", "2025-01-20", "by Jan. 26", "2025-01-26", "2025-01-27", TimePrecision.Day)]
+    // German days take an ordinal's dot ("am 4. November")
+    [InlineData("de", "2024-11-18", "am 4. November", "2024-11-04", "2024-11-05", TimePrecision.Day)]
+    [InlineData("de", "2024-11-18", "zwischen dem 4. und 9. November", "2024-11-04", "2024-11-10", TimePrecision.Day)]
+    [InlineData("de", "2024-11-18", "vom 28. Oktober bis 3. November", "2024-10-28", "2024-11-04", TimePrecision.Day)]
     // "by the end of the month": its last part, in the Slavic languages too
     [InlineData("ru", "2024-12-18", "до конца ноября", "2024-11-21", "2024-12-01", TimePrecision.Week)]
     [InlineData("uk", "2024-12-18", "до кінця листопада", "2024-11-21", "2024-12-01", TimePrecision.Week)]

@@ -126,7 +126,7 @@ public static class DateExtractor
 
         if (m.Months.MatchAt(tokens, i) is { } month)
         {
-            return MonthFirst(text, tokens, i, month.Value, month.Next, rules, published, future);
+            return MonthFirst(text, tokens, i, month.Value, SkipDot(tokens, month.Next), rules, published, future);
         }
 
         if (tokens[i].Kind == TokenKind.Number && IsYear(tokens[i]) && i > 0 && m.TimeLeads.MatchAt(tokens, i - 1) is not null)
@@ -142,7 +142,8 @@ public static class DateExtractor
     private static DateMatch? DayFirst(string text, IReadOnlyList<Token> tokens, int i, int d1, LanguageRules rules, DateOnly published, bool future)
     {
         var m = rules.Match;
-        var at = SkipOrdinal(tokens, i + 1, m);
+        // "am 4. November", "zwischen dem 4. und 9. November": where ordinals take a dot, the day does too.
+        var at = rules.OrdinalDot ? SkipDot(tokens, SkipOrdinal(tokens, i + 1, m)) : SkipOrdinal(tokens, i + 1, m);
         int? m1 = null;
         if (m.Months.MatchAt(tokens, at) is { } firstMonth)
         {
@@ -156,7 +157,7 @@ public static class DateExtractor
             var second = SkipArticleAt(tokens, joiner.Next, m);
             if (second < tokens.Count && tokens[second].Kind == TokenKind.Number && DayNumber(tokens[second]) is { } d2)
             {
-                var afterDay = SkipOrdinal(tokens, second + 1, m);
+                var afterDay = rules.OrdinalDot ? SkipDot(tokens, SkipOrdinal(tokens, second + 1, m)) : SkipOrdinal(tokens, second + 1, m);
                 if (m.Months.MatchAt(tokens, afterDay) is { } m2)
                 {
                     var (year2, next) = YearAfter(m, tokens, m2.Next, m2.Value, published, future);
@@ -191,16 +192,32 @@ public static class DateExtractor
             var afterFirst = SkipOrdinal(tokens, at + 1, m);
             var d2 = d1;
             var end = afterFirst;
-            if (m.RangeJoiners.MatchAt(tokens, afterFirst) is { } joiner && joiner.Next < tokens.Count
-                && tokens[joiner.Next].Kind == TokenKind.Number && DayNumber(tokens[joiner.Next]) is { } second && second >= d1)
+            // "October 8 and 13", "Oct. 8 and Oct. 13", "Sept. 28 to Oct. 3": the second day may repeat the month or name another.
+            var month2 = month;
+            if (m.RangeJoiners.MatchAt(tokens, afterFirst) is { } joiner && joiner.Next < tokens.Count)
             {
-                d2 = second;
-                end = SkipOrdinal(tokens, joiner.Next + 1, m);
+                var day2 = joiner.Next;
+                if (m.Months.MatchAt(tokens, day2) is { } repeated)
+                {
+                    month2 = repeated.Value;
+                    day2 = SkipDot(tokens, repeated.Next);
+                }
+
+                if (day2 < tokens.Count && tokens[day2].Kind == TokenKind.Number && DayNumber(tokens[day2]) is { } second && (second >= d1 || month2 != month))
+                {
+                    d2 = second;
+                    end = SkipOrdinal(tokens, day2 + 1, m);
+                }
+                else
+                {
+                    month2 = month;
+                }
             }
 
-            var (year, next) = YearAfter(m, tokens, end, month, published, future);
+            var (year2, next) = YearAfter(m, tokens, end, month2, published, future);
+            var year = month > month2 ? year2 - 1 : year2;
             var begin = m.RangeOpeners.MatchEndingAt(tokens, i)?.First ?? i;
-            if (CalendarMath.TryDate(year, month, d1) is { } from && CalendarMath.TryDate(year, month, d2) is { } to)
+            if (CalendarMath.TryDate(year, month, d1) is { } from && CalendarMath.TryDate(year2, month2, d2) is { } to && from <= to)
             {
                 return Make(text, tokens, begin, next, Period.Days(from, to));
             }
@@ -274,6 +291,10 @@ public static class DateExtractor
     private static bool Article(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) => i > 0 && m.Articles.MatchAt(tokens, i - 1) is { Count: 1 };
 
     private static int SkipArticleAt(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) => i < tokens.Count && m.Articles.MatchAt(tokens, i) is { Count: 1 } ? i + 1 : i;
+
+    // "Oct. 8", "Sept. 12": the dot of an abbreviated month, glued to it.
+    private static int SkipDot(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i < tokens.Count && tokens[i].Text == "." && tokens[i].Start == tokens[i - 1].End && tokens[i - 1].Text.Length <= 4 ? i + 1 : i;
 
     // "1er", "8th", "13e" are one number token followed by a glued suffix word.
     private static int SkipOrdinal(IReadOnlyList<Token> tokens, int i, LanguageRules.Matchers m) =>

@@ -11,8 +11,8 @@ namespace GeoMap.Core.Registry;
 /// <param name="Name">English name.</param>
 /// <param name="Names">All usable names (every language, alternates).</param>
 /// <param name="NamesByLanguage">Names by ISO 639-1 code.</param>
-/// <param name="Lat">Label latitude.</param>
-/// <param name="Lon">Label longitude.</param>
+/// <param name="Lat">Latitude of the region's point (see <see cref="Admin1Reader"/>).</param>
+/// <param name="Lon">Longitude of the region's point.</param>
 /// <param name="Geometry">Outline, when read.</param>
 public sealed record Admin1Region(
     string Iso, string CountryCode, string Admin1Code, long GeonameId, string Name, IReadOnlyList<string> Names,
@@ -26,12 +26,17 @@ public sealed record Admin1Region(
 /// 
 /// Natural Earth files Crimea (UA-43) and Sevastopol (UA-40) under Russia; GeoMap shows Ukraine's
 /// internationally recognised borders, so <see cref="BorderCorrections"/> moves them back to UA.
+/// 
+/// A region's point is the centre of its outline (<see cref="GeoJsonGeometry.Centre"/>), not the label point Natural Earth
+/// writes (<c>latitude</c>, <c>longitude</c>), which sits where a map label fits: Florida's is 100 km inland from its
+/// centre, Minnesota's 70 km east of it. Gazetteers place a region at its centre, and a point that stands for a whole area
+/// errs least on average there; the file's label point stays the fallback for a feature without a polygon.
 /// </remarks>
 public static class Admin1Reader
 {
     /// <summary>Reads all regions.</summary>
     /// <param name="path">Path of admin1.json.</param>
-    /// <param name="withGeometry">Whether to parse polygons (slower; the gazetteer does not need them).</param>
+    /// <param name="withGeometry">Whether to keep the outlines in the result (the gazetteer needs only the points, which are computed from them either way).</param>
     /// <param name="cleanName">Applied to each name of a language (<c>name_fr</c>) as (language, name); null keeps them as written.</param>
     /// <param name="includeUnassigned">Whether to keep features with no usable country (the basemap draws them; the gazetteer cannot file them).</param>
     /// <returns>Regions in file order.</returns>
@@ -78,8 +83,14 @@ public static class Admin1Reader
             var lat = p.TryGetProperty("latitude", out var la) && la.ValueKind == JsonValueKind.Number ? la.GetDouble() : 0;
             var lon = p.TryGetProperty("longitude", out var lo) && lo.ValueKind == JsonValueKind.Number ? lo.GetDouble() : 0;
             var gnId = p.TryGetProperty("gn_id", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetInt64(out var id) && id > 0 ? id : 0;
-            var geometry = withGeometry && feature.TryGetProperty("geometry", out var ge) ? GeoJsonGeometry.Parse(ge) : null;
-            list.Add(new Admin1Region(iso, country, admin1, gnId, name, names.Distinct(StringComparer.Ordinal).ToList(), byLang, lat, lon, geometry));
+            // The outline is parsed for the point even when the caller does not keep it.
+            var geometry = feature.TryGetProperty("geometry", out var ge) ? GeoJsonGeometry.Parse(ge) : null;
+            if (geometry is { IsEmpty: false })
+            {
+                (lon, lat) = GeoJsonGeometry.Centre(geometry);
+            }
+
+            list.Add(new Admin1Region(iso, country, admin1, gnId, name, names.Distinct(StringComparer.Ordinal).ToList(), byLang, lat, lon, withGeometry ? geometry : null));
         }
 
         return list;

@@ -33,6 +33,26 @@ public static class GeoJsonGeometry
         }
     }
 
+    /// <summary>The centre of an area: the centroid of all its parts, weighted by their area (Hawaii's lies between its islands).</summary>
+    /// <remarks>
+    /// The point that stands for the whole area, where a distance to "the region" is measured from; unlike
+    /// <see cref="LabelPoint"/> it may fall outside the outline (at sea for an archipelago). An outline that crosses the
+    /// antimeridian (wider than 180° of longitude) has no meaningful planar centroid and gets its label point instead.
+    /// </remarks>
+    /// <param name="geometry">A Polygon or MultiPolygon.</param>
+    /// <returns>(lon, lat) of the centre.</returns>
+    public static (double Lon, double Lat) Centre(Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        if (geometry.EnvelopeInternal.Width > 180)
+        {
+            return LabelPoint(geometry);
+        }
+
+        var c = geometry.Centroid;
+        return (c.X, c.Y);
+    }
+
     /// <summary>A point inside the largest part of a polygonal geometry, near its centroid.</summary>
     /// <param name="geometry">A Polygon or MultiPolygon.</param>
     /// <returns>(lon, lat) of the label point.</returns>

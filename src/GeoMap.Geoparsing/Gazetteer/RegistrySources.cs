@@ -256,10 +256,19 @@ public static class RegistrySources
             // Natural Earth's id may be missing or differ from the imported dump's ADM1 feature of the same code: that feature is the region.
             var id = r.GeonameId != 0 && builder.TryGetByGeonameId(r.GeonameId, out _) ? r.GeonameId
                 : r.Admin1Code.Length > 0 && imported.TryGetValue(r.CountryCode + "." + r.Admin1Code, out var same) ? builder.Get(same).GeonameId : r.GeonameId;
+
+            // A region the dump has keeps the dump's point, as a second-level area does: GeoNames places its regions itself,
+            // and the outline's centre (Admin1Reader) is only the best point where no gazetteer gives one.
+            var (lat, lon) = (r.Lat, r.Lon);
+            if (builder.TryGetByGeonameId(id, out var held) && builder.Get(held) is { FeatureCode: "ADM1", CuratedKey: null } dump && (dump.Lat != 0 || dump.Lon != 0))
+            {
+                (lat, lon) = (dump.Lat, dump.Lon);
+            }
+
             var index = builder.Add(new GazetteerEntry
             {
                 GeonameId = id, CuratedKey = "admin1:" + r.CountryCode + "." + r.Admin1Code, Name = r.Name,
-                CountryCode = r.CountryCode, Admin1Code = r.Admin1Code, FeatureCode = "ADM1", Lat = r.Lat, Lon = r.Lon,
+                CountryCode = r.CountryCode, Admin1Code = r.Admin1Code, FeatureCode = "ADM1", Lat = lat, Lon = lon,
             });
             foreach (var name in r.Names)
             {

@@ -43,4 +43,19 @@ public class GeoJsonGeometryTests
         var (lon, lat) = GeoJsonGeometry.LabelPoint(geometry);
         Assert.Equal((12.0, 2.0), (lon, lat));
     }
+
+    [Theory]
+    // One square: its middle. Two squares, the second four times the first (1x1 at 0..1, 2x2 at 10..12): the centre is
+    // weighted by area, between the parts, not inside the larger one as the label point is.
+    [InlineData("""{"type":"Polygon","coordinates":[[[30,50],[32,50],[32,52],[30,52],[30,50]]]}""", 31.0, 51.0)]
+    [InlineData("""{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,1],[0,0]]],[[[10,0],[12,0],[12,2],[10,2],[10,0]]]]}""", 8.9, 0.9)]
+    // Parts on both sides of the antimeridian: a planar centroid would fall on the far side of the globe, so the label point.
+    [InlineData("""{"type":"MultiPolygon","coordinates":[[[[178,60],[180,60],[180,62],[178,62],[178,60]]],[[[-180,60],[-175,60],[-175,62],[-180,62],[-180,60]]]]}""", -177.5, 61.0)]
+    public void The_centre_of_an_area_is_the_centroid_of_all_its_parts(string json, double lon, double lat)
+    {
+        var geometry = GeoJsonGeometry.Parse(JsonDocument.Parse(json).RootElement)!;
+        var centre = GeoJsonGeometry.Centre(geometry);
+        Assert.Equal(lon, centre.Lon, 9);
+        Assert.Equal(lat, centre.Lat, 9);
+    }
 }

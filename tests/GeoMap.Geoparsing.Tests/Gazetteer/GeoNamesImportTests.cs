@@ -88,6 +88,28 @@ public sealed class GeoNamesImportTests : IDisposable
         Assert.Equal(region, g[Assert.Single(g.Lookup("Pristina").Entries)]);
     }
 
+    [Theory]
+    // The dump's ADM1 feature, found by the id the region data gives or by its code, places the region; without one, the
+    // region data's point (the centre of its outline) does.
+    [InlineData(7910958L, true, 42.67, 21.17)]
+    [InlineData(0L, true, 42.67, 21.17)]
+    [InlineData(7910958L, false, 42.6, 21.2)]
+    [InlineData(0L, false, 42.6, 21.2)]
+    public void A_region_stands_at_the_imported_dump_s_point_when_the_dump_has_it(long regionDataId, bool imported, double lat, double lon)
+    {
+        var builder = new GazetteerBuilder();
+        if (imported)
+        {
+            RegistrySources.AddGeoNames(builder, [Record(7910958, "Pristina", 42.67, 21.17, "ADM1", "01")]);
+        }
+
+        RegistrySources.AddRegions(builder,
+            [new Admin1Region("XK-01", "XK", "01", regionDataId, "Pristina District", ["Pristina District"], new Dictionary<string, string>(), 42.6, 21.2, null)]);
+
+        var region = Assert.Single(builder.Build().Entries, e => e.FeatureCode == "ADM1");
+        Assert.Equal((lat, lon), (region.Lat, region.Lon));
+    }
+
     [Fact]
     public void Admin1_codes_name_the_registry_region_of_their_code_when_its_id_differs()
     {

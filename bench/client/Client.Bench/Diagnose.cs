@@ -117,6 +117,103 @@ internal static class Diagnose
         }
         """;
 
+    /// <summary>
+    /// Prints where a cold load's time goes, for <paramref name="loads"/> loads in fresh contexts: every request
+    /// (start, time to first byte, last byte, size; in order of start) and the client's marks, from navigation start.
+    /// </summary>
+    /// <remarks>With <paramref name="tracePath"/>, writes a Chromium trace of the last load (the server warm by then).</remarks>
+    public static async Task LoadTimelineAsync(IBrowser browser, string address, int loads, string? tracePath)
+    {
+        for (var load = 0; load < loads; load++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            var page = await context.NewPageAsync();
+            page.Console += (_, m) => { if (m.Type == "error") Console.Error.WriteLine("console: " + m.Text); };
+            var trace = tracePath is not null && load == loads - 1 ? await Trace.StartAsync(context, page) : null;
+            // The last load is profiled (V8's sampling profiler, main thread): the functions that took the most time.
+            var profiler = load == loads - 1 ? await context.NewCDPSessionAsync(page) : null;
+            if (profiler is not null)
+            {
+                await profiler.SendAsync("Profiler.enable");
+                await profiler.SendAsync("Profiler.setSamplingInterval", new() { ["interval"] = 500 });
+                await profiler.SendAsync("Profiler.start");
+            }
+
+            await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
+            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+            if (profiler is not null)
+            {
+                var profile = (await profiler.SendAsync("Profiler.stop"))!.Value.GetProperty("profile");
+                PrintProfile(profile);
+            }
+
+            if (trace is not null)
+            {
+                await trace.StopAsync(tracePath!);
+                Console.Error.WriteLine($"trace written to {tracePath}");
+            }
+
+            var lines = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const f = (v) => v.toFixed(0).padStart(6);
+                  const rows = performance.getEntriesByType('resource').map((e) => [e.startTime,
+                    `${f(e.startTime)} ${f(e.requestStart)} ${f(e.responseStart)} ${f(e.responseEnd)} ${String(e.encodedBodySize).padStart(8)}  ${e.name.replace(location.origin, '')}`]);
+                  for (const m of performance.getEntriesByType('mark')) rows.push([m.startTime, `${f(m.startTime)}  mark ${m.name}`]);
+                  const nav = performance.getEntriesByType('navigation')[0];
+                  rows.push([nav.domContentLoadedEventEnd, `${f(nav.domContentLoadedEventEnd)}  DOMContentLoaded done`]);
+                  return rows.sort((a, b) => a[0] - b[0]).map((r) => r[1]);
+                }
+                """);
+            // The draw worker's own requests (the basemap files it fetches), on the page's clock.
+            var origin = await page.EvaluateAsync<double>("() => performance.timeOrigin");
+            foreach (var worker in page.Workers)
+            {
+                lines = [.. lines, .. await worker.EvaluateAsync<string[]>("""
+                    (pageOrigin) => {
+                      const shift = performance.timeOrigin - pageOrigin;
+                      const f = (v) => (v + shift).toFixed(0).padStart(6);
+                      return performance.getEntriesByType('resource').map((e) =>
+                        `${f(e.startTime)} ${f(e.requestStart)} ${f(e.responseStart)} ${f(e.responseEnd)} ${String(e.encodedBodySize).padStart(8)}  (worker) ${e.name.replace(location.origin, '')}`);
+                    }
+                    """, origin)];
+            }
+
+            lines = [.. lines.OrderBy(l => double.Parse(l[..6], CultureInfo.InvariantCulture))];
+            Console.Error.WriteLine($"load {load + 1}: start, request start, first byte, last byte (ms from navigation), bytes, url");
+            foreach (var line in lines)
+            {
+                Console.Error.WriteLine(line);
+            }
+        }
+    }
+
+    // The main thread's self time per function (url:line:column, as the sampling profiler saw it), the largest first.
+    private static void PrintProfile(JsonElement profile)
+    {
+        var self = new Dictionary<int, string>();
+        foreach (var node in profile.GetProperty("nodes").EnumerateArray())
+        {
+            var frame = node.GetProperty("callFrame");
+            var url = frame.GetProperty("url").GetString() ?? "";
+            self[node.GetProperty("id").GetInt32()] = $"{frame.GetProperty("functionName").GetString()} {url[(url.LastIndexOf('/') + 1)..]}:{frame.GetProperty("lineNumber").GetInt32() + 1}:{frame.GetProperty("columnNumber").GetInt32() + 1}";
+        }
+
+        var samples = profile.GetProperty("samples").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var deltas = profile.GetProperty("timeDeltas").EnumerateArray().Select(e => e.GetDouble() / 1000).ToArray();
+        var totals = new Dictionary<string, double>();
+        for (var i = 1; i < samples.Length; i++)
+        {
+            var name = self[samples[i - 1]];
+            totals[name] = totals.GetValueOrDefault(name) + deltas[i];
+        }
+
+        Console.Error.WriteLine("main thread self time by function (ms):");
+        foreach (var (name, ms) in totals.OrderByDescending(kv => kv.Value).Take(30))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F1}  {name}"));
+        }
+    }
+
     /// <summary>Prints, per group of visible layers, what one frame of a scripted pan and zoom costs.</summary>
     public static async Task LayerCostsAsync(IBrowser browser, string address)
     {

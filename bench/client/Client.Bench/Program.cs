@@ -21,10 +21,12 @@ internal static class ClientBench
     {
         // --diagnose [trace.json]: instead of measuring, attribute the late frames to the work done in them (Diagnose.cs).
         // --diagnose-layers: what one frame of a scripted pan or zoom costs with each group of layers shown.
+        // --diagnose-load COUNT [trace.json]: the request timeline of two cold loads, from navigation start.
         var layerCosts = args.Length > 0 && args[0] == "--diagnose-layers";
-        var diagnose = layerCosts || (args.Length > 0 && args[0] == "--diagnose");
-        var tracePath = diagnose && !layerCosts && args.Length > 1 ? Path.GetFullPath(args[1]) : null;
-        args = diagnose ? [] : args;
+        var loadTimeline = args.Length > 0 && args[0] == "--diagnose-load";
+        var diagnose = layerCosts || loadTimeline || (args.Length > 0 && args[0] == "--diagnose");
+        var tracePath = diagnose && !layerCosts && args.Length > (loadTimeline ? 2 : 1) ? Path.GetFullPath(args[^1]) : null;
+        args = loadTimeline ? args[1..2] : diagnose ? [] : args;
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var root = FindRoot();
@@ -64,7 +66,8 @@ internal static class ClientBench
 
             if (diagnose)
             {
-                await (layerCosts ? Diagnose.LayerCostsAsync(browser, address) : Diagnose.RunAsync(browser, address, loads: 2, tracePath));
+                await (loadTimeline ? Diagnose.LoadTimelineAsync(browser, address, loads: 2, tracePath)
+                    : layerCosts ? Diagnose.LayerCostsAsync(browser, address) : Diagnose.RunAsync(browser, address, loads: 2, tracePath));
                 await app.StopAsync();
                 await app.DisposeAsync();
                 return 0;
@@ -79,6 +82,18 @@ internal static class ClientBench
             var frames = new List<double>();
             var shown = 0L;
         Dictionary<string, double>? renderSplit = null;
+            // The first load after the server started pays for its JIT and first connections (2.9 s to the first
+            // byte of the first request, bench/client --diagnose-load), which a running server has paid long before:
+            // it is measured apart and not counted among the cold loads (cold: the browser's cache, not the server).
+            double firstAfterStart;
+            await using (var warmUp = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } }))
+            {
+                var page = await warmUp.NewPageAsync();
+                await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
+                await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+                firstAfterStart = await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime");
+            }
+
             for (var run = 0; run < runs; run++)
             {
                 // A fresh context each run: no HTTP cache, so every run is a cold load of the client, basemap and movements.
@@ -134,6 +149,7 @@ internal static class ClientBench
             string Ms(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
             Console.WriteLine($"| movements stored / in the time range | {count} / {shown} |");
             Console.WriteLine($"| first complete render, median of {runs} cold loads (ms) | {Ms(firstRenders[firstRenders.Count / 2])} (min {Ms(firstRenders[0])}, max {Ms(firstRenders[^1])}) |");
+            Console.WriteLine($"| first complete render of the first load after the server started (not counted above) (ms) | {Ms(firstAfterStart)} |");
             Console.WriteLine($"| CPU time of a cold load to its first render, server + browser (all cores), median (ms) | {Ms(cpu[cpu.Count / 2])} (min {Ms(cpu[0])}, max {Ms(cpu[^1])}) |");
             Console.WriteLine($"| of which: movements summary (listing or tile summary) fetched, median (ms) | {Ms(fetched[fetched.Count / 2])} |");
         var slowest = responses.OrderBy(r => r.Ms).ElementAt(responses.Count / 2);

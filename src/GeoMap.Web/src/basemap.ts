@@ -85,20 +85,22 @@ const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) }
  * The offline basemap layers, bottom to top.
  * @remarks Land, coasts and borders are one worker-drawn image: drawn by OpenLayers as vectors, they cost about half
  * of every frame of a pan in software rendering, and their redraw once the view settles was a late frame of its
- * own (bench/client). The worker fetches and parses the files too, so their megabytes never touch the main thread.
+ * own (bench/client). The worker fetches and parses the files too, so their megabytes never touch the main thread;
+ * those of `initialZoom` at once, while the page starts.
  */
-export function offlineBasemap(worker: DrawWorker, base = '/basemap/'): BaseLayer[] {
+export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '/basemap/'): BaseLayer[] {
   for (const scale of ['110m', '50m', '10m']) {
     worker.addFile(`land-${scale}`, `${base}land-${scale}.json`, land);
     worker.addFile(`coast-${scale}`, `${base}coast-${scale}.json`, coast);
     worker.addFile(`borders-${scale}`, `${base}borders-${scale}.json`, border);
   }
   worker.addFile('region-borders', `${base}region-borders.json`, regionBorder);
-  const shapes = new WorkerImageSource(worker, 'basemap', (resolution) => {
-    const zoom = zoomOf(resolution);
+  const shapesAt = (zoom: number) => {
     const scale = scaleAt(zoom);
     return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];
-  });
+  };
+  worker.prefetch(shapesAt(initialZoom));
+  const shapes = new WorkerImageSource(worker, 'basemap', (resolution) => shapesAt(zoomOf(resolution)));
   const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 
   const countryStyles = new Map<string, Style>();

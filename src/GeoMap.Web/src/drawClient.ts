@@ -51,6 +51,16 @@ export class DrawWorker {
     this.post({ type: 'file', name, url, paint });
   }
 
+  /**
+   * Fetches and reads registered files now rather than when an image first needs them.
+   * @remarks For the first view's basemap: asked for by its first render, the files queued behind the movement tiles
+   * (a browser opens six connections to a server) and were read after them, the last part of the first render
+   * (bench/client --diagnose-load).
+   */
+  prefetch(names: string[]): void {
+    this.post({ type: 'prefetch', names });
+  }
+
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
     const widthPx = Math.round((extent[2]! - extent[0]!) / resolution);

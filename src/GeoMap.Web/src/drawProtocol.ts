@@ -7,6 +7,8 @@ export type WorkerRequest =
   | { type: 'data'; name: string; batches: Batch[] }
   /** Registers a GeoJSON file (lon/lat) the worker fetches the first time a render needs it. */
   | { type: 'file'; name: string; url: string; paint: Paint }
+  /** Fetches and reads registered files now, before a render needs them (those of the first view). */
+  | { type: 'prefetch'; names: string[] }
   /** Draws datasets, in order, into one image of width x height device pixels covering frame.extent. */
   | { type: 'render'; channel: string; id: number; names: string[]; frame: Frame; width: number; height: number }
   /** The view is moving: stop drawing (at the next step) until resumed, leaving the CPU to the page's frames. */

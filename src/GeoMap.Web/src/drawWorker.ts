@@ -45,6 +45,10 @@ scope.onmessage = (e) => {
     case 'file':
       files.set(m.name, { url: m.url, paint: m.paint });
       break;
+    case 'prefetch':
+      // A failed fetch is tried again by the render that needs the file (batchesOf forgets it).
+      for (const name of m.names) void Promise.resolve(batchesOf(name)).catch(() => undefined);
+      break;
     case 'render': {
       const before = pending.get(m.channel);
       pending.set(m.channel, { ids: [...(before?.ids ?? []), m.id], names: m.names, frame: m.frame, width: m.width, height: m.height });

@@ -42,7 +42,7 @@ const drawWorker = new DrawWorker();
 const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker, state.zoom ?? 3)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
@@ -313,9 +313,8 @@ function showTiles(summary: TileSummary, first: boolean): void {
     map.addLayer(tiles.flowLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);
-    map.on('rendercomplete', () => {
-      if (tiles) renderLegend(legend, tiles.legendInView(map));
-    });
+    // After the frame's other listeners (the first-render mark among them): the legend follows the map drawn.
+    map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) renderLegend(legend, tiles.legendInView(map)); }));
   } else {
     tiles.flowLayer.getSource()!.refresh();
     tiles.detailLayer.getSource()!.refresh();

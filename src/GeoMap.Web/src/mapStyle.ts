@@ -62,17 +62,28 @@ export function assignColours(names: Iterable<string | null | undefined>): Map<s
 }
 
 let current = new Map<string, string>();
+/**
+ * Colours already answered, by the actor as written: asked for every feature a style draws, and an actor without an
+ * assigned colour costs a hash of its name (178 ms of a first render of movement tiles, bench/client).
+ */
+const answered = new Map<string, string>();
 
 /** Tells the style which actors the map holds, so that no two of them share a colour. */
 export function setMapActors(names: Iterable<string | null | undefined>): void {
   current = assignColours(names);
+  answered.clear();
 }
 
 /** The colour of an actor on this map (grey when unknown). */
 export function actorColour(actor: string | null | undefined): string {
-  if (!actor || actor.trim() === '') return unattributedColour;
-  const k = key(actor);
-  return current.get(k) ?? fixed.get(k) ?? reserve[preferredSlot(k)]!;
+  if (!actor) return unattributedColour;
+  let colour = answered.get(actor);
+  if (colour === undefined) {
+    const k = key(actor);
+    colour = k === '' ? unattributedColour : current.get(k) ?? fixed.get(k) ?? reserve[preferredSlot(k)]!;
+    answered.set(actor, colour);
+  }
+  return colour;
 }
 
 /** The one number a strength is drawn by: the number, the middle of a range, or its one known bound. */

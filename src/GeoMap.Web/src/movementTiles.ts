@@ -124,6 +124,13 @@ function placeStyle(name: string): Style {
 
 /** Flows below this many movements carry no count label (labels are drawn every frame; most flows are small). */
 const labelFrom = 5;
+/**
+ * Count labels of one tile: its largest flows only (a tile ranks its flows, 1 the largest, in the heads' flow).
+ * @remarks Labels are drawn again at every frame (hybrid rendering keeps text as vectors) and decluttered; with every
+ * flow of 5 or more labelled, drawing them was 410 ms of a first render of 10,000 movements and most were hidden by
+ * the declutter anyway (bench/client --diagnose-load).
+ */
+const labelledPerTile = 25;
 
 /** The two movement tile layers and the time range they show. */
 export class MovementTiles {
@@ -175,7 +182,8 @@ export class MovementTiles {
     const status = (f.get('status') as string | undefined) ?? 'unknown';
     if (f.get('layer') === 'heads') {
       const count = num(f, 'count') ?? 1;
-      return headStyle(f, resolution, actor, strength, status, count >= labelFrom ? String(count) : null);
+      const labelled = count >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile;
+      return headStyle(f, resolution, actor, strength, status, labelled ? String(count) : null);
     }
     return lineStyle(actor, strength, status);
   }

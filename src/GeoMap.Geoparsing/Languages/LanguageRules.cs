@@ -158,6 +158,14 @@ public sealed class LanguageRules
     public IReadOnlyList<string> Inchoatives { get; init; } = [];
 
     /// <summary>
+    /// Prepositions that give a direction without an arrival ("в направлении", "у напрямку", "w kierunku"): a force that
+    /// advanced or set out towards a place, told in a completed tense, is still on its way there. Each must also be one of
+    /// <see cref="PlacePrepositions"/>, which gives the place its role.
+    /// </summary>
+    /// <remarks>A withdrawal towards a place is done when the place it left is left, so it keeps its completed status.</remarks>
+    public IReadOnlyList<string> TowardsPrepositions { get; init; } = [];
+
+    /// <summary>
     /// Verbs saying how many a force numbers ("liczy", "насчитывает", "налічує", "قوامها"): a clause that counts with one and moves
     /// nothing, right after a movement told without a count, gives that movement its count as a clause with a movement verb does
     /// (see <c>MovementDraft.CountedBy</c>: "A column left Rzeszów for Craiova. The new rotation numbers about 230 soldiers.").
@@ -616,6 +624,7 @@ public sealed class LanguageRules
             RelativeWeeks = new(rules.RelativeWeeks);
             Weekends = new(rules.Weekends);
             Inchoatives = Flags(rules.Inchoatives);
+            Towards = Flags(rules.TowardsPrepositions);
             CountVerbs = Flags(rules.CountVerbs);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
@@ -773,6 +782,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.Inchoatives"/>.</summary>
         public PhraseMatcher<bool> Inchoatives { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.TowardsPrepositions"/>.</summary>
+        public PhraseMatcher<bool> Towards { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.CountVerbs"/>.</summary>
         public PhraseMatcher<bool> CountVerbs { get; }

@@ -33,6 +33,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         var drafts = new List<MovementDraft>();
         Attribution? paragraphSource = null;
         ActorEntry? lastNamed = null;
+        Sentence? lastNamedIn = null;
         SentenceReading? troopsBefore = null; // the latest reading that names troops
         Attribution? documentSource = null;
         var paragraph = -1;
@@ -65,7 +66,11 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 }
 
                 // A force named before and not again ("The brigade … moved to Lithuania"): the latest actor the report named.
-                draft.Actor ??= last?.Actor ?? lastNamed;
+                // A side named since, in the same paragraph, without a movement of its own ("Украинская сторона наращивает
+                // группировку. … выдвинулись ещё две бригады") is the one the paragraph has gone on to.
+                var namedSince = lastNamed is not null && lastNamedIn is { } at && at.Paragraph == sentence.Paragraph
+                    && (last is null || at.Index > last.LastSentence);
+                draft.Actor ??= (namedSince ? lastNamed : last?.Actor) ?? lastNamed;
                 // Nothing names the mover ("La frégate Alsace a appareillé de Toulon pour la mer Rouge"): a force setting out from
                 // a place of a country is most often that country's own. Not for a withdrawal, which leaves a place abroad.
                 if (draft.Actor is null && draft.Kind != MovementKind.Withdrawal && draft.Origin is { Kind: not PlaceKind.WaterBody, CountryCode: { Length: 2 } home })
@@ -109,6 +114,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             if (reading.Actor is { } named)
             {
                 lastNamed = named;
+                lastNamedIn = sentence;
             }
 
             if (reading.Strength is not null || reading.Unit is not null)

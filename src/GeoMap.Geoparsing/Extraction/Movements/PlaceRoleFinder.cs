@@ -103,6 +103,15 @@ public static class PlaceRoleFinder
         var passedHead = false;
         for (var steps = 0; boundary > 0 && steps < 8; steps++)
         {
+            // "من قاعدة "أدجي كوسي"", "на авіабазі «Михаїл Когелнічану»": a name in quotation marks after its noun of place is
+            // governed as it would be without them. Without that noun a name in quotation marks is most often a ship's or a
+            // unit's ("во главе с «Шаньдуном»"), which no preposition makes a stop.
+            if (boundary == index && boundary > 1 && OpeningQuote(tokens[boundary - 1]) && m.PlaceHeads.MatchEndingAt(tokens, boundary - 1, 3) is not null)
+            {
+                boundary--;
+                continue;
+            }
+
             if (transparent is not null && passedHead && transparent.Contains(boundary - 1))
             {
                 // Only after a noun of place or an article ("… fin octobre le port de"): a time right before the name itself
@@ -312,6 +321,10 @@ public static class PlaceRoleFinder
 
         return m.PlaceHeads.MatchEndingAt(tokens, k, 3) is { } head && !IsArticleOrLink(tokens, head, rules) ? head.First : -1;
     }
+
+    // A quotation mark right before a name opens it (a closing one would follow a word).
+    private static bool OpeningQuote(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Text is "\"" or "«" or "“" or "„" or "'" or "‘" or "‚";
 
     // The ending must leave something of the word: "로" alone is not a place with a particle.
     private static bool EndsWith(string word, string ending) =>

@@ -245,6 +245,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units, m.NumberJoiners);
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
+        // "продвинулись в направлении Волчанска", "posuwają się w kierunku Wowczańska": a force that went only towards a place has
+        // not reached it, whatever the tense; a withdrawal is done once what it leaves is left.
+        if (places.Towards && !withdrawal && status is MovementStatus.Completed or MovementStatus.Unknown)
+        {
+            status = MovementStatus.UnderWay;
+        }
+
         var actor = Actor(tokens, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
@@ -619,7 +626,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
     private sealed record PlaceReading(
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
-        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins);
+        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins, bool Towards);
 
     private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
     {
@@ -901,7 +908,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var origin = (strong ? null : attached) ?? origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
         var origins2 = found.Where(f => f.Role.Role == PlaceRole.Origin && f.Role.First >= 0).Select(f => (f.Place, f.Role.First)).ToList();
-        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2);
+        // The destination is given only by a preposition of direction ("в направлении", "w kierunku").
+        var onlyTowards = destination is not null && found.Any(f => f.Place == destination && f.Role.Role == PlaceRole.Destination)
+            && found.Where(f => f.Place == destination && f.Role.Role == PlaceRole.Destination)
+                .All(f => f.Role.First >= 0 && m.Towards.MatchAt(tokens, f.Role.First) is not null);
+        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2, onlyTowards);
     }
 
     // An article or a place noun right after a comma opens an apposition ("the capital of …", "chef-lieu de …").

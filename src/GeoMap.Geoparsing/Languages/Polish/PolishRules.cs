@@ -93,6 +93,8 @@ public static class PolishRules
             ["do końca"] = MonthPart.Late,
         },
         TimeLeads = ["w", "we", "od", "do", "z", "na", "przez", "począwszy od"],
+        // "przesunęły się w kierunku Wowczańska": a direction, not an arrival.
+        TowardsPrepositions = ["w kierunku", "w stronę", "ku"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["z"] = PlaceRole.Origin, ["ze"] = PlaceRole.Origin, ["od"] = PlaceRole.Origin, ["ze strony"] = PlaceRole.Origin,
@@ -155,6 +157,8 @@ public static class PolishRules
             "rozpoczyna", "rozpoczynają", "zaczyna", "zaczynają"],
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // Setting out ("wyruszyła do Rumunii", "ruszyły w stronę …"): the force left, it has not arrived.
+            ["wyruszył*"] = MovementStatus.UnderWay, ["ruszył*"] = MovementStatus.UnderWay,
             // An order to send ("polecił wysłać", "nakazał przerzucić") is a movement to come.
             ["polecił*"] = MovementStatus.Planned, ["nakazał*"] = MovementStatus.Planned, ["zarządził*"] = MovementStatus.Planned,
             ["będzie"] = MovementStatus.Planned, ["będą"] = MovementStatus.Planned, ["zostanie"] = MovementStatus.Planned, ["zostaną"] = MovementStatus.Planned,
@@ -192,7 +196,7 @@ public static class PolishRules
         // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
         MovementVerbs = new Dictionary<string, MovementKind>
         {
-            ["przerzuc*"] = MovementKind.Deployment, ["przerzut*"] = MovementKind.Deployment, ["wysła*"] = MovementKind.Deployment, ["wysyła*"] = MovementKind.Deployment,
+            ["przerzuc*"] = MovementKind.Deployment, ["ruszył*"] = MovementKind.Transit, ["przerzut*"] = MovementKind.Deployment, ["wysła*"] = MovementKind.Deployment, ["wysyła*"] = MovementKind.Deployment,
             ["wyśle"] = MovementKind.Deployment, ["wyślą"] = MovementKind.Deployment, ["skierowa*"] = MovementKind.Deployment, ["skieruj*"] = MovementKind.Deployment,
             ["skierowano"] = MovementKind.Deployment, ["rozmieści*"] = MovementKind.Deployment, ["rozmieszczą"] = MovementKind.Deployment, ["rozmieszczeni*"] = MovementKind.Deployment,
             ["przemieści*"] = MovementKind.Deployment, ["przemieszcz*"] = MovementKind.Deployment, ["dotar*"] = MovementKind.Deployment, ["dotrze*"] = MovementKind.Deployment,

@@ -98,11 +98,13 @@ public static class RussianRules
             ["со"] = PlaceRole.Origin, ["из-под"] = PlaceRole.Origin,
             ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["по территории"] = PlaceRole.Via,
             ["в"] = PlaceRole.Destination, ["во"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["к"] = PlaceRole.Destination,
-            ["ко"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination, ["в направлении"] = PlaceRole.Destination, ["в сторону"] = PlaceRole.Destination,
+            ["ко"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination, ["в направлении"] = PlaceRole.Destination, ["в сторону"] = PlaceRole.Destination, ["по направлению к"] = PlaceRole.Destination,
             ["под"] = PlaceRole.Near, ["возле"] = PlaceRole.Near, ["около"] = PlaceRole.Near, ["у"] = PlaceRole.Near, ["вблизи"] = PlaceRole.Near,
             ["близ"] = PlaceRole.Near, ["неподалеку от"] = PlaceRole.Near, ["недалеко от"] = PlaceRole.Near, ["в районе"] = PlaceRole.Near,
             ["на границе с"] = PlaceRole.Near, ["севернее"] = PlaceRole.Near, ["южнее"] = PlaceRole.Near, ["восточнее"] = PlaceRole.Near, ["западнее"] = PlaceRole.Near,
         },
+        // "продвинулись в направлении Волчанска": a direction, not an arrival.
+        TowardsPrepositions = ["в направлении", "в сторону", "по направлению к"],
         // The case of the place decides what "в", "на" and "с" mean: "в Курск", "в Москву", "на Украину" (accusative) is motion
         // towards it, "в Курске", "в Москве", "на Украине", "в России" (locative, -е/-и) is being there; "из"/"с" + genitive is
         // motion from, "с Беларусью", "с Россией" (instrumental) is "with" (a border with), never an origin.
@@ -159,6 +161,10 @@ public static class RussianRules
         StatusCues = new Dictionary<string, MovementStatus>
         {
             // An order to send ("распорядился направить", "приказал перебросить") is a movement to come.
+            // Setting out ("направилась в Дагестан", "выдвинулись к островам"): the perfective tells that the force left, not that it
+            // arrived, so the movement is under way.
+            ["направилась"] = MovementStatus.UnderWay, ["направились"] = MovementStatus.UnderWay, ["направился"] = MovementStatus.UnderWay,
+            ["выдвинулась"] = MovementStatus.UnderWay, ["выдвинулись"] = MovementStatus.UnderWay, ["выдвинулся"] = MovementStatus.UnderWay,
             ["распорядил*"] = MovementStatus.Planned, ["приказал*"] = MovementStatus.Planned, ["поручил*"] = MovementStatus.Planned,
             ["будет"] = MovementStatus.Planned, ["будут"] = MovementStatus.Planned, ["планиру*"] = MovementStatus.Planned, ["планы"] = MovementStatus.Planned,
             ["намерен*"] = MovementStatus.Planned, ["пообещал*"] = MovementStatus.Planned, ["обеща*"] = MovementStatus.Planned, ["намерева*"] = MovementStatus.Planned, ["собира*"] = MovementStatus.Planned, ["готовит*"] = MovementStatus.Planned,

@@ -89,6 +89,8 @@ public static class UkrainianRules
             ["до кінця"] = MonthPart.Late,
         },
         TimeLeads = ["в", "у", "з", "із", "від", "до", "протягом", "починаючи з"],
+        // "просунулися у напрямку Доброполля": a direction, not an arrival.
+        TowardsPrepositions = ["в напрямку", "у напрямку", "в бік", "у бік"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["з"] = PlaceRole.Origin, ["із"] = PlaceRole.Origin, ["зі"] = PlaceRole.Origin, ["від"] = PlaceRole.Origin, ["з боку"] = PlaceRole.Origin, ["з-під"] = PlaceRole.Origin, ["із-під"] = PlaceRole.Origin,
@@ -154,6 +156,8 @@ public static class UkrainianRules
         Inchoatives = ["почав", "почала", "почали", "почало", "розпочав", "розпочала", "розпочали", "розпочало", "починає", "починають"],
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // Setting out ("рушили на схід", "попрямувала до …"): the force left, it has not arrived.
+            ["рушил*"] = MovementStatus.UnderWay, ["рушив"] = MovementStatus.UnderWay, ["попрямува*"] = MovementStatus.UnderWay,
             ["буде"] = MovementStatus.Planned, ["будуть"] = MovementStatus.Planned, ["плану*"] = MovementStatus.Planned, ["плани"] = MovementStatus.Planned,
             ["має намір"] = MovementStatus.Planned, ["мають намір"] = MovementStatus.Planned, ["намір*"] = MovementStatus.Planned, ["пообіця*"] = MovementStatus.Planned, ["обіця*"] = MovementStatus.Planned, ["збира*"] = MovementStatus.Planned,
             ["готу*"] = MovementStatus.Planned, ["можуть"] = MovementStatus.Planned, ["може"] = MovementStatus.Planned, ["повинн*"] = MovementStatus.Planned,
@@ -197,7 +201,7 @@ public static class UkrainianRules
         // Verbs and nouns of movement, every aspect, tense, participle and reflexive form by their common stem.
         MovementVerbs = new Dictionary<string, MovementKind>
         {
-            ["підтяг*"] = MovementKind.Deployment,
+            ["підтяг*"] = MovementKind.Deployment, ["рушил*"] = MovementKind.Transit, ["рушив"] = MovementKind.Transit, ["попрямува*"] = MovementKind.Transit,
             ["перекину*"] = MovementKind.Deployment, ["перекида*"] = MovementKind.Deployment, ["перекинув"] = MovementKind.Deployment, ["направ*"] = MovementKind.Deployment,
             ["відправ*"] = MovementKind.Deployment, ["розгорну*"] = MovementKind.Deployment, ["розгорне"] = MovementKind.Deployment, ["розгорта*"] = MovementKind.Deployment,
             ["розмісти*"] = MovementKind.Deployment, ["розміщенн*"] = MovementKind.Deployment, ["перемісти*"] = MovementKind.Deployment, ["переміщ*"] = MovementKind.Deployment,

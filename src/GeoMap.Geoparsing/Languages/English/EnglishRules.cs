@@ -96,6 +96,12 @@ public static class EnglishRules
             ["plans to"] = MovementStatus.Planned, ["planning to"] = MovementStatus.Planned, ["plan to"] = MovementStatus.Planned, ["intends to"] = MovementStatus.Planned, ["required to"] = MovementStatus.Planned, ["obliged to"] = MovementStatus.Planned, ["has until"] = MovementStatus.Planned, ["have until"] = MovementStatus.Planned,
             ["expected to"] = MovementStatus.Planned, ["preparing to"] = MovementStatus.Planned, ["prepares to"] = MovementStatus.Planned, ["would send"] = MovementStatus.Planned,
             ["agreed to"] = MovementStatus.Planned, ["pledged to"] = MovementStatus.Planned, ["to send"] = MovementStatus.Planned, ["to deploy"] = MovementStatus.Planned,
+            // A passive in progress ("were being sent") is under way, though "were" alone tells a movement done.
+            ["was being"] = MovementStatus.UnderWay, ["were being"] = MovementStatus.UnderWay, ["is being"] = MovementStatus.UnderWay, ["are being"] = MovementStatus.UnderWay,
+            // A time still to come is a plan, whatever the tense ("troops move to the border in the coming days").
+            ["in the coming days"] = MovementStatus.Planned, ["in the coming weeks"] = MovementStatus.Planned, ["in the coming months"] = MovementStatus.Planned,
+            ["in coming days"] = MovementStatus.Planned, ["in coming weeks"] = MovementStatus.Planned, ["over the coming days"] = MovementStatus.Planned,
+            ["over the coming weeks"] = MovementStatus.Planned, ["in the next few days"] = MovementStatus.Planned, ["in the next few weeks"] = MovementStatus.Planned,
             ["en route"] = MovementStatus.UnderWay, ["being*"] = MovementStatus.UnderWay, ["are moving"] = MovementStatus.UnderWay, ["is moving"] = MovementStatus.UnderWay,
             ["heading"] = MovementStatus.UnderWay, ["on their way"] = MovementStatus.UnderWay, ["on the way"] = MovementStatus.UnderWay, ["bound for"] = MovementStatus.UnderWay,
             ["under way"] = MovementStatus.UnderWay, ["underway"] = MovementStatus.UnderWay, ["in transit"] = MovementStatus.UnderWay,

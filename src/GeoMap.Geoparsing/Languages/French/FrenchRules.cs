@@ -99,6 +99,10 @@ public static class FrenchRules
             ["va"] = MovementStatus.Planned, ["vont"] = MovementStatus.Planned, ["doit"] = MovementStatus.Planned, ["doivent"] = MovementStatus.Planned,
             ["devrai*"] = MovementStatus.Planned, ["prévu*"] = MovementStatus.Planned, ["sera"] = MovementStatus.Planned, ["seront"] = MovementStatus.Planned,
             ["quitteront"] = MovementStatus.Planned, ["arriveront"] = MovementStatus.Planned, ["rejoindront"] = MovementStatus.Planned, ["se retireront"] = MovementStatus.Planned,
+            // A time still to come is a plan, whatever the tense ("les renforts arrivent dans les prochains jours").
+            ["dans les prochains jours"] = MovementStatus.Planned, ["dans les prochaines semaines"] = MovementStatus.Planned, ["dans les prochains mois"] = MovementStatus.Planned,
+            ["dans les jours qui viennent"] = MovementStatus.Planned, ["dans les semaines qui viennent"] = MovementStatus.Planned, ["dans les jours à venir"] = MovementStatus.Planned,
+            ["dans les semaines à venir"] = MovementStatus.Planned,
             ["sont en train de"] = MovementStatus.UnderWay, ["est en train de"] = MovementStatus.UnderWay,
             ["décidé d'envoyer"] = MovementStatus.Planned, ["décidé de déployer"] = MovementStatus.Planned, ["prévoit*"] = MovementStatus.Planned,
             ["envisage*"] = MovementStatus.Planned, ["va envoyer"] = MovementStatus.Planned, ["vont envoyer"] = MovementStatus.Planned,

@@ -119,6 +119,11 @@ public static class GermanRules
             ["will"] = MovementStatus.Planned, ["wollen"] = MovementStatus.Planned, ["plant*"] = MovementStatus.Planned, ["geplant*"] = MovementStatus.Planned,
             ["beabsichtig*"] = MovementStatus.Planned, ["kündigte an"] = MovementStatus.Planned, ["angekündigt*"] = MovementStatus.Planned, ["vorgesehen"] = MovementStatus.Planned,
             ["beschlossen"] = MovementStatus.Planned, ["bereitet sich vor"] = MovementStatus.Planned, ["demnächst"] = MovementStatus.Planned,
+            // "war … unterwegs gewesen": a journey told in the pluperfect is over.
+            ["unterwegs gewesen"] = MovementStatus.Completed,
+            // A time still to come is a plan, whatever the tense ("dass Moskau in den kommenden Tagen … verlegt").
+            ["in den kommenden tagen"] = MovementStatus.Planned, ["in den kommenden wochen"] = MovementStatus.Planned, ["in den kommenden monaten"] = MovementStatus.Planned,
+            ["in den nächsten tagen"] = MovementStatus.Planned, ["in den nächsten wochen"] = MovementStatus.Planned, ["in den nächsten monaten"] = MovementStatus.Planned,
             ["unterwegs"] = MovementStatus.UnderWay, ["auf dem weg"] = MovementStatus.UnderWay, ["läuft"] = MovementStatus.UnderWay, ["laufen"] = MovementStatus.UnderWay,
             ["derzeit"] = MovementStatus.UnderWay, ["gerade"] = MovementStatus.UnderWay, ["im gange"] = MovementStatus.UnderWay, ["rücken vor"] = MovementStatus.UnderWay,
             ["rückt vor"] = MovementStatus.UnderWay, ["arbeiten sich"] = MovementStatus.UnderWay, ["seither"] = MovementStatus.UnderWay, ["kurs auf"] = MovementStatus.UnderWay,

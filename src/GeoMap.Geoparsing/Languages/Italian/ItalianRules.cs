@@ -100,6 +100,8 @@ public static class ItalianRules
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // A time still to come is a plan, whatever the tense ("i rinforzi arrivano nei prossimi giorni").
+            ["nei prossimi giorni"] = MovementStatus.Planned, ["nelle prossime settimane"] = MovementStatus.Planned, ["nei prossimi mesi"] = MovementStatus.Planned,
             ["prevede"] = MovementStatus.Planned, ["previst*"] = MovementStatus.Planned, ["intende"] = MovementStatus.Planned, ["pianifica*"] = MovementStatus.Planned,
             ["deve"] = MovementStatus.Planned, ["devono"] = MovementStatus.Planned, ["dovrà"] = MovementStatus.Planned, ["dovranno"] = MovementStatus.Planned, ["dovrebbe*"] = MovementStatus.Planned, ["sarà"] = MovementStatus.Planned,
             ["saranno"] = MovementStatus.Planned, ["invierà*"] = MovementStatus.Planned, ["schiererà*"] = MovementStatus.Planned, ["partirà*"] = MovementStatus.Planned,

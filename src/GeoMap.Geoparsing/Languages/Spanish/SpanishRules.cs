@@ -99,6 +99,9 @@ public static class SpanishRules
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // A time still to come is a plan, whatever the tense ("los refuerzos llegan en los próximos días").
+            ["en los próximos días"] = MovementStatus.Planned, ["en las próximas semanas"] = MovementStatus.Planned, ["en los próximos meses"] = MovementStatus.Planned,
+            ["en los días venideros"] = MovementStatus.Planned,
             ["va a"] = MovementStatus.Planned, ["van a"] = MovementStatus.Planned, ["prevé"] = MovementStatus.Planned, ["prevén"] = MovementStatus.Planned,
             ["previsto*"] = MovementStatus.Planned, ["planea*"] = MovementStatus.Planned, ["tiene previsto"] = MovementStatus.Planned, ["se espera"] = MovementStatus.Planned,
             ["anunció"] = MovementStatus.Planned, ["será*"] = MovementStatus.Planned, ["serán"] = MovementStatus.Planned, ["deberá*"] = MovementStatus.Planned,

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
+using GeoMap.Storage.Repositories;
+
 namespace GeoMap.Server;
 
 /// <summary>Settings of the HTTP service, bound from <c>GeoMap:Server</c> (see appsettings.Example.json).</summary>
@@ -49,20 +51,21 @@ public sealed class GeoMapServerOptions
     public bool PhotoCopiesKeepGps { get; set; }
 
     /// <summary>
-    /// A photo and a movement are linked when the photo is at most this many kilometres from the movement's route: the
-    /// margin the movement panel gives overlays (0.05°, details.ts coveringOverlays), so that a movement lists the photos
-    /// and the overlays of one neighbourhood.
+    /// A photo or an overlay is near a tracked movement (the movement's panel lists it, the photo's panel lists the
+    /// movement) when its position or footprint is at most this many kilometres from the movement's route ...
     /// </summary>
     [Range(0.001, 1000)]
-    public double PhotoNearKm { get; set; } = 5;
+    public double NearKm { get; set; } = 5;
 
     /// <summary>
-    /// ... and taken at most this many days before or after the movement's period (a photo or movement with no time is
-    /// linked by place alone).
+    /// ... and it was taken or acquired at most this many days before or after the movement's period (a photo, overlay or
+    /// movement with no time is near by place alone).
     /// </summary>
-    /// <remarks>7 days, as the movement panel's overlays.</remarks>
     [Range(0, 365)]
-    public double PhotoNearDays { get; set; } = 7;
+    public double NearDays { get; set; } = 7;
+
+    /// <summary><see cref="NearKm"/> and <see cref="NearDays"/> as the storage's rule.</summary>
+    internal Nearness Near => new(NearKm, NearDays);
 
     /// <summary>
     /// Folder of the photos (<c>{PhotosFolder}/{id}/original.jpg</c>, <c>screen.jpg</c>, <c>thumb.jpg</c>); a relative path

@@ -21,8 +21,11 @@ public sealed record PhotoLimits
     /// <summary>Longest side of the screen-size copy in pixels.</summary>
     public int ScreenSize { get; init; } = 1600;
 
+    /// <summary>The default <see cref="ThumbnailSize"/>, also the size of an overlay's quicklook.</summary>
+    public const int DefaultThumbnailSize = 256;
+
     /// <summary>Longest side of the thumbnail in pixels.</summary>
-    public int ThumbnailSize { get; init; } = 256;
+    public int ThumbnailSize { get; init; } = DefaultThumbnailSize;
 
     /// <summary>Which library decodes and shrinks the pixels for the copies (identification, EXIF and orientation are always ImageSharp's).</summary>
     public PhotoResizer Resizer { get; init; } = PhotoResizer.NetVips;

@@ -97,6 +97,8 @@ public sealed class OverlayTiler
             ResolutionMercator = resolution,
         };
         TileMetadata.Write(staging.Folder, result, Options, writer.Extension);
+        var bounds = footprint.Polygon.EnvelopeInternal;
+        Quicklook.Write(staging.Folder, bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY, minZoom, maxZoom);
         staging.Publish();
         progress?.Report(new TileProgress(maxZoom, job.RowCount, job.RowCount, writer.Tiles));
         return result;

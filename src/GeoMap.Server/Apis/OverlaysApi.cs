@@ -30,6 +30,8 @@ public static class OverlaysApi
         group.MapGet("/", ListAsync).WithName("ListOverlays").WithSummary("Overlays intersecting bbox or region (a country or first-level region by code or name, as for /api/movements), acquired between from and to.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOverlay").WithSummary("An overlay's status (processing, ready, failed), progress, footprint and tile URL.");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteOverlay").RequireWriter().WithSummary("Delete an overlay and its tiles.");
+        app.MapGet("/api/movements/{id:long}/overlays", NearMovementAsync).WithTags("Overlays", "Movements").WithName("MovementOverlays").RequireReader()
+            .WithSummary("The ready overlays near a movement in space and time (GeoMap:Server:NearKm, NearDays: the rule of its photos), nearest first; 'near' gives the margins. time=any: near in space, acquired at any time.");
         return app;
     }
 
@@ -111,20 +113,51 @@ public static class OverlaysApi
             ? await overlays.ListAsync(null, since, until, most, cancellationToken)
             : await overlays.ListInAsync(area, since, until, most, cancellationToken);
 
-        return new WrittenJson(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
-            foreach (var o in found)
-            {
-                FeatureWriter.WriteOverlayFeature(w, o);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }, GeoJson.MediaType);
+        return Collection(found, near: null);
     }
+
+    /// <param name="id">The tracked movement.</param>
+    /// <param name="time">near (the default): acquired within NearDays of the movement's period; any: at any time.</param>
+    /// <param name="overlays">The overlays.</param>
+    /// <param name="movements">The movements.</param>
+    /// <param name="options">The settings.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> NearMovementAsync(long id, string? time, OverlayRepository overlays, MovementRepository movements, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var anyTime = time switch
+        {
+            null or "near" => false,
+            "any" => true,
+            _ => throw new InvalidQueryException("time", "time must be near (acquired within the margin of the movement's period, the default) or any."),
+        };
+        if (await movements.GetAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("movement", id);
+        }
+
+        var near = options.Value.Near;
+        return Collection(await overlays.NearMovementAsync(id, near, anyTime, cancellationToken), near, anyTime);
+    }
+
+    /// <summary>Overlays as a GeoJSON FeatureCollection, with the margins they were chosen by when they are a movement's.</summary>
+    private static WrittenJson Collection(IReadOnlyList<Overlay> found, Nearness? near, bool anyTime = false) => new(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        if (near is not null)
+        {
+            FeatureWriter.WriteNearness(w, near, anyTime);
+        }
+
+        w.WriteStartArray("features");
+        foreach (var o in found)
+        {
+            FeatureWriter.WriteOverlayFeature(w, o);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }, GeoJson.MediaType);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ public static class PhotosApi
                 FileAsync(id, p => p.OriginalPath, context, photos, intake, options.Value, cancellationToken))
             .WithName("PhotoOriginal").RequireWriter().WithSummary("The original file as uploaded, with all its metadata (analysts only).");
         app.MapGet("/api/movements/{id:long}/photos", NearMovementAsync).WithTags("Photos", "Movements").WithName("MovementPhotos").RequireReader()
-            .WithSummary("The photos near a movement in space and time (GeoMap:Server:PhotoNearKm, PhotoNearDays), nearest first.");
+            .WithSummary("The photos near a movement in space and time (GeoMap:Server:NearKm, NearDays: the rule of its overlays), nearest first; 'near' gives the margins.");
         return app;
     }
 
@@ -216,7 +216,7 @@ public static class PhotosApi
             return Problems.NotFound("photo", id);
         }
 
-        var near = await photos.MovementsNearPhotoAsync(id, Nearness(options.Value), cancellationToken);
+        var near = await photos.MovementsNearPhotoAsync(id, options.Value.Near, cancellationToken);
         var duplicates = await photos.NearDuplicatesAsync(photo.PerceptualHash, id, Imagery.Photos.PerceptualHash.NearBits, cancellationToken);
         return new WrittenJson(w => PhotoWriter.WritePhotoFeature(w, photo, x =>
         {
@@ -347,11 +347,13 @@ public static class PhotosApi
             return Problems.NotFound("movement", id);
         }
 
-        var found = await photos.PhotosNearMovementAsync(id, Nearness(options.Value), cancellationToken);
+        var near = options.Value.Near;
+        var found = await photos.PhotosNearMovementAsync(id, near, cancellationToken);
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
+            FeatureWriter.WriteNearness(w, near);
             w.WriteStartArray("features");
             foreach (var p in found)
             {
@@ -362,8 +364,6 @@ public static class PhotosApi
             w.WriteEndObject();
         }, GeoJson.MediaType);
     }
-
-    internal static PhotoNearness Nearness(GeoMapServerOptions settings) => new(settings.PhotoNearKm, settings.PhotoNearDays);
 
     private static double Coordinate(JsonElement value, string field, double limit) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && double.IsFinite(d) && Math.Abs(d) <= limit

@@ -30,7 +30,42 @@ public static class TilesApi
         app.MapGet("/tiles/{overlayId:guid}/tilejson.json", TileJsonAsync)
             .WithTags("Tiles").WithName("TileJson").RequireReader()
             .WithSummary("TileJSON 3.0 of a ready overlay: tile URL template, zoom range, bounds, centre (OpenLayers, MapLibre, Leaflet plugins read it).");
+        app.MapGet("/tiles/{overlayId:guid}/quicklook.png", QuicklookAsync)
+            .WithTags("Tiles").WithName("OverlayQuicklook").RequireReader()
+            .WithSummary("A ready overlay's preview: its whole footprint north up, 256 px on the longer side (PNG, transparent where it has no data).");
         return app;
+    }
+
+    /// <summary>
+    /// The quicklook the tiler wrote beside the pyramid; an overlay tiled before quicklooks existed gets one made from its
+    /// tiles on the first request.
+    /// </summary>
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> QuicklookAsync(Guid overlayId, HttpContext context, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var folder = Path.Combine(settings.TilesRoot, overlayId.ToString("D"));
+        var file = new FileInfo(Path.Combine(folder, Quicklook.FileName));
+        if (!file.Exists)
+        {
+            var (o, problem) = await ReadyAsync(overlayId, overlays, cancellationToken);
+            if (o is null)
+            {
+                return problem!;
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                return Problems.NotFound("overlay tiles", overlayId);
+            }
+
+            var box = o.Footprint!.EnvelopeInternal;
+            await Task.Run(() => Quicklook.Write(folder, box.MinX, box.MinY, box.MaxX, box.MaxY, o.MinZoom, o.MaxZoom), cancellationToken);
+            file.Refresh();
+        }
+
+        var tag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\""));
+        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={settings.TileMaxAgeSeconds}");
+        return TypedResults.PhysicalFile(file.FullName, "image/png", lastModified: file.LastWriteTimeUtc, entityTag: tag);
     }
 
     /// <summary>

@@ -300,6 +300,26 @@ public static class FeatureWriter
         w.WriteEndObject();
     }
 
+    /// <summary><c>"near": {"km": …, "days": …}</c>: the margins a movement's photos and overlays were chosen by; days
+    /// null when they were chosen at any time.</summary>
+    public static void WriteNearness(Utf8JsonWriter w, Nearness near, bool anyTime = false)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(near);
+        w.WriteStartObject("near");
+        w.WriteNumber("km", near.Km);
+        if (anyTime)
+        {
+            w.WriteNull("days");
+        }
+        else
+        {
+            w.WriteNumber("days", near.Days);
+        }
+
+        w.WriteEndObject();
+    }
+
     /// <summary>An overlay's fields, with its tile URL template once ready.</summary>
     public static void WriteOverlay(Utf8JsonWriter w, Overlay o)
     {
@@ -319,6 +339,7 @@ public static class FeatureWriter
         w.WriteNumber("maxZoom", o.MaxZoom);
         String(w, "tiles", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png" : null);
         String(w, "tileJson", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/tilejson.json" : null);
+        String(w, "quicklook", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{Imagery.Tiling.Quicklook.FileName}" : null);
         String(w, "ogcCollection", o.Status == OverlayStatus.Ready ? $"/ogc/collections/overlay-{o.Id:D}" : null);
         String(w, "checksum", o.Checksum);
         String(w, "uploader", o.Uploader);

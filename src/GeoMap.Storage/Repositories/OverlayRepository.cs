@@ -152,6 +152,23 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The ready overlays near a tracked movement (<see cref="Nearness"/>, the rule photos follow), nearest first,
+    /// then oldest first; with <paramref name="anyTime"/>, near in space whenever they were acquired.</summary>
+    public async Task<IReadOnlyList<Overlay>> NearMovementAsync(long movementId, Nearness near, bool anyTime, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(near);
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {Columns}
+            FROM movements m JOIN overlays o ON o.status = 'ready' AND {Nearness.Condition("o.footprint", anyTime ? null : "o.acquired_at", "$2", "$3")}
+            WHERE m.id = $1 ORDER BY ST_Distance(m.geom::geography, o.footprint::geography), o.acquired_at NULLS LAST, o.id LIMIT 100
+            """);
+        command.Parameters.Add(new() { Value = movementId });
+        command.Parameters.Add(new() { Value = near.Km });
+        command.Parameters.Add(new() { Value = near.Days });
+        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The WHERE clause of a listing, its values added to the command as positional parameters.</summary>
     private static string Filter(NpgsqlCommand command, Geometry? area, DateTimeOffset? from, DateTimeOffset? to, Guid? after)
     {

@@ -18,11 +18,6 @@ public sealed record NearMovement(long Id, string? Actor, double DistanceKm);
 /// <param name="Bits">How many of the 64 perceptual-hash bits differ.</param>
 public sealed record NearDuplicate(long Id, int Bits);
 
-/// <summary>How near a photo and a movement must be to be linked: both in space and, when both are dated, in time.</summary>
-/// <param name="Km">Most kilometres between the photo and the movement's route.</param>
-/// <param name="Days">Most days between the time taken and the movement's period (a photo or movement without time is linked by place alone).</param>
-public sealed record PhotoNearness(double Km = 5, double Days = 7);
-
 /// <summary>Photos: their position, time, source, files and the movements near them.</summary>
 public sealed class PhotoRepository(NpgsqlDataSource dataSource)
 {
@@ -173,9 +168,9 @@ public sealed class PhotoRepository(NpgsqlDataSource dataSource)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
-    /// <summary>The tracked movements near the photo (<see cref="PhotoNearness"/>), nearest first.</summary>
+    /// <summary>The tracked movements near the photo (<see cref="Nearness"/>), nearest first.</summary>
     /// <remarks>The twin of <see cref="PhotosNearMovementAsync"/>: one condition, <see cref="NearCondition"/>, read from either side.</remarks>
-    public async Task<IReadOnlyList<NearMovement>> MovementsNearPhotoAsync(long photoId, PhotoNearness near, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NearMovement>> MovementsNearPhotoAsync(long photoId, Nearness near, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(near);
         await using var command = dataSource.CreateCommand(
@@ -197,8 +192,8 @@ public sealed class PhotoRepository(NpgsqlDataSource dataSource)
         return found;
     }
 
-    /// <summary>The photos near a tracked movement (<see cref="PhotoNearness"/>), nearest first.</summary>
-    public async Task<IReadOnlyList<Photo>> PhotosNearMovementAsync(long movementId, PhotoNearness near, CancellationToken cancellationToken)
+    /// <summary>The photos near a tracked movement (<see cref="Nearness"/>), nearest first.</summary>
+    public async Task<IReadOnlyList<Photo>> PhotosNearMovementAsync(long movementId, Nearness near, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(near);
         await using var command = dataSource.CreateCommand(
@@ -213,15 +208,8 @@ public sealed class PhotoRepository(NpgsqlDataSource dataSource)
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    // $2 km, $3 days. The box test (degrees of longitude shrink with latitude) lets the GiST index choose the
-    // candidates; the geography distance decides. A movement's period is half-open and may be unbounded ('(,)': no date).
-    private const string NearCondition =
-        """
-        p.geom IS NOT NULL AND m.geom IS NOT NULL
-        AND p.geom && ST_Expand(m.geom, $2 / 111.32 / greatest(cos(radians(least(89.0, greatest(abs(ST_YMin(m.geom)), abs(ST_YMax(m.geom)))))), 0.01))
-        AND ST_DWithin(m.geom::geography, p.geom::geography, $2 * 1000)
-        AND (p.taken_at IS NULL OR m.period && tstzrange(p.taken_at - make_interval(secs => $3 * 86400), p.taken_at + make_interval(secs => $3 * 86400), '[]'))
-        """;
+    // $2 km, $3 days.
+    private static readonly string NearCondition = Nearness.Condition("p.geom", "p.taken_at", "$2", "$3");
 
     private static string Filter(NpgsqlCommand command, Geometry? area, DateTimeOffset? from, DateTimeOffset? to, long? after)
     {

@@ -89,6 +89,58 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_movement_lists_the_ready_overlays_near_it_in_space_and_time_by_the_rule_of_its_photos()
+    {
+        // A route 40 km long on the equator of the South Pacific, 8 to 13 October; no other test puts anything there.
+        const double west = -140.0, lat = -30.0;
+        var from = ServerFixture.Place("Overlay Route Start", west, lat);
+        var to = ServerFixture.Place("Overlay Route End", west + 0.4, lat);
+        var movement = (await server.SeedAsync([ServerFixture.Movement("Testland", from, to, "2024-10-08", "2024-10-13")]))[0];
+        var repository = new GeoMap.Storage.Repositories.OverlayRepository(server.Database.DataSource);
+        var cases = new (string Title, double Lon, double Lat, string? Acquired, bool Ready, bool Near)[]
+        {
+            ("on the route, during it", west + 0.2, lat, "2024-10-10T06:00:00Z", true, true),
+            ("3 km off the route (0.027 deg of latitude)", west + 0.2, lat + 0.027 + 0.01, "2024-10-10T06:00:00Z", true, true),
+            ("6 days after it ended", west + 0.2, lat, "2024-10-19T06:00:00Z", true, true),
+            ("undated, on the route", west + 0.3, lat, null, true, true),
+            ("20 km off the route", west + 0.2, lat + 0.18 + 0.01, "2024-10-10T06:00:00Z", true, false),
+            ("9 days after it ended", west + 0.2, lat, "2024-10-22T06:00:00Z", true, false),
+            ("still being tiled", west + 0.2, lat, "2024-10-10T06:00:00Z", false, false),
+        };
+        var ids = new Dictionary<string, string>();
+        foreach (var c in cases)
+        {
+            var id = Guid.NewGuid();
+            await repository.AddAsync(new GeoMap.Core.Overlays.Overlay { Id = id, Title = c.Title, AcquiredAt = c.Acquired is null ? null : DateTimeOffset.Parse(c.Acquired, System.Globalization.CultureInfo.InvariantCulture) }, CancellationToken.None);
+            if (c.Ready)
+            {
+                // A square 0.01 degrees on a side, its south-west corner at the case's point.
+                var footprint = (NetTopologySuite.Geometries.Polygon)GeoMap.Core.GeometryFactories.Wgs84.ToGeometry(new NetTopologySuite.Geometries.Envelope(c.Lon, c.Lon + 0.01, c.Lat - 0.01, c.Lat));
+                await repository.MarkReadyAsync(id, footprint, 10, 14, CancellationToken.None);
+            }
+
+            ids[id.ToString("D")] = c.Title;
+        }
+
+        var near = await (await server.Client().GetAsync($"/api/movements/{movement}/overlays").ExpectAsync(HttpStatusCode.OK)).JsonAsync();
+        var listed = near.GetProperty("features").EnumerateArray().Select(f => ids[f.GetProperty("id").GetString()!]).ToList();
+        Assert.Equal(cases.Where(c => c.Near).Select(c => c.Title).Order(), listed.Order());
+        // Nearest first: the ones on the route before the one 3 km off it.
+        Assert.Equal("3 km off the route (0.027 deg of latitude)", listed[^1]);
+        Assert.Equal(5, near.GetProperty("near").GetProperty("km").GetDouble());
+        Assert.Equal(7, near.GetProperty("near").GetProperty("days").GetDouble());
+        var photos = await (await server.Client().GetAsync($"/api/movements/{movement}/photos").ExpectAsync(HttpStatusCode.OK)).JsonAsync();
+        Assert.Equal(near.GetProperty("near").GetRawText(), photos.GetProperty("near").GetRawText());
+        // At any time: near in space, whenever acquired (the swipe's before and after).
+        var anyTime = await (await server.Client().GetAsync($"/api/movements/{movement}/overlays?time=any").ExpectAsync(HttpStatusCode.OK)).JsonAsync();
+        Assert.Equal(cases.Where(c => c.Ready && !c.Title.Contains("20 km", StringComparison.Ordinal)).Select(c => c.Title).Order(),
+            anyTime.GetProperty("features").EnumerateArray().Select(f => ids[f.GetProperty("id").GetString()!]).Order());
+        Assert.Equal(JsonValueKind.Null, anyTime.GetProperty("near").GetProperty("days").ValueKind);
+        await (await server.Client().GetAsync($"/api/movements/{movement}/overlays?time=soon")).ProblemAsync(400);
+        await (await server.Client().GetAsync("/api/movements/987654321/overlays")).ProblemAsync(404);
+    }
+
+    [Fact]
     public async Task An_uploaded_image_becomes_a_tile_pyramid_served_with_etags_and_removed_on_delete()
     {
         var response = await server.Client("analyst").PostAsync("/api/overlays",
@@ -138,8 +190,28 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
         var ogc = await (await server.Client().GetAsync("/ogc/collections/overlays/items?bbox=131,43,133,45&datetime=2024-10-01/2024-10-31")).JsonAsync();
         Assert.Contains(ogc.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == id);
 
+        // The quicklook: the whole scene, 256 px, written by the tiler; one tiled before quicklooks gets it on first request.
+        var quicklookUrl = properties.GetProperty("quicklook").GetString()!;
+        Assert.Equal($"/tiles/{id}/quicklook.png", quicklookUrl);
+        var quicklookFile = Path.Combine(server.TilesFolder, id, "quicklook.png");
+        var written = await File.ReadAllBytesAsync(quicklookFile);
+        var quicklook = await server.Client().GetAsync(quicklookUrl).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("image/png", quicklook.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(written, await quicklook.Content.ReadAsByteArrayAsync());
+        Assert.NotNull(quicklook.Headers.ETag);
+        File.Delete(quicklookFile);
+        var remade = await server.Client().GetAsync(quicklookUrl).ExpectAsync(HttpStatusCode.OK);
+        using (var bitmap = SKBitmap.Decode(await remade.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal(256, Math.Max(bitmap.Width, bitmap.Height));
+        }
+
+        Assert.True(File.Exists(quicklookFile));
+        await (await server.Client().GetAsync($"/tiles/{Guid.NewGuid():D}/quicklook.png")).ProblemAsync(404);
+
         await server.Client("analyst").DeleteAsync(statusUrl).ExpectAsync(HttpStatusCode.NoContent);
         await (await server.Client().GetAsync(url)).ProblemAsync(404);
+        await (await server.Client().GetAsync(quicklookUrl)).ProblemAsync(404);
         await (await server.Client().GetAsync(statusUrl)).ProblemAsync(404);
         await (await server.Client().GetAsync(tileJsonUrl)).ProblemAsync(404);
         Assert.False(Directory.Exists(Path.Combine(server.TilesFolder, id)));

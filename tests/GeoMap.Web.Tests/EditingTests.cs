@@ -113,6 +113,16 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.Page.ClickAsync("#region-results button:has-text('Primorsky Krai')");
         await browser.Page.ClickAsync($"#query-results [data-movement='{server.Movements["vladivostok"]}']");
         await Assertions.Expect(browser.Page.Locator("#details")).ToContainTextAsync("Ussuriysk base (2024-10-12)");
+        // By the server's rule, the one of its photos, and with the overlay's quicklook, as in the overlay list.
+        await Assertions.Expect(browser.Page.Locator("#details h3:has-text('Overlays near it')")).ToHaveTextAsync("Overlays near it (within 5 km and 7 days)");
+        foreach (var preview in new[] { "#movement-overlays img", "#overlay-list img.quicklook" })
+        {
+            var image = browser.Page.Locator(preview).First;
+            await Assertions.Expect(image).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"^/tiles/[0-9a-f-]{36}/quicklook\.png$"));
+            await browser.Page.WaitForFunctionAsync("(img) => img.complete && img.naturalWidth > 0", await image.ElementHandleAsync());
+            Assert.Equal(256, await image.EvaluateAsync<int>("img => Math.max(img.naturalWidth, img.naturalHeight)"));
+        }
+
         await browser.ScreenshotAsync("12-overlay-covering-movement");
         Assert.Empty(browser.Errors);
     }

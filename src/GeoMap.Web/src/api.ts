@@ -1,6 +1,6 @@
 // Thin fetch wrappers over GeoMap.Server's JSON API. Errors become ApiError with the problem's detail.
 import { apiKey } from './apiKey';
-import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, OverlayInfo, Feature, PhotoInfo, PlaceHit, Problem, RegionInfo, ReportDetails, TimelineBucket, TimelineInfo } from './types';
+import type { ClaimInfo, EditInfo, FeatureCollection, MovementInfo, MovementSummary, NearCollection, OverlayInfo, Feature, PhotoInfo, PlaceHit, Problem, RegionInfo, ReportDetails, TimelineBucket, TimelineInfo } from './types';
 
 /** An HTTP error with the server's problem details. */
 export class ApiError extends Error {
@@ -123,9 +123,14 @@ export function photo(id: number): Promise<Feature<PhotoInfo>> {
   return getJson(`/api/photos/${id}`);
 }
 
-/** The photos near a movement in space and time. */
-export function movementPhotos(id: number, signal?: AbortSignal): Promise<FeatureCollection<PhotoInfo>> {
+/** The photos near a movement in space and time (the server's rule, the one of its overlays). */
+export function movementPhotos(id: number, signal?: AbortSignal): Promise<NearCollection<PhotoInfo>> {
   return getJson(`/api/movements/${id}/photos`, signal);
+}
+
+/** The ready overlays near a movement in space and time, or in space alone at any time (the swipe's before and after). */
+export function movementOverlays(id: number, time: 'near' | 'any' = 'near', signal?: AbortSignal): Promise<NearCollection<OverlayInfo>> {
+  return getJson(`/api/movements/${id}/overlays${time === 'any' ? '?time=any' : ''}`, signal);
 }
 
 /** Uploads photos (multipart, each in a field 'file'); the stored photos, a duplicate marked. */

@@ -1,6 +1,5 @@
 // The side panel: details of a movement, a place or a report, with links to the report and to the overlays
 // that cover a movement in time and space.
-import { transformExtent } from 'ol/proj';
 import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import * as api from './api';
@@ -9,7 +8,7 @@ import { actorColour } from './mapStyle';
 import { placesOf } from './movements';
 import { historyList } from './history';
 import { movementEditor } from './movementEditor';
-import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary, PlaceInfo, PlaceSummary } from './types';
+import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary, Nearness, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
 export interface PanelActions {
@@ -22,8 +21,6 @@ export interface PanelActions {
   /** The actors on the map, offered when an actor is typed. */
   actors(): string[];
 }
-
-const day = 86_400_000;
 
 const flagNames: Record<Contradiction['kind'], string> = { strength: 'Strength', destination: 'Destination', status: 'Status' };
 
@@ -65,6 +62,11 @@ function row(term: string, value: Node | string | null | undefined): HTMLElement
   return value === null || value === undefined || value === '' ? [] : [el('dt', { text: term }), el('dd', {}, value)];
 }
 
+/** "within 5 km and 7 days", or "within 5 km" when chosen at any time. */
+function nearText(near: Nearness): string {
+  return `within ${formatNumber(near.km)} km${near.days === null ? '' : ` and ${formatNumber(near.days)} day${near.days === 1 ? '' : 's'}`}`;
+}
+
 function placeText(p: PlaceSummary | null): string | null {
   return p ? `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}` : null;
 }
@@ -85,19 +87,21 @@ export class DetailsPanel {
   showMovement(feature: Feature<Geometry>): void {
     const summary = feature.get('movement') as MovementSummary;
     const ticket = ++this.ticket;
-    const overlays = el('ul', { class: 'links' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
+    const overlays = el('ul', { class: 'overlay-strip', id: 'movement-overlays' }, el('li', { class: 'hint', text: 'Looking for overlays…' }));
+    const overlaysHeading = el('h3', { text: 'Overlays near it' });
     const photos = el('ul', { class: 'photo-strip', id: 'movement-photos' }, el('li', { class: 'hint', text: 'Looking for photos…' }));
+    const photosHeading = el('h3', { text: 'Ground photos near it' });
     let current: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>> = summary;
     let claims: ClaimInfo[] | null = null;
     let history: EditInfo[] | null = null;
     let error: string | null = null;
-    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, overlays, photos, error, claims, history); };
+    const render = (): void => { if (ticket === this.ticket) this.renderMovement(current, [overlaysHeading, overlays], [photosHeading, photos], error, claims, history); };
     render();
     api.edits(summary.id)
       .then((e) => { history = e; render(); })
       .catch((e: Error) => { error = error ?? `history: ${e.message}`; render(); });
-    void this.coveringOverlays(feature, summary, overlays);
-    void this.nearPhotos(summary.id, photos);
+    void this.nearOverlays(summary.id, overlays, overlaysHeading);
+    void this.nearPhotos(summary.id, photos, photosHeading);
     api.movement(summary.id)
       .then((full) => { current = full.properties; render(); })
       .catch((e: Error) => { error = e.message; render(); });
@@ -138,7 +142,7 @@ export class DetailsPanel {
     }
   }
 
-  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement, photos: HTMLElement, error: string | null, claims: ClaimInfo[] | null = null,
+  private renderMovement(m: MovementSummary & Partial<Omit<MovementInfo, keyof MovementSummary>>, overlays: HTMLElement[], photos: HTMLElement[], error: string | null, claims: ClaimInfo[] | null = null,
     history: EditInfo[] | null = null): void {
     const full = m.sentence !== undefined;
     const edit = el('button', { type: 'button', id: 'edit-movement', text: 'Edit or delete' });
@@ -169,10 +173,8 @@ export class DetailsPanel {
       claims ? claimList(claims, m.flags ?? []) : null,
       reportLink ? el('p', {}, reportLink, ' · ', el('a', { href: `/api/reports/${m.reportId}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null,
       el('p', {}, edit),
-      el('h3', { text: 'Overlays covering it (acquired within 7 days of its period)' }),
-      overlays,
-      el('h3', { text: 'Ground photos near it (within 5 km and 7 days)' }),
-      photos,
+      ...overlays,
+      ...photos,
       el('h3', { text: 'History' }),
       history ? historyList(history) : el('p', { class: 'hint', text: 'Loading the history…' }),
     );
@@ -240,13 +242,11 @@ export class DetailsPanel {
     this.open(title, ...content);
   }
 
-  /**
-   * The photos near a movement, as thumbnails: the server links them by the margins this panel gives overlays
-   * (coveringOverlays: 0.05° and 7 days; GeoMap:Server:PhotoNearKm and PhotoNearDays).
-   */
-  private async nearPhotos(id: number, list: HTMLElement): Promise<void> {
+  /** The photos near a movement (the server's rule, GeoMap:Server:NearKm and NearDays), as thumbnails. */
+  private async nearPhotos(id: number, list: HTMLElement, heading: HTMLElement): Promise<void> {
     try {
       const fc = await api.movementPhotos(id);
+      heading.textContent = `Ground photos near it (${nearText(fc.near)})`;
       list.replaceChildren(...(fc.features.length ? fc.features.map((f) => {
         const b = el('button', { type: 'button', class: 'photo-thumb', title: f.properties.fileName ?? `Photo #${f.properties.id}` },
           el('img', { src: f.properties.thumbnail, alt: f.properties.fileName ?? `Photo #${f.properties.id}` }));
@@ -258,19 +258,15 @@ export class DetailsPanel {
     }
   }
 
-  private async coveringOverlays(feature: Feature<Geometry>, m: MovementSummary, list: HTMLElement): Promise<void> {
-    const extent = feature.getGeometry()?.getExtent();
-    if (!extent) return;
-    const [w, s, e, n] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');
-    const pad = 0.05;
-    const from = m.start ? new Date(Date.parse(m.start) - 7 * day).toISOString() : undefined;
-    const endOrStart = m.end ?? m.start;
-    const to = endOrStart ? new Date(Date.parse(endOrStart) + 7 * day).toISOString() : undefined;
+  /** The overlays near a movement by the rule of its photos, each with its quicklook. */
+  private async nearOverlays(id: number, list: HTMLElement, heading: HTMLElement): Promise<void> {
     try {
-      const fc = await api.overlays({ bbox: [w! - pad, s! - pad, e! + pad, n! + pad].map((v) => v.toFixed(5)).join(','), from, to });
-      const ready = fc.features.filter((f) => f.properties.status === 'ready');
-      list.replaceChildren(...(ready.length ? ready.map((f) => {
-        const b = el('button', { type: 'button', class: 'link', text: `${f.properties.title} (${formatTime(f.properties.acquiredAt)})` });
+      const fc = await api.movementOverlays(id);
+      heading.textContent = `Overlays near it (${nearText(fc.near)})`;
+      list.replaceChildren(...(fc.features.length ? fc.features.map((f) => {
+        const text = `${f.properties.title} (${formatTime(f.properties.acquiredAt)})`;
+        const b = el('button', { type: 'button', class: 'overlay-thumb', title: text },
+          f.properties.quicklook ? el('img', { src: f.properties.quicklook, alt: '' }) : null, el('span', { text }));
         b.addEventListener('click', () => this.actions.showOverlay(f.properties.id));
         return el('li', {}, b);
       }) : [el('li', { class: 'hint', text: 'None.' })]));

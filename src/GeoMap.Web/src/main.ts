@@ -202,7 +202,7 @@ function openMovement(id: number): void {
   if (feature) {
     movements.select(feature);
     details.showMovement(feature);
-    overlays.proposeNear(feature.getGeometry()?.getExtent() ?? null);
+    proposeOverlaysNear(id);
     return;
   }
   // Not listed (the map draws tiles): one request for it.
@@ -212,9 +212,16 @@ function openMovement(id: number): void {
       if (!loaded) { say(`Movement #${id} has no position.`); return; }
       movements.select(loaded);
       details.showMovement(loaded);
-      overlays.proposeNear(loaded.getGeometry()?.getExtent() ?? null);
+      proposeOverlaysNear(id);
     })
     .catch((e: Error) => say(`Could not open movement #${id}: ${e.message}`));
+}
+
+/** The swipe proposes the overlays the server finds near the movement on the ground, taken at any time. */
+function proposeOverlaysNear(id: number): void {
+  api.movementOverlays(id, 'any')
+    .then((fc) => { if (selectedId === id) overlays.proposeNear(new Set(fc.features.map((f) => f.properties.id))); })
+    .catch((e: Error) => say(`Could not find the overlays near movement #${id}: ${e.message}`));
 }
 
 function openPlace(place: PlaceSummary): void {

@@ -12,7 +12,7 @@ import { Stroke, Style, Text, Fill } from 'ol/style';
 import { getRenderPixel } from 'ol/render';
 import type OlMap from 'ol/Map';
 import type RenderEvent from 'ol/render/Event';
-import { buffer, getHeight, getWidth, intersects, type Extent } from 'ol/extent';
+import type { Extent } from 'ol/extent';
 import * as api from './api';
 import { el, field, formatTime } from './dom';
 import type { Feature as JsonFeature, OverlayInfo } from './types';
@@ -131,21 +131,19 @@ export class Overlays {
     this.proposeNear(this.near);
   }
 
-  /** The extent the swipe's choices are proposed for (the selected movement's), or null. */
-  private near: Extent | null = null;
+  /** The overlays near the selected movement (the server's rule, in space at any time), or null. */
+  private near: ReadonlySet<string> | null = null;
 
   /**
-   * Fills the swipe's choices, proposing the overlays near an extent (the selected movement's, EPSG:3857) first, in a
-   * group of their own, oldest first; with none chosen yet and two or more near, the oldest and the newest of them
-   * become before and after. Null lists every overlay alike.
+   * Fills the swipe's choices, proposing the overlays near the selected movement first (the ids the server chose:
+   * /api/movements/{id}/overlays?time=any), in a group of their own, oldest first; with none chosen yet and two or more
+   * near, the oldest and the newest of them become before and after. Null lists every overlay alike.
    */
-  proposeNear(extent: Extent | null): void {
-    this.near = extent;
+  proposeNear(ids: ReadonlySet<string> | null): void {
+    this.near = ids;
     const option = (e: Entry) => el('option', { value: e.info.id, text: `${e.info.title} (${formatTime(e.info.acquiredAt)})` });
     const all = [...this.entries.values()];
-    // Near: the footprint within a fifth of the movement's size (at least 5 km) of its extent.
-    const near = extent ? all.filter((e) => intersects(e.extent, buffer(extent, Math.max(5000, 0.2 * Math.max(getWidth(extent), getHeight(extent))))))
-      .sort((a, b) => (a.info.acquiredAt ?? '').localeCompare(b.info.acquiredAt ?? '')) : [];
+    const near = ids ? all.filter((e) => ids.has(e.info.id)).sort((a, b) => (a.info.acquiredAt ?? '').localeCompare(b.info.acquiredAt ?? '')) : [];
     const others = all.filter((e) => !near.includes(e));
     for (const select of [this.before, this.after]) {
       const chosen = select.value;
@@ -209,6 +207,7 @@ export class Overlays {
     const state = info.status === 'ready' ? '' : info.status === 'failed' ? ` — failed: ${info.failureReason ?? ''}` : ` — ${info.status} ${Math.round(info.progress * 100)} %`;
     this.list.append(el('li', { 'data-overlay': info.id },
       el('div', { class: 'check' }, check, el('label', { for: id }, info.title, el('span', { class: 'hint', text: ` acquired ${formatTime(info.acquiredAt)}${state}` }))),
+      info.quicklook ? el('img', { class: 'quicklook', src: info.quicklook, alt: `Preview of ${info.title}`, loading: 'lazy' }) : null,
       el('div', { class: 'row' }, opacity, up, down, zoom)));
     // The API lists the newest acquisition first: by default the newest is drawn on top.
     this.order.push(info.id);

@@ -131,6 +131,17 @@ export interface FeatureCollection<P> {
   next?: string | null;
 }
 
+/** The margins by which the server chose a movement's photos or overlays (days null: at any time). */
+export interface Nearness {
+  km: number;
+  days: number | null;
+}
+
+/** A movement's photos or overlays, with the margins they were chosen by. */
+export interface NearCollection<P> extends FeatureCollection<P> {
+  near: Nearness;
+}
+
 /** An overlay's properties. */
 export interface OverlayInfo {
   id: string;
@@ -145,6 +156,8 @@ export interface OverlayInfo {
   minZoom: number;
   maxZoom: number;
   tiles: string | null;
+  /** The whole footprint as a 256 px PNG, once ready. */
+  quicklook: string | null;
 }
 
 /** A mention of a place in a report. */

@@ -51,6 +51,8 @@ public sealed class OverlayWorkbenchTests(WebServerFixture server) : IClassFixtu
         var page = browser.Page;
         var vladivostok = server.Movements["vladivostok"];
         await page.EvaluateAsync($"() => window.geomap.openMovement({vladivostok})");
+        // The server says which overlays are near (on the ground, taken at any time): wait for its answer.
+        await Assertions.Expect(page.Locator("#swipe-before optgroup[label='Near the selected movement']")).ToHaveCountAsync(1);
         var nearGroup = page.Locator("#swipe-before optgroup[label='Near the selected movement'] option");
         var nearIds = await nearGroup.EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
         Assert.Contains(nearOld, nearIds);

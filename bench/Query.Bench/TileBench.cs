@@ -54,7 +54,8 @@ internal static partial class TileBench
             }
         }
 
-        var repository = new MovementTileRepository(dataSource);
+        // Tiles made anew each time (no kept tiles), like for like with the SQL through psql.
+        var repository = new MovementTileRepository(dataSource, keepTiles: false);
         await using var psql = await PsqlSession.StartAsync(psqlUrl, ct);
         await psql.TimeAsync(MovementTileRepository.WorkMemSql.Replace(" LOCAL", "", StringComparison.Ordinal), ct);
         var storage = zooms.ToDictionary(z => z, _ => new List<double>());

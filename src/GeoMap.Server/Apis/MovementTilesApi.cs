@@ -19,9 +19,9 @@ namespace GeoMap.Server.Apis;
 /// <remarks>
 /// A tile's ETag is a hash of its bytes, so it changes exactly when the tile does: an edit, a deletion or a new
 /// report changes the ETag of the tiles it touches and of no other. Tiles are sent with <c>Cache-Control: no-cache</c>:
-/// a client keeps them but asks again with <c>If-None-Match</c> and gets a 304 while nothing changed. (A stored data
-/// version would spare the query on a 304, but read beside the tile it is either not transactional or a row every
-/// writer waits on; the tile query is the index scan the tile needs anyway.)
+/// a client keeps them but asks again with <c>If-None-Match</c> and gets a 304 while nothing changed. The server keeps
+/// the tiles it made and answers them again while no write it did not see touched them
+/// (<see cref="MovementTileRepository.TileAsync"/>): one small query instead of reading every movement in the tile.
 /// </remarks>
 public static class MovementTilesApi
 {

@@ -38,7 +38,7 @@ namespace GeoMap.Storage.Repositories;
 /// the largest first.
 /// </para>
 /// </remarks>
-public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
+public sealed class MovementTileRepository
 {
     /// <summary>The first zoom level whose tiles hold every movement rather than flows.</summary>
     public const int DetailZoom = 7;
@@ -57,7 +57,27 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     /// </remarks>
     public const int MaxFlowsPerTile = 500;
 
-    private readonly RegionRepository regions = new(dataSource);
+    /// <summary>Bytes of tiles kept for answering again.</summary>
+    internal const long CacheBudgetBytes = 64L * 1024 * 1024;
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly RegionRepository regions;
+    private readonly MovementTileCache? cache;
+
+    /// <summary>Tiles over a database, each kept once made (up to 64 MB, 10 minutes) and answered again while nothing in it has changed.</summary>
+    /// <param name="dataSource">The database.</param>
+    public MovementTileRepository(NpgsqlDataSource dataSource)
+        : this(dataSource, keepTiles: true)
+    {
+    }
+
+    /// <summary>Tiles over a database; <paramref name="keepTiles"/> false makes every tile anew (bench/query compares the SQL itself).</summary>
+    internal MovementTileRepository(NpgsqlDataSource dataSource, bool keepTiles)
+    {
+        this.dataSource = dataSource;
+        regions = new RegionRepository(dataSource);
+        cache = keepTiles ? new MovementTileCache(CacheBudgetBytes, TimeSpan.FromMinutes(10)) : null;
+    }
 
     /// <summary>The MVT bytes of one tile (empty when nothing is in it).</summary>
     /// <param name="z">Zoom, 0 to <see cref="MaxZoom"/>.</param>
@@ -66,25 +86,88 @@ public sealed class MovementTileRepository(NpgsqlDataSource dataSource)
     /// <param name="query">Dates, actor, status and area; limit and cursor are ignored.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
+    /// <remarks>
+    /// A tile made before is answered again when no movement (or place) in it changed since: a tile is made under one
+    /// snapshot, and <c>movement_changes</c> (migration 0014) holds the box and transaction of every write, so a write
+    /// that snapshot did not see and that overlaps the tile and its buffer makes it again. A filter naming a stored
+    /// region or query area reads tables the log does not follow, so its tiles are made every time.
+    /// </remarks>
     public async Task<byte[]> TileAsync(int z, int x, int y, MovementQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(z);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(z, MaxZoom);
         var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
-        var sql = TileSql(z, x, y, filter);
+        var key = cache is not null && query.Region.RegionName is null && query.Region.AreaId is null ? CacheKey(z, x, y, filter) : null;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (key is not null && cache!.Get(key) is { } kept)
+        {
+            if (await UnchangedSinceAsync(connection, kept.Snapshot, z, x, y, cancellationToken).ConfigureAwait(false))
+            {
+                return kept.Tile;
+            }
+
+            cache.Remove(key, kept);
+        }
+
+        var sql = TileSql(z, x, y, filter);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
         // A low-zoom tile groups tens of thousands of movements: with the default 4 MB the grouping spills to disk.
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(WorkMemSql));
-        var command = new NpgsqlBatchCommand(sql);
+        await using (var setting = new NpgsqlCommand(WorkMemSql, connection, transaction))
+        {
+            await setting.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The snapshot in the same statement as the tile: the one its rows were read under.
+        await using var command = new NpgsqlCommand($"SELECT pg_current_snapshot()::text, ({sql})", connection, transaction);
         command.Parameters.AddRange(filter.Parameters.ToArray());
-        batch.BatchCommands.Add(command);
-        var result = await batch.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        string snapshot;
+        byte[] tile;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            snapshot = reader.GetString(0);
+            tile = reader.IsDBNull(1) ? [] : reader.GetFieldValue<byte[]>(1);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result as byte[] ?? [];
+        if (key is not null)
+        {
+            cache!.Put(key, tile, snapshot);
+        }
+
+        return tile;
     }
+
+    // Whether no write that a snapshot did not see touched the tile's area (with the buffer its query reads). Rows of
+    // transactions below the snapshot's xmin had ended before it, so it saw them; the index on xid finds the rest.
+    private static async Task<bool> UnchangedSinceAsync(NpgsqlConnection connection, string snapshot, int z, int x, int y, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT NOT EXISTS (
+                SELECT 1 FROM movement_changes c
+                WHERE c.xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, $1::pg_snapshot)
+                  AND (c.area IS NULL OR c.area && ST_TileEnvelope($2::integer, $3::integer, $4::integer, margin => 512.0 / 4096)))
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = snapshot });
+        command.Parameters.Add(new NpgsqlParameter { Value = z });
+        command.Parameters.Add(new NpgsqlParameter { Value = x });
+        command.Parameters.Add(new NpgsqlParameter { Value = y });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+    }
+
+    // The tile and the exact filter (its SQL and values), before the tile's own parameters are added.
+    private static string CacheKey(int z, int x, int y, MovementFilterSql filter) =>
+        string.Join('|', [$"{z.ToString(CultureInfo.InvariantCulture)}/{x.ToString(CultureInfo.InvariantCulture)}/{y.ToString(CultureInfo.InvariantCulture)}", filter.Where,
+            .. filter.Parameters.Select(p => p.Value switch
+            {
+                NpgsqlTypes.NpgsqlRange<DateTime> r => $"{(r.LowerBoundInfinite ? "-inf" : r.LowerBound.ToString("O", CultureInfo.InvariantCulture))},{r.LowerBoundIsInclusive},"
+                    + $"{(r.UpperBoundInfinite ? "inf" : r.UpperBound.ToString("O", CultureInfo.InvariantCulture))},{r.UpperBoundIsInclusive}",
+                NetTopologySuite.Geometries.Geometry g => g.AsText(),
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var v => v?.ToString() ?? "null",
+            })]);
 
     /// <summary>The SQL of one tile (its parameters added to <paramref name="filter"/>), after <see cref="WorkMemSql"/>.</summary>
     internal static string TileSql(int z, int x, int y, MovementFilterSql filter)

@@ -1,0 +1,100 @@
+using GeoMap.Core.Movements;
+using GeoMap.Core.Projections;
+using GeoMap.Core.Queries;
+using GeoMap.Storage.Repositories;
+using GeoMap.Testing;
+using Npgsql;
+
+namespace GeoMap.Storage.Tests.Repositories;
+
+/// <summary>Kept movement tiles (migration 0014's change log): answered again while true, made again once not.</summary>
+public sealed class MovementTileCacheTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private readonly MovementRepository movements = new(database.DataSource);
+
+    [Fact]
+    public async Task A_kept_tile_is_answered_again_until_a_write_it_did_not_see_touches_it()
+    {
+        var tiles = new MovementTileRepository(database.DataSource);
+        var id = await AddAsync("Keptford", "Keptham", 30.10, -10.10);
+        var first = await TileAsync(tiles, 30.15, -10.15);
+        Assert.NotEmpty(first);
+        Assert.Same(first, await TileAsync(tiles, 30.15, -10.15));
+
+        // A movement far away is no reason to make it again.
+        await AddAsync("Farford", "Farham", 35.10, -15.10);
+        Assert.Same(first, await TileAsync(tiles, 30.15, -10.15));
+
+        // An edit not yet committed is not seen; committed, it is.
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await StrengthenAsync(connection, transaction, id, 9000);
+            Assert.Same(first, await TileAsync(tiles, 30.15, -10.15));
+            await transaction.CommitAsync();
+        }
+
+        var after = await TileAsync(tiles, 30.15, -10.15);
+        Assert.NotSame(first, after);
+        Assert.NotEqual(first, after);
+    }
+
+    [Fact]
+    public async Task A_tile_made_while_a_write_was_under_way_is_made_again_once_the_write_commits()
+    {
+        // The write began before the tile was made and committed after: the tile's snapshot did not see it, though
+        // its change row was written first.
+        var id = await AddAsync("Raceford", "Raceham", 40.10, -20.10);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await StrengthenAsync(connection, transaction, id, 7000);
+
+        var tiles = new MovementTileRepository(database.DataSource);
+        var during = await TileAsync(tiles, 40.15, -20.15);
+        Assert.Same(during, await TileAsync(tiles, 40.15, -20.15));
+        await transaction.CommitAsync();
+
+        var after = await TileAsync(tiles, 40.15, -20.15);
+        Assert.NotEqual(during, after);
+        Assert.Equal(after, await new MovementTileRepository(database.DataSource, keepTiles: false).TileAsync(9, TileX(40.15), TileY(-20.15), new MovementQuery(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_renamed_place_makes_the_detail_tiles_around_it_again()
+    {
+        var tiles = new MovementTileRepository(database.DataSource);
+        await AddAsync("Namedford", "Namedham", 25.10, -5.10);
+        var first = await TileAsync(tiles, 25.15, -5.15);
+        await using (var rename = database.DataSource.CreateCommand("UPDATE places SET name = 'Renamedford' WHERE name = 'Namedford'"))
+        {
+            Assert.Equal(1, await rename.ExecuteNonQueryAsync());
+        }
+
+        Assert.NotEqual(first, await TileAsync(tiles, 25.15, -5.15));
+    }
+
+    private async Task<long> AddAsync(string from, string to, double lon, double lat)
+    {
+        var origin = Build.Place(from, lon, lat, country: "ZZ");
+        var destination = Build.Place(to, lon + 0.1, lat - 0.1, country: "ZZ");
+        var added = await movements.AddAsync(Build.Movement("Testland", Build.Days("2024-01-01", "2024-01-02"), origin, destination)
+            with { Strength = Strength.Exactly(100, "100") }, "test", CancellationToken.None);
+        return added.Id;
+    }
+
+    private static async Task StrengthenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, int strength)
+    {
+        await using var command = new NpgsqlCommand("UPDATE movements SET strength_min = $1, strength_max = $1 WHERE id = $2", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = strength });
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    // A detail tile (zoom 9) under a point.
+    private static Task<byte[]> TileAsync(MovementTileRepository tiles, double lon, double lat) =>
+        tiles.TileAsync(9, TileX(lon), TileY(lat), new MovementQuery(), CancellationToken.None);
+
+    private static int TileX(double lon) => WebMercator.TileX(WebMercator.FromLonLat(lon, 0).XMercator, 9);
+
+    private static int TileY(double lat) => WebMercator.TileY(WebMercator.FromLonLat(0, lat).YMercator, 9);
+}

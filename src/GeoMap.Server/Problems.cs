@@ -151,18 +151,48 @@ public static class Problems
     /// 413 over the pixel or decoding budget, 400 for a damaged file or absurd metadata; <c>parameter</c> is <c>file</c>
     /// and <c>fileName</c> names the file.
     /// </summary>
-    public static ProblemHttpResult PhotoRefused(string? fileName, GeoMap.Imagery.Errors.ImageryException e)
+    public static ProblemHttpResult PhotoRefused(string? fileName, GeoMap.Imagery.Errors.ImageryException e, IReadOnlyList<(string Name, GeoMap.Imagery.Errors.ImageryException Error)>? all = null)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var (status, title, type) = e switch
+        var (status, title, type) = PhotoRefusal(e);
+        var extensions = new Dictionary<string, object?> { ["parameter"] = "file", ["fileName"] = fileName };
+        if (all is not null)
         {
-            GeoMap.Imagery.Errors.UnsupportedImageException => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", Types.UnsupportedMediaType),
-            GeoMap.Imagery.Errors.PixelBudgetExceededException or GeoMap.Imagery.Errors.DecodeBudgetExceededException => (StatusCodes.Status413PayloadTooLarge, "Too large", Types.TooLarge),
-            _ => (StatusCodes.Status400BadRequest, "Invalid input", Types.InvalidInput),
-        };
-        return TypedResults.Problem(e.Message, statusCode: status, title: title, type: type,
-            extensions: new Dictionary<string, object?> { ["parameter"] = "file", ["fileName"] = fileName });
+            // Every file was refused: each one's reason, not only the first's.
+            extensions["refused"] = all.Select(r => RefusedFile.Of(r.Name, r.Error)).ToList();
+        }
+
+        return TypedResults.Problem(all is null ? e.Message : $"None of the {all.Count} files was stored; the first: {e.Message}", statusCode: status, title: title, type: type, extensions: extensions);
     }
+
+    /// <summary>A file of an upload that was refused: its name, the status it would have had alone, and why.</summary>
+    /// <param name="FileName">The file's name as sent.</param>
+    /// <param name="Status">The HTTP status of its refusal.</param>
+    /// <param name="Detail">Why, and what to do.</param>
+    public sealed record RefusedFile(string FileName, int Status, string Detail)
+    {
+        /// <summary>The refusal of a photo.</summary>
+        public static RefusedFile Of(string fileName, GeoMap.Imagery.Errors.ImageryException e) => new(fileName, PhotoRefusal(e).Status, e.Message);
+
+        /// <summary>Writes it as the problem's extension serialises it (camelCase), for an answer that stored the other files.</summary>
+        public void WriteTo(System.Text.Json.Utf8JsonWriter w)
+        {
+            ArgumentNullException.ThrowIfNull(w);
+            w.WriteStartObject();
+            w.WriteString("fileName", FileName);
+            w.WriteNumber("status", Status);
+            w.WriteString("detail", Detail);
+            w.WriteEndObject();
+        }
+    }
+
+    /// <summary>The status, title and problem type of a refused photo.</summary>
+    internal static (int Status, string Title, string Type) PhotoRefusal(GeoMap.Imagery.Errors.ImageryException e) => e switch
+    {
+        GeoMap.Imagery.Errors.UnsupportedImageException => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", Types.UnsupportedMediaType),
+        GeoMap.Imagery.Errors.PixelBudgetExceededException or GeoMap.Imagery.Errors.DecodeBudgetExceededException => (StatusCodes.Status413PayloadTooLarge, "Too large", Types.TooLarge),
+        _ => (StatusCodes.Status400BadRequest, "Invalid input", Types.InvalidInput),
+    };
 
     /// <summary>Detail for an unsupported file extension in an upload.</summary>
     public static string UnsupportedFile(string fileName, string accepted) => $"The file '{fileName}' is not accepted here; send {accepted}.";

@@ -7,7 +7,7 @@ namespace GeoMap.Web.Tests;
 public sealed class PhotoTests(WebServerFixture server) : IClassFixture<WebServerFixture>
 {
     [Fact]
-    public async Task Three_photos_dropped_on_the_map_become_three_camera_markers_with_a_preview_a_panel_and_their_movement()
+    public async Task Three_photos_dropped_on_the_map_with_a_file_that_is_none_become_three_camera_markers_with_a_preview_a_panel_and_their_movement()
     {
         await using var browser = await server.OpenAsync("/?c=131.9000,43.6000&z=9.00&from=2024-10-01&to=2024-10-31");
         var page = browser.Page;
@@ -20,6 +20,8 @@ public sealed class PhotoTests(WebServerFixture server) : IClassFixture<WebServe
             ("north.jpg", TestPhotos.Jpeg(new PhotoSpec { Seed = 11, Lat = 43.78, Lon = 131.95, Bearing = 0, TakenAt = "2024:10:12 09:00:00", Offset = "+10:00" })),
             ("east.jpg", TestPhotos.Jpeg(new PhotoSpec { Seed = 12, Lat = 43.70, Lon = 131.93, Bearing = 90, TakenAt = "2024:10:12 10:00:00", Offset = "+10:00" })),
             ("unplaced.jpg", TestPhotos.Jpeg(new PhotoSpec { Seed = 13 })),
+            // Not a picture: refused alone, the three others are stored.
+            ("notes.jpg", System.Text.Encoding.UTF8.GetBytes("meeting notes, not a photo")),
         };
         var (x, y) = await browser.ViewportPixelOfAsync(131.70, 43.50);
         await page.EvaluateAsync(
@@ -39,6 +41,7 @@ public sealed class PhotoTests(WebServerFixture server) : IClassFixture<WebServe
         await page.WaitForFunctionAsync("() => document.body.dataset.photosShown === '3'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("3 photos stored");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("1 placed where dropped");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Not stored: notes.jpg (");
 
         // Three markers; the one without a GPS position stands where it was dropped; each points where its camera faced.
         var markers = await page.EvaluateAsync<double[][]>(

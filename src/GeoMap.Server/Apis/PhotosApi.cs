@@ -122,6 +122,8 @@ public static class PhotosApi
                 throw new InvalidQueryException("file", Problems.Messages.PhotoFileMissing);
             }
 
+            // Each file is taken or refused on its own: one damaged photo among twenty does not send the other nineteen back.
+            var refused = new List<(string Name, ImageryException Error)>();
             foreach (var f in files)
             {
                 try
@@ -130,8 +132,14 @@ public static class PhotosApi
                 }
                 catch (ImageryException e)
                 {
-                    return Problems.PhotoRefused(f.Name, e);
+                    PhotoIntake.Discard(f.Folder);
+                    refused.Add((f.Name, e));
                 }
+            }
+
+            if (prepared.Count == 0)
+            {
+                return Problems.PhotoRefused(refused[0].Name, refused[0].Error, refused.Count > 1 ? refused : null);
             }
 
             var results = new List<StoredPhoto>();
@@ -157,6 +165,18 @@ public static class PhotosApi
                 }
 
                 w.WriteEndArray();
+                if (refused.Count > 0)
+                {
+                    // As the problem of an upload whose every file was refused lists them.
+                    w.WriteStartArray("refused");
+                    foreach (var (name, error) in refused)
+                    {
+                        Problems.RefusedFile.Of(name, error).WriteTo(w);
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 w.WriteEndObject();
             }, GeoJson.MediaType, created ? StatusCodes.Status201Created : StatusCodes.Status200OK)
             {

@@ -133,13 +133,16 @@ export function movementOverlays(id: number, time: 'near' | 'any' = 'near', sign
   return getJson(`/api/movements/${id}/overlays${time === 'any' ? '?time=any' : ''}`, signal);
 }
 
-/** Uploads photos (multipart, each in a field 'file'); the stored photos, a duplicate marked. */
-export async function uploadPhotos(files: readonly File[]): Promise<FeatureCollection<PhotoInfo>> {
+/** A file of an upload that was refused, and why. */
+export interface RefusedFile { fileName: string; status: number; detail: string }
+
+/** Uploads photos (multipart, each in a field 'file'); the stored photos, a duplicate marked, and the files refused. */
+export async function uploadPhotos(files: readonly File[]): Promise<FeatureCollection<PhotoInfo> & { refused?: RefusedFile[] }> {
   const form = new FormData();
   for (const f of files) form.append('file', f, f.name);
   const response = await fetch('/api/photos', { method: 'POST', headers: headers(true), body: form });
   if (!response.ok) return fail(response);
-  return (await response.json()) as FeatureCollection<PhotoInfo>;
+  return (await response.json()) as FeatureCollection<PhotoInfo> & { refused?: RefusedFile[] };
 }
 
 /** Places a photo: at coordinates, or at a place named by its name; the analyst is recorded by the key. */

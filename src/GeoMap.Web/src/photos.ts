@@ -141,7 +141,8 @@ export class PhotoLayer {
         duplicates ? `${duplicates} already stored` : '',
         placed ? `${placed} placed where dropped (no camera position)` : '',
         similar ? `${similar} look like stored photos` : '',
-      ].filter((s) => s).join(', ') + '.');
+      ].filter((s) => s).join(', ') + '.'
+        + (fc.refused?.length ? ` Not stored: ${fc.refused.map((r) => `${r.fileName} (${r.detail})`).join('; ')}` : ''));
     } catch (e) {
       this.actions.say(`Photos not stored: ${(e as Error).message}`);
     }

@@ -95,16 +95,47 @@ public sealed class PhotosApiTests(ServerFixture server) : IClassFixture<ServerF
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public async Task A_hostile_file_is_a_clear_problem_and_nothing_is_stored(string kind, int status)
+    public async Task A_hostile_file_is_a_clear_problem_and_nothing_of_it_is_stored(string kind, int status)
     {
         var before = await CountAsync();
-        var good = TestPhotos.Jpeg(new PhotoSpec { Seed = 300 + kind.Length, Lat = 1, Lon = 1 });
-        var problem = await (await server.Client("analyst").PostAsync("/api/photos", Upload((good, "good.jpg"), (HostilePhotos.Make(kind), "bad.jpg")))).ProblemAsync(status);
+        var problem = await (await server.Client("analyst").PostAsync("/api/photos", Upload((HostilePhotos.Make(kind), "bad.jpg")))).ProblemAsync(status);
         Assert.Equal("file", problem.GetProperty("parameter").GetString());
         Assert.Equal("bad.jpg", problem.GetProperty("fileName").GetString());
         Assert.Equal(before, await CountAsync());
-        Assert.Empty(Directory.Exists(server.PhotosFolder) ? Directory.EnumerateFiles(server.PhotosFolder, "*", SearchOption.AllDirectories).Where(f => f.Contains(".uploads", StringComparison.Ordinal)) : []);
+        NoStagingLeft();
     }
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public async Task A_hostile_file_beside_good_photos_is_refused_alone_and_they_are_stored(string kind, int status)
+    {
+        var before = await CountAsync();
+        var good = TestPhotos.Jpeg(new PhotoSpec { Seed = 3000 + Hostile.ToList().FindIndex(row => (string)row[0] == kind), Lat = 1, Lon = 1 });
+        var answer = await (await server.Client("analyst").PostAsync("/api/photos", Upload((HostilePhotos.Make(kind), "bad.jpg"), (good, "good.jpg"))).ExpectAsync(HttpStatusCode.Created)).JsonAsync();
+        Assert.Equal(["good.jpg"], answer.GetProperty("features").EnumerateArray().Select(f => Properties(f).GetProperty("fileName").GetString()));
+        var refused = Assert.Single(answer.GetProperty("refused").EnumerateArray());
+        Assert.Equal("bad.jpg", refused.GetProperty("fileName").GetString());
+        Assert.Equal(status, refused.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(refused.GetProperty("detail").GetString()));
+        Assert.Equal(before + 1, await CountAsync());
+        NoStagingLeft();
+    }
+
+    [Fact]
+    public async Task When_every_file_is_refused_the_problem_gives_each_ones_reason()
+    {
+        var before = await CountAsync();
+        var problem = await (await server.Client("analyst").PostAsync("/api/photos",
+            Upload((HostilePhotos.Make("pdf named jpg"), "a.jpg"), (HostilePhotos.Make("truncated"), "b.jpg")))).ProblemAsync(415);
+        Assert.Equal("a.jpg", problem.GetProperty("fileName").GetString());
+        Assert.StartsWith("None of the 2 files was stored", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal([("a.jpg", 415), ("b.jpg", 400)], problem.GetProperty("refused").EnumerateArray().Select(r => (r.GetProperty("fileName").GetString(), r.GetProperty("status").GetInt32())));
+        Assert.Equal(before, await CountAsync());
+        NoStagingLeft();
+    }
+
+    private void NoStagingLeft() =>
+        Assert.Empty(Directory.Exists(server.PhotosFolder) ? Directory.EnumerateFiles(server.PhotosFolder, "*", SearchOption.AllDirectories).Where(f => f.Contains(".uploads", StringComparison.Ordinal)) : []);
 
     [Fact]
     public async Task A_photo_over_the_size_limit_is_a_413()

@@ -213,8 +213,17 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
             population = 1_000_000;
         }
 
+        var prominence = FeatureCodes.Prominence(e.FeatureCode);
+        if (e.FeatureCode is "PPLA" or "PPLC" && !c.Cue.RegionWord && RegionNamedAfterItsSeat(c, e) is { } region)
+        {
+            // "Gaza", "Lagos": a bare name shared by a region and its seat is the seat (the region yields to it, see
+            // HasCapitalOfSameName), so the seat stands for both against a namesake elsewhere (Gaza, Mozambique's province).
+            population = Math.Max(population, region.Population);
+            prominence = Math.Max(prominence, FeatureCodes.Prominence(region.FeatureCode));
+        }
+
         var pop = Math.Min(1, Math.Log10(population + 1) / 7);
-        var s = (w.Population * pop) + (w.Prominence * FeatureCodes.Prominence(e.FeatureCode));
+        var s = (w.Population * pop) + (w.Prominence * prominence);
         if (string.Equals(e.Name, c.Surface, StringComparison.OrdinalIgnoreCase)
             || (c.Match != NameMatchKind.Accented && OwnNames(c, own).Contains(entry)))
         {
@@ -259,6 +268,22 @@ public sealed class ToponymResolver(Gazetteer.Gazetteer gazetteer, ResolverWeigh
         }
 
         return s;
+    }
+
+    /// <summary>The first-level region among the toponym's candidates whose seat <paramref name="seat"/> is (the same country and
+    /// region code): the region bears the seat's name, since both are candidates of one surface. Null when there is none.</summary>
+    private GazetteerEntry? RegionNamedAfterItsSeat(ToponymCandidate c, GazetteerEntry seat)
+    {
+        foreach (var other in c.Entries)
+        {
+            var o = gazetteer[other];
+            if (o.FeatureCode == "ADM1" && o.CountryCode == seat.CountryCode && o.Admin1Code == seat.Admin1Code && seat.Admin1Code.Length > 0)
+            {
+                return o;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The surface is the entry's name without its qualifier: "Washington" for "Washington, D.C.". A short form is

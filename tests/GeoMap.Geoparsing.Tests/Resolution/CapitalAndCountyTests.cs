@@ -12,6 +12,19 @@ public class CapitalAndCountyTests
     private static bool IsDistrictOfColumbia(Place p) => p.CountryCode == "US" && p.Admin1Code == "DC";
 
     [Theory]
+    // A region named after its seat (the Gaza governorate and Gaza City) yields a bare name to the
+    // seat, and the seat then carries the region's weight against a namesake region elsewhere (Gaza, a Mozambican province).
+    [InlineData("Rockets were fired from Gaza toward southern Israel overnight.", "Gaza", "PS")]
+    [InlineData("Israeli officials said the border with Gaza would stay closed.", "Gaza", "PS")]
+    [InlineData("Aid trucks waited for hours before they could enter Gaza.", "Gaza", "PS")]
+    public void A_name_shared_by_a_region_and_its_seat_is_the_seat_before_a_namesake_elsewhere(string text, string surface, string country)
+    {
+        var p = Resolve(text, surface).Place;
+        Assert.Equal(country, p.CountryCode);
+        Assert.Equal(PlaceKind.PopulatedPlace, p.Kind);
+    }
+
+    [Theory]
     [InlineData("The senator flew back to Washington on Monday to vote on the budget.")]
     [InlineData("Officials in Washington and Moscow traded accusations over the treaty.")]
     [InlineData("The ambassador said Washington would not lift the sanctions this year.")]

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using GeoMap.Core;
+using GeoMap.Core.Photos;
+using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
 using GeoMap.Server;
 using GeoMap.Server.Json;
@@ -14,12 +17,94 @@ namespace GeoMap.Cli.Commands;
 /// <summary><c>geomap photo add FILES...</c>: ground photos stored through the server's own intake (<see cref="PhotoIntake"/>).</summary>
 public static class PhotoCommands
 {
-    /// <summary>Creates <c>photo</c> with its subcommand <c>add</c>.</summary>
+    /// <summary>Creates <c>photo</c> with its subcommands <c>add</c>, <c>list</c> and <c>rm</c>.</summary>
     public static Command Create()
     {
         var photo = new Command("photo", "Ground photos: store them with their EXIF position, time and direction, for the map.");
         photo.Subcommands.Add(Add());
+        photo.Subcommands.Add(List());
+        photo.Subcommands.Add(Remove());
         return photo;
+    }
+
+    private static Command List()
+    {
+        var bbox = new Option<string?>("--bbox") { Description = "Only photos taken in west,south,east,north (degrees)." };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Only photos taken at or after this time." };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "Only photos taken at or before this time." };
+        var limit = new Option<int>("--limit") { Description = "At most this many (1 to 10,000).", DefaultValueFactory = _ => 100 };
+        var json = CliJson.Option();
+        var command = new Command("list", "List stored photos in id order: position and how it is known, time taken, camera, file name.") { bbox, from, to, limit, json };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var most = parse.GetValue(limit);
+            if (most is < 1 or > 10_000)
+            {
+                return CliErrors.Report(string.Create(CultureInfo.InvariantCulture, $"--limit must be from 1 to 10,000, not {most}."));
+            }
+
+            var area = parse.GetValue(bbox) is { } text ? BoundingBox.Parse(text).ToGeometry() : null;
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            var found = await new PhotoRepository(database.DataSource).ListAsync(area, parse.GetValue(from), parse.GetValue(to), null, most, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var p in found)
+                    {
+                        PhotoWriter.WritePhotoFeature(w, p);
+                    }
+
+                    w.WriteEndArray();
+                });
+                return 0;
+            }
+
+            var table = new Table().AddColumns("id", "file", "position", "placed by", "taken", "camera");
+            foreach (var p in found)
+            {
+                table.AddRow(
+                    p.Id.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(p.FileName ?? ""),
+                    p.Lon is { } lon && p.Lat is { } lat ? string.Create(CultureInfo.InvariantCulture, $"{lat:F5}, {lon:F5}") : "not placed",
+                    Markup.Escape(p.PositionSource == PhotoPositionSource.None ? "" : Vocabulary.Of(p.PositionSource) + (p.PlacedBy is { } who ? $" ({who})" : "")),
+                    p.TakenAt?.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) ?? "",
+                    Markup.Escape(string.Join(' ', new[] { p.CameraMake, p.CameraModel }.Where(x => !string.IsNullOrWhiteSpace(x)))));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{found.Count} photo{(found.Count == 1 ? "" : "s")}{(found.Count == most ? $" (the first {most}: raise --limit for more)" : "")}.");
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var ids = new Argument<long[]>("IDS") { Description = "The photos' ids (from 'geomap photo list').", Arity = ArgumentArity.OneOrMore };
+        var folder = new Option<string?>("--photos") { Description = "Photos folder the server serves (GeoMap:Server:PhotosFolder); by default 'photos' in the state folder (GEOMAP_DATA_DIR)." };
+        var command = new Command("rm", "Delete photos and their files (original, screen copy, thumbnail); exit 1 when one of them did not exist.") { ids, folder };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
+            var intake = new PhotoIntake(new PhotoRepository(database.DataSource), Settings(parse.GetValue(folder)));
+            var missing = new List<long>();
+            foreach (var id in parse.GetValue(ids)!.Distinct())
+            {
+                if (await intake.DeleteAsync(id, cancellationToken).ConfigureAwait(false))
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Deleted photo {id} and its files.");
+                }
+                else
+                {
+                    missing.Add(id);
+                }
+            }
+
+            return missing.Count == 0 ? 0 : CliErrors.Report($"There is no photo {string.Join(", ", missing.Select(i => i.ToString(CultureInfo.InvariantCulture)))}.");
+        }).ConfigureAwait(false));
+        return command;
     }
 
     private static Command Add()

@@ -99,7 +99,8 @@ public sealed class MapRenderer
             context.Viewport.Width, context.Viewport.Height));
         var scaleBar = ScaleBar.Layout(context);
         var marked = request.Movements.SelectMany(m => m.Route()).Concat(request.Places).ToList();
-        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, marked, attributionTop - context.Px(8)) : null;
+        var photos = PhotoPainter.Visible(context, request.Photos);
+        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, marked, photos, attributionTop - context.Px(8)) : null;
         MovementPainter.Reserve(context, request.Movements);
         using var places = PlacePainter.Layout(context, marked);
 
@@ -111,7 +112,7 @@ public sealed class MapRenderer
 
         MovementPainter.Paint(context, request.Movements, colors);
         places.Paint(context);
-        PhotoPainter.Paint(context, request.Photos);
+        PhotoPainter.Paint(context, photos);
         StrengthLabelPainter.Paint(context, request.Movements, colors);
 
         scaleBar.Paint(context);

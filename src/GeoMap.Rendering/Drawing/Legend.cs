@@ -6,7 +6,7 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own and overlays.</summary>
+/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own, places, ground photos and overlays.</summary>
 /// <remarks>Only what the map shows is explained: statuses and strength classes that no movement has are left out.</remarks>
 public sealed class Legend : IDisposable
 {
@@ -37,23 +37,29 @@ public sealed class Legend : IDisposable
         Ring,
         Place,
         Facility,
+        Photo,
+        PhotoFacing,
         Text,
     }
 
     /// <summary>The legend's box on the image.</summary>
     public SKRect Rect => rect;
 
+    /// <summary>What the legend says, line by line in order (headings, sections and each sample's text).</summary>
+    public IReadOnlyList<string> Lines => [.. rows.Select(r => r.Text)];
+
     /// <summary>Lays the legend out above <paramref name="bottom"/> at the right edge and takes its space.</summary>
     public static Legend Layout(RenderContext context, IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors,
-        IReadOnlyList<MapOverlay> overlays, IEnumerable<Place> places, float bottom)
+        IReadOnlyList<MapOverlay> overlays, IEnumerable<Place> places, IReadOnlyList<(SKPoint At, double? Bearing)> photos, float bottom)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(colors);
         ArgumentNullException.ThrowIfNull(overlays);
         ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(photos);
         var legend = new Legend(context);
-        legend.Build(movements, colors, overlays, places.ToList());
+        legend.Build(movements, colors, overlays, places.ToList(), photos);
         legend.Measure(context, bottom);
         context.Labels.Take(legend.rect);
         return legend;
@@ -96,6 +102,10 @@ public sealed class Legend : IDisposable
                 case RowKind.Place or RowKind.Facility:
                     PlacePainter.DrawMarker(context, row.Kind == RowKind.Facility, new SKPoint(x + (sample / 2), middle), context.Px(4.5f));
                     break;
+                case RowKind.Photo or RowKind.PhotoFacing:
+                    // The facing sample looks east, along the row, so its cone stays inside the row.
+                    PhotoPainter.DrawCamera(context, new SKPoint(x + (sample / 2) - (row.Kind == RowKind.PhotoFacing ? context.Px(8) : 0), middle), row.Kind == RowKind.PhotoFacing ? 90 : null);
+                    break;
             }
 
             var color = row.Kind == RowKind.Section ? context.Style.MutedText : context.Style.Text;
@@ -112,7 +122,8 @@ public sealed class Legend : IDisposable
         body.Dispose();
     }
 
-    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays, List<Place> places)
+    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays, List<Place> places,
+        IReadOnlyList<(SKPoint At, double? Bearing)> photos)
     {
         rows.Add(new Row(RowKind.Heading, "Legend"));
         if (movements.Count == 0)
@@ -190,6 +201,20 @@ public sealed class Legend : IDisposable
             }
         }
 
+        if (photos.Count > 0)
+        {
+            rows.Add(new Row(RowKind.Section, "GROUND PHOTOS"));
+            if (photos.Any(p => p.Bearing is null))
+            {
+                rows.Add(new Row(RowKind.Photo, "where a photo was taken"));
+            }
+
+            if (photos.Any(p => p.Bearing is not null))
+            {
+                rows.Add(new Row(RowKind.PhotoFacing, "the cone: where the camera faced"));
+            }
+        }
+
         if (overlays.Count > 0)
         {
             rows.Add(new Row(RowKind.Section, "IMAGERY"));
@@ -217,7 +242,8 @@ public sealed class Legend : IDisposable
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
 
-    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility;
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility
+        or RowKind.Photo or RowKind.PhotoFacing;
 
     private SKFont FontOf(RowKind kind) => kind switch
     {

@@ -37,4 +37,28 @@ public class PhotoPainterTests
         Assert.True(Near(bitmap.GetPixel((int)plain.X, (int)plain.Y), style.Outline));
         Assert.Equal(background, bitmap.GetPixel((int)plain.X, (int)plain.Y - 12));
     }
+
+    [Theory]
+    [InlineData(new[] { "none in view" }, new string[0])]
+    [InlineData(new[] { "unknown" }, new[] { "GROUND PHOTOS", "where a photo was taken" })]
+    [InlineData(new[] { "north" }, new[] { "GROUND PHOTOS", "the cone: where the camera faced" })]
+    [InlineData(new[] { "north", "unknown", "none in view" }, new[] { "GROUND PHOTOS", "where a photo was taken", "the cone: where the camera faced" })]
+    public void The_legend_explains_the_photo_markers_the_map_shows(string[] photos, string[] explained)
+    {
+        var request = new MapRequest
+        {
+            Box = new Core.Queries.BoundingBox(30, 49, 32, 51), Width = 800, Height = 600,
+            Photos = [.. photos.Select(p => p switch { "north" => At(30.5, 50.5, 0), "unknown" => At(31, 50, null), _ => At(40, 40, 0) })],
+        };
+        using var bitmap = new SKBitmap(request.Width, request.Height);
+        using var canvas = new SKCanvas(bitmap);
+        using var type = new Rendering.Drawing.Typography(MapStyle.Briefing.FontFamily, MapStyle.Briefing.FallbackFontFamily);
+        var context = new Rendering.Drawing.RenderContext(canvas, new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height), MapStyle.Briefing, type,
+            new Rendering.Drawing.LabelSpace(request.Width, request.Height));
+
+        using var legend = Rendering.Drawing.Legend.Layout(context, [], new Dictionary<string, SKColor>(), [], [], Rendering.Drawing.PhotoPainter.Visible(context, request.Photos), request.Height);
+
+        var lines = legend.Lines.SkipWhile(l => l != "GROUND PHOTOS").TakeWhile(l => l == "GROUND PHOTOS" || !l.All(c => char.IsUpper(c) || c == ' ')).ToList();
+        Assert.Equal(explained, lines);
+    }
 }

@@ -388,6 +388,13 @@ public sealed class LanguageRules
     public IReadOnlyList<string> RelativeOpeners { get; init; } = [];
 
     /// <summary>
+    /// Words after a comma that open a clause about the rest of the force the clause before moved part of ("Часть
+    /// миротворцев перевели в Гюмри, остальные вернулись в Россию"): the clause is read on its own, with its own places,
+    /// and takes the unit of the clause before as its subject, as a relative clause does.
+    /// </summary>
+    public IReadOnlyList<string> RemainderOpeners { get; init; } = [];
+
+    /// <summary>
     /// Words that point back to a place named before ("there", "the area", "la zone", "dort", "allí", "lì"): after a
     /// preposition (or alone, for the adverbs) they stand for the latest place the report named.
     /// </summary>
@@ -634,6 +641,7 @@ public sealed class LanguageRules
             NoMovement = Flags(rules.NoMovementCues);
             Companions = Flags(rules.CompanionCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
+            RemainderOpeners = Flags(rules.RemainderOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             CountryBackReferences = Flags(rules.CountryBackReferences);
             AreaBackReferences = Flags(rules.AreaBackReferences);
@@ -763,6 +771,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.ClauseOpeners"/>.</summary>
         public PhraseMatcher<bool> ClauseOpeners { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.RemainderOpeners"/>.</summary>
+        public PhraseMatcher<bool> RemainderOpeners { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.RelativeOpeners"/>.</summary>
         public PhraseMatcher<bool> RelativeOpeners { get; }

@@ -271,6 +271,25 @@ public class KoreanReadingTests
     public void Civilians_taken_out_alone_make_no_movement() =>
         Assert.Empty(Read("정부는 카이로에서 교민 40명을 무사히 철수시켰다."));
 
+    [Fact]
+    public void A_clause_after_a_withdrawal_that_sends_the_same_force_elsewhere_is_a_new_movement()
+    {
+        var movements = Read("러시아군이 쿠르스크에서 후방으로 철수했다가, 이달 들어 블라디보스토크로 다시 배치됐다.");
+        Assert.Equal(2, movements.Count);
+        Assert.Equal(Fixtures.Kursk, movements[0].Origin);
+        Assert.Equal(MovementKind.Withdrawal, movements[0].Kind);
+        Assert.Equal(Fixtures.Vladivostok, movements[1].Destination);
+        Assert.Equal("RU", movements[1].ActorCountry);
+    }
+
+    [Fact]
+    public void Agents_of_a_unit_are_personnel_that_move()
+    {
+        var movement = Assert.Single(Read("특임단 요원들은 부산을 거쳐 평택으로 복귀할 예정이다."));
+        Assert.Equal(Pyeongtaek, movement.Destination);
+        Assert.Equal(MovementStatus.Planned, movement.Status);
+    }
+
     private static IReadOnlyList<Movement> Read(string text) =>
         new ReportAnalyzer(Fixtures.Curated, new AnyPositionFinder(Places)).Analyze(text, new DateTimeOffset(2024, 10, 18, 8, 0, 0, TimeSpan.Zero), "ko").Movements;
 

@@ -9,7 +9,11 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// <param name="Relative">True when a relative pronoun opens it ("who arrived in Kursk").</param>
 /// <param name="HoleFirst">First token of a relative clause set inside this one between commas, left out of it; -1 when none.</param>
 /// <param name="HoleNext">One past the last token of that relative clause.</param>
-internal readonly record struct Clause(int First, int Next, bool Relative, int HoleFirst = -1, int HoleNext = -1)
+/// <param name="SharesSubject">
+/// True when the clause follows a verb with a connective ending ("…철수했다가, 이달 …에 다시 배치됐다"): without a subject of its own,
+/// its subject is the one of the clause before.
+/// </param>
+internal readonly record struct Clause(int First, int Next, bool Relative, int HoleFirst = -1, int HoleNext = -1, bool SharesSubject = false)
 {
     /// <summary>The token indices of the clause, without its hole.</summary>
     public IEnumerable<int> Indices()
@@ -57,6 +61,7 @@ internal static class ClauseSplitter
         ArgumentNullException.ThrowIfNull(antecedentStart);
         var m = rules.Match;
         var starts = new List<(int At, bool Relative, bool Short)> { (from, false, false) };
+        var connected = new HashSet<int>();
         for (var i = from + 1; i < tokens.Count; i++)
         {
             if (tokens[i].Text == ";")
@@ -67,11 +72,18 @@ internal static class ClauseSplitter
             {
                 // "…을 러시아에 보냈고, 올해 …", "…로 철수했다가, 이달 …": a verb with a connective ending and a comma ends its clause.
                 starts.Add((i + 1, false, false));
+                connected.Add(i + 1);
             }
             else if (m.ClauseOpeners.MatchAt(tokens, i) is { } opener)
             {
                 starts.Add((i, false, false));
                 i = opener.Next - 1;
+            }
+            else if (m.RemainderOpeners.MatchAt(tokens, i) is { } rest)
+            {
+                // "…, остальные вернулись в Россию": the rest of the force before, as the subject of a clause of its own.
+                starts.Add((i, true, false));
+                i = rest.Next - 1;
             }
             else if (m.RelativeOpeners.MatchAt(tokens, i) is { } relative && (i - starts[^1].At >= MinimumMainClause
                 || ((tokens[i].Text == "," || tokens[i - 1].Text == ",") && m.Prepositions.MatchAt(tokens, starts[^1].At) is null)))
@@ -94,7 +106,7 @@ internal static class ClauseSplitter
             var next = k + 1 < starts.Count ? starts[k + 1].At : tokens.Count;
             if (next > first)
             {
-                clauses.Add(new Clause(first, next, starts[k].Relative));
+                clauses.Add(new Clause(first, next, starts[k].Relative, SharesSubject: connected.Contains(first)));
                 shortMain.Add(starts[k].Short);
             }
         }

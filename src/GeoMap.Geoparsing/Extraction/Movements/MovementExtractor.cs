@@ -43,7 +43,12 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         {
             var sentence = reading.Sentence;
             var last = drafts.Count > 0 ? drafts[^1] : null;
-            if (reading.StatesMovement && last is not null && Near(last, sentence) && last.Continues(reading))
+            // "후방으로 일시 철수했다가, 이달 들어 수자 북쪽 전선에 다시 배치됐다" (pulled back to the rear, then was deployed again
+            // north of Sudzha): a clause of the same sentence that sends a force somewhere after a withdrawal that went nowhere
+            // named is a new movement, not the rest of the withdrawal.
+            var redeployed = last is { Kind: MovementKind.Withdrawal, Destination: null } && last.LastSentence == sentence.Index
+                && reading is { Kind: MovementKind.Deployment or MovementKind.Advance, Destination: not null };
+            if (reading.StatesMovement && last is not null && Near(last, sentence) && !redeployed && last.Continues(reading))
             {
                 // "Up to 2,500 fighters left … The mercenaries were heading to Rostov-on-Don": one movement, told in two sentences.
                 last.Absorb(reading with { Actor = null });

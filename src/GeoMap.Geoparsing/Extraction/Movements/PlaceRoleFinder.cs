@@ -134,7 +134,10 @@ public static class PlaceRoleFinder
             if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
                 && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
             {
-                return new RoleHit(withCase.Role, false, withCase.Locative, cased.First);
+                // "с аэродрома в Евлахе", "с позиций в Херсонской области": a locative case after a noun of place that a
+                // directional preposition governs says where that noun is, as a locative preposition does below.
+                return withCase.Locative && Governing(tokens, cased.First, rules) is { } governing ? governing
+                    : new RoleHit(withCase.Role, false, withCase.Locative, cased.First);
             }
 
             if (m.Prepositions.MatchEndingAt(tokens, boundary, 5) is { } prep)

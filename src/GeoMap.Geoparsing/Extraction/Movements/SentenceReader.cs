@@ -83,7 +83,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             // "la frégate Languedoc, …, qui rentrera à Toulon": a relative clause without a force of its own is about the force
             // of the clause before it; one that moves nothing ("dont les premiers ont été livrés en janvier") adds nothing to it.
             // So is one after a force named by its name alone ("La Minusma, qui doit avoir quitté le Mali …").
-            if (clause.Relative && reading.Unit is null && reading.HasMovementVerb && readings.Count > 0 && (readings[^1].Unit is not null || readings[^1].ForceNamed))
+            // So is a clause after a connective ending that names no force ("북한군이 … 철수했다가, 이달 들어 … 다시 배치됐다").
+            if ((clause.Relative || (clause.SharesSubject && reading.Actor is null)) && reading.Unit is null && reading.HasMovementVerb && readings.Count > 0 && (readings[^1].Unit is not null || readings[^1].ForceNamed))
             {
                 reading = reading with { Unit = readings[^1].Unit, Actor = reading.Actor ?? readings[^1].Actor };
             }

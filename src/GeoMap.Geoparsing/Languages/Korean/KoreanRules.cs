@@ -78,6 +78,8 @@ public static class KoreanRules
             ["전투병*"] = ("combat troops", 2), ["전투 병력*"] = ("combat troops", 2), ["용병*"] = ("mercenaries", 2), ["교관*"] = ("instructors", 2),
             ["명"] = ("personnel", 0), ["명을"] = ("personnel", 0), ["명이"] = ("personnel", 0), ["명은"] = ("personnel", 0), ["명의"] = ("personnel", 0),
             ["명도"] = ("personnel", 0), ["명과"] = ("personnel", 0),
+            // "특임단 요원들은" (the special-mission agents): personnel of a unit named before.
+            ["요원*"] = ("personnel", 1),
             ["전차*"] = ("tanks", 2), ["탱크*"] = ("tanks", 2), ["장갑차*"] = ("armoured vehicles", 2),
             // Compounds that name a formation by its arm: "기갑여단전투단" (armoured brigade combat team), "기계화보병사단".
             ["기갑*"] = ("armoured troops", 2), ["기계화*"] = ("mechanised troops", 2), ["보병*"] = ("infantry", 2), ["기병*"] = ("cavalry", 2),

@@ -128,7 +128,7 @@ public static class PolishRules
             new("ą", PlaceRole.Near, "ze"), new("em", PlaceRole.Near, "ze"), new("ami", PlaceRole.Near, "ze"),
         ],
         LocativePrepositions = ["w", "we", "na"],
-        PlaceHeads = ["port", "portu", "porcie", "baz*", "bazy lotniczej", "bazę lotniczą", "bazie lotniczej", "lotnisk*", "poligon*", "obóz", "obozu", "obozie",
+        PlaceHeads = ["pozycje", "pozycji", "pozycjach", "pozycja", "pozycję", "port", "portu", "porcie", "baz*", "bazy lotniczej", "bazę lotniczą", "bazie lotniczej", "lotnisk*", "poligon*", "obóz", "obozu", "obozie",
             "miasto", "miasta", "mieście", "miejscowość*", "wieś", "wsi", "rejon", "rejonu", "region", "regionu", "regionie", "teren", "terenu", "terenie",
             "garnizon*", "punkt*",
             // Nouns of an administrative unit or an island group written before its name ("do stanu Zulia", "do prowincji Kiwu
@@ -263,6 +263,7 @@ public static class PolishRules
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, a oddziały libańskie
         // wkroczyły …"); a relative pronoun after a comma opens a clause about the noun before it ("na Podlasie, gdzie trwają
         // ćwiczenia", "do Wilna, dokąd …", "600 żołnierzy, którzy przybyli …"). Polish always writes the comma before them.
+        RemainderOpeners = [", pozostali", ", a pozostali", ", pozostałe", ", a pozostałe", ", reszta", ", a reszta"],
         RelativeOpeners = [", gdzie", ", dokąd", ", skąd"],
         // Staying and losses: "pozostają w Syrii", "zginęło", "rannych" state no movement.
         NoMovementCues = ["pozostają", "pozostaje", "pozostaną", "pozostanie", "zostaną na miejscu", "zginęł*", "zginął", "zginęli", "zabit*", "rannych", "ranni", "ranny"],

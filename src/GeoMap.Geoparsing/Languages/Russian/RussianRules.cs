@@ -140,6 +140,8 @@ public static class RussianRules
             // Южное Киву", "к островам Мацзу"), and the headquarters a force leaves ("оставил штаб дивизии в …").
             "штат", "штата", "штате", "провинцию", "провинции", "провинция", "остров", "острова", "острове", "островам", "островов", "архипелаг",
             "архипелага", "архипелагу", "архипелаге", "штаб", "штаба", "штабе",
+            // Positions a force holds or leaves ("сняла с позиций в Херсонской области").
+            "позиции", "позиций", "позициях", "позиция", "позицию",
             // A part of a country by its side ("на юг Ливана", "на юге Ливана"): the preposition before it governs the place.
             "юг", "юге", "север", "севере", "восток", "востоке", "запад", "западе"],
         // An object pronoun opening an impersonal plural ("Их перебросили …", they were moved) is the force named before.
@@ -190,7 +192,8 @@ public static class RussianRules
             ["отведен*"] = MovementStatus.Completed, ["отошл*"] = MovementStatus.Completed, ["отошел"] = MovementStatus.Completed, ["покинул*"] = MovementStatus.Completed,
             ["развернул*"] = MovementStatus.Completed, ["развернут*"] = MovementStatus.Completed, ["разместил*"] = MovementStatus.Completed, ["доставил*"] = MovementStatus.Completed,
             ["доставлен*"] = MovementStatus.Completed, ["передислоцировал*"] = MovementStatus.Completed, ["передислоцирован*"] = MovementStatus.Completed,
-            ["перевезл*"] = MovementStatus.Completed, ["перевезен*"] = MovementStatus.Completed, ["переместил*"] = MovementStatus.Completed, ["перемещен*"] = MovementStatus.Completed,
+            ["перевезл*"] = MovementStatus.Completed, ["перевели"] = MovementStatus.Completed, ["перевел"] = MovementStatus.Completed, ["перевела"] = MovementStatus.Completed,
+            ["переведен*"] = MovementStatus.Completed, ["переведут"] = MovementStatus.Planned, ["перевезен*"] = MovementStatus.Completed, ["переместил*"] = MovementStatus.Completed, ["перемещен*"] = MovementStatus.Completed,
             ["вошл*"] = MovementStatus.Completed, ["вошел"] = MovementStatus.Completed, ["пересекл*"] = MovementStatus.Completed, ["пересек"] = MovementStatus.Completed,
             ["стянул*"] = MovementStatus.Completed, ["стянут*"] = MovementStatus.Completed, ["высадил*"] = MovementStatus.Completed, ["ушл*"] = MovementStatus.Completed,
             ["ушел"] = MovementStatus.Completed, ["вернул*"] = MovementStatus.Completed, ["продвинул*"] = MovementStatus.Completed, ["прошли"] = MovementStatus.Completed,
@@ -208,7 +211,8 @@ public static class RussianRules
             ["развернут*"] = MovementKind.Deployment, ["разместил*"] = MovementKind.Deployment, ["разместит*"] = MovementKind.Deployment, ["разместят"] = MovementKind.Deployment,
             ["размещени*"] = MovementKind.Deployment, ["перемещ*"] = MovementKind.Deployment, ["перемест*"] = MovementKind.Deployment, ["передислоц*"] = MovementKind.Deployment,
             ["доставил*"] = MovementKind.Deployment, ["доставлен*"] = MovementKind.Deployment, ["доставят"] = MovementKind.Deployment, ["доставк*"] = MovementKind.Deployment,
-            ["перевез*"] = MovementKind.Deployment, ["перевоз*"] = MovementKind.Deployment, ["прибыл*"] = MovementKind.Deployment, ["прибыва*"] = MovementKind.Deployment,
+            ["перевез*"] = MovementKind.Deployment, ["перевели"] = MovementKind.Deployment, ["перевел"] = MovementKind.Deployment, ["перевела"] = MovementKind.Deployment,
+            ["переведен*"] = MovementKind.Deployment, ["переведут"] = MovementKind.Deployment, ["перевоз*"] = MovementKind.Deployment, ["прибыл*"] = MovementKind.Deployment, ["прибыва*"] = MovementKind.Deployment,
             ["прибуд*"] = MovementKind.Deployment, ["прибыти*"] = MovementKind.Deployment, ["стягива*"] = MovementKind.Deployment, ["стянул*"] = MovementKind.Deployment,
             ["стянут*"] = MovementKind.Deployment, ["ввел*"] = MovementKind.Deployment, ["введен*"] = MovementKind.Deployment, ["ввод"] = MovementKind.Deployment,
             ["ввода"] = MovementKind.Deployment, ["высадил*"] = MovementKind.Deployment, ["высадк*"] = MovementKind.Deployment, ["высажен*"] = MovementKind.Deployment,
@@ -284,6 +288,7 @@ public static class RussianRules
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, а армейские части
         // переправились …"); a relative pronoun after a comma opens a clause about the noun before it ("в Курскую область, где
         // идут бои", "в Гюмри, куда …", "2000 военных, которые прибыли …"). Russian always writes the comma before them.
+        RemainderOpeners = [", остальные", ", а остальные"],
         RelativeOpeners = [", где", ", куда", ", откуда", ", чьи", ", чей", ", чья", ", чьё"],
         // Staying and losses: "остаются в Сирии", "погибли", "ранены" state no movement.
         NoMovementCues = ["остаются", "остается", "остаётся", "останутся", "останется", "оставались", "погиб*", "убит*", "ранен", "ранены", "раненых"],

@@ -128,7 +128,7 @@ public static class UkrainianRules
             new("ею", PlaceRole.Near, "під"), new("єю", PlaceRole.Near, "під"), new("ям", PlaceRole.Near, "під"), new("ами", PlaceRole.Near, "під"),
             new("ями", PlaceRole.Near, "під"), new("им", PlaceRole.Near, "під"), new("ім", PlaceRole.Near, "під"),
         ],
-        PlaceHeads = ["порт", "порту", "портом", "баз*", "авіабаз*", "військову базу", "військової бази", "аеродром*", "аеропорт*", "полігон*", "табір", "табору",
+        PlaceHeads = ["позиції", "позицій", "позиціях", "позиція", "позицію", "порт", "порту", "портом", "баз*", "авіабаз*", "військову базу", "військової бази", "аеродром*", "аеропорт*", "полігон*", "табір", "табору",
             "таборі", "місто", "міста", "місті", "селище", "селища", "селищі", "село", "села", "селі", "район", "району", "регіон", "регіону", "регіоні",
             "територію", "території", "гарнізон*", "пункт*",
             // Nouns of an administrative unit or an island group written before its name ("у штат Зулія", "до провінції Південне
@@ -189,7 +189,8 @@ public static class UkrainianRules
             ["покинув"] = MovementStatus.Completed, ["залишил*"] = MovementStatus.Completed, ["розгорнул*"] = MovementStatus.Completed, ["розгорнув"] = MovementStatus.Completed,
             ["розгорнут*"] = MovementStatus.Completed, ["розмістил*"] = MovementStatus.Completed, ["розмістив"] = MovementStatus.Completed, ["доставил*"] = MovementStatus.Completed,
             ["доставив"] = MovementStatus.Completed, ["доставлен*"] = MovementStatus.Completed, ["передислокувал*"] = MovementStatus.Completed,
-            ["передислокован*"] = MovementStatus.Completed, ["перевезл*"] = MovementStatus.Completed, ["перевіз"] = MovementStatus.Completed, ["перевезен*"] = MovementStatus.Completed,
+            ["передислокован*"] = MovementStatus.Completed, ["перевели"] = MovementStatus.Completed, ["перевів"] = MovementStatus.Completed,
+            ["перевела"] = MovementStatus.Completed, ["переведен*"] = MovementStatus.Completed, ["переведуть"] = MovementStatus.Planned, ["перевезл*"] = MovementStatus.Completed, ["перевіз"] = MovementStatus.Completed, ["перевезен*"] = MovementStatus.Completed,
             ["перемістил*"] = MovementStatus.Completed, ["перемістив"] = MovementStatus.Completed, ["переміщен*"] = MovementStatus.Completed, ["увійшл*"] = MovementStatus.Completed,
             ["увійшов"] = MovementStatus.Completed, ["перетнул*"] = MovementStatus.Completed, ["перетнув"] = MovementStatus.Completed, ["стягнул*"] = MovementStatus.Completed,
             ["висадил*"] = MovementStatus.Completed, ["повернул*"] = MovementStatus.Completed, ["просунул*"] = MovementStatus.Completed, ["пройшл*"] = MovementStatus.Completed,
@@ -205,7 +206,8 @@ public static class UkrainianRules
             ["перекину*"] = MovementKind.Deployment, ["перекида*"] = MovementKind.Deployment, ["перекинув"] = MovementKind.Deployment, ["направ*"] = MovementKind.Deployment,
             ["відправ*"] = MovementKind.Deployment, ["розгорну*"] = MovementKind.Deployment, ["розгорне"] = MovementKind.Deployment, ["розгорта*"] = MovementKind.Deployment,
             ["розмісти*"] = MovementKind.Deployment, ["розміщенн*"] = MovementKind.Deployment, ["перемісти*"] = MovementKind.Deployment, ["переміщ*"] = MovementKind.Deployment,
-            ["передислок*"] = MovementKind.Deployment, ["достав*"] = MovementKind.Deployment, ["перевез*"] = MovementKind.Deployment, ["перевіз"] = MovementKind.Deployment,
+            ["передислок*"] = MovementKind.Deployment, ["перевели"] = MovementKind.Deployment, ["перевів"] = MovementKind.Deployment,
+            ["перевела"] = MovementKind.Deployment, ["переведен*"] = MovementKind.Deployment, ["переведуть"] = MovementKind.Deployment, ["достав*"] = MovementKind.Deployment, ["перевез*"] = MovementKind.Deployment, ["перевіз"] = MovementKind.Deployment,
             ["перевоз*"] = MovementKind.Deployment, ["прибу*"] = MovementKind.Deployment, ["прибув"] = MovementKind.Deployment, ["стягу*"] = MovementKind.Deployment,
             ["стягну*"] = MovementKind.Deployment, ["ввел*"] = MovementKind.Deployment, ["ввів"] = MovementKind.Deployment, ["введен*"] = MovementKind.Deployment,
             ["введенн*"] = MovementKind.Deployment, ["висади*"] = MovementKind.Deployment, ["висадк*"] = MovementKind.Deployment, ["нарощу*"] = MovementKind.Deployment,
@@ -272,6 +274,7 @@ public static class UkrainianRules
         // A contrastive conjunction after a comma opens a clause with its own subject and verb ("…, а російські підрозділи
         // відійшли …"); a relative pronoun after a comma opens a clause about the noun before it ("до Курської області, де
         // тривають бої", "до Гюмрі, куди …", "2000 військових, які прибули …"). Ukrainian always writes the comma before them.
+        RemainderOpeners = [", решта", ", а решта", ", інші", ", а інші"],
         RelativeOpeners = [", де", ", куди", ", звідки", ", чиї", ", чий", ", чия", ", чиє"],
         // Staying and losses: "залишаються в Сирії", "загинули", "поранені" state no movement.
         NoMovementCues = ["залишаються", "залишається", "залишатимуться", "залишиться", "залишаться", "лишаються", "загину*", "загинув", "загиблих", "вбит*", "убит*", "поранен*"],

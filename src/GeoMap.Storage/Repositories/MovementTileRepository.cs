@@ -62,7 +62,8 @@ public sealed class MovementTileRepository
 
     private readonly NpgsqlDataSource dataSource;
     private readonly RegionRepository regions;
-    private readonly MovementTileCache? cache;
+    private readonly MovementTileCache<byte[]>? cache;
+    private readonly MovementTileCache<MovementTileSummary>? summaries;
 
     /// <summary>Tiles over a database, each kept once made (up to 64 MB, 10 minutes) and answered again while nothing in it has changed.</summary>
     /// <param name="dataSource">The database.</param>
@@ -76,7 +77,9 @@ public sealed class MovementTileRepository
     {
         this.dataSource = dataSource;
         regions = new RegionRepository(dataSource);
-        cache = keepTiles ? new MovementTileCache(CacheBudgetBytes, TimeSpan.FromMinutes(10)) : null;
+        // A tile counts its bytes and the key's; a summary is a few numbers (so at most 4,096 filters are kept).
+        cache = keepTiles ? new MovementTileCache<byte[]>(CacheBudgetBytes, t => t.Length + 256L, TimeSpan.FromMinutes(10)) : null;
+        summaries = keepTiles ? new MovementTileCache<MovementTileSummary>(4096, _ => 1, TimeSpan.FromMinutes(10)) : null;
     }
 
     /// <summary>The MVT bytes of one tile (empty when nothing is in it).</summary>
@@ -102,9 +105,9 @@ public sealed class MovementTileRepository
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         if (key is not null && cache!.Get(key) is { } kept)
         {
-            if (await UnchangedSinceAsync(connection, kept.Snapshot, z, x, y, cancellationToken).ConfigureAwait(false))
+            if (await UnchangedSinceAsync(connection, kept.Snapshot, (z, x, y), cancellationToken).ConfigureAwait(false))
             {
-                return kept.Tile;
+                return kept.Value;
             }
 
             cache.Remove(key, kept);
@@ -139,26 +142,34 @@ public sealed class MovementTileRepository
         return tile;
     }
 
-    // Whether no write that a snapshot did not see touched the tile's area (with the buffer its query reads). Rows of
-    // transactions below the snapshot's xmin had ended before it, so it saw them; the index on xid finds the rest.
-    private static async Task<bool> UnchangedSinceAsync(NpgsqlConnection connection, string snapshot, int z, int x, int y, CancellationToken cancellationToken)
+    // Whether no write that a snapshot did not see touched the tile's area (with the buffer its query reads), or, with
+    // no tile, anything. Rows of transactions below the snapshot's xmin had ended before it, so it saw them; the
+    // index on xid finds the rest.
+    private static async Task<bool> UnchangedSinceAsync(NpgsqlConnection connection, string snapshot, (int Z, int X, int Y)? tile, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             SELECT NOT EXISTS (
                 SELECT 1 FROM movement_changes c
                 WHERE c.xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, $1::pg_snapshot)
-                  AND (c.area IS NULL OR c.area && ST_TileEnvelope($2::integer, $3::integer, $4::integer, margin => 512.0 / 4096)))
+                  {(tile is null ? "" : "AND (c.area IS NULL OR c.area && ST_TileEnvelope($2::integer, $3::integer, $4::integer, margin => 512.0 / 4096))")})
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = snapshot });
-        command.Parameters.Add(new NpgsqlParameter { Value = z });
-        command.Parameters.Add(new NpgsqlParameter { Value = x });
-        command.Parameters.Add(new NpgsqlParameter { Value = y });
+        if (tile is { } t)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = t.Z });
+            command.Parameters.Add(new NpgsqlParameter { Value = t.X });
+            command.Parameters.Add(new NpgsqlParameter { Value = t.Y });
+        }
+
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }
 
     // The tile and the exact filter (its SQL and values), before the tile's own parameters are added.
     private static string CacheKey(int z, int x, int y, MovementFilterSql filter) =>
-        string.Join('|', [$"{z.ToString(CultureInfo.InvariantCulture)}/{x.ToString(CultureInfo.InvariantCulture)}/{y.ToString(CultureInfo.InvariantCulture)}", filter.Where,
+        CacheKey($"{z.ToString(CultureInfo.InvariantCulture)}/{x.ToString(CultureInfo.InvariantCulture)}/{y.ToString(CultureInfo.InvariantCulture)}", filter);
+
+    private static string CacheKey(string what, MovementFilterSql filter) =>
+        string.Join('|', [what, filter.Where,
             .. filter.Parameters.Select(p => p.Value switch
             {
                 NpgsqlTypes.NpgsqlRange<DateTime> r => $"{(r.LowerBoundInfinite ? "-inf" : r.LowerBound.ToString("O", CultureInfo.InvariantCulture))},{r.LowerBoundIsInclusive},"
@@ -186,25 +197,51 @@ public sealed class MovementTileRepository
     /// <param name="query">Dates, actor, status and area; limit and cursor are ignored.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <exception cref="InvalidQueryException">The query is invalid or names an unknown region.</exception>
+    /// <remarks>Kept and answered again like a tile (<see cref="TileAsync"/>), while nothing at all was written since.</remarks>
     public async Task<MovementTileSummary> SummaryAsync(MovementQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
         var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand($"""
+        var key = summaries is not null && query.Region.RegionName is null && query.Region.AreaId is null ? CacheKey("summary", filter) : null;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (key is not null && summaries!.Get(key) is { } kept)
+        {
+            if (await UnchangedSinceAsync(connection, kept.Snapshot, null, cancellationToken).ConfigureAwait(false))
+            {
+                return kept.Value;
+            }
+
+            summaries.Remove(key, kept);
+        }
+
+        await using var command = new NpgsqlCommand($"""
             SELECT count(*),
                    min(lower(m.period)) FILTER (WHERE NOT lower_inf(m.period)),
                    max(COALESCE(upper(m.period), lower(m.period))) FILTER (WHERE NOT upper_inf(m.period) OR NOT lower_inf(m.period)),
-                   ST_XMin(ST_Extent(m.geom)), ST_YMin(ST_Extent(m.geom)), ST_XMax(ST_Extent(m.geom)), ST_YMax(ST_Extent(m.geom))
+                   ST_XMin(ST_Extent(m.geom)), ST_YMin(ST_Extent(m.geom)), ST_XMax(ST_Extent(m.geom)), ST_YMax(ST_Extent(m.geom)),
+                   pg_current_snapshot()::text
             FROM movements m
             WHERE {filter.Where}
-            """);
+            """, connection);
         command.Parameters.AddRange(filter.Parameters.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(reader.GetFieldValue<DateTime>(i), TimeSpan.Zero);
-        var box = reader.IsDBNull(3) ? null : new NetTopologySuite.Geometries.Envelope(reader.GetDouble(3), reader.GetDouble(5), reader.GetDouble(4), reader.GetDouble(6));
-        return new MovementTileSummary(reader.GetInt64(0), Time(1), Time(2), box);
+        MovementTileSummary summary;
+        string snapshot;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(reader.GetFieldValue<DateTime>(i), TimeSpan.Zero);
+            var box = reader.IsDBNull(3) ? null : new NetTopologySuite.Geometries.Envelope(reader.GetDouble(3), reader.GetDouble(5), reader.GetDouble(4), reader.GetDouble(6));
+            summary = new MovementTileSummary(reader.GetInt64(0), Time(1), Time(2), box);
+            snapshot = reader.GetString(7);
+        }
+
+        if (key is not null)
+        {
+            summaries!.Put(key, summary, snapshot);
+        }
+
+        return summary;
     }
 
     private Task<MovementFilterSql> FilterAsync(MovementQuery query, CancellationToken cancellationToken)

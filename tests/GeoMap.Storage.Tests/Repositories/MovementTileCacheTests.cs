@@ -73,6 +73,20 @@ public sealed class MovementTileCacheTests(DatabaseFixture database) : IClassFix
         Assert.NotEqual(first, await TileAsync(tiles, 25.15, -5.15));
     }
 
+    [Fact]
+    public async Task A_kept_summary_is_answered_again_until_any_movement_is_written()
+    {
+        var tiles = new MovementTileRepository(database.DataSource);
+        await AddAsync("Countford", "Countham", 20.10, -1.10);
+        var first = await tiles.SummaryAsync(new MovementQuery(), CancellationToken.None);
+        Assert.Same(first, await tiles.SummaryAsync(new MovementQuery(), CancellationToken.None));
+
+        await AddAsync("Countfar", "Countfurther", -60.10, 10.10);
+        var after = await tiles.SummaryAsync(new MovementQuery(), CancellationToken.None);
+        Assert.Equal(first.Count + 1, after.Count);
+        Assert.True(after.Bounds!.MinX < -60);
+    }
+
     private async Task<long> AddAsync(string from, string to, double lon, double lat)
     {
         var origin = Build.Place(from, lon, lat, country: "ZZ");

@@ -905,8 +905,18 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         // A weak "de" is an origin when a destination or a withdrawal verb ("se sont retirés de Kherson") says the place is left.
         // "leaving the United States … from Fort Bragg": the more specific origin wins, as for destinations.
+        // "depuis l'invasion de l'Ukraine", "non loin du corridor de Suwałki": a weak "de" after an article and a noun that is not
+        // a noun of place, a movement word or troops ("le retrait des soldats de Kidal" leaves Kidal) links that noun to its
+        // owner, wherever it stands; the place is not where anyone sets out.
+        bool Owned(int preposition) =>
+            preposition >= 2 && tokens[preposition - 1].Kind == TokenKind.Word && m.NounOpeners.MatchAt(tokens, preposition - 2) is { Count: 1 }
+            && m.PlaceHeads.MatchAt(tokens, preposition - 1) is null && m.MovementVerbs.MatchAt(tokens, preposition - 1) is null
+            && m.Units.MatchAt(tokens, preposition - 1) is null
+            // "despegaron el martes de la base de …": a time before the "de" is no noun it could belong to.
+            && !dateTokens.Contains(preposition - 1) && m.Weekdays.MatchAt(tokens, preposition - 1) is null;
         var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)
-                && !(f.Role.Weak && verb >= 0 && f.Role.First >= 0 && f.Role.First < verb && Genitive(tokens, f.Role.First)))
+                && !(f.Role.Weak && verb >= 0 && f.Role.First >= 0 && f.Role.First < verb && Genitive(tokens, f.Role.First))
+                && !(f.Role.Weak && Owned(f.Role.First)))
             .Select(f => f.Place).Where(p => p != destination).ToList();
         // "debe completar su retirada de Mali … a petición de la junta de Bamako": with no origin but a weak "de", the one right after
         // the movement word says what is left; a "de" after another noun ("la junta de Bamako") says whose that noun is.

@@ -160,7 +160,7 @@ public static class EnglishRules
             ["for"] = PlaceRole.Destination, ["onto"] = PlaceRole.Destination, ["inside"] = PlaceRole.Destination,
             ["near"] = PlaceRole.Near, ["close to"] = PlaceRole.Near, ["outside"] = PlaceRole.Near, ["not far from"] = PlaceRole.Near,
             ["in the vicinity of"] = PlaceRole.Near, ["on the outskirts of"] = PlaceRole.Near, ["the border with"] = PlaceRole.Near,
-            ["east of"] = PlaceRole.Near, ["west of"] = PlaceRole.Near, ["north of"] = PlaceRole.Near, ["south of"] = PlaceRole.Near,
+            ["east of"] = PlaceRole.Near, ["west of"] = PlaceRole.Near, ["north of"] = PlaceRole.Near, ["south of"] = PlaceRole.Near, ["northeast of"] = PlaceRole.Near, ["northwest of"] = PlaceRole.Near, ["southeast of"] = PlaceRole.Near, ["southwest of"] = PlaceRole.Near, ["north-east of"] = PlaceRole.Near, ["north-west of"] = PlaceRole.Near, ["south-east of"] = PlaceRole.Near, ["south-west of"] = PlaceRole.Near,
         },
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],

@@ -180,6 +180,9 @@ public static class FrenchRules
             // "la voïvodie de Podlachie, frontalière de la Biélorussie": a neighbour that locates the place, not where the troops come from.
             ["frontalière de"] = PlaceRole.Near, ["frontalière du"] = PlaceRole.Near, ["frontalier de"] = PlaceRole.Near, ["frontalier du"] = PlaceRole.Near,
             ["à la frontière avec"] = PlaceRole.Near, ["à l'est de"] = PlaceRole.Near, ["à l'ouest de"] = PlaceRole.Near, ["au nord de"] = PlaceRole.Near, ["au sud de"] = PlaceRole.Near,
+            // The other points of the compass and the elided "d'" place a place near another too ("au nord-est d'Erevan").
+            ["au nord d'"] = PlaceRole.Near, ["au sud d'"] = PlaceRole.Near, ["à l'est d'"] = PlaceRole.Near, ["à l'ouest d'"] = PlaceRole.Near, ["au nord-est de"] = PlaceRole.Near, ["au nord-est d'"] = PlaceRole.Near, ["au nord-ouest de"] = PlaceRole.Near, ["au nord-ouest d'"] = PlaceRole.Near, ["au sud-est de"] = PlaceRole.Near, ["au sud-est d'"] = PlaceRole.Near, ["au sud-ouest de"] = PlaceRole.Near, ["au sud-ouest d'"] = PlaceRole.Near, ["au nord du"] = PlaceRole.Near, ["au sud du"] = PlaceRole.Near, ["à l'est du"] = PlaceRole.Near, ["à l'ouest du"] = PlaceRole.Near,
+
         },
         WeakOrigins = ["de", "d'", "du"],
         LocativePrepositions = ["à", "au", "aux", "en", "dans", "sur"],

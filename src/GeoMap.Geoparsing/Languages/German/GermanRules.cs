@@ -185,6 +185,8 @@ public static class GermanRules
             // "auf dem Truppenübungsplatz", "auf den Stützpunkt", "aufs Festland": on (dative, where) or onto (accusative, where to).
             ["auf dem"] = PlaceRole.Destination, ["auf den"] = PlaceRole.Destination, ["auf das"] = PlaceRole.Destination, ["aufs"] = PlaceRole.Destination,
             ["bei"] = PlaceRole.Near, ["nahe"] = PlaceRole.Near, ["in der nähe von"] = PlaceRole.Near, ["unweit"] = PlaceRole.Near, ["vor"] = PlaceRole.Near,
+            // The diagonal points of the compass place a place near another, as the four main ones do ("Pabradė nordöstlich von Vilnius").
+            ["nordöstlich von"] = PlaceRole.Near, ["nordwestlich von"] = PlaceRole.Near, ["südöstlich von"] = PlaceRole.Near, ["südwestlich von"] = PlaceRole.Near, ["nordöstlich"] = PlaceRole.Near, ["nordwestlich"] = PlaceRole.Near, ["südöstlich"] = PlaceRole.Near, ["südwestlich"] = PlaceRole.Near,
             ["nördlich von"] = PlaceRole.Near, ["südlich von"] = PlaceRole.Near, ["östlich von"] = PlaceRole.Near, ["westlich von"] = PlaceRole.Near,
             ["nördlich"] = PlaceRole.Near, ["südlich"] = PlaceRole.Near, ["östlich"] = PlaceRole.Near, ["westlich"] = PlaceRole.Near, ["an der grenze zu"] = PlaceRole.Near, ["rund um"] = PlaceRole.Near, ["zwischen"] = PlaceRole.Near,
         },

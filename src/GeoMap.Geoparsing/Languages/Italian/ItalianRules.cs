@@ -162,7 +162,7 @@ public static class ItalianRules
             ["in"] = PlaceRole.Destination, ["nel"] = PlaceRole.Destination, ["nella"] = PlaceRole.Destination, ["nell'"] = PlaceRole.Destination, ["nello"] = PlaceRole.Destination,
             ["nei"] = PlaceRole.Destination, ["negli"] = PlaceRole.Destination, ["nelle"] = PlaceRole.Destination, ["sul"] = PlaceRole.Destination, ["sulla"] = PlaceRole.Destination,
             ["vicino a"] = PlaceRole.Near, ["nei pressi di"] = PlaceRole.Near, ["presso"] = PlaceRole.Near, ["alle porte di"] = PlaceRole.Near, ["a nord di"] = PlaceRole.Near,
-            ["a sud di"] = PlaceRole.Near, ["a est di"] = PlaceRole.Near, ["a ovest di"] = PlaceRole.Near, ["al confine con"] = PlaceRole.Near, ["a pochi chilometri da"] = PlaceRole.Near,
+            ["a sud di"] = PlaceRole.Near, ["a est di"] = PlaceRole.Near, ["a ovest di"] = PlaceRole.Near, ["a nord-est di"] = PlaceRole.Near, ["a nord-ovest di"] = PlaceRole.Near, ["a sud-est di"] = PlaceRole.Near, ["a sud-ovest di"] = PlaceRole.Near, ["al confine con"] = PlaceRole.Near, ["a pochi chilometri da"] = PlaceRole.Near,
         },
         // "per" is no locative: "partiranno da Pisa per la Lettonia" (for Latvia) says where they go, not where Pisa is.
         LocativePrepositions = ["a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "sul", "sulla"],

@@ -166,7 +166,7 @@ public static class SpanishRules
             ["en dirección a"] = PlaceRole.Destination, ["en dirección al"] = PlaceRole.Destination, ["para"] = PlaceRole.Destination,
             ["en"] = PlaceRole.Destination, ["sobre"] = PlaceRole.Destination,
             ["cerca de"] = PlaceRole.Near, ["cerca del"] = PlaceRole.Near, ["junto a"] = PlaceRole.Near, ["en las afueras de"] = PlaceRole.Near, ["a las afueras de"] = PlaceRole.Near,
-            ["al norte de"] = PlaceRole.Near, ["al sur de"] = PlaceRole.Near, ["al este de"] = PlaceRole.Near, ["al oeste de"] = PlaceRole.Near,
+            ["al norte de"] = PlaceRole.Near, ["al sur de"] = PlaceRole.Near, ["al este de"] = PlaceRole.Near, ["al oeste de"] = PlaceRole.Near, ["al noreste de"] = PlaceRole.Near, ["al noroeste de"] = PlaceRole.Near, ["al sureste de"] = PlaceRole.Near, ["al suroeste de"] = PlaceRole.Near, ["al nordeste de"] = PlaceRole.Near, ["al sudeste de"] = PlaceRole.Near, ["al sudoeste de"] = PlaceRole.Near,
             ["en la frontera con"] = PlaceRole.Near, ["frente a"] = PlaceRole.Near,
         },
         WeakOrigins = ["de", "del"],

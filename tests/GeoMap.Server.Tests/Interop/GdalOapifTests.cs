@@ -10,6 +10,7 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
     private const int InOctober = 23;
     private const int Elsewhere = 60;
     private const int DestinationOnly = 4;
+    private const int PhotosInBox = 3;
 
     public Task InitializeAsync() => server.SeedOnceAsync(SeedAsync);
 
@@ -28,6 +29,15 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         {
             await repository.AddAsync(m, "test", CancellationToken.None);
         }
+
+        // Ground photos: three in the box (one facing east), two in Ukraine.
+        for (var i = 0; i < PhotosInBox; i++)
+        {
+            await InteropPhotos.AddAsync(server, 131.95, 43.80 + (i * 0.01), i == 1 ? 90 : null, new DateTimeOffset(2024, 10, 12, 9, i, 0, TimeSpan.FromHours(10)));
+        }
+
+        await InteropPhotos.AddAsync(server, 30.52, 50.45, 180, new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.FromHours(3)));
+        await InteropPhotos.AddAsync(server, 36.23, 49.99, null, null);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -79,6 +89,22 @@ public sealed class GdalOapifTests(KestrelServer server) : IClassFixture<Kestrel
         Assert.Contains("Geometry: Line String", routes, StringComparison.Ordinal);
         Assert.Contains("Geometry: Point", points, StringComparison.Ordinal);
         Assert.Contains($"Feature Count: {DestinationOnly}", points, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ogrinfo_reads_the_ground_photos_in_a_box_with_their_time_and_direction()
+    {
+        var summary = await RunAsync("ogrinfo", "-ro", "-so", $"OAPIF:{server.Address}/ogc", "photos");
+        Assert.Contains("Geometry: Point", summary, StringComparison.Ordinal);
+        var text = await RunAsync("ogrinfo", "-ro", "-al", "-spat", "131", "42", "133", "45", $"OAPIF:{server.Address}/ogc", "photos");
+        Assert.InRange(server.Requests.Count(r => r.StartsWith("/ogc/collections/photos/items", StringComparison.Ordinal) && r.Contains("bbox=131", StringComparison.Ordinal)), 1, 3);
+        var features = text.Split("OGRFeature(photos)")[1..];
+        Assert.Equal(PhotosInBox, features.Length);
+        Assert.All(features, f => Assert.Contains("POINT (131.95 43.8", f, StringComparison.Ordinal));
+        // GDAL types a field from the values it sees: bearing may read as Integer or Real.
+        Assert.Single(features, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"bearing \((Integer|Real)\) = 90\b"));
+        // The time taken, in the camera's own offset.
+        Assert.All(features, f => Assert.Matches(@"takenAt \(DateTime\) = 2024/10/12 09:0\d:00\+10", f));
     }
 
     private static Task<string> RunAsync(string tool, params string[] arguments) => ExternalTool.RunAsync(tool, arguments);

@@ -14,6 +14,7 @@ public sealed class QgisOapifTests(KestrelServer server) : IClassFixture<Kestrel
     private const int Routes = 7;
     private const int OnePlace = 3;
     private const int Reports = 2;
+    private const int PlacedPhotos = 3;
 
     public async Task InitializeAsync()
     {
@@ -40,9 +41,26 @@ public sealed class QgisOapifTests(KestrelServer server) : IClassFixture<Kestrel
         }
 
         await InteropOverlays.AddReadyAsync(server, "Ussuriysk base", (131.9, 43.75, 132.0, 43.85));
+        for (var i = 0; i < PlacedPhotos; i++)
+        {
+            await InteropPhotos.AddAsync(server, 131.95 + (i * 0.01), 43.80, i == 0 ? null : i * 90, new DateTimeOffset(2024, 10, 12, 8, i, 0, TimeSpan.FromHours(10)));
+        }
+
+        // One the camera did not place: no geometry until an analyst places it.
+        await InteropPhotos.AddAsync(server, null, null, null, null);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    // What the collection itself says it holds: the placed photos at least (an unplaced one is a feature without geometry).
+    private async Task<long> PhotoCountAsync()
+    {
+        using var http = new HttpClient();
+        using var items = JsonDocument.Parse(await http.GetStringAsync(server.Address + "/ogc/collections/photos/items?limit=1"));
+        var matched = items.RootElement.GetProperty("numberMatched").GetInt64();
+        Assert.InRange(matched, PlacedPhotos, PlacedPhotos + 1);
+        return matched;
+    }
 
     [Fact]
     public async Task Each_collection_loads_in_qgis_with_its_geometry_type_and_feature_count()
@@ -50,7 +68,7 @@ public sealed class QgisOapifTests(KestrelServer server) : IClassFixture<Kestrel
         var script = Path.Combine(AppContext.BaseDirectory, "Interop", "qgis_layers.py");
 
         // Debian's interpreter, where python3-qgis installs; a python3 earlier on PATH (pyenv, venv) lacks it.
-        var output = await ExternalTool.RunAsync("/usr/bin/python3", [script, server.Address + "/ogc", "movements", "movement-points", "places", "reports", "overlays"],
+        var output = await ExternalTool.RunAsync("/usr/bin/python3", [script, server.Address + "/ogc", "movements", "movement-points", "places", "reports", "overlays", "photos"],
             new Dictionary<string, string> { ["QT_QPA_PLATFORM"] = "offscreen" });
         using var document = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
         var layers = document.RootElement;
@@ -63,6 +81,7 @@ public sealed class QgisOapifTests(KestrelServer server) : IClassFixture<Kestrel
             ("places", "Point", places),
             ("reports", "NoGeometry", Reports),
             ("overlays", "Polygon", 1),
+            ("photos", "Point", await PhotoCountAsync()),
         })
         {
             var layer = layers.GetProperty(name);

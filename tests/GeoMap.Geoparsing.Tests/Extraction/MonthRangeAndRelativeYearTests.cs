@@ -51,6 +51,22 @@ public class MonthRangeAndRelativeYearTests
     }
 
     [Theory]
+    [InlineData("ru", "2025-05-10", "в апреле прошлого года", "2024-04-01", "2024-05-01")]
+    [InlineData("uk", "2025-05-10", "у квітні минулого року", "2024-04-01", "2024-05-01")]
+    [InlineData("pl", "2025-05-10", "w kwietniu ubiegłego roku", "2024-04-01", "2024-05-01")]
+    [InlineData("ru", "2025-05-10", "в прошлом году", "2024-01-01", "2025-01-01")]
+    [InlineData("ru", "2025-05-13", "все выходные", "2025-05-10", "2025-05-12")]
+    [InlineData("uk", "2025-05-13", "у вихідні", "2025-05-10", "2025-05-12")]
+    [InlineData("pl", "2025-05-13", "w miniony weekend", "2025-05-10", "2025-05-12")]
+    public void Slavic_relative_years_and_weekends_resolve_against_publication(string lang, string published, string text, string start, string end)
+    {
+        var rules = LanguageCatalog.Find(lang)!;
+        var date = Assert.Single(DateExtractor.Extract(text, Tokenizer.Tokenize(text), rules, DateOnly.Parse(published)));
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z"), date.Period.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z"), date.Period.End);
+    }
+
+    [Theory]
     [InlineData("es", "enviados a Polonia y a Rumanía en enero")]
     [InlineData("en", "sent in January to Poland and Romania")]
     public void A_month_joined_to_no_other_month_stays_one_month(string lang, string text)

@@ -81,6 +81,16 @@ public static class PolishRules
         {
             ["w zeszłym tygodniu"] = -1, ["w ubiegłym tygodniu"] = -1, ["w minionym tygodniu"] = -1, ["w tym tygodniu"] = 0, ["w przyszłym tygodniu"] = 1,
         },
+        // "w weekend", "w miniony weekend": the latest weekend; "ubiegłego roku" after a month gives its year.
+        Weekends = new Dictionary<string, int>
+        {
+            ["weekend"] = 0, ["w weekend"] = 0, ["w miniony weekend"] = 0, ["w ostatni weekend"] = 0, ["w przyszły weekend"] = 1, ["w najbliższy weekend"] = 1,
+        },
+        RelativeYears = new Dictionary<string, int>
+        {
+            ["w zeszłym roku"] = -1, ["zeszłego roku"] = -1, ["w ubiegłym roku"] = -1, ["ubiegłego roku"] = -1, ["w tym roku"] = 0, ["tego roku"] = 0,
+            ["bieżącego roku"] = 0, ["w przyszłym roku"] = 1, ["przyszłego roku"] = 1,
+        },
         RelativeMonths = new Dictionary<string, int>
         {
             ["w zeszłym miesiącu"] = -1, ["w ubiegłym miesiącu"] = -1, ["w tym miesiącu"] = 0, ["w przyszłym miesiącu"] = 1,

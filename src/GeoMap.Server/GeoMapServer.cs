@@ -64,14 +64,14 @@ public static class GeoMapServer
         services.AddSingleton<RegionSeeding>();
         services.AddHostedService(sp => sp.GetRequiredService<RegionSeeding>());
         services.AddSingleton(sp => new ReportRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
-        services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
+        services.AddSingleton(sp => new MovementRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value, sp.GetRequiredService<RegionRepository>()));
         services.AddSingleton(sp => new AnalystDecisions(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
-        services.AddSingleton(sp => new MovementTileRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
-        services.AddSingleton(sp => new MovementTimelineRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new MovementTileRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<RegionRepository>()));
+        services.AddSingleton(sp => new MovementTimelineRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<RegionRepository>()));
         services.AddSingleton(sp => new Places.PlaceSearch(Geoparsing.Gazetteer.GazetteerLoader.Shared, sp.GetRequiredService<PlaceRepository>()));
         services.AddSingleton(sp => new ExtentRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
-        services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
+        services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource, Geoparsing.Gazetteer.RegionCatalog.KindWords));
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new PhotoRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new Photos.PhotoIntake(sp.GetRequiredService<PhotoRepository>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value));

@@ -10,6 +10,7 @@ namespace GeoMap.Core.Regions;
 /// <param name="Names">Names by ISO 639-1 language code (fr → "Ukraine", ru → "Украина").</param>
 /// <param name="Geometry">Outline in EPSG:4326, a Polygon or MultiPolygon.</param>
 /// <param name="GeonamesAdmin1">GeoNames admin1 code (for a region), to join with cities' admin1.</param>
+/// <param name="AlternateNames">Names in no particular language (short and transliterated forms: "Primor'ye").</param>
 public sealed record Region(
     string Code,
     RegionKind Kind,
@@ -17,7 +18,8 @@ public sealed record Region(
     string CountryCode,
     IReadOnlyDictionary<string, string> Names,
     Geometry Geometry,
-    string? GeonamesAdmin1 = null);
+    string? GeonamesAdmin1 = null,
+    IReadOnlyList<string>? AlternateNames = null);
 
 /// <summary>The levels of region GeoMap stores.</summary>
 public enum RegionKind

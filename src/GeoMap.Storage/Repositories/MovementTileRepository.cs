@@ -67,16 +67,17 @@ public sealed class MovementTileRepository
 
     /// <summary>Tiles over a database, each kept once made (up to 64 MB, 10 minutes) and answered again while nothing in it has changed.</summary>
     /// <param name="dataSource">The database.</param>
-    public MovementTileRepository(NpgsqlDataSource dataSource)
-        : this(dataSource, keepTiles: true)
+    /// <param name="regionRepository">Resolves <c>region=</c>; null: one that looks names up only as written.</param>
+    public MovementTileRepository(NpgsqlDataSource dataSource, RegionRepository? regionRepository = null)
+        : this(dataSource, keepTiles: true, regionRepository)
     {
     }
 
     /// <summary>Tiles over a database; <paramref name="keepTiles"/> false makes every tile anew (bench/query compares the SQL itself).</summary>
-    internal MovementTileRepository(NpgsqlDataSource dataSource, bool keepTiles)
+    internal MovementTileRepository(NpgsqlDataSource dataSource, bool keepTiles, RegionRepository? regionRepository = null)
     {
         this.dataSource = dataSource;
-        regions = new RegionRepository(dataSource);
+        regions = regionRepository ?? new RegionRepository(dataSource);
         // A tile counts its bytes and the key's; a summary is a few numbers (so at most 4,096 filters are kept).
         cache = keepTiles ? new MovementTileCache<byte[]>(CacheBudgetBytes, t => t.Length + 256L, TimeSpan.FromMinutes(10)) : null;
         summaries = keepTiles ? new MovementTileCache<MovementTileSummary>(4096, _ => 1, TimeSpan.FromMinutes(10)) : null;

@@ -26,9 +26,9 @@ public enum TimelineBucket
 /// movement with no date at all is counted apart (<see cref="MovementTimeline.Undated"/>). Counting each movement in
 /// every bucket its period overlaps would make one month-long deployment look like thirty.
 /// </remarks>
-public sealed class MovementTimelineRepository(NpgsqlDataSource dataSource)
+public sealed class MovementTimelineRepository(NpgsqlDataSource dataSource, RegionRepository? regionRepository = null)
 {
-    private readonly RegionRepository regions = new(dataSource);
+    private readonly RegionRepository regions = regionRepository ?? new(dataSource);
 
     /// <summary>The counts per bucket, oldest first, only buckets with movements.</summary>
     /// <param name="query">Area, dates, actor and status; limit and cursor are ignored.</param>

@@ -7,8 +7,19 @@ using Npgsql;
 namespace GeoMap.Storage.Repositories;
 
 /// <summary>Countries and first-level regions with multilingual names, for named-region queries.</summary>
-public sealed class RegionRepository(NpgsqlDataSource dataSource)
+/// <param name="dataSource">The database.</param>
+/// <param name="regionWords">
+/// Words and phrases naming a kind of region ("oblast", "krai", "province of", "oblast de"; the languages' region nouns,
+/// heads and openers): a name is also looked up without one before or after it, so "Kharkiv Oblast", "oblast de Kharkiv"
+/// and "Kharkiv" find the same region. Empty: names are looked up only as written.
+/// </param>
+public sealed class RegionRepository(NpgsqlDataSource dataSource, IEnumerable<string>? regionWords = null)
 {
+    private readonly string[] words = [.. (regionWords ?? []).Select(TextFolding.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+
+    /// <summary>Language of the names stored from the registry's alternates ("Primor'ye", "Kharkivs'ka Oblast'"), which carry none.</summary>
+    public const string AlternateLanguage = "und";
+
     /// <summary>Inserts or replaces regions and their names in one transaction; returns how many were written.</summary>
     public async Task<int> UpsertAsync(IEnumerable<Region> regions, CancellationToken cancellationToken)
     {
@@ -41,6 +52,7 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             }
 
             var names = region.Names.Append(new KeyValuePair<string, string>("en", region.Name))
+                .Concat((region.AlternateNames ?? []).Select(n => new KeyValuePair<string, string>(AlternateLanguage, n)))
                 .Where(kv => !string.IsNullOrWhiteSpace(kv.Value))
                 .DistinctBy(kv => (kv.Key, kv.Value));
             await using var batch = new NpgsqlBatch(connection, transaction);
@@ -79,13 +91,13 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             UNION ALL
             SELECT * FROM (
                 SELECT DISTINCT r.code, r.kind, r.name, r.country_code FROM region_names n JOIN regions r ON r.code = n.region_code
-                WHERE n.folded = $2
+                WHERE n.folded = ANY($2)
                 ORDER BY r.kind DESC, r.code
             ) byname
             LIMIT 1
             """);
         command.Parameters.Add(new() { Value = text.Length > 200 ? text[..200] : text });
-        command.Parameters.Add(new() { Value = TextFolding.Fold(text.Length > 200 ? text[..200] : text) });
+        command.Parameters.Add(new() { Value = Keys(text.Length > 200 ? text[..200] : text).ToArray() });
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -94,7 +106,8 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             }
         }
 
-        var suggestions = (await SearchAsync(text, 5, cancellationToken).ConfigureAwait(false)).Select(m => $"{m.MatchedName} ({m.Code})").ToList();
+        // Suggested by the region's English (default) name, not by whichever language's name came closest.
+        var suggestions = (await SearchAsync(text, 5, cancellationToken).ConfigureAwait(false)).Select(m => $"{m.Name} ({m.Code})").ToList();
         var hint = suggestions.Count > 0 ? " Did you mean: " + string.Join(", ", suggestions) + "?" : " Use a country or first-level region name, or an ISO code such as UA or UA-43.";
         throw new InvalidQueryException("region", $"Unknown region '{Shorten(text)}'.{hint}", suggestions);
     }
@@ -106,7 +119,9 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
     /// <remarks>A code is what <see cref="ResolveAsync"/> and so <c>region=</c> accept; a search box must find it too.</remarks>
     public async Task<IReadOnlyList<RegionMatch>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        var folded = TextFolding.Fold(text ?? "");
+        var keys = Keys(text ?? "").ToList();
+        // The name without its kind word ("Kharkiv Oblast" → "kharkiv"), when it has one: the bare name is what every language shares.
+        var folded = keys.Count == 0 ? "" : keys[^1];
         if (folded.Length == 0)
         {
             return [];
@@ -116,15 +131,15 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
             """
             SELECT code, kind, rname, country_code, name FROM (
                 SELECT DISTINCT ON (code) * FROM (
-                    SELECT r.code, r.kind, r.name AS rname, r.country_code, r.code AS name, 3.0::float8 AS score
+                    SELECT r.code, r.kind, r.name AS rname, r.country_code, r.code AS name, 'en' AS lang, 3.0::float8 AS score
                     FROM regions r WHERE r.code = upper($3)
                     UNION ALL
-                    SELECT r.code, r.kind, r.name, r.country_code, n.name,
+                    SELECT r.code, r.kind, r.name, r.country_code, n.name, n.lang,
                         (CASE WHEN n.folded = $1 THEN 2 WHEN n.folded LIKE $1 || '%' THEN 1 ELSE 0 END) + similarity(n.folded, $1)::float8
                     FROM region_names n JOIN regions r ON r.code = n.region_code
                     WHERE n.folded % $1 OR n.folded LIKE $1 || '%'
                 ) candidates
-                ORDER BY code, score DESC
+                ORDER BY code, score DESC, (lang = 'en') DESC
             ) best
             ORDER BY score DESC, kind DESC, code
             LIMIT $2
@@ -200,6 +215,44 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("SELECT count(*) FROM regions");
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// The folded keys to look a name up by: as written, then without a kind word before it ("oblast de kharkiv", "province of
+    /// idlib") and after it ("kharkiv oblast", "primorsky krai"); the last is the barest.
+    /// </summary>
+    private IEnumerable<string> Keys(string text)
+    {
+        var key = TextFolding.Fold(text);
+        if (key.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return key;
+        var bare = key;
+        foreach (var word in words)
+        {
+            if (bare.Length > word.Length + 1 && bare.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                bare = bare[(word.Length + 1)..];
+                break;
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (bare.Length > word.Length + 1 && bare.EndsWith(" " + word, StringComparison.Ordinal))
+            {
+                bare = bare[..^(word.Length + 1)];
+                break;
+            }
+        }
+
+        if (bare != key)
+        {
+            yield return bare;
+        }
     }
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";

@@ -36,6 +36,26 @@ public class RegionCatalogTests
         Assert.True(Find("UA").Geometry.Contains(At(36.25, 49.98)));
     }
 
+    [Theory]
+    [InlineData("RU-PRI", "Primor'ye")]
+    [InlineData("UA-63", "Kharkivs'ka Oblast'")]
+    public void A_region_keeps_the_registrys_names_in_no_language_as_alternates(string code, string alternate)
+    {
+        Assert.Contains(alternate, Find(code).AlternateNames ?? []);
+        Assert.DoesNotContain(Find(code).Names.Values, n => (Find(code).AlternateNames ?? []).Contains(n));
+    }
+
+    [Theory]
+    [InlineData("oblast")]
+    [InlineData("krai")]
+    [InlineData("province of")]
+    [InlineData("oblast de")]
+    [InlineData("gebiet")]
+    [InlineData("provincia")]
+    [InlineData("governorate")]
+    public void The_words_for_a_kind_of_region_come_from_the_languages(string word) =>
+        Assert.Contains(word, RegionCatalog.KindWords);
+
     [Fact]
     public void Countries_have_names_in_many_languages()
     {

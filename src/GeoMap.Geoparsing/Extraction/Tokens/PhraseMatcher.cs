@@ -41,6 +41,7 @@ public sealed class PhraseMatcher<T>
     private const int CharMaskWords = 16;
 
     /// <summary>Builds a matcher from phrase/value pairs.</summary>
+    /// <exception cref="ArgumentException">A phrase opens with a bare <c>*</c>, which would match every word.</exception>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -53,6 +54,12 @@ public sealed class PhraseMatcher<T>
             if (words.Length == 0)
             {
                 continue;
+            }
+
+            if (words[0] == "*")
+            {
+                // It would open on every token of every sentence; no lexicon means that.
+                throw new ArgumentException($"The phrase '{phrase}' opens with a bare '*', which would match every word: give its first word's stem.", nameof(phrases));
             }
 
             if (words[0].EndsWith('*'))
@@ -78,8 +85,7 @@ public sealed class PhraseMatcher<T>
         prefixFirst.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         foreach (var entry in prefixFirst)
         {
-            // An empty stem ("*") would match anything; such entries are indexed under every first character they meet.
-            var key = entry.Words[0].Length > 1 ? entry.Words[0][0] : '\0';
+            var key = entry.Words[0][0];
             if (!prefixByChar.TryGetValue(key, out var list))
             {
                 prefixByChar[key] = list = [];

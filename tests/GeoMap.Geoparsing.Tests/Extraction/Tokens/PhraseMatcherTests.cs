@@ -20,6 +20,23 @@ public class PhraseMatcherTests
         Assert.Equal(expected, match?.Value);
     }
 
+    [Theory]
+    [InlineData("* troops")]
+    [InlineData("*")]
+    public void A_phrase_opening_with_a_bare_star_is_refused(string phrase)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Matcher("towards", phrase));
+        Assert.Contains(phrase, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("the troops were deployed", "troops *", 1)] // a bare star after the first word still matches any next word
+    [InlineData("they were redeployed north", "r*", 2)] // a one-letter stem opens on that letter only
+    public void Stars_after_the_first_word_and_one_letter_stems_still_match(string text, string phrase, int at)
+    {
+        Assert.Equal(phrase, Matcher(phrase).MatchAt(Tokenizer.Tokenize(text), at)?.Value);
+    }
+
     [Fact]
     public void A_word_outside_every_lexicon_matches_nothing()
     {

@@ -97,7 +97,7 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Equal("image/png", response.Headers["content-type"]);
         await Assertions.Expect(browser.Page.Locator("#overlay-list")).ToContainTextAsync("Ussuriysk base");
         await Assertions.Expect(browser.Page.Locator("#overlay-list")).ToContainTextAsync("2024-10-12");
-        Assert.Matches(@"[?&]o=[0-9a-f-]{36}", browser.Page.Url);
+        var overlayId = Assert.Single(System.Text.RegularExpressions.Regex.Matches(browser.Page.Url, @"[?&]o=([0-9a-f-]{36})")).Groups[1].Value;
         await browser.WaitForRenderAsync();
         await browser.ScreenshotAsync("11-overlay-tiles");
 
@@ -113,12 +113,14 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.Page.ClickAsync("#region-results button:has-text('Primorsky Krai')");
         await browser.Page.ClickAsync($"#query-results [data-movement='{server.Movements["vladivostok"]}']");
         await Assertions.Expect(browser.Page.Locator("#details")).ToContainTextAsync("Ussuriysk base (2024-10-12)");
-        // By the server's rule, the one of its photos, and with the overlay's quicklook, as in the overlay list.
+        // By the server's rule, the one of its photos, and with the overlay's quicklook, as in the overlay list (other
+        // tests' overlays may be listed too: this one's is found by its id). The 512 px image over 0.3 degrees is more
+        // than 256 px across at its top zoom, so its quicklook is 256 px.
         await Assertions.Expect(browser.Page.Locator("#details h3:has-text('Overlays near it')")).ToHaveTextAsync("Overlays near it (within 5 km and 7 days)");
-        foreach (var preview in new[] { "#movement-overlays img", "#overlay-list img.quicklook" })
+        foreach (var preview in new[] { $"#movement-overlays img[src='/tiles/{overlayId}/quicklook.png']", $"#overlay-list li[data-overlay='{overlayId}'] img.quicklook" })
         {
-            var image = browser.Page.Locator(preview).First;
-            await Assertions.Expect(image).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"^/tiles/[0-9a-f-]{36}/quicklook\.png$"));
+            var image = browser.Page.Locator(preview);
+            await Assertions.Expect(image).ToHaveAttributeAsync("src", $"/tiles/{overlayId}/quicklook.png");
             await browser.Page.WaitForFunctionAsync("(img) => img.complete && img.naturalWidth > 0", await image.ElementHandleAsync());
             Assert.Equal(256, await image.EvaluateAsync<int>("img => Math.max(img.naturalWidth, img.naturalHeight)"));
         }

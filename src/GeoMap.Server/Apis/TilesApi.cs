@@ -4,6 +4,7 @@ using GeoMap.Core.Overlays;
 using GeoMap.Imagery.Tiling;
 using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
+using GeoMap.Server.Overlays;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,7 @@ public static class TilesApi
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> QuicklookAsync(Guid overlayId, HttpContext context, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var folder = Path.Combine(settings.TilesRoot, overlayId.ToString("D"));
+        var folder = OverlayJobs.FolderOf(settings, overlayId);
         var file = new FileInfo(Path.Combine(folder, Quicklook.FileName));
         if (!file.Exists)
         {
@@ -63,9 +64,7 @@ public static class TilesApi
             file.Refresh();
         }
 
-        var tag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\""));
-        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={settings.TileMaxAgeSeconds}");
-        return TypedResults.PhysicalFile(file.FullName, "image/png", lastModified: file.LastWriteTimeUtc, entityTag: tag);
+        return Serve(file, context, settings);
     }
 
     /// <summary>
@@ -110,7 +109,7 @@ public static class TilesApi
     internal static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
     {
         var settings = options.Value;
-        var path = Path.Combine(settings.TilesRoot, overlayId.ToString("D"), z.ToString(CultureInfo.InvariantCulture),
+        var path = Path.Combine(OverlayJobs.FolderOf(settings, overlayId), z.ToString(CultureInfo.InvariantCulture),
             x.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture) + ".png");
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -118,6 +117,12 @@ public static class TilesApi
             return Problems.TileNotFound(overlayId, z, x, y);
         }
 
+        return Serve(file, context, settings);
+    }
+
+    /// <summary>A PNG of an overlay's folder (a tile, the quicklook) with its ETag and Cache-Control.</summary>
+    private static PhysicalFileHttpResult Serve(FileInfo file, HttpContext context, GeoMapServerOptions settings)
+    {
         // A re-tiled overlay gets a new id, but the ETag still follows the file itself, not the URL.
         var tag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\""));
         context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={settings.TileMaxAgeSeconds}");

@@ -33,7 +33,7 @@ LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# bench/photos results"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), load average $LOAD at the end,"
-  echo "commit $(git -C "$ROOT" describe --always --dirty). Each engine in its own process, one photo at a time; the first photo is"
+  echo "commit $(git -C "$ROOT" describe --always --dirty). Each engine in its own process with the server's runtime settings (no tiered compilation), one photo at a time; the first photo is"
   echo "processed untimed (JIT, library start). Inputs: $(ls "$WORK/inputs" | wc -l) JPEGs of 4000 x 3000 (EXIF orientation 6, GPS, time),"
   echo "$(du -cb "$WORK"/inputs/*.jpg | tail -1 | awk '{ printf "%.1f", $1 / 6 / 1e6 }') MB each. Target (issue 16): at least 4 photos per second per core, under 300 MB peak per photo in flight."
   echo

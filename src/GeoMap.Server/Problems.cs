@@ -174,16 +174,11 @@ public static class Problems
         /// <summary>The refusal of a photo.</summary>
         public static RefusedFile Of(string fileName, GeoMap.Imagery.Errors.ImageryException e) => new(fileName, PhotoRefusal(e).Status, e.Message);
 
-        /// <summary>Writes it as the problem's extension serialises it (camelCase), for an answer that stored the other files.</summary>
-        public void WriteTo(System.Text.Json.Utf8JsonWriter w)
-        {
-            ArgumentNullException.ThrowIfNull(w);
-            w.WriteStartObject();
-            w.WriteString("fileName", FileName);
-            w.WriteNumber("status", Status);
-            w.WriteString("detail", Detail);
-            w.WriteEndObject();
-        }
+        /// <summary>
+        /// Writes it with the serializer and web defaults a problem's extensions are written with, for an answer that
+        /// stored the other files: one shape, written by one writer, in both.
+        /// </summary>
+        public void WriteTo(System.Text.Json.Utf8JsonWriter w) => System.Text.Json.JsonSerializer.Serialize(w, this, System.Text.Json.JsonSerializerOptions.Web);
     }
 
     /// <summary>The status, title and problem type of a refused photo.</summary>

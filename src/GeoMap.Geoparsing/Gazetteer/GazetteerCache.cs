@@ -18,7 +18,7 @@ public static class GazetteerCache
     private const int Magic = 0x5A474D47; // "GMGZ"
 
     /// <summary>Bumped whenever the layout or the build rules change.</summary>
-    public const int FormatVersion = 15;
+    public const int FormatVersion = 16;
 
     /// <summary>Writes a gazetteer to a file, atomically (temporary file, then rename).</summary>
     /// <param name="gazetteer">The gazetteer.</param>

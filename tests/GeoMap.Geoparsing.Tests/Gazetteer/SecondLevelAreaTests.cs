@@ -123,39 +123,63 @@ public class SecondLevelAreaTests
     }
 
     [Fact]
-    public void Us_counties_are_keyed_by_the_geonames_code_of_their_state_and_their_own_fips_code()
+    public void Us_states_and_counties_are_keyed_by_the_geonames_code_of_their_state_and_their_own_fips_code()
     {
         var dir = Directory.CreateTempSubdirectory("geomap-counties-");
         try
         {
-            // A state (FIPS 19, Iowa) holding one square county (19175) from 95 to 94 W, 41 to 42 N, and a county of a state the
-            // gazetteer has no region for (FIPS 99).
+            // A state (FIPS 19, Iowa) of two square counties side by side, 95 to 93 W and 41 to 42 N, and a county of a state
+            // the admin-1 file names no region for (FIPS 99).
             var path = Path.Combine(dir.FullName, "counties.json");
             File.WriteAllText(path, """
-                {"type":"Topology","arcs":[[[-95,41],[-94,41],[-94,42],[-95,42],[-95,41]],[[10,10],[11,10],[11,11],[10,11],[10,10]]],
+                {"type":"Topology","arcs":[[[-95,41],[-94,41],[-94,42],[-95,42],[-95,41]],[[10,10],[11,10],[11,11],[10,11],[10,10]],
+                   [[-94,41],[-93,41],[-93,42],[-94,42],[-94,41]],[[-95,41],[-93,41],[-93,42],[-95,42],[-95,41]]],
                  "objects":{
                    "states":{"type":"GeometryCollection","geometries":[
-                     {"type":"Polygon","id":"19","properties":{"name":"Iowa"},"arcs":[[0]]},
+                     {"type":"Polygon","id":"19","properties":{"name":"Iowa"},"arcs":[[3]]},
                      {"type":"Polygon","id":"99","properties":{"name":"Nowhere"},"arcs":[[1]]}]},
                    "counties":{"type":"GeometryCollection","geometries":[
                      {"type":"Polygon","id":"19175","properties":{"name":"Union"},"arcs":[[0]]},
+                     {"type":"Polygon","id":"19177","properties":{"name":"Other"},"arcs":[[2]]},
                      {"type":"Polygon","id":"99001","properties":{"name":"Lost"},"arcs":[[1]]}]}}}
                 """);
-            var builder = new GazetteerBuilder();
-            RegistrySources.AddRegions(builder,
-                [new Admin1Region("US-IA", "US", "IA", 0, "Iowa", ["Iowa"], new Dictionary<string, string>(), 42.0, -93.5, null)]);
 
-            var centres = RegistrySources.UsCountyCentres(builder, path);
+            var centres = RegistrySources.UsAreaCentres(
+                [new Admin1Region("US-IA", "US", "IA", 0, "Iowa", ["Iowa"], new Dictionary<string, string>(), 42.0, -93.5, null)], path);
 
-            var (code, centre) = Assert.Single(centres);
-            Assert.Equal("US.IA.175", code);
-            Assert.Equal(41.5, centre.Lat, 4);
-            Assert.Equal(-94.5, centre.Lon, 4);
+            Assert.Equal(["US.IA", "US.IA.175", "US.IA.177"], centres.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal((41.5, -94.0), (Math.Round(centres["US.IA"].Lat, 4), Math.Round(centres["US.IA"].Lon, 4)));
+            Assert.Equal((41.5, -94.5), (Math.Round(centres["US.IA.175"].Lat, 4), Math.Round(centres["US.IA.175"].Lon, 4)));
         }
         finally
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Theory]
+    // Natural Earth's outline of a Great Lakes state runs out into the lake; the land's centre (the Census outline) is its
+    // point. An imported GeoNames dump's own point comes before both.
+    [InlineData(false, false, 44.9, -85.7)]
+    [InlineData(true, false, 44.35, -85.44)]
+    [InlineData(true, true, 44.25, -85.5)]
+    public void A_us_state_stands_at_the_centre_of_its_land(bool census, bool dump, double lat, double lon)
+    {
+        var builder = new GazetteerBuilder();
+        if (dump)
+        {
+            RegistrySources.AddGeoNames(builder, [new GeoNamesRecord(5001836, "Michigan", "Michigan", "", 44.25, -85.5, 'A', "ADM1", "US", "MI", 0)]);
+        }
+
+        var centres = new Dictionary<string, (double Lat, double Lon)> { ["US.MI"] = (44.35, -85.44) };
+
+        RegistrySources.AddRegions(builder,
+            [new Admin1Region("US-MI", "US", "MI", 5001836, "Michigan", ["Michigan"], new Dictionary<string, string>(), 44.9, -85.7, null)],
+            census ? centres : null);
+
+        var state = builder.Build().Entries.Single(e => e.FeatureCode == "ADM1");
+        Assert.Equal(lat, state.Lat, 4);
+        Assert.Equal(lon, state.Lon, 4);
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new AnalystDecisions(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<IOptions<GroupingSettings>>().Value));
         services.AddSingleton(sp => new PlaceRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new MovementTileRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<RegionRepository>()));
+        services.AddHostedService<TileChangesPruner>();
         services.AddSingleton(sp => new MovementTimelineRepository(sp.GetRequiredService<DatabaseHost>().DataSource, sp.GetRequiredService<RegionRepository>()));
         services.AddSingleton(sp => new Places.PlaceSearch(Geoparsing.Gazetteer.GazetteerLoader.Shared, sp.GetRequiredService<PlaceRepository>()));
         services.AddSingleton(sp => new ExtentRepository(sp.GetRequiredService<DatabaseHost>().DataSource));

@@ -60,10 +60,21 @@ public sealed class MovementTileRepository
     /// <summary>Bytes of tiles kept for answering again.</summary>
     internal const long CacheBudgetBytes = 64L * 1024 * 1024;
 
+    /// <summary>How long a tile or summary is kept for answering again; <see cref="PruneChangesAsync"/> relies on it.</summary>
+    internal static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
+
+    // A kept value's time is taken when its query has returned, its snapshot when the query began: queries end well
+    // within this (Npgsql's command timeout is 30 s).
+    private static readonly TimeSpan SnapshotBeforeKept = TimeSpan.FromMinutes(1);
+
     private readonly NpgsqlDataSource dataSource;
     private readonly RegionRepository regions;
     private readonly MovementTileCache<byte[]>? cache;
     private readonly MovementTileCache<MovementTileSummary>? summaries;
+    private readonly TimeProvider clock;
+
+    // The oldest transaction still running (pg_snapshot_xmin) at times this repository looked, oldest first.
+    private readonly Queue<(DateTimeOffset At, ulong Xmin)> marks = new();
 
     /// <summary>Tiles over a database, each kept once made (up to 64 MB, 10 minutes) and answered again while nothing in it has changed.</summary>
     /// <param name="dataSource">The database.</param>
@@ -74,13 +85,63 @@ public sealed class MovementTileRepository
     }
 
     /// <summary>Tiles over a database; <paramref name="keepTiles"/> false makes every tile anew (bench/query compares the SQL itself).</summary>
-    internal MovementTileRepository(NpgsqlDataSource dataSource, bool keepTiles, RegionRepository? regionRepository = null)
+    internal MovementTileRepository(NpgsqlDataSource dataSource, bool keepTiles, RegionRepository? regionRepository = null, TimeProvider? time = null)
     {
         this.dataSource = dataSource;
         regions = regionRepository ?? new RegionRepository(dataSource);
+        clock = time ?? TimeProvider.System;
         // A tile counts its bytes and the key's; a summary is a few numbers (so at most 4,096 filters are kept).
-        cache = keepTiles ? new MovementTileCache<byte[]>(CacheBudgetBytes, t => t.Length + 256L, TimeSpan.FromMinutes(10)) : null;
-        summaries = keepTiles ? new MovementTileCache<MovementTileSummary>(4096, _ => 1, TimeSpan.FromMinutes(10)) : null;
+        cache = keepTiles ? new MovementTileCache<byte[]>(CacheBudgetBytes, t => t.Length + 256L, KeepFor, clock) : null;
+        summaries = keepTiles ? new MovementTileCache<MovementTileSummary>(4096, _ => 1, KeepFor, clock) : null;
+    }
+
+    /// <summary>
+    /// Deletes the rows of <c>movement_changes</c> that no kept tile or summary, in this server or any other, can still
+    /// need, and notes where the next call may cut. The server calls it every few minutes; without it the log grows by a
+    /// row per writing statement for ever.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the deletion.</param>
+    /// <returns>How many rows were deleted.</returns>
+    /// <remarks>
+    /// A kept value is checked only against rows from the oldest transaction its snapshot saw running (its xmin) on, and
+    /// is used at most <see cref="KeepFor"/> after it was made. Snapshots' xmins only grow, so a snapshot taken after a
+    /// moment has an xmin at least the xmin of that moment: rows of older transactions cannot concern any value made
+    /// after it. Each call notes the current xmin; rows below an xmin noted more than <see cref="KeepFor"/> (and a
+    /// margin) ago are deleted. A transaction still running then, however long, is at or above it and keeps its row.
+    /// </remarks>
+    public async Task<long> PruneChangesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        ulong? below = null;
+        var now = clock.GetUtcNow();
+        lock (marks)
+        {
+            while (marks.Count > 0 && now - marks.Peek().At > KeepFor + SnapshotBeforeKept)
+            {
+                below = marks.Dequeue().Xmin;
+            }
+        }
+
+        await using var command = new NpgsqlCommand(below is null
+            ? "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, 0::bigint"
+            : """
+              WITH gone AS (DELETE FROM movement_changes WHERE xid < $1::text::xid8 RETURNING 1)
+              SELECT pg_snapshot_xmin(pg_current_snapshot())::text, (SELECT count(*) FROM gone)
+              """, connection);
+        if (below is { } b)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = b.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var xmin = ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
+        lock (marks)
+        {
+            marks.Enqueue((now, xmin));
+        }
+
+        return reader.GetInt64(1);
     }
 
     /// <summary>The MVT bytes of one tile (empty when nothing is in it).</summary>

@@ -87,6 +87,42 @@ public sealed class MovementTileCacheTests(DatabaseFixture database) : IClassFix
         Assert.True(after.Bounds!.MinX < -60);
     }
 
+    [Fact]
+    public async Task The_change_log_loses_only_rows_no_kept_tile_can_need()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var tiles = new MovementTileRepository(database.DataSource, keepTiles: true, time: clock);
+        await AddAsync("Pruneford", "Pruneham", 50.10, -30.10);
+        var written = await ChangeRowsAsync();
+        Assert.True(written > 0);
+
+        // The first round only notes where the log may be cut later. Then a write begins and runs long.
+        Assert.Equal(0, await tiles.PruneChangesAsync(CancellationToken.None));
+        var id = await AddAsync("Lateford", "Lateham", 50.12, -30.12);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await StrengthenAsync(connection, transaction, id, 4321);
+
+        // Past the keeping time, the rows written before the note go; a tile made now does not see the open write.
+        clock.Advance(TimeSpan.FromMinutes(11.5));
+        var during = await TileAsync(tiles, 50.15, -30.15);
+        Assert.Equal(written, await tiles.PruneChangesAsync(CancellationToken.None));
+        await transaction.CommitAsync();
+
+        // The write's row is twelve minutes old but the tile made before its commit still needs it: a cut by age
+        // would lose it here and answer the tile kept without the write.
+        clock.Advance(TimeSpan.FromMinutes(0.5));
+        Assert.Equal(0, await tiles.PruneChangesAsync(CancellationToken.None));
+        var after = await TileAsync(tiles, 50.15, -30.15);
+        Assert.NotEqual(during, after);
+        Assert.Equal(after, await new MovementTileRepository(database.DataSource, keepTiles: false).TileAsync(9, TileX(50.15), TileY(-30.15), new MovementQuery(), CancellationToken.None));
+
+        // Once no kept tile can be older than the commit, the log is empty.
+        clock.Advance(TimeSpan.FromMinutes(12));
+        Assert.True(await tiles.PruneChangesAsync(CancellationToken.None) > 0);
+        Assert.Equal(0, await ChangeRowsAsync());
+    }
+
     private async Task<long> AddAsync(string from, string to, double lon, double lat)
     {
         var origin = Build.Place(from, lon, lat, country: "ZZ");
@@ -104,6 +140,12 @@ public sealed class MovementTileCacheTests(DatabaseFixture database) : IClassFix
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
+    private async Task<long> ChangeRowsAsync()
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT count(*) FROM movement_changes");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     // A detail tile (zoom 9) under a point.
     private static Task<byte[]> TileAsync(MovementTileRepository tiles, double lon, double lat) =>
         tiles.TileAsync(9, TileX(lon), TileY(lat), new MovementQuery(), CancellationToken.None);
@@ -111,4 +153,14 @@ public sealed class MovementTileCacheTests(DatabaseFixture database) : IClassFix
     private static int TileX(double lon) => WebMercator.TileX(WebMercator.FromLonLat(lon, 0).XMercator, 9);
 
     private static int TileY(double lat) => WebMercator.TileY(WebMercator.FromLonLat(0, lat).YMercator, 9);
+}
+
+/// <summary>A clock the test moves.</summary>
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset now = start;
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Advance(TimeSpan by) => now += by;
 }

@@ -444,6 +444,12 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> NoMovementCues { get; init; } = [];
 
+    /// <summary>
+    /// The words that say a movement does not happen ("did not move", "n'ont pas été déployés", "no troops", "refused to
+    /// send"): see <see cref="NegationWords"/>.
+    /// </summary>
+    public NegationWords Negation { get; init; } = NegationWords.None;
+
     /// <summary>Words next to a weekday that put it in the past ("last", "dernier", "pasado", "scorso", "vergangenen").</summary>
     public IReadOnlyList<string> PastDayMarkers { get; init; } = [];
 
@@ -639,6 +645,16 @@ public sealed class LanguageRules
             FrontNouns = Flags(rules.FrontNouns);
             ClauseOpeners = Flags(rules.ClauseOpeners);
             NoMovement = Flags(rules.NoMovementCues);
+            var negation = rules.Negation;
+            Negators = Flags(negation.Before);
+            NegatorsAfter = Flags(negation.After);
+            NegativeDeterminers = Flags(negation.Determiners);
+            Denials = Flags(negation.Denials);
+            DenialsAfter = Flags(negation.DenialsAfter);
+            NegationBridges = Flags(negation.Bridges.Concat(rules.Articles));
+            NegationExceptions = Flags(negation.Exceptions.Concat(rules.UpperBoundCues).Concat(rules.LowerBoundCues));
+            NegationYet = Flags(negation.Yet);
+            NegationConjunctions = Flags(negation.Conjunctions);
             Companions = Flags(rules.CompanionCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
             RemainderOpeners = Flags(rules.RemainderOpeners);
@@ -765,6 +781,33 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.NoMovementCues"/>.</summary>
         public PhraseMatcher<bool> NoMovement { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Before"/>.</summary>
+        public PhraseMatcher<bool> Negators { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.After"/>.</summary>
+        public PhraseMatcher<bool> NegatorsAfter { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Determiners"/>.</summary>
+        public PhraseMatcher<bool> NegativeDeterminers { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Denials"/>.</summary>
+        public PhraseMatcher<bool> Denials { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.DenialsAfter"/>.</summary>
+        public PhraseMatcher<bool> DenialsAfter { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Bridges"/> and the articles.</summary>
+        public PhraseMatcher<bool> NegationBridges { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Exceptions"/> and the bound cues ("no more than").</summary>
+        public PhraseMatcher<bool> NegationExceptions { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Yet"/>.</summary>
+        public PhraseMatcher<bool> NegationYet { get; }
+
+        /// <summary>Compiled <see cref="NegationWords.Conjunctions"/>.</summary>
+        public PhraseMatcher<bool> NegationConjunctions { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.CompanionCues"/>.</summary>
         public PhraseMatcher<bool> Companions { get; }

@@ -53,7 +53,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 // "Up to 2,500 fighters left … The mercenaries were heading to Rostov-on-Don": one movement, told in two sentences.
                 last.Absorb(reading with { Actor = null });
             }
-            else if ((reading.StatesMovement || reading is { CountsForce: true, HasMovementVerb: false }) && last is not null
+            else if ((reading.StatesMovement || reading is { CountsForce: true, HasMovementVerb: false, Negated: false }) && last is not null
                 && last.First.Sentence.Paragraph == sentence.Paragraph && last.CountedBy(reading))
             {
                 // "… left Livorno for Latvia. Some 60 soldiers travel on board", "… The new rotation numbers about 230 soldiers": the
@@ -99,7 +99,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 }
                 drafts.Add(draft);
             }
-            else if (reading.RefersBack && reading.HasMovementVerb && reading.Kind == MovementKind.Withdrawal && reading.Origin is null && reading.Destination is null
+            else if (reading is { RefersBack: true, HasMovementVerb: true, Negated: false } && reading.Kind == MovementKind.Withdrawal && reading.Origin is null && reading.Destination is null
                 && troopsBefore is { StatesMovement: false } before && before.Sentence.Index == sentence.Index - 1 && before.Sentence.Paragraph == sentence.Paragraph
                 && (before.Destination ?? before.Origin) is { } where)
             {

@@ -225,12 +225,19 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             status = MovementStatus.UnderWay;
         }
 
+        var units = CompoundUnits(tokens, m.Units.FindAll(tokens));
+        // "were not sent", "no troops", "refused to send": a movement the clause denies is none; one not made yet is a plan.
+        var polarity = movementVerbs.Count > 0 ? NegationScope.Of(tokens, movementVerbs[0], IsNominal(tokens, movementVerbs[0].First), units, rules) : Polarity.Affirmed;
+        if (polarity == Polarity.NotYet)
+        {
+            status = MovementStatus.Planned;
+        }
+
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
             .Where(d => !verbs.Any(v => d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1 && d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)))
             .ToList();
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
-        var units = CompoundUnits(tokens, m.Units.FindAll(tokens));
         // "una columna del Ejército maliense, acompañada de mercenarios del grupo ruso Wagner": the escort is not the mover.
         var escorts = m.Companions.FindAll(tokens);
         if (escorts.Count > 0)
@@ -284,6 +291,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Status = status,
             Kind = movementVerbs.Count > 0 ? movementVerbs[0].Value : MovementKind.Unknown,
             HasMovementVerb = moves,
+            Negated = polarity == Polarity.Negated,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             CountsForce = m.CountVerbs.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,

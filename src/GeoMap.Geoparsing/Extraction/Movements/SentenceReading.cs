@@ -34,6 +34,12 @@ public sealed record SentenceReading
     /// <summary>True when the sentence has a movement verb (or, in a language without a verb list, a status cue or a vehicle).</summary>
     public bool HasMovementVerb { get; init; }
 
+    /// <summary>
+    /// True when the clause denies its movement ("were not sent", "no troops were sent", "refused to send"; see
+    /// <c>NegationScope</c>): it states no movement and adds nothing to one.
+    /// </summary>
+    public bool Negated { get; init; }
+
     /// <summary>True when a diplomatic or reaction word is present ("convoqué", "condemned").</summary>
     public bool IsReaction { get; init; }
 
@@ -77,13 +83,14 @@ public sealed record SentenceReading
     public bool StatesMovement =>
         (Strength is not null || Unit is not null || ForceNamed)
         && HasMovementVerb
+        && !Negated
         && (Strength is not null || Destination is not null || Origin is not null)
         && !(IsReaction && Strength is null)
         && !Sentence.IsHeading;
 
     /// <summary>Adds detail to a movement stated in a neighbouring sentence ("the transport of this first contingent by ship…").</summary>
     public bool AddsDetail =>
-        !IsReaction && !Sentence.IsHeading && Strength is null
+        !IsReaction && !Negated && !Sentence.IsHeading && Strength is null
         // A country or demonym alone ("the North Korean foreign minister met … in Moscow on Friday") names people, not the force:
         // without a unit or a pronoun for the troops it adds to the movement only when it says they moved.
         && (Unit is not null || RefersBack || (Actor is not null && HasMovementVerb))

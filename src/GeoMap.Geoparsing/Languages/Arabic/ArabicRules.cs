@@ -58,6 +58,17 @@ public static class ArabicRules
             ["آلاف"] = (null, null), ["الآلاف"] = (null, null), ["عشرات الآلاف"] = (null, null), ["مئات"] = (null, null), ["المئات"] = (null, null),
             ["بضع مئات"] = (null, null), ["بضعة آلاف"] = (null, null), ["عشرات"] = (null, null), ["بضع"] = (null, null), ["بضعة"] = (null, null),
         },
+        // "لم ترسل" (did not send), "لن تنشر" (will not deploy), "رفضت إرسال" (refused to send), "نفت إرسال" (denied sending): see
+        // NegationWords. The negator stands right before the verb, or before the auxiliary "يتم" of a passive ("لم يتم نشر").
+        Negation = new()
+        {
+            Before = ["لم", "ولم", "لن", "ولن", "لا", "ولا"],
+            Denials = ["رفض*", "ورفض*", "نفى", "ونفى", "نفت", "ونفت", "تنفي", "ينفي", "استبعد*", "واستبعد*"],
+            Bridges = ["يتم", "تتم", "يكن", "تكن", "يعد", "تعد", "بعد", "أن", "عن"],
+            Exceptions = ["لا يقل", "لا سيما", "لا تبعد", "لا يبعد"],
+            Yet = ["بعد"],
+            Conjunctions = ["و", "لكن", "ولكن", "أو", "بينما", "في حين", "بعد أن", "قبل أن"],
+        },
         UpperBoundCues = ["حتى", "ما يصل إلى", "يصل إلى", "أقل من"],
         LowerBoundCues = ["أكثر من", "ما لا يقل عن", "أزيد من", "على الأقل"],
         ApproximateCues = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "نحو من", "تقريبا"],

@@ -190,6 +190,27 @@ public static class EnglishRules
         // English, Indiana); those that are also a country's adjective are demonyms already.
         NotPlaceWords = ["English", "Hindi", "Urdu", "Swahili", "Mandarin", "Cantonese", "Hebrew", "Latin", "Yiddish", "Esperanto"],
         FrontNouns = ["front", "frontline", "front line"],
+        // "were not sent", "has no plans to deploy", "refused to send", "no troops": see NegationWords; "did not say where they moved"
+        // negates the saying, not the movement.
+        Negation = new()
+        {
+            Before = ["not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't",
+                "weren't", "cannot", "can't", "couldn't", "shouldn't", "mustn't", "no plans to", "no plan to", "no intention of", "no intention to",
+                "no need to", "no longer", "yet to"],
+            Determiners = ["no", "none of the"],
+            Denials = ["refused to", "refuses to", "refusing to", "refuse to", "declined to", "declines to", "denied", "denies", "deny", "denying",
+                "ruled out", "rules out", "rule out", "ruling out", "rejected", "rejects"],
+            Bridges = ["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "having", "do", "does", "did", "will", "would",
+                "shall", "should", "can", "could", "may", "might", "must", "to", "going to", "yet", "immediately", "currently", "officially",
+                "actually", "publicly", "formally", "ever", "again", "also", "now", "any", "further", "plan to", "plans to", "planning to",
+                "intend to", "intends to", "intending to", "expect to", "expected to", "want to", "wants to", "seek to", "seeking to", "need to",
+                "needs to", "decide to", "decided to", "agree to", "agreed to", "be able to", "allowed to", "authorised to", "authorized to",
+                "about to", "likely to", "set to", "due to", "scheduled to", "prepared to", "ready to", "the", "its", "their", "own"],
+            Exceptions = ["not only", "not just", "not merely", "not far", "not least", "not counting", "not including", "no less than", "no fewer than",
+                "no more than", "not more than", "not less than"],
+            Yet = ["yet", "still"],
+            Conjunctions = ["and", "but", "or", "while", "whereas", "although", "though", "because", "as", "after", "before", "when"],
+        },
         NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
         CompanionCues = ["accompanied by", "escorted by", "alongside", "together with"],
         ClauseOpeners = ["while", "whilst", "whereas"],

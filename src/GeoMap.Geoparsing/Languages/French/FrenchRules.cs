@@ -208,6 +208,25 @@ public static class FrenchRules
             "de", "d'", "du", "des",
             "méridional", "méridionale", "septentrional", "septentrionale", "oriental", "orientale", "occidental", "occidentale", "central", "centrale"],
         FrontNouns = ["front"],
+        // "n'ont pas été déployés", "n'enverra aucun soldat", "a refusé d'envoyer", "aucun soldat ne sera déployé": see NegationWords.
+        // "ne … pas", "jamais", "plus" are one negation (bridges after "ne"), not two.
+        Negation = new()
+        {
+            Before = ["ne", "n'", "pas question de", "pas question d'", "aucune intention de", "aucune intention d'", "pas l'intention de",
+                "pas l'intention d'", "nullement"],
+            Determiners = ["aucun", "aucune", "nul", "nulle", "pas de", "pas d'"],
+            Denials = ["refus*", "exclu", "exclut", "excluent", "a exclu", "ont exclu", "écarté", "écarte", "écartent", "démenti", "dément", "démentent",
+                "a démenti", "ont démenti", "nie", "nient", "a nié", "ont nié"],
+            Bridges = ["pas", "plus", "jamais", "point", "guère", "encore", "toujours", "pas encore", "se", "s'", "y", "en", "le", "la", "les", "l'",
+                "lui", "leur", "ont", "a", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "eu", "est", "sont", "était", "étaient",
+                "sera", "seront", "serait", "seraient", "été", "être", "va", "vont", "allait", "allaient", "ira", "doit", "doivent", "devait", "devaient",
+                "devrait", "devraient", "devra", "devront", "peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "compte", "comptent",
+                "prévoit", "prévoient", "prévu", "prévue", "prévus", "envisage", "envisagent", "entend", "entendent", "souhaite", "souhaitent", "veut",
+                "veulent", "voulait", "de", "d'", "à", "officiellement", "immédiatement", "non plus", "question de", "question d'", "avoir été"],
+            Exceptions = ["ne serait-ce", "pas seulement", "non seulement", "pas loin", "non loin", "pas moins", "pas plus"],
+            Yet = ["encore", "toujours pas"],
+            Conjunctions = ["et", "mais", "ou", "tandis que", "alors que", "car", "puis", "après", "avant"],
+        },
         NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
         CompanionCues = ["accompagné de", "accompagnée de", "accompagnés de", "accompagnées de", "accompagné par", "accompagnée par", "accompagnés par",
             "escorté par", "escortée par", "escortés par", "escortées par", "aux côtés de"],

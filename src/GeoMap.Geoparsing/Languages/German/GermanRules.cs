@@ -212,6 +212,21 @@ public static class GermanRules
             "flughafen", "flugplatz", "fliegerhorst", "standort", "basis", "militärbasis", "garnison", "kaserne", "truppenübungsplatz", "übungsplatz", "provinz", "bezirk", "republik", "halbinsel",
             "insel", "dorf", "ort", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "bundesstaat", "bundesland", "marinestützpunkt", "lager"],
         FrontNouns = ["front"],
+        // "wurden nicht nach Litauen verlegt", "verlegt die Brigade nicht", "keine Soldaten", "weigerte sich … zu schicken": the
+        // negation stands in the middle field, apart from the verb at the end of the clause or before it in second place.
+        Negation = new()
+        {
+            Before = ["nicht", "nie", "niemals", "keinesfalls", "keineswegs"],
+            Determiners = ["kein", "keine", "keinen", "keinem", "keiner", "keines"],
+            Denials = ["dementiert*", "bestritt*", "bestreit*", "weigert*", "verweigert*", "ausgeschlossen", "auszuschließen", "lehnt* ab"],
+            Bridges = ["zu", "sich", "es", "sie", "haben", "hat", "hatte", "hatten", "sein", "ist", "sind", "war", "waren", "worden", "werden", "wird",
+                "wurde", "wurden", "würde", "würden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "kann", "können", "konnte",
+                "konnten", "muss", "müssen", "darf", "dürfen", "noch", "mehr", "offiziell", "sofort"],
+            Exceptions = ["nicht nur", "nicht weit", "nicht zuletzt", "nicht mehr als", "nicht weniger als", "nicht einmal"],
+            Yet = ["noch"],
+            Conjunctions = ["und", "oder", "aber", "sondern", "während", "doch", "dass", "weil", "nachdem", "bevor", "als", "wenn", "ob"],
+            MiddleField = true,
+        },
         NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
         CompanionCues = ["begleitet von", "in begleitung von", "eskortiert von", "gemeinsam mit", "zusammen mit"],
         ClauseOpeners = [", während", "wohingegen"],

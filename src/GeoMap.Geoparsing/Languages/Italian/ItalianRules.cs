@@ -193,6 +193,21 @@ public static class ItalianRules
         WeakOrigins = ["di", "del", "della", "dell'"],
         FrontNouns = ["fronte"],
         // "arrivare a" before an infinitive is "to come to" ("che arrivò a contare 15.000 uomini"), no arrival.
+        // "non sono stati inviati", "non si ritireranno", "nessun militare", "ha escluso di inviare": see NegationWords.
+        Negation = new()
+        {
+            Before = ["non", "nessuna intenzione di"],
+            Determiners = ["nessun", "nessuno", "nessuna", "nessun'"],
+            Denials = ["rifiut*", "escluso", "esclude", "escludono", "negato", "nega", "negano", "smentit*", "smentisce", "smentiscono"],
+            Bridges = ["si", "ci", "ne", "lo", "la", "li", "le", "è", "sono", "era", "erano", "sarà", "saranno", "sarebbe", "sarebbero", "stato",
+                "stata", "stati", "state", "essere", "ha", "hanno", "aveva", "avevano", "avrà", "avranno", "avere", "aver", "va", "vanno", "intende",
+                "intendono", "prevede", "prevedono", "previsto", "prevista", "previsti", "può", "possono", "potrà", "potranno", "deve", "devono",
+                "dovrà", "dovranno", "dovrebbe", "dovrebbero", "vuole", "vogliono", "ancora", "mai", "più", "affatto", "di", "a", "ufficialmente",
+                "immediatamente", "per ora"],
+            Exceptions = ["non solo", "non soltanto", "non lontano", "non distante", "non meno", "non più di", "non oltre"],
+            Yet = ["ancora"],
+            Conjunctions = ["e", "ed", "ma", "o", "mentre", "perché", "poiché", "dopo", "prima"],
+        },
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi",
             "arriv* a contare", "arriv* ad avere", "arriv* a essere", "arriv* a schierare"],
         CompanionCues = ["accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da", "scortato da", "scortata da", "scortati da", "scortate da",

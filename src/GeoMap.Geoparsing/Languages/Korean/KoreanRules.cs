@@ -46,6 +46,15 @@ public static class KoreanRules
         },
         LowerBoundSuffixes = ["여"],
         PersonCounters = ["명"],
+        // Korean negates after the verb ("보내지 않았다", did not send; "파견하지 못했다", could not dispatch) or right before it
+        // ("안 보냈다"), and refuses after the movement noun ("파병을 거부했다"): see NegationWords.
+        Negation = new()
+        {
+            Before = ["안", "못"],
+            After = ["않*", "못*"],
+            DenialsAfter = ["거부*", "부인*", "거절*"],
+            Yet = ["아직"],
+        },
         UpperBoundCues = ["최대"],
         LowerBoundCues = ["최소", "적어도"],
         ApproximateCues = ["약", "대략", "모두", "총"],

@@ -276,6 +276,19 @@ public static class PolishRules
         RemainderOpeners = [", pozostali", ", a pozostali", ", pozostałe", ", a pozostałe", ", reszta", ", a reszta"],
         RelativeOpeners = [", gdzie", ", dokąd", ", skąd"],
         // Staying and losses: "pozostają w Syrii", "zginęło", "rannych" state no movement.
+        // "nie zostały wysłane", "nie wyśle", "żadnych żołnierzy", "odmówił wysłania": see NegationWords.
+        Negation = new()
+        {
+            Before = ["nie", "nigdy"],
+            Determiners = ["żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani jeden", "ani jednego"],
+            Denials = ["odmówił*", "odmawia*", "zaprzeczył*", "zaprzecza*", "wykluczył*", "wyklucza*", "zdementował*", "dementuje", "dementują"],
+            Bridges = ["się", "je", "ich", "go", "zostały", "został", "została", "zostało", "zostali", "zostaną", "zostanie", "będą", "będzie", "były",
+                "był", "była", "było", "byli", "jeszcze", "już", "ma", "mają", "planuje", "planują", "zamierza", "zamierzają", "chce", "chcą", "może",
+                "mogą", "oficjalnie", "natychmiast"],
+            Exceptions = ["nie tylko", "nie więcej", "nie mniej", "nie dalej", "nie opodal"],
+            Yet = ["jeszcze"],
+            Conjunctions = ["i", "oraz", "ale", "lecz", "a", "albo", "lub", "podczas gdy", "ponieważ", "zanim", "gdy"],
+        },
         NoMovementCues = ["pozostają", "pozostaje", "pozostaną", "pozostanie", "zostaną na miejscu", "zginęł*", "zginął", "zginęli", "zabit*", "rannych", "ranni", "ranny"],
         // "w ten rejon", "tam": the latest place named before.
         PlaceBackReferences = ["tam", "ten rejon", "tego rejonu", "tym rejonie", "ten region", "tego regionu", "miasto", "miasta", "mieście", "miastem",

@@ -197,6 +197,22 @@ public static class SpanishRules
             "meridional", "septentrional", "oriental", "occidental", "central"],
         FrontNouns = ["frente"],
         // "llegar a" before an infinitive is "to come to" ("que llegó a contar con 15.000 efectivos", how large a force once was), no arrival.
+        // "no fueron enviados", "no se retirarán", "ningún soldado", "se negó a enviar": see NegationWords.
+        Negation = new()
+        {
+            Before = ["no", "nunca", "jamás", "tampoco", "sin intención de", "ninguna intención de"],
+            Determiners = ["ningún", "ninguna", "ningunos", "ningunas", "ninguno"],
+            Denials = ["se negó a", "se niega a", "se negaron a", "se niegan a", "rechazó", "rechaza", "rechazaron", "rechazan", "descartó", "descarta",
+                "descartaron", "descartan", "negó", "niega", "negaron", "niegan", "desmintió", "desmiente", "desmintieron"],
+            Bridges = ["se", "lo", "la", "los", "las", "le", "les", "ha", "han", "había", "habían", "habrá", "habrán", "haber", "he", "hemos", "sido",
+                "ser", "será", "serán", "sería", "serían", "fue", "fueron", "es", "son", "era", "eran", "está", "están", "estaba", "estaban", "estar",
+                "va", "van", "iba", "iban", "a", "de", "piensa", "piensan", "tiene", "tienen", "tenía", "previsto", "prevista", "previstos", "prevé",
+                "prevén", "planea", "planean", "pretende", "pretenden", "quiere", "quieren", "puede", "pueden", "podrá", "podrán", "debe", "deben",
+                "deberá", "deberán", "todavía", "aún", "nunca", "jamás", "ya", "más", "oficialmente", "inmediatamente", "en principio"],
+            Exceptions = ["no solo", "no sólo", "no solamente", "no muy lejos", "no lejos", "no menos", "no más"],
+            Yet = ["todavía", "aún"],
+            Conjunctions = ["y", "e", "pero", "sino", "o", "mientras", "mientras que", "aunque", "porque", "tras", "antes de", "después de"],
+        },
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos",
             "lleg* a contar", "lleg* a tener", "lleg* a sumar", "lleg* a ser", "lleg* a reunir"],
         CompanionCues = ["acompañado de", "acompañada de", "acompañados de", "acompañadas de", "acompañado por", "acompañada por", "acompañados por", "acompañadas por",

@@ -187,6 +187,16 @@ public class KoreanReadingTests
     }
 
     [Theory]
+    [InlineData("미군 병력 500명이 부산(釜山)을 떠나 평택으로 이동했다.", "Busan", "Pyeongtaek")]         // a gloss between the name and its particle
+    [InlineData("러시아 수송기 10여 대가 러시아 본토에서 블라디보스토크로 이동했다.", "Russia", "Vladivostok")] // the mainland carries the country's particle
+    public void A_gloss_or_a_noun_of_territory_after_the_name_leaves_its_role_to_the_word_after(string text, string origin, string destination)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(origin, movement.Origin?.Name);
+        Assert.Equal(destination, movement.Destination?.Name);
+    }
+
+    [Theory]
     [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼내고 있다.", MovementStatus.UnderWay)]
     [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼냈다.", MovementStatus.Completed)]
     [InlineData("러시아군은 쿠르스크에서 원산으로 병력을 빼낼 예정이다.", MovementStatus.Planned)]

@@ -131,7 +131,9 @@ public static class PlaceRoleFinder
                 continue;
             }
 
+            // "дислоцированной в Пскове" (stationed in Pskov): a longer phrase that ends in the case's preposition is read as a whole.
             if (m.CaseMarkers.MatchEndingAt(tokens, boundary, 3) is { } cased
+                && !(m.Prepositions.MatchEndingAt(tokens, boundary, 5) is { } longer && longer.First < cased.First)
                 && cased.Value.FirstOrDefault(r => EndsWith(ending, r.Ending)) is { } withCase)
             {
                 // "с аэродрома в Евлахе", "с позиций в Херсонской области": a locative case after a noun of place that a
@@ -212,6 +214,13 @@ public static class PlaceRoleFinder
                 && m.SuffixMarkers.FirstOrDefault(r => r.Particle && r.Ending == tokens[at].Norm) is { } bare)
             {
                 return new RoleHit(bare.Role, bare.Weak, bare.Locative, at);
+            }
+
+            // "포트카바조스(옛 포트후드)를 떠나" (leaving Fort Cavazos, formerly Fort Hood): any other particle after the gloss is the
+            // name's, and the word after it governs the name as it would right after the name.
+            if (at < tokens.Count && tokens[at].Start == tokens[at - 1].End && rules.Morphology is { } forms && forms.IsParticles(tokens[at].Norm))
+            {
+                at++;
             }
         }
 

@@ -154,7 +154,9 @@ public static class KoreanRules
             // Zones: "골란고원 완충지대에" (into the Golan buffer zone), "국경 지대로".
             "지대*", "완충지대*",
             // Coasts and villages: "레바논 남부 해안 지역으로" (to the coast of southern Lebanon), "라미야 마을에" (in the village of Ramyah).
-            "해안*", "연안*", "마을*"],
+            "해안*", "연안*", "마을*",
+            // A country's home territory: "미국 본토에서" (from the US mainland).
+            "본토*"],
         FrontNouns = ["전선"],
         IntelligenceWords = ["정보기관", "정보당국", "정보총국", "정보국"],
         TimeLeads = [],

@@ -108,6 +108,12 @@ public static class PolishRules
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["z"] = PlaceRole.Origin, ["ze"] = PlaceRole.Origin, ["od"] = PlaceRole.Origin, ["ze strony"] = PlaceRole.Origin,
+            // Where a force is stationed is where a movement of it starts ("brygada stacjonująca w bazie X wróci do …"): the
+            // participle only, which says where the force is now; the infinitive and the future ("będzie stacjonować w …") say
+            // where it is going. An adverb of degree or time may stand between the participle and its preposition.
+            ["stacjonując* w"] = PlaceRole.Origin, ["stacjonując* we"] = PlaceRole.Origin, ["stacjonując* na"] = PlaceRole.Origin,
+            ["stacjonując* głównie w"] = PlaceRole.Origin, ["stacjonując* obecnie w"] = PlaceRole.Origin, ["stacjonując* dotąd w"] = PlaceRole.Origin,
+            ["stacjonując* dotychczas w"] = PlaceRole.Origin, ["stacjonując* na stałe w"] = PlaceRole.Origin,
             ["przez"] = PlaceRole.Via, ["tranzytem przez"] = PlaceRole.Via,
             ["do"] = PlaceRole.Destination, ["na"] = PlaceRole.Destination, ["w"] = PlaceRole.Destination, ["we"] = PlaceRole.Destination,
             ["w kierunku"] = PlaceRole.Destination, ["w stronę"] = PlaceRole.Destination, ["ku"] = PlaceRole.Destination, ["aż do"] = PlaceRole.Destination,

@@ -107,6 +107,12 @@ public static class RussianRules
         {
             ["из"] = PlaceRole.Origin, ["изо"] = PlaceRole.Origin, ["со стороны"] = PlaceRole.Origin, ["от"] = PlaceRole.Origin, ["с"] = PlaceRole.Origin,
             ["со"] = PlaceRole.Origin, ["из-под"] = PlaceRole.Origin,
+            // Where a force is stationed is where a movement of it starts ("бригада, дислоцированная в Пскове, переброшена в …"):
+            // the long participles only, which say where the force is now; the short ones ("будут размещены в …") say where it goes.
+            ["дислоцированн* в"] = PlaceRole.Origin, ["дислоцированн* во"] = PlaceRole.Origin, ["дислоцированн* на"] = PlaceRole.Origin,
+            ["дислоцирующ* в"] = PlaceRole.Origin, ["дислоцирующ* во"] = PlaceRole.Origin, ["дислоцирующ* на"] = PlaceRole.Origin,
+            ["базирующ* в"] = PlaceRole.Origin, ["базирующ* во"] = PlaceRole.Origin, ["базирующ* на"] = PlaceRole.Origin,
+            ["размещенн* в"] = PlaceRole.Origin, ["размещенн* во"] = PlaceRole.Origin, ["размещенн* на"] = PlaceRole.Origin,
             ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["по территории"] = PlaceRole.Via,
             ["в"] = PlaceRole.Destination, ["во"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["к"] = PlaceRole.Destination,
             ["ко"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination, ["в направлении"] = PlaceRole.Destination, ["в сторону"] = PlaceRole.Destination, ["по направлению к"] = PlaceRole.Destination,

@@ -105,6 +105,10 @@ public static class UkrainianRules
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             ["з"] = PlaceRole.Origin, ["із"] = PlaceRole.Origin, ["зі"] = PlaceRole.Origin, ["від"] = PlaceRole.Origin, ["з боку"] = PlaceRole.Origin, ["з-під"] = PlaceRole.Origin, ["із-під"] = PlaceRole.Origin,
+            // Where a force is stationed is where a movement of it starts ("бригада, дислокована в Житомирі, вирушила до …"): the
+            // participle, which says where the force was. Not "розміщені", which is also the future "будуть розміщені в …", nor the
+            // present "базуються в …", which after a movement says where it ended ("пройшли протокою і тепер базуються в …").
+            ["дислокован* в"] = PlaceRole.Origin, ["дислокован* у"] = PlaceRole.Origin, ["дислокован* на"] = PlaceRole.Origin,
             ["через"] = PlaceRole.Via, ["транзитом через"] = PlaceRole.Via, ["територією"] = PlaceRole.Via,
             ["в"] = PlaceRole.Destination, ["у"] = PlaceRole.Destination, ["на"] = PlaceRole.Destination, ["до"] = PlaceRole.Destination,
             ["в напрямку"] = PlaceRole.Destination, ["у напрямку"] = PlaceRole.Destination, ["в бік"] = PlaceRole.Destination, ["у бік"] = PlaceRole.Destination,

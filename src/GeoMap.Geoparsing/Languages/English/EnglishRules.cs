@@ -144,7 +144,9 @@ public static class EnglishRules
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
             "told", "confirmed", "revealed", "assessed", "assesses", "warned", "believes", "detected"],
         ReactionCues = ["demanded", "demands", "called for", "calls for", "urged", "urges", "visit*", "summon*", "ambassador", "embassy", "condemn*", "denounc*", "criticiz*", "criticis*", "concern*", "sanction*",
-            "protest*", "reassure"],
+            "protest*", "reassure",
+            // A person who travels for talks or a summit makes a visit, not a movement of forces.
+            "for talks", "to hold talks", "held talks", "for a summit", "to meet with"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             // Where a force is based or operating is where a movement of it starts: "troops based at Fort Bragg will deploy to …".
@@ -211,7 +213,9 @@ public static class EnglishRules
             Yet = ["yet", "still"],
             Conjunctions = ["and", "but", "or", "while", "whereas", "although", "though", "because", "as", "after", "before", "when"],
         },
-        NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties"],
+        NoMovementCues = ["remain", "remains", "remained", "stay", "stays", "stayed", "killed", "wounded", "died", "casualties",
+            // An arrest ("detained while trying to cross into …") moves no force.
+            "arrested", "detained"],
         CompanionCues = ["accompanied by", "escorted by", "alongside", "together with"],
         ClauseOpeners = ["while", "whilst", "whereas"],
         RelativeOpeners = ["who", "which", "where"],

@@ -157,7 +157,9 @@ public static class FrenchRules
             "rapportant", "estime", "a estimé", "a précisé", "précise", "a ajouté", "ajoute", "a révélé", "révèle", "a confirmé", "confirme",
             "a tiré la sonnette d'alarme", "a signalé", "signale", "assure", "a assuré", "avoir détecté", "a averti", "avertit", "a souligné", "souligne", "a expliqué", "explique", "a fait savoir", "a observé"],
         ReactionCues = ["réclam*", "exig*", "appel* au", "visite*", "visité*", "convoqu*", "ambassadeur", "ambassade", "dénonc*", "a critiqué", "critiqu*", "condamn*", "préoccupation*", "inquiétude*",
-            "sanction*", "protest*", "rassurer", "minimiser"],
+            "sanction*", "protest*", "rassurer", "minimiser",
+            // A person who travels for talks or a summit makes a visit, not a movement of forces.
+            "pour des entretiens", "pour s'entretenir", "pour un sommet", "pour rencontrer"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             // Where a force is based is where a movement of it starts: "les soldats basés à Niamey seront transférés …".
@@ -227,7 +229,9 @@ public static class FrenchRules
             Yet = ["encore", "toujours pas"],
             Conjunctions = ["et", "mais", "ou", "tandis que", "alors que", "car", "puis", "après", "avant"],
         },
-        NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri"],
+        NoMovementCues = ["reste", "restent", "restera", "resteront", "demeure", "demeurent", "tués", "blessés", "morts", "ont péri",
+            // An arrest ("detained while trying to cross into …") moves no force.
+            "interpellé*", "détenu", "détenus", "incarcéré*", "arrêté par", "arrêtés par"],
         CompanionCues = ["accompagné de", "accompagnée de", "accompagnés de", "accompagnées de", "accompagné par", "accompagnée par", "accompagnés par",
             "escorté par", "escortée par", "escortés par", "escortées par", "aux côtés de"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],

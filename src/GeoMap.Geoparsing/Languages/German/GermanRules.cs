@@ -164,7 +164,9 @@ public static class GermanRules
         SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
         ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",
             "gab bekannt", "hieß es", "schätzt", "schätzte", "warnte", "behauptete", "verkündete", "so", "betonte", "ergänzte", "hieß", "verlautete"],
-        ReactionCues = ["forderte", "fordert", "forderten", "verlangt*", "besuch*", "einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*"],
+        ReactionCues = ["forderte", "fordert", "forderten", "verlangt*", "besuch*", "einbestellt", "botschafter", "botschaft", "verurteil*", "kritisier*", "besorgnis", "sanktion*", "protest*", "beruhig*",
+            // A person who travels for talks or a summit makes a visit, not a movement of forces.
+            "zu Gesprächen", "zu einem Gipfel", "zu einem Treffen"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             // A place left is the verb's object: "verließ am Dienstag den Stützpunkt Ouallam".
@@ -227,7 +229,9 @@ public static class GermanRules
             Conjunctions = ["und", "oder", "aber", "sondern", "während", "doch", "dass", "weil", "nachdem", "bevor", "als", "wenn", "ob"],
             MiddleField = true,
         },
-        NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt"],
+        NoMovementCues = ["bleibt", "bleiben", "verbleib*", "getötet", "verwundet", "gefallen", "verletzt",
+            // An arrest ("detained while trying to cross into …") moves no force.
+            "festgenommen", "verhaftet", "inhaftiert"],
         CompanionCues = ["begleitet von", "in begleitung von", "eskortiert von", "gemeinsam mit", "zusammen mit"],
         ClauseOpeners = [", während", "wohingegen"],
         RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],

@@ -144,7 +144,9 @@ public static class ItalianRules
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
             "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato", "ha avvertito", "ha sottolineato", "ha ribadito", "ha ricordato", "ha denunciato"],
-        ReactionCues = ["ha chiesto", "chiede", "reclam*", "ha preteso", "visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*"],
+        ReactionCues = ["ha chiesto", "chiede", "reclam*", "ha preteso", "visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*",
+            // A person who travels for talks or a summit makes a visit, not a movement of forces.
+            "per colloqui", "per incontrare", "per un vertice", "per un incontro"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             // Where a force is based is where a movement of it starts: "i militari di stanza a Pordenone partiranno …".
@@ -209,7 +211,9 @@ public static class ItalianRules
             Conjunctions = ["e", "ed", "ma", "o", "mentre", "perché", "poiché", "dopo", "prima"],
         },
         NoMovementCues = ["resta", "restano", "resterà", "resteranno", "rimane", "rimangono", "rimarrà", "rimarranno", "morti", "feriti", "uccisi",
-            "arriv* a contare", "arriv* ad avere", "arriv* a essere", "arriv* a schierare"],
+            "arriv* a contare", "arriv* ad avere", "arriv* a essere", "arriv* a schierare",
+            // An arrest ("detained while trying to cross into …") moves no force.
+            "arrestato", "arrestati", "arrestata", "detenuto", "detenuti", "incarcerat*"],
         CompanionCues = ["accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da", "scortato da", "scortata da", "scortati da", "scortate da",
             "insieme a", "insieme ai", "insieme alle"],
         ClauseOpeners = ["mentre"],

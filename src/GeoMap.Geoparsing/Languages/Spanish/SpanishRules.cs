@@ -146,7 +146,9 @@ public static class SpanishRules
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
             "estimó", "calcula", "advirtió", "sostuvo", "denunció", "detalló", "comunicó", "dice", "afirma", "asegura", "subrayó", "recordó", "reiteró", "agregó"],
-        ReactionCues = ["exigió", "exige", "reclamó", "reclama", "pidió", "visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*"],
+        ReactionCues = ["exigió", "exige", "reclamó", "reclama", "pidió", "visit*", "convoc*", "embajador", "embajada", "conden*", "critic*", "preocupación", "sancion*", "protest*", "tranquiliz*",
+            // A person who travels for talks or a summit makes a visit, not a movement of forces.
+            "para reunirse", "para mantener conversaciones", "para una cumbre", "para entrevistarse"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
             // Where a force is based is where a movement of it starts: "los soldados con base en Zaragoza viajarán …".
@@ -214,7 +216,9 @@ public static class SpanishRules
             Conjunctions = ["y", "e", "pero", "sino", "o", "mientras", "mientras que", "aunque", "porque", "tras", "antes de", "después de"],
         },
         NoMovementCues = ["permanece", "permanecen", "permanecerá", "permanecerán", "muertos", "heridos", "han muerto", "murieron", "resultado heridos",
-            "lleg* a contar", "lleg* a tener", "lleg* a sumar", "lleg* a ser", "lleg* a reunir"],
+            "lleg* a contar", "lleg* a tener", "lleg* a sumar", "lleg* a ser", "lleg* a reunir",
+            // An arrest ("detained while trying to cross into …") moves no force.
+            "detenido", "detenidos", "detenida", "arrestado", "arrestados", "arrestada", "encarcelado*"],
         CompanionCues = ["acompañado de", "acompañada de", "acompañados de", "acompañadas de", "acompañado por", "acompañada por", "acompañados por", "acompañadas por",
             "escoltado por", "escoltada por", "escoltados por", "escoltadas por", "junto con"],
         ClauseOpeners = ["mientras que", "mientras"],

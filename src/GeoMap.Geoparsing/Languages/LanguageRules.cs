@@ -264,6 +264,13 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> RegionOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Offices held over a region, written beside its name ("the Murmansk governor", "Kandahar's governor", "the governor of
+    /// Kandahar"): a governor governs a province, a state or an oblast, not its capital city, so the name is read as the
+    /// region, as after a region noun.
+    /// </summary>
+    public IReadOnlyList<string> RegionOffices { get; init; } = [];
+
     /// <summary>Nouns naming a kind of facility ("base", "airfield", "port", "garnison"): a name beside one may be the facility's.</summary>
     public IReadOnlyList<string> FacilityNouns { get; init; } = [];
 

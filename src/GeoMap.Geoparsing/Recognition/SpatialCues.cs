@@ -5,7 +5,7 @@ namespace GeoMap.Geoparsing.Recognition;
 
 /// <summary>Reads the words around a toponym for hints about its kind and its neighbours.</summary>
 /// <remarks>Each language names its own region and facility nouns, near and border phrases and geographic heads
-/// (<see cref="LanguageRules.RegionNouns"/> and the others beside it): <c>the Kursk region</c>, <c>la région de Koursk</c>,
+/// (<see cref="LanguageRules.RegionNouns"/> and the others beside it): <c>the Kursk region</c>, <c>la région de Koursk</c>, <c>the Kursk governor</c>,
 /// <c>Gebiet Belgorod</c>, <c>near Vladivostok</c>, <c>cerca de Kiev</c>, <c>the border with Ukraine</c>. A text of no known
 /// language is read with the words of every language.</remarks>
 public static class SpatialCues
@@ -43,8 +43,9 @@ public static class SpatialCues
         var words = For(language);
         var next = last + 1 < tokens.Count ? tokens[last + 1].Norm : "";
         var before = Before(text, tokens, first, 5);
-        var regionAfter = words.Regions.Contains(next) || (first != last && words.Regions.Contains(tokens[last].Norm));
-        var regionBefore = EndsWithAny(before, words.RegionOpeners, words.Articles);
+        var regionAfter = words.Regions.Contains(next) || (first != last && words.Regions.Contains(tokens[last].Norm))
+            || words.Offices.Contains(Possessed(text, tokens, last + 1) is var office and >= 0 ? tokens[office].Norm : next);
+        var regionBefore = EndsWithAny(before, words.RegionOpeners, words.Articles) || EndsWithAny(before, words.OfficeOpeners, words.Articles);
         return new SpatialCue(regionAfter || regionBefore, false, EndsWithAny(before, words.Near, words.Articles), EndsWithAny(before, words.Border, words.Articles));
     }
 
@@ -64,6 +65,10 @@ public static class SpatialCues
             }
         }
     }
+
+    /// <summary>The token after an English possessive 's at <paramref name="k"/> ("Murmansk's governor"), else -1.</summary>
+    private static int Possessed(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Norm == "s" && tokens[k].Start > 0 && TextFolding.IsApostrophe(text[tokens[k].Start - 1]) ? k + 1 : -1;
 
     private static Words For(LanguageRules? language) => language is null ? Every.Value : ByLanguage.GetValue(language, l => new Words([l]));
 
@@ -127,6 +132,8 @@ public static class SpatialCues
             Facilities = Fold(list.SelectMany(l => l.FacilityNouns));
             Articles = Fold(list.SelectMany(l => l.Articles));
             RegionOpeners = Phrases(list.SelectMany(l => l.RegionOpeners));
+            Offices = Fold(list.SelectMany(l => l.RegionOffices));
+            OfficeOpeners = Phrases(list.SelectMany(l => l.RegionOffices).Select(o => o + " of"));
             Near = Phrases(list.SelectMany(l => l.NearPhrases));
             Border = Phrases(list.SelectMany(l => l.BorderPhrases));
             Heads = new HashSet<string>(list.SelectMany(l => l.GeographicHeads), StringComparer.Ordinal);
@@ -139,6 +146,10 @@ public static class SpatialCues
         public HashSet<string> Articles { get; }
 
         public string[][] RegionOpeners { get; }
+
+        public HashSet<string> Offices { get; }
+
+        public string[][] OfficeOpeners { get; }
 
         public string[][] Near { get; }
 

@@ -38,6 +38,19 @@ public class SpatialCueTests
         Assert.False(Cue(text, language).RegionWord);
 
     [Theory]
+    [InlineData("The Zorna governor resigned on Saturday.", "en", true)]
+    [InlineData("Zorna's governor resigned on Saturday.", "en", true)]
+    [InlineData("Zorna Governor Ann Bell resigned.", "en", true)]
+    [InlineData("She was appointed governor of Zorna in May.", "en", true)]
+    [InlineData("The governors of the Zorna met.", "en", true)]
+    [InlineData("The Zorna governor resigned on Saturday.", null, true)]
+    [InlineData("The governor flew to Zorna on Saturday.", "en", false)]
+    [InlineData("Zorna's mayor resigned on Saturday.", "en", false)]
+    [InlineData("Zorna's ice-governor plant closed.", "en", false)]
+    public void A_governor_written_beside_the_name_marks_a_region(string text, string? language, bool region) =>
+        Assert.Equal(region, Cue(text, language).RegionWord);
+
+    [Theory]
     [InlineData("The brigade camped near Zorna.", "en")]
     [InlineData("La brigade campe près de Zorna.", "fr")]
     [InlineData("La brigade campe au nord-est de Zorna.", "fr")]

@@ -46,6 +46,18 @@ public class ToponymResolverTests
         Assert.Equal("RU", m.Place.CountryCode);
     }
 
+    [Theory]
+    [InlineData("The Kursk governor resigned on Saturday.", PlaceKind.Region)]
+    [InlineData("Kursk's governor resigned on Saturday.", PlaceKind.Region)]
+    [InlineData("The Kremlin named a new governor of Kursk.", PlaceKind.Region)]
+    [InlineData("The governor flew to Kursk on Saturday.", PlaceKind.PopulatedPlace)]
+    public void A_governor_beside_the_name_selects_the_region(string text, PlaceKind kind)
+    {
+        var m = Resolve(text, "Kursk");
+        Assert.Equal(kind, m.Place.Kind);
+        Assert.Equal("RU", m.Place.CountryCode);
+    }
+
     [Fact]
     public void Without_a_region_word_the_city_wins()
     {

@@ -172,6 +172,7 @@ public static class EnglishRules
         // "the province of Idlib"; not "the Republic of Korea" (a country's long name) nor "the Department of Defense".
         RegionOpeners = [.. from noun in (string[])["region", "regions", "oblast", "province", "prefecture", "governorate", "territory", "okrug", "state", "county", "canton"]
             select noun + " of", "oblast", "krai", "kray"],
+        RegionOffices = ["governor", "governors", "governorship"],
         FacilityNouns = ["base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "station", "garrison", "camp", "range", "naval", "fleet", "bay"],
         NearPhrases = ["near", "close to", "outside", "nearby", "next to", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
             "southeast of", "southwest of", "km from", "kilometres from", "kilometers from", "miles from"],

@@ -86,8 +86,6 @@ public static class GeoMapServer
         services.AddSingleton<Fetching.LinkedReports>();
         services.AddSingleton(sp => new BatchImport(sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>()));
         services.AddSingleton<WorkerHealth>();
-        services.AddSingleton<OverlayJobs>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverlayJobs>());
         services.AddOptions<JobSettings>().BindConfiguration(JobSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new JobQueue(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new FeedRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
@@ -95,6 +93,8 @@ public static class GeoMapServer
             sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value,
             sp.GetRequiredService<ILogger<Feeds.FeedPoller>>()));
         services.AddSingleton<IJobHandler, FeedPollJob>();
+        services.AddSingleton<OverlayJobs>();
+        services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<OverlayJobs>());
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
 

@@ -50,7 +50,7 @@ public static class OverlaysApi
         }
 
         var id = Guid.NewGuid();
-        var folder = Path.Combine(settings.TilesRoot, ".uploads", id.ToString("D"));
+        var folder = OverlayJobs.UploadFolderOf(settings, id);
         var queued = false;
         try
         {
@@ -72,9 +72,10 @@ public static class OverlaysApi
                 throw new InvalidQueryException("reportId", $"reportId {reportId} is not a stored report; GET /api/reports lists them.");
             }
 
-            var georeference = upload.Georeference();
+            // A bad georeference is refused now, before anything is stored; the worker reads it again from the job.
+            _ = upload.Georeference();
             await overlays.AddAsync(overlay, cancellationToken);
-            await jobs.EnqueueAsync(new OverlayJob(id, folder, upload.ImagePath, georeference), cancellationToken);
+            await jobs.EnqueueAsync(id, upload, cancellationToken);
             queued = true;
             var stored = await overlays.GetAsync(id, cancellationToken) ?? overlay;
             return new WrittenJson(w => FeatureWriter.WriteOverlay(w, stored), statusCode: StatusCodes.Status202Accepted)

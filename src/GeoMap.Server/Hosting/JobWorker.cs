@@ -39,10 +39,16 @@ public interface IJobHandler
 
     /// <summary>Runs the job; an exception is a failed attempt, retried with a back-off while the job has attempts left.</summary>
     Task RunAsync(Job job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Work of this kind's own that the worker does every few seconds and whenever a job ends (queue the polls that are
+    /// due, give up what the queue gave up); any server may run it at any time, so it must be one idempotent step.
+    /// </summary>
+    Task HousekeepAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>A feed's poll, as a job.</summary>
-public sealed class FeedPollJob(Feeds.FeedPoller poller) : IJobHandler
+public sealed class FeedPollJob(Feeds.FeedPoller poller, FeedRepository feeds) : IJobHandler
 {
     /// <inheritdoc />
     public string Kind => FeedRepository.PollJob;
@@ -54,11 +60,14 @@ public sealed class FeedPollJob(Feeds.FeedPoller poller) : IJobHandler
         using var payload = JsonDocument.Parse(job.Payload);
         await poller.PollAsync(payload.RootElement.GetProperty("feedId").GetInt64(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Queues the polls of the feeds due soon (a poll's next one, due at once with a backlog, without waiting).</summary>
+    public Task HousekeepAsync(CancellationToken cancellationToken) => feeds.QueueDuePollsAsync(TimeSpan.FromSeconds(15), cancellationToken);
 }
 
 /// <summary>
 /// Takes jobs from the queue every server on the database shares (<see cref="JobQueue"/>) and runs them with their
-/// handlers, renewing each lease while its job runs; queues the polls of feeds that are due; deletes old finished jobs.
+/// handlers, renewing each lease while its job runs; runs each handler's housekeeping; deletes old finished jobs.
 /// </summary>
 /// <remarks>
 /// Any instance takes any job: a job whose worker died (a crash, a kill, a lost machine) is taken again once its lease
@@ -95,9 +104,25 @@ public sealed class JobWorker(
             return;
         }
 
+        try
+        {
+            await WorkAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A failure of the worker itself, not of a job: a server that accepts uploads nobody tiles must not look
+            // healthy. /health says why, and the server exits with code 1 so that its supervisor restarts it.
+            services.GetRequiredService<WorkerHealth>().Stopped("The job worker", e);
+            logger.LogCritical(e, "The job worker cannot continue; stopping the server so that it is restarted");
+            Environment.ExitCode = 1;
+            services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
         var handlers = services.GetServices<IJobHandler>().ToDictionary(h => h.Kind, StringComparer.Ordinal);
         var queue = services.GetRequiredService<JobQueue>();
-        var feeds = services.GetRequiredService<FeedRepository>();
         var running = new List<Task>();
         var lastHousekeeping = DateTime.MinValue;
         var lastPrune = DateTime.MinValue;
@@ -109,7 +134,11 @@ public sealed class JobWorker(
                 {
                     housekeepingDue = false;
                     lastHousekeeping = DateTime.UtcNow;
-                    await feeds.QueueDuePollsAsync(TimeSpan.FromSeconds(15), stoppingToken).ConfigureAwait(false);
+                    foreach (var handler in handlers.Values)
+                    {
+                        await handler.HousekeepAsync(stoppingToken).ConfigureAwait(false);
+                    }
+
                     if (DateTime.UtcNow - lastPrune > TimeSpan.FromHours(1))
                     {
                         lastPrune = DateTime.UtcNow;
@@ -121,12 +150,17 @@ public sealed class JobWorker(
                 Job? job = null;
                 if (running.Count < settings.Value.Concurrency)
                 {
-                    job = await queue.LeaseAsync(handlers.Keys, Name, TimeSpan.FromSeconds(settings.Value.LeaseSeconds), stoppingToken).ConfigureAwait(false);
+                    // A job given up (its workers kept dying) may leave its handler something to mark failed at once.
+                    job = await queue.LeaseAsync(handlers.Keys, Name, TimeSpan.FromSeconds(settings.Value.LeaseSeconds), stoppingToken, _ => housekeepingDue = true).ConfigureAwait(false);
                 }
 
-                if (job is not null)
+                if (job is not null || housekeepingDue)
                 {
-                    running.Add(Task.Run(() => RunAsync(queue, handlers[job.Kind], job, stoppingToken), CancellationToken.None));
+                    if (job is not null)
+                    {
+                        running.Add(Task.Run(() => RunAsync(queue, handlers[job.Kind], job, stoppingToken), CancellationToken.None));
+                    }
+
                     continue;
                 }
             }

@@ -1,6 +1,6 @@
-using System.Threading.Channels;
+using System.Globalization;
+using System.Text.Json;
 using GeoMap.Imagery.Errors;
-using GeoMap.Imagery.Georeferencing;
 using GeoMap.Imagery.Tiling;
 using GeoMap.Server.Hosting;
 using GeoMap.Storage.Repositories;
@@ -8,31 +8,34 @@ using Microsoft.Extensions.Options;
 
 namespace GeoMap.Server.Overlays;
 
-/// <summary>An uploaded image waiting to be tiled.</summary>
-/// <param name="OverlayId">The overlay row (status processing).</param>
-/// <param name="UploadFolder">Folder holding the upload; deleted when the job ends.</param>
-/// <param name="ImagePath">The image inside it.</param>
-/// <param name="Georeference">Bounds, corners or world file + CRS given with the upload.</param>
-public sealed record OverlayJob(Guid OverlayId, string UploadFolder, string ImagePath, GeoreferenceOptions Georeference);
-
 /// <summary>
-/// Tiles uploaded overlays one at a time in the background: the tiler publishes the pyramid atomically to
-/// <c>{TilesFolder}/{overlayId}</c>, then the row turns ready (footprint, zooms) or failed (reason, no tiles).
+/// Tiles uploaded overlays as jobs of the queue every server on the database shares (<see cref="JobQueue"/>): the
+/// upload is queued by the server that received it and tiled by whichever server's worker takes it. The tiler publishes
+/// the pyramid atomically to <c>{TilesFolder}/{overlayId}</c>, then the row turns ready (footprint, zooms) or failed
+/// (reason, no tiles); progress is written to the row while it runs, so every server answers the same status.
 /// </summary>
-/// <remarks>The queue is in memory: a job interrupted by a restart stays "processing" until deleted and re-uploaded.</remarks>
 /// <remarks>
-/// A job's failure, whatever it is (a full disk, a permission, an I/O error, a bug), marks that overlay failed with a
-/// readable reason and the worker takes the next job. Only a failure of the worker itself (its queue, its recovery)
-/// stops it: then <c>/health</c> answers 503 and the host stops with exit code 1, so a supervisor restarts it rather
-/// than leaving a server that accepts uploads nobody tiles.
+/// A failure of the image or of the disk (a bad georeference, a full disk, a permission) marks that overlay failed with
+/// a readable reason and ends the job: tiling it again would fail again. A worker that stops (a restart, a kill, a lost
+/// machine) leaves its job to the queue: its lease expires and another worker, on this server or another, tiles the
+/// upload again from the start; an overlay whose workers kept dying (<see cref="MaxAttempts"/>) is marked failed by
+/// <see cref="HousekeepAsync"/>. The upload stays in <c>{TilesFolder}/.uploads/{overlayId}</c> until its job ends, so
+/// servers that share jobs share the tiles folder (or, with object storage, the bucket).
 /// </remarks>
 public sealed class OverlayJobs(
-    IServiceProvider services, IOptions<GeoMapServerOptions> options, WorkerHealth health, IHostApplicationLifetime lifetime, ILogger<OverlayJobs> logger) : BackgroundService
+    IServiceProvider services, IOptions<GeoMapServerOptions> options, ILogger<OverlayJobs> logger) : IJobHandler
 {
-    private readonly Channel<OverlayJob> queue = Channel.CreateUnbounded<OverlayJob>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>The job kind.</summary>
+    public const string JobKind = "overlay.tile";
 
-    /// <summary>Queues a job.</summary>
-    public ValueTask EnqueueAsync(OverlayJob job, CancellationToken cancellationToken) => queue.Writer.WriteAsync(job, cancellationToken);
+    /// <summary>Times a tiling job is taken before its overlay is given up as failed.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Prefix of the job key; the overlay id follows.</summary>
+    private const string KeyPrefix = "overlay:";
+
+    /// <inheritdoc />
+    public string Kind => JobKind;
 
     /// <summary>The pyramid folder of an overlay.</summary>
     public static string FolderOf(GeoMapServerOptions options, Guid overlayId)
@@ -41,35 +44,42 @@ public sealed class OverlayJobs(
         return Path.Combine(options.TilesRoot, overlayId.ToString("D"));
     }
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The folder an upload waits in until it is tiled.</summary>
+    public static string UploadFolderOf(GeoMapServerOptions options, Guid overlayId)
     {
-        try
-        {
-            // A server started while its database was away waits for it before touching jobs.
-            await services.GetRequiredService<GeoMap.Server.Hosting.DatabaseHost>().WhenOpenAsync(stoppingToken);
-            await RecoverAbandonedAsync(stoppingToken);
-            await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
-            {
-                await RunAsync(job, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            health.Stopped("The overlay tiling worker", e);
-            logger.LogCritical(e, "The overlay tiling worker cannot continue; stopping the server so that it is restarted");
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.Combine(options.TilesRoot, ".uploads", overlayId.ToString("D"));
     }
 
-    private async Task RunAsync(OverlayJob job, CancellationToken cancellationToken)
+    /// <summary>Queues the tiling of an upload read into <see cref="UploadFolderOf"/> for the overlay <paramref name="overlayId"/>.</summary>
+    public async Task EnqueueAsync(Guid overlayId, OverlayUpload upload, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(upload);
+        var payload = JsonSerializer.Serialize(new Payload(
+            overlayId,
+            Path.GetFileName(upload.ImagePath),
+            upload.WorldFilePath is null ? null : Path.GetFileName(upload.WorldFilePath),
+            upload.Fields.Where(f => GeoreferenceFields.Contains(f.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary(f => f.Key.ToLowerInvariant(), f => f.Value)), PayloadJson);
+        await services.GetRequiredService<JobQueue>().EnqueueAsync(JobKind, payload, cancellationToken, KeyPrefix + overlayId.ToString("D"), maxAttempts: MaxAttempts);
+        services.GetRequiredService<JobWorker>().Wake();
+    }
+
+    /// <inheritdoc />
+    public async Task RunAsync(Job job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var payload = JsonSerializer.Deserialize<Payload>(job.Payload, PayloadJson) ?? throw new JsonException($"Job {job.Id} has no payload.");
         var overlays = services.GetRequiredService<OverlayRepository>();
-        var output = FolderOf(options.Value, job.OverlayId);
+        var settings = options.Value;
+        var uploadFolder = UploadFolderOf(settings, payload.OverlayId);
+        if (await overlays.GetAsync(payload.OverlayId, cancellationToken) is not { Status: Core.Overlays.OverlayStatus.Processing })
+        {
+            // Deleted (or already finished by a worker that lost its lease just before): nothing to tile.
+            TryDelete(uploadFolder);
+            return;
+        }
+
+        var output = FolderOf(settings, payload.OverlayId);
         var lastReport = DateTime.MinValue;
         var progress = new Progress<TileProgress>(p =>
         {
@@ -80,84 +90,57 @@ public sealed class OverlayJobs(
             }
 
             lastReport = DateTime.UtcNow;
-            _ = overlays.SetProgressAsync(job.OverlayId, p.Fraction, CancellationToken.None).ContinueWith(
+            _ = overlays.SetProgressAsync(payload.OverlayId, p.Fraction, CancellationToken.None).ContinueWith(
                 t => logger.LogDebug(t.Exception, "Progress update failed"), TaskContinuationOptions.OnlyOnFaulted);
         });
 
         try
         {
-            var result = await new OverlayTiler(new TilerOptions { Georeference = job.Georeference, Threads = Math.Max(1, Environment.ProcessorCount / 2) })
-                .RunAsync(job.ImagePath, output, progress, cancellationToken);
-            await overlays.MarkReadyAsync(job.OverlayId, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken);
-            logger.LogInformation("Overlay {Id} ready: {Tiles} tiles, zooms {Min}-{Max}", job.OverlayId, result.TileCount, result.MinZoom, result.MaxZoom);
+            var upload = new OverlayUpload(
+                uploadFolder, Path.Combine(uploadFolder, payload.Image), "", payload.Fields,
+                payload.WorldFile is null ? null : Path.Combine(uploadFolder, payload.WorldFile));
+            var result = await new OverlayTiler(new TilerOptions { Georeference = upload.Georeference(), Threads = Math.Max(1, Environment.ProcessorCount / 2) })
+                .RunAsync(upload.ImagePath, output, progress, cancellationToken);
+            await overlays.MarkReadyAsync(payload.OverlayId, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken);
+            logger.LogInformation("Overlay {Id} ready: {Tiles} tiles, zooms {Min}-{Max} (attempt {Attempt})", payload.OverlayId, result.TileCount, result.MinZoom, result.MaxZoom, job.Attempts);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await MarkFailedAsync(job.OverlayId, "The server stopped while tiling; upload the image again.");
+            // This server is stopping (or lost the job): the upload stays for the worker that takes the job next.
+            throw;
         }
         catch (Exception e)
         {
             var reason = DiskSpace.Reason(e);
             if (e is ImageryException)
             {
-                logger.LogWarning("Overlay {Id} failed: {Reason}", job.OverlayId, reason);
+                logger.LogWarning("Overlay {Id} failed: {Reason}", payload.OverlayId, reason);
             }
             else
             {
-                logger.LogError(e, "Overlay {Id} failed: {Reason}", job.OverlayId, reason);
+                logger.LogError(e, "Overlay {Id} failed: {Reason}", payload.OverlayId, reason);
             }
 
-            await MarkFailedAsync(job.OverlayId, reason);
+            await overlays.MarkFailedAsync(payload.OverlayId, reason, CancellationToken.None);
         }
-        finally
-        {
-            TryDelete(job.UploadFolder);
-        }
-    }
 
-    /// <summary>Marks a job failed; when even that fails (the database is away) the row stays processing until the next start marks it.</summary>
-    private async Task MarkFailedAsync(Guid overlayId, string reason)
-    {
-        try
-        {
-            await services.GetRequiredService<OverlayRepository>().MarkFailedAsync(overlayId, reason, CancellationToken.None);
-        }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
-        {
-            logger.LogError(e, "Overlay {Id} failed and could not be marked so: {Reason}", overlayId, reason);
-        }
+        TryDelete(uploadFolder);
+        DeleteStaging(settings, payload.OverlayId);
     }
 
     /// <summary>
-    /// The queue lives in this process, so an overlay still "processing" when the server starts was interrupted by a
-    /// crash or kill and will never finish: it is marked failed with the reason, and the staging folders and uploads
-    /// it left are removed (published pyramids are never touched: the tiler renames a pyramid into place only when done).
+    /// Marks failed the overlays whose tiling job the queue gave up (its workers stopped before finishing, every time),
+    /// and removes their uploads and the half-written pyramids those workers left.
     /// </summary>
-    private async Task RecoverAbandonedAsync(CancellationToken cancellationToken)
+    public async Task HousekeepAsync(CancellationToken cancellationToken)
     {
-        try
+        var abandoned = await services.GetRequiredService<OverlayRepository>().FailAbandonedAsync(JobKind, KeyPrefix, string.Create(CultureInfo.InvariantCulture,
+            $"Tiling was interrupted {MaxAttempts} times (the servers tiling it stopped before it finished); upload the image again."), cancellationToken);
+        foreach (var id in abandoned)
         {
-            var abandoned = await services.GetRequiredService<OverlayRepository>().FailAbandonedAsync(
-                "Tiling was interrupted (the server stopped or crashed before it finished); upload the image again.", cancellationToken);
-            foreach (var id in abandoned)
-            {
-                logger.LogWarning("Overlay {Id} was interrupted by a restart and is now marked failed", id);
-            }
-
-            var root = options.Value.TilesRoot;
-            if (Directory.Exists(root))
-            {
-                foreach (var staging in Directory.EnumerateDirectories(root, ".*.tmp-*"))
-                {
-                    TryDelete(staging);
-                }
-
-                TryDelete(Path.Combine(root, ".uploads"));
-            }
-        }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
-        {
-            logger.LogWarning(e, "Could not check for overlays interrupted by a restart");
+            logger.LogWarning("Overlay {Id} was given up after {Attempts} interrupted attempts and is now marked failed", id, MaxAttempts);
+            TryDelete(UploadFolderOf(options.Value, id));
+            DeleteStaging(options.Value, id);
         }
     }
 
@@ -176,4 +159,25 @@ public sealed class OverlayJobs(
             // A leftover upload folder is harmless and is overwritten by nothing (ids are unique).
         }
     }
+
+    /// <summary>The staging folders the tiler of a stopped worker left beside an overlay's pyramid (see the tiler's StagingFolder).</summary>
+    private static void DeleteStaging(GeoMapServerOptions settings, Guid overlayId)
+    {
+        if (!Directory.Exists(settings.TilesRoot))
+        {
+            return;
+        }
+
+        foreach (var staging in Directory.EnumerateDirectories(settings.TilesRoot, $".{overlayId:D}.tmp-*"))
+        {
+            TryDelete(staging);
+        }
+    }
+
+    private static readonly string[] GeoreferenceFields = ["bounds", "corners", "crs"];
+
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What a tiling job needs: the overlay, the upload's file names in its folder, the georeference fields as sent.</summary>
+    private sealed record Payload(Guid OverlayId, string Image, string? WorldFile, Dictionary<string, string> Fields);
 }

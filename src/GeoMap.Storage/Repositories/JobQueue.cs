@@ -43,6 +43,13 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
     internal static string DueNowSql(string keyParameter) => $"UPDATE jobs SET run_after = now() WHERE job_key = {keyParameter} AND state = 'queued'";
 
     /// <summary>
+    /// SQL that selects the keys of the jobs of <paramref name="kind"/> that failed (their attempts used up, or refused
+    /// for good), with their last error (<c>job_key</c>, <c>last_error</c>), for a statement that marks what they were
+    /// queued for failed too (an overlay whose tiling workers kept dying).
+    /// </summary>
+    internal static string FailedSql(string kind) => $"SELECT job_key, last_error FROM jobs WHERE kind = '{kind}' AND state = 'failed' AND job_key IS NOT NULL";
+
+    /// <summary>
     /// SQL that queues one job of <paramref name="kind"/> a row of <paramref name="rows"/> (a <c>FROM … WHERE …</c> clause)
     /// whose key no unfinished job holds, as <see cref="EnqueueAsync"/> queues one; each is an expression over those rows.
     /// </summary>
@@ -99,9 +106,10 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
     /// <summary>
     /// Leases the next due job of one of <paramref name="kinds"/> for <paramref name="lease"/>: a queued one whose time
     /// has come, or a running one whose lease expired (its worker died). Null when none is due. A job taken more than
-    /// its attempts allow is marked failed instead of leased.
+    /// its attempts allow is marked failed instead of leased, and given to <paramref name="abandoned"/>.
     /// </summary>
-    public async Task<Job?> LeaseAsync(IReadOnlyCollection<string> kinds, string worker, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<Job?> LeaseAsync(
+        IReadOnlyCollection<string> kinds, string worker, TimeSpan lease, CancellationToken cancellationToken, Action<Job>? abandoned = null)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);
@@ -135,6 +143,7 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
             // Taken again after its last attempt's lease expired: its workers keep dying on it.
             await FinishAsync(job.Id, worker, "failed", string.Create(CultureInfo.InvariantCulture,
                 $"Abandoned {job.MaxAttempts} times (the worker stopped before it finished); last error: {job.LastError ?? "none"}"), cancellationToken).ConfigureAwait(false);
+            abandoned?.Invoke(job);
         }
     }
 

@@ -72,23 +72,30 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Marks the overlay failed with a reason a person can act on.</summary>
+    /// <summary>Marks the overlay failed with a reason a person can act on, if it is still processing (a ready overlay stays ready).</summary>
     public async Task MarkFailedAsync(Guid id, string reason, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("UPDATE overlays SET status = 'failed', failure_reason = $2, updated_at = now() WHERE id = $1");
+        await using var command = dataSource.CreateCommand("UPDATE overlays SET status = 'failed', failure_reason = $2, updated_at = now() WHERE id = $1 AND status = 'processing'");
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = reason });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Marks every overlay still processing as failed with <paramref name="reason"/>; returns their ids. For a worker
-    /// starting up: jobs that were processing when the previous process died will never finish.
+    /// Marks failed, with <paramref name="reason"/>, every overlay still processing whose tiling job (of
+    /// <paramref name="jobKind"/>, keyed by <paramref name="keyPrefix"/> and the overlay's id) failed in the queue: the
+    /// workers that took it kept stopping before they finished. Returns their ids. Any server may run this at any time.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> FailAbandonedAsync(string reason, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> FailAbandonedAsync(string jobKind, string keyPrefix, string reason, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "UPDATE overlays SET status = 'failed', failure_reason = $1, updated_at = now() WHERE status = 'processing' RETURNING id");
+            $"""
+            UPDATE overlays o SET status = 'failed', failure_reason = $2, updated_at = now()
+            FROM ({JobQueue.FailedSql(jobKind)}) j
+            WHERE o.status = 'processing' AND j.job_key = $1 || o.id::text
+            RETURNING o.id
+            """);
+        command.Parameters.Add(new() { Value = keyPrefix });
         command.Parameters.Add(new() { Value = reason });
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,9 @@ public sealed class OverlaysAndTilesTests(ServerFixture server) : IClassFixture<
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The overlay did not finish tiling within 60 s.");
+        // The queue's view (taken? by whom? failing?) says where a slow tiling stopped.
+        await using var command = server.Database.DataSource.CreateCommand("SELECT string_agg(concat_ws(' ', id, kind, state, attempts, leased_by, last_error), '; ') FROM jobs");
+        throw new TimeoutException($"The overlay did not finish tiling within 60 s; jobs: {await command.ExecuteScalarAsync()}");
     }
 
     [Fact]

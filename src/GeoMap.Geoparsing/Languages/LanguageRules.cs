@@ -280,6 +280,12 @@ public sealed class LanguageRules
     /// </summary>
     public IReadOnlyList<string> NearPhrases { get; init; } = [];
 
+    /// <summary>
+    /// Participles that say where a facility stands, between its noun and the preposition of its place ("camp situé près de",
+    /// "base located near", "gelegenen", "situado cerca de"): the place is the facility's, and takes the role of the facility.
+    /// </summary>
+    public IReadOnlyList<string> LocatedParticiples { get; init; } = [];
+
     /// <summary>Phrases before a place that name a border with it ("the border with", "la frontière avec"): probably a country.</summary>
     public IReadOnlyList<string> BorderPhrases { get; init; } = [];
 
@@ -662,6 +668,7 @@ public sealed class LanguageRules
             NegationExceptions = Flags(negation.Exceptions.Concat(rules.UpperBoundCues).Concat(rules.LowerBoundCues));
             NegationYet = Flags(negation.Yet);
             NegationConjunctions = Flags(negation.Conjunctions);
+            LocatedParticiples = Flags(rules.LocatedParticiples);
             Companions = Flags(rules.CompanionCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
             RemainderOpeners = Flags(rules.RemainderOpeners);
@@ -812,6 +819,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="NegationWords.Yet"/>.</summary>
         public PhraseMatcher<bool> NegationYet { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.LocatedParticiples"/>.</summary>
+        public PhraseMatcher<bool> LocatedParticiples { get; }
 
         /// <summary>Compiled <see cref="NegationWords.Conjunctions"/>.</summary>
         public PhraseMatcher<bool> NegationConjunctions { get; }

@@ -153,6 +153,14 @@ public static class PlaceRoleFinder
                 }
 
                 var locative = m.Locative.MatchAt(tokens, prep.First) is { } l && l.Count == prep.Count;
+                // "de leur camp situé près d'Ossipovitchi", "from their base near Tartus": a place that only locates the facility
+                // the troops leave is, near enough, where they leave from; a facility near a place they go to stays an approximate
+                // destination.
+                if (prep.Value == PlaceRole.Near && Governing(tokens, prep.First, rules) is { Role: PlaceRole.Origin } from)
+                {
+                    return from;
+                }
+
                 return locative && Governing(tokens, prep.First, rules) is { } outer ? outer : new RoleHit(prep.Value, weak, locative, prep.First);
             }
 
@@ -263,6 +271,12 @@ public static class PlaceRoleFinder
         var m = rules.Match;
         var k = at;
         var noun = false;
+        // "camp situé près de", "base located near": the participle that says where the facility is belongs to it.
+        if (k > 0 && m.LocatedParticiples.MatchEndingAt(tokens, k, 2) is { } located)
+        {
+            k = located.First;
+        }
+
         for (var steps = 0; k > 0 && steps < 4; steps++)
         {
             if (noun && m.Prepositions.MatchEndingAt(tokens, k, 5) is { } outer)

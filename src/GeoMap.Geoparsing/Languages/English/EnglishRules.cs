@@ -174,6 +174,7 @@ public static class EnglishRules
             select noun + " of", "oblast", "krai", "kray"],
         RegionOffices = ["governor", "governors", "governorship"],
         FacilityNouns = ["base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "station", "garrison", "camp", "range", "naval", "fleet", "bay"],
+        LocatedParticiples = ["located", "situated"],
         NearPhrases = ["near", "close to", "outside", "nearby", "next to", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
             "southeast of", "southwest of", "km from", "kilometres from", "kilometers from", "miles from"],
         BorderPhrases = ["border with", "borders with", "bordering"],

@@ -202,6 +202,7 @@ public static class FrenchRules
             from link in (string[])["de", "du", "d'"]
             select noun + " " + link, "oblast", "kraï", "krai"],
         FacilityNouns = ["base", "aéroport", "aérodrome", "port", "gare", "garnison", "camp", "polygone", "navale", "flotte", "baie"],
+        LocatedParticiples = ["situé", "située", "situés", "situées", "implanté", "implantée", "implantés"],
         NearPhrases = ["près de", "près du", "près d'", "proche de", "non loin de", "non loin d'", "environs de", "environs d'", "proximité de", "proximité d'",
             "nord de", "sud de", "est de", "ouest de", "nord-est de", "sud-est de", "nord-ouest de", "sud-ouest de", "km de", "kilomètres de", "périphérie de"],
         BorderPhrases = ["frontière avec", "frontière de", "frontières avec", "frontalière de", "frontalier de"],

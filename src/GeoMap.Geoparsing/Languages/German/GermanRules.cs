@@ -207,6 +207,7 @@ public static class GermanRules
         // German names the region right after its noun: "Region Kursk", "Gebiet Belgorod", "Provinz Idlib" (not "Republik Moldau", a country).
         RegionOpeners = ["region", "oblast", "gebiet", "provinz", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur", "krai"],
         FacilityNouns = ["stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt", "marinestützpunkt", "fliegerhorst", "standort", "flugplatz", "flughafen", "hafen", "bahnhof", "garnison", "truppenübungsplatz", "flotte", "bucht"],
+        LocatedParticiples = ["gelegen", "gelegene", "gelegenen", "gelegener"],
         NearPhrases = ["bei", "nahe", "in der nähe von", "unweit von", "unweit", "nördlich von", "südlich von", "östlich von", "westlich von",
             "nordöstlich von", "nordwestlich von", "südöstlich von", "südwestlich von", "km von", "kilometer von", "vor den toren von"],
         BorderPhrases = ["grenze zu", "grenze mit", "grenzt an"],

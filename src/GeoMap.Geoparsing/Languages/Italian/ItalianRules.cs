@@ -185,6 +185,7 @@ public static class ItalianRules
             from link in (string[])["di", "del", "della", "dell'"]
             select noun + " " + link],
         FacilityNouns = ["base", "aeroporto", "aerodromo", "porto", "stazione", "guarnigione", "poligono", "navale", "flotta", "baia"],
+        LocatedParticiples = ["situato", "situata", "situati", "situate", "ubicato", "ubicata", "ubicati"],
         NearPhrases = ["vicino a", "vicino al", "vicino alla", "nei pressi di", "nei pressi del", "nei pressi della", "presso", "non lontano da", "alle porte di",
             "nord di", "sud di", "est di", "ovest di", "nord-est di", "nord-ovest di", "sud-est di", "sud-ovest di", "km da", "chilometri da", "dintorni di"],
         BorderPhrases = ["confine con", "confini con", "frontiera con", "al confine con"],

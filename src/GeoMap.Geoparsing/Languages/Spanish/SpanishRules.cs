@@ -190,6 +190,7 @@ public static class SpanishRules
             from link in (string[])["de", "del"]
             select noun + " " + link],
         FacilityNouns = ["base", "aeropuerto", "aeródromo", "puerto", "estación", "guarnición", "campamento", "polígono", "naval", "flota", "bahía"],
+        LocatedParticiples = ["situado", "situada", "situados", "situadas", "ubicado", "ubicada", "ubicados", "ubicadas"],
         NearPhrases = ["cerca de", "cerca del", "junto a", "junto al", "afueras de", "afueras del", "próximo a", "próxima a", "norte de", "sur de", "este de", "oeste de",
             "noreste de", "noroeste de", "sureste de", "suroeste de", "km de", "kilómetros de", "inmediaciones de", "alrededores de"],
         BorderPhrases = ["frontera con", "fronteras con", "fronteriza con", "fronterizo con", "limítrofe con"],

@@ -25,6 +25,9 @@ public static class AttributionFinder
     private static bool Between(IReadOnlyList<Token> tokens, List<int> verbs, int from, int to) =>
         verbs.Any(v => v >= from && v < to) || Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Kind == TokenKind.Number);
 
+    private static bool Comma(IReadOnlyList<Token> tokens, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Text is "," or ";" or "،");
+
     private static bool Directional(IReadOnlyList<Token> tokens, int at, LanguageRules.Matchers m)
     {
         if (m.Prepositions.MatchAt(tokens, at) is not { Value: PlaceRole.Destination or PlaceRole.Via } p)
@@ -108,6 +111,9 @@ public static class AttributionFinder
                 .Select(a => (Actor: a, Distance: a.Next <= word.First ? word.First - a.Next : a.First - word.Next))
                 .Where(x => x.Distance is >= 0 and <= 4)
                 .Where(x => x.Actor.First < word.First || !Between(tokens, verbs, word.Next, x.Actor.First))
+                // "За даними розвідки, протягом липня російське командування перекинуло …": a comma ends the service's name; the
+                // country after it is the clause's own (here the mover).
+                .Where(x => !Comma(tokens, Math.Min(word.Next, x.Actor.Next), Math.Max(word.First, x.Actor.First)))
                 .OrderBy(x => x.Distance).ThenBy(x => x.Actor.First)
                 .Select(x => (PhraseMatch<ActorName>?)x.Actor)
                 .FirstOrDefault();

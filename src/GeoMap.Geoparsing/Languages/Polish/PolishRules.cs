@@ -285,7 +285,8 @@ public static class PolishRules
         // "nie zostały wysłane", "nie wyśle", "żadnych żołnierzy", "odmówił wysłania": see NegationWords.
         Negation = new()
         {
-            Before = ["nie", "nigdy"],
+            // "Nie widzimy potrzeby przerzucania sił na …" (we see no need to move forces to …): no movement is intended.
+            Before = ["nie", "nigdy", "nie widzimy potrzeby", "nie widzi potrzeby", "nie widzą potrzeby", "nie ma potrzeby"],
             Determiners = ["żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani jeden", "ani jednego"],
             Denials = ["odmówił*", "odmawia*", "zaprzeczył*", "zaprzecza*", "wykluczył*", "wyklucza*", "zdementował*", "dementuje", "dementują"],
             Bridges = ["się", "je", "ich", "go", "zostały", "został", "została", "zostało", "zostali", "zostaną", "zostanie", "będą", "będzie", "były",

@@ -14,7 +14,7 @@ public class StationedOriginTests
 
     private static readonly (string, Place)[] Places =
     [
-        ("Львове", Lviv), ("Львові", Lviv), ("Lwowie", Lviv), ("Львов", Lviv), ("Lwów", Lviv),
+        ("Львове", Lviv), ("Львові", Lviv), ("Львів", Lviv), ("Lwowie", Lviv), ("Львов", Lviv), ("Lwów", Lviv),
         ("Ровно", Rivne), ("Рівного", Rivne), ("Równego", Rivne), ("Równem", Rivne), ("Рівному", Rivne), ("Ровне", Rivne),
     ];
 
@@ -28,6 +28,16 @@ public class StationedOriginTests
     [InlineData("pl", "Ukraińska brygada stacjonująca w Lwowie zostanie przerzucona do Równego.")]
     [InlineData("pl", "Ukraińska brygada, stacjonująca głównie w Lwowie, wróci do Równego.")]
     public void A_participle_of_being_stationed_gives_the_origin(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Lviv, movement.Origin);
+        Assert.Equal(Rivne, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("ru", "Украинские корабли перешли с военно-морской базы Львов в Ровно.")]
+    [InlineData("uk", "Українські кораблі перейшли з військово-морської бази Львів до Рівного.")]
+    public void The_service_adjective_of_a_base_does_not_cut_the_name_from_its_preposition(string lang, string text)
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(Lviv, movement.Origin);

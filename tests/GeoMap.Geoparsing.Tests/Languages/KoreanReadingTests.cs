@@ -138,6 +138,14 @@ public class KoreanReadingTests
         Assert.All(movements, m => Assert.Equal("Vladivostok", m.Destination?.Name));
     }
 
+    [Fact]
+    public void A_second_clause_that_sends_more_abroad_sends_them_from_home_as_the_first_did()
+    {
+        var movements = Read("북한은 지난해 병력 2천 명을 러시아에 보냈고, 올해 봄에는 병력 1천 명을 추가로 파견했다.");
+        Assert.Equal([2000, 1000], movements.Select(m => m.Strength?.Min));
+        Assert.All(movements, m => Assert.Equal(("North Korea", "Russia"), (m.Origin?.Name, m.Destination?.Name)));
+    }
+
     [Theory]
     [InlineData("러시아 해군 함정 4척이 16일 블라디보스토크로 향하기 시작했다.", MovementKind.Transit)]   // began heading for
     [InlineData("러시아군 병력 2천 명이 쿠르스크로 국경을 넘었다.", MovementKind.Transit)]               // crossed the border to

@@ -96,6 +96,8 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 {
                     draft.Destination = last.Destination;
                     draft.DestinationIsApproximate = last.DestinationIsApproximate;
+                    // They share the sender too: troops a state sent abroad in the first clause and "more" in the second both leave home.
+                    draft.SentFromHome |= last.SentFromHome;
                 }
                 drafts.Add(draft);
             }

@@ -51,7 +51,8 @@ public static class CliErrors
     private static string? Describe(Exception e) => e switch
     {
         OperationCanceledException => "cancelled.",
-        ClusterException or MigrationException or InvalidQueryException => e.Message,
+        ClusterException or MigrationException or InvalidQueryException or GeoMap.Imagery.Errors.ImageryException => e.Message,
+        Microsoft.Extensions.Options.OptionsValidationException => e.Message,
         PostgresException p => $"the database refused the operation: {p.MessageText} ({p.SqlState}).",
         NpgsqlException n => $"cannot reach the database: {n.Message}. Is it running? Try 'geomap db status'.",
         FileNotFoundException f => $"file not found: {f.FileName ?? f.Message}",

@@ -59,6 +59,8 @@ public static class GeoMapServer
         services.AddOptions<GroupingSettings>().BindConfiguration(CorroborationSection)
             .Validate(s => { s.Validate(); return true; }).ValidateOnStart();
 
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GeoMapServerOptions>, Basemap.BasemapPackageValidation>();
+        services.AddSingleton<Basemap.ServedBasemap>();
         services.AddSingleton<DatabaseHost>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
         services.AddSingleton<RegionSeeding>();

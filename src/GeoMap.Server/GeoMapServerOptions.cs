@@ -104,6 +104,13 @@ public sealed class GeoMapServerOptions
     /// </summary>
     public bool SeedRegionsOnStart { get; set; } = true;
 
+    /// <summary>
+    /// A basemap package (an .mbtiles or .pmtiles file of raster or vector tiles) that the map client and /api/map.png draw
+    /// instead of the built-in basemap; null or empty keeps the built-in one. A relative path is taken from the working
+    /// folder. A file that cannot be read stops the server at start with the reason.
+    /// </summary>
+    public string? BasemapPackage { get; set; }
+
     /// <summary>How long clients and CDNs may cache a tile, in seconds.</summary>
     [Range(0, 31_536_000)]
     public int TileMaxAgeSeconds { get; set; } = 86_400;

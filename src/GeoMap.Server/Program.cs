@@ -47,6 +47,7 @@ public partial class Program
         app.MapSourcesApi();
         app.MapMapImageApi();
         app.MapTiles();
+        app.MapBasemapApi();
         app.MapMovementTiles();
         app.MapOgcApi();
         app.MapOgcTilesApi();

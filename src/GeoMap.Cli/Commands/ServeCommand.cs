@@ -20,18 +20,23 @@ public static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = "Address(es) to listen on, ';'-separated.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var sampleData = new Option<bool>("--sample-data") { Description = "Ingest data/samples/*.txt (with their .json sidecars) before serving; already stored reports are skipped." };
+        var basemap = new Option<FileInfo?>("--basemap")
+        {
+            Description = "An .mbtiles or .pmtiles basemap package (raster or vector tiles) for the map client and /api/map.png instead of the built-in basemap (GeoMap:Server:BasemapPackage).",
+        };
         var command = new Command("serve", "Run the GeoMap server (API, OGC API - Features, tiles, map client). Starts the embedded database when needed and stops it on Ctrl+C.")
         {
-            urls, sampleData,
+            urls, sampleData, basemap,
         };
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(
-            () => RunAsync(parse.GetValue(urls)!, parse.GetValue(sampleData), cancellationToken)).ConfigureAwait(false));
+            () => RunAsync(parse.GetValue(urls)!, parse.GetValue(sampleData), parse.GetValue(basemap), cancellationToken)).ConfigureAwait(false));
         return command;
     }
 
-    private static async Task<int> RunAsync(string urls, bool sampleData, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string urls, bool sampleData, FileInfo? basemap, CancellationToken cancellationToken)
     {
-        await using var app = GeoMapServer.BuildApplication(["--urls", urls]);
+        string[] args = basemap is null ? ["--urls", urls] : ["--urls", urls, $"--{GeoMapServerOptions.Section}:BasemapPackage={basemap.FullName}"];
+        await using var app = GeoMapServer.BuildApplication(args);
         AnsiConsole.MarkupLine("Starting GeoMap (and the embedded database unless GEOMAP_DB is set)…");
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -7,8 +7,8 @@ namespace GeoMap.Geoparsing.Recognition;
 /// <remarks>
 /// A word is a demonym when removing a demonym suffix (<c>-ian</c>, <c>-an</c>, <c>-ese</c>, <c>-i</c>,
 /// <c>-n</c>, or nothing) leaves a stem of at least four letters that a country's or continent's
-/// English name extends by at most two letters: Canad-ian/Canada, German/Germany, Chin-ese/China,
-/// Asia-n/Asia, Somali/Somalia. Kazan is not one (Kazakhstan is too long for its stem).
+/// English name extends by at most two letters (one after <c>-an</c>): Canad-ian/Canada, German/Germany, Chin-ese/China,
+/// Asia-n/Asia, Somali/Somalia, Keny-an/Kenya. Kazan is not one (Kazakhstan is too long for its stem), nor Canaan.
 /// </remarks>
 public sealed class DemonymFilter
 {
@@ -121,7 +121,9 @@ public sealed class DemonymFilter
             // "-ian" may drop a final "-e" and more (Palestine, Palestinian); other suffixes add to a nearly whole name. A bare
             // "-n" follows the whole name (Kenya-n, Russia-n), and a demonym that is the name cut short drops one letter
             // of a stem of five or more (German/Germany, Somali/Somalia): "Gree-n" is no Greek, "Alan" no Ålander, "Roman" no Romanian.
-            var slack = suffix switch { "ian" => 3, "n" => 0, "" => 1, _ => 2 };
+            // "-an" takes the place of the name's last letter at most (Kenya, Kenyan; Morocco, Moroccan): "Canaan", a town's
+            // name, is no Canadian; the few that drop more (Honduran) are declared by the language.
+            var slack = suffix switch { "ian" => 3, "n" => 0, "" => 1, "an" => 1, _ => 2 };
             if (stem.Length >= (suffix.Length == 0 ? 5 : 4) && prefixes.TryGetValue(stem, out var shortest) && shortest.Length - stem.Length <= slack)
             {
                 return shortest.Entry;

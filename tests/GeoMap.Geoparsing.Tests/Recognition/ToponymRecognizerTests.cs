@@ -99,6 +99,12 @@ public class ToponymRecognizerTests
         { "The Malaysian government denied the claim.", "Malaysian", MentionType.Demonym, "MY", "" },
         { "Two Canadians and a Sri Lankan were rescued.", "Sri Lankan", MentionType.Demonym, "LK", "" },
         { "Palestinian officials met in the morning.", "Palestinian", MentionType.Demonym, "PS", "" },
+        // "-an" in place of the name's last letter; a demonym that drops more is declared by the language.
+        { "Two Kenyan runners led the race.", "Kenyan", MentionType.Demonym, "KE", "" },
+        { "A Moroccan trawler was towed into port.", "Moroccan", MentionType.Demonym, "MA", "" },
+        { "A Honduran court delayed the ruling.", "Honduran", MentionType.Demonym, "HN", "" },
+        // A town's name is no demonym because it looks like a country's name with "-an" after it (Cana-da, Cana-an).
+        { "Canaan will see the largest increase in the school budget.", "Canaan", MentionType.Literal, "US", "" },
         // A demonym the gazetteer also lists among its country's names is still the people's adjective.
         { "Gunmen attacked a convoy near two Pakistani towns.", "Pakistani", MentionType.Demonym, "PK", "" },
         { "The talks were chaired by an Azerbaijani diplomat.", "Azerbaijani", MentionType.Demonym, "AZ", "" },

@@ -246,6 +246,7 @@ public static class EnglishRules
             ["Norwegian"] = "NO", ["Icelandic"] = "IS", ["Icelander"] = "IS", ["Saudi"] = "SA", ["Emirati"] = "AE", ["Afghan"] = "AF",
             ["Thai"] = "TH", ["Burmese"] = "MM", ["Filipino"] = "PH", ["Filipina"] = "PH", ["Congolese"] = "CD", ["Ivorian"] = "CI",
             ["Malagasy"] = "MG", ["Mozambican"] = "MZ", ["Salvadoran"] = "SV", ["Peruvian"] = "PE",
+            ["Honduran"] = "HN", ["Madagascan"] = "MG",
         },
         LanguageHeads = ["speaking", "speaker", "speakers", "language"],
         SeatsOfGovernment = ["White House", "Downing Street", "Blue House"],

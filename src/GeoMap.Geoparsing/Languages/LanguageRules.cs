@@ -497,6 +497,13 @@ public sealed class LanguageRules
     public bool VerbFinal { get; init; }
 
     /// <summary>
+    /// True when the language leaves out a subject its verb's ending already gives (Italian "Atterreranno a Riga", Spanish
+    /// "Llegaron a Gao"): a clause that opens with its movement verb (after auxiliaries and clitics only) and names no force
+    /// of its own is about the force of the sentence before, as "They landed in Riga" is.
+    /// </summary>
+    public bool DropsSubject { get; init; }
+
+    /// <summary>
     /// Words after a place that give it a role, for languages that put them there: Korean verbs of motion that take the
     /// place as their object ("부산을 거쳐", via Busan; "괌을 떠나", leaving Guam; "서울을 향해", towards Seoul) and nouns
     /// of direction ("방면"). A word ending in <c>*</c> matches any word with that prefix.

@@ -122,6 +122,13 @@ internal static class NegationScope
         return Polarity.Affirmed;
     }
 
+    /// <summary>
+    /// True when only bridges (auxiliaries, clitics, adverbs, articles: <see cref="NegationWords.Bridges"/>) stand before
+    /// <paramref name="verb"/>: the clause opens with its verb ("Saranno trasferiti a …", "Se retiraron de …").
+    /// </summary>
+    public static bool OnlyBridgesBefore(List<Token> tokens, int verb, LanguageRules rules) =>
+        Bridged(tokens, 0, verb, rules.Match) == verb;
+
     // The first token from <paramref name="from"/> on that is no bridge, or <paramref name="to"/>.
     private static int Bridged(List<Token> tokens, int from, int to, LanguageRules.Matchers m)
     {

@@ -294,7 +294,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Negated = polarity == Polarity.Negated,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             CountsForce = m.CountVerbs.FindAll(tokens).Count > 0,
-            RefersBack = tokens.Count > 0 && m.AnaphoricSubjects.MatchAt(tokens, 0) is not null,
+            RefersBack = tokens.Count > 0 && (m.AnaphoricSubjects.MatchAt(tokens, 0) is not null
+                || (rules.DropsSubject && mainVerb >= 0 && strength is null && unit is null && actor is null && !IsNominal(tokens, mainVerb)
+                    && NegationScope.OnlyBridgesBefore(tokens, mainVerb, rules))),
             GoesHome = places.Destination is null && m.HomeReferences.FindAll(tokens).Count > 0,
             Source = attribution?.Attribution ?? sentenceSource,
             Date = date,
@@ -365,6 +367,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     private static (Strength? Strength, string? Unit, int UnitToken) CountAndUnit(
         List<Token> tokens, List<QuantityMatch> quantities, List<PhraseMatch<(string Unit, int Specificity)>> units, PhraseMatcher<bool> joiners)
     {
+        (Strength? Strength, string? Unit, int UnitToken)? uncounted = null;
         foreach (var q in quantities)
         {
             // The count's unit follows it within a few words: "1 500 soldats des forces spéciales", "12,000 North Korean troops",
@@ -383,10 +386,21 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             var nearby = units.Where(u => u.First >= attached[0].First && u.First - attached[0].First <= 3
                 && tokens.Skip(attached[0].Next).Take(u.First - attached[0].Next).All(t => t.Norm is "de" or "des" or "du" or "d'" or "of" or "the"));
             var best = nearby.OrderByDescending(u => u.Value.Specificity).ThenBy(u => u.First).First();
-            // Strength counts people: "three brigades" or "40 armoured vehicles" give a unit but no head count.
+            // Strength counts people: "three brigades" or "40 armoured vehicles" give a unit but no head count. A count of people
+            // later in the clause is the head count ("oltre a una quarantina di veicoli …, viaggiano circa 60 militari").
             var notPeople = Formations.Contains(attached[0].Value.Unit) || Equipment.Contains(attached[0].Value.Unit);
             var vague = q.Strength is { Min: null, Max: null };
-            return (notPeople || vague ? null : q.Strength, best.Value.Unit, best.First);
+            if (!notPeople && !vague)
+            {
+                return (q.Strength, best.Value.Unit, best.First);
+            }
+
+            uncounted ??= (null, best.Value.Unit, best.First);
+        }
+
+        if (uncounted is { } first)
+        {
+            return first;
         }
 
         if (units.Count == 0)

@@ -197,6 +197,7 @@ public static class ItalianRules
         FrontNouns = ["fronte"],
         // "arrivare a" before an infinitive is "to come to" ("che arrivò a contare 15.000 uomini"), no arrival.
         // "non sono stati inviati", "non si ritireranno", "nessun militare", "ha escluso di inviare": see NegationWords.
+        DropsSubject = true,
         Negation = new()
         {
             Before = ["non", "nessuna intenzione di"],

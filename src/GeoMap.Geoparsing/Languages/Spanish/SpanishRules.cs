@@ -201,6 +201,7 @@ public static class SpanishRules
         FrontNouns = ["frente"],
         // "llegar a" before an infinitive is "to come to" ("que llegó a contar con 15.000 efectivos", how large a force once was), no arrival.
         // "no fueron enviados", "no se retirarán", "ningún soldado", "se negó a enviar": see NegationWords.
+        DropsSubject = true,
         Negation = new()
         {
             Before = ["no", "nunca", "jamás", "tampoco", "sin intención de", "ninguna intención de"],

@@ -59,7 +59,7 @@ if [ -f src/GeoMap.Web/package-lock.json ]; then
   fi
 fi
 
-# Test tools (npm): the OpenAPI linter the test suite runs (tests/tools/package.json).
+# Test tools (npm): the OpenAPI linter and the local S3-compatible server (s3rver) the test suite runs (tests/tools/package.json).
 stamp="tests/tools/node_modules/.geomap-stamp"
 want=$(sha256sum tests/tools/package-lock.json | cut -c1-16)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then

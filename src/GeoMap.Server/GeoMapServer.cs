@@ -95,6 +95,8 @@ public static class GeoMapServer
             sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value,
             sp.GetRequiredService<ILogger<Feeds.FeedPoller>>()));
         services.AddSingleton<IJobHandler, FeedPollJob>();
+        services.AddOptions<StorageSettings>().BindConfiguration(StorageSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ObjectStorage>();
         services.AddSingleton<OverlayJobs>();
         services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<OverlayJobs>());
         services.AddSingleton<JobWorker>();

@@ -178,8 +178,8 @@ public static class OgcTilesApi
         w.WriteEndObject();
     }
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Tile(Guid overlayId, string tileMatrixSetId, int tileMatrix, int tileRow, int tileCol, HttpContext context, IOptions<GeoMapServerOptions> options) =>
-        tileMatrixSetId == WebMercatorQuad.Id ? TilesApi.Get(overlayId, tileMatrix, tileCol, tileRow, context, options) : UnknownTileMatrixSet(tileMatrixSetId);
+    private static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, ProblemHttpResult>> Tile(Guid overlayId, string tileMatrixSetId, int tileMatrix, int tileRow, int tileCol, HttpContext context, IOptions<GeoMapServerOptions> options) =>
+        tileMatrixSetId == WebMercatorQuad.Id ? await TilesApi.Get(overlayId, tileMatrix, tileCol, tileRow, context, options) : UnknownTileMatrixSet(tileMatrixSetId);
 
     private static ProblemHttpResult UnknownTileMatrixSet(string id) =>
         TypedResults.Problem($"There is no tile matrix set '{QueryValues.Clip(id)}'; overlays are tiled in {WebMercatorQuad.Id}.",

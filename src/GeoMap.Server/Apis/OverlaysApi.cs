@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
 using GeoMap.Server.Overlays;
@@ -160,14 +161,14 @@ public static class OverlaysApi
         w.WriteEndObject();
     }, GeoJson.MediaType);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OverlayRepository overlays, ObjectStorage storage, CancellationToken cancellationToken)
     {
         if (!await overlays.DeleteAsync(id, cancellationToken))
         {
             return Problems.NotFound("overlay", id);
         }
 
-        OverlayJobs.TryDelete(OverlayJobs.FolderOf(options.Value, id));
+        await storage.Store.DeletePrefixAsync(ObjectStorage.PyramidKey(id), CancellationToken.None);
         return TypedResults.NoContent();
     }
 }

@@ -3,6 +3,7 @@ using GeoMap.Core;
 using GeoMap.Core.Overlays;
 using GeoMap.Imagery.Tiling;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Http;
 using GeoMap.Server.Overlays;
 using GeoMap.Storage.Repositories;
@@ -13,7 +14,8 @@ using Microsoft.Net.Http.Headers;
 namespace GeoMap.Server.Apis;
 
 /// <summary>
-/// <c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>: overlay tiles from disk with ETag and Cache-Control; and
+/// <c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>: overlay tiles from the tiles folder or the bucket (<see cref="ObjectStorage"/>)
+/// with ETag and Cache-Control; and
 /// <c>/tiles/{overlayId}/tilejson.json</c>, the TileJSON that lets a tile client discover the zoom range and bounds.
 /// </summary>
 /// <remarks>
@@ -41,9 +43,17 @@ public static class TilesApi
     /// The quicklook the tiler wrote beside the pyramid; an overlay tiled before quicklooks existed gets one made from its
     /// tiles on the first request.
     /// </summary>
-    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> QuicklookAsync(Guid overlayId, HttpContext context, OverlayRepository overlays, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, ProblemHttpResult>> QuicklookAsync(Guid overlayId, HttpContext context, OverlayRepository overlays, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (storage.Folder is null)
+        {
+            // Every pyramid stored in a bucket was made with its quicklook.
+            return await ServeStoredAsync(storage, ObjectStorage.PyramidKey(overlayId, Quicklook.FileName), context, settings) is { } stored
+                ? stored
+                : (await ReadyAsync(overlayId, overlays, cancellationToken)).Problem ?? Problems.NotFound("overlay tiles", overlayId);
+        }
+
         var folder = OverlayJobs.FolderOf(settings, overlayId);
         var file = new FileInfo(Path.Combine(folder, Quicklook.FileName));
         if (!file.Exists)
@@ -106,18 +116,38 @@ public static class TilesApi
     }
 
     /// <summary>One tile file of an overlay's pyramid; OGC API - Tiles serves the same file under its own path.</summary>
-    internal static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
+    internal static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, ProblemHttpResult>> Get(
+        Guid overlayId, int z, int x, int y, HttpContext context, IOptions<GeoMapServerOptions> options)
     {
         var settings = options.Value;
-        var path = Path.Combine(OverlayJobs.FolderOf(settings, overlayId), z.ToString(CultureInfo.InvariantCulture),
-            x.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture) + ".png");
-        var file = new FileInfo(path);
+        var relative = string.Create(CultureInfo.InvariantCulture, $"{z}/{x}/{y}.png");
+        var storage = context.RequestServices.GetRequiredService<ObjectStorage>();
+        if (storage.Folder is null)
+        {
+            return await ServeStoredAsync(storage, ObjectStorage.PyramidKey(overlayId, relative), context, settings) is { } stored
+                ? stored
+                : Problems.TileNotFound(overlayId, z, x, y);
+        }
+
+        var file = new FileInfo(Path.Combine(OverlayJobs.FolderOf(settings, overlayId), relative.Replace('/', Path.DirectorySeparatorChar)));
         if (!file.Exists)
         {
             return Problems.TileNotFound(overlayId, z, x, y);
         }
 
         return Serve(file, context, settings);
+    }
+
+    /// <summary>A PNG of an overlay's pyramid in a bucket, streamed through, with the bucket's ETag; null when it is not there.</summary>
+    private static async Task<FileStreamHttpResult?> ServeStoredAsync(ObjectStorage storage, string key, HttpContext context, GeoMapServerOptions settings)
+    {
+        if (await storage.Store.OpenAsync(key, context.RequestAborted) is not { } found)
+        {
+            return null;
+        }
+
+        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={settings.TileMaxAgeSeconds}");
+        return TypedResults.Stream(found.Content, "image/png", lastModified: found.Info.LastModified, entityTag: new EntityTagHeaderValue(found.Info.ETag));
     }
 
     /// <summary>A PNG of an overlay's folder (a tile, the quicklook) with its ETag and Cache-Control.</summary>

@@ -23,7 +23,7 @@ namespace GeoMap.Server.Overlays;
 /// servers that share jobs share the tiles folder (or, with object storage, the bucket).
 /// </remarks>
 public sealed class OverlayJobs(
-    IServiceProvider services, IOptions<GeoMapServerOptions> options, ILogger<OverlayJobs> logger) : IJobHandler
+    IServiceProvider services, IOptions<GeoMapServerOptions> options, ObjectStorage storage, ILogger<OverlayJobs> logger) : IJobHandler
 {
     /// <summary>The job kind.</summary>
     public const string JobKind = "overlay.tile";
@@ -51,10 +51,23 @@ public sealed class OverlayJobs(
         return Path.Combine(options.TilesRoot, ".uploads", overlayId.ToString("D"));
     }
 
-    /// <summary>Queues the tiling of an upload read into <see cref="UploadFolderOf"/> for the overlay <paramref name="overlayId"/>.</summary>
+    /// <summary>
+    /// Queues the tiling of an upload read into <see cref="UploadFolderOf"/> for the overlay <paramref name="overlayId"/>;
+    /// with a bucket, the upload is stored there first, for whichever server tiles it.
+    /// </summary>
     public async Task EnqueueAsync(Guid overlayId, OverlayUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        if (storage.Folder is null)
+        {
+            foreach (var file in new[] { upload.ImagePath, upload.WorldFilePath }.OfType<string>())
+            {
+                await storage.Store.PutFileAsync($"{ObjectStorage.UploadKey(overlayId)}/{Path.GetFileName(file)}", file, "application/octet-stream", cancellationToken);
+            }
+
+            TryDelete(upload.Folder);
+        }
+
         var payload = JsonSerializer.Serialize(new Payload(
             overlayId,
             Path.GetFileName(upload.ImagePath),
@@ -71,15 +84,41 @@ public sealed class OverlayJobs(
         var payload = JsonSerializer.Deserialize<Payload>(job.Payload, PayloadJson) ?? throw new JsonException($"Job {job.Id} has no payload.");
         var overlays = services.GetRequiredService<OverlayRepository>();
         var settings = options.Value;
-        var uploadFolder = UploadFolderOf(settings, payload.OverlayId);
-        if (await overlays.GetAsync(payload.OverlayId, cancellationToken) is not { Status: Core.Overlays.OverlayStatus.Processing })
+        // With a bucket, the upload is fetched into a scratch folder of this server and the pyramid made there.
+        var scratch = storage.Folder is null ? Path.Combine(settings.TilesRoot, ".work", $"{payload.OverlayId:D}-{Guid.NewGuid():N}") : null;
+        var uploadFolder = scratch is null ? UploadFolderOf(settings, payload.OverlayId) : Path.Combine(scratch, "upload");
+        try
         {
-            // Deleted (or already finished by a worker that lost its lease just before): nothing to tile.
-            TryDelete(uploadFolder);
-            return;
-        }
+            if (await overlays.GetAsync(payload.OverlayId, cancellationToken) is not { Status: Core.Overlays.OverlayStatus.Processing })
+            {
+                // Deleted (or already finished by a worker that lost its lease just before): nothing to tile.
+                await DeleteUploadAsync(settings, payload.OverlayId, CancellationToken.None);
+                return;
+            }
 
-        var output = FolderOf(settings, payload.OverlayId);
+            if (scratch is not null)
+            {
+                foreach (var name in new[] { payload.Image, payload.WorldFile }.OfType<string>())
+                {
+                    await storage.Store.GetFileAsync($"{ObjectStorage.UploadKey(payload.OverlayId)}/{name}", Path.Combine(uploadFolder, name), cancellationToken);
+                }
+            }
+
+            await TileAsync(payload, uploadFolder, scratch is null ? FolderOf(settings, payload.OverlayId) : Path.Combine(scratch, "pyramid"), job, overlays, cancellationToken);
+            await DeleteUploadAsync(settings, payload.OverlayId, CancellationToken.None);
+            DeleteStaging(settings, payload.OverlayId);
+        }
+        finally
+        {
+            if (scratch is not null)
+            {
+                TryDelete(scratch);
+            }
+        }
+    }
+
+    private async Task TileAsync(Payload payload, string uploadFolder, string output, Job job, OverlayRepository overlays, CancellationToken cancellationToken)
+    {
         var lastReport = DateTime.MinValue;
         var progress = new Progress<TileProgress>(p =>
         {
@@ -101,6 +140,12 @@ public sealed class OverlayJobs(
                 payload.WorldFile is null ? null : Path.Combine(uploadFolder, payload.WorldFile));
             var result = await new OverlayTiler(new TilerOptions { Georeference = upload.Georeference(), Threads = Math.Max(1, Environment.ProcessorCount / 2) })
                 .RunAsync(upload.ImagePath, output, progress, cancellationToken);
+            if (storage.Folder is null)
+            {
+                // Stored whole before the overlay turns ready, so no client asks for a tile that is not there yet.
+                await storage.Store.PutFolderAsync(ObjectStorage.PyramidKey(payload.OverlayId), output, cancellationToken);
+            }
+
             await overlays.MarkReadyAsync(payload.OverlayId, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken);
             logger.LogInformation("Overlay {Id} ready: {Tiles} tiles, zooms {Min}-{Max} (attempt {Attempt})", payload.OverlayId, result.TileCount, result.MinZoom, result.MaxZoom, job.Attempts);
         }
@@ -123,9 +168,16 @@ public sealed class OverlayJobs(
 
             await overlays.MarkFailedAsync(payload.OverlayId, reason, CancellationToken.None);
         }
+    }
 
-        TryDelete(uploadFolder);
-        DeleteStaging(settings, payload.OverlayId);
+    /// <summary>Removes an upload that is no longer needed, from the tiles folder or the bucket.</summary>
+    private async Task DeleteUploadAsync(GeoMapServerOptions settings, Guid overlayId, CancellationToken cancellationToken)
+    {
+        TryDelete(UploadFolderOf(settings, overlayId));
+        if (storage.Folder is null)
+        {
+            await storage.Store.DeletePrefixAsync(ObjectStorage.UploadKey(overlayId), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -139,7 +191,7 @@ public sealed class OverlayJobs(
         foreach (var id in abandoned)
         {
             logger.LogWarning("Overlay {Id} was given up after {Attempts} interrupted attempts and is now marked failed", id, MaxAttempts);
-            TryDelete(UploadFolderOf(options.Value, id));
+            await DeleteUploadAsync(options.Value, id, cancellationToken);
             DeleteStaging(options.Value, id);
         }
     }

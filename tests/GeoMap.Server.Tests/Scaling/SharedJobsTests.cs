@@ -7,10 +7,6 @@ using GeoMap.Server.Overlays;
 using GeoMap.Server.Tests.Apis;
 using GeoMap.Storage.Repositories;
 using GeoMap.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace GeoMap.Server.Tests.Scaling;
@@ -106,20 +102,9 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
         return settings;
     }
 
-    private async Task<InProcessServer> InProcessAsync(params (string Key, string Value)[] more)
-    {
-        var app = Program.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            foreach (var (k, v) in Settings(more))
-            {
-                builder.Configuration[k] = v;
-            }
-        });
-        await app.StartAsync();
-        return new InProcessServer(app, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
-    }
+    private Task<InProcessServer> InProcessAsync(params (string Key, string Value)[] more) => InProcessServer.StartAsync(Settings(more));
 
-    private static HttpClient Client(Uri address, string key)
+    internal static HttpClient Client(Uri address, string key)
     {
         var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -136,7 +121,7 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
         return (id, (long)(await command.ExecuteScalarAsync())!);
     }
 
-    private static async Task<JsonElement> ReadyAsync(HttpClient server, Guid overlay)
+    internal static async Task<JsonElement> ReadyAsync(HttpClient server, Guid overlay)
     {
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
@@ -155,7 +140,7 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
     }
 
     /// <summary>The job once it finished: the overlay turns ready just before its worker marks the job done.</summary>
-    private static async Task<Job> FinishedAsync(JobQueue queue, long id)
+    internal static async Task<Job> FinishedAsync(JobQueue queue, long id)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
@@ -186,14 +171,5 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
         bitmap.Pixels = pixels;
         using var image = SKImage.FromBitmap(bitmap);
         return image.Encode(SKEncodedImageFormat.Png, 1).ToArray();
-    }
-
-    private sealed record InProcessServer(WebApplication App, Uri Address) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
     }
 }

@@ -1,0 +1,102 @@
+using System.Net;
+using GeoMap.Core.Projections;
+using GeoMap.Server.Tests.Apis;
+using GeoMap.Storage.Repositories;
+using GeoMap.Testing;
+
+namespace GeoMap.Server.Tests.Scaling;
+
+/// <summary>
+/// Servers that share a bucket (a real S3-compatible server, s3rver) and a database but no disk: an upload received by
+/// one is tiled by the other, its pyramid lands in the bucket, both serve its tiles from there, and deleting the overlay
+/// deletes its objects.
+/// </summary>
+public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : IClassFixture<DatabaseFixture>, IClassFixture<LocalS3>
+{
+    [Fact]
+    public async Task Servers_sharing_only_a_bucket_tile_and_serve_each_others_uploads()
+    {
+        var key = (await new ApiKeyRepository(database.DataSource).AddAsync("bucket", ApiKeyRole.Analyst, CancellationToken.None)).Secret;
+        var folders = new[] { Folder(), Folder() };
+        var prefix = Guid.NewGuid().ToString("N");
+        Dictionary<string, string> Settings(string folder, bool worker) => new()
+        {
+            ["GeoMap:Database:ConnectionString"] = database.ConnectionString,
+            ["GeoMap:Server:TilesFolder"] = folder,
+            ["GeoMap:Server:PhotosFolder"] = folder + "-photos",
+            ["GeoMap:Server:SeedRegionsOnStart"] = "false",
+            ["GeoMap:Jobs:Enabled"] = worker ? "true" : "false",
+            ["GeoMap:Jobs:IdleSeconds"] = "0.2",
+            ["GeoMap:Storage:Kind"] = "s3",
+            ["GeoMap:Storage:S3:ServiceUrl"] = s3.ServiceUrl,
+            ["GeoMap:Storage:S3:Bucket"] = s3.Bucket,
+            ["GeoMap:Storage:S3:Prefix"] = prefix,
+            ["GeoMap:Storage:S3:AccessKey"] = "S3RVER",
+            ["GeoMap:Storage:S3:SecretKey"] = "S3RVER",
+        };
+        try
+        {
+            await using var a = await InProcessServer.StartAsync(Settings(folders[0], worker: false));
+            await using var b = await InProcessServer.StartAsync(Settings(folders[1], worker: true));
+            using var toA = SharedJobsTests.Client(a.Address, key);
+            using var toB = SharedJobsTests.Client(b.Address, key);
+
+            var response = await toA.PostAsync(new Uri("/api/overlays", UriKind.Relative),
+                OverlaysAndTilesTests.Upload(OverlaysAndTilesTests.Png(512), "scene.png", ("title", "In the bucket"), ("bounds", "32,10,32.1,10.1"))).ExpectAsync(HttpStatusCode.Accepted);
+            var id = Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!);
+            await SharedJobsTests.ReadyAsync(toA, id);
+            long job;
+            await using (var command = database.DataSource.CreateCommand("SELECT id FROM jobs WHERE job_key = $1"))
+            {
+                command.Parameters.Add(new() { Value = $"overlay:{id:D}" });
+                job = (long)(await command.ExecuteScalarAsync())!;
+            }
+
+            // The upload is removed once the overlay is ready, when its worker ends the job.
+            Assert.Equal("done", (await SharedJobsTests.FinishedAsync(new JobQueue(database.DataSource), job)).State);
+
+            var store = new Storage.Objects.S3Store(s3.Settings(prefix));
+            Assert.NotNull(await store.InfoAsync($"{id:D}/quicklook.png", CancellationToken.None));
+            Assert.NotNull(await store.InfoAsync($"{id:D}/metadata.json", CancellationToken.None));
+            Assert.False(Directory.Exists(Path.Combine(folders[0], id.ToString("D"))) || Directory.Exists(Path.Combine(folders[1], id.ToString("D"))), "no pyramid on either disk");
+            Assert.Null(await store.InfoAsync($".uploads/{id:D}/image.png", CancellationToken.None));
+
+            var tileJson = await (await toA.GetAsync(new Uri($"/tiles/{id:D}/tilejson.json", UriKind.Relative))).JsonAsync();
+            var zoom = tileJson.GetProperty("maxzoom").GetInt32();
+            var centre = tileJson.GetProperty("center");
+            var (xMercator, yMercator) = WebMercator.FromLonLat(centre[0].GetDouble(), centre[1].GetDouble());
+            var tile = new Uri($"/tiles/{id:D}/{zoom}/{WebMercator.TileX(xMercator, zoom)}/{WebMercator.TileY(yMercator, zoom)}.png", UriKind.Relative);
+            var fromA = await toA.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
+            var fromB = await toB.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal("image/png", fromA.Content.Headers.ContentType?.MediaType);
+            Assert.True(fromA.Headers.CacheControl?.Public, "tiles are cacheable");
+            var bytes = await fromA.Content.ReadAsByteArrayAsync();
+            Assert.Equal(bytes, await fromB.Content.ReadAsByteArrayAsync());
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+
+            using var conditional = new HttpRequestMessage(HttpMethod.Get, tile);
+            conditional.Headers.IfNoneMatch.Add(fromA.Headers.ETag!);
+            Assert.Equal(HttpStatusCode.NotModified, (await toB.SendAsync(conditional)).StatusCode);
+            await toA.GetAsync(new Uri($"/tiles/{id:D}/{zoom}/0/0.png", UriKind.Relative)).ExpectAsync(HttpStatusCode.NotFound);
+            await toB.GetAsync(new Uri($"/ogc/collections/overlay-{id:D}/map/tiles/WebMercatorQuad/{zoom}/{WebMercator.TileY(yMercator, zoom)}/{WebMercator.TileX(xMercator, zoom)}", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
+            await toB.GetAsync(new Uri($"/tiles/{id:D}/quicklook.png", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
+
+            await toB.DeleteAsync(new Uri($"/api/overlays/{id:D}", UriKind.Relative)).ExpectAsync(HttpStatusCode.NoContent);
+            Assert.Null(await store.InfoAsync($"{id:D}/quicklook.png", CancellationToken.None));
+            await toA.GetAsync(tile).ExpectAsync(HttpStatusCode.NotFound);
+            store.Dispose();
+        }
+        finally
+        {
+            foreach (var folder in folders)
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+    }
+
+    private static string Folder() => Path.Combine(Path.GetTempPath(), "geomap-bucket-tests", Guid.NewGuid().ToString("N"));
+}

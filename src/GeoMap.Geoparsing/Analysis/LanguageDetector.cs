@@ -38,6 +38,17 @@ public static class LanguageDetector
 
     private static readonly Lazy<Dictionary<string, Dictionary<string, double>>> Weights = new(BuildWeights);
 
+    // The weights by script: each word's languages of that script, in the order Weights lists them (so the scores add up
+    // in the same order), without asking every token's languages for their script.
+    private static readonly Lazy<Dictionary<string, Dictionary<string, (string Code, double Weight)[]>>> WeightsByScript = new(() =>
+        new[] { "latin", "cyrillic" }.ToDictionary(
+            script => script,
+            script => Weights.Value
+                .Select(w => (w.Key, Languages: w.Value.Where(l => ScriptOf(l.Key) == script).Select(l => (l.Key, l.Value)).ToArray()))
+                .Where(w => w.Languages.Length > 0)
+                .ToDictionary(w => w.Key, w => w.Languages, StringComparer.Ordinal),
+            StringComparer.Ordinal));
+
     /// <summary>The ISO 639-1 code of the most likely supported language, or null when the text does not say.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>A code of <see cref="LanguageCatalog.Codes"/>, or null.</returns>
@@ -155,7 +166,7 @@ public static class LanguageDetector
 
     private static (Dictionary<string, double> Scores, int Words) Score(string text, int end, string script)
     {
-        var weights = Weights.Value;
+        var weights = WeightsByScript.Value[script];
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var words = 0;
         foreach (var token in Tokenizer.Tokenize(text, 0, end))
@@ -170,10 +181,7 @@ public static class LanguageDetector
             {
                 foreach (var (code, weight) in byLanguage)
                 {
-                    if (ScriptOf(code) == script)
-                    {
-                        scores[code] = scores.GetValueOrDefault(code) + weight;
-                    }
+                    scores[code] = scores.GetValueOrDefault(code) + weight;
                 }
             }
         }

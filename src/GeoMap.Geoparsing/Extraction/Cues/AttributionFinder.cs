@@ -91,7 +91,9 @@ public static class AttributionFinder
         var m = rules.Match;
         var openers = m.SourceOpeners.FindAll(tokens);
         var closers = m.SourceClosers.FindAll(tokens);
-        var cued = openers.Count > 0 || closers.Count > 0 || m.ReportingVerbs.FindAll(tokens).Count > 0;
+        // Found once: whether any is there decides whether to look further, and where they are bounds a source's name.
+        var reporting = m.ReportingVerbs.FindAll(tokens);
+        var cued = openers.Count > 0 || closers.Count > 0 || reporting.Count > 0;
         if (!cued)
         {
             return null;
@@ -103,7 +105,7 @@ public static class AttributionFinder
         }
 
         var actors = curated.Actors.FindAll(tokens).Where(a => a.Value.Actor.IsState).ToList();
-        var verbs = m.ReportingVerbs.FindAll(tokens).Select(v => v.First).ToList();
+        var verbs = reporting.Select(v => v.First).ToList();
         foreach (var word in m.Intelligence.FindAll(tokens))
         {
             // The nearest country on either side: "South Korean intelligence", "le renseignement ukrainien", "Ukraine's intelligence".

@@ -180,7 +180,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         statuses.RemoveAll(c => c.Count == 1 && rules.HasNoTense(tokens[c.First].Text));
         // "said on Friday", "a déclaré vendredi": the day of the statement, not of the movement.
         var verbs = m.ReportingVerbs.FindAll(tokens);
-        var movementVerbs = m.MovementVerbs.FindAll(tokens)
+        // The clause's reporting verbs, movement words and names of forces, found once: the readings of places and of the actor
+        // below ask for them again.
+        var hits = new ClauseHits(verbs, m.MovementVerbs.FindAll(tokens), actors.FindAll(tokens));
+        var movementVerbs = hits.MovementWords
             .Where(v => attribution is not { } a || v.First < a.FirstToken || v.First >= a.NextToken).ToList();
         // In a verb-final language the main verb is the last one ("…을 태우고 …로 수송했다"); the others are subordinate.
         if (rules.VerbFinal)
@@ -261,7 +264,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
+        var places = Places(tokens, hits, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
         // "продвинулись в направлении Волчанска", "posuwają się w kierunku Wowczańska": a force that went only towards a place has
         // not reached it, whatever the tense; a withdrawal is done once what it leaves is left.
         if (places.Towards && !withdrawal && status is MovementStatus.Completed or MovementStatus.Unknown)
@@ -269,13 +272,13 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             status = MovementStatus.UnderWay;
         }
 
-        var actor = Actor(tokens, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
+        var actor = Actor(tokens, hits, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
         // "북한이 … 쿠르스크주에 … 보내기로 했다", "Corea del Norte envió a Rusia …": a state named by its own name as the subject of a
         // verb of sending, not by a demonym of its troops (who may already be abroad), sends them from home.
         var sentFromHome = actor is { IsState: true } sender && mainVerb >= 0 && movementVerbs[0].Value == MovementKind.Deployment
-            && (actors.FindAll(tokens).Any(a => a.First < mainVerb && !a.Value.IsDemonym && a.Value.Actor.Key == sender.Key
+            && (hits.Actors.Any(a => a.First < mainVerb && !a.Value.IsDemonym && a.Value.Actor.Key == sender.Key
                     && (attribution is not { } a2 || a.First < a2.FirstToken || a.First >= a2.NextToken))
                 || places.Subjects.Any(s => s.First < mainVerb && s.Place.CountryCode == sender.CountryCode));
         var moves = (movementVerbs.Count > 0 || (rules.MovementVerbs.Count == 0 && (status != MovementStatus.Unknown || mode != TransportMode.Unknown)))
@@ -456,11 +459,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return null;
     }
 
-    private ActorEntry? Actor(List<Token> tokens, int unitToken, int verb, int verbNext, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers, ActorEntry? unitsFrom)
+    private ActorEntry? Actor(List<Token> tokens, ClauseHits hits, int unitToken, int verb, int verbNext, AttributionMatch? attribution, Dictionary<int, RoleHit> roles, HashSet<int> qualifiers, ActorEntry? unitsFrom)
     {
         var m = rules.Match;
         var candidates = new List<(ActorName Name, int First)>();
-        foreach (var match in actors.FindAll(tokens))
+        foreach (var match in hits.Actors)
         {
             var inSource = attribution is { } a && match.First >= a.FirstToken && match.First <= a.NextToken;
             // "from a US base", "aus einem US-Stützpunkt": a name that qualifies a facility noun says whose it is, not where to.
@@ -656,11 +659,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             : curated.State(code) ?? new ActorEntry(code.ToLowerInvariant(), true, code, subject.Name, subject);
     }
 
+    // Lexicon matches over a whole clause (PhraseMatcher.FindAll on its tokens), shared by the steps of its reading. Read only.
+    private sealed record ClauseHits(
+        IReadOnlyList<PhraseMatch<bool>> ReportingVerbs, IReadOnlyList<PhraseMatch<MovementKind>> MovementWords, IReadOnlyList<PhraseMatch<ActorName>> Actors);
+
     private sealed record PlaceReading(
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
         List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins, bool Towards);
 
-    private PlaceReading Places(List<Token> tokens, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
+    private PlaceReading Places(List<Token> tokens, ClauseHits hits, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
     {
         var m = rules.Match;
         var roles = new Dictionary<int, RoleHit>();
@@ -708,7 +715,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         // movement says where its speakers are, not where the troops went.
         if (verb >= 0)
         {
-            foreach (var said in m.ReportingVerbs.FindAll(tokens).Where(r => r.First > verb))
+            foreach (var said in hits.ReportingVerbs.Where(r => r.First > verb))
             {
                 var comma = tokens.FindLastIndex(said.First - 1, Math.Min(said.First, 9), t => t.Text == ",");
                 if (comma > verb && m.MovementVerbs.FindAll(tokens, comma, said.First).Count == 0)
@@ -726,7 +733,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
         }
 
-        var actorNames = actors.FindAll(tokens);
+        var actorNames = hits.Actors;
         var previousEnd = -1;
         foreach (var (mention, index, last) in spans)
         {
@@ -852,7 +859,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         // "cruzó a Ruanda … y continuará por carretera hasta Tanzania", "crossed into Belarus and headed for Gomel": a place a
         // verb of passing leads into, with another place the troops go to after it, is on the way, not the end of it.
-        var transit = m.MovementVerbs.FindAll(tokens).Where(v => v.Value == MovementKind.Transit).ToList();
+        var transit = hits.MovementWords.Where(v => v.Value == MovementKind.Transit).ToList();
         for (var k = 0; k < found.Count; k++)
         {
             var (place, hit) = found[k];
@@ -942,7 +949,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             .Select(f => f.Place).Where(p => p != destination).ToList();
         // "debe completar su retirada de Mali … a petición de la junta de Bamako": with no origin but a weak "de", the one right after
         // the movement word says what is left; a "de" after another noun ("la junta de Bamako") says whose that noun is.
-        var movementWords = m.MovementVerbs.FindAll(tokens);
+        var movementWords = hits.MovementWords;
         var attached = found.Where(f => f.Role is { Role: PlaceRole.Origin, Weak: true, First: > 0 } && origins.Contains(f.Place)
                 && movementWords.Any(v => v.Next == f.Role.First))
             .Select(f => f.Place).FirstOrDefault();

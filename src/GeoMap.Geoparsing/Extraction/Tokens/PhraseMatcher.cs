@@ -40,6 +40,12 @@ public sealed class PhraseMatcher<T>
     private const int FirstMaskWords = 128;
     private const int CharMaskWords = 16;
 
+    // The same for the stems under a token's first two letters and under its first letter alone (most first letters have
+    // stems of two letters or more only), so that Prefixed hashes neither table for a token no stem of the lexicon opens.
+    private readonly ulong[] _pairMask = new ulong[PairMaskWords];
+    private readonly ulong[] _shortStemMask = new ulong[CharMaskWords];
+    private const int PairMaskWords = 64;
+
     /// <summary>Builds a matcher from phrase/value pairs.</summary>
     /// <exception cref="ArgumentException">A phrase opens with a bare <c>*</c>, which would match every word.</exception>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
@@ -113,10 +119,16 @@ public sealed class PhraseMatcher<T>
             foreach (var pair in stemmed.Where(e => e.Words[0].Length > 2).GroupBy(e => Pair(e.Words[0][0], e.Words[0][1])))
             {
                 _prefixByPair[pair.Key] = [.. pair];
+                var bit = PairBit(pair.Key);
+                _pairMask[(bit >> 6) & (PairMaskWords - 1)] |= 1UL << bit;
             }
 
             _prefixByChar[first] = [.. stemmed.Where(e => e.Words[0].Length <= 2)];
             _charMask[(first >> 6) & (CharMaskWords - 1)] |= 1UL << first;
+            if (_prefixByChar[first].Length > 0)
+            {
+                _shortStemMask[(first >> 6) & (CharMaskWords - 1)] |= 1UL << first;
+            }
         }
     }
 
@@ -189,6 +201,9 @@ public sealed class PhraseMatcher<T>
 
     private static int Pair(char first, char second) => (first << 16) | second;
 
+    // A pair's bit in _pairMask: both letters mixed, so that pairs of one script (which share their high bits) spread.
+    private static int PairBit(int pair) => (pair >> 16) * 31 + (pair & 0xFFFF);
+
     // The first phrase (by Order) of candidates matching at index, of the given length unless it is negative, if it comes
     // before the one found so far.
     private static void FirstInOrder(Phrase[] candidates, ReadOnlySpan<Token> tokens, int index, int length, ref PhraseMatch<T>? found, ref int order)
@@ -243,12 +258,13 @@ public sealed class PhraseMatcher<T>
         var norm = tokens[index].Norm;
         PhraseMatch<T>? prefixed = null;
         var order = int.MaxValue;
-        if (norm.Length > 1 && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
+        if (norm.Length > 1 && PairBit(Pair(norm[0], norm[1])) is var bit && (_pairMask[(bit >> 6) & (PairMaskWords - 1)] & (1UL << bit)) != 0
+            && _prefixByPair.TryGetValue(Pair(norm[0], norm[1]), out var byPair))
         {
             FirstInOrder(byPair, tokens, index, length, ref prefixed, ref order);
         }
 
-        if (_prefixByChar.TryGetValue(norm[0], out var byChar))
+        if ((_shortStemMask[(norm[0] >> 6) & (CharMaskWords - 1)] & (1UL << norm[0])) != 0 && _prefixByChar.TryGetValue(norm[0], out var byChar))
         {
             FirstInOrder(byChar, tokens, index, length, ref prefixed, ref order);
         }

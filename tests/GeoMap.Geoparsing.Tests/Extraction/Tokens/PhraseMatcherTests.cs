@@ -104,6 +104,22 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Stems_under_more_letter_pairs_than_the_mask_has_bits_each_match_only_their_own_words()
+    {
+        // Stems of two letters and more are filed by their first two letters, behind a mask of those pairs: pairs of Latin and
+        // Cyrillic letters (whose codes share their high bits) overfill it, and a set bit only lets the dictionary answer.
+        var letters = "abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщъыьэюя";
+        var pairs = letters.SelectMany(a => letters.Select(b => $"{a}{b}")).ToArray();
+        var matcher = Matcher([.. pairs.Where((_, i) => i % 2 == 0).Select(p => p + "*")]);
+        var tokens = Tokenizer.Tokenize(string.Join(" ", pairs.Select(p => p + "q")));
+        Assert.Equal(pairs.Length, tokens.Count);
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? pairs[i] + "*" : null, matcher.MatchAt(tokens, i)?.Value);
+        }
+    }
+
+    [Fact]
     public void Tokens_in_any_read_only_list_match_as_in_a_list()
     {
         var tokens = Tokenizer.Tokenize("the brigade was redeployed towards the border");

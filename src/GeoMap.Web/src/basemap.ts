@@ -1,10 +1,15 @@
 // The basemap: offline, from registry data built by scripts/build-basemap.mjs: land, coasts, country and
 // first-level region borders drawn by the draw worker into one image (switching scale with the zoom), and country,
-// region and city labels as decluttered vector layers; or an online XYZ basemap when ?basemap=<url template> is given.
+// region and city labels as decluttered vector layers; or the server's basemap package (MBTiles/PMTiles, raster or
+// vector, /api/basemap) when one is configured; or an online XYZ basemap when ?basemap=<url template> is given.
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import TileLayer from 'ol/layer/Tile';
 import XYZ from 'ol/source/XYZ';
+import VectorTileLayer from 'ol/layer/VectorTile';
+import VectorTileSource from 'ol/source/VectorTile';
+import MVT from 'ol/format/MVT';
+import { createXYZ } from 'ol/tilegrid';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
 import { fromLonLat, transformExtent } from 'ol/proj';
@@ -164,4 +169,90 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
 /** An online XYZ basemap, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
 export function onlineBasemap(template: string): BaseLayer[] {
   return [new TileLayer({ source: new XYZ({ url: template, crossOrigin: 'anonymous', attributions: new URL(template, location.href).host }), properties: { basemap: true } })];
+}
+
+/** What /api/basemap says about the basemap the server offers. */
+export interface BasemapInfo {
+  kind: 'builtin' | 'package';
+  name: string | null;
+  format: string | null;
+  vector: boolean;
+  minZoom: number;
+  maxZoom: number;
+  bounds: [number, number, number, number];
+  attribution: string | null;
+  tiles: string | null;
+}
+
+const water = new Style({ fill: new Fill({ color: '#c9dbe6' }) });
+const waterLine = new Style({ stroke: new Stroke({ color: '#a9c4d6', width: 1 }) });
+const green = new Style({ fill: new Fill({ color: '#e2ead2' }) });
+const urban = new Style({ fill: new Fill({ color: '#ebe5da' }) });
+const building = new Style({ fill: new Fill({ color: '#ddd5c8' }) });
+const majorRoad = new Style({ stroke: new Stroke({ color: '#d9a65c', width: 2 }) });
+const minorRoad = new Style({ stroke: new Stroke({ color: '#ffffff', width: 1.2 }) });
+const rail = new Style({ stroke: new Stroke({ color: '#9a9a9a', width: 1, lineDash: [4, 3] }) });
+const boundary = new Style({ stroke: new Stroke({ color: '#8d8478', width: 1.1, lineDash: [5, 3] }) });
+const placeStyles = new Map<string, Style>();
+
+/**
+ * A plain style for the layer names of the common vector schemas (OpenMapTiles: water, landuse, landcover, park,
+ * transportation, boundary, place; Shortbread: ocean, water_polygons, water_lines, land, streets, boundaries,
+ * place_labels): water, land use, roads, borders and place names. Layers it does not know are not drawn.
+ */
+function packageStyle(feature: FeatureLike, resolution: number): Style | undefined {
+  const layer = String(feature.get('layer') ?? '');
+  const kind = String(feature.get('class') ?? feature.get('kind') ?? '');
+  const geometry = feature.getGeometry()?.getType() ?? '';
+  const isLine = geometry.includes('LineString');
+  switch (layer) {
+    case 'water': case 'ocean': case 'water_polygons': case 'waterway': case 'water_lines':
+      return isLine ? waterLine : water;
+    case 'landcover': case 'park': case 'land':
+      return green;
+    case 'landuse': case 'sites':
+      return kind === 'residential' || kind === 'industrial' || kind === 'commercial' ? urban : green;
+    case 'building': case 'buildings':
+      return zoomOf(resolution) >= 14 ? building : undefined;
+    case 'transportation': case 'streets': case 'street_polygons':
+      if (kind === 'rail' || kind === 'transit') return rail;
+      return ['motorway', 'trunk', 'primary', 'secondary'].includes(kind) ? majorRoad : minorRoad;
+    case 'boundary': case 'boundaries':
+      return boundary;
+    case 'place': case 'place_labels': {
+      const name = feature.get('name:en') ?? feature.get('name_en') ?? feature.get('name');
+      if (!name) return undefined;
+      let s = placeStyles.get(String(name));
+      if (!s) placeStyles.set(String(name), (s = labelStyle(String(name), '12px system-ui, sans-serif', '#222222')));
+      return s;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The server's basemap package: an XYZ tile layer for raster tiles, a vector tile layer with a plain style for vector
+ * tiles, credited with the package's attribution. Beyond the package's deepest zoom its tiles are overzoomed (the
+ * sources stop at maxZoom and OpenLayers scales their tiles up).
+ */
+export function packageBasemap(info: BasemapInfo): BaseLayer[] {
+  const extent = transformExtent(info.bounds, 'EPSG:4326', 'EPSG:3857');
+  const attributions = info.attribution ?? undefined;
+  const properties = { basemap: true, name: info.name ?? 'basemap package' };
+  if (info.vector) {
+    return [new VectorTileLayer({
+      source: new VectorTileSource({ format: new MVT(), url: info.tiles!, tileGrid: createXYZ({ minZoom: info.minZoom, maxZoom: info.maxZoom }), attributions }),
+      style: packageStyle,
+      extent,
+      declutter: true,
+      background: '#f4f1e8',
+      properties,
+    })];
+  }
+  return [new TileLayer({
+    source: new XYZ({ url: info.tiles!, minZoom: info.minZoom, maxZoom: info.maxZoom, attributions, crossOrigin: 'anonymous' }),
+    extent,
+    properties,
+  })];
 }

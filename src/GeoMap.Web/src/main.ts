@@ -10,7 +10,7 @@ import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { setUpApiKeyForm } from './apiKey';
-import { offlineBasemap, onlineBasemap } from './basemap';
+import { offlineBasemap, onlineBasemap, packageBasemap, type BasemapInfo } from './basemap';
 import { byId } from './dom';
 import { DetailsPanel } from './details';
 import { DrawWorker } from './drawClient';
@@ -46,6 +46,20 @@ const map = new Map({
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
+
+// A basemap package configured on the server replaces the built-in basemap (an online one chosen in the URL wins).
+// The built-in one is drawn meanwhile, so a server without a package costs the first view nothing.
+if (!state.basemap) {
+  api.getJson<BasemapInfo>('/api/basemap')
+    .then((info) => {
+      if (info.kind !== 'package' || !info.tiles) return;
+      const layers = map.getLayers();
+      for (const layer of layers.getArray().filter((l) => l.get('basemap') === true)) layers.remove(layer);
+      packageBasemap(info).forEach((layer, i) => layers.insertAt(i, layer));
+      document.body.dataset.basemap = info.vector ? 'package-vector' : 'package-raster';
+    })
+    .catch(() => { /* No answer: the built-in basemap stays. */ });
+}
 
 const day = 86_400_000;
 const initialRange: TimeRange = {

@@ -78,6 +78,7 @@ public class WebServerFixture : IAsyncLifetime
                 ["GeoMap:Server:PhotosFolder"] = TilesFolder + "-photos",
                 ["Logging:LogLevel:Default"] = "Warning",
             });
+            b.Configuration.AddInMemoryCollection(Settings);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -128,6 +129,9 @@ public class WebServerFixture : IAsyncLifetime
 
     /// <summary>What a fixture for a particular map state stores after the three movements, before the server starts.</summary>
     protected virtual Task SeedMoreAsync() => Task.CompletedTask;
+
+    /// <summary>Further server settings of a fixture (a basemap package).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     private async Task SeedAsync()
     {

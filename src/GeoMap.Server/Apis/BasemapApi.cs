@@ -128,10 +128,10 @@ public static class BasemapApi
         return TypedResults.File(data, package.Info.Format.ContentType(), lastModified: basemap.LastModified, entityTag: tag);
     }
 
+    // RFC 9110: gzip, or '*', listed with a weight above zero (Accept-Encoding as the framework parses it).
     private static bool AcceptsGzip(HttpRequest request) =>
-        request.Headers.AcceptEncoding.Any(v => v is not null && v.Split(',').Any(e =>
-            e.Split(';')[0].Trim().Equals("gzip", StringComparison.OrdinalIgnoreCase) && !e.Replace(" ", "", StringComparison.Ordinal).Contains("q=0", StringComparison.Ordinal)
-            || e.Split(';')[0].Trim() == "*"));
+        request.GetTypedHeaders().AcceptEncoding.Any(e =>
+            (e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || e.Value == "*") && (e.Quality ?? 1) > 0);
 
     private static ProblemHttpResult NoPackage() =>
         TypedResults.Problem("This server has no basemap package: the client draws the built-in basemap. Set GeoMap:Server:BasemapPackage (or 'geomap serve --basemap FILE') to an .mbtiles or .pmtiles file.",

@@ -166,6 +166,25 @@ public sealed class VectorBasemapTests(VectorBasemapServer server) : IClassFixtu
         Assert.Equal(VectorBasemapServer.Mvt, new Imagery.Packages.PackageTile(body, true).Decoded());
     }
 
+    [Theory]
+    [InlineData("gzip;q=0.5", true)]
+    [InlineData("br, GZIP;q=1", true)]
+    [InlineData("*", true)]
+    [InlineData("gzip;q=0", false)]
+    [InlineData("br, *;q=0", false)]
+    [InlineData("identity", false)]
+    public async Task Gzip_is_sent_to_clients_that_weigh_it_above_zero(string acceptEncoding, bool gzipped)
+    {
+        using var client = server.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/basemap/tiles/1/1/0");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(gzipped, response.Content.Headers.ContentEncoding.Contains("gzip"));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(VectorBasemapServer.Mvt, gzipped ? new Imagery.Packages.PackageTile(body, true).Decoded() : body);
+    }
+
     [Fact]
     public async Task Clients_that_do_not_accept_gzip_get_the_plain_tile()
     {

@@ -95,7 +95,8 @@ public static class GeoMapServer
             sp.GetRequiredService<ReportIngest>(), sp.GetRequiredService<Fetching.LinkedReports>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value,
             sp.GetRequiredService<ILogger<Feeds.FeedPoller>>()));
         services.AddSingleton<IJobHandler, FeedPollJob>();
-        services.AddOptions<StorageSettings>().BindConfiguration(StorageSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageSettings>().BindConfiguration(StorageSettings.Section).ValidateDataAnnotations()
+            .Validate(s => s.Problem() is null, "GeoMap:Storage:TileUrlTemplate must be an absolute http(s) URL with {overlayId}, {z}, {x} and {y}.").ValidateOnStart();
         services.AddSingleton<ObjectStorage>();
         services.AddSingleton<OverlayJobs>();
         services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<OverlayJobs>());

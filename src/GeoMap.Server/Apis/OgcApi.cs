@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GeoMap.Core.Queries;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
 using GeoMap.Server.Ogc;
@@ -167,7 +168,7 @@ public static class OgcApi
             "places" => await PlacesPageAsync(request, services.GetRequiredService<PlaceRepository>(), cancellationToken),
             "reports" => await ReportsPageAsync(request, services.GetRequiredService<ReportRepository>(), cancellationToken),
             "photos" => await PhotosPageAsync(request, services.GetRequiredService<PhotoRepository>(), cancellationToken),
-            _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), cancellationToken),
+            _ => await OverlaysPageAsync(request, services.GetRequiredService<OverlayRepository>(), services.GetRequiredService<ObjectStorage>(), cancellationToken),
         };
         var next = page.NextCursor is { } c ? Urls.WithQuery(request, "cursor", c) : null;
         return new WrittenJson(w =>
@@ -209,7 +210,8 @@ public static class OgcApi
         {
             if (Guid.TryParse(featureId, out var guid) && await services.GetRequiredService<OverlayRepository>().GetAsync(guid, cancellationToken) is { } o)
             {
-                feature = w => FeatureWriter.WriteOverlayFeature(w, o);
+                var tiles = services.GetRequiredService<ObjectStorage>().TileUrl(o.Id);
+                feature = w => FeatureWriter.WriteOverlayFeature(w, o, tiles);
             }
         }
         else if (long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
@@ -352,7 +354,7 @@ public static class OgcApi
         });
     }
 
-    private static async Task<Page> OverlaysPageAsync(HttpRequest request, OverlayRepository overlays, CancellationToken cancellationToken)
+    private static async Task<Page> OverlaysPageAsync(HttpRequest request, OverlayRepository overlays, ObjectStorage storage, CancellationToken cancellationToken)
     {
         var limit = QueryValues.Limit(request.Query["limit"]);
         var interval = DateTimeInterval.Parse(request.Query["datetime"]);
@@ -372,7 +374,7 @@ public static class OgcApi
         {
             foreach (var o in items)
             {
-                FeatureWriter.WriteOverlayFeature(w, o);
+                FeatureWriter.WriteOverlayFeature(w, o, storage.TileUrl(o.Id));
             }
         });
     }

@@ -37,7 +37,7 @@ public static class OverlaysApi
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> UploadAsync(
-        HttpContext context, OverlayRepository overlays, ReportRepository reports, OverlayJobs jobs, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+        HttpContext context, OverlayRepository overlays, ReportRepository reports, OverlayJobs jobs, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -79,7 +79,7 @@ public static class OverlaysApi
             await jobs.EnqueueAsync(id, upload, cancellationToken);
             queued = true;
             var stored = await overlays.GetAsync(id, cancellationToken) ?? overlay;
-            return new WrittenJson(w => FeatureWriter.WriteOverlay(w, stored), statusCode: StatusCodes.Status202Accepted)
+            return new WrittenJson(w => FeatureWriter.WriteOverlay(w, stored, storage.TileUrl(id)), statusCode: StatusCodes.Status202Accepted)
             {
                 Location = $"/api/overlays/{id:D}",
             };
@@ -93,10 +93,10 @@ public static class OverlaysApi
         }
     }
 
-    private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(Guid id, OverlayRepository overlays, CancellationToken cancellationToken)
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> GetAsync(Guid id, OverlayRepository overlays, ObjectStorage storage, CancellationToken cancellationToken)
     {
         var overlay = await overlays.GetAsync(id, cancellationToken);
-        return overlay is null ? Problems.NotFound("overlay", id) : new WrittenJson(w => FeatureWriter.WriteOverlayFeature(w, overlay), GeoJson.MediaType);
+        return overlay is null ? Problems.NotFound("overlay", id) : new WrittenJson(w => FeatureWriter.WriteOverlayFeature(w, overlay, storage.TileUrl(id)), GeoJson.MediaType);
     }
 
     /// <param name="bbox">west,south,east,north in degrees.</param>
@@ -106,8 +106,9 @@ public static class OverlaysApi
     /// <param name="limit">Most overlays listed.</param>
     /// <param name="overlays">The overlays.</param>
     /// <param name="regions">The regions, for region.</param>
+    /// <param name="storage">Where their tiles are.</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    private static async Task<WrittenJson> ListAsync(string? bbox, string? region, string? from, string? to, string? limit, OverlayRepository overlays, RegionRepository regions, CancellationToken cancellationToken)
+    private static async Task<WrittenJson> ListAsync(string? bbox, string? region, string? from, string? to, string? limit, OverlayRepository overlays, RegionRepository regions, ObjectStorage storage, CancellationToken cancellationToken)
     {
         var (since, until, most) = (QueryValues.Time(from, "from"), QueryValues.Time(to, "to", endOfDay: true), QueryValues.Limit(limit));
         var area = await RegionOrBox.AreaAsync(bbox, region, regions, cancellationToken);
@@ -115,16 +116,17 @@ public static class OverlaysApi
             ? await overlays.ListAsync(null, since, until, most, cancellationToken)
             : await overlays.ListInAsync(area, since, until, most, cancellationToken);
 
-        return Collection(found, near: null);
+        return Collection(found, storage, near: null);
     }
 
     /// <param name="id">The tracked movement.</param>
     /// <param name="time">near (the default): acquired within NearDays of the movement's period; any: at any time.</param>
     /// <param name="overlays">The overlays.</param>
     /// <param name="movements">The movements.</param>
+    /// <param name="storage">Where their tiles are.</param>
     /// <param name="options">The settings.</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    private static async Task<Results<WrittenJson, ProblemHttpResult>> NearMovementAsync(long id, string? time, OverlayRepository overlays, MovementRepository movements, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> NearMovementAsync(long id, string? time, OverlayRepository overlays, MovementRepository movements, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
     {
         var anyTime = time switch
         {
@@ -138,11 +140,11 @@ public static class OverlaysApi
         }
 
         var near = options.Value.Near;
-        return Collection(await overlays.NearMovementAsync(id, near, anyTime, cancellationToken), near, anyTime);
+        return Collection(await overlays.NearMovementAsync(id, near, anyTime, cancellationToken), storage, near, anyTime);
     }
 
     /// <summary>Overlays as a GeoJSON FeatureCollection, with the margins they were chosen by when they are a movement's.</summary>
-    private static WrittenJson Collection(IReadOnlyList<Overlay> found, Nearness? near, bool anyTime = false) => new(w =>
+    private static WrittenJson Collection(IReadOnlyList<Overlay> found, ObjectStorage storage, Nearness? near, bool anyTime = false) => new(w =>
     {
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
@@ -154,7 +156,7 @@ public static class OverlaysApi
         w.WriteStartArray("features");
         foreach (var o in found)
         {
-            FeatureWriter.WriteOverlayFeature(w, o);
+            FeatureWriter.WriteOverlayFeature(w, o, storage.TileUrl(o.Id));
         }
 
         w.WriteEndArray();

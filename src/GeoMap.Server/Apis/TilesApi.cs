@@ -81,7 +81,7 @@ public static class TilesApi
     /// The document is built from the overlay's row, not the metadata.json beside the pyramid: the row is what the API
     /// serves, and the tile URL must be absolute for the client that fetched the document.
     /// </summary>
-    private static async Task<Results<WrittenJson, ProblemHttpResult>> TileJsonAsync(Guid overlayId, HttpRequest request, OverlayRepository overlays, CancellationToken cancellationToken)
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> TileJsonAsync(Guid overlayId, HttpRequest request, OverlayRepository overlays, ObjectStorage storage, CancellationToken cancellationToken)
     {
         var (o, problem) = await ReadyAsync(overlayId, overlays, cancellationToken);
         if (o is null)
@@ -92,7 +92,7 @@ public static class TilesApi
         return new WrittenJson(w =>
         {
             w.WriteStartObject();
-            TileJson.WriteFields(w, o.Title, o.Source, Urls.To(request, $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png"), o.MinZoom, o.MaxZoom, o.Footprint!.EnvelopeInternal);
+            TileJson.WriteFields(w, o.Title, o.Source, Urls.To(request, storage.TileUrl(o.Id)), o.MinZoom, o.MaxZoom, o.Footprint!.EnvelopeInternal);
             w.WriteEndObject();
         });
     }

@@ -15,6 +15,38 @@ public sealed class StorageSettings
 
     /// <summary>The S3-compatible bucket, for <see cref="Kind"/> s3.</summary>
     public S3Settings S3 { get; set; } = new();
+
+    /// <summary>
+    /// Where clients fetch overlay tiles, when not from this server: an absolute http(s) URL with <c>{overlayId}</c>,
+    /// <c>{z}</c>, <c>{x}</c> and <c>{y}</c> (<c>https://tiles.example.org/geomap/{overlayId}/{z}/{x}/{y}.png</c>, the
+    /// bucket's public address or a CDN in front of it). Empty (the default): <c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>.
+    /// </summary>
+    /// <remarks>
+    /// Only the URLs GeoMap hands out change (an overlay's <c>tiles</c>, its TileJSON); <c>/tiles</c> keeps serving, and the
+    /// map images the server draws read the store itself. The keys in the bucket are <c>{prefix}{overlayId}/{z}/{x}/{y}.png</c>.
+    /// </remarks>
+    public string TileUrlTemplate { get; set; } = "";
+
+    /// <summary>Null when the settings hold together, else what to fix.</summary>
+    public string? Problem()
+    {
+        if (TileUrlTemplate.Length == 0)
+        {
+            return null;
+        }
+
+        string[] placeholders = ["{overlayId}", "{z}", "{x}", "{y}"];
+        var missing = placeholders.Where(p => !TileUrlTemplate.Contains(p, StringComparison.Ordinal)).ToList();
+        if (!Uri.TryCreate(TileUrlTemplate.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("http" or "https"))
+        {
+            return $"GeoMap:Storage:TileUrlTemplate '{TileUrlTemplate}' is not an absolute http(s) URL; give one like https://tiles.example.org/{{overlayId}}/{{z}}/{{x}}/{{y}}.png, or leave it empty to serve tiles from /tiles.";
+        }
+
+        return missing.Count == 0
+            ? null
+            : $"GeoMap:Storage:TileUrlTemplate '{TileUrlTemplate}' lacks {string.Join(", ", missing)}; a tile's URL needs the overlay's id and the tile's zoom, column and row.";
+    }
 }
 
 /// <summary>
@@ -28,12 +60,14 @@ public sealed class StorageSettings
 public sealed class ObjectStorage : IDisposable
 {
     private readonly IDisposable? owned;
+    private readonly string tileUrlTemplate;
 
     /// <summary>The store named by the settings.</summary>
     public ObjectStorage(IOptions<StorageSettings> storage, IOptions<GeoMapServerOptions> server)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(server);
+        tileUrlTemplate = storage.Value.TileUrlTemplate;
         if (storage.Value.Kind == "s3")
         {
             var s3 = new S3Store(storage.Value.S3);
@@ -52,6 +86,14 @@ public sealed class ObjectStorage : IDisposable
 
     /// <summary>The folder store when the store is the tiles folder, else null.</summary>
     public FolderStore? Folder { get; }
+
+    /// <summary>
+    /// The URL template (<c>{z}/{x}/{y}</c> left for the client) of an overlay's tiles: on this server, relative, or on
+    /// the host of <see cref="StorageSettings.TileUrlTemplate"/>.
+    /// </summary>
+    public string TileUrl(Guid overlayId) => tileUrlTemplate.Length == 0
+        ? $"/tiles/{overlayId:D}/{{z}}/{{x}}/{{y}}.png"
+        : tileUrlTemplate.Replace("{overlayId}", overlayId.ToString("D"), StringComparison.Ordinal);
 
     /// <summary>The key prefix of an overlay's pyramid.</summary>
     public static string PyramidKey(Guid overlayId) => overlayId.ToString("D");

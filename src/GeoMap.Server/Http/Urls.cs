@@ -12,8 +12,12 @@ public static class Urls
         return $"{request.Scheme}://{request.Host}{request.PathBase}";
     }
 
-    /// <summary>An absolute link to <paramref name="path"/> (starting with '/').</summary>
-    public static string To(HttpRequest request, string path) => Root(request) + path;
+    /// <summary>An absolute link to <paramref name="path"/> (starting with '/'); an absolute URL is returned as it is.</summary>
+    public static string To(HttpRequest request, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.StartsWith('/') ? Root(request) + path : path;
+    }
 
     /// <summary>The request's own URL.</summary>
     public static string Self(HttpRequest request)

@@ -291,12 +291,15 @@ public static class FeatureWriter
     }
 
     /// <summary>An overlay as a feature whose geometry is its footprint.</summary>
-    public static void WriteOverlayFeature(Utf8JsonWriter w, Overlay o)
+    /// <param name="w">The writer.</param>
+    /// <param name="o">The overlay.</param>
+    /// <param name="tiles">Its tile URL template (<see cref="Hosting.ObjectStorage.TileUrl"/>).</param>
+    public static void WriteOverlayFeature(Utf8JsonWriter w, Overlay o, string tiles)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(o);
         StartFeature(w, o.Id.ToString("D"), o.Footprint);
-        WriteOverlay(w, o);
+        WriteOverlay(w, o, tiles);
         w.WriteEndObject();
     }
 
@@ -321,7 +324,10 @@ public static class FeatureWriter
     }
 
     /// <summary>An overlay's fields, with its tile URL template once ready.</summary>
-    public static void WriteOverlay(Utf8JsonWriter w, Overlay o)
+    /// <param name="w">The writer.</param>
+    /// <param name="o">The overlay.</param>
+    /// <param name="tiles">Its tile URL template (<see cref="Hosting.ObjectStorage.TileUrl"/>).</param>
+    public static void WriteOverlay(Utf8JsonWriter w, Overlay o, string tiles)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(o);
@@ -337,7 +343,7 @@ public static class FeatureWriter
         String(w, "failureReason", o.FailureReason);
         w.WriteNumber("minZoom", o.MinZoom);
         w.WriteNumber("maxZoom", o.MaxZoom);
-        String(w, "tiles", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{{z}}/{{x}}/{{y}}.png" : null);
+        String(w, "tiles", o.Status == OverlayStatus.Ready ? tiles : null);
         String(w, "tileJson", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/tilejson.json" : null);
         String(w, "quicklook", o.Status == OverlayStatus.Ready ? $"/tiles/{o.Id:D}/{Imagery.Tiling.Quicklook.FileName}" : null);
         String(w, "ogcCollection", o.Status == OverlayStatus.Ready ? $"/ogc/collections/overlay-{o.Id:D}" : null);

@@ -19,8 +19,11 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
         var key = (await new ApiKeyRepository(database.DataSource).AddAsync("bucket", ApiKeyRole.Analyst, CancellationToken.None)).Secret;
         var folders = new[] { Folder(), Folder() };
         var prefix = Guid.NewGuid().ToString("N");
+        var direct = $"{s3.ServiceUrl.TrimEnd('/')}/{s3.Bucket}/{prefix}/{{overlayId}}/{{z}}/{{x}}/{{y}}.png";
         Dictionary<string, string> Settings(string folder, bool worker) => new()
         {
+            // A hands clients the bucket's own address for tiles; B serves them itself.
+            ["GeoMap:Storage:TileUrlTemplate"] = worker ? "" : direct,
             ["GeoMap:Database:ConnectionString"] = database.ConnectionString,
             ["GeoMap:Server:TilesFolder"] = folder,
             ["GeoMap:Server:PhotosFolder"] = folder + "-photos",
@@ -61,7 +64,7 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
             Assert.False(Directory.Exists(Path.Combine(folders[0], id.ToString("D"))) || Directory.Exists(Path.Combine(folders[1], id.ToString("D"))), "no pyramid on either disk");
             Assert.Null(await store.InfoAsync($".uploads/{id:D}/image.png", CancellationToken.None));
 
-            var tileJson = await (await toA.GetAsync(new Uri($"/tiles/{id:D}/tilejson.json", UriKind.Relative))).JsonAsync();
+            var tileJson = await (await toB.GetAsync(new Uri($"/tiles/{id:D}/tilejson.json", UriKind.Relative))).JsonAsync();
             var zoom = tileJson.GetProperty("maxzoom").GetInt32();
             var centre = tileJson.GetProperty("center");
             var (xMercator, yMercator) = WebMercator.FromLonLat(centre[0].GetDouble(), centre[1].GetDouble());
@@ -73,6 +76,18 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
             var bytes = await fromA.Content.ReadAsByteArrayAsync();
             Assert.Equal(bytes, await fromB.Content.ReadAsByteArrayAsync());
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+
+            // A sends clients to the bucket, which serves the same bytes without GeoMap; B sends them to itself.
+            var fromBucket = direct.Replace("{overlayId}", id.ToString("D"), StringComparison.Ordinal);
+            Assert.Equal(fromBucket, (await (await toA.GetAsync(new Uri($"/api/overlays/{id:D}", UriKind.Relative))).JsonAsync()).GetProperty("properties").GetProperty("tiles").GetString());
+            Assert.Equal(fromBucket, (await (await toA.GetAsync(new Uri($"/tiles/{id:D}/tilejson.json", UriKind.Relative))).JsonAsync()).GetProperty("tiles")[0].GetString());
+            Assert.Equal($"{b.Address.ToString().TrimEnd('/')}/tiles/{id:D}/{{z}}/{{x}}/{{y}}.png", tileJson.GetProperty("tiles")[0].GetString());
+            using (var anonymous = new HttpClient())
+            {
+                var tilePath = tile.OriginalString.Split('/')[3..];
+                var url = fromBucket.Replace("{z}", tilePath[0], StringComparison.Ordinal).Replace("{x}", tilePath[1], StringComparison.Ordinal).Replace("{y}.png", tilePath[2], StringComparison.Ordinal);
+                Assert.Equal(bytes, await anonymous.GetByteArrayAsync(new Uri(url)));
+            }
 
             using var conditional = new HttpRequestMessage(HttpMethod.Get, tile);
             conditional.Headers.IfNoneMatch.Add(fromA.Headers.ETag!);

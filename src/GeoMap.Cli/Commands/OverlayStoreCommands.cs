@@ -7,6 +7,7 @@ using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Tiling;
 using GeoMap.Server;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Json;
 using GeoMap.Server.Overlays;
 using GeoMap.Storage;
@@ -71,7 +72,7 @@ public static class OverlayStoreCommands
                 await overlays.MarkReadyAsync(overlay.Id, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(json) && await overlays.GetAsync(overlay.Id, cancellationToken).ConfigureAwait(false) is { } stored)
                 {
-                    CliJson.Write(w => FeatureWriter.WriteOverlayFeature(w, stored));
+                    CliJson.Write(w => FeatureWriter.WriteOverlayFeature(w, stored, ObjectStorage.ServedTileUrl(stored.Id)));
                     return 0;
                 }
 
@@ -112,7 +113,7 @@ public static class OverlayStoreCommands
                     w.WriteStartArray();
                     foreach (var o in found)
                     {
-                        FeatureWriter.WriteOverlayFeature(w, o);
+                        FeatureWriter.WriteOverlayFeature(w, o, ObjectStorage.ServedTileUrl(o.Id));
                     }
 
                     w.WriteEndArray();

@@ -92,8 +92,11 @@ public sealed class ObjectStorage : IDisposable
     /// the host of <see cref="StorageSettings.TileUrlTemplate"/>.
     /// </summary>
     public string TileUrl(Guid overlayId) => tileUrlTemplate.Length == 0
-        ? $"/tiles/{overlayId:D}/{{z}}/{{x}}/{{y}}.png"
+        ? ServedTileUrl(overlayId)
         : tileUrlTemplate.Replace("{overlayId}", overlayId.ToString("D"), StringComparison.Ordinal);
+
+    /// <summary>The URL template of an overlay's tiles on a GeoMap server, <c>/tiles/{overlayId}/{z}/{x}/{y}.png</c>.</summary>
+    public static string ServedTileUrl(Guid overlayId) => $"/tiles/{overlayId:D}/{{z}}/{{x}}/{{y}}.png";
 
     /// <summary>The key prefix of an overlay's pyramid.</summary>
     public static string PyramidKey(Guid overlayId) => overlayId.ToString("D");

@@ -160,6 +160,7 @@ public static class GeoMapServer
         }
 
         app.UseDatabaseGate();
+        app.UseReplicaReads();
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseCors();
@@ -211,8 +212,8 @@ public static class GeoMapServer
         }
 
         policy.WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
-            .WithHeaders(ApiKeyAuthentication.Header, "Authorization", "Content-Type", "Accept")
-            .WithExposedHeaders("Location", "Link", "Retry-After", "Content-Disposition")
+            .WithHeaders(ApiKeyAuthentication.Header, "Authorization", "Content-Type", "Accept", ReplicaRouting.Header)
+            .WithExposedHeaders("Location", "Link", "Retry-After", "Content-Disposition", ReplicaRouting.Header)
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
     }
 

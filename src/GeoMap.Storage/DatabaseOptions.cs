@@ -18,6 +18,17 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// An Npgsql connection string of hot-standby replicas of <see cref="ConnectionString"/> for the server's reads; empty
+    /// (the default): everything goes to the primary. Several hosts with <c>Target Session Attributes=prefer-standby</c>
+    /// (<c>Host=replica1,replica2,primary;…</c>) let Npgsql pick a live standby and fall back to the primary.
+    /// </summary>
+    /// <remarks>
+    /// Only requests that change nothing read there (<see cref="Replicas.ReplicaReads"/>); a client that sends back the
+    /// position its last write answered with reads from the primary until the replica has replayed that far.
+    /// </remarks>
+    public string? ReadConnectionString { get; set; }
+
     /// <summary>Folder of the managed cluster; null picks the default (see <see cref="ResolveDataDirectory"/>).</summary>
     public string? DataDirectory { get; set; }
 

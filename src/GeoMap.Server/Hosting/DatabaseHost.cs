@@ -24,6 +24,7 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<Geo
     private readonly CancellationTokenSource stopping = new();
     private GeoMapDatabase? database;
     private NpgsqlDataSource? waiting;
+    private NpgsqlDataSource? replica;
     private Task? retrying;
 
     /// <summary>
@@ -32,6 +33,12 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<Geo
     /// </summary>
     /// <exception cref="DatabaseUnavailableException">Before the host has started.</exception>
     public NpgsqlDataSource DataSource => database?.DataSource ?? waiting ?? throw new DatabaseUnavailableException(Unavailable ?? "The database is not open yet.");
+
+    /// <summary>
+    /// The data source of the read replicas (<see cref="DatabaseOptions.ReadConnectionString"/>) once the database is open;
+    /// null when none is configured.
+    /// </summary>
+    public NpgsqlDataSource? ReplicaDataSource => database is null ? null : replica;
 
     /// <summary>True once the database is open and migrated.</summary>
     public bool IsOpen => database is not null;
@@ -68,6 +75,8 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<Geo
         {
             database.DataSource.Clear();
         }
+
+        replica?.Clear();
     }
 
     /// <inheritdoc />
@@ -81,6 +90,11 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<Geo
         if (retrying is { } task)
         {
             await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (Interlocked.Exchange(ref replica, null) is { } replicas)
+        {
+            await replicas.DisposeAsync().ConfigureAwait(false);
         }
 
         var d = Interlocked.Exchange(ref database, null);
@@ -112,6 +126,13 @@ public sealed class DatabaseHost(IOptions<DatabaseOptions> options, IOptions<Geo
             }
 
             return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(resolved.ReadConnectionString))
+        {
+            // A replica that is down is not checked here: its reads fail as the primary's would, and a replica list that
+            // ends with the primary (prefer-standby) falls back to it.
+            replica ??= GeoMap.Storage.GeoMapDataSource.Create(resolved.ReadConnectionString);
         }
 
         Unavailable = null;

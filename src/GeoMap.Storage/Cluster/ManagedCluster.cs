@@ -93,6 +93,46 @@ public sealed class ManagedCluster : IAsyncDisposable
         return startedHere;
     }
 
+    /// <summary>
+    /// Makes a hot-standby streaming replica of this running cluster in <paramref name="dataDirectory"/> (a base backup
+    /// with <c>pg_basebackup -R</c>, which follows this cluster's WAL from then on) unless one is there, and starts it on a
+    /// port of its own. The replica answers reads with the same user and password; it refuses writes.
+    /// </summary>
+    /// <remarks>The managed cluster's defaults allow it: wal_level replica, WAL senders, and replication connections from
+    /// the loopback in pg_hba.conf.</remarks>
+    public async Task<ManagedCluster> StartReplicaAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var state = ClusterState.Read(StatePath) ?? throw new ClusterException($"The cluster in {DataDirectory} has not been created; run 'geomap db start'.");
+        var replica = new ManagedCluster(dataDirectory, binDirectory, DatabaseName);
+        Directory.CreateDirectory(replica.DataDirectory);
+        if (!File.Exists(Path.Combine(replica.PgData, "PG_VERSION")) || ClusterState.Read(replica.StatePath) is null)
+        {
+            if (Directory.Exists(replica.PgData))
+            {
+                Directory.Delete(replica.PgData, recursive: true);
+            }
+
+            replica.GrantToServerUser(replica.DataDirectory);
+            var source = string.Create(CultureInfo.InvariantCulture, $"host=127.0.0.1 port={state.Port} user={state.User} password={state.Password}");
+            var (code, output) = await runner.RunAsync(Tool("pg_basebackup"),
+                ["-d", source, "-D", replica.PgData, "-R", "-X", "stream", "-c", "fast", "--no-sync"], cancellationToken, TimeSpan.FromMinutes(10)).ConfigureAwait(false);
+            if (code != 0)
+            {
+                throw new ClusterException($"pg_basebackup of {PgData} into {replica.PgData} failed: {output.Trim()}");
+            }
+
+            new ClusterState(FreeLoopbackPort(), state.Password, state.User).Write(replica.StatePath);
+        }
+
+        if (!replica.IsRunning())
+        {
+            await replica.StartServerAsync(cancellationToken).ConfigureAwait(false);
+            replica.startedHere = true;
+        }
+
+        return replica;
+    }
+
     /// <summary>Stops the server (fast shutdown: open sessions are rolled back).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {

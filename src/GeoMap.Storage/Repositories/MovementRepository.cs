@@ -30,6 +30,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
 
     private readonly RegionRepository regions = regionRepository ?? new(dataSource);
 
+    /// <summary>Where this flow's reads go: a replica for a request that only reads (<see cref="Replicas.ReplicaReads"/>), else the primary.</summary>
+    private NpgsqlDataSource Reads => Replicas.ReplicaReads.For(dataSource);
+
     /// <summary>
     /// Stores a movement entered by hand as one claim of a new tracked movement (an analyst adding a movement means a
     /// movement of its own; merge it to join another) and records the creation; returns the tracked movement.
@@ -64,7 +67,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     /// <summary>The claims linked to a tracked movement, with their reports, in claim order; empty when there is no such movement.</summary>
     public async Task<IReadOnlyList<Claim>> ClaimsAsync(long movementId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await Reads.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await ClaimRows.ListAsync(connection, null, "m.movement_id = $1", movementId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,7 +75,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     public async Task<IReadOnlyList<Claim>> ClaimsAsync(IReadOnlyList<long> movementIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(movementIds);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await Reads.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await ClaimRows.ListAsync(connection, null, "m.movement_id = ANY($1)", movementIds.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -246,7 +249,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     public async Task<IReadOnlyList<MovementEdit>> EditsAsync(long id, CancellationToken cancellationToken)
     {
         var result = new List<MovementEdit>();
-        await using (var command = dataSource.CreateCommand(
+        await using (var command = Reads.CreateCommand(
             "SELECT id, movement_id, action, edited_by, edited_at, before::text, after::text, note, reason FROM movement_edits WHERE movement_id = $1 ORDER BY id"))
         {
             command.Parameters.Add(new() { Value = id });
@@ -265,7 +268,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
             }
         }
 
-        var names = await MovementEditDiff.PlaceNamesAsync(dataSource, result.SelectMany(e => MovementEditDiff.PlaceIds(e.BeforeJson).Concat(MovementEditDiff.PlaceIds(e.AfterJson))), cancellationToken)
+        var names = await MovementEditDiff.PlaceNamesAsync(Reads, result.SelectMany(e => MovementEditDiff.PlaceIds(e.BeforeJson).Concat(MovementEditDiff.PlaceIds(e.AfterJson))), cancellationToken)
             .ConfigureAwait(false);
         // A deletion changes no field: it removes the movement, whose last state is in its before snapshot.
         return [.. result.Select(e => e with { Changes = e.Action == "delete" ? [] : MovementEditDiff.Changes(e.BeforeJson, e.AfterJson, names) })];
@@ -293,7 +296,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         // Fetch one more than asked to know whether a next page exists without counting.
         // On a first page the total comes with the rows; a later page's total is the caller's to carry or count.
         var withTotal = countTotal && query.After is null;
-        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}", withTotal));
+        await using var command = Reads.CreateCommand(MovementRows.Select($"WHERE {where} ORDER BY m.id LIMIT {filter.Add(query.Limit + 1)}", withTotal));
         command.Parameters.AddRange(filter.Parameters.ToArray());
         var rows = new List<Movement>();
         long? total = withTotal ? 0 : null;
@@ -324,7 +327,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
         var filter = await FilterAsync(query, cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM movements m WHERE {filter.Where}");
+        await using var command = Reads.CreateCommand($"SELECT count(*) FROM movements m WHERE {filter.Where}");
         command.Parameters.AddRange(filter.Parameters.ToArray());
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
@@ -342,7 +345,7 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
 
     private async Task<List<Movement>> WhereAsync(string condition, long value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(MovementRows.Select($"WHERE {(condition.Contains('$', StringComparison.Ordinal) ? condition : condition + " = $1")}"));
+        await using var command = Reads.CreateCommand(MovementRows.Select($"WHERE {(condition.Contains('$', StringComparison.Ordinal) ? condition : condition + " = $1")}"));
         command.Parameters.Add(new() { Value = value });
         return await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }

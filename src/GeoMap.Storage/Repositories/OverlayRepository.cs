@@ -14,6 +14,9 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     private const string Columns =
         "o.id, o.title, o.source, o.caption, o.acquired_at, o.report_id, o.footprint, o.min_zoom, o.max_zoom, o.status, o.failure_reason, o.progress, o.checksum, o.uploader, o.created_at";
 
+    /// <summary>Where this flow's reads go: a replica for a request that only reads (<see cref="Replicas.ReplicaReads"/>), else the primary.</summary>
+    private NpgsqlDataSource Reads => Replicas.ReplicaReads.For(dataSource);
+
     /// <summary>Stores a new overlay (usually in state processing).</summary>
     public async Task AddAsync(Overlay overlay, CancellationToken cancellationToken)
     {
@@ -46,7 +49,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     /// <summary>The overlay, or null.</summary>
     public async Task<Overlay?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM overlays o WHERE o.id = $1");
+        await using var command = Reads.CreateCommand($"SELECT {Columns} FROM overlays o WHERE o.id = $1");
         command.Parameters.Add(new() { Value = id });
         return (await ReadAllAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
@@ -129,7 +132,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Overlay>> ListInAsync(Geometry area, DateTimeOffset? from, DateTimeOffset? to, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
-        await using var command = dataSource.CreateCommand();
+        await using var command = Reads.CreateCommand();
         var where = Filter(command, area, from, to, after: null);
         command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY o.acquired_at DESC NULLS LAST, o.created_at DESC LIMIT {command.Parameters.AddPositional(limit)}";
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
@@ -145,14 +148,14 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     /// <summary>How many overlays match the filter of <see cref="ListAsync"/>: OGC API numberMatched.</summary>
     public async Task<long> CountAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
+        await using var command = Reads.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM overlays o WHERE {Filter(command, box?.ToGeometry(), from, to, after: null)}";
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     private async Task<IReadOnlyList<Overlay>> QueryAsync(BoundingBox? box, DateTimeOffset? from, DateTimeOffset? to, int limit, bool byId, Guid? after, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
+        await using var command = Reads.CreateCommand();
         var where = Filter(command, box?.ToGeometry(), from, to, after);
         var order = byId ? "o.id" : "o.acquired_at DESC NULLS LAST, o.created_at DESC";
         command.CommandText = $"SELECT {Columns} FROM overlays o WHERE {where} ORDER BY {order} LIMIT {command.Parameters.AddPositional(limit)}";
@@ -164,7 +167,7 @@ public sealed class OverlayRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Overlay>> NearMovementAsync(long movementId, Nearness near, bool anyTime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(near);
-        await using var command = dataSource.CreateCommand(
+        await using var command = Reads.CreateCommand(
             $"""
             SELECT {Columns}
             FROM movements m JOIN overlays o ON o.status = 'ready' AND {Nearness.Condition("o.footprint", anyTime ? null : "o.acquired_at", "$2", "$3")}

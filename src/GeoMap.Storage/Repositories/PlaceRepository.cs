@@ -12,6 +12,9 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>The <see cref="Columns"/> of a places row under another alias (for joins).</summary>
     internal static string ColumnsOf(string alias) => Columns.Replace("p.", alias + ".", StringComparison.Ordinal);
 
+    /// <summary>Where this flow's reads go: a replica for a request that only reads (<see cref="Replicas.ReplicaReads"/>), else the primary.</summary>
+    private NpgsqlDataSource Reads => Replicas.ReplicaReads.For(dataSource);
+
     /// <summary>Inserts the place or refreshes the stored copy; returns its row id.</summary>
     public async Task<long> UpsertAsync(Place place, CancellationToken cancellationToken, string createdBy = "gazetteer")
     {
@@ -22,7 +25,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>The place stored under a row id, or null.</summary>
     public async Task<(long Id, Place Place)?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM places p WHERE p.id = $1");
+        await using var command = Reads.CreateCommand($"SELECT {Columns} FROM places p WHERE p.id = $1");
         command.Parameters.Add(new() { Value = id });
         return (await ReadAllAsync(command, cancellationToken).ConfigureAwait(false)) is [var found] ? found : null;
     }
@@ -30,7 +33,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>Stored places inside a box (antimeridian-aware), by id after <paramref name="after"/>; for OGC API paging.</summary>
     public async Task<IReadOnlyList<(long Id, Place Place)>> ListAsync(GeoMap.Core.Queries.BoundingBox? box, long? after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = Reads.CreateCommand(
             $"SELECT {Columns} FROM places p WHERE ($1::geometry IS NULL OR ST_Intersects(p.geom, $1)) AND ($2::bigint IS NULL OR p.id > $2) ORDER BY p.id LIMIT $3");
         command.Parameters.Add(new() { Value = (object?)box?.ToGeometry() ?? DBNull.Value, DataTypeName = "geometry" });
         command.Parameters.Add(new() { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
@@ -41,7 +44,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>How many stored places lie inside the box (all when null): OGC API numberMatched.</summary>
     public async Task<long> CountAsync(GeoMap.Core.Queries.BoundingBox? box, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM places p WHERE ($1::geometry IS NULL OR ST_Intersects(p.geom, $1))");
+        await using var command = Reads.CreateCommand("SELECT count(*) FROM places p WHERE ($1::geometry IS NULL OR ST_Intersects(p.geom, $1))");
         command.Parameters.Add(new() { Value = (object?)box?.ToGeometry() ?? DBNull.Value, DataTypeName = "geometry" });
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
@@ -49,7 +52,7 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     /// <summary>Stored places whose name contains the text (trigram match), most populous first.</summary>
     public async Task<IReadOnlyList<(long Id, Place Place)>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = Reads.CreateCommand(
             $"SELECT {Columns} FROM places p WHERE lower(p.name) LIKE '%' || lower($1) || '%' ORDER BY p.population DESC, p.id LIMIT $2");
         command.Parameters.Add(new() { Value = text });
         command.Parameters.Add(new() { Value = limit });

@@ -55,6 +55,7 @@ dotnet publish src/GeoMap.Cli -c Release -r linux-x64 --self-contained true \
   -o "$APP" --verbosity quiet -nologo
 cp -a src/GeoMap.Server/wwwroot "$APP/wwwroot"
 cp src/GeoMap.Server/appsettings.Example.json README.md "$APP/"
+cp -a packaging/multi-node "$APP/multi-node"
 
 say "copying GeoMap's data"
 mkdir -p "$APP/data/registry/node_modules"

@@ -128,7 +128,8 @@ internal sealed class MovementDraft(SentenceReading first)
     /// <summary>
     /// True when a sentence without a count can continue this draft: same actor, status and a compatible destination; or,
     /// for a movement under way, an arrival near its destination or in the country it goes to that names no start of its own
-    /// ("are being moved toward the Kursk region. The first units have already reached Sudzha"): progress, not a new leg ("then moved on from Vladivostok
+    /// ("are being moved toward the Kursk region. The first units have already reached Sudzha") or at it ("is sending reinforcements
+    /// to El Obeid; the first units arrived there on Monday"): progress, not a new leg ("then moved on from Vladivostok
     /// to Ussuriysk"); or, for a movement told as done, the rest of its way still being travelled ("crossed into Russia … were
     /// heading to Rostov").
     /// </summary>
@@ -136,7 +137,8 @@ internal sealed class MovementDraft(SentenceReading first)
         reading.Strength is null
         && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
         && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
-            || (Status == MovementStatus.UnderWay && reading.Origin is null && (OnTheWay(Destination, reading.Destination) || Inside(reading.Destination, Destination)))
+            || (Status == MovementStatus.UnderWay && reading.Origin is null
+                && (OnTheWay(Destination, reading.Destination) || Inside(reading.Destination, Destination) || Reached(Destination, reading)))
             // "… left their camp and crossed into Russia. They were heading to Rostov-on-Don": the rest of the way of a movement
             // told as done, not a new one.
             || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
@@ -173,6 +175,12 @@ internal sealed class MovementDraft(SentenceReading first)
     // under way goes to is how far it has got.
     private static bool Inside(Place? stop, Place? country) =>
         country is { Kind: PlaceKind.Country, CountryCode: { } code } && stop is { Kind: not PlaceKind.Country } && stop.CountryCode == code;
+
+    // "is sending reinforcements to El Obeid; the first units arrived there by air on Monday": the first to reach where a movement
+    // under way goes are its head, not a movement of their own.
+    private static bool Reached(Place? destination, SentenceReading reading) =>
+        destination is not null && reading.Destination?.Key == destination.Key && reading.Status == MovementStatus.Completed
+        && reading.Kind is MovementKind.Deployment or MovementKind.Unknown;
 
     private static bool OnTheWay(Place? destination, Place? stop) =>
         destination is { Kind: not PlaceKind.Country } && stop is { Kind: not PlaceKind.Country } && destination.Key != stop.Key

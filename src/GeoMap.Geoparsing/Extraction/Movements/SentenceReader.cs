@@ -29,6 +29,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         "tanks", "armoured vehicles", "vehicles", "warships", "ships", "aircraft", "bombers", "fighter jets", "helicopters", "trucks",
     };
 
+    // Canonical unit names of craft that move under their own power, and the way they go: bombers redeployed to an island base
+    // flew there, frigates sent to a sea sailed; the craft moved is how the movement went when no other word says so.
+    private static readonly Dictionary<string, TransportMode> CraftModes = new(StringComparer.Ordinal)
+    {
+        ["aircraft"] = TransportMode.Air, ["bombers"] = TransportMode.Air, ["fighter jets"] = TransportMode.Air, ["helicopters"] = TransportMode.Air,
+        ["warships"] = TransportMode.Sea, ["ships"] = TransportMode.Sea,
+    };
+
     /// <summary>
     /// Reads <paramref name="sentence"/> of <paramref name="text"/>, given the place mentions inside it: one reading per
     /// clause (see <see cref="ClauseSplitter"/>), in order.
@@ -275,6 +283,11 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         var actor = Actor(tokens, hits, unitToken, mainVerb, movementVerbs.Count > 0 ? movementVerbs[0].Next : -1, attribution, places.Roles, places.Qualifiers, UnitsFrom(units, places.Origins))
             ?? CountrySubject(places.Subjects, mainVerb, attribution);
         var mode = m.Modes.FindAll(tokens).Select(x => x.Value).FirstOrDefault();
+        if (mode == TransportMode.Unknown && unit is not null && CraftModes.TryGetValue(unit, out var craft))
+        {
+            mode = craft;
+        }
+
         // "북한이 … 쿠르스크주에 … 보내기로 했다", "Corea del Norte envió a Rusia …": a state named by its own name as the subject of a
         // verb of sending, not by a demonym of its troops (who may already be abroad), sends them from home.
         var sentFromHome = actor is { IsState: true } sender && mainVerb >= 0 && movementVerbs[0].Value == MovementKind.Deployment

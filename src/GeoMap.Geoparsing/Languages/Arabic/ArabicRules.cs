@@ -124,6 +124,11 @@ public static class ArabicRules
             ["شاحنات"] = TransportMode.Road, ["شاحنة"] = TransportMode.Road, ["قافلة"] = TransportMode.Road, ["قوافل"] = TransportMode.Road, ["رتل"] = TransportMode.Road,
             ["أرتال"] = TransportMode.Road, ["آليات"] = TransportMode.Road, ["مركبات"] = TransportMode.Road, ["سيارات"] = TransportMode.Road, ["برا"] = TransportMode.Road,
             ["سيرا على الأقدام"] = TransportMode.Foot,
+            // The means after the preposition ب written onto it, with or without the article ("بالقطارات" by trains, "بطائرات" by planes).
+            ["بالقطارات"] = TransportMode.Rail, ["بالقطار"] = TransportMode.Rail, ["بقطارات"] = TransportMode.Rail, ["بقطار"] = TransportMode.Rail,
+            ["بالطائرات"] = TransportMode.Air, ["بطائرات"] = TransportMode.Air, ["بطائرة"] = TransportMode.Air, ["بالطائرة"] = TransportMode.Air,
+            ["بالسفن"] = TransportMode.Sea, ["بسفن"] = TransportMode.Sea, ["بالسفينة"] = TransportMode.Sea, ["بسفينة"] = TransportMode.Sea, ["بالزوارق"] = TransportMode.Sea,
+            ["بالشاحنات"] = TransportMode.Road, ["بشاحنات"] = TransportMode.Road, ["بالحافلات"] = TransportMode.Road, ["بحافلات"] = TransportMode.Road,
         },
         StatusCues = ArabicVerbs.StatusCues,
         MovementVerbs = ArabicVerbs.MovementVerbs,

@@ -108,7 +108,7 @@ public static class KoreanRules
             ["항공모함*"] = TransportMode.Sea, ["항모*"] = TransportMode.Sea, ["구축함*"] = TransportMode.Sea, ["호위함*"] = TransportMode.Sea, ["배편*"] = TransportMode.Sea,
             ["열차*"] = TransportMode.Rail, ["기차*"] = TransportMode.Rail, ["철도*"] = TransportMode.Rail, ["철로*"] = TransportMode.Rail,
             ["수송기*"] = TransportMode.Air, ["항공기*"] = TransportMode.Air, ["군용기*"] = TransportMode.Air, ["공수*"] = TransportMode.Air, ["전투기*"] = TransportMode.Air,
-            ["비행기*"] = TransportMode.Air, ["헬기*"] = TransportMode.Air, ["공중급유기*"] = TransportMode.Air, ["항공편*"] = TransportMode.Air,
+            ["비행기*"] = TransportMode.Air, ["헬기*"] = TransportMode.Air, ["공중급유기*"] = TransportMode.Air, ["공중급유수송기*"] = TransportMode.Air, ["항공편*"] = TransportMode.Air,
             ["트럭*"] = TransportMode.Road, ["차량*"] = TransportMode.Road, ["호송대*"] = TransportMode.Road, ["버스*"] = TransportMode.Road, ["육로*"] = TransportMode.Road,
             ["도보*"] = TransportMode.Foot, ["걸어서"] = TransportMode.Foot, ["기어서"] = TransportMode.Foot,
         },

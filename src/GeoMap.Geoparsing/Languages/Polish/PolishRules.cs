@@ -244,7 +244,7 @@ public static class PolishRules
             ["armii"] = ("army", 2), ["armia"] = ("army", 2), ["armię"] = ("army", 2), ["żołnierz*"] = ("soldiers", 1), ["oficer*"] = ("officers", 1), ["wojskowych"] = ("soldiers", 1),
             ["wojska"] = ("troops", 1), ["wojsk"] = ("troops", 1), ["wojskami"] = ("troops", 1), ["osób"] = ("men", 0), ["ludzi"] = ("men", 0), ["siły"] = ("forces", 0),
             ["sił"] = ("forces", 0), ["oddział*"] = ("units", 0), ["jednost*"] = ("units", 0), ["kontyngent*"] = ("contingent", 1), ["żołnierzy piechoty morskiej"] = ("marines", 3),
-            ["piechot* morsk*"] = ("marines", 3), ["marines"] = ("marines", 3), ["spadochroniarz*"] = ("paratroopers", 3), ["najemnik*"] = ("mercenaries", 2),
+            ["piechot* morsk*"] = ("marines", 3), ["piechot*"] = ("infantry", 1), ["marines"] = ("marines", 3), ["spadochroniarz*"] = ("paratroopers", 3), ["najemnik*"] = ("mercenaries", 2),
             ["bojownik*"] = ("fighters", 1), ["komandos*"] = ("special forces", 3), ["sił specjalnych"] = ("special forces", 3), ["specjals*"] = ("special forces", 3),
             ["rezerwist*"] = ("reservists", 2), ["poborow*"] = ("conscripts", 2), ["instruktor*"] = ("instructors", 2), ["doradc*"] = ("advisers", 1),
             ["doradców"] = ("advisers", 1), ["czołg*"] = ("tanks", 2), ["pojazd*"] = ("vehicles", 0), ["wozów bojowych"] = ("armoured vehicles", 1), ["pododdział*"] = ("units", 0), ["wagnerowc*"] = ("mercenaries", 2),
@@ -260,6 +260,10 @@ public static class PolishRules
             ["okręt*"] = TransportMode.Sea, ["statk*"] = TransportMode.Sea, ["prom*"] = TransportMode.Sea, ["drogą morską"] = TransportMode.Sea, ["morzem"] = TransportMode.Sea,
             ["kolumn*"] = TransportMode.Road, ["konwoj*"] = TransportMode.Road, ["konwój"] = TransportMode.Road, ["ciężarówk*"] = TransportMode.Road,
             ["drogą lądową"] = TransportMode.Road, ["pieszo"] = TransportMode.Foot,
+            // Verbs of flying and landing tell the way on their own ("przylecieli do Rygi", "mają wylądować w Pembie"); boats go by water.
+            ["przylecia*"] = TransportMode.Air, ["przylecą"] = TransportMode.Air, ["wylecia*"] = TransportMode.Air, ["wylecą"] = TransportMode.Air,
+            ["przelecia*"] = TransportMode.Air, ["wylądowa*"] = TransportMode.Air, ["wylądują"] = TransportMode.Air, ["ląduj*"] = TransportMode.Air,
+            ["łodzi*"] = TransportMode.Sea, ["łódź*"] = TransportMode.Sea, ["łodzią"] = TransportMode.Sea,
         },
         Demonyms = WithVirilePlurals(new Dictionary<string, string>
         {

@@ -225,7 +225,7 @@ public static class UkrainianRules
             ["розмісти*"] = MovementKind.Deployment, ["розміщенн*"] = MovementKind.Deployment, ["перемісти*"] = MovementKind.Deployment, ["переміщ*"] = MovementKind.Deployment,
             ["передислок*"] = MovementKind.Deployment, ["перевели"] = MovementKind.Deployment, ["перевів"] = MovementKind.Deployment,
             ["перевела"] = MovementKind.Deployment, ["переведен*"] = MovementKind.Deployment, ["переведуть"] = MovementKind.Deployment, ["достав*"] = MovementKind.Deployment, ["перевез*"] = MovementKind.Deployment, ["перевіз"] = MovementKind.Deployment,
-            ["перевоз*"] = MovementKind.Deployment, ["прибу*"] = MovementKind.Deployment, ["прибув"] = MovementKind.Deployment, ["стягу*"] = MovementKind.Deployment,
+            ["перевоз*"] = MovementKind.Deployment, ["прибу*"] = MovementKind.Deployment, ["прилеті*"] = MovementKind.Deployment, ["прилетять"] = MovementKind.Deployment, ["прилетить"] = MovementKind.Deployment, ["прибув"] = MovementKind.Deployment, ["стягу*"] = MovementKind.Deployment,
             ["стягну*"] = MovementKind.Deployment, ["ввел*"] = MovementKind.Deployment, ["ввів"] = MovementKind.Deployment, ["введен*"] = MovementKind.Deployment,
             ["введенн*"] = MovementKind.Deployment, ["висади*"] = MovementKind.Deployment, ["висадк*"] = MovementKind.Deployment, ["нарощу*"] = MovementKind.Deployment,
             ["ротаці*"] = MovementKind.Deployment, ["підкріпленн*"] = MovementKind.Deployment,
@@ -256,7 +256,7 @@ public static class UkrainianRules
             ["бійц*"] = ("fighters", 1), ["бійців"] = ("fighters", 1), ["бойовик*"] = ("fighters", 1), ["спецназ*"] = ("special forces", 3),
             ["сил спеціальних операцій"] = ("special forces", 3), ["резервіст*"] = ("reservists", 2), ["мобілізован*"] = ("conscripts", 2),
             ["інструктор*"] = ("instructors", 2), ["радник*"] = ("advisers", 1), ["миротвор*"] = ("peacekeepers", 2), ["танки"] = ("tanks", 2),
-            ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["бронетехні*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1), ["вагнерівц*"] = ("mercenaries", 2), ["кораблі"] = ("warships", 1),
+            ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["техніку"] = ("vehicles", 0), ["технікою"] = ("vehicles", 0), ["бойові машини"] = ("armoured vehicles", 1), ["бойових машин"] = ("armoured vehicles", 1), ["піхот*"] = ("infantry", 1), ["бронетехні*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1), ["вагнерівц*"] = ("mercenaries", 2), ["кораблі"] = ("warships", 1),
             ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["авіанос*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
             ["винищувач*"] = ("fighter jets", 1), ["бомбардувальник*"] = ("bombers", 1), ["гелікоптер*"] = ("helicopters", 1), ["вертольот*"] = ("helicopters", 1),
             ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["поповнення"] = ("reinforcements", 0), ["резерви"] = ("reserves", 0), ["резервів"] = ("reserves", 0), ["особового складу"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
@@ -268,6 +268,10 @@ public static class UkrainianRules
             ["військово-транспортн*"] = TransportMode.Air, ["авіарейс*"] = TransportMode.Air, ["морем"] = TransportMode.Sea, ["кораб*"] = TransportMode.Sea, ["авіанос*"] = TransportMode.Sea,
             ["судн*"] = TransportMode.Sea, ["пором*"] = TransportMode.Sea, ["колон*"] = TransportMode.Road, ["автоколон*"] = TransportMode.Road,
             ["вантажівк*"] = TransportMode.Road, ["автомобільн*"] = TransportMode.Road, ["своїм ходом"] = TransportMode.Road, ["пішки"] = TransportMode.Foot,
+            // Verbs of flying tell the way on their own ("прилетіли до Риги", "вилетіли зі Стокгольма"); boats go by water.
+            ["прилеті*"] = TransportMode.Air, ["прилетить"] = TransportMode.Air, ["прилетять"] = TransportMode.Air, ["вилеті*"] = TransportMode.Air,
+            ["вилетять"] = TransportMode.Air, ["вилетить"] = TransportMode.Air, ["вилітают*"] = TransportMode.Air, ["переліт*"] = TransportMode.Air,
+            ["човн*"] = TransportMode.Sea, ["катер*"] = TransportMode.Sea,
         },
         Demonyms = new Dictionary<string, string>
         {

@@ -32,6 +32,17 @@ public class ArabicReadingTests
     }
 
     [Theory]
+    [InlineData("وصلت القوات الروسية إلى حماة قادمة من حمص.")]              // arrived in Hama coming from Homs
+    [InlineData("عبرت القوات الروسية الطريق قادمة من حمص، ودخلت حماة يوم السبت.")] // crossed the road coming from Homs, and entered Hama
+    public void Coming_from_a_place_tells_where_from_not_that_the_way_goes_on(string text)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(MovementStatus.Completed, movement.Status);
+        Assert.Equal("Homs", movement.Origin?.Name);
+        Assert.Equal("Hama", movement.Destination?.Name);
+    }
+
+    [Theory]
     [InlineData("عبرت القوات الروسية قرب حمص ودخلت حماة.", "Hama")]        // and entered Hama
     [InlineData("تحركت القوات الروسية قرب حمص ووصلت حماة.", "Hama")]       // and reached Hama
     public void A_verb_of_entering_with_its_conjunction_makes_its_object_the_destination(string text, string destination)

@@ -308,6 +308,17 @@ public class KoreanReadingTests
         Assert.Equal(MovementStatus.Planned, movement.Status);
     }
 
+    [Theory]
+    [InlineData("러시아 국방부는 병력 2천 명을 이번 주 중 블라디보스토크로 이동시킬 예정이라고 17일 밝혔다.", "2024-10-14", "2024-10-21")]
+    [InlineData("러시아 국방부는 병력 2천 명을 블라디보스토크로 이동시켰다고 17일 발표했다.", null, null)]
+    [InlineData("러시아 병력 2천 명이 16일 블라디보스토크로 이동했다고 국방부가 17일 밝혔다.", "2024-10-16", "2024-10-17")]
+    public void The_day_written_before_the_reporting_verb_is_the_statement_s(string text, string? start, string? end)
+    {
+        var movement = Assert.Single(Read(text));
+        Assert.Equal(start is null ? null : DateTimeOffset.Parse(start + "T00:00:00Z"), movement.Period.Start);
+        Assert.Equal(end is null ? null : DateTimeOffset.Parse(end + "T00:00:00Z"), movement.Period.End);
+    }
+
     private static IReadOnlyList<Movement> Read(string text) =>
         new ReportAnalyzer(Fixtures.Curated, new AnyPositionFinder(Places)).Analyze(text, new DateTimeOffset(2024, 10, 18, 8, 0, 0, TimeSpan.Zero), "ko").Movements;
 

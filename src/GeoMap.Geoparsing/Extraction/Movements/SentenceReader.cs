@@ -244,8 +244,10 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             status = MovementStatus.Planned;
         }
 
+        // A verb-final language writes that day right before its verb instead ("…할 예정이라고 18일 밝혔다", said on the 18th).
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
-            .Where(d => !verbs.Any(v => d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1 && d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)))
+            .Where(d => !(d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)
+                && verbs.Any(v => (d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1) || (rules.VerbFinal && v.First == d.NextToken))))
             .ToList();
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);

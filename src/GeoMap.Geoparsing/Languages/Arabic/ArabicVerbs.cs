@@ -37,8 +37,12 @@ internal static class ArabicVerbs
         ("اجتاز", "جتاز", "اجتياز", MovementKind.Transit), ("عبر", "عبر", "عبور", MovementKind.Transit),
     ];
 
-    // Participles of going: "متجهة إلى" (heading to), "قادمة من" (coming from).
-    private static readonly string[] Going = ["متجه", "متجهة", "متجها", "متجهين", "متجهون", "قادم", "قادمة", "قادما", "قادمين", "في طريقها", "في طريقهم", "في طريقه"];
+    // Participles of going: "متجهة إلى" (heading to), "في طريقها" (on its way): the way is still being travelled.
+    private static readonly string[] Going = ["متجه", "متجهة", "متجها", "متجهين", "متجهون", "في طريقها", "في طريقهم", "في طريقه"];
+
+    // "قادمة من" (coming from) says where a movement started, not that it goes on: "عبرت القناة قادمة من …، ودخلت البحر الأحمر"
+    // (crossed the canal coming from …, and entered the Red Sea) is done. It states a movement and leaves its status to the verb.
+    private static readonly string[] Coming = ["قادم", "قادمة", "قادما", "قادمين", "قادمون"];
 
     private static readonly string[] Conjunctions = ["", "و", "ف"];
 
@@ -118,6 +122,11 @@ internal static class ArabicVerbs
         foreach (var form in Going)
         {
             Add(form, MovementKind.Transit, MovementStatus.UnderWay);
+        }
+
+        foreach (var form in Coming)
+        {
+            Add(form, MovementKind.Transit, null);
         }
 
         Add("إعادة نشر", MovementKind.Deployment, null);

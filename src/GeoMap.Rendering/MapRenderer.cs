@@ -31,6 +31,12 @@ public sealed class MapRenderer
     /// <summary>Credit line; null uses the basemap's.</summary>
     public string? Attribution { get; init; }
 
+    /// <summary>
+    /// A basemap package (raster or vector tiles) drawn over the built-in basemap, under everything else, and credited;
+    /// its own names (or, for raster tiles, the names in its images) replace the built-in country and city labels.
+    /// </summary>
+    public MapBasemapPackage? Package { get; init; }
+
     /// <summary>Whether to label the basemap's capitals and large cities.</summary>
     public bool LabelCities { get; init; } = true;
 
@@ -61,6 +67,7 @@ public sealed class MapRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        Package?.Validate();
         var bitmap = new SKBitmap(new SKImageInfo(request.Width, request.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         try
         {
@@ -82,6 +89,7 @@ public sealed class MapRenderer
     {
         var colors = ActorPalette.Assign(request.Movements.Select(m => m.Actor));
         BasemapPainter.Paint(context, basemap);
+        var packageLabels = Package is null ? null : PackagePainter.Paint(context, Package);
         foreach (var overlay in request.Overlays)
         {
             OverlayPainter.Paint(context, overlay);
@@ -104,10 +112,17 @@ public sealed class MapRenderer
         MovementPainter.Reserve(context, request.Movements);
         using var places = PlacePainter.Layout(context, marked);
 
-        CountryLabelPainter.Paint(context, basemap.LayerFor(context.Viewport.SpanLon).Countries);
-        if (LabelCities)
+        if (packageLabels is not null)
         {
-            CityPainter.Paint(context, basemap.Cities);
+            packageLabels.Paint(context);
+        }
+        else
+        {
+            CountryLabelPainter.Paint(context, basemap.LayerFor(context.Viewport.SpanLon).Countries);
+            if (LabelCities)
+            {
+                CityPainter.Paint(context, basemap.Cities);
+            }
         }
 
         MovementPainter.Paint(context, request.Movements, colors);
@@ -124,6 +139,10 @@ public sealed class MapRenderer
     private string AttributionText(MapRequest request)
     {
         var credit = Attribution ?? basemap.Attribution;
+        if (Package?.PlainAttribution() is { } package)
+        {
+            credit = string.IsNullOrEmpty(credit) ? package : $"{package}; {credit}";
+        }
         var imagery = request.Overlays.Select(o => o.Title ?? o.Id).ToList();
         if (imagery.Count > 0)
         {

@@ -4,14 +4,16 @@ using System.Globalization;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Overlays;
 using GeoMap.Core.Queries;
+using GeoMap.Imagery.Packages;
 using GeoMap.Rendering;
 using GeoMap.Rendering.Basemap;
+using GeoMap.Server.Basemap;
 using GeoMap.Storage;
 using GeoMap.Storage.Repositories;
 
 namespace GeoMap.Cli.Commands;
 
-/// <summary><c>geomap render --bbox w,s,e,n --from --to [--overlay ID] --size 1600x1000 -o map.png</c>: a static map for briefings.</summary>
+/// <summary><c>geomap render --bbox w,s,e,n --from --to [--overlay ID] [--basemap FILE] --size 1600x1000 -o map.png</c>: a static map for briefings.</summary>
 public static class RenderCommand
 {
     /// <summary>Most movements drawn on one map.</summary>
@@ -28,12 +30,13 @@ public static class RenderCommand
         var size = new Option<string>("--size") { Description = "Image size WIDTHxHEIGHT in pixels (200 to 8000 each).", DefaultValueFactory = _ => "1600x1000" };
         var title = new Option<string?>("--title") { Description = "Title printed on the map." };
         var tiles = new Option<string?>("--tiles") { Description = "Folder holding the overlays' tile pyramids ({tiles}/{overlayId}/{z}/{x}/{y}.png); by default the server's, 'tiles' in the state folder (GEOMAP_DATA_DIR)." };
+        var basemap = new Option<FileInfo?>("--basemap") { Description = "An .mbtiles or .pmtiles basemap package (raster or vector tiles) to draw under the movements, at the map's zoom, as 'geomap serve --basemap' does." };
         var photos = new Option<bool>("--photos") { Description = "Mark the ground photos taken in the area and date range, pointing where the camera faced." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "PNG file to write.", Required = true };
 
         var command = new Command("render", "Draw a static map (PNG) of the movements in an area and period: basemap, overlays, arrows, legend, scale bar.")
         {
-            bbox, from, to, overlay, opacity, size, title, tiles, photos, output,
+            bbox, from, to, overlay, opacity, size, title, tiles, basemap, photos, output,
         };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(async () =>
         {
@@ -54,6 +57,9 @@ public static class RenderCommand
 
             var file = parse.GetValue(output)!;
             var clock = Stopwatch.StartNew();
+
+            // Opened before the database, so a wrong path costs nothing; the reader's message says what is wrong.
+            using var package = parse.GetValue(basemap) is { } packageFile ? OpenPackage(packageFile) : null;
             await using var db = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken);
             var movements = await LoadMovementsAsync(new MovementRepository(db.DataSource), box, first, last, cancellationToken);
             var overlays = await LoadOverlaysAsync(new OverlayRepository(db.DataSource), parse.GetValue(overlay) ?? [],
@@ -73,7 +79,7 @@ public static class RenderCommand
                     ? await new PhotoRepository(db.DataSource).ListAsync(box.ToGeometry(), first?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), null, MaxMovements, cancellationToken)
                     : [],
             };
-            var png = new MapRenderer(BasemapLoader.Default).RenderPng(request);
+            var png = new MapRenderer(BasemapLoader.Default) { Package = package is null ? null : ServedBasemap.ForRendering(package) }.RenderPng(request);
             if (file.Directory is { Exists: false } directory)
             {
                 directory.Create();
@@ -106,6 +112,18 @@ public static class RenderCommand
         }
 
         return (width, height);
+    }
+
+    private static TilePackage OpenPackage(FileInfo file)
+    {
+        try
+        {
+            return TilePackage.Open(file.FullName);
+        }
+        catch (TilePackageException e)
+        {
+            throw new ArgumentException($"--basemap: {e.Message}", e);
+        }
     }
 
     private static DateOnly? ParseDay(string? text, string option)

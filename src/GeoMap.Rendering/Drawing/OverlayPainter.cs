@@ -12,10 +12,12 @@ namespace GeoMap.Rendering.Drawing;
 public static class OverlayPainter
 {
     /// <summary>Pixel size of a tile.</summary>
-    public const int TileSize = 256;
+    public const int TileSize = TileCover.TileSize;
 
     /// <summary>Most tiles read for one overlay, to bound the work of a huge image at a deep zoom.</summary>
     public const int MaxTiles = 4096;
+
+    private static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     /// <summary>Paints one overlay.</summary>
     public static void Paint(RenderContext context, MapOverlay overlay)
@@ -28,54 +30,39 @@ public static class OverlayPainter
             return;
         }
 
-        var viewport = context.Viewport;
-        var zoom = ChooseZoom(viewport.WorldPixels, min, max);
-        var tiles = 1 << zoom;
-        var tilePixels = viewport.WorldPixels / tiles;
-        var x0 = (int)Math.Floor(viewport.Left * tiles);
-        var x1 = (int)Math.Floor((viewport.Left + (viewport.Width / viewport.WorldPixels)) * tiles);
-        var y0 = Math.Max(0, (int)Math.Floor(viewport.Top * tiles));
-        var y1 = Math.Min(tiles - 1, (int)Math.Floor((viewport.Top + (viewport.Height / viewport.WorldPixels)) * tiles));
-        if ((long)(x1 - x0 + 1) * (y1 - y0 + 1) > MaxTiles)
+        var cover = TileCover.At(context.Viewport, ChooseZoom(context.Viewport.WorldPixels, min, max));
+        if (cover.Count > MaxTiles)
         {
             return;
         }
 
         using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(overlay.Opacity * 255)) };
-        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
-        for (var x = x0; x <= x1; x++)
+        foreach (var tile in cover.Enumerate(context.Viewport))
         {
-            var column = ((x % tiles) + tiles) % tiles;
-            for (var y = y0; y <= y1; y++)
+            var path = Path.Combine(overlay.TileFolder, cover.Zoom.ToString(CultureInfo.InvariantCulture),
+                tile.Column.ToString(CultureInfo.InvariantCulture), tile.Row.ToString(CultureInfo.InvariantCulture) + ".png");
+            if (!File.Exists(path))
             {
-                var path = Path.Combine(overlay.TileFolder, zoom.ToString(CultureInfo.InvariantCulture),
-                    column.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture) + ".png");
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                using var image = SKImage.FromEncodedData(path);
-                if (image is null)
-                {
-                    continue;
-                }
-
-                // Snap tile edges to whole pixels when the scale allows, so neighbouring tiles leave no seams.
-                var left = (float)(((x / (double)tiles) - viewport.Left) * viewport.WorldPixels);
-                var top = (float)(((y / (double)tiles) - viewport.Top) * viewport.WorldPixels);
-                var destination = new SKRect(left, top, left + (float)tilePixels, top + (float)tilePixels);
-                context.Canvas.DrawImage(image, new SKRect(0, 0, image.Width, image.Height), destination, sampling, paint);
+            using var image = SKImage.FromEncodedData(path);
+            if (image is not null)
+            {
+                DrawTile(context, image, tile, paint);
             }
         }
     }
 
-    /// <summary>The zoom whose 256 px tiles best match <paramref name="worldPixels"/>, clamped to min..max.</summary>
-    public static int ChooseZoom(double worldPixels, int min, int max)
+    /// <summary>Draws a tile's image scaled onto its place, the edges left as computed so neighbouring tiles leave no seams.</summary>
+    internal static void DrawTile(RenderContext context, SKImage image, TileCover.Tile tile, SKPaint paint)
     {
-        var ideal = (int)Math.Ceiling(Math.Log2(worldPixels / TileSize) - 1e-9);
-        return Math.Clamp(ideal, min, max);
+        var destination = new SKRect((float)tile.Left, (float)tile.Top, (float)(tile.Left + tile.Size), (float)(tile.Top + tile.Size));
+        context.Canvas.DrawImage(image, new SKRect(0, 0, image.Width, image.Height), destination, Sampling, paint);
     }
+
+    /// <summary>The zoom whose 256 px tiles best match <paramref name="worldPixels"/>, clamped to min..max.</summary>
+    public static int ChooseZoom(double worldPixels, int min, int max) => TileCover.ChooseZoom(worldPixels, min, max);
 
     /// <summary>The overlay's zoom range: as given, else the numbered folders present.</summary>
     public static (int Min, int Max) ZoomRange(MapOverlay overlay)

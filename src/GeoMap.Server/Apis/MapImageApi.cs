@@ -5,6 +5,7 @@ using GeoMap.Core.Queries;
 using GeoMap.Rendering;
 using GeoMap.Rendering.Basemap;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Basemap;
 using GeoMap.Server.Http;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,8 @@ namespace GeoMap.Server.Apis;
 /// Rendering is CPU- and memory-heavy (a 4096 px square image is 64 MB of pixels), so images are capped at
 /// <see cref="MaxPixels"/>, at most <see cref="MaxConcurrentRenders"/> renders run at once per server, at most
 /// <see cref="MaxWaitingRenders"/> more wait for a slot, and any beyond those get a 429 problem with Retry-After. The first
-/// request loads the registry basemap (a few seconds); later ones share it.
+/// request loads the registry basemap (a few seconds); later ones share it. A configured basemap package
+/// (<see cref="ServedBasemap"/>) is drawn over it, as the web client draws it.
 /// </remarks>
 public static class MapImageApi
 {
@@ -52,7 +54,7 @@ public static class MapImageApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, IOptions<GeoMapServerOptions> options, ServedBasemap basemap, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var box = QueryValues.Box(query["bbox"]) ?? throw new InvalidQueryException("bbox", "bbox is required: west,south,east,north in degrees, for example 30,44,40,52.");
@@ -118,7 +120,7 @@ public static class MapImageApi
             await Renders.WaitAsync(cancellationToken);
             try
             {
-                var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default).RenderPng(map), cancellationToken);
+                var png = await Task.Run(() => new MapRenderer(BasemapLoader.Default) { Package = basemap.ForRenderer }.RenderPng(map), cancellationToken);
                 request.HttpContext.Response.Headers.CacheControl = "private, max-age=60";
                 return TypedResults.File(png, "image/png", "map.png");
             }

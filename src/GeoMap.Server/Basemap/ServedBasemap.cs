@@ -1,4 +1,5 @@
 using GeoMap.Imagery.Packages;
+using GeoMap.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace GeoMap.Server.Basemap;
@@ -20,8 +21,12 @@ public sealed class ServedBasemap : IDisposable
             var file = new FileInfo(Package.Path);
             Stamp = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}");
             LastModified = file.LastWriteTimeUtc;
+            ForRenderer = ForRendering(Package);
         }
     }
+
+    /// <summary>The package as /api/map.png draws it, or null for the built-in basemap.</summary>
+    public MapBasemapPackage? ForRenderer { get; }
 
     /// <summary>The package, or null for the built-in basemap.</summary>
     public TilePackage? Package { get; }
@@ -31,6 +36,40 @@ public sealed class ServedBasemap : IDisposable
 
     /// <summary>When the package file was last written.</summary>
     public DateTimeOffset LastModified { get; }
+
+    /// <summary>A package as the renderer draws it (geomap render --basemap, /api/map.png): its extent, zooms, credit and decompressed tiles.</summary>
+    public static MapBasemapPackage ForRendering(TilePackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var info = package.Info;
+        return new MapBasemapPackage
+        {
+            Name = info.Name,
+            Vector = info.Format.IsVector(),
+            MinZoom = info.MinZoom,
+            MaxZoom = info.MaxZoom,
+            West = info.West,
+            South = info.South,
+            East = info.East,
+            North = info.North,
+            Attribution = info.Attribution,
+            ReadTile = (z, x, y) => Decoded(package.ReadTile(z, x, y)),
+        };
+    }
+
+    // A tile whose gzip is damaged is left out of the image, as the web client leaves out a tile it cannot read;
+    // a damaged directory (TilePackageException) still fails the render with the reader's reason.
+    private static byte[]? Decoded(PackageTile? tile)
+    {
+        try
+        {
+            return tile?.Decoded();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     /// <inheritdoc/>
     public void Dispose() => Package?.Dispose();

@@ -18,6 +18,7 @@ import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
 import type BaseLayer from 'ol/layer/Base';
 import type { FeatureLike } from 'ol/Feature';
 import { WorkerImageSource, workerImageLayer, type DrawWorker } from './drawClient';
+import packageStyleFile from '../../../data/style/basemap-package-style.json';
 import type { Paint } from './drawing';
 
 // No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
@@ -184,51 +185,59 @@ export interface BasemapInfo {
   tiles: string | null;
 }
 
-const water = new Style({ fill: new Fill({ color: '#c9dbe6' }) });
-const waterLine = new Style({ stroke: new Stroke({ color: '#a9c4d6', width: 1 }) });
-const green = new Style({ fill: new Fill({ color: '#e2ead2' }) });
-const urban = new Style({ fill: new Fill({ color: '#ebe5da' }) });
-const building = new Style({ fill: new Fill({ color: '#ddd5c8' }) });
-const majorRoad = new Style({ stroke: new Stroke({ color: '#d9a65c', width: 2 }) });
-const minorRoad = new Style({ stroke: new Stroke({ color: '#ffffff', width: 1.2 }) });
-const rail = new Style({ stroke: new Stroke({ color: '#9a9a9a', width: 1, lineDash: [4, 3] }) });
-const boundary = new Style({ stroke: new Stroke({ color: '#8d8478', width: 1.1, lineDash: [5, 3] }) });
+interface PackageRule {
+  layers: string[];
+  classes?: string[];
+  geometry?: 'line' | 'polygon';
+  minZoom?: number;
+  fill?: string;
+  stroke?: string;
+  width?: number;
+  dash?: number[];
+  label?: string;
+  size?: number;
+}
+
+const packageRules = packageStyleFile.rules as PackageRule[];
+
+/**
+ * The index of the first rule of data/style/basemap-package-style.json for a feature, or -1 when none draws it.
+ * Mirrors PackageStyle.Match of GeoMap.Rendering, which draws the same package in briefing images.
+ */
+export function packageRule(layer: string, featureClass: string | null, isLine: boolean, zoom: number): number {
+  return packageRules.findIndex((r) => r.layers.includes(layer)
+    && (!r.classes || (featureClass !== null && r.classes.includes(featureClass)))
+    && (!r.geometry || r.geometry === (isLine ? 'line' : 'polygon'))
+    && (r.minZoom === undefined || zoom >= r.minZoom));
+}
+
+// One Style per rule (its zIndex the rule's place, so earlier rules are drawn under later ones), and per name for labels.
+const ruleStyles = packageRules.map((r, i) => r.label ? null : new Style({
+  fill: r.fill ? new Fill({ color: r.fill }) : undefined,
+  stroke: r.stroke ? new Stroke({ color: r.stroke, width: r.width ?? 1, lineDash: r.dash }) : undefined,
+  zIndex: i,
+}));
 const placeStyles = new Map<string, Style>();
 
 /**
- * A plain style for the layer names of the common vector schemas (OpenMapTiles: water, landuse, landcover, park,
- * transportation, boundary, place; Shortbread: ocean, water_polygons, water_lines, land, streets, boundaries,
- * place_labels): water, land use, roads, borders and place names. Layers it does not know are not drawn.
+ * The shared plain style for the layer names of the common vector schemas (OpenMapTiles and Shortbread): water, land
+ * use, roads, borders and place names. Layers it does not know are not drawn.
  */
 function packageStyle(feature: FeatureLike, resolution: number): Style | undefined {
   const layer = String(feature.get('layer') ?? '');
-  const kind = String(feature.get('class') ?? feature.get('kind') ?? '');
+  const kind = feature.get('class') ?? feature.get('kind');
   const geometry = feature.getGeometry()?.getType() ?? '';
-  const isLine = geometry.includes('LineString');
-  switch (layer) {
-    case 'water': case 'ocean': case 'water_polygons': case 'waterway': case 'water_lines':
-      return isLine ? waterLine : water;
-    case 'landcover': case 'park': case 'land':
-      return green;
-    case 'landuse': case 'sites':
-      return kind === 'residential' || kind === 'industrial' || kind === 'commercial' ? urban : green;
-    case 'building': case 'buildings':
-      return zoomOf(resolution) >= 14 ? building : undefined;
-    case 'transportation': case 'streets': case 'street_polygons':
-      if (kind === 'rail' || kind === 'transit') return rail;
-      return ['motorway', 'trunk', 'primary', 'secondary'].includes(kind) ? majorRoad : minorRoad;
-    case 'boundary': case 'boundaries':
-      return boundary;
-    case 'place': case 'place_labels': {
-      const name = feature.get('name:en') ?? feature.get('name_en') ?? feature.get('name');
-      if (!name) return undefined;
-      let s = placeStyles.get(String(name));
-      if (!s) placeStyles.set(String(name), (s = labelStyle(String(name), '12px system-ui, sans-serif', '#222222')));
-      return s;
-    }
-    default:
-      return undefined;
-  }
+  const index = packageRule(layer, kind === undefined || kind === null || kind === '' ? null : String(kind), geometry.includes('LineString'), zoomOf(resolution));
+  if (index < 0) return undefined;
+  const rule = packageRules[index]!;
+  if (!rule.label) return ruleStyles[index] ?? undefined;
+  if (!geometry.includes('Point')) return undefined;
+  const name = feature.get('name:en') ?? feature.get('name_en') ?? feature.get('name');
+  if (!name) return undefined;
+  const key = `${index}|${String(name)}`;
+  let s = placeStyles.get(key);
+  if (!s) placeStyles.set(key, (s = labelStyle(String(name), `${rule.size ?? 12}px system-ui, sans-serif`, rule.label)));
+  return s;
 }
 
 /**
@@ -246,7 +255,7 @@ export function packageBasemap(info: BasemapInfo): BaseLayer[] {
       style: packageStyle,
       extent,
       declutter: true,
-      background: '#f4f1e8',
+      background: packageStyleFile.background,
       properties,
     })];
   }

@@ -138,6 +138,16 @@ public sealed class RasterBasemapTests(RasterBasemapServer server) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
+    [Fact]
+    public async Task The_briefing_map_draws_the_package_tile_of_its_zoom_under_the_movements()
+    {
+        // The box lies in the blue z6 tile (33.75-39.375°E, 48.9-52.5°N); at 400 px the map's zoom is deeper than the
+        // package's 6, so that tile is drawn scaled up, where the built-in basemap would show land.
+        var png = await (await server.Client().GetAsync("/api/map.png?bbox=35.5,50,37.5,51.5&size=400x400").ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+        using var image = SixLabors.ImageSharp.Image.Load<SixLabors.ImageSharp.PixelFormats.Rgba32>(png);
+        Assert.Equal(new SixLabors.ImageSharp.PixelFormats.Rgba32(0, 0, 255, 255), image[200, 200]);
+    }
+
     [Theory]
     [InlineData("/api/basemap/tiles/6/0/0")]
     [InlineData("/api/basemap/tiles/3/9/0")]

@@ -5,25 +5,56 @@ namespace GeoMap.Web.Tests;
 /// <summary>A server whose basemap package is red raster tiles down to zoom 8.</summary>
 public sealed class RedBasemapFixture : WebServerFixture
 {
-    public string PackagePath { get; } = Write();
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = Write() };
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = PackagePath };
-
-    private static string Write()
+    private string Write()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"geomap-web-basemap-{Guid.NewGuid():N}.mbtiles");
+        Directory.CreateDirectory(ScratchFolder);
+        var path = Path.Combine(ScratchFolder, "red.mbtiles");
         // Zooms 0-2 everywhere and the zoom-8 tiles around Kharkiv (36.25 E, 50.0 N): the city zoom overzooms them.
         var red = BasemapPackages.SolidPng(230, 0, 0, 256);
         var tiles = BasemapPackages.EveryTile(0, 2, red).ToList();
+        tiles.AddRange(KharkivTiles((_, _) => red));
+        BasemapPackages.WriteMbTiles(path, tiles, new Dictionary<string, string> { ["format"] = "png", ["minzoom"] = "0", ["maxzoom"] = "8", ["attribution"] = "Red Test Tiles" });
+        return path;
+    }
+
+    /// <summary>The zoom-8 tiles around Kharkiv, each made by <paramref name="make"/> from its column and row.</summary>
+    internal static IEnumerable<FixtureTile> KharkivTiles(Func<int, int, byte[]?> make)
+    {
         for (var x = 152; x <= 156; x++)
         {
             for (var y = 84; y <= 88; y++)
             {
-                tiles.Add(new FixtureTile(8, x, y, red));
+                if (make(x, y) is { } data)
+                {
+                    yield return new FixtureTile(8, x, y, data);
+                }
             }
         }
+    }
+}
 
-        BasemapPackages.WriteMbTiles(path, tiles, new Dictionary<string, string> { ["format"] = "png", ["minzoom"] = "0", ["maxzoom"] = "8", ["attribution"] = "Red Test Tiles" });
+/// <summary>A server whose basemap package is gzipped vector tiles (OpenMapTiles layer names) at zoom 8 around Kharkiv: a lake over the city, a motorway and a town's name.</summary>
+public sealed class VectorBasemapFixture : WebServerFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = Write() };
+
+    private string Write()
+    {
+        Directory.CreateDirectory(ScratchFolder);
+        var path = Path.Combine(ScratchFolder, "vector.mbtiles");
+        FixtureFeature[] features =
+        [
+            new("water", VectorTiles.Box(35.8, 49.7, 36.7, 50.3), ("class", "lake")),
+            new("transportation", VectorTiles.Line((35.5, 50.15), (37.0, 50.15)), ("class", "motorway")),
+            new("place", VectorTiles.Point(36.0, 49.9), ("class", "town"), ("name", "Тестове"), ("name:en", "Testove")),
+        ];
+        var tiles = RedBasemapFixture.KharkivTiles((x, y) => VectorTiles.Cut(8, x, y, features) is { } mvt ? BasemapPackages.Gzip(mvt) : null);
+        BasemapPackages.WriteMbTiles(path, tiles, new Dictionary<string, string>
+        {
+            ["format"] = "pbf", ["minzoom"] = "0", ["maxzoom"] = "8", ["attribution"] = "<a href=\"https://example.org\">Vector Test Tiles</a>",
+        });
         return path;
     }
 }
@@ -35,14 +66,22 @@ public sealed class BasemapPackageTests(RedBasemapFixture server) : IClassFixtur
     {
         await using var page = await server.OpenAsync("/?c=36.25,50&z=12");
         await page.Page.WaitForFunctionAsync("() => document.body.dataset.basemap === 'package-raster'");
+        var colour = await PackageColourAsync(page, (40, 30), c => c[0] > 200 && c[1] < 40 && c[2] < 40);
+        Assert.True(colour[0] > 200 && colour[1] < 40 && colour[2] < 40, $"the map shows {string.Join(",", colour)}, not the package's red");
+        Assert.Contains("Red Test Tiles", await page.Page.Locator(".ol-attribution").TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The colour at an offset from the map's centre once it is what <paramref name="wanted"/> expects, or the last one seen.</summary>
+    internal static async Task<int[]> PackageColourAsync(BrowserPage page, (double Dx, double Dy) offset, Func<int[], bool> wanted)
+    {
         var size = await page.Map.BoundingBoxAsync();
-        var point = (size!.X + (size.Width / 2) + 40, size.Y + (size.Height / 2) + 30);
+        var point = (size!.X + (size.Width / 2) + (float)offset.Dx, size.Y + (size.Height / 2) + (float)offset.Dy);
         // Tiles arrive after the layer swap: look again until they are drawn (or the attempts run out).
         int[] colour = [];
         for (var attempt = 0; attempt < 40; attempt++)
         {
             colour = (await page.ColoursAtAsync(point))[0];
-            if (colour[0] > 200 && colour[1] < 40 && colour[2] < 40)
+            if (wanted(colour))
             {
                 break;
             }
@@ -50,7 +89,24 @@ public sealed class BasemapPackageTests(RedBasemapFixture server) : IClassFixtur
             await page.WaitForRenderAsync();
         }
 
-        Assert.True(colour[0] > 200 && colour[1] < 40 && colour[2] < 40, $"the map shows {string.Join(",", colour)}, not the package's red");
-        Assert.Contains("Red Test Tiles", await page.Page.Locator(".ol-attribution").TextContentAsync(), StringComparison.Ordinal);
+        return colour;
+    }
+}
+
+public sealed class VectorBasemapPackageTests(VectorBasemapFixture server) : IClassFixture<VectorBasemapFixture>
+{
+    [Fact]
+    public async Task The_client_draws_a_vector_package_in_the_shared_style_at_a_city_zoom_with_its_attribution()
+    {
+        await using var page = await server.OpenAsync("/?c=36.25,50&z=11");
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.basemap === 'package-vector'");
+
+        // The lake's fill of data/style/basemap-package-style.json (#c9dbe6), overzoomed from zoom 8; below it the
+        // built-in basemap would be land.
+        static bool Water(int[] c) => Math.Abs(c[0] - 0xC9) <= 6 && Math.Abs(c[1] - 0xDB) <= 6 && Math.Abs(c[2] - 0xE6) <= 6;
+        var colour = await BasemapPackageTests.PackageColourAsync(page, (40, 60), Water);
+        Assert.True(Water(colour), $"the map shows {string.Join(",", colour)}, not the package's water");
+        var attribution = await page.Page.Locator(".ol-attribution").TextContentAsync();
+        Assert.Contains("Vector Test Tiles", attribution, StringComparison.Ordinal);
     }
 }

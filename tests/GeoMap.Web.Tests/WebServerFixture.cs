@@ -47,6 +47,9 @@ public class WebServerFixture : IAsyncLifetime
     /// <summary>The tiles folder of this server.</summary>
     public string TilesFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>A folder for the files a fixture writes for its server (a basemap package), deleted with the fixture.</summary>
+    public string ScratchFolder { get; } = Path.Combine(Path.GetTempPath(), "geomap-web-tests", Guid.NewGuid().ToString("N") + "-scratch");
+
     /// <summary>The seeded movements by name: vladivostok (Russia, 8-13 Oct 2024), wonsan (North Korea, planned, 20-22 Oct), dandong (China, 5-6 Nov).</summary>
     public Dictionary<string, long> Movements { get; } = [];
 
@@ -104,7 +107,7 @@ public class WebServerFixture : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
-        foreach (var folder in new[] { TilesFolder, TilesFolder + "-photos" })
+        foreach (var folder in new[] { TilesFolder, TilesFolder + "-photos", ScratchFolder })
         {
             try
             {
@@ -130,7 +133,7 @@ public class WebServerFixture : IAsyncLifetime
     /// <summary>What a fixture for a particular map state stores after the three movements, before the server starts.</summary>
     protected virtual Task SeedMoreAsync() => Task.CompletedTask;
 
-    /// <summary>Further server settings of a fixture (a basemap package).</summary>
+    /// <summary>Further server settings of a fixture (a basemap package, written into <see cref="ScratchFolder"/>); read once, as the server starts.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     private async Task SeedAsync()

@@ -58,7 +58,7 @@ public sealed class MbTilesPackage : TilePackage
                 return null;
             }
 
-            return new PackageTile(data, PackageTile.LooksGzipped(data));
+            return new PackageTile(data, Decompression.LooksGzipped(data));
         }
         catch (SqliteException e)
         {
@@ -105,7 +105,7 @@ public sealed class MbTilesPackage : TilePackage
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT tile_data FROM tiles LIMIT 1";
             var first = command.ExecuteScalar() as byte[] ?? throw new TilePackageException($"{fileName} holds no tiles.");
-            format = TileFormats.Sniff(first) ?? (PackageTile.LooksGzipped(first) ? TileFormat.Mvt
+            format = TileFormats.Sniff(first) ?? (Decompression.LooksGzipped(first) ? TileFormat.Mvt
                 : throw new TilePackageException($"{fileName} names no tile format and its tiles are no PNG, JPEG, WebP or gzipped vector tiles."));
         }
 

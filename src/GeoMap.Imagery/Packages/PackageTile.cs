@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace GeoMap.Imagery.Packages;
 
 /// <summary>One tile's bytes as the package stores them.</summary>
@@ -8,19 +6,6 @@ namespace GeoMap.Imagery.Packages;
 public sealed record PackageTile(byte[] Data, bool Gzipped)
 {
     /// <summary>The tile's bytes, decompressed.</summary>
-    public byte[] Decoded()
-    {
-        if (!Gzipped)
-        {
-            return Data;
-        }
-
-        using var input = new GZipStream(new MemoryStream(Data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
-    }
-
-    /// <summary>Whether bytes start with the gzip magic number.</summary>
-    internal static bool LooksGzipped(ReadOnlySpan<byte> data) => data.Length >= 2 && data[0] == 0x1F && data[1] == 0x8B;
+    /// <exception cref="InvalidDataException">The tile is flagged gzipped but its bytes do not gunzip (a damaged package).</exception>
+    public byte[] Decoded() => Gzipped ? Decompression.Gzip(Data) : Data;
 }

@@ -122,7 +122,7 @@ public sealed class PmTilesPackage : TilePackage
         Compression.Gzip => new PackageTile(data, true),
         Compression.Brotli => new PackageTile(Decompress(data, Compression.Brotli, fileName, "tile"), false),
         Compression.None => new PackageTile(data, false),
-        _ => new PackageTile(data, PackageTile.LooksGzipped(data)),
+        _ => new PackageTile(data, Decompression.LooksGzipped(data)),
     };
 
     private static PmTilesEntry[] DecodeDirectory(byte[] data, string fileName, string what)
@@ -187,26 +187,15 @@ public sealed class PmTilesPackage : TilePackage
 
     private static byte[] Decompress(byte[] data, Compression compression, string fileName, string what)
     {
-        Stream? decoder = compression switch
-        {
-            Compression.Gzip => new GZipStream(new MemoryStream(data), CompressionMode.Decompress),
-            Compression.Brotli => new BrotliStream(new MemoryStream(data), CompressionMode.Decompress),
-            Compression.Unknown when PackageTile.LooksGzipped(data) => new GZipStream(new MemoryStream(data), CompressionMode.Decompress),
-            _ => null,
-        };
-        if (decoder is null)
-        {
-            return data;
-        }
-
         try
         {
-            using (decoder)
+            return compression switch
             {
-                using var output = new MemoryStream();
-                decoder.CopyTo(output);
-                return output.ToArray();
-            }
+                Compression.Gzip => Decompression.Gzip(data),
+                Compression.Brotli => Decompression.Brotli(data),
+                Compression.Unknown when Decompression.LooksGzipped(data) => Decompression.Gzip(data),
+                _ => data,
+            };
         }
         catch (InvalidDataException e)
         {

@@ -31,7 +31,9 @@ public sealed class ReportAnalyzer
 
     private readonly CuratedLexicons _curated;
     private readonly IMentionFinder _places;
-    private readonly SentenceSplitter _splitter = new(LanguageCatalog.AllAbbreviations);
+    // One splitter per language: its own abbreviations in any case, other languages' only as capitalised titles.
+    private static readonly Dictionary<string, SentenceSplitter> Splitters = LanguageCatalog.All.ToDictionary(
+        r => r.Code, r => new SentenceSplitter(LanguageCatalog.AllAbbreviations, r.Abbreviations), StringComparer.Ordinal);
 
     /// <summary>Creates an analyzer from curated lexicons and a place finder (the curated countries when null).</summary>
     public ReportAnalyzer(CuratedLexicons curated, IMentionFinder? places = null)
@@ -90,7 +92,7 @@ public sealed class ReportAnalyzer
         var movements = new List<Core.Movements.Movement>();
         if (rules is not null)
         {
-            var sentences = _splitter.Split(clean.Text, rules.OrdinalDot).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
+            var sentences = Splitters[rules.Code].Split(clean.Text, rules.OrdinalDot).Where(s => s.Text.Length <= MaxSentenceLength).ToList();
             var published = DateOnly.FromDateTime(publishedAt.UtcDateTime);
             // Only the places themselves: "the Malaysian government" or "the Ohio Department of Health" is no destination.
             var literal = mentions.Where(m => m.Type == Core.Places.MentionType.Literal).ToList();

@@ -35,6 +35,20 @@ public class SentenceSplitterTests
         Assert.True(Splitter.Split(text).Count > count);
     }
 
+    // A lower-case abbreviation of one language is a word of another: English "est." (estimated) is Italian and French "est"
+    // (east); a capitalised title of any language ("Gen.", "Dr.") still ends no sentence.
+    [Theory]
+    [InlineData("it", "La colonna si è mossa verso est. Poi è arrivata a Bara.", 2)]
+    [InlineData("fr", "Les blindés sont partis vers l'est. Ils ont atteint Kharkiv.", 2)]
+    [InlineData("en", "The force, est. 4,000 men, moved. It arrived.", 2)]
+    [InlineData("it", "Il Gen. Rossi ha parlato. Poi è partito.", 2)]
+    [InlineData("de", "Truppen, ca. 300 Mann, kamen an. Sie blieben.", 2)]
+    public void Another_languages_lower_case_abbreviation_ends_a_sentence(string language, string text, int count)
+    {
+        var splitter = new SentenceSplitter(LanguageCatalog.AllAbbreviations, LanguageCatalog.Find(language)!.Abbreviations);
+        Assert.Equal(count, splitter.Split(text).Count);
+    }
+
     [Fact]
     public void Headings_and_lines_start_paragraphs()
     {

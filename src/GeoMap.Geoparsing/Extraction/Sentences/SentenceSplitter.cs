@@ -5,19 +5,32 @@ namespace GeoMap.Geoparsing.Extraction.Sentences;
 /// A sentence ends at '.', '!', '?' or '…' (with any closing quotes or brackets after it, French '»'
 /// included) when whitespace and then an upper-case letter, a letter of a script without case (Hangul, Arabic), a digit,
 /// an opening quote or a heading mark follow (Arabic '؟' ends one too), unless the word before the dot is a known abbreviation ("M.", "Gen.", "St.") or a
-/// single letter (an initial, "U.S."). A line break ends a sentence unless the next line starts in
+/// single letter (an initial, "U.S."). Another language's abbreviation counts only written with a capital, as a title
+/// quoted with a name is ("Gen.", "Dr."): its lower-case ones are words here (English "est." is Italian "est", east).
+/// A line break ends a sentence unless the next line starts in
 /// lower case (a hard-wrapped line); a line break that ends a sentence also ends the paragraph.
 /// Digit groups ("1 500", "12.000") never split because no whitespace follows their separator.
 /// </remarks>
 public sealed class SentenceSplitter
 {
     private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<string>? _own;
 
     /// <summary>Creates a splitter that knows the given abbreviations (without their dot, any case).</summary>
     public SentenceSplitter(IEnumerable<string> abbreviations)
     {
         ArgumentNullException.ThrowIfNull(abbreviations);
         _abbreviations = new HashSet<string>(abbreviations, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Creates a splitter for a text of one language: its <paramref name="own"/> abbreviations count in any case, the
+    /// other <paramref name="abbreviations"/> (those of other languages) only when the word is written with a capital.
+    /// </summary>
+    public SentenceSplitter(IEnumerable<string> abbreviations, IEnumerable<string> own)
+        : this(abbreviations.Concat(own))
+    {
+        _own = new HashSet<string>(own, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Splits <paramref name="text"/>.</summary>
@@ -133,7 +146,8 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        return word.Length == 1 && char.IsUpper(word[0]) || _abbreviations.Contains(word);
+        return word.Length == 1 && char.IsUpper(word[0])
+            || (_abbreviations.Contains(word) && (_own is null || char.IsUpper(word[0]) || _own.Contains(word)));
     }
 
     private static int NextVisible(string text, int from)

@@ -99,6 +99,13 @@ public sealed class LanguageRules
     /// <summary>Relative days ("hier" → -1, "today" → 0).</summary>
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Parts of a day named without their day ("in the evening", "en fin de matinée", "am Abend", "por la mañana", "in serata"):
+    /// they stand for the day the report was last telling of ("left Gao on Friday … The aircraft took off in the late morning").
+    /// Their words are no date of their own (Spanish "mañana" is tomorrow, "por la mañana" in the morning).
+    /// </summary>
+    public IReadOnlyList<string> TimesOfDay { get; init; } = [];
+
     /// <summary>Relative weeks ("last week" → -1).</summary>
     public IReadOnlyDictionary<string, int> RelativeWeeks { get; init; } = new Dictionary<string, int>();
 
@@ -164,6 +171,16 @@ public sealed class LanguageRules
     /// </summary>
     /// <remarks>A withdrawal towards a place is done when the place it left is left, so it keeps its completed status.</remarks>
     public IReadOnlyList<string> TowardsPrepositions { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of leaving a place to go elsewhere, as the main verb of a clause ("left", "sailed", "a appareillé", "a décollé",
+    /// "verließ", "zarpó", "è salpata"): the place they leave is where the movement starts even after a preposition that alone is
+    /// too weak to say so ("a décollé de Niamey"), and a force told as set out for a place, with no arrival told, is on its way
+    /// ("a appareillé de Toulon pour la mer Rouge"; "… left Ouallam. The column is to drive to N'Djamena"). Unlike the verbs of
+    /// setting out that name a direction by themselves (Russian "направилась", a <see cref="StatusCues"/> entry), these are done
+    /// once the place is left: without a destination the movement is complete.
+    /// </summary>
+    public IReadOnlyList<string> DepartureVerbs { get; init; } = [];
 
     /// <summary>
     /// Verbs saying how many a force numbers ("liczy", "насчитывает", "налічує", "قوامها"): a clause that counts with one and moves
@@ -706,6 +723,8 @@ public sealed class LanguageRules
             Inchoatives = Flags(rules.Inchoatives);
             Towards = Flags(rules.TowardsPrepositions);
             CountVerbs = Flags(rules.CountVerbs);
+            Departures = Flags(rules.DepartureVerbs);
+            TimesOfDay = Flags(rules.TimesOfDay);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             RelativeYears = new(rules.RelativeYears);
@@ -898,6 +917,12 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.TowardsPrepositions"/>.</summary>
         public PhraseMatcher<bool> Towards { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.TimesOfDay"/>.</summary>
+        public PhraseMatcher<bool> TimesOfDay { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.DepartureVerbs"/>.</summary>
+        public PhraseMatcher<bool> Departures { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.CountVerbs"/>.</summary>
         public PhraseMatcher<bool> CountVerbs { get; }

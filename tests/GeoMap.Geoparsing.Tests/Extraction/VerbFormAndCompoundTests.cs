@@ -27,7 +27,7 @@ public class VerbFormAndCompoundTests
     [InlineData("fr", "Des camions ukrainiens acheminent des soldats de Mykolaïv vers Kherson.", MovementStatus.UnderWay)]
     [InlineData("fr", "Les troupes ukrainiennes progressaient vers Kherson depuis Mykolaïv.", MovementStatus.UnderWay)]
     [InlineData("fr", "Les soldats ukrainiens quitteront Mykolaïv pour Kherson.", MovementStatus.Planned)]
-    [InlineData("fr", "Les soldats ukrainiens ont quitté Mykolaïv pour Kherson.", MovementStatus.Completed)]
+    [InlineData("fr", "Les soldats ukrainiens ont été transférés de Mykolaïv à Kherson.", MovementStatus.Completed)]
     [InlineData("es", "Las tropas ucranianas avanzan hacia Jersón.", MovementStatus.UnderWay)]
     [InlineData("es", "Los soldados ucranianos se trasladaban en camiones hacia Jersón.", MovementStatus.UnderWay)]
     [InlineData("es", "Los soldados ucranianos se trasladaron en camiones hacia Jersón.", MovementStatus.Completed)]

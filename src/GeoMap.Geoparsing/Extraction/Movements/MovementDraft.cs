@@ -43,9 +43,27 @@ internal sealed class MovementDraft(SentenceReading first)
 
     public Attribution? Source { get; set; } = first.Source;
 
+    /// <summary>True when the movement was first told as a force leaving a place (<see cref="SentenceReading.Departs"/>).</summary>
+    public bool Departed { get; } = first.Departs;
+
     /// <summary>Takes from <paramref name="other"/> what this draft lacks; more specific units and places win.</summary>
+    /// <remarks>
+    /// A force told as having left a place, then as still to arrive somewhere ("Un A400M a décollé de Niamey. Ils devaient
+    /// atterrir à Istres"), is on its way: the movement is under way. One on its way, then told as arrived where it was going,
+    /// is complete.
+    /// </remarks>
     public void Absorb(SentenceReading other)
     {
+        if (Departed && Destination is null && Status != MovementStatus.Planned && other.Destination is not null
+            && other.Status is MovementStatus.Planned or MovementStatus.UnderWay)
+        {
+            Status = MovementStatus.UnderWay;
+        }
+        else if (Arrives(other))
+        {
+            Status = MovementStatus.Completed;
+        }
+
         Actor ??= other.Actor;
         Strength ??= other.Strength;
         if (Unit is null || (other.Unit is not null && GenericUnits.Contains(Unit) && !GenericUnits.Contains(other.Unit)))
@@ -142,8 +160,23 @@ internal sealed class MovementDraft(SentenceReading first)
             // "… left their camp and crossed into Russia. They were heading to Rostov-on-Don": the rest of the way of a movement
             // told as done, not a new one.
             || (Status == MovementStatus.Completed && reading.Status == MovementStatus.UnderWay && reading.Origin is null
-                && Destination is not null && Compatible(Destination, reading.Destination)))
-        && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key);
+                && Destination is not null && Compatible(Destination, reading.Destination))
+            || Arrives(reading))
+        && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key)
+        || SetOutFor(reading);
+
+    // "… left Constanța for Odesa. The battalion reached Odesa on 26 February": a force told as set out for a place, then as
+    // arrived there, has made the journey; the two are one movement. A transfer told as in progress is not ended by the arrival of
+    // its first units ("перекидає підкріплення …; перші підрозділи прибули").
+    private bool Arrives(SentenceReading reading) =>
+        Departed && Status == MovementStatus.UnderWay && reading is { Status: MovementStatus.Completed, Origin: null, Destination: not null }
+        && Destination is not null && reading.Destination.Key == Destination.Key;
+
+    // "Ein erster Konvoi verließ am Dienstag den Stützpunkt Ouallam. Die Kolonne soll … nach N'Djamena fahren": the force that left
+    // a place, referred back to, goes on to where the next sentence sends it; the two are one movement. The subject referring back
+    // is that force, whatever country the clause names besides ("in die Hauptstadt des Nachbarlandes Tschad").
+    private bool SetOutFor(SentenceReading reading) =>
+        Departed && Destination is null && Origin is not null && reading is { RefersBack: true, Origin: null, Destination: not null, Strength: null };
 
     /// <summary>
     /// True when <paramref name="reading"/>, a sentence or two after this draft's, gives the count this draft lacks: a count of

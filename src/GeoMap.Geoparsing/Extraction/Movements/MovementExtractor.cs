@@ -35,6 +35,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         ActorEntry? lastNamed = null;
         Sentence? lastNamedIn = null;
         SentenceReading? troopsBefore = null; // the latest reading that names troops
+        Period? dayBefore = null; // the latest single day a reading gave
         Attribution? documentSource = null;
         var paragraph = -1;
         var cursor = 0;
@@ -112,10 +113,30 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 draft.Actor ??= lastNamed;
                 drafts.Add(draft);
             }
+            else if (reading is { Begins: true, Negated: false, Origin: null, Destination: null, Strength: null } && last is { Status: MovementStatus.Planned }
+                && sentence.Index - last.LastSentence <= 1 && (reading.Kind == last.Kind || reading.Kind == MovementKind.Unknown))
+            {
+                // "3,850 soldiers will return to their barracks; the withdrawal began on Monday": the movement planned just before,
+                // named again by its noun, has begun.
+                last.Status = MovementStatus.UnderWay;
+                last.Period ??= reading.Date?.Period;
+            }
             else if (reading.AddsDetail && last is not null && Near(last, sentence)
                 && (reading.Actor is null || last.Actor is null || MovementDraft.SameActor(reading.Actor, last.Actor)))
             {
                 last.Absorb(reading with { Actor = null, Unit = null });
+            }
+
+            // "… ont quitté le pays vendredi. Un A400M a décollé en fin de matinée": a part of a day without its day is on the day the
+            // report was last telling of.
+            if (reading.TimeOfDay && dayBefore is not null && drafts.Count > 0 && drafts[^1] is { Period: null } told && told.LastSentence == sentence.Index)
+            {
+                told.Period = dayBefore;
+            }
+
+            if (reading.Date?.Period is { Precision: TimePrecision.Day, Start: { } dayStart, End: { } dayEnd } day && dayEnd - dayStart == TimeSpan.FromDays(1))
+            {
+                dayBefore = day;
             }
 
             if (reading.Actor is { } named)

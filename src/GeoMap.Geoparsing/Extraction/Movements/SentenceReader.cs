@@ -245,9 +245,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         // A verb-final language writes that day right before its verb instead ("…할 예정이라고 18일 밝혔다", said on the 18th).
+        // "por la mañana" (in the morning) holds "mañana" (tomorrow): a part of the day is no date of its own.
+        var timesOfDay = m.TimesOfDay.FindAll(tokens);
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
             .Where(d => !(d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)
                 && verbs.Any(v => (d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1) || (rules.VerbFinal && v.First == d.NextToken))))
+            .Where(d => !timesOfDay.Any(t => d.FirstToken < t.Next && t.First < d.NextToken))
             .ToList();
         var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
@@ -274,7 +277,23 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var withdrawal = movementVerbs.Count > 0 && movementVerbs[0].Value == MovementKind.Withdrawal;
-        var places = Places(tokens, hits, mentions, withdrawal, taken, mainVerb, placesBefore, attribution);
+        // "Un A400M transportant les soldats a décollé de Niamey": the verb of leaving need not be the first movement word.
+        var departs = movementVerbs.Any(v => m.Departures.MatchAt(tokens, v.First) is not null && !IsNominal(tokens, v.First));
+        var places = Places(tokens, hits, mentions, withdrawal, departs, taken, mainVerb, unitToken, placesBefore, attribution);
+        // "a appareillé lundi de Toulon pour la mer Rouge", "left Souda Bay for the Red Sea", "è salpata da Livorno la nave che porterà
+        // in Lettonia …": a force told to have set out for a place, or with the rest of its way told in the future, and not to have
+        // reached it, is on its way; a verb of arriving told as done beside it ("partió de Shusha y alcanzó el centro") ends the way.
+        // A departure dated weeks before the report is history whose end the report does not tell.
+        var leaving = departs ? movementVerbs.Where(v => m.Departures.MatchAt(tokens, v.First) is not null && !IsNominal(tokens, v.First)).Min(v => v.First) : -1;
+        var onward = movementVerbs.Where(v => v.First > leaving && m.Departures.MatchAt(tokens, v.First) is null && !IsNominal(tokens, v.First)).ToList();
+        var ahead = onward.Count > 0 && onward.All(v => rules.StatusOfEnding(tokens[v.Next - 1].Text) is MovementStatus.Planned or MovementStatus.UnderWay);
+        if (departs && status is MovementStatus.Completed or MovementStatus.Unknown && places is { Destination: not null, Approximate: false }
+            && ((onward.Count == 0 && places.Directed) || ahead)
+            && (date?.Period.Start is not { } left || left >= CalendarMath.Utc(published.AddDays(-30))))
+        {
+            status = MovementStatus.UnderWay;
+        }
+
         // "продвинулись в направлении Волчанска", "posuwają się w kierunku Wowczańska": a force that went only towards a place has
         // not reached it, whatever the tense; a withdrawal is done once what it leaves is left.
         if (places.Towards && !withdrawal && status is MovementStatus.Completed or MovementStatus.Unknown)
@@ -312,6 +331,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Negated = polarity == Polarity.Negated,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             CountsForce = m.CountVerbs.FindAll(tokens).Count > 0,
+            Departs = departs,
+            TimeOfDay = date is null && timesOfDay.Count > 0,
+            Begins = mainVerb >= 0 && IsNominal(tokens, mainVerb) && m.Inchoatives.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && (m.AnaphoricSubjects.MatchAt(tokens, 0) is not null
                 || (rules.DropsSubject && mainVerb >= 0 && strength is null && unit is null && actor is null && !IsNominal(tokens, mainVerb)
                     && NegationScope.OnlyBridgesBefore(tokens, mainVerb, rules))),
@@ -678,11 +700,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     private sealed record ClauseHits(
         IReadOnlyList<PhraseMatch<bool>> ReportingVerbs, IReadOnlyList<PhraseMatch<MovementKind>> MovementWords, IReadOnlyList<PhraseMatch<ActorName>> Actors);
 
+    // Directed: the destination is named by a preposition of direction ("to", "pour", "nach"), not only by a locative.
     private sealed record PlaceReading(
         Place? Origin, List<Place> Via, Place? Destination, bool Approximate, Dictionary<int, RoleHit> Roles,
-        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins, bool Towards);
+        List<(Place Place, int First)> Subjects, HashSet<int> Qualifiers, List<(Place Place, int Preposition)> Origins, bool Towards, bool Directed);
 
-    private PlaceReading Places(List<Token> tokens, ClauseHits hits, IReadOnlyList<Mention> mentions, bool withdrawal, HashSet<int> dateTokens, int verb, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
+    private PlaceReading Places(List<Token> tokens, ClauseHits hits, IReadOnlyList<Mention> mentions, bool withdrawal, bool departs, HashSet<int> dateTokens, int verb, int unitToken, IReadOnlyList<Place> placesBefore, AttributionMatch? attribution)
     {
         var m = rules.Match;
         var roles = new Dictionary<int, RoleHit>();
@@ -958,7 +981,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             && m.Units.MatchAt(tokens, preposition - 1) is null
             // "despegaron el martes de la base de …": a time before the "de" is no noun it could belong to.
             && !dateTokens.Contains(preposition - 1) && m.Weekdays.MatchAt(tokens, preposition - 1) is null;
-        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal)
+        var origins = found.Where(f => f.Role.Role == PlaceRole.Origin && (!f.Role.Weak || destination is not null || withdrawal || departs)
                 && !(f.Role.Weak && verb >= 0 && f.Role.First >= 0 && f.Role.First < verb && Genitive(tokens, f.Role.First))
                 && !(f.Role.Weak && Owned(f.Role.First)))
             .Select(f => f.Place).Where(p => p != destination).ToList();
@@ -970,13 +993,42 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             .Select(f => f.Place).FirstOrDefault();
         var strong = found.Any(f => f.Role is { Role: PlaceRole.Origin, Weak: false } && origins.Contains(f.Place));
         var origin = (strong ? null : attached) ?? origins.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? origins.FirstOrDefault() ?? leftFrom;
+        // "plusieurs brigades jusque-là engagées dans la région de Donetsk ont été redéployées vers le nord", "Russian troops in Belarus
+        // crossed into Ukraine": a place in a locative that qualifies the force, after its noun and before the verb, is where the
+        // force was, when the clause sends it on after the verb, to a place or in a direction.
+        if (origin is null && verb >= 0 && unitToken >= 0 && unitToken < verb)
+        {
+            var held = found.Where(f => f.Role is { Role: PlaceRole.Destination, Locative: true } && f.Role.First > unitToken && f.Role.First < verb)
+                .Select(f => f.Place).FirstOrDefault();
+            var onward = found.Where(f => f.Role is { Role: PlaceRole.Destination } && f.Role.First > verb && f.Place != held).Select(f => f.Place).ToList();
+            var direction = false;
+            for (var k = verb + 1; k < tokens.Count && !direction; k++)
+            {
+                // "vers le nord", "nach Norden": a preposition of direction before an article or a noun of place, not before a verb
+                // ("pour contenir l'offensive") or a purpose ("for exercises").
+                direction = m.Prepositions.MatchAt(tokens, k) is { Value: PlaceRole.Destination } to && to.Next < tokens.Count
+                    && !(m.Locative.MatchAt(tokens, k) is { } loc && loc.Count == to.Count)
+                    && m.PlaceHeads.MatchAt(tokens, to.Next) is not null;
+            }
+
+            if (held is not null && (onward.Count > 0 || direction))
+            {
+                origin = held;
+                if (destination == held)
+                {
+                    destination = onward.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? onward.FirstOrDefault();
+                }
+            }
+        }
+
         var via = found.Where(f => f.Role.Role == PlaceRole.Via).Select(f => f.Place).Where(p => p != destination && p != origin).Distinct().ToList();
         var origins2 = found.Where(f => f.Role.Role == PlaceRole.Origin && f.Role.First >= 0).Select(f => (f.Place, f.Role.First)).ToList();
         // The destination is given only by a preposition of direction ("в направлении", "w kierunku").
         var onlyTowards = destination is not null && found.Any(f => f.Place == destination && f.Role.Role == PlaceRole.Destination)
             && found.Where(f => f.Place == destination && f.Role.Role == PlaceRole.Destination)
                 .All(f => f.Role.First >= 0 && m.Towards.MatchAt(tokens, f.Role.First) is not null);
-        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2, onlyTowards);
+        var directed = destination is not null && found.Any(f => f.Place == destination && f.Role is { Role: PlaceRole.Destination, Locative: false });
+        return new PlaceReading(origin, via, destination, approximate, roles, subjects, qualifiers, origins2, onlyTowards, directed);
     }
 
     // An article or a place noun right after a comma opens an apposition ("the capital of …", "chef-lieu de …").

@@ -64,6 +64,15 @@ public sealed record SentenceReading
     /// <summary>True when the sentence opens with a subject that refers back to earlier troops ("They arrived in Ussuriysk").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>True when the clause gives a part of a day without its day (<see cref="Languages.LanguageRules.TimesOfDay"/>) and no date.</summary>
+    public bool TimeOfDay { get; init; }
+
+    /// <summary>True when the clause says that a movement it names by a noun has begun ("the withdrawal began on Monday").</summary>
+    public bool Begins { get; init; }
+
+    /// <summary>True when the clause's main verb is one of leaving a place (<see cref="Languages.LanguageRules.DepartureVerbs"/>): "a décollé de Niamey".</summary>
+    public bool Departs { get; init; }
+
     /// <summary>True when the clause says how many a force numbers (<see cref="Languages.LanguageRules.CountVerbs"/>).</summary>
     public bool CountsForce { get; init; }
 

@@ -46,6 +46,8 @@ public static class EnglishRules
             ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["yesterday"] = -1, ["the day before yesterday"] = -2, ["today"] = 0, ["tomorrow"] = 1, ["overnight"] = 0, ["this morning"] = 0, ["last night"] = -1 },
+        TimesOfDay = ["in the morning", "in the late morning", "in the early morning", "in the afternoon", "in the evening", "in the late evening",
+            "at dawn", "at daybreak", "at noon", "at midday", "at nightfall", "at dusk", "later that day", "that morning", "that afternoon", "that evening"],
         RelativeWeeks = new Dictionary<string, int> { ["last week"] = -1, ["the past week"] = -1, ["the previous week"] = -1, ["this week"] = 0, ["next week"] = 1 },
         Weekends = new Dictionary<string, int> { ["weekend"] = 0, ["week-end"] = 0, ["last weekend"] = 0, ["next weekend"] = 1, ["this weekend"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["last month"] = -1, ["this month"] = 0, ["next month"] = 1 },
@@ -139,6 +141,7 @@ public static class EnglishRules
             ["passed through"] = MovementKind.Transit, ["departed"] = MovementKind.Transit, ["departing"] = MovementKind.Transit, ["bound for"] = MovementKind.Transit,
             ["travelled"] = MovementKind.Transit, ["traveled"] = MovementKind.Transit, ["travelling"] = MovementKind.Transit, ["traveling"] = MovementKind.Transit,
         },
+        DepartureVerbs = ["left", "departed", "sailed"],
         Inchoatives = ["has begun", "have begun", "had begun", "began", "has started", "have started", "started to", "began to", "is beginning", "are beginning"],
         SourceOpeners = ["according to", "citing", "cited by", "quoted by", "in the view of"],
         ReportingVerbs = ["said", "says", "reported", "reports", "stated", "claimed", "claims", "announced", "estimated", "estimates", "added",
@@ -152,6 +155,8 @@ public static class EnglishRules
             // Where a force is based or operating is where a movement of it starts: "troops based at Fort Bragg will deploy to …".
             ["based at"] = PlaceRole.Origin, ["based in"] = PlaceRole.Origin, ["stationed at"] = PlaceRole.Origin, ["stationed in"] = PlaceRole.Origin,
             ["home base in"] = PlaceRole.Origin, ["home base at"] = PlaceRole.Origin, ["operating in"] = PlaceRole.Origin,
+            // From the surroundings of a place is from that place, near enough: "pulled back from the outskirts of Kherson".
+            ["from the outskirts of"] = PlaceRole.Origin, ["from the vicinity of"] = PlaceRole.Origin, ["from around"] = PlaceRole.Origin, ["from near"] = PlaceRole.Origin,
             ["from"] = PlaceRole.Origin, ["out of"] = PlaceRole.Origin, ["leaving"] = PlaceRole.Origin, ["leave"] = PlaceRole.Origin, ["left"] = PlaceRole.Origin, ["departed"] = PlaceRole.Origin, ["departing"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["through"] = PlaceRole.Via, ["by way of"] = PlaceRole.Via, ["across"] = PlaceRole.Via, ["transiting"] = PlaceRole.Via,
             // A place reached or entered is the verb's object: "reached the port of Paldiski", "entered Khankendi".
@@ -166,7 +171,9 @@ public static class EnglishRules
         },
         LocativePrepositions = ["in", "at", "inside"],
         Articles = ["the", "a", "an"],
-        AnaphoricSubjects = ["they", "their", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers"],
+        AnaphoricSubjects = ["they", "their", "these troops", "these soldiers", "these forces", "these men", "these units", "this contingent", "the contingent", "the convoy", "the troops", "the soldiers",
+            // The vehicle that carries them, named again: "A first train left Fort Hood on Friday. The train reached …".
+            "the column", "the train", "the trains", "the ship", "the vessel", "the aircraft"],
         RegionNouns = ["region", "regions", "oblast", "oblasts", "krai", "kray", "province", "prefecture", "governorate", "territory", "republic", "okrug",
             "state", "county", "canton", "department"],
         // "the province of Idlib"; not "the Republic of Korea" (a country's long name) nor "the Department of Defense".
@@ -220,7 +227,10 @@ public static class EnglishRules
             "arrested", "detained"],
         CompanionCues = ["accompanied by", "escorted by", "alongside", "together with"],
         ClauseOpeners = ["while", "whilst", "whereas"],
-        RelativeOpeners = ["who", "which", "where"],
+        // "that" opens a relative clause where a verb follows it at once ("exercises that are due to begin on Feb. 10"): after the
+        // conjunction "that" ("said that troops …") a subject comes first.
+        RelativeOpeners = ["who", "which", "where", "that is", "that are", "that was", "that were", "that will", "that would", "that has", "that have",
+            "that had", "that could", "that can", "that may", "that might"],
         // "the eastern Mediterranean", "the western Pacific": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["eastern", "western", "northern", "southern"],
         PlaceBackReferences = ["the country", "there", "the region", "the area", "that area", "this area", "the zone", "that region", "the same area",

@@ -47,6 +47,9 @@ public static class FrenchRules
             ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["hier"] = -1, ["avant-hier"] = -2, ["aujourd'hui"] = 0, ["demain"] = 1, ["ce matin"] = 0, ["cette nuit"] = 0, ["hier soir"] = -1 },
+        TimesOfDay = ["dans la matinée", "en fin de matinée", "en début de matinée", "dans l'après-midi", "en début d'après-midi", "en fin d'après-midi",
+            "dans la soirée", "en début de soirée", "en fin de soirée", "à l'aube", "au petit matin", "au lever du jour", "à midi", "à la mi-journée",
+            "à la tombée de la nuit", "le soir même", "le matin même", "dans la journée"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semaine dernière"] = -1, ["la semaine passée"] = -1, ["cette semaine"] = 0, ["la semaine prochaine"] = 1, ["la semaine précédente"] = -1,
@@ -96,6 +99,8 @@ public static class FrenchRules
         },
         StatusCues = new Dictionary<string, MovementStatus>
         {
+            // "Ils devaient atterrir à Istres": the imperfect of "devoir" tells what was still to happen then.
+            ["devait"] = MovementStatus.Planned, ["devaient"] = MovementStatus.Planned,
             ["va"] = MovementStatus.Planned, ["vont"] = MovementStatus.Planned, ["doit"] = MovementStatus.Planned, ["doivent"] = MovementStatus.Planned,
             ["devrai*"] = MovementStatus.Planned, ["prévu*"] = MovementStatus.Planned, ["sera"] = MovementStatus.Planned, ["seront"] = MovementStatus.Planned,
             ["quitteront"] = MovementStatus.Planned, ["arriveront"] = MovementStatus.Planned, ["rejoindront"] = MovementStatus.Planned, ["se retireront"] = MovementStatus.Planned,
@@ -151,6 +156,7 @@ public static class FrenchRules
             ["en route"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["sont partis"] = MovementKind.Transit, ["est parti*"] = MovementKind.Transit,
             ["appareill*"] = MovementKind.Transit, ["voyagent"] = MovementKind.Transit, ["voyageaient"] = MovementKind.Transit, ["ont voyagé"] = MovementKind.Transit, ["voyagera*"] = MovementKind.Transit, ["fait mouvement"] = MovementKind.Transit, ["font mouvement"] = MovementKind.Transit,
         },
+        DepartureVerbs = ["quitt*", "appareill*", "décoll*", "est parti*", "sont partis", "sont parties"],
         Inchoatives = ["a commencé", "ont commencé", "avait commencé", "avaient commencé", "commence à", "commencent à", "a entamé", "ont entamé", "est en cours", "sont en cours"],
         SourceOpeners = ["selon", "d'après", "de source", "citant", "cité par", "de l'avis de"],
         ReportingVerbs = ["a déclaré", "déclare", "a indiqué", "indique", "a affirmé", "affirme", "a annoncé", "annonce", "a rapporté", "rapporte",
@@ -165,8 +171,12 @@ public static class FrenchRules
             // Where a force is based is where a movement of it starts: "les soldats basés à Niamey seront transférés …".
             ["basé à"] = PlaceRole.Origin, ["basés à"] = PlaceRole.Origin, ["basée à"] = PlaceRole.Origin, ["basées à"] = PlaceRole.Origin,
             ["stationnés à"] = PlaceRole.Origin, ["stationnés en"] = PlaceRole.Origin, ["stationnés au"] = PlaceRole.Origin,
+            // From the surroundings of a place is from that place, near enough: "se sont repliés des environs de Bukavu".
+            ["des environs de"] = PlaceRole.Origin, ["des environs d'"] = PlaceRole.Origin, ["des environs du"] = PlaceRole.Origin,
+            ["des abords de"] = PlaceRole.Origin, ["des abords d'"] = PlaceRole.Origin, ["des abords du"] = PlaceRole.Origin,
+            ["des alentours de"] = PlaceRole.Origin, ["des alentours d'"] = PlaceRole.Origin, ["des alentours du"] = PlaceRole.Origin,
             ["depuis"] = PlaceRole.Origin, ["en provenance de"] = PlaceRole.Origin, ["en provenance du"] = PlaceRole.Origin, ["au départ de"] = PlaceRole.Origin,
-            ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["venus de"] = PlaceRole.Origin, ["venu de"] = PlaceRole.Origin, ["venues de"] = PlaceRole.Origin, ["arrivés de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin,
+            ["de"] = PlaceRole.Origin, ["d'"] = PlaceRole.Origin, ["du"] = PlaceRole.Origin, ["partis de"] = PlaceRole.Origin, ["venus de"] = PlaceRole.Origin, ["venu de"] = PlaceRole.Origin, ["venues de"] = PlaceRole.Origin, ["arrivés de"] = PlaceRole.Origin, ["quitté"] = PlaceRole.Origin, ["quitter"] = PlaceRole.Origin, ["quittent"] = PlaceRole.Origin, ["quittera"] = PlaceRole.Origin, ["quitteront"] = PlaceRole.Origin,
             // To evacuate a place is to leave it: "a évacué son camp de Kidal".
             ["évacué"] = PlaceRole.Origin, ["évacuée"] = PlaceRole.Origin, ["évacués"] = PlaceRole.Origin, ["évacuer"] = PlaceRole.Origin, ["évacuent"] = PlaceRole.Origin, ["évacuera"] = PlaceRole.Origin, ["évacueront"] = PlaceRole.Origin,
             ["via"] = PlaceRole.Via, ["par"] = PlaceRole.Via, ["en passant par"] = PlaceRole.Via, ["à travers"] = PlaceRole.Via, ["transitant par"] = PlaceRole.Via,
@@ -190,7 +200,9 @@ public static class FrenchRules
         LocativePrepositions = ["à", "au", "aux", "en", "dans", "sur"],
         ArticleContractions = ["du", "au", "aux", "des"],
         Articles = ["le", "la", "les", "l'", "un", "une"],
-        AnaphoricSubjects = ["ils", "elles", "leurs", "leur", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci"],
+        AnaphoricSubjects = ["ils", "elles", "leurs", "leur", "ces soldats", "ces troupes", "ces militaires", "ces forces", "ces hommes", "ce contingent", "ces unités", "ceux-ci",
+            // The vehicle that carries them, named again: "Le premier train a quitté Mourmelon lundi. Le train doit rejoindre …".
+            "le convoi", "la colonne", "le train", "les trains", "le navire", "le bâtiment", "l'avion", "l'appareil"],
         IntelligenceWords = ["renseignement", "services secrets", "espionnage", "services de renseignement"],
         TimeLeads = ["en", "depuis", "pendant", "durant", "courant", "de", "d'", "du mois de", "mois de", "jusqu'en", "dès", "fin", "début"],
         // A point of the compass after the noun ("la province méridionale de Syunik") is part of the place noun.
@@ -206,7 +218,7 @@ public static class FrenchRules
         NearPhrases = ["près de", "près du", "près d'", "proche de", "non loin de", "non loin d'", "environs de", "environs d'", "proximité de", "proximité d'",
             "nord de", "sud de", "est de", "ouest de", "nord-est de", "sud-est de", "nord-ouest de", "sud-ouest de", "km de", "kilomètres de", "périphérie de"],
         BorderPhrases = ["frontière avec", "frontière de", "frontières avec", "frontalière de", "frontalier de"],
-        PlaceHeads = ["le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
+        PlaceHeads = ["secteur", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "voïvodie", "état", "district", "département", "gouvernorat", "préfecture", "territoire", "archipel", "île", "îles",
             "de", "d'", "du", "des",
             "méridional", "méridionale", "septentrional", "septentrionale", "oriental", "orientale", "occidental", "occidentale", "central", "centrale"],

@@ -59,6 +59,8 @@ public static class GermanRules
             ["freitag*"] = DayOfWeek.Friday, ["samstag*"] = DayOfWeek.Saturday, ["sonntag*"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["gestern"] = -1, ["vorgestern"] = -2, ["heute"] = 0, ["übermorgen"] = 2, ["in der nacht"] = 0, ["gestern abend"] = -1 },
+        TimesOfDay = ["am morgen", "am frühen morgen", "am vormittag", "am mittag", "am nachmittag", "am abend", "am späten abend", "im morgengrauen",
+            "bei tagesanbruch", "später am tag", "am selben tag", "noch am selben tag"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["vergangene woche"] = -1, ["vergangenen woche"] = -1, ["letzte woche"] = -1, ["letzten woche"] = -1, ["vorige woche"] = -1, ["diese woche"] = 0,
@@ -160,6 +162,7 @@ public static class GermanRules
             ["stieß"] = MovementKind.Advance, ["rückte"] = MovementKind.Advance, ["kurs auf"] = MovementKind.Transit, ["weiterfahr*"] = MovementKind.Transit,
             ["erreicht*"] = MovementKind.Deployment, ["fliegen"] = MovementKind.Deployment, ["in marsch gesetzt"] = MovementKind.Deployment,
         },
+        DepartureVerbs = ["verließ*", "verlassen", "verlässt", "aufgebrochen", "brach", "brachen", "lief", "liefen", "ausgelaufen"],
         Inchoatives = ["begonnen", "begann", "begannen", "beginnt", "hat eingesetzt"],
         SourceOpeners = ["nach angaben", "laut", "zufolge", "wie", "unter berufung auf", "nach informationen"],
         ReportingVerbs = ["sagte", "sagt", "teilte mit", "teilte", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet", "bestätigte", "bestätigt",
@@ -171,6 +174,8 @@ public static class GermanRules
         {
             // A place left is the verb's object: "verließ am Dienstag den Stützpunkt Ouallam".
             ["verließ"] = PlaceRole.Origin, ["verließen"] = PlaceRole.Origin, ["verlassen"] = PlaceRole.Origin, ["räumte"] = PlaceRole.Origin, ["räumten"] = PlaceRole.Origin,
+            // From the surroundings of a place is from that place, near enough: "aus der Umgebung von Cherson".
+            ["aus der umgebung von"] = PlaceRole.Origin, ["aus der nähe von"] = PlaceRole.Origin,
             ["aus"] = PlaceRole.Origin, ["aus dem"] = PlaceRole.Origin, ["aus der"] = PlaceRole.Origin, ["von"] = PlaceRole.Origin, ["vom"] = PlaceRole.Origin,
             ["von der"] = PlaceRole.Origin, ["ab"] = PlaceRole.Origin,
             // A place left or reached is the verb's object: "verließ den Stützpunkt Ouallam", "erreichten die Stadt Kupjansk".
@@ -202,7 +207,9 @@ public static class GermanRules
             "beim", "ins", "ans", "aufs", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
             "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner"],
         Articles = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"],
-        AnaphoricSubjects = ["sie", "ihre", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne"],
+        AnaphoricSubjects = ["sie", "ihre", "diese soldaten", "die soldaten", "die truppen", "diese truppen", "die einheiten", "diese einheiten", "das kontingent", "der konvoi", "die kolonne",
+            // The vehicle that carries them, named again: "Ein Transportzug traf in Pabradė ein. Der Zug war in Weiden gestartet".
+            "der zug", "die züge", "das schiff"],
         RegionNouns = ["region", "regionen", "oblast", "provinz", "gebiet", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur"],
         // German names the region right after its noun: "Region Kursk", "Gebiet Belgorod", "Provinz Idlib" (not "Republik Moldau", a country).
         RegionOpeners = ["region", "oblast", "gebiet", "provinz", "bundesstaat", "gouvernement", "kanton", "bezirk", "landkreis", "departement", "präfektur", "krai"],

@@ -55,6 +55,8 @@ public static class ItalianRules
             ["venerdì"] = DayOfWeek.Friday, ["sabato"] = DayOfWeek.Saturday, ["domenica"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["ieri"] = -1, ["l'altro ieri"] = -2, ["oggi"] = 0, ["domani"] = 1, ["stanotte"] = 0, ["ieri sera"] = -1, ["stamattina"] = 0 },
+        TimesOfDay = ["in mattinata", "in tarda mattinata", "di mattina", "nel pomeriggio", "in serata", "in tarda serata", "all'alba", "a mezzogiorno",
+            "in nottata", "lo stesso giorno", "in giornata"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la settimana scorsa"] = -1, ["la scorsa settimana"] = -1, ["questa settimana"] = 0, ["la prossima settimana"] = 1, ["la settimana prossima"] = 1,
@@ -140,6 +142,7 @@ public static class ItalianRules
             ["salpat*"] = MovementKind.Transit, ["salpa*"] = MovementKind.Transit, ["partit*"] = MovementKind.Transit, ["partirà*"] = MovementKind.Transit,
             ["transitat*"] = MovementKind.Transit, ["transito"] = MovementKind.Transit, ["in viaggio"] = MovementKind.Transit, ["viaggiano"] = MovementKind.Transit,
         },
+        DepartureVerbs = ["partit*", "salpat*", "decollat*", "lasciat*"],
         Inchoatives = ["è cominciato", "è cominciata", "è iniziato", "è iniziata", "ha iniziato", "hanno iniziato", "ha cominciato", "hanno cominciato", "cominciato", "iniziato", "ha preso il via"],
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
@@ -151,6 +154,9 @@ public static class ItalianRules
         {
             // Where a force is based is where a movement of it starts: "i militari di stanza a Pordenone partiranno …".
             ["di stanza a"] = PlaceRole.Origin, ["di stanza in"] = PlaceRole.Origin, ["con base a"] = PlaceRole.Origin,
+            // From the surroundings of a place is from that place, near enough: "si sono ritirati dai dintorni di Kherson".
+            ["dai dintorni di"] = PlaceRole.Origin, ["dai dintorni del"] = PlaceRole.Origin, ["dalle vicinanze di"] = PlaceRole.Origin,
+            ["dalla periferia di"] = PlaceRole.Origin,
             ["da"] = PlaceRole.Origin, ["dal"] = PlaceRole.Origin, ["dalla"] = PlaceRole.Origin, ["dall'"] = PlaceRole.Origin, ["dallo"] = PlaceRole.Origin,
             ["dai"] = PlaceRole.Origin, ["dagli"] = PlaceRole.Origin, ["dalle"] = PlaceRole.Origin, ["provenienti da"] = PlaceRole.Origin, ["partiti da"] = PlaceRole.Origin,
             ["lasciato"] = PlaceRole.Origin, ["evacuato"] = PlaceRole.Origin, ["evacuata"] = PlaceRole.Origin, ["evacuare"] = PlaceRole.Origin, ["lasciare"] = PlaceRole.Origin, ["lasciando"] = PlaceRole.Origin, ["lascerà"] = PlaceRole.Origin, ["lasceranno"] = PlaceRole.Origin,
@@ -175,7 +181,9 @@ public static class ItalianRules
         ArticleContractions = ["del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
             "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"],
         Articles = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno"],
-        AnaphoricSubjects = ["i loro", "le loro", "i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini"],
+        AnaphoricSubjects = ["i loro", "le loro", "i soldati", "questi soldati", "le truppe", "queste truppe", "i militari", "questi militari", "il contingente", "la colonna", "il convoglio", "gli uomini",
+            // The vehicle that carries them, named again: "La nave è salpata da Livorno. La nave raggiungerà Riga sabato".
+            "il treno", "la nave", "l'aereo", "l'unità"],
         // A point of the compass after the noun ("la provincia meridionale di Syunik") is part of the place noun.
         RegionNouns = ["regione", "regioni", "oblast", "krai", "provincia", "prefettura", "governatorato", "territorio", "repubblica", "stato", "contea", "cantone",
             "dipartimento", "voivodato"],
@@ -189,7 +197,7 @@ public static class ItalianRules
         NearPhrases = ["vicino a", "vicino al", "vicino alla", "nei pressi di", "nei pressi del", "nei pressi della", "presso", "non lontano da", "alle porte di",
             "nord di", "sud di", "est di", "ovest di", "nord-est di", "nord-ovest di", "sud-est di", "sud-ovest di", "km da", "chilometri da", "dintorni di"],
         BorderPhrases = ["confine con", "confini con", "frontiera con", "al confine con"],
-        PlaceHeads = ["il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
+        PlaceHeads = ["settore", "il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "voivodato", "distretto", "dipartimento", "governatorato", "territorio", "arcipelago", "isole",
             "di", "del", "della", "dell'", "dei", "delle",
             "meridionale", "settentrionale", "orientale", "occidentale", "centrale"],

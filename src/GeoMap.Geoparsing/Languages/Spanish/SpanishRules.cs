@@ -53,6 +53,8 @@ public static class SpanishRules
             ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["ayer"] = -1, ["anteayer"] = -2, ["hoy"] = 0, ["mañana"] = 1, ["anoche"] = -1, ["esta madrugada"] = 0 },
+        TimesOfDay = ["por la mañana", "a media mañana", "a primera hora de la mañana", "por la tarde", "a media tarde", "por la noche", "a mediodía",
+            "al mediodía", "al amanecer", "al anochecer", "de madrugada", "ese mismo día", "ese día"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semana pasada"] = -1, ["la pasada semana"] = -1, ["esta semana"] = 0, ["la próxima semana"] = 1, ["la semana próxima"] = 1, ["la semana que viene"] = 1,
@@ -142,6 +144,7 @@ public static class SpanishRules
             ["en camino"] = MovementKind.Transit, ["zarp*"] = MovementKind.Transit, ["partió"] = MovementKind.Transit, ["partieron"] = MovementKind.Transit,
             ["partirá*"] = MovementKind.Transit, ["transit*"] = MovementKind.Transit, ["navega*"] = MovementKind.Transit, ["pasó"] = MovementKind.Transit, ["pasaron"] = MovementKind.Transit,
         },
+        DepartureVerbs = ["partió", "partieron", "zarpó", "zarparon", "despegó", "despegaron", "salió", "salieron", "abandonó", "abandonaron", "dejó", "dejaron"],
         Inchoatives = ["comenzó", "comenzaron", "ha comenzado", "han comenzado", "empezó", "empezaron", "ha empezado", "han empezado", "inició", "iniciaron", "ha iniciado", "han iniciado"],
         SourceOpeners = ["según", "de acuerdo con", "citando", "citado por", "a juicio de"],
         ReportingVerbs = ["dijo", "afirmó", "declaró", "indicó", "informó", "anunció", "aseguró", "señaló", "explicó", "confirmó", "precisó", "añadió", "reveló",
@@ -153,6 +156,9 @@ public static class SpanishRules
         {
             // Where a force is based is where a movement of it starts: "los soldados con base en Zaragoza viajarán …".
             ["con base en"] = PlaceRole.Origin, ["estacionados en"] = PlaceRole.Origin, ["acantonados en"] = PlaceRole.Origin,
+            // From the surroundings of a place is from that place, near enough: "se retiraron de los alrededores de Goma".
+            ["de los alrededores de"] = PlaceRole.Origin, ["desde los alrededores de"] = PlaceRole.Origin, ["de las inmediaciones de"] = PlaceRole.Origin,
+            ["desde las inmediaciones de"] = PlaceRole.Origin, ["de las afueras de"] = PlaceRole.Origin, ["desde las afueras de"] = PlaceRole.Origin,
             ["desde"] = PlaceRole.Origin, ["procedente de"] = PlaceRole.Origin, ["procedentes de"] = PlaceRole.Origin, ["provenientes de"] = PlaceRole.Origin,
             ["de"] = PlaceRole.Origin, ["del"] = PlaceRole.Origin, ["salieron de"] = PlaceRole.Origin, ["abandonaron"] = PlaceRole.Origin, ["abandonó"] = PlaceRole.Origin, ["evacuaron"] = PlaceRole.Origin, ["evacuó"] = PlaceRole.Origin, ["evacuar"] = PlaceRole.Origin, ["evacuarán"] = PlaceRole.Origin,
             ["dejaron"] = PlaceRole.Origin, ["dejó"] = PlaceRole.Origin,
@@ -180,7 +186,9 @@ public static class SpanishRules
             "capital", "región", "zona", "país", "norte", "sur", "oeste", "oriente", "occidente", "centro", "además", "mientras", "según", "tras"],
         ArticleContractions = ["al", "del"],
         Articles = ["el", "la", "los", "las", "un", "una"],
-        AnaphoricSubjects = ["sus", "estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna"],
+        AnaphoricSubjects = ["sus", "estos soldados", "estas tropas", "los soldados", "las tropas", "estos efectivos", "los efectivos", "estas fuerzas", "el contingente", "este contingente", "el convoy", "la columna",
+            // The vehicle that carries them, named again: "El buque zarpó de Rota. El buque llegará a Riga el miércoles".
+            "el tren", "el buque", "el barco", "el avión"],
         // A point of the compass after the noun ("la provincia meridional de Syunik") is part of the place noun.
         RegionNouns = ["región", "regiones", "óblast", "oblast", "krai", "provincia", "prefectura", "gobernación", "territorio", "república", "estado", "condado",
             "cantón", "departamento", "voivodato"],
@@ -194,7 +202,7 @@ public static class SpanishRules
         NearPhrases = ["cerca de", "cerca del", "junto a", "junto al", "afueras de", "afueras del", "próximo a", "próxima a", "norte de", "sur de", "este de", "oeste de",
             "noreste de", "noroeste de", "sureste de", "suroeste de", "km de", "kilómetros de", "inmediaciones de", "alrededores de"],
         BorderPhrases = ["frontera con", "fronteras con", "fronteriza con", "fronterizo con", "limítrofe con"],
-        PlaceHeads = ["el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
+        PlaceHeads = ["sector", "el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "voivodato", "distrito", "departamento", "gobernación", "territorio", "archipiélago", "islas",
             "de", "del",
             "meridional", "septentrional", "oriental", "occidental", "central"],

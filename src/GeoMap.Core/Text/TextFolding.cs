@@ -41,6 +41,11 @@ public static class TextFolding
     // which was an eighth of the analysis of a Cyrillic or Arabic report.
     private static readonly char[] LowerTable = BuildLowerTable();
 
+    // Which characters Fold and Lower keep as they are (bits FoldStable and LowerStable), after the two tables it reads.
+    private static readonly byte[] KeyStable = BuildKeyStable();
+    private const byte FoldStable = 1;
+    private const byte LowerStable = 2;
+
     /// <summary>The key of a name: lower case, no diacritics, separators as one space, no apostrophes.</summary>
     /// <param name="text">A name or surface form.</param>
     /// <returns>The folded key (<c>Séoul</c> → <c>seoul</c>, <c>Côte-d'Ivoire</c> → <c>cote divoire</c>).</returns>
@@ -165,6 +170,12 @@ public static class TextFolding
     private static string Normalize(string text, bool fold)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsAlreadyKey(text, fold))
+        {
+            // Most words the readers ask about are keys already ("the", "войска", "서울"): no copy, no ICU call.
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)
@@ -208,6 +219,54 @@ public static class TextFolding
         }
 
         return fold || !HasNonAscii(text) ? sb.ToString() : sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Whether Normalize would give the text back unchanged (see KeyStable), so that it can skip the copy and, for Lower,
+    // the call to ICU.
+    private static bool IsAlreadyKey(string text, bool fold)
+    {
+        var bit = fold ? FoldStable : LowerStable;
+        foreach (var c in text)
+        {
+            if (c <= TableEnd ? (KeyStable[c] & bit) == 0 : c is < '\uac00' or > '\ud7a3')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // For each character up to U+06FF, whether Normalize keeps it as it is (Hangul syllables, above, always are): lower
+    // case, neither dropped (apostrophes, quotes) nor a separator nor a non-spacing mark, and for Fold its own folded form.
+    // For Lower, also one at which no composition of Unicode form C can start or end, so that a text of such characters is
+    // in form C already: below the combining diacritics (U+0300), Cyrillic letters without the combining marks
+    // (U+0483-U+0489), Arabic letters and digits without the harakat (and U+0653-U+0655, which compose with alef). A
+    // precomposed Hangul syllable composes only with a trailing jamo, which is not taken.
+    private static byte[] BuildKeyStable()
+    {
+        var table = new byte[TableEnd + 1];
+        for (var c = '\0'; c <= TableEnd; c++)
+        {
+            if (LowerTable[c] != c || IsApostrophe(c) || c is 'ʹ' or 'ʺ' or '"' || IsNameSeparator(c)
+                || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (c < TableStart || (Table[c - TableStart].Length == 1 && Table[c - TableStart][0] == c))
+            {
+                table[c] |= FoldStable;
+            }
+
+            if (c < '\u0300' || c is (>= '\u0400' and <= '\u0482') or (>= '\u048a' and <= '\u052f')
+                or (>= '\u0621' and <= '\u064a') or (>= '\u0660' and <= '\u0669') or (>= '\u0671' and <= '\u06d3'))
+            {
+                table[c] |= LowerStable;
+            }
+        }
+
+        return table;
     }
 
     private static char[] BuildLowerTable()

@@ -80,4 +80,77 @@ public class TextFoldingTests
     [InlineData('Ω', 'ω')]
     public void LowerChar_lowers_letters_of_other_scripts(char upper, char lower) =>
         Assert.Equal(lower, TextFolding.LowerChar(upper));
+
+    [Theory]
+    [InlineData("\u0627\u0653", "\u0622")] // alef and a madda above compose
+    [InlineData("\u0435\u0308", "\u0451")] // е and a diaeresis make ё
+    [InlineData("e\u0301", "\u00e9")]
+    [InlineData("\uac00\u11a8", "\uac01")] // a Hangul syllable and a trailing jamo
+    [InlineData("\u0451\u0436", "\u0451\u0436")]
+    [InlineData("\uac01", "\uac01")]
+    public void Lower_composes_what_can_be_composed_and_keeps_what_is_composed(string input, string expected) =>
+        Assert.Equal(expected, TextFolding.Lower(input));
+
+    [Fact]
+    public void Fold_and_Lower_agree_with_their_definition_for_every_character_of_the_scripts_read_most()
+    {
+        // Each character alone and between two letters, against the rule spelled out: lower case, apostrophes and quotes
+        // dropped, separators as one space, marks dropped (Fold) or kept and composed (Lower), Fold's own character table.
+        var scripts = Enumerable.Range(0, 0x0700).Concat(Enumerable.Range(0xAC00, 0xD7A4 - 0xAC00).Where(c => c % 97 == 0));
+        foreach (var c in scripts.Select(c => (char)c).Where(c => !char.IsSurrogate(c)))
+        {
+            foreach (var text in new[] { c.ToString(), "a" + c + "b", "ж" + c + "я" })
+            {
+                Assert.Equal(Defined(text, fold: false), TextFolding.Lower(text));
+                Assert.Equal(Defined(text, fold: true), TextFolding.Fold(text));
+            }
+        }
+    }
+
+    private static string Defined(string text, bool fold)
+    {
+        var sb = new System.Text.StringBuilder();
+        var pendingSpace = false;
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (TextFolding.IsApostrophe(c) || c is 'ʹ' or 'ʺ' or '"')
+            {
+                continue;
+            }
+
+            if (TextFolding.IsNameSeparator(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                if (!fold)
+                {
+                    sb.Append(c);
+                }
+
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (fold)
+            {
+                TextFolding.FoldChar(c, sb);
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return fold ? sb.ToString() : sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
 }

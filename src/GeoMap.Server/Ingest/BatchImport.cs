@@ -83,6 +83,12 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
     private const int MaxIdLength = 200;
 
     /// <summary>Runs the batch, calling <paramref name="onResult"/> once per non-blank line, in input order.</summary>
+    /// <remarks>
+    /// Reports are committed without waiting for the disk, and a line is given as stored (or as a duplicate of a stored
+    /// report) only after a flush that began once its report was stored (<see cref="ReportIngest.FlushAsync"/>): one disk
+    /// wait covers every line stored before it, instead of one wait per report inside each line's transaction, where it
+    /// held the line's locks and its worker. A line given is on disk, so a resumed import that starts after it loses nothing.
+    /// </remarks>
     public async Task RunAsync(
         IAsyncEnumerable<BatchLine> lines, BatchSettings settings, string createdBy, Func<BatchLineResult, ValueTask> onResult, CancellationToken cancellationToken)
     {
@@ -91,21 +97,65 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
         ArgumentNullException.ThrowIfNull(onResult);
         var parallelism = Math.Max(1, settings.Parallelism);
         using var slots = new SemaphoreSlim(parallelism);
-        var pending = new Queue<(Task<BatchLineResult> Task, string? Text)>();
+        var pending = new Queue<(Task<(BatchLineResult Result, long Stored)> Task, string? Text)>();
 
         // Lines with one text run one after the other, in input order: the first is stored and the later ones are its
         // duplicates, as a reader of the batch expects, instead of whichever finished its analysis first.
-        var running = new Dictionary<string, Task<BatchLineResult>>(StringComparer.Ordinal);
+        var running = new Dictionary<string, Task<(BatchLineResult Result, long Stored)>>(StringComparer.Ordinal);
 
-        async Task EmitAsync((Task<BatchLineResult> Task, string? Text) entry)
+        // Durability: each line that finishes draws the next number of 'finished'; a flush covers the lines whose numbers
+        // were drawn before it began.
+        long finished = 0, durable = 0, flushCovers = 0;
+        Task? flush = null;
+
+        async Task EndFlushAsync()
         {
-            var result = await entry.Task.ConfigureAwait(false);
-            if (entry.Text is { } text && running.TryGetValue(text, out var last) && last == entry.Task)
+            await flush!.ConfigureAwait(false);
+            durable = Math.Max(durable, flushCovers);
+            flush = null;
+        }
+
+        // Gives the oldest line's result when it is known and on disk. Unless wait is set, returns false instead of waiting
+        // for the line or for a flush (which it starts), so that more lines are read and started meanwhile.
+        async Task<bool> EmitAsync(bool wait)
+        {
+            var (task, text) = pending.Peek();
+            if (!task.IsCompleted && !wait)
+            {
+                return false;
+            }
+
+            var (result, number) = await task.ConfigureAwait(false);
+            while (result.Status != BatchLineStatus.Failed && number > durable)
+            {
+                if (flush is { IsCompleted: true })
+                {
+                    await EndFlushAsync().ConfigureAwait(false);
+                    continue;
+                }
+
+                if (flush is null)
+                {
+                    flushCovers = Volatile.Read(ref finished);
+                    flush = ingest.FlushAsync(cancellationToken);
+                }
+
+                if (!wait)
+                {
+                    return false;
+                }
+
+                await EndFlushAsync().ConfigureAwait(false);
+            }
+
+            pending.Dequeue();
+            if (text is not null && running.TryGetValue(text, out var last) && last == task)
             {
                 running.Remove(text);
             }
 
             await onResult(result).ConfigureAwait(false);
+            return true;
         }
 
         try
@@ -118,9 +168,8 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                 }
 
                 // Results leave in input order: a slow line holds back those after it, at most a few windows' worth.
-                while (pending.Count >= parallelism * 4 || (pending.Count > 0 && pending.Peek().Task.IsCompleted))
+                while (pending.Count > 0 && await EmitAsync(wait: pending.Count >= parallelism * 4).ConfigureAwait(false))
                 {
-                    await EmitAsync(pending.Dequeue()).ConfigureAwait(false);
                 }
 
                 var text = TextOf(line);
@@ -136,7 +185,8 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                                 await ((Task)earlier).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                             }
 
-                            return await ImportAsync(line, settings, createdBy, cancellationToken).ConfigureAwait(false);
+                            var result = await ImportAsync(line, settings, createdBy, cancellationToken).ConfigureAwait(false);
+                            return (result, Interlocked.Increment(ref finished));
                         }
                         finally
                         {
@@ -154,7 +204,7 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
 
             while (pending.Count > 0)
             {
-                await EmitAsync(pending.Dequeue()).ConfigureAwait(false);
+                await EmitAsync(wait: true).ConfigureAwait(false);
             }
         }
         finally
@@ -169,6 +219,18 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
                 catch (Exception)
                 {
                     // Their results are not given: the caller resumes from the last line given.
+                }
+            }
+
+            if (flush is not null)
+            {
+                try
+                {
+                    await flush.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Nothing was given on its account.
                 }
             }
         }
@@ -229,8 +291,8 @@ public sealed class BatchImport(ReportIngest ingest, Fetching.LinkedReports? lin
             {
                 var fields = ReportSubmissions.Read(document.RootElement, settings.Defaults);
                 var result = fields.IsLinkOnly && links is not null
-                    ? await ingest.IngestLinkAsync(fields, links, settings.MaxReportBytes, createdBy, budget.Token).ConfigureAwait(false)
-                    : await ingest.IngestAsync(ReportSubmissions.Create(fields), createdBy, budget.Token).ConfigureAwait(false);
+                    ? await ingest.IngestLinkAsync(fields, links, settings.MaxReportBytes, createdBy, budget.Token, deferDurability: true).ConfigureAwait(false)
+                    : await ingest.IngestAsync(ReportSubmissions.Create(fields), createdBy, budget.Token, deferDurability: true).ConfigureAwait(false);
                 return new BatchLineResult(line.Number, id, result.Created ? BatchLineStatus.Stored : BatchLineStatus.Duplicate,
                     result.Details.Report.Id, result.Details.Movements.Count, null, null, line.EndOffset);
             }

@@ -36,9 +36,16 @@ public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository repor
     /// stored with that address (or with the address the link redirects to) is returned as it is, without storing it twice;
     /// otherwise the page is fetched and its article ingested.
     /// </summary>
+    /// <param name="fields">The line or request, with its <c>url</c>.</param>
+    /// <param name="links">Fetches the page.</param>
+    /// <param name="maxReportBytes">Longest article, in UTF-8 bytes.</param>
+    /// <param name="createdBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="deferDurability">Commit without waiting for the disk; the caller calls <see cref="FlushAsync"/> before it says the report is stored.</param>
     /// <exception cref="GeoMap.Core.Queries.InvalidQueryException">From <see cref="Fetching.LinkedReports.FetchAsync"/>.</exception>
     public async Task<IngestResult> IngestLinkAsync(
-        ReportSubmissions.ReportFields fields, Fetching.LinkedReports links, long maxReportBytes, string createdBy, CancellationToken cancellationToken)
+        ReportSubmissions.ReportFields fields, Fetching.LinkedReports links, long maxReportBytes, string createdBy, CancellationToken cancellationToken,
+        bool deferDurability = false)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(links);
@@ -53,7 +60,7 @@ public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository repor
             return new IngestResult(moved, Created: false);
         }
 
-        return await IngestAsync(submission, createdBy, cancellationToken).ConfigureAwait(false);
+        return await IngestAsync(submission, createdBy, cancellationToken, deferDurability).ConfigureAwait(false);
     }
 
     /// <summary>Extracts places and movements without storing anything (dry run).</summary>
@@ -68,7 +75,11 @@ public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository repor
     /// Stores the report with its mentions and movements; when the same text was ingested before, returns the stored
     /// report unchanged with <see cref="IngestResult.Created"/> false.
     /// </summary>
-    public async Task<IngestResult> IngestAsync(ReportSubmission submission, string createdBy, CancellationToken cancellationToken)
+    /// <param name="submission">The report as submitted.</param>
+    /// <param name="createdBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="deferDurability">Commit without waiting for the disk; the caller calls <see cref="FlushAsync"/> before it says the report is stored.</param>
+    public async Task<IngestResult> IngestAsync(ReportSubmission submission, string createdBy, CancellationToken cancellationToken, bool deferDurability = false)
     {
         ArgumentNullException.ThrowIfNull(submission);
 
@@ -80,6 +91,9 @@ public sealed class ReportIngest(ReportAnalyzer analyzer, ReportRepository repor
         }
 
         var analysis = Analyze(submission, cancellationToken);
-        return await store.StoreAsync(submission.ToReport(analysis.Language), analysis.Places, analysis.Movements, createdBy, cancellationToken).ConfigureAwait(false);
+        return await store.StoreAsync(submission.ToReport(analysis.Language), analysis.Places, analysis.Movements, createdBy, cancellationToken, deferDurability).ConfigureAwait(false);
     }
+
+    /// <summary>Returns once every report stored so far (also with deferred durability) is on disk: <see cref="ReportRepository.FlushAsync"/>.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => reports.FlushAsync(cancellationToken);
 }

@@ -29,6 +29,12 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// bands (<see cref="MaxCopyCandidates"/> at most, most shared first), or null; the report is then stored as a copy
     /// of it. Looked up on the ingest's own connection before it locks anything.
     /// </param>
+    /// <param name="deferDurability">
+    /// Commit without waiting for the write-ahead log to reach the disk (<c>synchronous_commit</c> off for this
+    /// transaction alone): the report is stored and visible at once, but a crash of the database server or the machine
+    /// before the next flush can lose it. For bulk import, which calls <see cref="FlushAsync"/> before it reports any
+    /// line as stored; everyone else answers from a durable commit.
+    /// </param>
     /// <exception cref="CorroborationException">Its claims would link to too many tracked movements; nothing was stored.</exception>
     /// <remarks>
     /// All the report's places are stored first, in one statement per key kind and in key order, so concurrent
@@ -37,27 +43,28 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
     /// </remarks>
     public Task<IngestResult> AddAsync(
         Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, CancellationToken cancellationToken,
-        ReportSignature? signature = null, Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal = null)
+        ReportSignature? signature = null, Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal = null,
+        bool deferDurability = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(movements);
-        return AddWithRetryAsync(report, mentions, movements, createdBy, signature, findOriginal, cancellationToken);
+        return AddWithRetryAsync(report, mentions, movements, createdBy, signature, findOriginal, deferDurability, cancellationToken);
     }
 
     private async Task<IngestResult> AddWithRetryAsync(
         Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature,
-        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, CancellationToken cancellationToken)
+        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, bool deferDurability, CancellationToken cancellationToken)
     {
         try
         {
-            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, false, ct), cancellationToken).ConfigureAwait(false);
+            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, deferDurability, false, ct), cancellationToken).ConfigureAwait(false);
         }
         catch (OriginAreasBusyException)
         {
             // A claim links through its origin alone while another report holds one of its origin areas: everything is
             // done again with the origin areas taken whole from the start, waiting for that report in key order.
-            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, true, ct), cancellationToken).ConfigureAwait(false);
+            return await TransactionRetry.RunAsync(ct => AddOnceAsync(report, mentions, movements, createdBy, signature, findOriginal, deferDurability, true, ct), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -65,17 +72,34 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
 
     private async Task<IngestResult> AddOnceAsync(
         Report report, IReadOnlyList<Mention> mentions, IReadOnlyList<Movement> movements, string createdBy, ReportSignature? signature,
-        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, bool originsExclusive, CancellationToken cancellationToken)
+        Func<IReadOnlyList<ReportCandidate>, (long OriginalId, double Similarity)?>? findOriginal, bool deferDurability, bool originsExclusive,
+        CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // The candidates for the report's original, read before anything is locked.
-        if (signature is not null && findOriginal is not null)
+        // The commit's durability, and the candidates for the report's original, read before anything is locked: one round trip.
+        var lookCopies = signature is not null && findOriginal is not null;
+        if (deferDurability || lookCopies)
         {
-            await using var lookup = new NpgsqlBatch(connection, transaction) { BatchCommands = { CopyCandidatesCommand(signature.Bands) } };
-            await using var reader = await lookup.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (findOriginal(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
+            await using var first = new NpgsqlBatch(connection, transaction);
+            if (deferDurability)
+            {
+                first.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
+            }
+
+            if (lookCopies)
+            {
+                first.BatchCommands.Add(CopyCandidatesCommand(signature!.Bands));
+            }
+
+            await using var reader = await first.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (deferDurability && lookCopies)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (lookCopies && findOriginal!(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
             {
                 report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
             }
@@ -307,6 +331,23 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM reports WHERE id = $1)");
         command.Parameters.Add(new() { Value = id });
         return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// Returns once every transaction committed so far, on any connection, is on disk: the reports stored with
+    /// <c>deferDurability</c> before this call began can no longer be lost in a crash.
+    /// </summary>
+    /// <remarks>
+    /// A commit waits for the write-ahead log up to its own record, which holds every earlier commit, but only when the
+    /// transaction has an id and wrote to the log; a transactional logical-decoding message is the smallest such write
+    /// (nothing reads it unless a logical replication slot decodes this database, which then sees prefix <c>geomap</c>).
+    /// One flush covers every report stored before it, so bulk import pays one disk wait per group of lines instead of
+    /// one per report (bench/ingest: this disk syncs about 200 times a second, a ceiling on durable commits).
+    /// </remarks>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT pg_logical_emit_message(true, 'geomap', 'flush')");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The stored report with this content hash, or null.</summary>

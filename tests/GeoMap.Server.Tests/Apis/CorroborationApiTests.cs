@@ -82,26 +82,35 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
         Assert.Equal(3, claimsCsv.Skip(1).Count(l => l.Split(',')[1] == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    [Fact]
-    public async Task A_syndicated_copy_is_stored_as_a_copy_of_its_original_and_counts_once_as_a_source()
+    // Bulk import commits without waiting for the disk (deferDurability), which sends the copy lookup in one batch with
+    // the commit's setting: the copy is recognised the same either way.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_syndicated_copy_is_stored_as_a_copy_of_its_original_and_counts_once_as_a_source(bool deferDurability)
     {
         var (town, _, port) = Places();
         var store = new Ingest.ReportStore(new ReportRepository(server.Database.DataSource), Microsoft.Extensions.Options.Options.Create(new Core.Corroboration.GroupingSettings()));
         var tag = Guid.NewGuid().ToString("N");
+
+        // Words of this run alone, more than a text's own, so that each row's texts are new texts to the other row's.
+        static string Own() => string.Join(' ', Enumerable.Range(0, 100).Select(_ => Guid.NewGuid().ToString("N")[..8]));
         var wire = $"Russian forces moved about 1,500 marines from {port.Name} to {town.Name} between 8 and 13 October, the regional governor said on Friday. " +
             $"Residents reported long convoys on the coastal road overnight and rail traffic was halted for two days. The ministry in Moscow declined to comment " +
-            $"on the purpose of the deployment, which comes as exercises near the border continue. Reference {tag}.";
+            $"on the purpose of the deployment, which comes as exercises near the border continue. Reference {tag}. " + Own();
         var copy = "(Harbour Gazette) - " + wire.Replace("declined to comment", "refused to comment", StringComparison.Ordinal);
         var unrelated = $"Fishermen in {town.Name} protested on Monday against new quotas, blocking the harbour for several hours before police arrived. " +
-            $"The regional governor promised talks with the ministry next week. Reference {tag}.";
+            $"The regional governor promised talks with the ministry next week. Reference {tag}. " + Own();
         var claim = ServerFixture.Movement("Russia", port, town, "2024-10-08", "2024-10-13") with { Strength = Strength.Exactly(1500, "1,500") };
 
         async Task<ReportDetails> Store(string text, string outlet, IReadOnlyList<Movement> claims) => (await store.StoreAsync(
-            new Report { Text = text, PublishedAt = new DateTimeOffset(2024, 10, 18, 0, 0, 0, TimeSpan.Zero), SourceAgency = outlet }, [], claims, "test", CancellationToken.None)).Details;
+            new Report { Text = text, PublishedAt = new DateTimeOffset(2024, 10, 18, 0, 0, 0, TimeSpan.Zero), SourceAgency = outlet }, [], claims, "test", CancellationToken.None,
+            deferDurability)).Details;
 
         var original = await Store(wire, "Northern Wire", [claim]);
         var copied = await Store(copy, "Harbour Gazette", [claim]);
         var other = await Store(unrelated, "Coastal Sentinel", []);
+        await new ReportRepository(server.Database.DataSource).FlushAsync(CancellationToken.None);
 
         Assert.Null(original.Report.CopyOfReportId);
         Assert.Equal(original.Report.Id, copied.Report.CopyOfReportId);

@@ -96,6 +96,10 @@ public sealed class MapRenderer
         }
 
         RegionPainter.Paint(context, request.Regions);
+        AreaDestinations.Paint(context, request.Movements, request.Areas, colors);
+
+        // Arrows to a country or region end at its edge; the places marked are still the movements' own.
+        var arrows = AreaDestinations.ToEdges(request.Movements, request.Areas);
 
         // Panels and the movements' places claim their space before the basemap's cities are labelled.
         using var title = TitlePanel.Layout(context, request.Title, request.From, request.To, Summary(request));
@@ -108,8 +112,8 @@ public sealed class MapRenderer
         var scaleBar = ScaleBar.Layout(context);
         var marked = request.Movements.SelectMany(m => m.Route()).Concat(request.Places).ToList();
         var photos = PhotoPainter.Visible(context, request.Photos);
-        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, marked, photos, attributionTop - context.Px(8)) : null;
-        MovementPainter.Reserve(context, request.Movements);
+        using var legend = ShowLegend ? Legend.Layout(context, request.Movements, colors, request.Overlays, marked, photos, attributionTop - context.Px(8), arrows) : null;
+        MovementPainter.Reserve(context, arrows);
         using var places = PlacePainter.Layout(context, marked);
 
         if (packageLabels is not null)
@@ -125,10 +129,10 @@ public sealed class MapRenderer
             }
         }
 
-        MovementPainter.Paint(context, request.Movements, colors);
+        MovementPainter.Paint(context, arrows, colors);
         places.Paint(context);
         PhotoPainter.Paint(context, photos);
-        StrengthLabelPainter.Paint(context, request.Movements, colors);
+        StrengthLabelPainter.Paint(context, arrows, colors);
 
         scaleBar.Paint(context);
         title.Paint(context);

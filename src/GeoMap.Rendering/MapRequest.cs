@@ -42,6 +42,13 @@ public sealed record MapRequest
     /// <summary>Regions to highlight (the country or oblast the briefing is about), drawn under the movements.</summary>
     public IReadOnlyList<Region> Regions { get; init; } = [];
 
+    /// <summary>
+    /// Outlines (EPSG:4326 polygons) of the countries and regions the movements name, by place key
+    /// (<see cref="Place.Key"/>): a movement to such an area ends at its edge and the area is drawn as its outline.
+    /// An area without an outline here is named at its point, with no marker.
+    /// </summary>
+    public IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> Areas { get; init; } = new Dictionary<string, NetTopologySuite.Geometries.Geometry>();
+
     /// <summary>Ground photos to mark where they were taken (those with a position), pointing where the camera faced.</summary>
     public IReadOnlyList<GeoMap.Core.Photos.Photo> Photos { get; init; } = [];
 

@@ -74,6 +74,7 @@ public static class RenderCommand
                 To = last,
                 Title = parse.GetValue(title),
                 Movements = movements,
+                Areas = await new RegionRepository(db.DataSource).AreasAsync(movements.Select(m => m.Destination).OfType<Core.Places.Place>(), cancellationToken),
                 Overlays = overlays,
                 Photos = parse.GetValue(photos)
                     ? await new PhotoRepository(db.DataSource).ListAsync(box.ToGeometry(), first?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), null, MaxMovements, cancellationToken)

@@ -43,6 +43,9 @@ public sealed record Place
     /// <summary>A display key unique across sources: <c>gn:2014006</c> or <c>cur:base:ussuriysk</c>.</summary>
     public string Key => GeonameId is { } id ? $"gn:{id}" : $"cur:{CuratedKey}";
 
+    /// <summary>Whether the place is an area (a country or first-level region) rather than a point: maps draw it as its outline, never as a town marker.</summary>
+    public bool IsArea => Kind is PlaceKind.Country or PlaceKind.Region;
+
     /// <summary>The place as an EPSG:4326 point.</summary>
     public Point ToPoint() => GeometryFactories.Wgs84.CreatePoint(new Coordinate(Lon, Lat));
 }

@@ -37,6 +37,7 @@ public sealed class Legend : IDisposable
         Ring,
         Place,
         Facility,
+        Area,
         Photo,
         PhotoFacing,
         Text,
@@ -49,8 +50,17 @@ public sealed class Legend : IDisposable
     public IReadOnlyList<string> Lines => [.. rows.Select(r => r.Text)];
 
     /// <summary>Lays the legend out above <paramref name="bottom"/> at the right edge and takes its space.</summary>
+    /// <param name="context">The render.</param>
+    /// <param name="movements">The movements of the map.</param>
+    /// <param name="colors">Their actors' colours.</param>
+    /// <param name="overlays">The overlays drawn.</param>
+    /// <param name="places">The places marked.</param>
+    /// <param name="photos">The photos marked.</param>
+    /// <param name="bottom">The legend's lowest pixel row.</param>
+    /// <param name="arrows">The movements as drawn (<see cref="AreaDestinations.ToEdges"/>: one shown by an area's outline has no ring); null: <paramref name="movements"/>.</param>
     public static Legend Layout(RenderContext context, IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors,
-        IReadOnlyList<MapOverlay> overlays, IEnumerable<Place> places, IReadOnlyList<(SKPoint At, double? Bearing)> photos, float bottom)
+        IReadOnlyList<MapOverlay> overlays, IEnumerable<Place> places, IReadOnlyList<(SKPoint At, double? Bearing)> photos, float bottom,
+        IReadOnlyList<Movement>? arrows = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(movements);
@@ -59,7 +69,7 @@ public sealed class Legend : IDisposable
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(photos);
         var legend = new Legend(context);
-        legend.Build(movements, colors, overlays, places.ToList(), photos);
+        legend.Build(movements, arrows ?? movements, colors, overlays, places.ToList(), photos);
         legend.Measure(context, bottom);
         context.Labels.Take(legend.rect);
         return legend;
@@ -99,6 +109,14 @@ public sealed class Legend : IDisposable
                 case RowKind.Ring:
                     MovementPainter.PaintRing(context, new SKPoint(x + (sample / 2), middle), MovementStatus.Completed, context.Style.Text, context.Px(2.5f), context.Px(7));
                     break;
+                case RowKind.Area:
+                    using (var area = new SKPaint { IsAntialias = true, Color = context.Style.Text, Style = SKPaintStyle.Stroke, StrokeWidth = context.Px(1.6f) })
+                    {
+                        var half = context.Px(7);
+                        context.Canvas.DrawRect(new SKRect(x + (sample / 2) - (2 * half), middle - half, x + (sample / 2) + (2 * half), middle + half), area);
+                    }
+
+                    break;
                 case RowKind.Place or RowKind.Facility:
                     PlacePainter.DrawMarker(context, row.Kind == RowKind.Facility, new SKPoint(x + (sample / 2), middle), context.Px(4.5f));
                     break;
@@ -122,7 +140,7 @@ public sealed class Legend : IDisposable
         body.Dispose();
     }
 
-    private void Build(IReadOnlyList<Movement> movements, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays, List<Place> places,
+    private void Build(IReadOnlyList<Movement> movements, IReadOnlyList<Movement> arrows, IReadOnlyDictionary<string, SKColor> colors, IReadOnlyList<MapOverlay> overlays, List<Place> places,
         IReadOnlyList<(SKPoint At, double? Bearing)> photos)
     {
         rows.Add(new Row(RowKind.Heading, "Legend"));
@@ -180,7 +198,7 @@ public sealed class Legend : IDisposable
                 }
             }
 
-            if (movements.Any(m => m.Route().Count() == 1))
+            if (arrows.Any(m => m.Route().Count() == 1))
             {
                 rows.Add(new Row(RowKind.Section, "ONE PLACE ONLY"));
                 rows.Add(new Row(RowKind.Ring, "known only by its destination"));
@@ -190,7 +208,7 @@ public sealed class Legend : IDisposable
         if (places.Count > 0)
         {
             rows.Add(new Row(RowKind.Section, "PLACES"));
-            if (places.Any(p => !PlacePainter.IsFacility(p)))
+            if (places.Any(p => !PlacePainter.IsFacility(p) && !p.IsArea))
             {
                 rows.Add(new Row(RowKind.Place, "town or city"));
             }
@@ -198,6 +216,11 @@ public sealed class Legend : IDisposable
             if (places.Any(PlacePainter.IsFacility))
             {
                 rows.Add(new Row(RowKind.Facility, "base, port or railhead"));
+            }
+
+            if (places.Any(p => p.IsArea))
+            {
+                rows.Add(new Row(RowKind.Area, "country or region: its outline"));
             }
         }
 
@@ -242,7 +265,7 @@ public sealed class Legend : IDisposable
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
 
-    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility or RowKind.Area
         or RowKind.Photo or RowKind.PhotoFacing;
 
     private SKFont FontOf(RowKind kind) => kind switch

@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>Marks and labels the places of the movements and the request: circles for towns, squares for facilities.</summary>
+/// <summary>Marks and labels the places of the movements and the request: circles for towns, squares for facilities; countries and regions are named without a marker (their outline, if known, is drawn by <see cref="AreaDestinations"/>).</summary>
 /// <remarks>
 /// Two steps: <see cref="Layout"/> takes label space before the basemap's cities are labelled (the movements'
 /// places matter more), <see cref="Paint"/> draws above the arrows.
@@ -34,14 +34,14 @@ public sealed class PlacePainter : IDisposable
             .Select(p => (Place: p, Point: context.Viewport.ToPixelNearest(p.Lon, p.Lat)))
             .ToList();
         var r = painter.radius;
-        foreach (var (_, point) in distinct)
+        foreach (var (_, point) in distinct.Where(p => !p.Place.IsArea))
         {
             context.Labels.Take(new SKRect(point.X - r, point.Y - r, point.X + r, point.Y + r));
         }
 
         foreach (var (place, point) in distinct)
         {
-            SKPoint? label = LabelPlacer.TryPlace(context, place.Name, point, r + context.Px(3), painter.font, out var at, force: true) ? at : null;
+            SKPoint? label = LabelPlacer.TryPlace(context, place.Name, point, place.IsArea ? 0 : r + context.Px(3), painter.font, out var at, force: true) ? at : null;
             painter.layout.Add((place, point, label));
         }
 
@@ -52,7 +52,7 @@ public sealed class PlacePainter : IDisposable
     public void Paint(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var (place, point, _) in layout)
+        foreach (var (place, point, _) in layout.Where(p => !p.Place.IsArea))
         {
             DrawMarker(context, IsFacility(place), point, radius);
         }

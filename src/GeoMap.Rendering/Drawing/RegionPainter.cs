@@ -44,7 +44,8 @@ public static class RegionPainter
         }
     }
 
-    private static IEnumerable<GeoLine> Rings(Geometry geometry)
+    /// <summary>A polygon's rings as basemap lines, unwrapped across the antimeridian.</summary>
+    internal static IEnumerable<GeoLine> Rings(Geometry geometry)
     {
         for (var i = 0; i < geometry.NumGeometries; i++)
         {

@@ -54,7 +54,7 @@ public static class MapImageApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, IOptions<GeoMapServerOptions> options, ServedBasemap basemap, CancellationToken cancellationToken)
+        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, RegionRepository regions, IOptions<GeoMapServerOptions> options, ServedBasemap basemap, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var box = QueryValues.Box(query["bbox"]) ?? throw new InvalidQueryException("bbox", "bbox is required: west,south,east,north in degrees, for example 30,44,40,52.");
@@ -113,6 +113,7 @@ public static class MapImageApi
                 To = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null,
                 Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
                 Movements = drawn,
+                Areas = await regions.AreasAsync(drawn.Select(m => m.Destination).OfType<Core.Places.Place>(), cancellationToken),
                 Overlays = layers,
                 Photos = withPhotos ? await photos.ListAsync(box.ToGeometry(), from, to, null, MovementQuery.MaxLimit, cancellationToken) : [],
             };

@@ -157,6 +157,41 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource, IEnumerable<st
         return result;
     }
 
+    /// <summary>
+    /// The outlines of the places that are areas (<see cref="GeoMap.Core.Places.Place.IsArea"/>), by place key: a country
+    /// by its ISO code, a first-level region by its country and GeoNames admin1 code. Areas not stored are left out.
+    /// </summary>
+    /// <remarks>The maps draw a movement to such an area to its edge and the area as its outline.</remarks>
+    public async Task<IReadOnlyDictionary<string, Geometry>> AreasAsync(IEnumerable<GeoMap.Core.Places.Place> places, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var result = new Dictionary<string, Geometry>(StringComparer.Ordinal);
+        foreach (var place in places.Where(p => p.IsArea && p.CountryCode is { Length: > 0 }).DistinctBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var country = place.Kind == GeoMap.Core.Places.PlaceKind.Country;
+            if (!country && place.Admin1Code is not { Length: > 0 })
+            {
+                continue;
+            }
+
+            await using var command = dataSource.CreateCommand(country
+                ? "SELECT geom FROM regions WHERE kind = 'country' AND code = upper($1)"
+                : "SELECT geom FROM regions WHERE kind = 'admin1' AND country_code = upper($1) AND geonames_admin1 = $2 LIMIT 1");
+            command.Parameters.Add(new() { Value = place.CountryCode! });
+            if (!country)
+            {
+                command.Parameters.Add(new() { Value = place.Admin1Code! });
+            }
+
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is Geometry outline)
+            {
+                result[place.Key] = outline;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The outline of a region by code, or null.</summary>
     public async Task<Geometry?> GeometryAsync(string code, CancellationToken cancellationToken)
     {

@@ -138,7 +138,10 @@ public static class PlaceRoleFinder
             {
                 // "с аэродрома в Евлахе", "с позиций в Херсонской области": a locative case after a noun of place that a
                 // directional preposition governs says where that noun is, as a locative preposition does below.
-                return withCase.Locative && Governing(tokens, cased.First, rules) is { } governing ? governing
+                // "z obozu pod Osipowiczami", "из лагеря под Псковом": "near" told by the case, as by a preposition below, only
+                // locates the facility the troops leave.
+                return (withCase.Locative || withCase.Role == PlaceRole.Near) && Governing(tokens, cased.First, rules) is { } governing
+                    && (withCase.Locative || governing.Role == PlaceRole.Origin) ? governing
                     : new RoleHit(withCase.Role, false, withCase.Locative, cased.First);
             }
 

@@ -17,7 +17,7 @@ public class StatusAndMainVerbTests
 
     private static readonly (string, Place)[] Places =
     [
-        ("Hrodna", Hrodna), ("Grodno", Hrodna), ("Lida", Lida),
+        ("Hrodna", Hrodna), ("Grodno", Hrodna), ("Lida", Lida), ("Гродно", Hrodna), ("Лиды", Lida), ("Ліди", Lida),
     ];
 
     private static IReadOnlyList<Movement> Read(string lang, string text) =>
@@ -39,6 +39,17 @@ public class StatusAndMainVerbTests
     {
         var movement = Assert.Single(Read(lang, text));
         Assert.Equal(MovementStatus.UnderWay, movement.Status);
+        Assert.Equal(Hrodna, movement.Destination);
+    }
+
+    [Theory]
+    [InlineData("ru", "В понедельник в Гродно вошли российские подразделения, наступавшие со стороны Лиды.")]
+    [InlineData("ru", "Российские подразделения, выдвинувшись из Лиды, вошли в Гродно.")]
+    [InlineData("uk", "Російські підрозділи, вирушивши з Ліди, увійшли до Гродно.")]
+    public void A_participle_or_gerund_of_moving_tells_no_progress_of_the_clause(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(MovementStatus.Completed, movement.Status);
         Assert.Equal(Hrodna, movement.Destination);
     }
 

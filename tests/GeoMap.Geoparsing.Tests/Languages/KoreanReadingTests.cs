@@ -319,6 +319,13 @@ public class KoreanReadingTests
         Assert.Equal(end is null ? null : DateTimeOffset.Parse(end + "T00:00:00Z"), movement.Period.End);
     }
 
+    [Theory]
+    [InlineData("러시아 병력 2천 명이 16일 블라디보스토크로 향하기 시작했다.", MovementStatus.UnderWay)]
+    [InlineData("러시아 병력 2천 명이 17일 블라디보스토크로 이동을 개시했다.", MovementStatus.UnderWay)]
+    [InlineData("러시아 병력 2천 명이 블라디보스토크로 이동을 시작할 예정이다.", MovementStatus.Planned)]
+    public void A_movement_said_to_have_begun_is_under_way(string text, MovementStatus status) =>
+        Assert.Equal(status, Assert.Single(Read(text)).Status);
+
     private static IReadOnlyList<Movement> Read(string text) =>
         new ReportAnalyzer(Fixtures.Curated, new AnyPositionFinder(Places)).Analyze(text, new DateTimeOffset(2024, 10, 18, 8, 0, 0, TimeSpan.Zero), "ko").Movements;
 

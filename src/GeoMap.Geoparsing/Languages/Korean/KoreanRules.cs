@@ -115,6 +115,8 @@ public static class KoreanRules
         StatusCues = KoreanVerbs.StatusCues,
         MovementVerbs = KoreanVerbs.MovementVerbs,
         VerbFinal = true,
+        // "중동으로 향하기 시작했다" (began heading to the Middle East): a movement said to have begun is under way.
+        Inchoatives = ["시작했*", "시작됐*", "시작되었*", "시작하였*", "개시했*"],
         ClauseEndings = ["고", "며", "다가", "지만", "으나", "는데"],
         SourceClosers = ["따르면"],
         SubjectParticles = ["이", "가", "은", "는", "께서"],

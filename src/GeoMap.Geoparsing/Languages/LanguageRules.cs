@@ -100,11 +100,13 @@ public sealed class LanguageRules
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
 
     /// <summary>
-    /// Parts of a day named without their day ("in the evening", "en fin de matinée", "am Abend", "por la mañana", "in serata"):
-    /// they stand for the day the report was last telling of ("left Gao on Friday … The aircraft took off in the late morning").
-    /// Their words are no date of their own (Spanish "mañana" is tomorrow, "por la mañana" in the morning).
+    /// Phrases that place an event on the day the report was last telling of: parts of a day named without their day ("in the
+    /// evening", "en fin de matinée", "am Abend", "por la mañana", "in serata": "left Gao on Friday … The aircraft took off in
+    /// the late morning"), and "right after that" ("dans la foulée", "shortly afterwards", "poco después"). Their words are no
+    /// date of their own (Spanish "mañana" is tomorrow, "por la mañana" in the morning), and a time that a verb stands before
+    /// its object across ("a quitté lundi soir le camp de …").
     /// </summary>
-    public IReadOnlyList<string> TimesOfDay { get; init; } = [];
+    public IReadOnlyList<string> SameDayPhrases { get; init; } = [];
 
     /// <summary>Relative weeks ("last week" → -1).</summary>
     public IReadOnlyDictionary<string, int> RelativeWeeks { get; init; } = new Dictionary<string, int>();
@@ -724,7 +726,7 @@ public sealed class LanguageRules
             Towards = Flags(rules.TowardsPrepositions);
             CountVerbs = Flags(rules.CountVerbs);
             Departures = Flags(rules.DepartureVerbs);
-            TimesOfDay = Flags(rules.TimesOfDay);
+            SameDay = Flags(rules.SameDayPhrases);
             RelativeMonths = new(rules.RelativeMonths);
             MonthParts = new(rules.MonthParts);
             RelativeYears = new(rules.RelativeYears);
@@ -918,8 +920,8 @@ public sealed class LanguageRules
         /// <summary>Compiled <see cref="LanguageRules.TowardsPrepositions"/>.</summary>
         public PhraseMatcher<bool> Towards { get; }
 
-        /// <summary>Compiled <see cref="LanguageRules.TimesOfDay"/>.</summary>
-        public PhraseMatcher<bool> TimesOfDay { get; }
+        /// <summary>Compiled <see cref="LanguageRules.SameDayPhrases"/>.</summary>
+        public PhraseMatcher<bool> SameDay { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.DepartureVerbs"/>.</summary>
         public PhraseMatcher<bool> Departures { get; }

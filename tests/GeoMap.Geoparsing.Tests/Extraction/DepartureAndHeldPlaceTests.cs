@@ -100,6 +100,41 @@ public class DepartureAndHeldPlaceTests
         Assert.Equal(Odesa, movement.Destination);
     }
 
+    [Theory]
+    // A weekday and a part of the day between the verb and its object: "lundi soir" is one time.
+    [InlineData("fr", "Les premiers trains chargés de blindés français ont quitté lundi soir la base de Toulon pour Gao.")]
+    [InlineData("it", "I primi treni con 300 soldati francesi hanno lasciato lunedì sera la base di Toulon per Gao.")]
+    public void A_time_between_a_verb_of_leaving_and_its_object_keeps_the_place_left(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Toulon, movement.Origin);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les soldats ukrainiens ont été retirés de la première ligne dans la région de Kherson.")]
+    [InlineData("it", "I soldati ucraini sono stati ritirati dalla prima linea nella regione di Kherson.")]
+    [InlineData("en", "Ukrainian soldiers were withdrawn from the front line in the Kherson region.")]
+    public void A_withdrawal_from_the_front_line_in_a_region_leaves_that_region(string lang, string text)
+    {
+        var movement = Assert.Single(Read(lang, text));
+        Assert.Equal(Kherson, movement.Origin);
+    }
+
+    [Fact]
+    public void A_journey_told_in_the_pluperfect_is_done_whatever_happened_on_the_way()
+    {
+        var movement = Assert.Single(Read("fr", "Les derniers soldats ukrainiens avaient rejoint Odessa par la route, leur convoi essuyant des tirs en chemin."));
+        Assert.Equal(MovementStatus.Completed, movement.Status);
+    }
+
+    [Fact]
+    public void A_withdrawal_from_a_place_is_one_whatever_participle_comes_first()
+    {
+        var movement = Assert.Single(Read("it", "Le truppe ucraine inviate a combattere al fianco degli alleati sono state ritirate dalla prima linea nella regione di Kherson."));
+        Assert.Equal(MovementKind.Withdrawal, movement.Kind);
+        Assert.Equal(Kherson, movement.Origin);
+    }
+
     [Fact]
     public void That_before_a_verb_opens_a_relative_clause_whose_plan_is_not_the_movements()
     {

@@ -40,6 +40,23 @@ public class TimeOfDayAndBegunTests
     }
 
     [Theory]
+    [InlineData("fr", "L'armée ukrainienne s'est retirée lundi de Kherson. Dans la foulée, 200 soldats ukrainiens se sont déployés à Odessa.")]
+    [InlineData("en", "Ukrainian troops pulled out of Kherson on Monday. Shortly afterwards, 200 Ukrainian soldiers moved to Odesa.")]
+    [InlineData("es", "Las tropas ucranianas se retiraron el lunes de Jersón. Poco después, 200 soldados ucranianos se desplegaron en Odesa.")]
+    public void Right_after_the_event_told_is_on_its_day(string lang, string text)
+    {
+        var movement = Read(lang, text).Single(m => m.Strength is { Min: 200 });
+        Assert.Equal(Day(9), movement.Period.Start);
+    }
+
+    [Fact]
+    public void A_vehicle_unloaded_where_it_went_gives_the_day_of_arrival()
+    {
+        var movement = Assert.Single(Read("en", "About 200 Ukrainian soldiers were shipped from Kherson to Odesa, where they were unloaded on Monday."));
+        Assert.Equal(Day(9), movement.Period.Start);
+    }
+
+    [Theory]
     [InlineData("en", "A column of 200 Ukrainian soldiers left Kherson in the evening for Odesa.")]
     [InlineData("es", "Una columna de 200 soldados ucranianos partió por la mañana de Jersón y llegó a Odesa.")]
     public void A_part_of_a_day_with_no_day_told_before_gives_no_period(string lang, string text)

@@ -129,7 +129,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
 
             // "… ont quitté le pays vendredi. Un A400M a décollé en fin de matinée": a part of a day without its day is on the day the
             // report was last telling of.
-            if (reading.TimeOfDay && dayBefore is not null && drafts.Count > 0 && drafts[^1] is { Period: null } told && told.LastSentence == sentence.Index)
+            if (reading.SameDay && dayBefore is not null && drafts.Count > 0 && drafts[^1] is { Period: null } told && told.LastSentence == sentence.Index)
             {
                 told.Period = dayBefore;
             }

@@ -246,13 +246,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         // A verb-final language writes that day right before its verb instead ("…할 예정이라고 18일 밝혔다", said on the 18th).
         // "por la mañana" (in the morning) holds "mañana" (tomorrow): a part of the day is no date of its own.
-        var timesOfDay = m.TimesOfDay.FindAll(tokens);
+        var timesOfDay = m.SameDay.FindAll(tokens);
         var dates = DateExtractor.Extract(text, tokens, rules, published, status == MovementStatus.Planned)
             .Where(d => !(d.Period.Precision == Core.Time.TimePrecision.Day && d.Period.End - d.Period.Start == TimeSpan.FromDays(1)
                 && verbs.Any(v => (d.FirstToken >= v.Next && d.FirstToken - v.Next <= 1) || (rules.VerbFinal && v.First == d.NextToken))))
             .Where(d => !timesOfDay.Any(t => d.FirstToken < t.Next && t.First < d.NextToken))
             .ToList();
-        var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken)).ToHashSet();
+        var taken = dates.SelectMany(d => Enumerable.Range(d.FirstToken, d.NextToken - d.FirstToken))
+            .Concat(timesOfDay.SelectMany(t => Enumerable.Range(t.First, t.Next - t.First))).ToHashSet();
         var quantities = QuantityExtractor.Extract(text, tokens, rules, taken);
         // "una columna del Ejército maliense, acompañada de mercenarios del grupo ruso Wagner": the escort is not the mover.
         var escorts = m.Companions.FindAll(tokens);
@@ -326,13 +327,17 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             Actor = actor ?? (places.Origin?.Kind == PlaceKind.Country && places.Origin.CountryCode is { } c && places.Destination is not null ? curated.State(c) : null),
             Mode = mode,
             Status = status,
-            Kind = movementVerbs.Count > 0 ? movementVerbs[0].Value : MovementKind.Unknown,
+            // "Le truppe inviate a combattere … sono state ritirate dalla prima linea": a clause that leaves a place for nowhere named,
+            // with a verb of withdrawing, is a withdrawal, whatever participle comes first.
+            Kind = movementVerbs.Count == 0 ? MovementKind.Unknown
+                : places is { Origin: not null, Destination: null } && movementVerbs.Any(v => v.Value == MovementKind.Withdrawal && !IsNominal(tokens, v.First)) ? MovementKind.Withdrawal
+                : movementVerbs[0].Value,
             HasMovementVerb = moves,
             Negated = polarity == Polarity.Negated,
             IsReaction = m.Reactions.FindAll(tokens).Count > 0,
             CountsForce = m.CountVerbs.FindAll(tokens).Count > 0,
             Departs = departs,
-            TimeOfDay = date is null && timesOfDay.Count > 0,
+            SameDay = date is null && timesOfDay.Count > 0,
             Begins = mainVerb >= 0 && IsNominal(tokens, mainVerb) && m.Inchoatives.FindAll(tokens).Count > 0,
             RefersBack = tokens.Count > 0 && (m.AnaphoricSubjects.MatchAt(tokens, 0) is not null
                 || (rules.DropsSubject && mainVerb >= 0 && strength is null && unit is null && actor is null && !IsNominal(tokens, mainVerb)

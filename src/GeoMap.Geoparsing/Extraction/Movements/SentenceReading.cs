@@ -64,8 +64,8 @@ public sealed record SentenceReading
     /// <summary>True when the sentence opens with a subject that refers back to earlier troops ("They arrived in Ussuriysk").</summary>
     public bool RefersBack { get; init; }
 
-    /// <summary>True when the clause gives a part of a day without its day (<see cref="Languages.LanguageRules.TimesOfDay"/>) and no date.</summary>
-    public bool TimeOfDay { get; init; }
+    /// <summary>True when the clause has a phrase of <see cref="Languages.LanguageRules.SameDayPhrases"/> ("in the evening", "dans la foulée") and no date.</summary>
+    public bool SameDay { get; init; }
 
     /// <summary>True when the clause says that a movement it names by a noun has begun ("the withdrawal began on Monday").</summary>
     public bool Begins { get; init; }

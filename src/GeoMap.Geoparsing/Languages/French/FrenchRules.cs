@@ -47,9 +47,11 @@ public static class FrenchRules
             ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["hier"] = -1, ["avant-hier"] = -2, ["aujourd'hui"] = 0, ["demain"] = 1, ["ce matin"] = 0, ["cette nuit"] = 0, ["hier soir"] = -1 },
-        TimesOfDay = ["dans la matinée", "en fin de matinée", "en début de matinée", "dans l'après-midi", "en début d'après-midi", "en fin d'après-midi",
+        SameDayPhrases = ["dans la matinée", "en fin de matinée", "en début de matinée", "dans l'après-midi", "en début d'après-midi", "en fin d'après-midi",
             "dans la soirée", "en début de soirée", "en fin de soirée", "à l'aube", "au petit matin", "au lever du jour", "à midi", "à la mi-journée",
-            "à la tombée de la nuit", "le soir même", "le matin même", "dans la journée"],
+            "à la tombée de la nuit", "le soir même", "le matin même", "dans la journée",
+            // After a weekday ("lundi soir"), and right after the event told: "Dans la foulée, … se sont déployés".
+            "soir", "matin", "dans la foulée", "peu après", "aussitôt après"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semaine dernière"] = -1, ["la semaine passée"] = -1, ["cette semaine"] = 0, ["la semaine prochaine"] = 1, ["la semaine précédente"] = -1,
@@ -124,7 +126,8 @@ public static class FrenchRules
             ["ont été*"] = MovementStatus.Completed, ["a été*"] = MovementStatus.Completed, ["déployé*"] = MovementStatus.Completed,
             ["envoyé*"] = MovementStatus.Completed, ["arrivé*"] = MovementStatus.Completed, ["transféré*"] = MovementStatus.Completed,
             ["acheminé*"] = MovementStatus.Completed, ["stationné*"] = MovementStatus.Completed, ["ont débarqué"] = MovementStatus.Completed,
-            ["ont rejoint"] = MovementStatus.Completed, ["ont franchi"] = MovementStatus.Completed, ["a déployé"] = MovementStatus.Completed,
+            ["ont rejoint"] = MovementStatus.Completed, ["a rejoint"] = MovementStatus.Completed, ["avait rejoint"] = MovementStatus.Completed,
+            ["avaient rejoint"] = MovementStatus.Completed, ["ont franchi"] = MovementStatus.Completed, ["a déployé"] = MovementStatus.Completed,
             ["ont déployé"] = MovementStatus.Completed, ["a envoyé"] = MovementStatus.Completed, ["ont envoyé"] = MovementStatus.Completed,
             ["a dépêché"] = MovementStatus.Completed, ["déjà présent*"] = MovementStatus.Completed, ["s'entraîne* déjà"] = MovementStatus.Completed,
             ["se trouve* déjà"] = MovementStatus.Completed, ["sont déjà"] = MovementStatus.Completed, ["ont pris position"] = MovementStatus.Completed,
@@ -218,7 +221,7 @@ public static class FrenchRules
         NearPhrases = ["près de", "près du", "près d'", "proche de", "non loin de", "non loin d'", "environs de", "environs d'", "proximité de", "proximité d'",
             "nord de", "sud de", "est de", "ouest de", "nord-est de", "sud-est de", "nord-ouest de", "sud-ouest de", "km de", "kilomètres de", "périphérie de"],
         BorderPhrases = ["frontière avec", "frontière de", "frontières avec", "frontalière de", "frontalier de"],
-        PlaceHeads = ["secteur", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
+        PlaceHeads = ["secteur", "première ligne", "ligne de front", "chef-lieu", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "baie", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "base", "bases", "militaire", "aérienne", "navale", "région", "oblast", "ville", "port", "aéroport",
             "terrain", "camp", "polygone", "garnison", "localité", "village", "province", "république", "péninsule", "presqu'île", "gare", "voïvodie", "état", "district", "département", "gouvernorat", "préfecture", "territoire", "archipel", "île", "îles",
             "de", "d'", "du", "des",
             "méridional", "méridionale", "septentrional", "septentrionale", "oriental", "orientale", "occidental", "occidentale", "central", "centrale"],

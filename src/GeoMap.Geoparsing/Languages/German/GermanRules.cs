@@ -59,8 +59,10 @@ public static class GermanRules
             ["freitag*"] = DayOfWeek.Friday, ["samstag*"] = DayOfWeek.Saturday, ["sonntag*"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["gestern"] = -1, ["vorgestern"] = -2, ["heute"] = 0, ["übermorgen"] = 2, ["in der nacht"] = 0, ["gestern abend"] = -1 },
-        TimesOfDay = ["am morgen", "am frühen morgen", "am vormittag", "am mittag", "am nachmittag", "am abend", "am späten abend", "im morgengrauen",
-            "bei tagesanbruch", "später am tag", "am selben tag", "noch am selben tag"],
+        SameDayPhrases = ["am morgen", "am frühen morgen", "am vormittag", "am mittag", "am nachmittag", "am abend", "am späten abend", "im morgengrauen",
+            "bei tagesanbruch", "später am tag", "am selben tag", "noch am selben tag",
+            // Right after the event told.
+            "kurz darauf", "kurz danach", "unmittelbar danach"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["vergangene woche"] = -1, ["vergangenen woche"] = -1, ["letzte woche"] = -1, ["letzten woche"] = -1, ["vorige woche"] = -1, ["diese woche"] = 0,

@@ -55,8 +55,10 @@ public static class ItalianRules
             ["venerdì"] = DayOfWeek.Friday, ["sabato"] = DayOfWeek.Saturday, ["domenica"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["ieri"] = -1, ["l'altro ieri"] = -2, ["oggi"] = 0, ["domani"] = 1, ["stanotte"] = 0, ["ieri sera"] = -1, ["stamattina"] = 0 },
-        TimesOfDay = ["in mattinata", "in tarda mattinata", "di mattina", "nel pomeriggio", "in serata", "in tarda serata", "all'alba", "a mezzogiorno",
-            "in nottata", "lo stesso giorno", "in giornata"],
+        SameDayPhrases = ["in mattinata", "in tarda mattinata", "di mattina", "nel pomeriggio", "in serata", "in tarda serata", "all'alba", "a mezzogiorno",
+            "in nottata", "lo stesso giorno", "in giornata",
+            // After a weekday ("lunedì sera"), and right after the event told.
+            "sera", "mattina", "poco dopo", "subito dopo"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la settimana scorsa"] = -1, ["la scorsa settimana"] = -1, ["questa settimana"] = 0, ["la prossima settimana"] = 1, ["la settimana prossima"] = 1,
@@ -146,7 +148,9 @@ public static class ItalianRules
         Inchoatives = ["è cominciato", "è cominciata", "è iniziato", "è iniziata", "ha iniziato", "hanno iniziato", "ha cominciato", "hanno cominciato", "cominciato", "iniziato", "ha preso il via"],
         SourceOpeners = ["secondo", "stando a", "a detta di", "citando", "citato da", "come riferito da"],
         ReportingVerbs = ["ha detto", "ha dichiarato", "ha affermato", "ha annunciato", "ha riferito", "ha precisato", "ha aggiunto", "ha confermato", "ha spiegato",
-            "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato", "ha avvertito", "ha sottolineato", "ha ribadito", "ha ricordato", "ha denunciato"],
+            "ha rivelato", "ha reso noto", "riferisce", "riferiscono", "afferma", "dichiara", "stima", "ha stimato", "sostiene", "fa sapere", "ha fatto sapere", "ha comunicato", "ha avvertito", "ha sottolineato", "ha ribadito", "ha ricordato", "ha denunciato",
+            // Belief, as English "believes": "Gli analisti di Seul ritengono che …" (Seoul is the source, not the mover).
+            "ritiene", "ritengono", "credono", "stimano"],
         ReactionCues = ["ha chiesto", "chiede", "reclam*", "ha preteso", "visit*", "convocat*", "ambasciatore", "ambasciata", "condann*", "critic*", "preoccupazione", "sanzion*", "protest*", "rassicur*",
             // A person who travels for talks or a summit makes a visit, not a movement of forces.
             "per colloqui", "per incontrare", "per un vertice", "per un incontro"],
@@ -197,7 +201,7 @@ public static class ItalianRules
         NearPhrases = ["vicino a", "vicino al", "vicino alla", "nei pressi di", "nei pressi del", "nei pressi della", "presso", "non lontano da", "alle porte di",
             "nord di", "sud di", "est di", "ovest di", "nord-est di", "nord-ovest di", "sud-est di", "sud-ovest di", "km da", "chilometri da", "dintorni di"],
         BorderPhrases = ["confine con", "confini con", "frontiera con", "al confine con"],
-        PlaceHeads = ["settore", "il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
+        PlaceHeads = ["settore", "prima linea", "linea del fronte", "il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua", "suoi", "sue", "loro", "baia", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest", "regione", "provincia", "città", "porto", "base", "basi", "base aerea", "base navale", "aeroporto",
             "località", "stato", "repubblica", "penisola", "isola", "campo", "guarnigione", "caserma", "oblast", "capitale", "villaggio", "militare", "aerea", "navale", "voivodato", "distretto", "dipartimento", "governatorato", "territorio", "arcipelago", "isole",
             "di", "del", "della", "dell'", "dei", "delle",
             "meridionale", "settentrionale", "orientale", "occidentale", "centrale"],

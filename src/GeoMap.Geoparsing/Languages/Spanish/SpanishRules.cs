@@ -53,8 +53,10 @@ public static class SpanishRules
             ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
         },
         RelativeDays = new Dictionary<string, int> { ["ayer"] = -1, ["anteayer"] = -2, ["hoy"] = 0, ["mañana"] = 1, ["anoche"] = -1, ["esta madrugada"] = 0 },
-        TimesOfDay = ["por la mañana", "a media mañana", "a primera hora de la mañana", "por la tarde", "a media tarde", "por la noche", "a mediodía",
-            "al mediodía", "al amanecer", "al anochecer", "de madrugada", "ese mismo día", "ese día"],
+        SameDayPhrases = ["por la mañana", "a media mañana", "a primera hora de la mañana", "por la tarde", "a media tarde", "por la noche", "a mediodía",
+            "al mediodía", "al amanecer", "al anochecer", "de madrugada", "ese mismo día", "ese día",
+            // Right after the event told.
+            "poco después", "acto seguido"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semana pasada"] = -1, ["la pasada semana"] = -1, ["esta semana"] = 0, ["la próxima semana"] = 1, ["la semana próxima"] = 1, ["la semana que viene"] = 1,
@@ -202,7 +204,7 @@ public static class SpanishRules
         NearPhrases = ["cerca de", "cerca del", "junto a", "junto al", "afueras de", "afueras del", "próximo a", "próxima a", "norte de", "sur de", "este de", "oeste de",
             "noreste de", "noroeste de", "sureste de", "suroeste de", "km de", "kilómetros de", "inmediaciones de", "alrededores de"],
         BorderPhrases = ["frontera con", "fronteras con", "fronteriza con", "fronterizo con", "limítrofe con"],
-        PlaceHeads = ["sector", "el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
+        PlaceHeads = ["sector", "primera línea", "línea del frente", "el", "la", "los", "las", "su", "sus", "bahía", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "región", "provincia", "ciudad", "puerto", "base", "bases", "base aérea", "base naval", "aeropuerto", "aeródromo",
             "localidad", "estado", "república", "península", "isla", "campamento", "guarnición", "cuartel", "oblast", "óblast", "capital", "pueblo", "militar", "aérea", "naval", "voivodato", "distrito", "departamento", "gobernación", "territorio", "archipiélago", "islas",
             "de", "del",
             "meridional", "septentrional", "oriental", "occidental", "central"],

@@ -175,6 +175,53 @@ public sealed class PlaceRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// The read of the stored rows of <paramref name="places"/> (distinct by key), as one command of a caller's batch;
+    /// <see cref="ReadStoredAsync"/> reads its answer.
+    /// </summary>
+    internal static NpgsqlBatchCommand StoredCommand(IReadOnlyCollection<Place> places) =>
+        new($"SELECT {Columns} FROM places p WHERE p.geonameid = ANY($1) OR (p.geonameid IS NULL AND p.curated_key = ANY($2))")
+        {
+            Parameters =
+            {
+                new() { Value = places.Where(p => p.GeonameId is not null).Select(p => p.GeonameId!.Value).ToArray() },
+                new() { Value = places.Where(p => p.GeonameId is null).Select(p => p.CuratedKey!).ToArray() },
+            },
+        };
+
+    /// <summary>
+    /// The answer of <see cref="StoredCommand"/>: the row ids of the places stored as given, by <see cref="Place.Key"/>,
+    /// and the places <see cref="UpsertAllAsync"/> must still write (not stored, or stored with other data).
+    /// </summary>
+    /// <remarks>
+    /// Most places a report names are stored already, as given (a country, a capital): read in the batch the caller sends
+    /// anyway, they cost no round trip and no write, where the upsert statement, even writing nothing, ran an insert, an
+    /// update with its statement trigger and a join per key kind (issue 18: bulk import). A place is never deleted, so
+    /// one read stays true for the transaction; one changed since by another writer is that writer's newer data.
+    /// The comparison is the upsert's: name, country, admin-1 code, kind, feature code, population and position.
+    /// </remarks>
+    internal static async Task<(Dictionary<string, long> Ids, List<Place> ToWrite)> ReadStoredAsync(
+        NpgsqlDataReader reader, IReadOnlyCollection<Place> places, CancellationToken cancellationToken)
+    {
+        var wanted = places.ToDictionary(p => p.Key, AsStored, StringComparer.Ordinal);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var stored = Read(reader, 0);
+            if (wanted.TryGetValue(stored.Key, out var given) && SameData(given, stored))
+            {
+                ids[stored.Key] = reader.GetInt64(0);
+            }
+        }
+
+        return (ids, [.. wanted.Values.Where(p => !ids.ContainsKey(p.Key))]);
+    }
+
+    // The columns the upsert compares (IS DISTINCT FROM) to decide that a stored place needs its data refreshed.
+    private static bool SameData(Place given, Place stored) =>
+        given.Name == stored.Name && given.CountryCode == stored.CountryCode && given.Admin1Code == stored.Admin1Code && given.Kind == stored.Kind
+        && given.FeatureCode == stored.FeatureCode && given.Population == stored.Population && given.Lon.Equals(stored.Lon) && given.Lat.Equals(stored.Lat);
+
+    /// <summary>
     /// The row ids of places already stored, by <see cref="Place.Key"/>, read without writing or locking them: for a
     /// tracked movement derived from its claims, whose places the claims' reports stored.
     /// </summary>

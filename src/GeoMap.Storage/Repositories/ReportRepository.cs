@@ -78,9 +78,18 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // The commit's durability, and the candidates for the report's original, read before anything is locked: one round trip.
+        // The commit's durability, the candidates for the report's original and the report's places as stored, read before
+        // anything is locked, in one round trip; only places not stored as given are written, in a second.
+        var places = mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)).GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        if (places.Find(p => p.GeonameId is null && p.CuratedKey is null) is not null)
+        {
+            throw new ArgumentException("A place needs a GeoNames id or a curated key.", nameof(mentions));
+        }
+
         var lookCopies = signature is not null && findOriginal is not null;
-        if (deferDurability || lookCopies)
+        Dictionary<string, long> placeIds = [];
+        List<Place> toWrite = places;
+        if (deferDurability || lookCopies || places.Count > 0)
         {
             await using var first = new NpgsqlBatch(connection, transaction);
             if (deferDurability)
@@ -93,20 +102,40 @@ public sealed class ReportRepository(NpgsqlDataSource dataSource, GroupingSettin
                 first.BatchCommands.Add(CopyCandidatesCommand(signature!.Bands));
             }
 
+            if (places.Count > 0)
+            {
+                first.BatchCommands.Add(PlaceRepository.StoredCommand(places));
+            }
+
             await using var reader = await first.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (deferDurability && lookCopies)
+            if (deferDurability)
             {
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            if (lookCopies && findOriginal!(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
+            if (lookCopies)
             {
-                report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
+                if (findOriginal!(await ReadCandidatesAsync(reader, cancellationToken).ConfigureAwait(false)) is { } original)
+                {
+                    report = report with { CopyOfReportId = original.OriginalId, CopySimilarity = original.Similarity };
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (places.Count > 0)
+            {
+                (placeIds, toWrite) = await PlaceRepository.ReadStoredAsync(reader, places, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var placeIds = await PlaceRepository.UpsertAllAsync(
-            connection, transaction, mentions.Select(m => m.Place).Concat(movements.SelectMany(MovementRows.PlacesOf)), "extractor", cancellationToken).ConfigureAwait(false);
+        if (toWrite.Count > 0)
+        {
+            foreach (var (key, placeId) in await PlaceRepository.UpsertAllAsync(connection, transaction, toWrite, "extractor", cancellationToken).ConfigureAwait(false))
+            {
+                placeIds[key] = placeId;
+            }
+        }
 
         // The report, its mentions, its band keys and its original's outlet in one statement: nothing of it is written when
         // the same text is stored already (the report's insert returns no row, so the others insert none).

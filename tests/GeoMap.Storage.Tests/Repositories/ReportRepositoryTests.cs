@@ -188,4 +188,37 @@ public sealed class ReportRepositoryTests(DatabaseFixture database) : IClassFixt
         var stored = (await places.GetByKeyAsync($"gn:{geonameId}", CancellationToken.None))!;
         Assert.Equal(("Newname", 30.25, 50.5, 1234L), (stored.Name, stored.Lon, stored.Lat, stored.Population));
     }
+
+    // Ingest reads a report's places first and writes only those not stored as given: a place stored with any one field
+    // different is written again, as the upsert decides, and keeps its row.
+    public static TheoryData<string> Fields => ["name", "country", "admin1", "kind", "featureCode", "population", "lon", "lat", "none"];
+
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public async Task A_report_naming_a_stored_place_with_one_field_changed_refreshes_it(string field)
+    {
+        var geonameId = 7_300_000 + Random.Shared.Next(100_000);
+        var before = Build.Place("Kalynivka", 28.5, 49.4, geonameId, "UA") with { Admin1Code = "23", Population = 5000 };
+        var places = new PlaceRepository(database.DataSource);
+        var id = await places.UpsertAsync(before, CancellationToken.None);
+        var given = field switch
+        {
+            "name" => before with { Name = "Kalinovka" },
+            "country" => before with { CountryCode = "MD" },
+            "admin1" => before with { Admin1Code = "24" },
+            "kind" => before with { Kind = PlaceKind.Region },
+            "featureCode" => before with { FeatureCode = "PPLA3" },
+            "population" => before with { Population = 5001 },
+            "lon" => before with { Lon = 28.5000001 },
+            "lat" => before with { Lat = 49.3999999 },
+            _ => before with { CountryCode = "ua" },
+        };
+
+        var stored = await reports.AddAsync(
+            new Report { Text = $"Convoys were seen near Kalynivka. ({Guid.NewGuid()})", Language = "en" }, [new Mention("Kalynivka", 23, 32, given, 0.8)], [], "test", CancellationToken.None);
+
+        Assert.Equal(id, (await places.IdsByKeyAsync([given.Key], CancellationToken.None))[given.Key]);
+        Assert.Equal(PlaceRepository.AsStored(given), await places.GetByKeyAsync(given.Key, CancellationToken.None));
+        Assert.Equal(PlaceRepository.AsStored(given), stored.Details.Mentions.Single().Place);
+    }
 }

@@ -79,7 +79,8 @@ public static class MovementJson
     /// <summary>
     /// A place as an object (a property when <paramref name="name"/> is given, else an array element), or null: <c>key</c>,
     /// <c>name</c>, <c>geonameId</c>, <c>countryCode</c>, <c>admin1Code</c>, <c>kind</c>, <c>featureCode</c>,
-    /// <c>population</c>, <c>lon</c>, <c>lat</c>; <paramref name="brief"/> keeps key, name, countryCode, lon and lat.
+    /// <c>population</c>, <c>lon</c>, <c>lat</c>; <paramref name="brief"/> keeps key, name, countryCode, lon and lat, and
+    /// <c>area: true</c> for a country or region (<see cref="Place.IsArea"/>), which maps never draw as a town marker.
     /// </summary>
     public static void WritePlace(Utf8JsonWriter w, string? name, Place? p, bool brief = false)
     {
@@ -119,6 +120,11 @@ public static class MovementJson
             w.WriteString("kind", Vocabulary.Of(p.Kind));
             w.WriteString("featureCode", p.FeatureCode);
             w.WriteNumber("population", p.Population);
+        }
+
+        else if (p.IsArea)
+        {
+            w.WriteBoolean("area", true);
         }
 
         w.WriteNumber("lon", p.Lon);

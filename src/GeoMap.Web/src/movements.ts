@@ -51,6 +51,12 @@ export function overlapsMs(start: number, end: number, range: TimeRange): boolea
   return start <= range.to && (end > range.from || (end === start && end >= range.from));
 }
 
+/** Whether a place is a country or region: the map view says `area`, a full place its `kind`. */
+export function isArea(place: PlaceSummary): boolean {
+  const kind = (place as { kind?: string }).kind?.toLowerCase();
+  return place.area === true || kind === 'country' || kind === 'region';
+}
+
 /** The places of a movement, origin first. */
 export function placesOf<P extends PlaceSummary>(m: { origin: P | null; via: P[]; destination: P | null }): P[] {
   return [m.origin, ...m.via, m.destination].filter((p): p is P => p !== null);
@@ -141,7 +147,7 @@ export class MovementLayers {
     }
     this.placeSource.clear(true);
     this.placeSource.addFeatures([...places.values()].map(({ place, weight }) => {
-      const f = new Feature<Geometry>({ geometry: new Point(fromLonLat([place.lon, place.lat])), name: place.name, weight });
+      const f = new Feature<Geometry>({ geometry: new Point(fromLonLat([place.lon, place.lat])), name: place.name, weight, area: isArea(place) });
       f.set('place', place, true);
       return f;
     }));

@@ -70,9 +70,13 @@ export class PlaceLabels {
 
   constructor(private readonly source: VectorSource) {}
 
-  /** The style of a place at a resolution: marker, and label on the side chosen for this resolution, if any. */
-  readonly style = (f: FeatureLike, resolution: number): Style => {
+  /**
+   * The style of a place at a resolution: marker, and label on the side chosen for this resolution, if any. A country
+   * or region (property `area`) has no marker: its name is written on its point, as GeoMap.Rendering does.
+   */
+  readonly style = (f: FeatureLike, resolution: number): Style | undefined => {
     if (resolution !== this.resolution || this.source.getRevision() !== this.revision) this.layout(resolution);
+    if (f.get('area') === true) return this.areaStyle(f.get('name') as string);
     const side = this.placed.get(f);
     if (!side) return markerOnly;
     const name = f.get('name') as string;
@@ -89,6 +93,16 @@ export class PlaceLabels {
     return s;
   };
 
+  private areaStyle(name: string): Style {
+    const key = `${name}|area`;
+    let s = this.styles.get(key);
+    if (!s) {
+      s = new Style({ text: new Text({ text: name, font: `italic ${font}`, fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }), zIndex: 20 });
+      this.styles.set(key, s);
+    }
+    return s;
+  }
+
   /** The side each place's label takes at a resolution (null: left out), by place name; for tests. */
   sides(resolution: number): Record<string, string | null> {
     if (resolution !== this.resolution || this.source.getRevision() !== this.revision) this.layout(resolution);
@@ -102,7 +116,7 @@ export class PlaceLabels {
     this.resolution = resolution;
     this.revision = this.source.getRevision();
     this.placed = new Map();
-    const places = this.source.getFeatures().map((f) => {
+    const places = this.source.getFeatures().filter((f) => f.get('area') !== true).map((f) => {
       const [x, y] = (f.getGeometry() as Point).getCoordinates();
       return { f, px: x! / resolution, py: -y! / resolution, name: f.get('name') as string, weight: (f.get('weight') as number | undefined) ?? 0 };
     });

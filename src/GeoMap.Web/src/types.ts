@@ -5,6 +5,8 @@ export interface PlaceSummary {
   key: string;
   name: string;
   countryCode: string | null;
+  /** True for a country or first-level region (only in the map view): named on the map, never marked like a town. */
+  area?: boolean;
   lon: number;
   lat: number;
 }

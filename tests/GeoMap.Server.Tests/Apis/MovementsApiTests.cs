@@ -169,6 +169,23 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(full.GetRawText(), explicitFull.GetRawText());
     }
 
+    [Theory]
+    [InlineData(GeoMap.Core.Places.PlaceKind.Country, true)]
+    [InlineData(GeoMap.Core.Places.PlaceKind.Region, true)]
+    [InlineData(GeoMap.Core.Places.PlaceKind.PopulatedPlace, false)]
+    public async Task The_map_view_marks_a_country_or_region_destination_as_an_area(GeoMap.Core.Places.PlaceKind kind, bool area)
+    {
+        var actor = "AreaView" + Guid.NewGuid().ToString("N")[..6];
+        await server.SeedAsync(
+        [
+            ServerFixture.Movement(actor, ServerFixture.Place("Rivne", 26.25, 50.62, "UA"), ServerFixture.Place("Destination", 19.4, 52.1, "PL") with { Kind = kind }, "2024-09-01", "2024-09-02"),
+        ]);
+
+        var properties = (await (await server.Client().GetAsync($"/api/movements?actor={actor}&view=map")).JsonAsync()).GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal(area, properties.GetProperty("destination").TryGetProperty("area", out var flag) && flag.GetBoolean());
+        Assert.False(properties.GetProperty("origin").TryGetProperty("area", out _));
+    }
+
     [Fact]
     public async Task Paging_through_2500_movements_with_next_links_returns_each_exactly_once()
     {

@@ -16,9 +16,11 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
     /// arrow, so that opposite movements between the same places do not overlap); longer routes run straight through
     /// their via places. Each longitude is unwrapped to within 180° of the previous one, so a route across the
     /// antimeridian takes the short way. The tip stops <paramref name="standOff"/> pixels before the destination, so
-    /// that the destination's marker stays visible.
+    /// that the destination's marker stays visible. <paramref name="stack"/> is the movement's place among movements
+    /// along the same two places (<see cref="Stacks"/>): each further one bends more, so stacked arrows fan out instead of
+    /// hiding each other.
     /// </summary>
-    public static MovementGeometry? Create(Movement movement, MapViewport viewport, float headLength, float standOff = 0)
+    public static MovementGeometry? Create(Movement movement, MapViewport viewport, float headLength, float standOff = 0, int stack = 0)
     {
         ArgumentNullException.ThrowIfNull(movement);
         ArgumentNullException.ThrowIfNull(viewport);
@@ -54,7 +56,8 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
             }
 
             var normal = new SKPoint(chord.Y / length, -chord.X / length);
-            var control = new SKPoint(points[0].X + (chord.X / 2) + (normal.X * length * 0.12f), points[0].Y + (chord.Y / 2) + (normal.Y * length * 0.12f));
+            var bend = Bend * (1 + Math.Min(stack, MaxFan));
+            var control = new SKPoint(points[0].X + (chord.X / 2) + (normal.X * length * bend), points[0].Y + (chord.Y / 2) + (normal.Y * length * bend));
             direction = Normalize(tip - control);
             tip = Shorten(tip, direction, Math.Min(standOff, length * 0.25f));
             var end = Shorten(tip, direction, Math.Min(headLength * 0.75f, length * 0.5f));
@@ -74,6 +77,33 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
         }
 
         return new MovementGeometry(builder.Detach(), tip, direction, points);
+    }
+
+    /// <summary>How far a two-place route bows out, as a share of its length; stacked ones bow this much more each.</summary>
+    public const float Bend = 0.12f;
+
+    /// <summary>The most extra bends of a stack: arrows beyond the fifth along the same places share the fifth's curve.</summary>
+    public const int MaxFan = 4;
+
+    /// <summary>
+    /// Each movement's place in its stack: movements from the same origin to the same destination with no via place are
+    /// numbered 0, 1, 2... by id (then actor), so every painter of one map fans them out alike.
+    /// </summary>
+    public static IReadOnlyDictionary<Movement, int> Stacks(IEnumerable<Movement> movements)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        var result = new Dictionary<Movement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var stack in movements.Where(m => m.Origin is not null && m.Destination is not null && m.Via.Count == 0)
+                     .GroupBy(m => (m.Origin!.Key, m.Destination!.Key)))
+        {
+            var i = 0;
+            foreach (var movement in stack.OrderBy(m => m.Id).ThenBy(m => m.Actor, StringComparer.Ordinal))
+            {
+                result[movement] = i++;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The arrowhead: a triangle with its point at the tip, or <paramref name="behind"/> pixels back along the route (a second head).</summary>

@@ -9,7 +9,8 @@ namespace GeoMap.Rendering.Drawing;
 /// Strokes and heads come from <see cref="MovementStyle"/> (the style file the web client reads too): completed solid,
 /// planned dashed with an open head, not stated dotted; under way adds a light centre dash here. A kind the style gives
 /// more heads (a withdrawal) has them one behind the other. A movement known by one place only is a ring around it,
-/// dashed likewise. Thick arrows are drawn first so thin ones stay visible on top.
+/// dashed likewise. Thick arrows are drawn first so thin ones stay visible on top; arrows along the same two places fan out
+/// (<see cref="MovementGeometry.Stacks"/>).
 /// </remarks>
 public static class MovementPainter
 {
@@ -19,6 +20,7 @@ public static class MovementPainter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(colors);
+        var stacks = MovementGeometry.Stacks(movements);
         var ordered = movements
             .OrderByDescending(m => StrengthClasses.WidthOf(m.Strength))
             .ThenBy(m => m.Id)
@@ -28,7 +30,7 @@ public static class MovementPainter
             var color = movement.Actor is { } actor && colors.TryGetValue(actor, out var c) ? c : ActorPalette.Unattributed;
             var width = context.Px(StrengthClasses.WidthOf(movement.Strength));
             var headLength = Math.Max(context.Px(13), width * 2.6f);
-            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7));
+            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7), stacks.GetValueOrDefault(movement));
             if (geometry is null)
             {
                 PaintStationary(context, movement, color, width);
@@ -45,11 +47,12 @@ public static class MovementPainter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(movements);
         var withShafts = movements.Count <= 2_000;
+        var stacks = MovementGeometry.Stacks(movements);
         foreach (var movement in movements)
         {
             var width = context.Px(StrengthClasses.WidthOf(movement.Strength));
             var headLength = Math.Max(context.Px(13), width * 2.6f);
-            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7));
+            using var geometry = MovementGeometry.Create(movement, context.Viewport, headLength, context.Px(7), stacks.GetValueOrDefault(movement));
             if (geometry is null)
             {
                 continue;

@@ -18,6 +18,7 @@ public static class StrengthLabelPainter
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(colors);
         using var font = Typography.Font(context.Type.Bold, context.Px(12.5f));
+        var stacks = MovementGeometry.Stacks(movements);
         var ordered = movements.Where(m => m.Strength is not null || m.Corroboration?.SourceCount > 1)
             .OrderByDescending(m => m.Strength?.Representative ?? 0).ThenBy(m => m.Id);
         foreach (var movement in ordered)
@@ -29,7 +30,7 @@ public static class StrengthLabelPainter
             }
 
             var width = context.Px(StrengthClasses.WidthOf(movement.Strength));
-            using var geometry = MovementGeometry.Create(movement, context.Viewport, Math.Max(context.Px(13), width * 2.6f), context.Px(7));
+            using var geometry = MovementGeometry.Create(movement, context.Viewport, Math.Max(context.Px(13), width * 2.6f), context.Px(7), stacks.GetValueOrDefault(movement));
             if (geometry is null)
             {
                 continue;

@@ -107,7 +107,7 @@ public static class PolishRules
         TowardsPrepositions = ["w kierunku", "w stronę", "ku"],
         PlacePrepositions = new Dictionary<string, PlaceRole>
         {
-            ["z"] = PlaceRole.Origin, ["ze"] = PlaceRole.Origin, ["od"] = PlaceRole.Origin, ["ze strony"] = PlaceRole.Origin,
+            ["z"] = PlaceRole.Origin, ["ze"] = PlaceRole.Origin, ["od"] = PlaceRole.Origin, ["ze strony"] = PlaceRole.Origin, ["od strony"] = PlaceRole.Origin,
             // Where a force is stationed is where a movement of it starts ("brygada stacjonująca w bazie X wróci do …"): the
             // participle only, which says where the force is now; the infinitive and the future ("będzie stacjonować w …") say
             // where it is going. An adverb of degree or time may stand between the participle and its preposition.

@@ -57,7 +57,13 @@ public static class LanguageDetector
     /// <summary>The most likely supported language, or whether the text is in a language GeoMap does not read.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The guess.</returns>
-    public static LanguageGuess Identify(string text)
+    public static LanguageGuess Identify(string text) => Identify(text, null);
+
+    /// <summary>The most likely supported language of a text already tokenized.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="tokens">Its tokens, as <see cref="Tokenizer.Tokenize"/> gives them for the whole text; null to tokenize it here.</param>
+    /// <returns>The guess, the same as <see cref="Identify(string)"/> gives.</returns>
+    internal static LanguageGuess Identify(string text, List<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = Math.Min(text.Length, SampleLength);
@@ -120,7 +126,8 @@ public static class LanguageDetector
             return LanguageGuess.NotSupported;
         }
 
-        var (scores, words) = Score(text, end, top == cyrillic ? "cyrillic" : "latin");
+        // Only the sample is read: the text's own tokens serve when the text is no longer than it.
+        var (scores, words) = Score(tokens is not null && end == text.Length ? tokens : Tokenizer.Tokenize(text, 0, end), top == cyrillic ? "cyrillic" : "latin");
         if (top == cyrillic)
         {
             if (southSlavic * 200 > cyrillic)
@@ -164,12 +171,12 @@ public static class LanguageDetector
         return ranked.Count == 1 || ranked[0].Value > ranked[1].Value * 1.2 ? new LanguageGuess(ranked[0].Key, false) : LanguageGuess.Undetermined;
     }
 
-    private static (Dictionary<string, double> Scores, int Words) Score(string text, int end, string script)
+    private static (Dictionary<string, double> Scores, int Words) Score(List<Token> tokens, string script)
     {
         var weights = WeightsByScript.Value[script];
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var words = 0;
-        foreach (var token in Tokenizer.Tokenize(text, 0, end))
+        foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
             {

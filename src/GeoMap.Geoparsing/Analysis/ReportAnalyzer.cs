@@ -82,7 +82,10 @@ public sealed class ReportAnalyzer
         var rules = ResolveLanguage(language);
         var clean = CleanText.From(text);
         InputGuard.Check(clean.Text);
-        var guess = rules is null ? LanguageDetector.Identify(clean.Text) : null;
+        // One tokenization of the text for the language detector and the movement reader, whose sentences are slices of it:
+        // each token's norm is folded and looked up once.
+        var tokens = Text.Tokenizer.Tokenize(clean.Text);
+        var guess = rules is null ? LanguageDetector.Identify(clean.Text, tokens) : null;
         rules ??= LanguageCatalog.Find(guess?.Code);
 
         var mentions = _places.Find(clean.Text, rules?.Code, cancellationToken)
@@ -96,7 +99,7 @@ public sealed class ReportAnalyzer
             var published = DateOnly.FromDateTime(publishedAt.UtcDateTime);
             // Only the places themselves: "the Malaysian government" or "the Ohio Department of Health" is no destination.
             var literal = mentions.Where(m => m.Type == Core.Places.MentionType.Literal).ToList();
-            movements = new MovementExtractor(rules, _curated).Extract(clean.Text, sentences, literal, published, cancellationToken);
+            movements = new MovementExtractor(rules, _curated).Extract(clean.Text, tokens, sentences, literal, published, cancellationToken);
         }
 
         var places = mentions.Select(m =>

@@ -382,8 +382,10 @@ public sealed class ToponymRecognizer(Gazetteer.Gazetteer gazetteer)
         var t0 = tokens[first];
         var startsLower = !t0.IsCapitalized;
         // A language's lower-case name noun may open a name as well as end it: Polish "obwodu kurskiego", "morza Czerwonego".
-        var nounFirst = startsLower && language is not null && language.IsNameNoun(TextFolding.Lower(text[t0.Start..t0.End]));
-        if (startsLower && !nounFirst && !GenericHeads.Contains(TextFolding.Lower(text[t0.Start..t0.End])))
+        // Most words open no name: asked of each, so the token's own text (kept by the token) is lowered once, not copied twice.
+        var lowerFirst = startsLower ? TextFolding.Lower(t0.Text) : null;
+        var nounFirst = startsLower && language is not null && language.IsNameNoun(lowerFirst!);
+        if (startsLower && !nounFirst && !GenericHeads.Contains(lowerFirst!))
         {
             return null;
         }

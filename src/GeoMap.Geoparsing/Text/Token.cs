@@ -98,6 +98,17 @@ public sealed class Token
     /// <summary>Whether the token opens a sentence, a line, a quotation or a parenthesis.</summary>
     public bool IsSentenceStart { get; internal init; }
 
+    /// <summary>This token as a tokenization that starts at it gives it: marked as opening a sentence.</summary>
+    /// <returns>This token when it is marked already, else a copy that is.</returns>
+    internal Token AsSentenceStart() => IsSentenceStart ? this : new Token(_source, Start, End, Kind)
+    {
+        Norm = Norm,
+        Value = Value,
+        IsCapitalized = IsCapitalized,
+        IsAllCaps = IsAllCaps,
+        IsSentenceStart = true,
+    };
+
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} '{Text}' [{Start}..{End})";
 }

@@ -91,6 +91,54 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>The tokens <see cref="Tokenize"/> gives for a range of a text, taken from the tokens of the whole text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">All its tokens, as <see cref="Tokenize"/> gives them.</param>
+    /// <param name="start">Offset of the range's start.</param>
+    /// <param name="end">Offset one past its end.</param>
+    /// <returns>A new list of the same tokens (their norms folded once for both), the first marked as opening a sentence.</returns>
+    /// <remarks>
+    /// Tokenizing the range again gives the same tokens wherever it starts at a word or a number and no token crosses its
+    /// ends: the tokenizer's state after a word or a number is the same whatever came before, and what a token's end depends
+    /// on beyond the range (a hyphen, an apostrophe, a group of digits) makes a token that crosses it. Otherwise the range is
+    /// tokenized again.
+    /// </remarks>
+    public static List<Token> Slice(string text, List<Token> tokens, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var first = FirstAtOrAfter(tokens, start);
+        var next = FirstAtOrAfter(tokens, end);
+        if (first >= next || tokens[first].Kind == TokenKind.Punctuation || (first > 0 && tokens[first - 1].End > start) || tokens[next - 1].End > end)
+        {
+            return Tokenize(text, start, end);
+        }
+
+        var slice = tokens.GetRange(first, next - first);
+        slice[0] = slice[0].AsSentenceStart();
+        return slice;
+    }
+
+    // The index of the first token starting at or after an offset (the count when none does).
+    private static int FirstAtOrAfter(List<Token> tokens, int offset)
+    {
+        var (lo, hi) = (0, tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The words and numbers of a text, without punctuation: what the toponym recognizer walks.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The word and number tokens in order.</returns>

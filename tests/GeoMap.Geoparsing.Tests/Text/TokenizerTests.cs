@@ -84,4 +84,29 @@ public class TokenizerTests
         var t = Tokenizer.Tokenize(text, 5, 8).Single();
         Assert.Equal((5, 8, "Two"), (t.Start, t.End, t.Text));
     }
+
+    // A range of a text taken from the tokens of the whole text is what tokenizing the range gives, token for token: at a
+    // sentence that opens after another, inside a sentence, at an opening quote, where the range ends inside a word or a
+    // number (which reads differently when cut), and where it holds no token.
+    [Theory]
+    [InlineData("Troops left Kyiv. They went west.", "They")]
+    [InlineData("Troops left Kyiv, then 1 500 more went west.", "then 1 500 more")]
+    [InlineData("Troops left Kyiv, then 1 500 more went west.", "1 500 more went")]
+    [InlineData("Il a dit : « Les troupes d'Oussouriisk partent ».", "« Les troupes d'Oussouriisk partent »")]
+    [InlineData("the well-known road north", "the well")]
+    [InlineData("Some 1,2345 soldiers", "Some 1,234")]
+    [InlineData("Kharkiv'sk is a word here", "Kharkiv's")]
+    [InlineData("U.S. troops. The Gen. said", "The Gen.")]
+    [InlineData("Troops left.   \n  ", "   ")]
+    public void A_range_sliced_from_the_text_s_tokens_is_the_range_tokenized(string text, string range)
+    {
+        var start = text.IndexOf(range, StringComparison.Ordinal);
+        var end = start + range.Length;
+        var expected = Tokenizer.Tokenize(text, start, end);
+        var sliced = Tokenizer.Slice(text, Tokenizer.Tokenize(text), start, end);
+        Assert.Equal(expected.Select(Facts), sliced.Select(Facts));
+    }
+
+    private static string Facts(Token t) =>
+        $"{t.Start}-{t.End} {t.Kind} {t.Norm} {t.Value} {t.IsCapitalized} {t.IsAllCaps} {t.IsSentenceStart}";
 }

@@ -25,7 +25,18 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
     private readonly SentenceReader _reader = new(rules, curated);
 
     /// <summary>Extracts movements from <paramref name="text"/>, split into <paramref name="sentences"/>, with its place mentions.</summary>
-    public List<Movement> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly published, CancellationToken cancellationToken = default)
+    public List<Movement> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly published, CancellationToken cancellationToken = default) =>
+        Extract(text, null, sentences, mentions, published, cancellationToken);
+
+    /// <summary>Extracts movements from a text already tokenized: each sentence's tokens are taken from <paramref name="tokens"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens, as <see cref="Tokenizer.Tokenize"/> gives them for the whole text; null to tokenize each sentence.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="mentions">Its place mentions.</param>
+    /// <param name="published">The publication date.</param>
+    /// <param name="cancellationToken">Stops the extraction between sentences.</param>
+    /// <returns>The same movements as without <paramref name="tokens"/>.</returns>
+    internal List<Movement> Extract(string text, List<Token>? tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly published, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -178,7 +189,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                 inside.Add(sorted[k]);
             }
 
-            foreach (var reading in _reader.Read(text, sentence, inside, published, placesBefore: placesBefore))
+            foreach (var reading in _reader.Read(text, sentence, inside, published, placesBefore: placesBefore, textTokens: tokens))
             {
                 Take(reading);
             }

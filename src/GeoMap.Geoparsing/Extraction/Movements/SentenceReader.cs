@@ -54,12 +54,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
     /// The dateline that opens a report ("KYIV, March 13 —", "MADRID, 20 ene (EFE).–") says where and when the report
     /// was filed, not where or when troops moved: its places and date are left out.
     /// </remarks>
-    public IReadOnlyList<SentenceReading> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published, Place? placeBefore = null, IReadOnlyList<Place>? placesBefore = null)
+    /// <param name="textTokens">The tokens of the whole text, of which the sentence's are a slice; null to tokenize the sentence.</param>
+    public IReadOnlyList<SentenceReading> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, DateOnly published, Place? placeBefore = null, IReadOnlyList<Place>? placesBefore = null,
+        List<Token>? textTokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
-        var all = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        var all = textTokens is null ? Tokenizer.Tokenize(text, sentence.Start, sentence.End) : Tokenizer.Slice(text, textTokens, sentence.Start, sentence.End);
         var body = sentence.Index == 0 ? DatelineEnd(all) : 0;
         if (body >= all.Count)
         {

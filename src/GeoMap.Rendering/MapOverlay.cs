@@ -11,8 +11,15 @@ public sealed record MapOverlay
     /// <summary>Title for the legend; null uses <see cref="Id"/>.</summary>
     public string? Title { get; init; }
 
-    /// <summary>The pyramid's folder (holding the zoom folders).</summary>
-    public required string TileFolder { get; init; }
+    /// <summary>The pyramid's folder (holding the zoom folders); unused when <see cref="ReadTile"/> is given.</summary>
+    public string TileFolder { get; init; } = "";
+
+    /// <summary>
+    /// Reads one tile's encoded PNG by zoom, column and row, null when the pyramid has none there (a pyramid kept
+    /// elsewhere than on disk, such as a bucket); null reads <c>{TileFolder}/{z}/{x}/{y}.png</c>.
+    /// </summary>
+    /// <remarks>Called from the rendering thread, once per tile the map needs (at most <see cref="Drawing.OverlayPainter.MaxTiles"/>).</remarks>
+    public Func<int, int, int, byte[]?>? ReadTile { get; init; }
 
     /// <summary>Opacity from 0 (invisible) to 1.</summary>
     public double Opacity { get; init; } = 1;
@@ -52,7 +59,7 @@ public sealed record MapOverlay
             throw new MapRequestException("overlay", $"Overlay {Id}: opacity must be between 0 and 1.");
         }
 
-        if (!Directory.Exists(TileFolder))
+        if (ReadTile is null && !Directory.Exists(TileFolder))
         {
             throw new MapRequestException("overlay", $"Overlay {Id} has no tiles at {TileFolder}; tile it first ('geomap overlay tile').");
         }

@@ -2,7 +2,7 @@ using GeoMap.Testing;
 
 namespace GeoMap.Cli.Tests;
 
-public sealed class OverlayCommandsTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+public sealed class OverlayCommandsTests(DatabaseFixture database, LocalS3 s3) : IClassFixture<DatabaseFixture>, IClassFixture<LocalS3>
 {
     private readonly string tiles = Path.Combine(Path.GetTempPath(), "geomap-cli-tests", "tiles-" + Guid.NewGuid().ToString("N"));
 
@@ -31,6 +31,42 @@ public sealed class OverlayCommandsTests(DatabaseFixture database) : IClassFixtu
         var again = await GeomapProcess.RunWithEnvironmentAsync(Environment, null, "overlay", "rm", Path.GetFileName(id), "--tiles", tiles);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("no overlay", again.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_bucket_configured_an_added_overlay_is_stored_drawn_and_removed_there()
+    {
+        var prefix = Guid.NewGuid().ToString("N");
+        var environment = new Dictionary<string, string>(Environment)
+        {
+            ["GeoMap__Storage__Kind"] = "s3",
+            ["GeoMap__Storage__S3__ServiceUrl"] = s3.ServiceUrl,
+            ["GeoMap__Storage__S3__Bucket"] = s3.Bucket,
+            ["GeoMap__Storage__S3__Prefix"] = prefix,
+            ["GeoMap__Storage__S3__AccessKey"] = "S3RVER",
+            ["GeoMap__Storage__S3__SecretKey"] = "S3RVER",
+        };
+        var image = GeomapProcess.TempFile("bucket.png", NetVips.Image.Black(64, 64).NewFromImage(40, 40, 200).PngsaveBuffer());
+
+        var add = await GeomapProcess.RunWithEnvironmentAsync(environment, null, "overlay", "add", image, "--bounds", "131.9,43.78,131.96,43.82", "--title", "In the bucket", "--tiles", tiles, "--json");
+        Assert.True(add.ExitCode == 0, add.Stderr);
+        var id = System.Text.Json.JsonDocument.Parse(add.Stdout).RootElement.GetProperty("id").GetString()!;
+        Assert.True(!Directory.Exists(tiles) || Directory.GetFiles(tiles, "*.png", SearchOption.AllDirectories).Length == 0, "no pyramid on disk");
+        using var store = new Storage.Objects.S3Store(s3.Settings(prefix));
+        Assert.NotNull(await store.InfoAsync($"{id}/metadata.json", CancellationToken.None));
+
+        var map = Path.Combine(Path.GetTempPath(), "geomap-cli-tests", $"bucket-{Guid.NewGuid():N}.png");
+        var render = await GeomapProcess.RunWithEnvironmentAsync(environment, null, "render", "--bbox", "131.85,43.75,132.0,43.85", "--overlay", id, "--opacity", "1", "--size", "400x300", "-o", map, "--tiles", tiles);
+        Assert.True(render.ExitCode == 0, render.Stderr);
+        Assert.True(File.Exists(map));
+
+        var rm = await GeomapProcess.RunWithEnvironmentAsync(environment, null, "overlay", "rm", id, "--tiles", tiles);
+        Assert.True(rm.ExitCode == 0, rm.Stderr);
+        Assert.Null(await store.InfoAsync($"{id}/metadata.json", CancellationToken.None));
+
+        var badKind = await GeomapProcess.RunWithEnvironmentAsync(new Dictionary<string, string>(Environment) { ["GeoMap__Storage__Kind"] = "ftp" }, null, "overlay", "rm", id);
+        Assert.Equal(1, badKind.ExitCode);
+        Assert.Contains("folder or s3", badKind.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

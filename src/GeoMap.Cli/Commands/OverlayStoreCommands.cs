@@ -63,30 +63,49 @@ public static class OverlayStoreCommands
                 Checksum = await ChecksumAsync(file.FullName, cancellationToken).ConfigureAwait(false),
                 Uploader = Environment.UserName,
             };
+            var server = Server(parse);
+            using var storage = Storage(server);
             await overlays.AddAsync(overlay, cancellationToken).ConfigureAwait(false);
-            var folder = OverlayJobs.FolderOf(Server(parse), overlay.Id);
+
+            // With a bucket, the pyramid is made in a scratch folder and stored whole before the overlay turns ready.
+            var folder = storage.Folder is not null ? OverlayJobs.FolderOf(server, overlay.Id) : Path.Combine(server.TilesRoot, ".work", $"{overlay.Id:D}-{Guid.NewGuid():N}");
             try
             {
                 var options = new TilerOptions { Georeference = georeferencing, Title = overlay.Title, Attribution = overlay.Source, AcquiredAt = overlay.AcquiredAt };
                 var result = await OverlayTileCommand.TileAsync(file.FullName, folder, options, cancellationToken).ConfigureAwait(false);
+                if (storage.Folder is null)
+                {
+                    await storage.Store.PutFolderAsync(ObjectStorage.PyramidKey(overlay.Id), folder, cancellationToken).ConfigureAwait(false);
+                    OverlayJobs.TryDelete(folder);
+                }
+
                 await overlays.MarkReadyAsync(overlay.Id, result.Footprint, result.MinZoom, result.MaxZoom, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(json) && await overlays.GetAsync(overlay.Id, cancellationToken).ConfigureAwait(false) is { } stored)
                 {
-                    CliJson.Write(w => FeatureWriter.WriteOverlayFeature(w, stored, ObjectStorage.ServedTileUrl(stored.Id)));
+                    CliJson.Write(w => FeatureWriter.WriteOverlayFeature(w, stored, storage.TileUrl(stored.Id)));
                     return 0;
                 }
 
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Overlay {overlay.Id} ready[/]: {result.TileCount:N0} tiles, zooms {result.MinZoom}-{result.MaxZoom}.");
                 return 0;
             }
-            catch (Exception e) when (e is ImageryException or IOException or FormatException or OperationCanceledException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // The person who ran the command sees the failure now: nothing of it is left behind (the server's
                 // uploads, whose uploader is not watching, keep a failed row instead).
-                var reason = e is OperationCanceledException ? "Cancelled while tiling; nothing was stored." : $"{e.Message} Nothing was stored.";
                 await overlays.DeleteAsync(overlay.Id, CancellationToken.None).ConfigureAwait(false);
                 OverlayJobs.TryDelete(folder);
-                return CliErrors.Report(reason);
+                if (storage.Folder is null)
+                {
+                    await storage.Store.DeletePrefixAsync(ObjectStorage.PyramidKey(overlay.Id), CancellationToken.None).ConfigureAwait(false);
+                }
+
+                if (e is not (ImageryException or IOException or FormatException or OperationCanceledException))
+                {
+                    throw;
+                }
+
+                return CliErrors.Report(e is OperationCanceledException ? "Cancelled while tiling; nothing was stored." : $"{e.Message} Nothing was stored.");
             }
         }).ConfigureAwait(false));
         return command;
@@ -108,12 +127,13 @@ public static class OverlayStoreCommands
             var found = await new OverlayRepository(database.DataSource).ListAsync(box, parse.GetValue(from), parse.GetValue(to), Math.Clamp(parse.GetValue(limit), 1, 10_000), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
+                using var storage = Storage(ServerTiles(null));
                 CliJson.Write(w =>
                 {
                     w.WriteStartArray();
                     foreach (var o in found)
                     {
-                        FeatureWriter.WriteOverlayFeature(w, o, ObjectStorage.ServedTileUrl(o.Id));
+                        FeatureWriter.WriteOverlayFeature(w, o, storage.TileUrl(o.Id));
                     }
 
                     w.WriteEndArray();
@@ -148,13 +168,20 @@ public static class OverlayStoreCommands
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             var overlayId = parse.GetValue(id);
+            var server = Server(parse);
+            using var storage = Storage(server);
             await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
             if (!await new OverlayRepository(database.DataSource).DeleteAsync(overlayId, cancellationToken).ConfigureAwait(false))
             {
                 return CliErrors.Report($"There is no overlay {overlayId}.");
             }
 
-            OverlayJobs.TryDelete(OverlayJobs.FolderOf(Server(parse), overlayId));
+            OverlayJobs.TryDelete(OverlayJobs.FolderOf(server, overlayId));
+            if (storage.Folder is null)
+            {
+                await storage.Store.DeletePrefixAsync(ObjectStorage.PyramidKey(overlayId), cancellationToken).ConfigureAwait(false);
+            }
+
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Deleted overlay {overlayId} and its tiles.");
             return 0;
         }).ConfigureAwait(false));
@@ -162,6 +189,13 @@ public static class OverlayStoreCommands
     }
 
     private static GeoMapServerOptions Server(ParseResult parse) => ServerTiles(parse.GetValue(TilesOption));
+
+    /// <summary>
+    /// Where the servers keep pyramids (<c>GeoMap:Storage</c> from <c>GEOMAP_CONFIG</c> and the environment): the tiles
+    /// folder of <paramref name="settings"/>, or the bucket.
+    /// </summary>
+    internal static ObjectStorage Storage(GeoMapServerOptions settings) =>
+        new(Microsoft.Extensions.Options.Options.Create(StorageSettings.FromEnvironment()), Microsoft.Extensions.Options.Options.Create(settings));
 
     /// <summary>
     /// The tiles folder a command works on: one typed on the command line (relative to where the user is), else the

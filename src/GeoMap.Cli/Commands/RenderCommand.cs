@@ -8,6 +8,7 @@ using GeoMap.Imagery.Packages;
 using GeoMap.Rendering;
 using GeoMap.Rendering.Basemap;
 using GeoMap.Server.Basemap;
+using GeoMap.Server.Hosting;
 using GeoMap.Storage;
 using GeoMap.Storage.Repositories;
 
@@ -62,8 +63,9 @@ public static class RenderCommand
             using var package = parse.GetValue(basemap) is { } packageFile ? OpenPackage(packageFile) : null;
             await using var db = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken);
             var movements = await LoadMovementsAsync(new MovementRepository(db.DataSource), box, first, last, cancellationToken);
-            var overlays = await LoadOverlaysAsync(new OverlayRepository(db.DataSource), parse.GetValue(overlay) ?? [],
-                OverlayStoreCommands.ServerTiles(parse.GetValue(tiles)).TilesRoot, alpha, cancellationToken);
+            var server = OverlayStoreCommands.ServerTiles(parse.GetValue(tiles));
+            using var storage = OverlayStoreCommands.Storage(server);
+            var overlays = await LoadOverlaysAsync(new OverlayRepository(db.DataSource), parse.GetValue(overlay) ?? [], storage, server.TilesRoot, alpha, cancellationToken);
 
             var request = new MapRequest
             {
@@ -171,7 +173,7 @@ public static class RenderCommand
         return movements;
     }
 
-    private static async Task<IReadOnlyList<MapOverlay>> LoadOverlaysAsync(OverlayRepository repository, string[] ids, string tilesFolder, double opacity, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MapOverlay>> LoadOverlaysAsync(OverlayRepository repository, string[] ids, ObjectStorage storage, string tilesFolder, double opacity, CancellationToken cancellationToken)
     {
         var overlays = new List<MapOverlay>();
         foreach (var text in ids)
@@ -188,7 +190,7 @@ public static class RenderCommand
                 throw new ArgumentException($"Overlay {id} ('{overlay.Title}') is not ready ({overlay.Status}); wait for tiling to finish.");
             }
 
-            overlays.Add(MapOverlay.From(overlay, tilesFolder, opacity));
+            overlays.Add(storage.MapLayer(overlay, tilesFolder, opacity, cancellationToken));
         }
 
         return overlays;

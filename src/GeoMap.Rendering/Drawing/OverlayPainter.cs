@@ -39,14 +39,7 @@ public static class OverlayPainter
         using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(overlay.Opacity * 255)) };
         foreach (var tile in cover.Enumerate(context.Viewport))
         {
-            var path = Path.Combine(overlay.TileFolder, cover.Zoom.ToString(CultureInfo.InvariantCulture),
-                tile.Column.ToString(CultureInfo.InvariantCulture), tile.Row.ToString(CultureInfo.InvariantCulture) + ".png");
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            using var image = SKImage.FromEncodedData(path);
+            using var image = ReadTile(overlay, cover.Zoom, tile.Column, tile.Row);
             if (image is not null)
             {
                 DrawTile(context, image, tile, paint);
@@ -59,6 +52,25 @@ public static class OverlayPainter
     {
         var destination = new SKRect((float)tile.Left, (float)tile.Top, (float)(tile.Left + tile.Size), (float)(tile.Top + tile.Size));
         context.Canvas.DrawImage(image, new SKRect(0, 0, image.Width, image.Height), destination, Sampling, paint);
+    }
+
+    /// <summary>The decoded tile, or null when the pyramid has none there (or it cannot be decoded).</summary>
+    private static SKImage? ReadTile(MapOverlay overlay, int zoom, int column, int row)
+    {
+        if (overlay.ReadTile is { } read)
+        {
+            if (read(zoom, column, row) is not { } bytes)
+            {
+                return null;
+            }
+
+            using var data = SKData.CreateCopy(bytes);
+            return SKImage.FromEncodedData(data);
+        }
+
+        var path = Path.Combine(overlay.TileFolder, zoom.ToString(CultureInfo.InvariantCulture),
+            column.ToString(CultureInfo.InvariantCulture), row.ToString(CultureInfo.InvariantCulture) + ".png");
+        return File.Exists(path) ? SKImage.FromEncodedData(path) : null;
     }
 
     /// <summary>The zoom whose 256 px tiles best match <paramref name="worldPixels"/>, clamped to min..max.</summary>

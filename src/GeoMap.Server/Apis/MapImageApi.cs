@@ -6,6 +6,7 @@ using GeoMap.Rendering;
 using GeoMap.Rendering.Basemap;
 using GeoMap.Server.Auth;
 using GeoMap.Server.Basemap;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Http;
 using GeoMap.Storage.Repositories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -54,7 +55,7 @@ public static class MapImageApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, RegionRepository regions, IOptions<GeoMapServerOptions> options, ServedBasemap basemap, CancellationToken cancellationToken)
+        HttpRequest request, MovementRepository movements, OverlayRepository overlays, PhotoRepository photos, RegionRepository regions, ObjectStorage storage, IOptions<GeoMapServerOptions> options, ServedBasemap basemap, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var box = QueryValues.Box(query["bbox"]) ?? throw new InvalidQueryException("bbox", "bbox is required: west,south,east,north in degrees, for example 30,44,40,52.");
@@ -101,7 +102,7 @@ public static class MapImageApi
                     return Problems.Conflict($"Overlay {id} is not ready ({overlay.Status.ToString().ToLowerInvariant()}); wait for tiling to finish.");
                 }
 
-                layers.Add(MapOverlay.From(overlay, options.Value.TilesRoot, opacity));
+                layers.Add(storage.MapLayer(overlay, options.Value.TilesRoot, opacity, cancellationToken));
             }
 
             var map = new MapRequest

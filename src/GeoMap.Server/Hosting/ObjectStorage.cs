@@ -1,3 +1,6 @@
+using System.Globalization;
+using GeoMap.Core.Overlays;
+using GeoMap.Rendering;
 using GeoMap.Storage.Objects;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +29,29 @@ public sealed class StorageSettings
     /// map images the server draws read the store itself. The keys in the bucket are <c>{prefix}{overlayId}/{z}/{x}/{y}.png</c>.
     /// </remarks>
     public string TileUrlTemplate { get; set; } = "";
+
+    /// <summary>
+    /// The settings as a command-line host finds them: in the file <c>GEOMAP_CONFIG</c> names, then in environment
+    /// variables (<c>GeoMap__Storage__Kind=s3</c>), as the server reads them, so that <c>geomap overlay add</c> stores
+    /// where the servers serve from.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The settings do not hold together; the message says what to fix.</exception>
+    public static StorageSettings FromEnvironment()
+    {
+        var builder = new ConfigurationBuilder();
+        if (Environment.GetEnvironmentVariable(Program.ConfigVariable) is { Length: > 0 } file)
+        {
+            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
+        }
+
+        var settings = builder.AddEnvironmentVariables().Build().GetSection(Section).Get<StorageSettings>() ?? new StorageSettings();
+        if (settings.Kind is not ("folder" or "s3"))
+        {
+            throw new InvalidOperationException($"GeoMap:Storage:Kind '{settings.Kind}' is not folder or s3.");
+        }
+
+        return settings.Problem() is { } problem ? throw new InvalidOperationException(problem) : settings;
+    }
 
     /// <summary>Null when the settings hold together, else what to fix.</summary>
     public string? Problem()
@@ -104,9 +130,33 @@ public sealed class ObjectStorage : IDisposable
     /// <summary>The key of a file of an overlay's pyramid (a tile's <c>{z}/{x}/{y}.png</c>, <c>quicklook.png</c>).</summary>
     public static string PyramidKey(Guid overlayId, string file) => $"{overlayId:D}/{file}";
 
+    /// <summary>
+    /// An overlay to draw into a map image: its pyramid in the tiles folder, or read tile by tile from the bucket (on the
+    /// rendering thread, which waits for each tile it needs).
+    /// </summary>
+    public MapOverlay MapLayer(Overlay overlay, string tilesRoot, double opacity, CancellationToken cancellationToken)
+    {
+        var layer = MapOverlay.From(overlay, tilesRoot, opacity);
+        return Folder is not null ? layer : layer with { ReadTile = (z, x, y) => ReadTile(overlay.Id, z, x, y, cancellationToken) };
+    }
+
     /// <summary>The key prefix of an upload waiting to be tiled.</summary>
     public static string UploadKey(Guid overlayId) => $".uploads/{overlayId:D}";
 
     /// <inheritdoc />
     public void Dispose() => owned?.Dispose();
+
+    private byte[]? ReadTile(Guid overlayId, int z, int x, int y, CancellationToken cancellationToken)
+    {
+        var key = PyramidKey(overlayId, string.Create(CultureInfo.InvariantCulture, $"{z}/{x}/{y}.png"));
+        if (Store.OpenAsync(key, cancellationToken).GetAwaiter().GetResult() is not { } found)
+        {
+            return null;
+        }
+
+        using var content = found.Content;
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        return copy.ToArray();
+    }
 }

@@ -96,6 +96,17 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
             await toB.GetAsync(new Uri($"/ogc/collections/overlay-{id:D}/map/tiles/WebMercatorQuad/{zoom}/{WebMercator.TileY(yMercator, zoom)}/{WebMercator.TileX(xMercator, zoom)}", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
             await toB.GetAsync(new Uri($"/tiles/{id:D}/quicklook.png", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
 
+            // A briefing map drawn by A, which has no pyramid on its disk, shows the overlay from the bucket.
+            const string map = "/api/map.png?bbox=31.95,9.95,32.15,10.15&size=800x800";
+            var plain = await (await toA.GetAsync(new Uri(map, UriKind.Relative)).ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+            var withOverlay = await (await toA.GetAsync(new Uri($"{map}&overlay={id:D}&opacity=1", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK)).Content.ReadAsByteArrayAsync();
+            using (var without = SkiaSharp.SKBitmap.Decode(plain))
+            using (var with = SkiaSharp.SKBitmap.Decode(withOverlay))
+            {
+                // The middle of the map is the middle of the overlay (the legend stays in a corner): the overlay is drawn there.
+                Assert.NotEqual(without.GetPixel(400, 400), with.GetPixel(400, 400));
+            }
+
             await toB.DeleteAsync(new Uri($"/api/overlays/{id:D}", UriKind.Relative)).ExpectAsync(HttpStatusCode.NoContent);
             Assert.Null(await store.InfoAsync($"{id:D}/quicklook.png", CancellationToken.None));
             await toA.GetAsync(tile).ExpectAsync(HttpStatusCode.NotFound);

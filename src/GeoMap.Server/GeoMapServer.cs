@@ -77,7 +77,7 @@ public static class GeoMapServer
         services.AddSingleton(sp => new RegionRepository(sp.GetRequiredService<DatabaseHost>().DataSource, Geoparsing.Gazetteer.RegionCatalog.KindWords));
         services.AddSingleton(sp => new OverlayRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new PhotoRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
-        services.AddSingleton(sp => new Photos.PhotoIntake(sp.GetRequiredService<PhotoRepository>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value));
+        services.AddSingleton(sp => new Photos.PhotoIntake(sp.GetRequiredService<PhotoRepository>(), sp.GetRequiredService<IOptions<GeoMapServerOptions>>().Value, sp.GetRequiredService<ObjectStorage>()));
         services.AddSingleton(sp => new ApiKeyRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(sp => new QueryAreaRepository(sp.GetRequiredService<DatabaseHost>().DataSource));
         services.AddSingleton(_ => Analyzers.Create());

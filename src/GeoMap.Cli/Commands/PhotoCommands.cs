@@ -88,7 +88,9 @@ public static class PhotoCommands
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
             await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
-            var intake = new PhotoIntake(new PhotoRepository(database.DataSource), Settings(parse.GetValue(folder)));
+            var settings = Settings(parse.GetValue(folder));
+            using var storage = OverlayStoreCommands.Storage(settings);
+            var intake = new PhotoIntake(new PhotoRepository(database.DataSource), settings, storage);
             var missing = new List<long>();
             foreach (var id in parse.GetValue(ids)!.Distinct())
             {
@@ -122,7 +124,8 @@ public static class PhotoCommands
             var given = parse.GetValue(files)!;
             var settings = Settings(parse.GetValue(folder));
             await using var database = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken).ConfigureAwait(false);
-            var intake = new PhotoIntake(new PhotoRepository(database.DataSource), settings);
+            using var storage = OverlayStoreCommands.Storage(settings);
+            var intake = new PhotoIntake(new PhotoRepository(database.DataSource), settings, storage);
             var uploader = "cli:" + Environment.UserName;
             var results = new List<(FileInfo File, StoredPhoto? Stored, string? Error)>();
 

@@ -5,6 +5,7 @@ using GeoMap.Core.Photos;
 using GeoMap.Core.Queries;
 using GeoMap.Imagery.Errors;
 using GeoMap.Server.Auth;
+using GeoMap.Server.Hosting;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
 using GeoMap.Server.Overlays;
@@ -49,14 +50,14 @@ public static class PhotosApi
             })
             .WithSummary("Place a photo: {lon, lat} | {key} | {place}, with source analyst (default) or report (and reportId); records who placed it and when.");
         group.MapDelete("/{id:long}", DeleteAsync).WithName("DeletePhoto").RequireWriter().WithSummary("Delete a photo and its files.");
-        group.MapGet("/{id:long}/thumbnail", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
-                FileAsync(id, p => p.ThumbnailPath, context, photos, intake, options.Value, cancellationToken))
+        group.MapGet("/{id:long}/thumbnail", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
+                FileAsync(id, p => p.ThumbnailPath, context, photos, intake, storage, options.Value, cancellationToken))
             .WithName("PhotoThumbnail").WithSummary("The photo's thumbnail (JPEG, 256 px, metadata stripped).");
-        group.MapGet("/{id:long}/screen", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
-                FileAsync(id, p => p.ScreenPath, context, photos, intake, options.Value, cancellationToken))
+        group.MapGet("/{id:long}/screen", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
+                FileAsync(id, p => p.ScreenPath, context, photos, intake, storage, options.Value, cancellationToken))
             .WithName("PhotoScreen").WithSummary("The photo at screen size (JPEG, 1600 px, metadata stripped).");
-        group.MapGet("/{id:long}/original", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
-                FileAsync(id, p => p.OriginalPath, context, photos, intake, options.Value, cancellationToken))
+        group.MapGet("/{id:long}/original", (long id, HttpContext context, PhotoRepository photos, PhotoIntake intake, ObjectStorage storage, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken) =>
+                FileAsync(id, p => p.OriginalPath, context, photos, intake, storage, options.Value, cancellationToken))
             .WithName("PhotoOriginal").RequireWriter().WithSummary("The original file as uploaded, with all its metadata (analysts only).");
         app.MapGet("/api/movements/{id:long}/photos", NearMovementAsync).WithTags("Photos", "Movements").WithName("MovementPhotos").RequireReader()
             .WithSummary("The photos near a movement in space and time (GeoMap:Server:NearKm, NearDays: the rule of its overlays), nearest first; 'near' gives the margins.");
@@ -332,8 +333,8 @@ public static class PhotosApi
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, PhotoIntake intake, CancellationToken cancellationToken) =>
         await intake.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("photo", id);
 
-    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> FileAsync(long id, Func<Photo, string> which, HttpContext context, PhotoRepository photos, PhotoIntake intake,
-        GeoMapServerOptions settings, CancellationToken cancellationToken)
+    private static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, ProblemHttpResult>> FileAsync(long id, Func<Photo, string> which, HttpContext context, PhotoRepository photos, PhotoIntake intake,
+        ObjectStorage storage, GeoMapServerOptions settings, CancellationToken cancellationToken)
     {
         if (await photos.GetAsync(id, cancellationToken) is not { } photo)
         {
@@ -341,14 +342,7 @@ public static class PhotosApi
         }
 
         var relative = which(photo);
-        var file = new FileInfo(intake.PathOf(relative));
-        if (!file.Exists)
-        {
-            return Problems.NotFound("photo file", $"{id}/{Path.GetFileNameWithoutExtension(relative)}");
-        }
-
-        // A photo's files never change under its id: the checksum names the content.
-        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"private, max-age={settings.TileMaxAgeSeconds}");
+        var missing = Problems.NotFound("photo file", $"{id}/{Path.GetFileNameWithoutExtension(relative)}");
         var type = Path.GetExtension(relative) switch
         {
             ".png" => "image/png",
@@ -356,8 +350,28 @@ public static class PhotosApi
             ".tiff" => "image/tiff",
             _ => "image/jpeg",
         };
-        return TypedResults.PhysicalFile(file.FullName, type, lastModified: file.LastWriteTimeUtc,
-            entityTag: new EntityTagHeaderValue($"\"{photo.Checksum[..16]}-{Path.GetFileNameWithoutExtension(relative)}\""));
+
+        // A photo's files never change under its id: the checksum names the content.
+        var tag = new EntityTagHeaderValue($"\"{photo.Checksum[..16]}-{Path.GetFileNameWithoutExtension(relative)}\"");
+        if (intake.PathOf(relative) is not { } path)
+        {
+            if (await storage.Photos.OpenAsync(relative, cancellationToken) is not { } stored)
+            {
+                return missing;
+            }
+
+            context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"private, max-age={settings.TileMaxAgeSeconds}");
+            return TypedResults.Stream(stored.Content, type, lastModified: stored.Info.LastModified, entityTag: tag);
+        }
+
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return missing;
+        }
+
+        context.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"private, max-age={settings.TileMaxAgeSeconds}");
+        return TypedResults.PhysicalFile(file.FullName, type, lastModified: file.LastWriteTimeUtc, entityTag: tag);
     }
 
     private static async Task<Results<WrittenJson, ProblemHttpResult>> NearMovementAsync(long id, PhotoRepository photos, MovementRepository movements, IOptions<GeoMapServerOptions> options, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace GeoMap.Server.Hosting;
 
-/// <summary>Where tile pyramids and uploads waiting to be tiled are kept (<c>GeoMap:Storage</c>).</summary>
+/// <summary>Where tile pyramids, uploads waiting to be tiled and ground photos are kept (<c>GeoMap:Storage</c>).</summary>
 public sealed class StorageSettings
 {
     /// <summary>The configuration section.</summary>
@@ -85,7 +85,7 @@ public sealed class StorageSettings
 /// </remarks>
 public sealed class ObjectStorage : IDisposable
 {
-    private readonly IDisposable? owned;
+    private readonly IDisposable[] owned = [];
     private readonly string tileUrlTemplate;
 
     /// <summary>The store named by the settings.</summary>
@@ -96,16 +96,37 @@ public sealed class ObjectStorage : IDisposable
         tileUrlTemplate = storage.Value.TileUrlTemplate;
         if (storage.Value.Kind == "s3")
         {
-            var s3 = new S3Store(storage.Value.S3);
-            owned = s3;
+            var settings = storage.Value.S3;
+            var s3 = new S3Store(settings);
+            var photos = new S3Store(new S3Settings
+            {
+                ServiceUrl = settings.ServiceUrl, Region = settings.Region, Bucket = settings.Bucket, AccessKey = settings.AccessKey, SecretKey = settings.SecretKey,
+                ForcePathStyle = settings.ForcePathStyle, Prefix = settings.Prefix.Trim('/') is { Length: > 0 } p ? $"{p}/{PhotosPrefix}" : PhotosPrefix,
+            });
+            owned = [s3, photos];
             Store = s3;
+            Photos = photos;
         }
         else
         {
             Folder = new FolderStore(server.Value.TilesRoot);
             Store = Folder;
+            PhotoFolder = new FolderStore(server.Value.PhotosRoot);
+            Photos = PhotoFolder;
         }
     }
+
+    /// <summary>The key prefix in the bucket under which ground photos are kept, beside the overlays' pyramids.</summary>
+    public const string PhotosPrefix = "photos";
+
+    /// <summary>
+    /// The one store of ground photos (<c>{folder}/original.jpg</c>, <c>screen.jpg</c>, <c>thumb.jpg</c>, the relative
+    /// paths a photo's row holds): the photos folder, or the bucket under <see cref="PhotosPrefix"/>.
+    /// </summary>
+    public IObjectStore Photos { get; }
+
+    /// <summary>The folder store when photos are kept in the photos folder, else null.</summary>
+    public FolderStore? PhotoFolder { get; }
 
     /// <summary>The store.</summary>
     public IObjectStore Store { get; }
@@ -144,7 +165,13 @@ public sealed class ObjectStorage : IDisposable
     public static string UploadKey(Guid overlayId) => $".uploads/{overlayId:D}";
 
     /// <inheritdoc />
-    public void Dispose() => owned?.Dispose();
+    public void Dispose()
+    {
+        foreach (var store in owned)
+        {
+            store.Dispose();
+        }
+    }
 
     private byte[]? ReadTile(Guid overlayId, int z, int x, int y, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using GeoMap.Core.Photos;
 using GeoMap.Imagery.Photos;
+using GeoMap.Server.Hosting;
 using GeoMap.Storage.Repositories;
 
 namespace GeoMap.Server.Photos;
@@ -20,13 +21,14 @@ public sealed record StoredPhoto(Photo Photo, bool Duplicate, IReadOnlyList<Near
 /// <summary>
 /// The one path by which a photo file becomes a stored photo, for <c>POST /api/photos</c> and <c>geomap photo add</c>:
 /// a file already on disk is checked and read (<see cref="PhotoReader"/>), its copies made in a staging folder, then
-/// moved under the photos folder and stored; a file already stored answers the stored photo.
+/// moved under the photos folder (or put in the bucket, <see cref="ObjectStorage.Photos"/>) and stored; a file already
+/// stored answers the stored photo.
 /// </summary>
 /// <remarks>
 /// Preparing and storing are separate so that an upload of several files stores none when one is refused. Nothing is
 /// left behind by a refused file: its staging folder is deleted by <see cref="Discard"/>.
 /// </remarks>
-public sealed class PhotoIntake(PhotoRepository photos, GeoMapServerOptions settings)
+public sealed class PhotoIntake(PhotoRepository photos, GeoMapServerOptions settings, ObjectStorage storage)
 {
     /// <summary>The limits photos are read under, from the settings.</summary>
     public PhotoLimits Limits { get; } = new()
@@ -99,22 +101,42 @@ public sealed class PhotoIntake(PhotoRepository photos, GeoMapServerOptions sett
             return new StoredPhoto(prepared.Photo, true, await NearAsync(prepared.Photo, cancellationToken).ConfigureAwait(false));
         }
 
-        var target = Path.Combine(settings.PhotosRoot, Path.GetFileName(prepared.Folder!));
-        Directory.Move(prepared.Folder!, target);
+        var name = Path.GetFileName(prepared.Folder!);
+        if (storage.PhotoFolder is not null)
+        {
+            Directory.Move(prepared.Folder!, Path.Combine(settings.PhotosRoot, name));
+        }
+        else
+        {
+            try
+            {
+                await storage.Photos.PutFolderAsync(name, prepared.Folder!, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await storage.Photos.DeletePrefixAsync(name, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                Discard(prepared.Folder);
+            }
+        }
+
         try
         {
             var (photo, duplicate) = await photos.AddAsync(prepared.Photo, cancellationToken).ConfigureAwait(false);
             if (duplicate)
             {
                 // Stored meanwhile by another request: that one's files stay.
-                Discard(target);
+                await RemoveFilesAsync(name).ConfigureAwait(false);
             }
 
             return new StoredPhoto(photo, duplicate, await NearAsync(photo, cancellationToken).ConfigureAwait(false));
         }
         catch
         {
-            Discard(target);
+            await RemoveFilesAsync(name).ConfigureAwait(false);
             throw;
         }
     }
@@ -127,12 +149,26 @@ public sealed class PhotoIntake(PhotoRepository photos, GeoMapServerOptions sett
             return false;
         }
 
-        Discard(Path.Combine(settings.PhotosRoot, Path.GetDirectoryName(photo.OriginalPath)!));
+        await RemoveFilesAsync(Path.GetDirectoryName(photo.OriginalPath)!).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>The absolute path of a stored photo's file (one of its relative paths).</summary>
-    public string PathOf(string relative) => Path.Combine(settings.PhotosRoot, relative);
+    /// <summary>The local file of a stored photo's file (one of its relative paths) when photos are kept in the photos
+    /// folder; null when they are kept in a bucket (<see cref="ObjectStorage.Photos"/>).</summary>
+    public string? PathOf(string relative) => storage.PhotoFolder is null ? null : Path.Combine(settings.PhotosRoot, relative);
+
+    /// <summary>Removes a stored photo's files (its folder, by name), wherever photos are kept.</summary>
+    private async Task RemoveFilesAsync(string name)
+    {
+        if (storage.PhotoFolder is not null)
+        {
+            Discard(Path.Combine(settings.PhotosRoot, name));
+        }
+        else
+        {
+            await storage.Photos.DeletePrefixAsync(name, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Removes a staging or photo folder, ignoring one already gone.</summary>
     public static void Discard(string? folder)

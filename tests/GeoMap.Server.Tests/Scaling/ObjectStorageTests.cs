@@ -124,5 +124,70 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
         }
     }
 
+    [Fact]
+    public async Task Ground_photos_kept_in_the_bucket_are_served_by_any_server_and_deleted_there()
+    {
+        var key = (await new ApiKeyRepository(database.DataSource).AddAsync("bucket-photos", ApiKeyRole.Analyst, CancellationToken.None)).Secret;
+        var folders = new[] { Folder(), Folder() };
+        var prefix = Guid.NewGuid().ToString("N");
+        Dictionary<string, string> Settings(string folder) => new()
+        {
+            ["GeoMap:Database:ConnectionString"] = database.ConnectionString,
+            ["GeoMap:Server:TilesFolder"] = folder,
+            ["GeoMap:Server:PhotosFolder"] = folder + "-photos",
+            ["GeoMap:Server:SeedRegionsOnStart"] = "false",
+            ["GeoMap:Jobs:Enabled"] = "false",
+            ["GeoMap:Storage:Kind"] = "s3",
+            ["GeoMap:Storage:S3:ServiceUrl"] = s3.ServiceUrl,
+            ["GeoMap:Storage:S3:Bucket"] = s3.Bucket,
+            ["GeoMap:Storage:S3:Prefix"] = prefix,
+            ["GeoMap:Storage:S3:AccessKey"] = "S3RVER",
+            ["GeoMap:Storage:S3:SecretKey"] = "S3RVER",
+        };
+        try
+        {
+            await using var a = await InProcessServer.StartAsync(Settings(folders[0]));
+            await using var b = await InProcessServer.StartAsync(Settings(folders[1]));
+            using var toA = SharedJobsTests.Client(a.Address, key);
+            using var toB = SharedJobsTests.Client(b.Address, key);
+
+            var jpeg = TestPhotos.Jpeg(new PhotoSpec { Seed = 7, Lat = 50.45, Lon = 30.52, TakenAt = "2024:10:12 09:00:00" });
+            var created = await toA.PostAsync(new Uri("/api/photos", UriKind.Relative), PhotosApiTests.Upload((jpeg, "square.jpg"))).ExpectAsync(HttpStatusCode.Created);
+            var photo = (await created.JsonAsync()).GetProperty("features")[0];
+            var id = photo.GetProperty("id").GetInt64();
+
+            // Nothing of it stays on A's disk; B, which never saw the upload, serves its files from the bucket.
+            Assert.Empty(Directory.Exists(folders[0] + "-photos") ? Directory.GetFiles(folders[0] + "-photos", "*.jpg", SearchOption.AllDirectories) : []);
+            var original = await toB.GetAsync(new Uri($"/api/photos/{id}/original", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal(jpeg, await original.Content.ReadAsByteArrayAsync());
+            var thumbnail = await toB.GetAsync(new Uri($"/api/photos/{id}/thumbnail", UriKind.Relative)).ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal("image/jpeg", thumbnail.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(thumbnail.Headers.ETag);
+
+            string thumb;
+            await using (var command = database.DataSource.CreateCommand("SELECT thumbnail_path FROM photos WHERE id = $1"))
+            {
+                command.Parameters.Add(new() { Value = id });
+                thumb = (string)(await command.ExecuteScalarAsync())!;
+            }
+
+            using var store = new Storage.Objects.S3Store(s3.Settings(prefix + "/photos"));
+            Assert.NotNull(await store.InfoAsync(thumb, CancellationToken.None));
+            await toB.DeleteAsync(new Uri($"/api/photos/{id}", UriKind.Relative)).ExpectAsync(HttpStatusCode.NoContent);
+            Assert.Null(await store.InfoAsync(thumb, CancellationToken.None));
+            await toA.GetAsync(new Uri($"/api/photos/{id}/thumbnail", UriKind.Relative)).ExpectAsync(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            foreach (var folder in folders.SelectMany(f => new[] { f, f + "-photos" }))
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+    }
+
     private static string Folder() => Path.Combine(Path.GetTempPath(), "geomap-bucket-tests", Guid.NewGuid().ToString("N"));
 }

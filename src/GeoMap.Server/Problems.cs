@@ -52,6 +52,9 @@ public static class Problems
 
         /// <summary>An unexpected failure.</summary>
         public const string Internal = "/problems/internal";
+
+        /// <summary>The configured basemap package cannot be read past its header.</summary>
+        public const string DamagedBasemap = "/problems/damaged-basemap";
     }
 
     /// <summary>Messages shared by several endpoints.</summary>
@@ -102,6 +105,15 @@ public static class Problems
 
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid input", type: Types.InvalidInput, extensions: extensions);
     }
+
+    /// <summary>
+    /// 500 for a configured basemap package whose directory or tiles cannot be read (its header was read at start): the
+    /// reader's reason and what to do, instead of a bare server error.
+    /// </summary>
+    public static ProblemHttpResult DamagedBasemap(GeoMap.Imagery.Packages.TilePackageException e) =>
+        TypedResults.Problem(
+            $"{e.Message} Replace the file GeoMap:Server:BasemapPackage names, or remove the setting to draw the built-in basemap.",
+            statusCode: StatusCodes.Status500InternalServerError, title: "Damaged basemap package", type: Types.DamagedBasemap);
 
     /// <summary>400 for a body that is not JSON or not the expected shape.</summary>
     public static ProblemHttpResult InvalidJson(string detail) =>

@@ -94,6 +94,20 @@ public static class BasemapPackages
     }
 
     /// <summary>
+    /// Overwrites the leaf directories of a PMTiles file written with leaves (<see cref="WritePmTiles"/>) with zeros, which
+    /// are no gzip: its header and root directory still read (a server starts with it), its tiles do not.
+    /// </summary>
+    public static void DamageLeafDirectories(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        // The leaf directories' offset and length are at bytes 40 and 48 of the header.
+        var leaves = checked((int)BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(40)));
+        var length = checked((int)BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(48)));
+        bytes.AsSpan(leaves, length).Clear();
+        File.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>
     /// Writes a PMTiles v3 file. Consecutive tile ids with the same bytes become one run; with
     /// <paramref name="entriesPerLeaf"/>, the entries go into leaf directories of that many and the root lists the leaves.
     /// </summary>

@@ -35,7 +35,7 @@ public sealed class RedBasemapFixture : WebServerFixture
     }
 }
 
-/// <summary>A server whose basemap package is gzipped vector tiles (OpenMapTiles layer names) at zoom 8 around Kharkiv: a lake over the city, a motorway and a town's name.</summary>
+/// <summary>A server whose basemap package is gzipped vector tiles (OpenMapTiles layer names) at zoom 8 around Kharkiv: a lake over the city, a motorway, a town's name, and a village's and a city's names on one spot.</summary>
 public sealed class VectorBasemapFixture : WebServerFixture
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = Write() };
@@ -49,6 +49,9 @@ public sealed class VectorBasemapFixture : WebServerFixture
             new("water", VectorTiles.Box(35.8, 49.7, 36.7, 50.3), ("class", "lake")),
             new("transportation", VectorTiles.Line((35.5, 50.15), (37.0, 50.15)), ("class", "motorway")),
             new("place", VectorTiles.Point(36.0, 49.9), ("class", "town"), ("name", "Тестове"), ("name:en", "Testove")),
+            // Two names on one spot, the lesser first in the tile: the city's is the one shown.
+            new("place", VectorTiles.Point(36.9, 49.6), ("class", "village"), ("name", "Sloboda Mala")),
+            new("place", VectorTiles.Point(36.9, 49.6), ("class", "city"), ("rank", 3), ("name", "Grand City")),
         ];
         var tiles = RedBasemapFixture.KharkivTiles((x, y) => VectorTiles.Cut(8, x, y, features) is { } mvt ? BasemapPackages.Gzip(mvt) : null);
         BasemapPackages.WriteMbTiles(path, tiles, new Dictionary<string, string>
@@ -108,5 +111,55 @@ public sealed class VectorBasemapPackageTests(VectorBasemapFixture server) : ICl
         Assert.True(Water(colour), $"the map shows {string.Join(",", colour)}, not the package's water");
         var attribution = await page.Page.Locator(".ol-attribution").TextContentAsync();
         Assert.Contains("Vector Test Tiles", attribution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Of_two_package_names_on_one_spot_the_higher_ranked_is_shown()
+    {
+        await using var page = await server.OpenAsync("/?c=36.9,49.6&z=9");
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.basemap === 'package-vector'");
+        // The names OpenLayers drew there: decluttered ones are not hit.
+        var names = Array.Empty<string>();
+        for (var attempt = 0; attempt < 40 && names.Length == 0; attempt++)
+        {
+            await page.Page.WaitForTimeoutAsync(250);
+            names = await page.Page.EvaluateAsync<string[]>("""
+                () => { const m = window.geomap.map; const p = m.getPixelFromCoordinate(m.getView().getCenter()); const out = [];
+                  m.forEachFeatureAtPixel(p, (f) => { if (f.get('layer') === 'place') out.push(f.get('name')); }, { hitTolerance: 3, layerFilter: (l) => l.get('basemap') === true });
+                  return out; }
+                """);
+        }
+
+        Assert.Equal(["Grand City"], names);
+    }
+}
+
+/// <summary>A server whose raster PMTiles package has damaged leaf directories: it starts, its tiles answer 500.</summary>
+public sealed class DamagedBasemapFixture : WebServerFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = Write() };
+
+    private string Write()
+    {
+        Directory.CreateDirectory(ScratchFolder);
+        var path = Path.Combine(ScratchFolder, "damaged.pmtiles");
+        var tiles = BasemapPackages.EveryTile(0, 3, []).Select((t, i) => t with { Data = BasemapPackages.SolidPng(230, (byte)i, 0, 4) });
+        BasemapPackages.WritePmTiles(path, tiles, 2, 1, "{}", (-180, -85, 180, 85), entriesPerLeaf: 3);
+        BasemapPackages.DamageLeafDirectories(path);
+        return path;
+    }
+}
+
+public sealed class DamagedBasemapPackageTests(DamagedBasemapFixture server) : IClassFixture<DamagedBasemapFixture>
+{
+    [Fact]
+    public async Task A_damaged_package_gives_way_to_the_builtin_basemap_with_the_reason()
+    {
+        await using var page = await server.OpenAsync("/?c=36.25,50&z=4");
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.basemap === 'builtin-fallback'");
+        Assert.Contains("damaged.pmtiles", await page.Page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+        // The package's tile layer is gone, the built-in land, coasts and borders are back.
+        Assert.Equal(0, await page.Page.EvaluateAsync<int>("() => window.geomap.map.getLayers().getArray().filter((l) => typeof l.getSource?.()?.getTileUrlFunction === 'function').length"));
+        Assert.Equal(1, await page.Page.EvaluateAsync<int>("() => window.geomap.map.getLayers().getArray().filter((l) => l.get('name') === 'land, coasts and borders').length"));
     }
 }

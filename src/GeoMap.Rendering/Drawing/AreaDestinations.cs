@@ -14,7 +14,7 @@ namespace GeoMap.Rendering.Drawing;
 /// <remarks>
 /// The arrow ends where the line from the route's previous place to the area's point first meets the area; a movement
 /// that starts inside the area, or names the area only, is shown by the outline alone. Areas without a known outline
-/// keep their point. The web client draws them alike (movements.ts).
+/// keep their point. The web client draws them alike (areas.ts, from /api/places/outlines).
 /// </remarks>
 public static class AreaDestinations
 {

@@ -107,7 +107,8 @@ public static class PackagePainter
                         {
                             if (geometry is Point point && Name(feature.Attributes) is { } name)
                             {
-                                labels.Add(new PackageLabels.Label(name, context.Viewport.ToPixel(point.X, point.Y, tile.Copy), colour, r.Size));
+                                var order = PackageStyle.LabelOrder(Number(feature.Attributes, "rank"), Number(feature.Attributes, "population"));
+                                labels.Add(new PackageLabels.Label(name, context.Viewport.ToPixel(point.X, point.Y, tile.Copy), colour, r.Size, rule, order));
                             }
                         }
                         else if (r.Fill is not null && geometry is IPolygonal)
@@ -273,6 +274,10 @@ public static class PackagePainter
     private static string? Text(IAttributesTable? attributes, string key) =>
         attributes is not null && attributes.Exists(key) && attributes[key] is { } value && Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) is { Length: > 0 } text ? text : null;
 
+    private static double? Number(IAttributesTable? attributes, string key) =>
+        attributes is not null && attributes.Exists(key) && attributes[key] is { } value && value is not string
+            ? Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     /// <summary>The name a place label shows: the English one where the schema gives it (OpenMapTiles name:en, Shortbread name_en), else the local one.</summary>
     private static string? Name(IAttributesTable? attributes) => Text(attributes, "name:en") ?? Text(attributes, "name_en") ?? Text(attributes, "name");
 }
@@ -282,7 +287,8 @@ public sealed class PackageLabels
 {
     private readonly IReadOnlyList<Label> labels;
 
-    internal PackageLabels(IReadOnlyList<Label> labels) => this.labels = labels;
+    // The most important first (PackageStyle.LabelOrder): each takes its place before the names that rank below it.
+    internal PackageLabels(IReadOnlyList<Label> labels) => this.labels = [.. labels.OrderBy(l => l.Rule).ThenBy(l => l.Order)];
 
     /// <summary>No names (a raster package, or none drawn).</summary>
     public static PackageLabels None { get; } = new([]);
@@ -290,7 +296,11 @@ public sealed class PackageLabels
     /// <summary>How many names the package offered in view.</summary>
     public int Count => labels.Count;
 
-    /// <summary>Draws each name centred on its place where it touches no label or panel already placed (the web client declutters them alike).</summary>
+    /// <summary>
+    /// Draws each name centred on its place where it touches no label or panel already placed, the most important first:
+    /// by its label rule's place in the style, then by its rank in the schema (<see cref="PackageStyle.LabelOrder"/>); the
+    /// web client declutters them alike.
+    /// </summary>
     public void Paint(RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -330,6 +340,6 @@ public sealed class PackageLabels
         }
     }
 
-    /// <summary>A name to place.</summary>
-    internal readonly record struct Label(string Text, SKPoint At, SKColor Colour, float Size);
+    /// <summary>A name to place, with the index of its label rule and its order within it.</summary>
+    internal readonly record struct Label(string Text, SKPoint At, SKColor Colour, float Size, int Rule, double Order);
 }

@@ -47,6 +47,22 @@ public sealed class PackageStyle
         return -1;
     }
 
+    /// <summary>
+    /// A place name's order among the names of its label rule, smaller first: OpenMapTiles' <c>rank</c> as it is (1 the
+    /// most important), else Shortbread's <c>population</c> as 100 - 10 log10(population) (a city of a million 40, a
+    /// village of a thousand 70), else 100; clamped to 0-999.
+    /// </summary>
+    /// <remarks>Label rules are in priority order in the style file; the web client's <c>labelOrder</c> (basemap.ts) is this rule's twin.</remarks>
+    public static double LabelOrder(double? rank, double? population)
+    {
+        if (rank is { } r)
+        {
+            return Math.Clamp(r, 0, 999);
+        }
+
+        return population is { } p && p > 0 ? Math.Clamp(100 - (10 * Math.Log10(p)), 0, 999) : 100;
+    }
+
     private static PackageRule Rule(JsonElement rule)
     {
         static HashSet<string>? Names(JsonElement e, string key) =>

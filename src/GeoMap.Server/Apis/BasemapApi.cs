@@ -95,7 +95,7 @@ public static class BasemapApi
         }
         catch (TilePackageException e)
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status500InternalServerError, title: "Damaged basemap package");
+            return Problems.DamagedBasemap(e);
         }
 
         if (tile is null)

@@ -130,6 +130,11 @@ public static class MapImageApi
             {
                 return Problems.InvalidInput(e.Parameter, e.Message);
             }
+            catch (GeoMap.Imagery.Packages.TilePackageException e)
+            {
+                // A leaf directory of the package, read only when a tile under it is drawn, is damaged.
+                return Problems.DamagedBasemap(e);
+            }
             finally
             {
                 Renders.Release();

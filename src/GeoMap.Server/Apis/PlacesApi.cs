@@ -3,6 +3,7 @@ using GeoMap.Server.Auth;
 using GeoMap.Server.Http;
 using GeoMap.Server.Json;
 using GeoMap.Server.Places;
+using GeoMap.Storage.Repositories;
 
 namespace GeoMap.Server.Apis;
 
@@ -14,7 +15,56 @@ public static class PlacesApi
     {
         var group = app.MapGroup("/api/places").WithTags("Places").RequireReader();
         group.MapGet("/", SearchAsync).WithName("SearchPlaces").WithSummary("Places named q or whose name begins with q, from the whole gazetteer (any language it holds, accents and transliterations ignored) and the stored places (those containing q), whole names first, then countries and regions, then the most populous; each with its key (usable as {\"key\": …} in movement edits), country, region and kind, and its stored id when a movement uses it. GeoJSON.");
+        group.MapGet("/outlines", OutlinesAsync).WithName("PlaceOutlines").WithSummary("The outlines of those of the places keyed in keys (comma-separated, at most 100) that are countries or first-level regions with a known outline, as a GeoJSON FeatureCollection whose feature ids are the keys: maps draw a movement to such a place to its edge and the place as its outline.");
         return app;
+    }
+
+    /// <summary>The most place keys one outline request takes.</summary>
+    public const int MaxOutlineKeys = 100;
+
+    private static async Task<WrittenJson> OutlinesAsync(string? keys, PlaceRepository places, RegionRepository regions, CancellationToken cancellationToken)
+    {
+        var wanted = (keys ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            throw new InvalidQueryException("keys", "keys is empty; give the keys of the places to outline, for example keys=gn:690791,gn:798544.");
+        }
+
+        if (wanted.Count > MaxOutlineKeys)
+        {
+            throw new InvalidQueryException("keys", $"keys names {wanted.Count} places; ask for at most {MaxOutlineKeys} at a time.");
+        }
+
+        var found = new List<Core.Places.Place>();
+        foreach (var key in wanted)
+        {
+            if (await places.GetByKeyAsync(key, cancellationToken) is { IsArea: true } place)
+            {
+                found.Add(place);
+            }
+        }
+
+        var outlines = await regions.AreasAsync(found, cancellationToken);
+        return new WrittenJson(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var key in wanted.Where(outlines.ContainsKey))
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                w.WriteString("id", key);
+                w.WritePropertyName("geometry");
+                GeoJson.WriteGeometry(w, outlines[key]);
+                w.WriteStartObject("properties");
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }, GeoJson.MediaType);
     }
 
     private static async Task<WrittenJson> SearchAsync(string? q, string? limit, PlaceSearch places, CancellationToken cancellationToken)

@@ -58,7 +58,8 @@ public sealed class ServedBasemap : IDisposable
     }
 
     // A tile whose gzip is damaged is left out of the image, as the web client leaves out a tile it cannot read;
-    // a damaged directory (TilePackageException) still fails the render with the reader's reason.
+    // a damaged directory (TilePackageException) fails the render: /api/map.png answers the reader's reason
+    // (Problems.DamagedBasemap), as the package's tiles do.
     private static byte[]? Decoded(PackageTile? tile)
     {
         try

@@ -159,9 +159,15 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource, IEnumerable<st
 
     /// <summary>
     /// The outlines of the places that are areas (<see cref="GeoMap.Core.Places.Place.IsArea"/>), by place key: a country
-    /// by its ISO code, a first-level region by its country and GeoNames admin1 code. Areas not stored are left out.
+    /// by its ISO code, a first-level region by its country and GeoNames admin1 code, or, when it has none (a curated
+    /// region, a gazetteer entry without the code), by its name among its country's regions' names in any language.
+    /// Areas not stored, or whose name is no first-level region's, are left out.
     /// </summary>
-    /// <remarks>The maps draw a movement to such an area to its edge and the area as its outline.</remarks>
+    /// <remarks>
+    /// The maps (the briefing renderer and the web client through /api/places/outlines) draw a movement to such an area to
+    /// its edge and the area as its outline; an area left out keeps its name at its point. A name is compared folded
+    /// (<see cref="TextFolding.Fold"/>), as named-region queries compare it.
+    /// </remarks>
     public async Task<IReadOnlyDictionary<string, Geometry>> AreasAsync(IEnumerable<GeoMap.Core.Places.Place> places, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(places);
@@ -169,18 +175,19 @@ public sealed class RegionRepository(NpgsqlDataSource dataSource, IEnumerable<st
         foreach (var place in places.Where(p => p.IsArea && p.CountryCode is { Length: > 0 }).DistinctBy(p => p.Key, StringComparer.Ordinal))
         {
             var country = place.Kind == GeoMap.Core.Places.PlaceKind.Country;
-            if (!country && place.Admin1Code is not { Length: > 0 })
-            {
-                continue;
-            }
-
-            await using var command = dataSource.CreateCommand(country
-                ? "SELECT geom FROM regions WHERE kind = 'country' AND code = upper($1)"
-                : "SELECT geom FROM regions WHERE kind = 'admin1' AND country_code = upper($1) AND geonames_admin1 = $2 LIMIT 1");
+            var byAdmin1 = !country && place.Admin1Code is { Length: > 0 };
+            await using var command = dataSource.CreateCommand(
+                country ? "SELECT geom FROM regions WHERE kind = 'country' AND code = upper($1)"
+                : byAdmin1 ? "SELECT geom FROM regions WHERE kind = 'admin1' AND country_code = upper($1) AND geonames_admin1 = $2 LIMIT 1"
+                : """
+                  SELECT r.geom FROM regions r JOIN region_names n ON n.region_code = r.code
+                  WHERE r.kind = 'admin1' AND r.country_code = upper($1) AND n.folded = $2
+                  ORDER BY r.code LIMIT 1
+                  """);
             command.Parameters.Add(new() { Value = place.CountryCode! });
             if (!country)
             {
-                command.Parameters.Add(new() { Value = place.Admin1Code! });
+                command.Parameters.Add(new() { Value = byAdmin1 ? place.Admin1Code! : TextFolding.Fold(place.Name) });
             }
 
             if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is Geometry outline)

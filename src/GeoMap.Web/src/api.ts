@@ -77,6 +77,17 @@ export async function allMovements(query: MovementQuery, signal?: AbortSignal, m
   return features;
 }
 
+/** The outlines of those of these places that are countries or regions with a known outline (feature ids are the keys). */
+export async function placeOutlines(keys: readonly string[], signal?: AbortSignal): Promise<Feature<Record<string, never>>[]> {
+  const out: Feature<Record<string, never>>[] = [];
+  // The server takes at most 100 keys a request.
+  for (let i = 0; i < keys.length; i += 100) {
+    const fc = await getJson<FeatureCollection<Record<string, never>>>(`/api/places/outlines?keys=${encodeURIComponent(keys.slice(i, i + 100).join(','))}`, signal);
+    out.push(...fc.features);
+  }
+  return out;
+}
+
 /** How many movements matching the query begin in each bucket (the timeline's bars). */
 export function timeline(query: MovementQuery, bucket: TimelineBucket, signal?: AbortSignal): Promise<TimelineInfo> {
   const p = new URLSearchParams({ bucket });

@@ -12,7 +12,7 @@ import MVT from 'ol/format/MVT';
 import { createXYZ } from 'ol/tilegrid';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
-import { fromLonLat, transformExtent } from 'ol/proj';
+import { fromLonLat, get as getProjection, transformExtent } from 'ol/proj';
 import { bbox as bboxStrategy } from 'ol/loadingstrategy';
 import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
 import type BaseLayer from 'ol/layer/Base';
@@ -234,10 +234,30 @@ function packageStyle(feature: FeatureLike, resolution: number): Style | undefin
   if (!geometry.includes('Point')) return undefined;
   const name = feature.get('name:en') ?? feature.get('name_en') ?? feature.get('name');
   if (!name) return undefined;
-  const key = `${index}|${String(name)}`;
+  const order = Math.round(labelOrder(numberOf(feature.get('rank')), numberOf(feature.get('population'))));
+  const key = `${index}|${order}|${String(name)}`;
   let s = placeStyles.get(key);
-  if (!s) placeStyles.set(key, (s = labelStyle(String(name), `${rule.size ?? 12}px system-ui, sans-serif`, rule.label)));
+  if (!s) {
+    s = labelStyle(String(name), `${rule.size ?? 12}px system-ui, sans-serif`, rule.label);
+    // Decluttering takes the highest zIndex first: the earlier label rule, then the smaller order, wins a place.
+    s.setZIndex(-(index * 1000 + order));
+    placeStyles.set(key, s);
+  }
   return s;
+}
+
+function numberOf(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * A place name's order among its label rule's names, smaller first: OpenMapTiles' rank as it is, else Shortbread's
+ * population as 100 - 10 log10(population), else 100; clamped to 0-999. The twin of PackageStyle.LabelOrder
+ * (GeoMap.Rendering), which places a briefing image's names in the same order.
+ */
+export function labelOrder(rank: number | null, population: number | null): number {
+  if (rank !== null) return Math.min(999, Math.max(0, rank));
+  return population !== null && population > 0 ? Math.min(999, Math.max(0, 100 - 10 * Math.log10(population))) : 100;
 }
 
 /**
@@ -264,4 +284,26 @@ export function packageBasemap(info: BasemapInfo): BaseLayer[] {
     extent,
     properties,
   })];
+}
+
+/**
+ * Calls `damaged` once with the server's reason when a package tile fails because the package is damaged (a leaf
+ * directory that cannot be read answers 500 "Damaged basemap package"); tiles the package lacks (404) are not damage.
+ */
+export function watchPackage(layers: readonly BaseLayer[], damaged: (detail: string) => void): void {
+  let told = false;
+  for (const layer of layers) {
+    const source = (layer as TileLayer<XYZ> | VectorTileLayer).getSource() as XYZ | VectorTileSource | null;
+    source?.on('tileloaderror', (e) => {
+      if (told) return;
+      const url = source.getTileUrlFunction()(e.tile.getTileCoord(), 1, getProjection('EPSG:3857')!);
+      if (!url) return;
+      void fetch(url).then(async (response) => {
+        if (told || response.status < 500) return;
+        told = true;
+        const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+        damaged(problem.detail ?? `${response.status} ${response.statusText}`);
+      }).catch(() => { /* The server is gone: nothing to tell. */ });
+    });
+  }
 }

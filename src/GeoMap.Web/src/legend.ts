@@ -50,12 +50,20 @@ function destinationOnly(): SVGSVGElement {
  * What the legend needs of one movement drawn: its actor, status, line width, whether it is known by one place only,
  * and its kind when drawn as an arrow (a kind with a symbol of its own, such as a withdrawal, is explained).
  */
-export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean; kind?: string | null }
+export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean; kind?: string | null; area?: boolean }
 
-/** The legend entry of a listed movement. */
-export function legendEntry(m: MovementSummary): LegendEntry {
-  const pointOnly = !m.origin && m.via.length === 0;
-  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly, kind: pointOnly ? null : (m.kind ?? null) };
+/** The legend entry of a listed movement (`outlined`: the keys of the areas drawn as outlines). */
+export function legendEntry(m: MovementSummary, outlined: ReadonlySet<string> = new Set()): LegendEntry {
+  const area = !!m.destination && outlined.has(m.destination.key);
+  const pointOnly = !m.origin && m.via.length === 0 && !area;
+  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly, kind: pointOnly ? null : (m.kind ?? null), area };
+}
+
+/** A country or region a movement goes to: its outline. */
+function areaSymbol(): SVGSVGElement {
+  const svg = svgEl('svg', { width: '44', height: '18', 'aria-hidden': 'true' }) as SVGSVGElement;
+  svg.append(svgEl('rect', { x: '12', y: '3', width: '20', height: '12', fill: 'rgba(74,85,104,0.11)', stroke: '#4a5568', 'stroke-width': '1.6' }));
+  return svg;
 }
 
 /** Redraws the legend for the movements shown now (listed or in tiles): only the symbols they use. */
@@ -79,5 +87,6 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
       widths.has(unknownWidth) ? el('li', {}, swatch(grey, unknownWidth), 'strength not stated') : ''),
     el('ul', { class: 'legend-kind' }, ...kindSymbols.filter((k) => kinds.has(k.kind)).map((k) => el('li', { 'data-kind': k.kind }, swatch(grey, 3.5, 'completed', k.heads), k.label))),
     pointOnly ? el('ul', {}, el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination')) : '',
+    shown.some((m) => m.area) ? el('ul', {}, el('li', { 'data-symbol': 'area' }, areaSymbol(), 'country or region: its outline')) : '',
   ));
 }

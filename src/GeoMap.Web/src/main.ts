@@ -10,7 +10,8 @@ import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { setUpApiKeyForm } from './apiKey';
-import { offlineBasemap, onlineBasemap, packageBasemap, type BasemapInfo } from './basemap';
+import { offlineBasemap, onlineBasemap, packageBasemap, watchPackage, type BasemapInfo } from './basemap';
+import { toOutlines, type AreaOutline } from './areas';
 import { byId } from './dom';
 import { DetailsPanel } from './details';
 import { DrawWorker } from './drawClient';
@@ -42,7 +43,7 @@ const drawWorker = new DrawWorker();
 const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
-  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker, state.zoom ?? 3)), movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
+  layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker, state.zoom ?? 3)), movements.areaOutlines.layer, movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
@@ -54,9 +55,18 @@ if (!state.basemap) {
     .then((info) => {
       if (info.kind !== 'package' || !info.tiles) return;
       const layers = map.getLayers();
-      for (const layer of layers.getArray().filter((l) => l.get('basemap') === true)) layers.remove(layer);
-      packageBasemap(info).forEach((layer, i) => layers.insertAt(i, layer));
+      const builtIn = layers.getArray().filter((l) => l.get('basemap') === true);
+      for (const layer of builtIn) layers.remove(layer);
+      const packaged = packageBasemap(info);
+      packaged.forEach((layer, i) => layers.insertAt(i, layer));
       document.body.dataset.basemap = info.vector ? 'package-vector' : 'package-raster';
+      // A package whose directories cannot be read past its header: back to the built-in basemap, and say why.
+      watchPackage(packaged, (detail) => {
+        for (const layer of packaged) layers.remove(layer);
+        builtIn.forEach((layer, i) => layers.insertAt(i, layer));
+        document.body.dataset.basemap = 'builtin-fallback';
+        say(`The basemap package cannot be drawn, the built-in basemap is: ${detail}`);
+      });
     })
     .catch(() => { /* No answer: the built-in basemap stays. */ });
 }
@@ -107,7 +117,8 @@ function applyRange(range: TimeRange): void {
   }
   const n = movements.filter(range);
   time.describe(`${n} of ${movements.loaded().length} movements in this range.`);
-  renderLegend(legend, movements.shown().map((f) => legendEntry(f.get('movement') as MovementSummary)));
+  const outlined = new Set(movements.outlinedAreas());
+  renderLegend(legend, movements.shown().map((f) => legendEntry(f.get('movement') as MovementSummary, outlined)));
   document.body.dataset.movementsShown = String(n);
   writeUrl();
   regionQuery.refresh();
@@ -299,10 +310,15 @@ async function loadMovements(first: boolean): Promise<void> {
       return;
     }
     const features = await api.allMovements({});
+    // The countries and regions movements go to are drawn as their outlines (areas.ts); without an answer, at their points.
+    const areaKeys = [...new Set(features.map((f) => f.properties.destination).filter((d) => d?.area).map((d) => d!.key))];
+    const outlines = areaKeys.length
+      ? await api.placeOutlines(areaKeys).then(toOutlines).catch((e: Error) => { say(`Could not outline the areas movements go to: ${e.message}`); return new globalThis.Map<string, AreaOutline>(); })
+      : new globalThis.Map<string, AreaOutline>();
     performance.mark('geomap:movements-fetched');
     // Colours are assigned for every actor loaded, not only those shown: an actor keeps its colour while the range moves.
     setMapActors(features.map((f) => f.properties.actor));
-    movements.load(toFeatures(features));
+    movements.load(toFeatures(features), outlines);
     const span = movements.span();
     if (span) time.setSpan(span);
     if (first && span && (!state.from || !state.to)) {
@@ -390,6 +406,10 @@ declare global {
       openMovement(id: number): void;
       /** A map coordinate (EPSG:3857) as lon/lat. */
       lonLatOf(coordinate: number[]): number[];
+      /** The keys of the countries and regions outlined as destinations (list mode). */
+      outlinedAreas(): string[];
+      /** Where a shown movement's arrow is drawn (lon/lat, origin first), or null when not drawn as an arrow. */
+      drawnRoute(id: number): number[][] | null;
     };
   }
 }
@@ -401,6 +421,14 @@ window.geomap = {
   movement: (id) => (movements.loaded().find((f) => f.getId() === id)?.get('movement') as MovementSummary | undefined) ?? null,
   openMovement,
   lonLatOf: (coordinate) => toLonLat(coordinate),
+  outlinedAreas: () => movements.outlinedAreas(),
+  drawnRoute: (id) => {
+    const f = movements.shown().find((x) => x.getId() === id);
+    if (!f || f.get('areaOnly') === true) return null;
+    const g = f.getGeometry() as Geometry & { getCoordinates(): number[] | number[][] };
+    const c = g.getCoordinates();
+    return (typeof c[0] === 'number' ? [c as number[]] : (c as number[][])).map((p) => toLonLat(p));
+  },
   strengthLabels: () => movements.strengthLabels.shownAt(map.getView().getResolution()!),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));

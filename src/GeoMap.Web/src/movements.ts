@@ -11,6 +11,8 @@ import { fromLonLat } from 'ol/proj';
 import type { Geometry } from 'ol/geom';
 import type LineString from 'ol/geom/LineString';
 import type { Coordinate } from 'ol/coordinate';
+import { AreaOutlines, destinationArea, drawnEnd, type AreaOutline } from './areas';
+import { fanned, stacks } from './fan';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
 import { PlaceLabels } from './placeLabels';
 import { StrengthLabels } from './strengthLabels';
@@ -79,8 +81,11 @@ export class MovementLayers {
   /** A badge at the head of each movement reported more than once: its number of independent sources. */
   readonly sourceLayer: VectorLayer;
   private readonly sourceBadges = new VectorSource<Feature<Geometry>>();
+  /** The outlines of the countries and regions the shown movements go to, under the arrows. */
+  readonly areaOutlines = new AreaOutlines();
   private readonly image: WorkerImageSource;
   private all: Feature<Geometry>[] = [];
+  private outlines: ReadonlyMap<string, AreaOutline> = new Map();
 
   constructor(private readonly worker: DrawWorker) {
     this.image = new WorkerImageSource(worker, 'movements', () => ['movements']);
@@ -91,9 +96,33 @@ export class MovementLayers {
     this.sourceLayer = new VectorLayer({ source: this.sourceBadges, style: sourceBadgeStyle, zIndex: 12, properties: { title: 'Sources per movement' } });
   }
 
-  /** Replaces the loaded movements. */
-  load(features: Feature<Geometry>[]): void {
+  /**
+   * Replaces the loaded movements, with the outlines of the areas some go to: such a movement is drawn to the area's
+   * edge, or (starting inside it, or known by it only) by the outline alone (areas.ts).
+   */
+  load(features: Feature<Geometry>[], outlines: ReadonlyMap<string, AreaOutline> = new Map()): void {
     this.all = features;
+    this.outlines = outlines;
+    for (const f of features) {
+      const m = f.get('movement') as MovementSummary;
+      const area = destinationArea(m, outlines);
+      if (area) {
+        const end = drawnEnd(m, area);
+        const geometry = f.getGeometry();
+        if (!end || geometry?.getType() !== 'LineString') f.set('areaOnly', true, true);
+        else {
+          const flat = (geometry as LineString).getCoordinates();
+          flat[flat.length - 1] = fromLonLat(end);
+          (geometry as LineString).setCoordinates(flat);
+        }
+      }
+      f.set('route', f.getGeometry(), true);
+    }
+  }
+
+  /** The keys of the areas outlined now. */
+  outlinedAreas(): string[] {
+    return this.areaOutlines.source.getFeatures().map((f) => String(f.getId()));
   }
 
   /** Every loaded movement. */
@@ -120,14 +149,18 @@ export class MovementLayers {
   /** Shows only the movements overlapping the range, and their places. */
   filter(range: TimeRange): number {
     const visible = this.all.filter((f) => overlaps(f.get('movement') as MovementSummary, range));
-    setDrawnCount(visible.length);
+    // Shown by an area's outline alone: listed, not drawn as an arrow.
+    const arrows = visible.filter((f) => f.get('areaOnly') !== true);
+    this.fan(arrows);
+    setDrawnCount(arrows.length);
     this.movementSource.clear(true);
     this.movementSource.addFeatures(visible);
-    this.worker.setData('movements', movementBatches(visible));
-    this.strengthLabels.show(visible);
+    this.worker.setData('movements', movementBatches(arrows));
+    this.strengthLabels.show(arrows);
+    this.areaOutlines.show(visible.map((f) => f.get('movement') as MovementSummary), this.outlines);
     this.image.redraw();
     this.sourceBadges.clear(true);
-    this.sourceBadges.addFeatures(visible.filter((f) => (f.get('movement') as MovementSummary).claimCount > 1).map((f) => {
+    this.sourceBadges.addFeatures(arrows.filter((f) => (f.get('movement') as MovementSummary).claimCount > 1).map((f) => {
       const geometry = f.getGeometry()!;
       const head = geometry.getType() === 'Point' ? (geometry as Point).getCoordinates() : (geometry as LineString).getLastCoordinate();
       const m = f.get('movement') as MovementSummary;
@@ -152,6 +185,20 @@ export class MovementLayers {
       return f;
     }));
     return visible.length;
+  }
+
+  /** Bows out each movement stacked on an earlier one along the same places (fan.ts); the others keep their route. */
+  private fan(arrows: readonly Feature<Geometry>[]): void {
+    const places = stacks(arrows.map((f) => f.get('movement') as MovementSummary));
+    for (const f of arrows) {
+      const stack = places.get((f.get('movement') as MovementSummary).id) ?? 0;
+      if (((f.get('stack') as number | undefined) ?? 0) === stack) continue;
+      const route = f.get('route') as Geometry;
+      f.set('stack', stack, true);
+      // The cached styles hold the old arrowheads.
+      for (const key of ['_style', '_styleSelected', '_styleDense', '_styleSelectedDense']) f.set(key, undefined, true);
+      f.setGeometry(stack > 0 && route.getType() === 'LineString' ? fanned(route as LineString, stack) : route);
+    }
   }
 
   /** Highlights one movement (or none). */
@@ -190,6 +237,7 @@ export class MovementLayers {
     let best: Feature<Geometry> | null = null;
     let bestDistance = Infinity;
     this.movementSource.forEachFeatureInExtent([x - reach, y - reach, x + reach, y + reach], (f) => {
+      if (f.get('areaOnly') === true) return;
       const d = distancePx(f, x, y, resolution);
       if (d <= tolerancePx && d < bestDistance) {
         best = f;

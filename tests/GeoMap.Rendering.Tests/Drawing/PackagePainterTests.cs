@@ -134,6 +134,40 @@ public sealed class PackagePainterTests
     }
 
     [Theory]
+    [InlineData(3.0, null, 3.0)]
+    [InlineData(null, 1_000_000.0, 40.0)]
+    [InlineData(null, 1_000.0, 70.0)]
+    [InlineData(null, null, 100.0)]
+    [InlineData(null, 0.0, 100.0)]
+    [InlineData(-2.0, null, 0.0)]
+    public void A_place_name_ranks_by_its_schemas_rank_else_by_population(double? rank, double? population, double order)
+    {
+        Assert.Equal(order, PackageStyle.LabelOrder(rank, population), 6);
+    }
+
+    public static TheoryData<FixtureFeature, FixtureFeature> Overlapping => new()
+    {
+        // A village listed first loses its place to a city (an earlier label rule) on the same spot.
+        { new("place", VectorTiles.Point(36.2, 50.0), ("class", "village"), ("name", "Sloboda Mala")), new("place", VectorTiles.Point(36.2, 50.0), ("class", "city"), ("name", "Grand City")) },
+        // OpenMapTiles: two cities, the smaller rank wins.
+        { new("place", VectorTiles.Point(36.2, 50.0), ("class", "city"), ("rank", 9), ("name", "Sloboda Mala")), new("place", VectorTiles.Point(36.2, 50.0), ("class", "city"), ("rank", 2), ("name", "Grand City")) },
+        // Shortbread: two towns, the larger population wins.
+        { new("place_labels", VectorTiles.Point(36.2, 50.0), ("kind", "town"), ("population", 2_000), ("name", "Sloboda Mala")), new("place_labels", VectorTiles.Point(36.2, 50.0), ("kind", "town"), ("population", 90_000), ("name", "Grand City")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Overlapping))]
+    public void Of_two_overlapping_place_names_the_higher_ranked_is_drawn_whatever_the_tiles_order(FixtureFeature lesser, FixtureFeature greater)
+    {
+        var request = new MapRequest { Box = Kharkiv, Width = 800, Height = 500 };
+        byte[] Render(params FixtureFeature[] features) => new MapRenderer(BasemapData.Empty) { Package = Vector(features), ShowLegend = false }.RenderPng(request);
+
+        var greaterAlone = Render(greater);
+        Assert.NotEqual(Render(lesser), greaterAlone);
+        Assert.Equal(greaterAlone, Render(lesser, greater));
+    }
+
+    [Theory]
     [InlineData("<a href=\"https://www.openmaptiles.org/\">&copy; OpenMapTiles</a> <a href=\"https://www.openstreetmap.org/copyright\">&copy; OpenStreetMap contributors</a>", "© OpenMapTiles © OpenStreetMap contributors")]
     [InlineData("Shortbread, © OpenStreetMap", "Shortbread, © OpenStreetMap")]
     [InlineData("  <b></b> ", null)]

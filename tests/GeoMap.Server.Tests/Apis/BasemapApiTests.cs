@@ -214,3 +214,48 @@ public sealed class VectorBasemapTests(VectorBasemapServer server) : IClassFixtu
         Assert.Equal([20.0, 40, 50, 60], view.GetProperty("bounds").EnumerateArray().Select(b => b.GetDouble()));
     }
 }
+
+/// <summary>
+/// A server whose raster PMTiles package has leaf directories, the leaves overwritten after it was written: its header
+/// and root directory read (the server starts), its tiles do not.
+/// </summary>
+public sealed class DamagedBasemapServer : ServerFixture
+{
+    public string PackagePath { get; } = Write();
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["GeoMap:Server:BasemapPackage"] = PackagePath };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(PackagePath);
+    }
+
+    private static string Write()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"geomap-basemap-{Guid.NewGuid():N}.pmtiles");
+        var tiles = BasemapPackages.EveryTile(0, 2, RasterBasemapServer.Red).Select((t, i) => t with { Data = BasemapPackages.SolidPng((byte)i, 0, 0, 4) });
+        BasemapPackages.WritePmTiles(path, tiles, 2, 1, "{}", (-180, -85, 180, 85), entriesPerLeaf: 3);
+        BasemapPackages.DamageLeafDirectories(path);
+        return path;
+    }
+}
+
+public sealed class DamagedBasemapTests(DamagedBasemapServer server) : IClassFixture<DamagedBasemapServer>
+{
+    [Theory]
+    [InlineData("/api/map.png?bbox=30,45,40,55&size=300x300")]
+    [InlineData("/api/basemap/tiles/1/1/0")]
+    public async Task A_damaged_package_directory_is_a_problem_naming_the_file_and_the_fix(string url)
+    {
+        using var client = server.Client();
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Damaged basemap package", problem.RootElement.GetProperty("title").GetString());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains(Path.GetFileName(server.PackagePath), detail, StringComparison.Ordinal);
+        Assert.Contains("built-in basemap", detail, StringComparison.Ordinal);
+    }
+}

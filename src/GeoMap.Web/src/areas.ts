@@ -1,0 +1,150 @@
+// Movements to a country or region, as GeoMap.Rendering's AreaDestinations draws them: the arrow ends where its route
+// first meets the area's edge, and the area is outlined in the movement's colour (dashed as its status) over a light
+// fill; a movement inside its destination area, or known by the area only, is shown by the outline alone. Outlines come
+// from /api/places/outlines; an area without one keeps its name at its point (placeLabels.ts).
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import GeoJSON from 'ol/format/GeoJSON';
+import type Feature from 'ol/Feature';
+import type { Geometry } from 'ol/geom';
+import { Fill, Stroke, Style } from 'ol/style';
+import { actorColour, statusStroke, unattributedColour } from './mapStyle';
+import type { Feature as JsonFeature, MovementSummary } from './types';
+
+/** A ring of [lon, lat] corners. */
+type Ring = number[][];
+
+/** An area's outline as its rings in lon/lat (even-odd: holes and islands alike), and the feature that draws it. */
+export interface AreaOutline {
+  key: string;
+  rings: Ring[];
+  feature: Feature<Geometry>;
+}
+
+const format = new GeoJSON({ featureProjection: 'EPSG:3857' });
+
+/** The outlines of /api/places/outlines, by place key. */
+export function toOutlines(features: readonly JsonFeature<Record<string, never>>[]): Map<string, AreaOutline> {
+  const out = new Map<string, AreaOutline>();
+  for (const f of features) {
+    if (!f.geometry || f.id === undefined) continue;
+    const g = f.geometry as { type: string; coordinates: unknown };
+    const polygons = g.type === 'Polygon' ? [g.coordinates as Ring[]] : g.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : [];
+    const feature = format.readFeature(f) as Feature<Geometry>;
+    out.set(String(f.id), { key: String(f.id), rings: polygons.flat(), feature });
+  }
+  return out;
+}
+
+/** Whether a point (lon, lat) lies inside the outline (even-odd over every ring). */
+export function inside(rings: readonly Ring[], lon: number, lat: number): boolean {
+  let odd = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) odd = !odd;
+    }
+  }
+  return odd;
+}
+
+/**
+ * Where the line from `from` towards the area's point first meets the outline, else the outline's point nearest to
+ * `from` (as GeoMap.Rendering's AreaDestinations.EdgeOf; lon/lat as planar coordinates there too).
+ */
+export function edgeOf(rings: readonly Ring[], from: [number, number], to: [number, number]): [number, number] {
+  const [ax, ay] = from;
+  const dx = to[0] - ax, dy = to[1] - ay;
+  let bestT = Infinity;
+  let nearest: [number, number] = from;
+  let nearestD = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [px, py] = ring[i - 1] as [number, number];
+      const [qx, qy] = ring[i] as [number, number];
+      const ex = qx - px, ey = qy - py;
+      const denominator = dx * ey - dy * ex;
+      if (denominator !== 0) {
+        const t = ((px - ax) * ey - (py - ay) * ex) / denominator;
+        const u = ((px - ax) * dy - (py - ay) * dx) / denominator;
+        if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < bestT) bestT = t;
+      }
+      const length2 = ex * ex + ey * ey;
+      const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((ax - px) * ex + (ay - py) * ey) / length2));
+      const cx = px + s * ex, cy = py + s * ey;
+      const d = (cx - ax) ** 2 + (cy - ay) ** 2;
+      if (d < nearestD) { nearestD = d; nearest = [cx, cy]; }
+    }
+  }
+  return Number.isFinite(bestT) ? [ax + bestT * dx, ay + bestT * dy] : nearest;
+}
+
+/** The area a movement goes to, when it is a country or region with an outline. */
+export function destinationArea(m: MovementSummary, outlines: ReadonlyMap<string, AreaOutline>): AreaOutline | null {
+  const d = m.destination;
+  return d?.area ? outlines.get(d.key) ?? null : null;
+}
+
+/**
+ * Where a movement to an outlined area is drawn to: the point (lon, lat) where its route enters the area, or null when
+ * the outline alone shows it (it starts inside the area, or the area is all that is known of it).
+ */
+export function drawnEnd(m: MovementSummary, area: AreaOutline): [number, number] | null {
+  const before = m.via.length ? m.via[m.via.length - 1]! : m.origin;
+  if (!before || !m.destination || inside(area.rings, before.lon, before.lat)) return null;
+  return edgeOf(area.rings, [before.lon, before.lat], [m.destination.lon, m.destination.lat]);
+}
+
+/** The outline layer: the destination areas of the shown movements, under the arrows. */
+export class AreaOutlines {
+  readonly source = new VectorSource<Feature<Geometry>>();
+  readonly layer = new VectorLayer({ source: this.source, zIndex: 9, properties: { title: 'Destination areas' } });
+  private readonly styles = new Map<string, Style>();
+
+  /** Outlines the areas the movements go to, each in its movements' colour (grey when their actors differ). */
+  show(movements: readonly MovementSummary[], outlines: ReadonlyMap<string, AreaOutline>): string[] {
+    const byArea = new Map<string, MovementSummary[]>();
+    for (const m of movements) {
+      const area = destinationArea(m, outlines);
+      if (!area) continue;
+      const list = byArea.get(area.key);
+      if (list) list.push(m);
+      else byArea.set(area.key, [m]);
+    }
+    this.source.clear(true);
+    const shown: string[] = [];
+    for (const [key, toArea] of [...byArea].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const area = outlines.get(key)!;
+      toArea.sort((a, b) => a.id - b.id);
+      const actors = new Set(toArea.map((m) => m.actor ?? ''));
+      const colour = actors.size === 1 && toArea[0]!.actor ? actorColour(toArea[0]!.actor) : unattributedColour;
+      area.feature.setStyle(this.style(colour, toArea[0]!.status));
+      this.source.addFeature(area.feature);
+      shown.push(key);
+    }
+    this.source.changed();
+    return shown;
+  }
+
+  private style(colour: string, status: string): Style {
+    const key = `${colour}|${status}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      const width = 2.2;
+      const { dash } = statusStroke(status, width);
+      style = new Style({
+        fill: new Fill({ color: withAlpha(colour, 0x1c / 255) }),
+        stroke: new Stroke({ color: colour, width, lineJoin: 'round', ...(dash ? { lineDash: dash } : {}) }),
+      });
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** A #rrggbb colour with an alpha. */
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha.toFixed(3)})`;
+}

@@ -1,0 +1,58 @@
+// Stacked movements fan out, as in GeoMap.Rendering's MovementGeometry.Stacks: movements from the same origin to the
+// same destination with no via place are numbered 0, 1, 2... by id (then actor); each further one bows out a further
+// 0.12 of its length (up to the fifth), to the left of its direction of travel as the renderer bends it, so a second
+// claim along a route no longer hides under the first. The client draws the first straight, as every route.
+import LineString from 'ol/geom/LineString';
+import type { MovementSummary } from './types';
+
+/** How far each further movement of a stack bows out, as a share of its length (MovementGeometry.Bend). */
+export const bend = 0.12;
+
+/** The most extra bends of a stack (MovementGeometry.MaxFan): movements beyond share the last curve. */
+export const maxFan = 4;
+
+/** Each stacked movement's place in its stack (0 for the first and for movements stacked with none), by id. */
+export function stacks(movements: readonly MovementSummary[]): Map<number, number> {
+  const groups = new Map<string, MovementSummary[]>();
+  for (const m of movements) {
+    if (!m.origin || !m.destination || m.via.length) continue;
+    const key = `${m.origin.key}\u0000${m.destination.key}`;
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  const result = new Map<number, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.id - b.id || ordinal(a.actor ?? '', b.actor ?? ''));
+    group.forEach((m, i) => result.set(m.id, i));
+  }
+  return result;
+}
+
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A two-point route (EPSG:3857) bowed out for its place in a stack: a quadratic curve through 17 points whose control
+ * point lies off the chord's middle by `bend x min(stack, maxFan) x length`, on the left of travel.
+ */
+export function fanned(line: LineString, stack: number): LineString {
+  const flat = line.getFlatCoordinates();
+  if (stack <= 0 || flat.length !== 4) return line;
+  const [x0, y0, x1, y1] = flat as [number, number, number, number];
+  const cx = x1 - x0, cy = y1 - y0;
+  const length = Math.hypot(cx, cy);
+  if (length === 0) return line;
+  const k = bend * Math.min(stack, maxFan);
+  // In map units y points north; the renderer's normal (chord.y, -chord.x) in pixels (y down) is this one.
+  const qx = x0 + cx / 2 - cy * k, qy = y0 + cy / 2 + cx * k;
+  const points: number[][] = [];
+  const steps = 16;
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps, u = 1 - t;
+    points.push([u * u * x0 + 2 * u * t * qx + t * t * x1, u * u * y0 + 2 * u * t * qy + t * t * y1]);
+  }
+  return new LineString(points);
+}

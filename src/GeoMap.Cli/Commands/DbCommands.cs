@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace GeoMap.Cli.Commands;
 
-/// <summary><c>geomap db start|stop|status|migrate|psql-url</c>: the embedded PostGIS cluster and migrations.</summary>
+/// <summary><c>geomap db start|stop|status|migrate|psql-url|seed-regions|replica</c>: the embedded PostGIS cluster and migrations.</summary>
 public static class DbCommands
 {
     /// <summary>Builds the <c>db</c> command.</summary>
@@ -21,6 +21,7 @@ public static class DbCommands
         db.Subcommands.Add(Migrate());
         db.Subcommands.Add(PsqlUrl());
         db.Subcommands.Add(SeedRegions());
+        db.Subcommands.Add(Replica());
         return db;
     }
 
@@ -152,6 +153,41 @@ public static class DbCommands
             AnsiConsole.MarkupLine(written == 0
                 ? "Regions are already stored; use --force to reload them."
                 : string.Create(CultureInfo.InvariantCulture, $"[green]Stored {written} regions.[/]"));
+            return 0;
+        }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command Replica()
+    {
+        var folder = new Argument<DirectoryInfo>("FOLDER") { Description = "The replica's own data folder (its cluster, port and log), as GEOMAP_DATA_DIR is the primary's." };
+        var command = new Command("replica",
+            "Make a hot-standby streaming replica of the running embedded cluster in FOLDER (pg_basebackup) unless one is there, start it on a port of its own, and print its connection string for GeoMap:Database:ReadConnectionString. "
+            + "For read replicas on one machine (bench/scale, trying README 'Several servers'); stop it with GEOMAP_DATA_DIR=FOLDER geomap db stop. For a PostgreSQL of your own, see packaging/multi-node/postgres-replica.sh.")
+        {
+            folder,
+        };
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            if (!string.IsNullOrWhiteSpace(new DatabaseOptions().WithEnvironment().ConnectionString))
+            {
+                return CliErrors.Report("'db replica' copies the embedded cluster, and GEOMAP_DB names another database: make its replica with PostgreSQL's own tools (packaging/multi-node/postgres-replica.sh).");
+            }
+
+            var primary = Cluster();
+            if (!primary.IsRunning())
+            {
+                return CliErrors.Report($"The embedded cluster in {primary.DataDirectory} is not running: start it with 'geomap db start' first.");
+            }
+
+            var target = Path.GetFullPath(parse.GetValue(folder)!.FullName);
+            if (string.Equals(target.TrimEnd(Path.DirectorySeparatorChar), primary.DataDirectory.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            {
+                return CliErrors.Report("FOLDER is the primary's own data folder; give the replica a folder of its own.");
+            }
+
+            var replica = await primary.StartReplicaAsync(target, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(replica.ConnectionString);
             return 0;
         }).ConfigureAwait(false));
         return command;

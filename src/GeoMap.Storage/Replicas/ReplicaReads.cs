@@ -10,7 +10,9 @@ namespace GeoMap.Storage.Replicas;
 /// <remarks>
 /// <para>Repositories ask <see cref="For"/> in the methods that only read (the movement, overlay and place queries); a flow
 /// that has not called <see cref="Allow"/> (a write, a job, seeding, the CLI) reads the primary, so nothing that acts on
-/// what it reads ever sees a replica's past.</para>
+/// what it reads ever sees a replica's past. Movement tiles stay on the primary too: the tiles a server keeps are checked
+/// against <c>movement_changes</c>, whose pruning assumes no kept tile's snapshot is more than ten minutes old
+/// (<see cref="Repositories.MovementTileRepository.PruneChangesAsync"/>), which a lagging replica's could be.</para>
 /// <para>A client sees its own writes: a write answers with the primary's WAL position after it
 /// (<see cref="WritePositionAsync"/>), the client sends it back on reads, and a read whose replica has not replayed that far
 /// (<see cref="HasReplayedAsync"/>) goes to the primary.</para>

@@ -67,6 +67,10 @@ public sealed class MovementTileRepository
     // within this (Npgsql's command timeout is 30 s).
     private static readonly TimeSpan SnapshotBeforeKept = TimeSpan.FromMinutes(1);
 
+    // The primary, always: tiles never read through ReplicaReads.For. A tile made on a replica would carry that replica's
+    // snapshot, and one more than KeepFor behind is older than every mark PruneChangesAsync cuts below, so the rows that
+    // would show the tile stale could be gone and it would be answered stale for up to KeepFor. Pinned by
+    // Scaling/MultiNodeTests in GeoMap.Server.Tests (with replay paused, a new movement is in the tiles of both servers).
     private readonly NpgsqlDataSource dataSource;
     private readonly RegionRepository regions;
     private readonly MovementTileCache<byte[]>? cache;

@@ -74,7 +74,8 @@ public sealed class ReplicaReadsTests(DatabaseFixture database, TestReplica repl
         return client;
     }
 
-    private static async Task ReplayAsync(NpgsqlDataSource onReplica, bool pause)
+    /// <summary>Pauses or resumes the replica's replay of the primary's WAL (it keeps answering reads as of where it stopped).</summary>
+    internal static async Task ReplayAsync(NpgsqlDataSource onReplica, bool pause)
     {
         await using var command = onReplica.CreateCommand(pause ? "SELECT pg_wal_replay_pause()" : "SELECT pg_wal_replay_resume()");
         await command.ExecuteNonQueryAsync();

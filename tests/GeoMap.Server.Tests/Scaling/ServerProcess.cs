@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -29,6 +30,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Its process id (a job worker's name holds it).</summary>
     public int Id => process.Id;
+
+    /// <summary>True when <paramref name="job"/>'s lease is held by this process's job worker (its name starts with host and pid).</summary>
+    public bool Holds(Storage.Repositories.Job job) =>
+        job?.LeasedBy?.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Id}:"), StringComparison.Ordinal) == true;
 
     /// <summary>The last lines it printed, for a failure's message.</summary>
     public string Output => string.Join('\n', output);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -34,8 +33,8 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
 
             var slow = await UploadAsync(toA, Png(3000), "30,10,30.3,10.3");
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            Job? job;
-            while ((job = await queue.GetAsync(slow.Job, CancellationToken.None))!.LeasedBy?.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{c.Id}:"), StringComparison.Ordinal) != true)
+            Job job;
+            while (!c.Holds(job = (await queue.GetAsync(slow.Job, CancellationToken.None))!))
             {
                 Assert.True(DateTime.UtcNow < deadline, $"Server C did not take the job: {job}\n{c.Output}");
                 await Task.Delay(50);
@@ -111,12 +110,15 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
         return client;
     }
 
-    private async Task<(Guid Overlay, long Job)> UploadAsync(HttpClient server, byte[] png, string bounds)
+    private Task<(Guid Overlay, long Job)> UploadAsync(HttpClient server, byte[] png, string bounds) => UploadAsync(database.DataSource, server, png, bounds);
+
+    /// <summary>Uploads <paramref name="png"/> as an overlay through <paramref name="server"/>: its id and its tiling job's.</summary>
+    internal static async Task<(Guid Overlay, long Job)> UploadAsync(Npgsql.NpgsqlDataSource database, HttpClient server, byte[] png, string bounds)
     {
         var response = await server.PostAsync(new Uri("/api/overlays", UriKind.Relative),
             OverlaysAndTilesTests.Upload(png, "scene.png", ("title", "Shared scene"), ("bounds", bounds))).ExpectAsync(HttpStatusCode.Accepted);
         var id = Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!);
-        await using var command = database.DataSource.CreateCommand("SELECT id FROM jobs WHERE job_key = $1");
+        await using var command = database.CreateCommand("SELECT id FROM jobs WHERE job_key = $1");
         command.Parameters.Add(new() { Value = $"overlay:{id:D}" });
         return (id, (long)(await command.ExecuteScalarAsync())!);
     }
@@ -156,7 +158,7 @@ public sealed class SharedJobsTests(DatabaseFixture database) : IClassFixture<Da
     }
 
     /// <summary>A square PNG of <paramref name="size"/> pixels, big enough that tiling it takes a while.</summary>
-    private static byte[] Png(int size)
+    internal static byte[] Png(int size)
     {
         using var bitmap = new SKBitmap(size, size, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         var pixels = new SKColor[size * size];

@@ -112,6 +112,13 @@ public sealed class LanguageRules
     public IReadOnlyDictionary<string, int> RelativeWeeks { get; init; } = new Dictionary<string, int>();
 
     /// <summary>
+    /// Spans reaching back from publication, with their length in days ("over the past two weeks" → 14, "за последние две
+    /// недели", "خلال الأسبوعين الماضيين"): the days right before the report's day, [published − days, published).
+    /// </summary>
+    /// <remarks>Vague spans ("in recent days", "خلال الأيام الماضية") are left out: they give no period.</remarks>
+    public IReadOnlyDictionary<string, int> PastSpans { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
     /// Weekends ("over the weekend", "last weekend", "le week-end dernier" → 0, "next weekend" → 1): Saturday and Sunday of
     /// the latest weekend begun by publication (0, or the next one for a plan), or the one after it (1).
     /// </summary>
@@ -721,6 +728,7 @@ public sealed class LanguageRules
             CiviliansBeforeCount = Flags(rules.CiviliansBeforeCount);
             RelativeDays = new(rules.RelativeDays);
             RelativeWeeks = new(rules.RelativeWeeks);
+            PastSpans = new(rules.PastSpans);
             Weekends = new(rules.Weekends);
             Inchoatives = Flags(rules.Inchoatives);
             Towards = Flags(rules.TowardsPrepositions);
@@ -913,6 +921,9 @@ public sealed class LanguageRules
 
         /// <summary>Relative weeks.</summary>
         public PhraseMatcher<int> RelativeWeeks { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.PastSpans"/>.</summary>
+        public PhraseMatcher<int> PastSpans { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.Inchoatives"/>.</summary>
         public PhraseMatcher<bool> Inchoatives { get; }

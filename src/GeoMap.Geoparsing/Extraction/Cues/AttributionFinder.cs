@@ -67,7 +67,7 @@ public static class AttributionFinder
         for (var k = at; k <= at + 1 && k < tokens.Count; k++)
         {
             var word = m.Weekdays.MatchAt(tokens, k)?.Next ?? m.Months.MatchAt(tokens, k)?.Next ?? m.RelativeDays.MatchAt(tokens, k)?.Next
-                ?? m.RelativeWeeks.MatchAt(tokens, k)?.Next ?? m.Weekends.MatchAt(tokens, k)?.Next;
+                ?? m.RelativeWeeks.MatchAt(tokens, k)?.Next ?? m.PastSpans.MatchAt(tokens, k)?.Next ?? m.Weekends.MatchAt(tokens, k)?.Next;
             if (word is { } next)
             {
                 return next;

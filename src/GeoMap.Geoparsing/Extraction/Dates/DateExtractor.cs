@@ -8,7 +8,8 @@ namespace GeoMap.Geoparsing.Extraction.Dates;
 /// <remarks>
 /// Handles day ranges ("entre le 8 et le 13 octobre", "between 8 and 13 October", "October 8-13",
 /// "du 28 octobre au 3 novembre"), single days ("le 8 octobre", "October 8, 2024"), weekdays ("on
-/// Tuesday", "mardi dernier"), relative days, weeks and months ("hier", "last week", "le mois dernier"),
+/// Tuesday", "mardi dernier"), relative days, weeks and months ("hier", "last week", "le mois dernier"), spans up to
+/// publication ("over the past two weeks"),
 /// parts of months ("début novembre", "mid-November"), months ("in October") and years ("en 2023").
 /// A month without a year is the latest one not after publication, or for a plan the next one. Languages that write
 /// dates with counters ("10월 8일") are read by <see cref="CounterDates"/> first.
@@ -43,6 +44,10 @@ public static class DateExtractor
             else if (m.RelativeWeeks.MatchAt(tokens, i) is { } rw)
             {
                 match = Make(text, tokens, rw.First, rw.Next, CalendarMath.WeekOf(published.AddDays(7 * rw.Value)));
+            }
+            else if (m.PastSpans.MatchAt(tokens, i) is { } span)
+            {
+                match = Make(text, tokens, span.First, span.Next, Period.Days(published.AddDays(-span.Value), published.AddDays(-1)));
             }
             else if (m.Weekends.MatchAt(tokens, i) is { } we)
             {

@@ -15,8 +15,9 @@ namespace GeoMap.Geoparsing.Extraction.Movements;
 /// this first contingent by ship between 8 and 13 October") completes the movement before it.</para>
 /// <para>Sources carry over: a sentence without one takes the paragraph's latest, then the document's.
 /// Dates do not: the period is the date nearest the movement's verb in the sentences that state it, and
-/// <see cref="Period.Unbounded"/> (precision <see cref="TimePrecision.Unknown"/>) when they give none; the
-/// publication date is never a default.</para>
+/// <see cref="Period.Unbounded"/> (precision <see cref="TimePrecision.Unknown"/>) when they give none, save that a
+/// movement told without a time right after a sentence that dated a movement of the same side keeps that time (the report goes
+/// on telling the same events); the publication date is never a default.</para>
 /// <para>Finally movements with the same count, a compatible actor, status and destination (Russia and
 /// Ussuriysk are compatible) are one movement told twice, and are merged.</para>
 /// </remarks>
@@ -47,6 +48,7 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
         Sentence? lastNamedIn = null;
         SentenceReading? troopsBefore = null; // the latest reading that names troops
         Period? dayBefore = null; // the latest single day a reading gave
+        SentenceReading? datedMove = null; // the latest reading with a movement verb and a date of its own
         Attribution? documentSource = null;
         var paragraph = -1;
         var cursor = 0;
@@ -111,6 +113,16 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
                     // They share the sender too: troops a state sent abroad in the first clause and "more" in the second both leave home.
                     draft.SentFromHome |= last.SentFromHome;
                 }
+
+                // "The last soldiers left the base on Monday. A C-17 flew them on to Germany": a sentence that goes on telling, with
+                // no time of its own, right after one that dated a movement of the same side, tells the same day's events.
+                if (draft.Period is null && datedMove is { Date: { } dated } earlier && earlier.Sentence.Index == sentence.Index - 1
+                    && earlier.Sentence.Paragraph == sentence.Paragraph && (earlier.Status == MovementStatus.Planned) == (draft.Status == MovementStatus.Planned)
+                    && (earlier.Actor is null || draft.Actor is null || MovementDraft.SameActor(earlier.Actor, draft.Actor)))
+                {
+                    draft.Period = dated.Period;
+                }
+
                 drafts.Add(draft);
             }
             else if (reading is { RefersBack: true, HasMovementVerb: true, Negated: false } && reading.Kind == MovementKind.Withdrawal && reading.Origin is null && reading.Destination is null
@@ -148,6 +160,11 @@ public sealed class MovementExtractor(LanguageRules rules, CuratedLexicons curat
             if (reading.Date?.Period is { Precision: TimePrecision.Day, Start: { } dayStart, End: { } dayEnd } day && dayEnd - dayStart == TimeSpan.FromDays(1))
             {
                 dayBefore = day;
+            }
+
+            if (reading is { HasMovementVerb: true, Negated: false, Date: not null })
+            {
+                datedMove = reading;
             }
 
             if (reading.Actor is { } named)

@@ -129,7 +129,8 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         return readings;
     }
 
-    // "KYIV, Ukraine, March 13 —", "ZAMOŚĆ/BERLIN (dpa) –", "MADRID, 20 ene (EFE).–": an upper-case place name opening the
+    // "KYIV, Ukraine, March 13 —", "ZAMOŚĆ/BERLIN (dpa) –", "MADRID, 20 ene (EFE).–", "بيروت - 12 ديسمبر:" (a script without
+    // case counts as upper case): an upper-case place name opening the
     // report, then a dash within a dozen tokens. Agencies that write the place in title case ("Gdańsk, 3 maja (PAP) –") mark
     // the dateline by the agency in brackets before the dash instead. Returns the first token after the dash, or 0 when there
     // is no dateline.
@@ -147,11 +148,36 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             agency |= tokens[k].Text == ")" && k >= 2 && tokens[k - 2].Text == "(" && tokens[k - 1].Kind == TokenKind.Word;
             if (tokens[k].Text is "—" or "–" or "-" && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End))
             {
-                return upper || agency ? k + 1 : 0;
+                return upper || agency ? DateAfterDash(tokens, k + 1) : 0;
             }
         }
 
         return 0;
+    }
+
+    // "بيروت - 12 ديسمبر/كانون الأول: بدأ الجيش …": Arabic wire copy writes the dateline's day after the dash and closes it with a
+    // colon. A day number right after the dash, then a colon within a few tokens, is that date: the body starts after the colon.
+    private static int DateAfterDash(List<Token> tokens, int after)
+    {
+        if (after >= tokens.Count || tokens[after].Kind != TokenKind.Number)
+        {
+            return after;
+        }
+
+        for (var k = after + 1; k < Math.Min(tokens.Count, after + 8); k++)
+        {
+            if (tokens[k].Text == ":")
+            {
+                return k + 1 < tokens.Count ? k + 1 : after;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is not "/" and not "," and not ".")
+            {
+                break;
+            }
+        }
+
+        return after;
     }
 
     // The counted force right before a relative pronoun ("between 11,000 and 12,000 North Korean soldiers who …"): its first

@@ -90,6 +90,12 @@ public static class ArabicRules
         },
         RelativeDays = new Dictionary<string, int> { ["أمس"] = -1, ["الأمس"] = -1, ["أول أمس"] = -2, ["اليوم"] = 0, ["غدا"] = 1, ["الليلة الماضية"] = -1 },
         RelativeWeeks = new Dictionary<string, int> { ["الأسبوع الماضي"] = -1, ["الأسبوع الفائت"] = -1, ["هذا الأسبوع"] = 0, ["الأسبوع المقبل"] = 1, ["الأسبوع القادم"] = 1 },
+        // "خلال الأسبوعين الماضيين" (over the past two weeks): the days up to the report's.
+        PastSpans = new Dictionary<string, int>
+        {
+            ["الساعات الأربع والعشرين الماضية"] = 1, ["الأيام الثلاثة الماضية"] = 3, ["الأيام العشرة الماضية"] = 10, ["الأسبوعين الماضيين"] = 14,
+            ["الأسبوعين الأخيرين"] = 14, ["الأسابيع الثلاثة الماضية"] = 21,
+        },
         RelativeMonths = new Dictionary<string, int> { ["الشهر الماضي"] = -1, ["الشهر الفائت"] = -1, ["هذا الشهر"] = 0, ["الشهر الجاري"] = 0, ["الشهر المقبل"] = 1, ["الشهر القادم"] = 1 },
         MonthParts = new Dictionary<string, MonthPart>
         {

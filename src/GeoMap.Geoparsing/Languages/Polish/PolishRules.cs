@@ -81,6 +81,14 @@ public static class PolishRules
         {
             ["w zeszłym tygodniu"] = -1, ["w ubiegłym tygodniu"] = -1, ["w minionym tygodniu"] = -1, ["w tym tygodniu"] = 0, ["w przyszłym tygodniu"] = 1,
         },
+        // "w ciągu ostatnich dwóch tygodni": the days up to the report's.
+        PastSpans = new Dictionary<string, int>
+        {
+            ["w ciągu ostatniej doby"] = 1, ["w ciągu ostatnich trzech dni"] = 3, ["w ciągu ostatniego tygodnia"] = 7, ["w ostatnim tygodniu"] = 7,
+            ["w ciągu ostatnich dwóch tygodni"] = 14, ["przez ostatnie dwa tygodnie"] = 14, ["w ostatnich dwóch tygodniach"] = 14,
+        },
+        // "Tego samego dnia …", "wkrótce potem": the day the report was last telling of.
+        SameDayPhrases = ["tego samego dnia", "tego dnia", "wkrótce potem", "zaraz potem", "tuż potem"],
         // "w weekend", "w miniony weekend": the latest weekend; "ubiegłego roku" after a month gives its year.
         Weekends = new Dictionary<string, int>
         {

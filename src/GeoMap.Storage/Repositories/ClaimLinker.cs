@@ -17,8 +17,8 @@ namespace GeoMap.Storage.Repositories;
 /// (<see cref="AddAreaLocks"/>): reports of places farther apart than the grouping thresholds can never link to each
 /// other's movements, so they link at the same time, while two reports that could link to one movement queue. Every
 /// other writer of links and derivations (analysts' decisions, corrections, grouping after a migration) takes the whole
-/// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is: places written (new
-/// or changed, in key order; a stored place is only read), the map (shared or whole), areas in key order, then movements.
+/// map (<see cref="LockAsync"/>), which waits for every ingest and holds them off. The lock order is: an ingest's band keys (its copy
+/// lookup, <see cref="ReportRepository"/>), places written (new or changed, in key order; a stored place is only read), the map (shared or whole), areas in key order, then movements.
 /// A writer holding the whole map that then writes a place another ingest wrote first is the one cycle left; PostgreSQL
 /// breaks it and both writers run again (<see cref="TransactionRetry"/>).
 /// Candidates are narrowed in SQL with the thresholds of <see cref="GroupingRule"/> (destinations or origins within
@@ -273,32 +273,35 @@ internal static class ClaimLinker
     /// Derives the tracked movement from its claims and stores the result, keeping the fields an analyst pinned; deletes
     /// it when no claim is left. Returns false when it was deleted (or did not exist).
     /// </summary>
-    public static Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken) =>
-        DeriveWithAsync(connection, transaction, movementId, settings, null, cancellationToken);
+    public static async Task<bool> DeriveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, CancellationToken cancellationToken) =>
+        (await DeriveWithAsync(connection, transaction, movementId, settings, null, cancellationToken).ConfigureAwait(false)).Exists;
 
     /// <summary>
     /// Stores a claim linked to the stored tracked movement <paramref name="movementId"/> (which the rule chose for it,
     /// for <paramref name="reason"/>) and re-derives that movement: the claim's insert and the reads of derivation in
-    /// one round trip, the derived fields in a second.
+    /// one round trip, the derived fields in a second. Returns the claim as stored (as a read of it gives it), from the
+    /// derivation's read of the movement's claims.
     /// </summary>
-    public static Task AddToExistingAsync(
+    public static async Task<Claim> AddToExistingAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, long movementId, string reason, GroupingSettings settings, IReadOnlyDictionary<string, long> placeIds, CancellationToken cancellationToken) =>
-        DeriveWithAsync(connection, transaction, movementId, settings, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds), cancellationToken);
+        (await DeriveWithAsync(connection, transaction, movementId, settings, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds), cancellationToken).ConfigureAwait(false)).Added
+            ?? throw new InvalidOperationException($"The claim linked to movement {movementId} was not read back with its claims.");
 
     /// <summary>
     /// Starts a tracked movement for a claim no stored movement fits (for <paramref name="reason"/>): the movement is
     /// inserted with the fields derived from that claim alone and the claim with it, in one round trip after the two ids
-    /// are drawn. Nothing else can be linked to it, pinned or decided yet, so nothing is read back. Returns its id.
+    /// are drawn. Nothing else can be linked to it, pinned or decided yet, so only the claim is read back, in that round
+    /// trip. Returns the claim as stored (as a read of it gives it), with the movement's id.
     /// </summary>
-    public static async Task<long> StartMovementAsync(
+    public static async Task<Claim> StartMovementAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Claim claim, string reason, GroupingSettings settings, IReadOnlyDictionary<string, long> placeIds, CancellationToken cancellationToken)
     {
         long movementId, claimId;
         await using (var ids = new NpgsqlCommand("SELECT nextval('movements_id_seq'), nextval('claims_id_seq')", connection, transaction))
-        await using (var reader = await ids.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var drawn = await ids.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            (movementId, claimId) = (reader.GetInt64(0), reader.GetInt64(1));
+            await drawn.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (movementId, claimId) = (drawn.GetInt64(0), drawn.GetInt64(1));
         }
 
         var derived = ClaimDerivation.Derive([claim with { Id = claimId, MovementId = movementId }], settings);
@@ -306,11 +309,20 @@ internal static class ClaimLinker
         BindDerived(insert.Parameters, movementId, derived, placeIds);
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
-            BatchCommands = { insert, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds, claimId) },
+            BatchCommands =
+            {
+                insert, ClaimRows.InsertCommand(claim, movementId, reason, "rule", placeIds, claimId),
+                new NpgsqlBatchCommand(ClaimById) { Parameters = { new() { Value = claimId } } },
+            },
         };
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return movementId;
+        // The inserts return no rows, so the reader starts at the claim's.
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? ClaimRows.Read(reader)
+            : throw new InvalidOperationException($"The claim {claimId} of the new movement {movementId} was not read back.");
     }
+
+    private static readonly string ClaimById = MovementRows.SelectClaims("WHERE m.id = $1");
 
     private const string InsertDerivedSql =
         """
@@ -325,9 +337,11 @@ internal static class ClaimLinker
     // is in the list read after. NO KEY UPDATE, the lock the update below takes anyway: FOR UPDATE would also hold off
     // every transaction storing a claim of this movement (its foreign key check takes KEY SHARE) until this one commits.
     // With a claim to store first (its insert), all in one round trip; the places' ids come with the claims.
-    private static async Task<bool> DeriveWithAsync(
+    // Returns whether the movement is still there, and the claim the first command inserted (RETURNING id) as read.
+    private static async Task<(bool Exists, Claim? Added)> DeriveWithAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long movementId, GroupingSettings settings, NpgsqlBatchCommand? first, CancellationToken cancellationToken)
     {
+        long? addedId = null;
         string[]? pinned = null;
         var claims = new List<Claim>();
         var placeIds = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -345,6 +359,7 @@ internal static class ClaimLinker
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (first is not null)
             {
+                addedId = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt64(0) : null;
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -368,16 +383,17 @@ internal static class ClaimLinker
             }
         }
 
+        var added = addedId is { } a ? claims.Find(c => c.Id == a) : null;
         if (pinned is null)
         {
-            return false;
+            return (false, added);
         }
 
         if (claims.Count == 0)
         {
             await using var delete = new NpgsqlCommand("DELETE FROM movements WHERE id = $1", connection, transaction) { Parameters = { new() { Value = movementId } } };
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return false;
+            return (false, added);
         }
 
         var derived = ClaimDerivation.Derive(claims, settings, decisions);
@@ -390,7 +406,7 @@ internal static class ClaimLinker
         // A pinned place may be one no claim names.
         var known = MovementRows.PlacesOf(derived).All(p => placeIds.ContainsKey(p.Key));
         await StoreDerivedAsync(connection, transaction, movementId, derived, known ? placeIds : null, cancellationToken).ConfigureAwait(false);
-        return true;
+        return (true, added);
     }
 
     private static async Task StoreDerivedAsync(

@@ -123,6 +123,31 @@ public sealed class CorroborationApiTests(ServerFixture server) : IClassFixture<
         Assert.Equal(original.Report.Id, claims[1].GetProperty("properties").GetProperty("copyOfReportId").GetInt64());
     }
 
+    // Several servers (or bulk import's workers) store near-copies of one wire at the same moment: each copy's lookup must
+    // see the copies stored before it, not only those committed before it began, so one of them is the original and
+    // every other is a copy of it.
+    [Fact]
+    public async Task Near_copies_stored_at_the_same_time_are_one_original_and_its_copies()
+    {
+        var (town, _, port) = Places();
+        var store = new Ingest.ReportStore(new ReportRepository(server.Database.DataSource), Microsoft.Extensions.Options.Options.Create(new Core.Corroboration.GroupingSettings()));
+        var words = string.Join(' ', Enumerable.Range(0, 120).Select(_ => Guid.NewGuid().ToString("N")[..8]));
+        var wire = $"Russian forces moved about 1,500 marines from {port.Name} to {town.Name} between 8 and 13 October, the regional governor said. {words}";
+        var claim = ServerFixture.Movement("Russia", port, town, "2024-10-08", "2024-10-13") with { Strength = Strength.Exactly(1500, "1,500") };
+        string[] outlets = ["Northern Wire", "Harbour Gazette", "Coastal Sentinel", "Valley Courier", "Evening Post", "Morning Star", "Border Herald", "City Ledger"];
+
+        // Each outlet runs the wire under its own dateline: near-copies, each a new text.
+        var stored = await Task.WhenAll(outlets.Select(outlet => Task.Run(async () => (await store.StoreAsync(
+            new Report { Text = $"({outlet}) - {wire}", PublishedAt = new DateTimeOffset(2024, 10, 18, 0, 0, 0, TimeSpan.Zero), SourceAgency = outlet },
+            [], [claim], "test", CancellationToken.None)).Details)));
+
+        var original = Assert.Single(stored, d => d.Report.CopyOfReportId is null);
+        Assert.All(stored.Where(d => d != original), d => Assert.Equal(original.Report.Id, d.Report.CopyOfReportId));
+        var id = Assert.Single(stored.Select(d => d.Movements.Single().Id).Distinct());
+        var m = await MovementAsync(id);
+        Assert.Equal((outlets.Length, 1), (m.GetProperty("claimCount").GetInt32(), m.GetProperty("sourceCount").GetInt32()));
+    }
+
     [Fact]
     public async Task Split_and_merge_are_kept_in_the_history_and_survive_new_and_repeated_reports()
     {

@@ -18,7 +18,12 @@ namespace GeoMap.Storage.Repositories;
 /// <c>last</c> for the destination's; a movement known by one place only is a head pointing down, marked <c>lone</c>,
 /// which a route's heads leave out rather than write false, as a tile only carries what is set), and <c>places</c>
 /// (the places those movements name, with <c>key</c> as <see cref="Core.Places.Place.Key"/> writes it, <c>name</c>,
-/// <c>country</c> and <c>weight</c>, how many of the tile's movements touch each). Heads are
+/// <c>country</c>, <c>weight</c>, how many of the tile's movements touch each, and <c>area</c> for a country or
+/// first-level region, drawn as a name rather than a town marker), and <c>labels</c> (a point at the middle of each
+/// route with a strength, in the one tile holding it, with <c>movement</c>, <c>actor</c>, <c>start</c>/<c>end</c>,
+/// <c>smin</c>/<c>smax</c> (the claimed range as stored), the route's <c>length</c> in EPSG:3857 metres, its
+/// direction <c>angle</c> there and its <c>rank</c> in the tile (1 the strongest, then the longest), for the client's
+/// strength label). Heads are
 /// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs.
 /// </para>
 /// <para>
@@ -332,10 +337,12 @@ public sealed class MovementTileRepository
 
     private static readonly string MercatorHalfWorldText = WebMercator.HalfWorld.ToString("R", CultureInfo.InvariantCulture);
 
+    // Times are float8: extract() gives numeric, which ST_AsMVT writes as a string ("1719792000000.000000"), and the
+    // client's time filter, reading no number, took every movement as open-ended and showed it in any range.
     private const string Attributes = """
         m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,
-        CASE WHEN lower_inf(m.period) THEN NULL ELSE extract(epoch FROM lower(m.period)) * 1000 END AS start,
-        CASE WHEN upper_inf(m.period) THEN NULL ELSE extract(epoch FROM upper(m.period)) * 1000 END AS "end",
+        CASE WHEN lower_inf(m.period) THEN NULL ELSE (extract(epoch FROM lower(m.period)) * 1000)::float8 END AS start,
+        CASE WHEN upper_inf(m.period) THEN NULL ELSE (extract(epoch FROM upper(m.period)) * 1000)::float8 END AS "end",
         m.source_count AS sources, m.claim_count AS claims, NULLIF(m.movement_kind, 'unknown') AS kind,
         COALESCE(jsonb_path_exists(m.corroboration, '$.flags[*] ? (@.state == "open")'), false) AS contradicted
         """;
@@ -343,7 +350,7 @@ public sealed class MovementTileRepository
     private static string DetailSql(string where, string tile) => $"""
         WITH {Bounds(tile)},
         m AS (
-            SELECT m.id, {Attributes}, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
+            SELECT m.id, {Attributes}, m.strength_min AS smin, m.strength_max AS smax, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
             FROM movements m
             WHERE m.geom_mercator && (SELECT area FROM bounds) AND ({where})
         ),
@@ -369,6 +376,18 @@ public sealed class MovementTileRepository
             FROM m, bounds
             WHERE GeometryType(m.g) = 'POINT'
         ),
+        labels AS (
+            -- One strength label per route, at its middle, in the one tile holding that point (not in its buffer, so
+            -- no neighbour repeats it); its direction there and its length let the client place it and leave it out
+            -- where the route is short on screen.
+            SELECT m.id AS movement, m.actor, m.start, m."end", m.smin, m.smax, ST_Length(m.g) AS length,
+                   row_number() OVER (ORDER BY COALESCE(m.smax, m.smin) DESC, ST_Length(m.g) DESC, m.id) AS rank,
+                   pi() / 2 - ST_Azimuth(ST_LineInterpolatePoint(m.g, 0.45), ST_LineInterpolatePoint(m.g, 0.55)) AS angle,
+                   ST_AsMVTGeom(mid.point, bounds.env, 4096, 0, true) AS geom
+            FROM m, bounds, LATERAL (SELECT ST_LineInterpolatePoint(m.g, 0.5) AS point) mid
+            WHERE GeometryType(m.g) = 'LINESTRING' AND COALESCE(m.smin, m.smax) IS NOT NULL AND ST_Length(m.g) > 0
+              AND ST_Intersects(mid.point, bounds.env)
+        ),
         touched AS (
             SELECT p.place_id, count(*) AS weight
             FROM m, unnest(array[m.origin_place_id] || m.via_place_ids || array[m.destination_place_id]) AS p(place_id)
@@ -377,6 +396,7 @@ public sealed class MovementTileRepository
         ),
         places AS (
             SELECT p.id, CASE WHEN p.geonameid IS NOT NULL THEN 'gn:' || p.geonameid ELSE 'cur:' || p.curated_key END AS key, p.name, p.country_code AS country, t.weight,
+                   NULLIF(lower(p.kind) IN ('country', 'region'), false) AS area,
                    ST_AsMVTGeom(ST_Transform(p.geom, 3857), bounds.env, 4096, 256, true) AS geom
             FROM touched t JOIN places p ON p.id = t.place_id, bounds
             WHERE abs(ST_Y(p.geom)) < 85.0511
@@ -384,6 +404,7 @@ public sealed class MovementTileRepository
         SELECT COALESCE((SELECT ST_AsMVT(l, 'movements', 4096, 'geom', 'id') FROM (SELECT * FROM lines WHERE geom IS NOT NULL ORDER BY id) l), ''::bytea)
             || COALESCE((SELECT ST_AsMVT(h, 'heads', 4096, 'geom') FROM (SELECT * FROM heads WHERE geom IS NOT NULL ORDER BY movement, last, angle) h), ''::bytea)
             || COALESCE((SELECT ST_AsMVT(p, 'places', 4096, 'geom', 'id') FROM (SELECT * FROM places WHERE geom IS NOT NULL ORDER BY id) p), ''::bytea)
+            || COALESCE((SELECT ST_AsMVT(l, 'labels', 4096, 'geom') FROM (SELECT * FROM labels WHERE geom IS NOT NULL ORDER BY movement) l), ''::bytea)
         """;
 
     // Flows: the movements grouped by the grid cells (integers, round(metres / cell)) of their stored first and last
@@ -410,8 +431,8 @@ public sealed class MovementTileRepository
                 SELECT ox, oy, dx, dy, sum(count) AS count, sum(strength) AS strength,
                        (array_agg(actor ORDER BY count DESC, actor) FILTER (WHERE actor IS NOT NULL))[1] AS actor, count(actor) AS actors,
                        CASE WHEN bool_and(planned) THEN 'planned' ELSE 'mixed' END AS status,
-                       CASE WHEN bool_or(open_start) THEN NULL ELSE extract(epoch FROM min(first)) * 1000 END AS start,
-                       CASE WHEN bool_or(open_end) THEN NULL ELSE extract(epoch FROM max(last)) * 1000 END AS "end"
+                       CASE WHEN bool_or(open_start) THEN NULL ELSE (extract(epoch FROM min(first)) * 1000)::float8 END AS start,
+                       CASE WHEN bool_or(open_end) THEN NULL ELSE (extract(epoch FROM max(last)) * 1000)::float8 END AS "end"
                 FROM cells
                 GROUP BY ox, oy, dx, dy
                 ORDER BY count DESC, strength DESC NULLS LAST, ox, oy, dx, dy

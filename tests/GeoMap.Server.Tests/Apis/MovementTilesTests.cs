@@ -44,6 +44,33 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_route_with_a_strength_has_one_label_at_its_middle_and_a_country_place_is_flagged_an_area()
+    {
+        var origin = ServerFixture.Place("Labelford", 11.50, 58.10, "SE");
+        var country = ServerFixture.Place("Labelland", 12.90, 58.20, "SE") with { Kind = PlaceKind.Country };
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Sweden", origin, country, "2024-05-01", "2024-05-02") with { Strength = new GeoMap.Core.Movements.Strength(2000, 3000, "2,000-3,000") },
+        ]);
+
+        // Three tiles wide at zoom 9 (0.7 degree each): the middle one holds the label.
+        var tile = await TileAsync(9, 12.2, 58.15);
+
+        var label = Assert.Single(Layer(tile, "labels").Features);
+        Assert.Equal(ids[0], Convert.ToInt64(label.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2000L, Convert.ToInt64(label.Attributes["smin"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3000L, Convert.ToInt64(label.Attributes["smax"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(12.20, label.Geometry.Coordinates[0].X, 2);
+        // Times are numbers (a client filters the range on them), not the strings ST_AsMVT makes of numeric.
+        Assert.Equal((double)new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Assert.IsType<double>(label.Attributes["start"]));
+        Assert.True(Convert.ToDouble(label.Attributes["length"], System.Globalization.CultureInfo.InvariantCulture) > 20_000);
+        // The neighbouring tile the route also crosses repeats no label.
+        Assert.DoesNotContain((await TileAsync(9, 11.6, 58.11)).Layers.Where(l => l.Name == "labels").SelectMany(l => l.Features), f => Convert.ToInt64(f.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture) == ids[0]);
+
+        Assert.True((bool)Assert.Single(Layer(await TileAsync(9, 12.9, 58.2), "places").Features, f => (string)f.Attributes["name"] == "Labelland").Attributes["area"]);
+        Assert.False(Assert.Single(Layer(await TileAsync(9, 11.5, 58.1), "places").Features, f => (string)f.Attributes["name"] == "Labelford").Attributes.Exists("area"));
+    }
+
+    [Fact]
     public async Task A_movement_known_by_its_destination_only_is_a_lone_head_pointing_down_and_a_route_head_is_not_lone()
     {
         var origin = ServerFixture.Place("Lonefrom", 20.10, 62.10, "FI");

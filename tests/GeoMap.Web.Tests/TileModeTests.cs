@@ -31,6 +31,25 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         await Assertions.Expect(detail.Page.Locator("#legend .legend-actors")).Not.ToContainTextAsync("Mali");
         Assert.Empty(detail.Errors);
     }
+
+    [Fact]
+    public async Task Detail_tiles_carry_strength_labels_and_draw_a_country_as_its_name_not_a_town_marker()
+    {
+        await using var page = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");
+        await page.WaitForRenderAsync();
+        var labels = await page.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
+        Assert.Equal("2,000–3,000", labels[server.LabelledId.ToString(CultureInfo.InvariantCulture)]);
+        var places = await page.Page.EvaluateAsync<Dictionary<string, bool>>("() => window.geomap.tilePlaces()");
+        Assert.True(places["Labelland"]);
+        Assert.False(places["Labelfrom"]);
+
+        // Outside the range the label goes with its movement (and the movement: its times are numbers in the tiles).
+        await using var before = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-02-01");
+        await before.WaitForRenderAsync();
+        Assert.False((await before.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()")).ContainsKey(server.LabelledId.ToString(CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(server.LabelledId, await before.ShownIdsAsync());
+        Assert.Empty(page.Errors);
+    }
 }
 
 /// <summary>The web fixture with 2,100 generated movements in the Sahel and one known only by its destination in Chad.</summary>
@@ -38,6 +57,9 @@ public sealed class TileModeFixture : WebServerFixture
 {
     /// <summary>Where the lone movement arrives.</summary>
     public const double LoneLon = 19.5, LoneLat = 15.5;
+
+    /// <summary>The id of a movement of 2,000-3,000 from a town to a country, east of the others.</summary>
+    public long LabelledId { get; private set; }
 
     /// <summary>The id of the movement known only by its destination.</summary>
     public long LoneId { get; private set; }
@@ -75,10 +97,23 @@ public sealed class TileModeFixture : WebServerFixture
             SELECT 'Burkina Faso', 'completed', 'road', '{}'::bigint[], lone.id, lone.geom, tstzrange('2024-06-01', '2024-06-03'), 'day',
                    'A battalion arrived at Lonetown.', 0.8, 'web-tests', 1, 1
             FROM lone;
+            WITH f AS (
+                INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+                VALUES ('tiles:labelfrom', 'Labelfrom', 'TD', 'town', 'PPL', ST_SetSRID(ST_MakePoint(22.0, 13.0), 4326), 'web-tests') RETURNING id, geom),
+            t AS (
+                INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+                VALUES ('tiles:labelland', 'Labelland', 'SD', 'country', 'PCLI', ST_SetSRID(ST_MakePoint(23.1, 13.5), 4326), 'web-tests') RETURNING id, geom)
+            INSERT INTO movements (actor, status, transport_mode, strength_min, strength_max, strength_text, origin_place_id, via_place_ids,
+                destination_place_id, geom, period, time_precision, sentence, confidence, created_by, claim_count, source_count)
+            SELECT 'Chad', 'completed', 'road', 2000, 3000, '2,000-3,000', f.id, '{}'::bigint[], t.id, ST_MakeLine(f.geom, t.geom),
+                   tstzrange('2024-07-01', '2024-07-03'), 'day', 'Two to three thousand crossed.', 0.8, 'web-tests', 1, 1
+            FROM f, t;
             ANALYZE movements;
             """);
         await command.ExecuteNonQueryAsync();
         await using var id = Database.DataSource.CreateCommand("SELECT id FROM movements WHERE actor = 'Burkina Faso'");
         LoneId = (long)(await id.ExecuteScalarAsync())!;
+        await using var labelled = Database.DataSource.CreateCommand("SELECT id FROM movements WHERE actor = 'Chad'");
+        LabelledId = (long)(await labelled.ExecuteScalarAsync())!;
     }
 }

@@ -400,8 +400,10 @@ declare global {
       placeLabelSides(): Record<string, string | null>;
       /** The loaded movement with this id as the map has it, or null. */
       movement(id: number): MovementSummary | null;
-      /** The strength labels long enough to draw at this zoom (list mode), by movement id. */
+      /** The strength labels long enough to draw at this zoom (list mode, or tiles at detail zooms), by movement id. */
       strengthLabels(): Record<number, string>;
+      /** In tile mode at detail zooms, the places in view by name: whether each is a country or region. */
+      tilePlaces(): Record<string, boolean>;
       /** Selects a movement and opens its details, as a click on it does. */
       openMovement(id: number): void;
       /** A map coordinate (EPSG:3857) as lon/lat. */
@@ -429,7 +431,8 @@ window.geomap = {
     const c = g.getCoordinates();
     return (typeof c[0] === 'number' ? [c as number[]] : (c as number[][])).map((p) => toLonLat(p));
   },
-  strengthLabels: () => movements.strengthLabels.shownAt(map.getView().getResolution()!),
+  strengthLabels: () => (tiles ? tiles.strengthLabelsInView(map) : movements.strengthLabels.shownAt(map.getView().getResolution()!)),
+  tilePlaces: () => (tiles ? tiles.placesInView(map) : {}),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

@@ -18,6 +18,7 @@ import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
+import { minRoutePx, strengthLabel, strengthLabelStyle, labelNormal } from './strengthLabels';
 import type { PlaceSummary } from './types';
 
 /** What /tiles/movements/tilejson.json says of the movements a filter matches. */
@@ -110,16 +111,25 @@ function countText(text: string): Text {
 
 const placeMarker = new Circle({ radius: 5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#1a202c', width: 2 }), declutterMode: 'none' });
 const placeStyles = new globalThis.Map<string, Style>();
-function placeStyle(name: string): Style {
-  let style = placeStyles.get(name);
+/** A town's marker and name; a country or region (property `area`) only its name on its point, in italics, as in list mode. */
+function placeStyle(name: string, area: boolean): Style {
+  const key = `${name}|${area}`;
+  let style = placeStyles.get(key);
   if (!style) {
-    style = new Style({
-      image: placeMarker,
-      text: new Text({ text: name, font: '600 12px system-ui, sans-serif', offsetX: 9, textAlign: 'left', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }),
-    });
-    placeStyles.set(name, style);
+    style = area
+      ? new Style({ text: new Text({ text: name, font: 'italic 600 12px system-ui, sans-serif', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }) })
+      : new Style({
+        image: placeMarker,
+        text: new Text({ text: name, font: '600 12px system-ui, sans-serif', offsetX: 9, textAlign: 'left', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3.5 }) }),
+      });
+    placeStyles.set(key, style);
   }
   return style;
+}
+
+/** The strength label of a `labels` feature (at its route's middle), or null when it has none. */
+function tileStrengthLabel(f: FeatureLike): string | null {
+  return strengthLabel({ min: num(f, 'smin'), max: num(f, 'smax'), text: '' });
 }
 
 /** Flows below this many movements carry no count label (labels are drawn every frame; most flows are small). */
@@ -131,6 +141,9 @@ const labelFrom = 5;
  * the declutter anyway (bench/client --diagnose-load).
  */
 const labelledPerTile = 25;
+
+/** Strength labels drawn per detail tile: its strongest routes' (the tile ranks them), as flow counts are limited. */
+const strengthLabelsPerTile = 40;
 
 /** The two movement tile layers and the time range they show. */
 export class MovementTiles {
@@ -190,8 +203,16 @@ export class MovementTiles {
 
   private detailStyle(f: RenderFeature, resolution: number): Style | Style[] | undefined {
     const layer = f.get('layer') as string;
-    if (layer === 'places') return placeStyle(f.get('name') as string);
+    if (layer === 'places') return placeStyle(f.get('name') as string, f.get('area') === true);
     if (!this.inRange(f)) return undefined;
+    if (layer === 'labels') {
+      // As in list mode (strengthLabels.ts): beside the route's middle, only where the route is long enough on screen;
+      // and only the strongest of each tile, since labels are drawn again every frame (see labelledPerTile).
+      const text = (num(f, 'rank') ?? Infinity) <= strengthLabelsPerTile ? tileStrengthLabel(f) : null;
+      if (!text || (num(f, 'length') ?? 0) / resolution < minRoutePx) return undefined;
+      const [nx, ny] = labelNormal(num(f, 'angle') ?? 0);
+      return strengthLabelStyle(text, actorColour((f.get('actor') as string | undefined) ?? null), nx, ny);
+    }
     const actor = (f.get('actor') as string | undefined) ?? null;
     const strength = num(f, 'strength');
     const status = (f.get('status') as string | undefined) ?? 'unknown';
@@ -227,7 +248,7 @@ export class MovementTiles {
       }
       if (layer === 'flows' || f.get('flow') !== undefined) { hit ??= { flow: f }; return false; }
       if (!this.inRange(f)) return false;
-      const id = layer === 'heads' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'));
+      const id = layer === 'heads' || layer === 'labels' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'));
       if (id !== null && !Number.isNaN(id)) { hit = { movementId: id }; return true; }
       return false;
     }, { layerFilter: (l) => l === this.flowLayer || l === this.detailLayer, hitTolerance: 5 });
@@ -251,7 +272,7 @@ export class MovementTiles {
     const detailed = this.detailed(map);
     for (const f of this.featuresInView(map)) {
       const layer = f.get('layer') as string;
-      if (layer === 'places' || (detailed && !this.inRange(f))) continue;
+      if (layer === 'places' || layer === 'labels' || (detailed && !this.inRange(f))) continue;
       const entry: LegendEntry = {
         actor: (f.get('actor') as string | undefined) ?? null,
         status: (f.get('status') as string | undefined) ?? 'unknown',
@@ -264,6 +285,27 @@ export class MovementTiles {
       entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}`, entry);
     }
     return [...entries.values()];
+  }
+
+  /** The strength labels of the movements in view whose routes are long enough to carry one, by movement id (detail zooms). */
+  strengthLabelsInView(map: Map): Record<number, string> {
+    const out: Record<number, string> = {};
+    if (!this.detailed(map)) return out;
+    const resolution = map.getView().getResolution()!;
+    for (const f of this.featuresInView(map)) {
+      if (f.get('layer') !== 'labels' || !this.inRange(f) || (num(f, 'rank') ?? Infinity) > strengthLabelsPerTile || (num(f, 'length') ?? 0) / resolution < minRoutePx) continue;
+      const text = tileStrengthLabel(f);
+      if (text) out[num(f, 'movement')!] = text;
+    }
+    return out;
+  }
+
+  /** The places in view (detail zooms), by name: whether each is an area (drawn as its name only). */
+  placesInView(map: Map): Record<string, boolean> {
+    const out: Record<string, boolean> = {};
+    if (!this.detailed(map)) return out;
+    for (const f of this.featuresInView(map)) if (f.get('layer') === 'places') out[f.get('name') as string] = f.get('area') === true;
+    return out;
   }
 
   private featuresInView(map: Map): FeatureLike[] {

@@ -27,8 +27,15 @@ export function strengthLabel(s: Strength | null | undefined): string | null {
 const halo = new Stroke({ color: 'rgba(255,255,255,0.95)', width: 3.5 });
 const styles = new Map<string, Style>();
 
+/** The unit normal of a route's direction (radians counter-clockwise from east), pointing north (east when it runs north-south). */
+export function labelNormal(angle: number): [number, number] {
+  let nx = -Math.sin(angle), ny = Math.cos(angle);
+  if (ny < -0.05 || (Math.abs(ny) <= 0.05 && nx < 0)) { nx = -nx; ny = -ny; }
+  return [nx, ny];
+}
+
 /** The label's style: beside the line, on the side its normal points to (north, or east for a route running north-south). */
-function style(text: string, colour: string, nx: number, ny: number): Style {
+export function strengthLabelStyle(text: string, colour: string, nx: number, ny: number): Style {
   const align = nx > 0.5 ? 'left' : nx < -0.5 ? 'right' : 'center';
   const offsetX = Math.round(nx * 7);
   const offsetY = Math.round(-ny * 12);
@@ -47,7 +54,7 @@ export class StrengthLabels {
   readonly layer = new VectorLayer({
     source: this.source, declutter: 'labels', zIndex: 10.5, properties: { title: 'Strengths' },
     style: (f, resolution) => (StrengthLabels.fits(f, resolution)
-      ? style(f.get('label') as string, f.get('colour') as string, f.get('nx') as number, f.get('ny') as number)
+      ? strengthLabelStyle(f.get('label') as string, f.get('colour') as string, f.get('nx') as number, f.get('ny') as number)
       : undefined),
   });
 
@@ -69,9 +76,7 @@ export class StrengthLabels {
       // The unit normal of the route at its middle, pointing north (east when the route runs north-south).
       const [ax, ay] = line.getCoordinateAt(0.45) as [number, number];
       const [bx, by] = line.getCoordinateAt(0.55) as [number, number];
-      const d = Math.hypot(bx - ax, by - ay) || 1;
-      let nx = -(by - ay) / d, ny = (bx - ax) / d;
-      if (ny < -0.05 || (Math.abs(ny) <= 0.05 && nx < 0)) { nx = -nx; ny = -ny; }
+      const [nx, ny] = labelNormal(Math.atan2(by - ay, bx - ax));
       const feature = new Feature<Geometry>({ geometry: new Point(line.getCoordinateAt(0.5)) });
       feature.setProperties({ label, colour: actorColour(m.actor), length: line.getLength(), movementId: m.id, nx, ny }, true);
       labels.push(feature);

@@ -231,9 +231,9 @@ internal static class ClaimLinker
             where += $" AND m.id {(earlierOnly ? "<" : "<>")} {Add(e)}";
         }
 
-        await using var command = new NpgsqlCommand(MovementRows.Select($"WHERE {where} LIMIT {settings.MaxCandidates + 1}"), connection, transaction);
+        await using var command = new NpgsqlCommand(MovementRows.SelectForLinking($"WHERE {where} LIMIT {settings.MaxCandidates + 1}"), connection, transaction);
         command.Parameters.AddRange(parameters.ToArray());
-        var candidates = await MovementRows.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        var candidates = await MovementRows.ReadAllForLinkingAsync(command, cancellationToken).ConfigureAwait(false);
         if (candidates.Count > settings.MaxCandidates)
         {
             throw new CorroborationException(

@@ -10,6 +10,7 @@ using GeoMap.Storage.Repositories;
 //   load [count] [seed]             generate and COPY the movements (skipped when already loaded)
 //   run  [boxes] [seed] [results]   measure and write the results file
 //   tiles [per zoom] [seed]         movement vector tiles through Storage and psql, side by side (TileBench.cs)
+//   explain [per zoom] [seed]       the same tiles' pages touched, from EXPLAIN (ANALYZE, BUFFERS): counts, not times
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var ct = CancellationToken.None;
 var verb = args.Length > 0 ? args[0] : "run";
@@ -31,6 +32,15 @@ if (verb == "load")
     var elapsed = await MovementGenerator.LoadAsync(database.DataSource, count, seed, ct);
     Console.WriteLine($"loaded {count} movements in {elapsed.TotalSeconds:F1} s (incl. VACUUM ANALYZE)");
     File.WriteAllText(Environment.GetEnvironmentVariable("LOAD_TIME_FILE") ?? "load-time.txt", elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (verb == "explain")
+{
+    // explain [per zoom] [seed]: the pages each zoom's tiles touch, from EXPLAIN (ANALYZE, BUFFERS) (TileBench.cs).
+    var perZoom = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+    var tileSeed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    Console.WriteLine(await TileBench.ExplainAsync(database.DataSource, perZoom, tileSeed, ct));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using GeoMap.Core.Projections;
 using GeoMap.Core.Queries;
@@ -18,7 +19,10 @@ namespace GeoMap.Bench.Query;
 /// </summary>
 internal static partial class TileBench
 {
-    public static async Task<string> RunAsync(NpgsqlDataSource dataSource, string psqlUrl, int perZoom, int seed, CancellationToken ct)
+    private static readonly int[] Zooms = [3, 4, 5, 6, 7, 8, 10, 12];
+
+    // Tiles under random movements' first points, each zoom's with the query the client sends it.
+    private static async Task<List<(int Z, int X, int Y, MovementQuery Query)>> SampleAsync(NpgsqlDataSource dataSource, int perZoom, int seed, CancellationToken ct)
     {
         var random = new Random(seed);
         var points = new List<(double Lon, double Lat)>();
@@ -40,9 +44,8 @@ internal static partial class TileBench
         }
 
         var days = Math.Max(1, (int)(last - first).TotalDays - 31);
-        int[] zooms = [3, 4, 5, 6, 7, 8, 10, 12];
         var tiles = new List<(int Z, int X, int Y, MovementQuery Query)>();
-        foreach (var z in zooms)
+        foreach (var z in Zooms)
         {
             for (var i = 0; i < perZoom; i++)
             {
@@ -53,6 +56,14 @@ internal static partial class TileBench
                 tiles.Add((z, WebMercator.TileX(xm, z), WebMercator.TileY(ym, z), query));
             }
         }
+
+        return tiles;
+    }
+
+    public static async Task<string> RunAsync(NpgsqlDataSource dataSource, string psqlUrl, int perZoom, int seed, CancellationToken ct)
+    {
+        var zooms = Zooms;
+        var tiles = await SampleAsync(dataSource, perZoom, seed, ct);
 
         // Tiles made anew each time (no kept tiles), like for like with the SQL through psql.
         var repository = new MovementTileRepository(dataSource, keepTiles: false);
@@ -90,6 +101,48 @@ internal static partial class TileBench
             | all | {P(all.Storage, 0.5):F1} / {P(all.Storage, 0.99):F1} | {P(all.Direct, 0.5):F1} / {P(all.Direct, 0.99):F1} | |
 
             Targets: p50 under 20 ms and p99 under 100 ms per tile.
+            """;
+    }
+
+    /// <summary>
+    /// The same tiles' SQL under <c>EXPLAIN (ANALYZE, BUFFERS)</c>, each run twice and the second read: the 8 kB pages
+    /// each tile's query touched (shared hits and reads, all plan nodes), which unlike time does not depend on the load.
+    /// </summary>
+    public static async Task<string> ExplainAsync(NpgsqlDataSource dataSource, int perZoom, int seed, CancellationToken ct)
+    {
+        var tiles = await SampleAsync(dataSource, perZoom, seed, ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using (var setting = new NpgsqlCommand(MovementTileRepository.WorkMemSql.Replace(" LOCAL", "", StringComparison.Ordinal), connection))
+        {
+            await setting.ExecuteNonQueryAsync(ct);
+        }
+
+        var pages = Zooms.ToDictionary(z => z, _ => new List<double>());
+        var ms = Zooms.ToDictionary(z => z, _ => new List<double>());
+        foreach (var t in tiles)
+        {
+            var filter = new MovementFilterSql(t.Query, regionCode: null);
+            var sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + MovementTileRepository.TileSql(t.Z, t.X, t.Y, filter);
+            JsonElement plan = default;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                command.Parameters.AddRange(filter.Parameters.Select(p => p.Clone()).ToArray());
+                using var json = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
+                plan = json.RootElement[0].Clone();
+            }
+
+            var top = plan.GetProperty("Plan");
+            pages[t.Z].Add(top.GetProperty("Shared Hit Blocks").GetDouble() + top.GetProperty("Shared Read Blocks").GetDouble());
+            ms[t.Z].Add(plan.GetProperty("Execution Time").GetDouble());
+        }
+
+        static double P(List<double> xs, double p) { var s = xs.Order().ToList(); return s[Math.Max(0, (int)Math.Ceiling(p * s.Count) - 1)]; }
+        var rows = Zooms.Select(z => $"| {z} | {P(pages[z], 0.5):F0} / {pages[z].Max():F0} | {P(ms[z], 0.5):F1} / {P(ms[z], 0.99):F1} |");
+        return $"""
+            | zoom | pages touched p50 / max | execution ms p50 / p99 |
+            |---|---|---|
+            {string.Join("\n", rows)}
             """;
     }
 

@@ -17,5 +17,8 @@ dotnet "$BIN" run "${BOXES:-200}" 7 "$HERE/RESULTS.md"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 tiles=$(dotnet "$BIN" tiles "${TILES_PER_ZOOM:-25}" 7)
 { echo; echo "## Movement vector tiles (/tiles/movements), $(date -u '+%Y-%m-%d %H:%M') UTC at $(git -C "$ROOT" rev-parse --short HEAD)"; echo; echo "Load average (1, 5, 15 min): $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after."; echo; echo "$tiles" | sed -n '/^Tiles:/,$p'; } >> "$HERE/RESULTS.md"
+# The same tiles' pages touched (EXPLAIN ANALYZE, BUFFERS): counts that, unlike the times above, do not move with the load.
+pages=$(dotnet "$BIN" explain "${TILES_PER_ZOOM:-25}" 7)
+{ echo; echo "Pages (8 kB) each tile's query touched, from EXPLAIN (ANALYZE, BUFFERS) of the same tiles (the second of two runs; execution times under the same load):"; echo; echo "$pages"; } >> "$HERE/RESULTS.md"
 # Leave the cluster running only if asked (bench/http reuses it).
 [ "${KEEP_RUNNING:-0}" = "1" ] || dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop 2>/dev/null || true

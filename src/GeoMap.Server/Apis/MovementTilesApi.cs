@@ -34,7 +34,7 @@ public static class MovementTilesApi
         // z, x and y are read as text so that a bad one is a 400 naming it, not a 404 of no route.
         app.MapGet("/tiles/movements/{z}/{x}/{y}.mvt", TileAsync)
             .WithTags("Tiles").WithName("MovementTile").RequireReader()
-            .WithSummary("Movements as a Mapbox Vector Tile (XYZ, EPSG:3857): layers flows and heads below zoom 7, movements, heads and places from it; from, to, actor, status, bbox | region | geometry filter as in /api/movements; 304 on a matching If-None-Match.");
+            .WithSummary("Movements as a Mapbox Vector Tile (XYZ, EPSG:3857): layers flows and heads below zoom 8, movements, heads and places from it; from, to, actor, status, bbox | region | geometry filter as in /api/movements; 304 on a matching If-None-Match.");
         app.MapGet("/tiles/movements/tilejson.json", TileJsonAsync)
             .WithTags("Tiles").WithName("MovementTileJson").RequireReader()
             .WithSummary("TileJSON 3.0 of the movement tiles for the same filters, with the number of movements matching (movements) and the dates they span (from, to).");
@@ -80,8 +80,8 @@ public static class MovementTilesApi
             w.WriteStartArray("vector_layers");
             foreach (var (id, description) in new[]
             {
-                ("movements", "Routes of tracked movements (zoom 7 and deeper); feature id = movement id."),
-                ("flows", "Movements grouped by the grid cells of their origin and destination (below zoom 7), with count."),
+                ("movements", "Routes of tracked movements (zoom 8 and deeper); feature id = movement id."),
+                ("flows", "Movements grouped by the grid cells of their origin and destination (below zoom 8), with count."),
                 ("heads", "Where each arrowhead goes, with angle (radians from east) and last (the destination's)."),
                 ("places", "Places the tile's movements name, with weight (how many of them)."),
             })

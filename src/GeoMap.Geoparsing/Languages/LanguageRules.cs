@@ -446,6 +446,12 @@ public sealed class LanguageRules
     public IReadOnlyList<string> CountryBackReferences { get; init; } = [];
 
     /// <summary>
+    /// The <see cref="PlaceBackReferences"/> that mean "from there" by themselves (Russian "оттуда", Ukrainian "звідти"): the place
+    /// they stand for is where the movement starts, wherever they stand in the clause.
+    /// </summary>
+    public IReadOnlyList<string> OriginBackReferences { get; init; } = [];
+
+    /// <summary>
     /// The <see cref="PlaceBackReferences"/> that name an area smaller than a country ("the region", "cette région", "la
     /// zona", "das Gebiet"): they stand for the latest place named that is not a country ("arrived in the Kursk region,
     /// bordering Ukraine … landed in that region" is Kursk, not Ukraine).
@@ -707,6 +713,7 @@ public sealed class LanguageRules
             RemainderOpeners = Flags(rules.RemainderOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             CountryBackReferences = Flags(rules.CountryBackReferences);
+            OriginBackReferences = Flags(rules.OriginBackReferences);
             AreaBackReferences = Flags(rules.AreaBackReferences);
             TownBackReferences = Flags(rules.TownBackReferences);
             CapitalBackReferences = Flags(rules.CapitalBackReferences);
@@ -879,6 +886,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.CountryBackReferences"/>.</summary>
         public PhraseMatcher<bool> CountryBackReferences { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.OriginBackReferences"/>.</summary>
+        public PhraseMatcher<bool> OriginBackReferences { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.AreaBackReferences"/>.</summary>
         public PhraseMatcher<bool> AreaBackReferences { get; }

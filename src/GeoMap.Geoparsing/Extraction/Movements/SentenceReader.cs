@@ -905,6 +905,12 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
                 var head = demonym?.First ?? back.First;
                 head = (town || capital) && head > 0 && m.Articles.MatchAt(tokens, head - 1) is { Count: 1 } ? head - 1 : head;
                 var role = PlaceRoleFinder.RoleAt(tokens, head, back.Next - 1, rules);
+                // "Оттуда … бойцов вывозят в Россию", "вивели звідти свій персонал": an adverb of "from there" is the start.
+                if (m.OriginBackReferences.MatchAt(tokens, back.First) is not null)
+                {
+                    role = new RoleHit(PlaceRole.Origin, false, false, back.First);
+                }
+
                 // An adverb ("there", "dort") follows the verb it places; before it, "there" opens an existential ("there are").
                 if (role is null && back.Count == 1 && !town && !capital && verb >= 0 && verb < back.First)
                 {
@@ -979,6 +985,14 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
         }
 
         var destination = destinations.FirstOrDefault(p => p.Kind != PlaceKind.Country) ?? destinations.FirstOrDefault();
+        // "передали авіабазу 101 у Ньямеї і вивели звідти свій персонал" (handed over the base in Niamey and withdrew their staff from
+        // there): a place given only by a locative and then as the place left is where the troops were, not where they go.
+        if (destination is { } only && !approximate && destinations.All(p => p == only) && found.Any(f => f.Place == only && f.Role.Role == PlaceRole.Origin)
+            && found.Where(f => f.Place == only && f.Role.Role == PlaceRole.Destination).All(f => f.Role.Locative))
+        {
+            destination = null;
+        }
+
         // "Les derniers militaires présents au Niger ont quitté …", "Russian troops in Kherson withdrew": in a withdrawal, a place
         // given only by a locative before the verb says where the troops were, which is what they leave.
         var leftFrom = (Place?)null;

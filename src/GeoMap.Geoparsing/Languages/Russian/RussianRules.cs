@@ -285,7 +285,7 @@ public static class RussianRules
             ["вагнеровц*"] = ("mercenaries", 2),
             ["техник*"] = ("vehicles", 0), ["корабл*"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["эсминц*"] = ("warships", 1), ["авианос*"] = ("warships", 1),
             ["самолет*"] = ("aircraft", 1), ["истребител*"] = ("fighter jets", 1), ["бомбардировщик*"] = ("bombers", 1), ["вертолет*"] = ("helicopters", 1),
-            ["группировк*"] = ("forces", 0), ["подкреплени*"] = ("reinforcements", 0), ["резервы"] = ("reserves", 0), ["резервов"] = ("reserves", 0), ["личного состава"] = ("personnel", 0), ["штурмовы*"] = ("assault groups", 2),
+            ["группировк*"] = ("forces", 0), ["подкреплени*"] = ("reinforcements", 0), ["резервы"] = ("reserves", 0), ["резервов"] = ("reserves", 0), ["личного состава"] = ("personnel", 0), ["личный состав"] = ("personnel", 0), ["персонал"] = ("personnel", 0), ["персонала"] = ("personnel", 0), ["персоналом"] = ("personnel", 0), ["штурмовы*"] = ("assault groups", 2),
         },
         Modes = new Dictionary<string, TransportMode>
         {
@@ -345,7 +345,9 @@ public static class RussianRules
         NoMovementCues = ["остаются", "остается", "остаётся", "останутся", "останется", "оставались", "погиб*", "убит*", "ранен", "ранены", "раненых"],
         // "туда", "в этот регион": the latest place named before (a bare noun, "в регион", may open a new name).
         PlaceBackReferences = ["туда", "этот регион", "этот район", "город", "города", "городе", "городу", "городом", "этот город", "этого города",
-            "регион", "региона", "регионе", "региону", "регионом", "страну", "страны", "стране", "страной"],
+            "регион", "региона", "регионе", "региону", "регионом", "страну", "страны", "стране", "страной", "оттуда"],
+        // "Оттуда бойцов вывозят в Россию" (from there): the latest place named is where they start.
+        OriginBackReferences = ["оттуда"],
         // "в город вошли подразделения", "из страны", "в регионе": the latest town, country or smaller place named before, when no name follows.
         TownBackReferences = ["город", "города", "городе", "городу", "городом", "этот город", "этого города"],
         CountryBackReferences = ["страну", "страны", "стране", "страной"],

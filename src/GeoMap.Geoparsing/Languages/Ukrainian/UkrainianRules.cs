@@ -269,7 +269,7 @@ public static class UkrainianRules
             ["танків"] = ("tanks", 2), ["техніки"] = ("vehicles", 0), ["техніку"] = ("vehicles", 0), ["технікою"] = ("vehicles", 0), ["бойові машини"] = ("armoured vehicles", 1), ["бойових машин"] = ("armoured vehicles", 1), ["піхот*"] = ("infantry", 1), ["бронетехні*"] = ("armoured vehicles", 1), ["бронемашин*"] = ("armoured vehicles", 1), ["вагнерівц*"] = ("mercenaries", 2), ["кораблі"] = ("warships", 1),
             ["кораблів"] = ("warships", 1), ["фрегат*"] = ("warships", 1), ["есмін*"] = ("warships", 1), ["авіанос*"] = ("warships", 1), ["літак*"] = ("aircraft", 1),
             ["винищувач*"] = ("fighter jets", 1), ["бомбардувальник*"] = ("bombers", 1), ["гелікоптер*"] = ("helicopters", 1), ["вертольот*"] = ("helicopters", 1),
-            ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["поповнення"] = ("reinforcements", 0), ["резерви"] = ("reserves", 0), ["резервів"] = ("reserves", 0), ["особового складу"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
+            ["угруповання"] = ("forces", 0), ["підкріплення"] = ("reinforcements", 0), ["поповнення"] = ("reinforcements", 0), ["резерви"] = ("reserves", 0), ["резервів"] = ("reserves", 0), ["особового складу"] = ("personnel", 0), ["особовий склад"] = ("personnel", 0), ["персонал"] = ("personnel", 0), ["персоналу"] = ("personnel", 0), ["персоналом"] = ("personnel", 0), ["штурмов*"] = ("assault groups", 2),
         },
         Modes = new Dictionary<string, TransportMode>
         {
@@ -326,7 +326,9 @@ public static class UkrainianRules
         NoMovementCues = ["залишаються", "залишається", "залишатимуться", "залишиться", "залишаться", "лишаються", "загину*", "загинув", "загиблих", "вбит*", "убит*", "поранен*"],
         // "туди", "до цього регіону": the latest place named before.
         PlaceBackReferences = ["туди", "цей регіон", "цього регіону", "цей район", "місто", "міста", "місті", "місту", "містом", "це місто", "цього міста",
-            "регіон", "регіону", "регіоні", "регіоном", "країну", "країни", "країні", "країною"],
+            "регіон", "регіону", "регіоні", "регіоном", "країну", "країни", "країні", "країною", "звідти", "звідтіля"],
+        // "вивели звідти свій персонал" (from there): the latest place named is where they start.
+        OriginBackReferences = ["звідти", "звідтіля"],
         // "до міста", "з країни", "у регіоні": the latest town, country or smaller place named before, when no name follows.
         TownBackReferences = ["місто", "міста", "місті", "місту", "містом", "це місто", "цього міста"],
         CountryBackReferences = ["країну", "країни", "країні", "країною"],

@@ -33,6 +33,22 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task The_first_summary_is_asked_for_once_before_the_clients_script_has_arrived()
+    {
+        await using var page = await server.OpenAsync("/");
+        await page.WaitForRenderAsync();
+        var timing = await page.Page.EvaluateAsync<double[]>("""
+            () => { const all = performance.getEntriesByType('resource');
+              const summaries = all.filter((e) => e.name.endsWith('/tiles/movements/tilejson.json?'));
+              const script = all.find((e) => e.initiatorType === 'script' && /\/assets\/index-[^/]*\.js$/.test(e.name));
+              return [summaries.length, summaries[0]?.startTime ?? -1, script?.responseEnd ?? -1]; }
+            """);
+        Assert.Equal(1, timing[0]);
+        Assert.True(timing[2] > 0, "the bundle's timing");
+        Assert.True(timing[1] < timing[2], $"summary asked for at {timing[1]} ms, bundle arrived at {timing[2]} ms");
+    }
+
+    [Fact]
     public async Task Detail_tiles_carry_strength_labels_and_draw_a_country_as_its_name_not_a_town_marker()
     {
         await using var page = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");

@@ -41,7 +41,8 @@ function rangeQuery(range: TimeRange | null): string {
 
 /** How many movements there are (in a range), and where and when. */
 export async function tileSummary(range: TimeRange | null = null, signal?: AbortSignal): Promise<TileSummary> {
-  const response = await fetch(`/tiles/movements/tilejson.json?${rangeQuery(range)}`, { headers: { Accept: 'application/json' }, signal: signal ?? null });
+  // No headers of its own: the first one (no range) is then the request index.html preloads, answered from it.
+  const response = await fetch(`/tiles/movements/tilejson.json?${rangeQuery(range)}`, { signal: signal ?? null });
   if (!response.ok) throw new Error(`movement tiles: ${response.status} ${response.statusText}`);
   return (await response.json()) as TileSummary;
 }

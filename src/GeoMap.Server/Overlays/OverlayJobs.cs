@@ -34,6 +34,9 @@ public sealed class OverlayJobs(
     /// <summary>Prefix of the job key; the overlay id follows.</summary>
     private const string KeyPrefix = "overlay:";
 
+    /// <summary>The folder under the tiles folder where, with a bucket, each tiling attempt fetches its upload and makes its pyramid.</summary>
+    private const string ScratchFolder = ".work";
+
     /// <inheritdoc />
     public string Kind => JobKind;
 
@@ -84,8 +87,11 @@ public sealed class OverlayJobs(
         var payload = JsonSerializer.Deserialize<Payload>(job.Payload, PayloadJson) ?? throw new JsonException($"Job {job.Id} has no payload.");
         var overlays = services.GetRequiredService<OverlayRepository>();
         var settings = options.Value;
-        // With a bucket, the upload is fetched into a scratch folder of this server and the pyramid made there.
-        var scratch = storage.Folder is null ? Path.Combine(settings.TilesRoot, ".work", $"{payload.OverlayId:D}-{Guid.NewGuid():N}") : null;
+        // With a bucket, the upload is fetched into a scratch folder of this server and the pyramid made there; its name
+        // says which attempt made it, so that one left by a killed worker is known (DeleteDeadScratchAsync).
+        var scratch = storage.Folder is null
+            ? Path.Combine(settings.TilesRoot, ScratchFolder, string.Create(CultureInfo.InvariantCulture, $"{payload.OverlayId:D}-{job.Attempts}-{Guid.NewGuid():N}"))
+            : null;
         var uploadFolder = scratch is null ? UploadFolderOf(settings, payload.OverlayId) : Path.Combine(scratch, "upload");
         try
         {
@@ -193,6 +199,56 @@ public sealed class OverlayJobs(
             logger.LogWarning("Overlay {Id} was given up after {Attempts} interrupted attempts and is now marked failed", id, MaxAttempts);
             await DeleteUploadAsync(options.Value, id, cancellationToken);
             DeleteStaging(options.Value, id);
+        }
+
+        if (storage.Folder is null)
+        {
+            await DeleteDeadScratchAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the scratch folders of tiling attempts that no longer run: a worker killed mid-job leaves its fetched
+    /// upload and half a pyramid (as large as the image) in this server's tiles folder, which no other server cleans.
+    /// </summary>
+    /// <remarks>
+    /// A folder is named <c>{overlayId}-{attempt}-{random}</c>; only that attempt of the overlay's job, while it runs, can
+    /// be using it (a retry is a later attempt). Other names, such as <c>geomap overlay add</c>'s scratch
+    /// (<c>{overlayId}-{random}</c>), are left alone: that command may be running now.
+    /// </remarks>
+    private async Task DeleteDeadScratchAsync(CancellationToken cancellationToken)
+    {
+        var work = Path.Combine(options.Value.TilesRoot, ScratchFolder);
+        if (!Directory.Exists(work))
+        {
+            return;
+        }
+
+        var attempts = new List<(string Folder, string Key, int Attempt)>();
+        foreach (var folder in Directory.EnumerateDirectories(work))
+        {
+            var name = Path.GetFileName(folder);
+            var end = name.Length > 37 ? name.IndexOf('-', 37) : -1;
+            if (end > 37 && name[36] == '-' && Guid.TryParseExact(name[..36], "D", out var overlayId)
+                && int.TryParse(name[37..end], NumberStyles.None, CultureInfo.InvariantCulture, out var attempt))
+            {
+                attempts.Add((folder, KeyPrefix + overlayId.ToString("D"), attempt));
+            }
+        }
+
+        if (attempts.Count == 0)
+        {
+            return;
+        }
+
+        var running = await services.GetRequiredService<JobQueue>().RunningAttemptsAsync([.. attempts.Select(a => a.Key)], cancellationToken);
+        foreach (var (folder, key, attempt) in attempts)
+        {
+            if (!running.TryGetValue(key, out var current) || current != attempt)
+            {
+                logger.LogInformation("Deleting {Folder}, the scratch folder of a tiling attempt that no longer runs", folder);
+                TryDelete(folder);
+            }
         }
     }
 

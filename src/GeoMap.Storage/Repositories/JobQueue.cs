@@ -185,6 +185,22 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    /// <summary>The attempt each running job of <paramref name="keys"/> is at; keys of jobs not running are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> RunningAttemptsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var command = dataSource.CreateCommand("SELECT job_key, attempts FROM jobs WHERE job_key = ANY($1) AND state = 'running'");
+        command.Parameters.Add(new() { Value = keys.ToArray() });
+        var running = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            running[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return running;
+    }
+
     /// <summary>The job, or null.</summary>
     public async Task<Job?> GetAsync(long id, CancellationToken cancellationToken)
     {

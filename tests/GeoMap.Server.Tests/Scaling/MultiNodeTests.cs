@@ -141,10 +141,24 @@ public sealed class MultiNodeTests(DatabaseFixture database, TestReplica replica
             Assert.Equal(("done", 2), (done.State, done.Attempts));
             await toIdle.GetAsync(await OverlayTileAsync(toIdle, large.Overlay)).ExpectAsync(HttpStatusCode.OK);
 
-            // Nothing of either overlay stays on the disk of the server that tiled both: the bucket holds it all (the killed
-            // one's scratch folder is left where it died).
+            // Nothing of either overlay stays on the disk of the server that tiled both: the bucket holds it all.
             var idleFolder = Path.Combine(root, idle == a ? "a" : "b");
             Assert.Empty(Directory.Exists(idleFolder) ? Directory.EnumerateFiles(idleFolder, "*.png", SearchOption.AllDirectories) : []);
+
+            // The killed one left its attempt's scratch folder (the fetched upload, part of a pyramid); restarted on the
+            // same folders, it deletes it.
+            var busyName = busy == a ? "a" : "b";
+            var scratch = Path.Combine(root, busyName, "tiles", ".work");
+            Assert.NotEmpty(Directory.EnumerateDirectories(scratch));
+            await using (var restarted = await ServerProcess.StartAsync(Settings(busyName)))
+            {
+                var until = DateTime.UtcNow.AddSeconds(30);
+                while (Directory.EnumerateDirectories(scratch).Any())
+                {
+                    Assert.True(DateTime.UtcNow < until, "The restarted server kept the scratch folder of its killed attempt:\n" + restarted.Output);
+                    await Task.Delay(200);
+                }
+            }
         }
         finally
         {

@@ -11,7 +11,11 @@ PORT="${PORT:-5097}"
 QUERIES="${QUERIES:-2000}"
 WORK="$HERE/work"
 mkdir -p "$WORK"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+if ! command -v wrk >/dev/null; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "[http] installing wrk (Debian)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
 
 dotnet build "$ROOT/src/GeoMap.Cli" -c Release --verbosity quiet -nologo
 dotnet build "$ROOT/bench/Query.Bench" -c Release --verbosity quiet -nologo

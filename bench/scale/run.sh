@@ -17,8 +17,15 @@ QUERIES="${QUERIES:-2000}"
 WORK="$HERE/work"
 PORT1=5181 PORT2=5182 PROXY=5180 S3PORT=5189
 mkdir -p "$WORK"
+# Debian's wrk and nginx (scripts/setup.sh installs the rest); installed here once, like bench/fuzz's afl++.
+missing=(); command -v wrk >/dev/null || missing+=(wrk); command -v nginx >/dev/null || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "[scale] installing ${missing[*]} (Debian)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 for tool in wrk nginx node python3 curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is not installed (apt-get install wrk nginx-light nodejs python3 curl)"; exit 1; }
+  command -v "$tool" >/dev/null || { echo "$tool is not installed: run scripts/setup.sh first"; exit 1; }
 done
 S3RVER="$ROOT/tests/tools/node_modules/s3rver/bin/s3rver.js"
 [ -f "$S3RVER" ] || { echo "s3rver is not installed: run scripts/setup.sh (npm ci in tests/tools)"; exit 1; }

@@ -427,6 +427,13 @@ public sealed class LanguageRules
     public IReadOnlyList<string> RelativeOpeners { get; init; } = [];
 
     /// <summary>
+    /// The relative openers of <see cref="RelativeOpeners"/> that stand for a place ("where", "où", ", wo", ", wohin", "donde",
+    /// "adonde", "dove"): a movement told in such a clause with no destination of its own goes to the place before it
+    /// ("flew to Al-Asrak, whither the Bundeswehr had moved the troops from Wunstorf").
+    /// </summary>
+    public IReadOnlyList<string> PlaceRelatives { get; init; } = [];
+
+    /// <summary>
     /// Words after a comma that open a clause about the rest of the force the clause before moved part of ("Часть
     /// миротворцев перевели в Гюмри, остальные вернулись в Россию"): the clause is read on its own, with its own places,
     /// and takes the unit of the clause before as its subject, as a relative clause does.
@@ -710,6 +717,7 @@ public sealed class LanguageRules
             LocatedParticiples = Flags(rules.LocatedParticiples);
             Companions = Flags(rules.CompanionCues);
             RelativeOpeners = Flags(rules.RelativeOpeners);
+            PlaceRelatives = Flags(rules.PlaceRelatives);
             RemainderOpeners = Flags(rules.RemainderOpeners);
             PlaceBackReferences = Flags(rules.PlaceBackReferences);
             CountryBackReferences = Flags(rules.CountryBackReferences);
@@ -880,6 +888,9 @@ public sealed class LanguageRules
 
         /// <summary>Compiled <see cref="LanguageRules.RelativeOpeners"/>.</summary>
         public PhraseMatcher<bool> RelativeOpeners { get; }
+
+        /// <summary>Compiled <see cref="LanguageRules.PlaceRelatives"/>.</summary>
+        public PhraseMatcher<bool> PlaceRelatives { get; }
 
         /// <summary>Compiled <see cref="LanguageRules.PlaceBackReferences"/>.</summary>
         public PhraseMatcher<bool> PlaceBackReferences { get; }
@@ -1067,6 +1078,12 @@ public enum MonthPart
 
     /// <summary>The last seven days of the month ("the last week of", "nell'ultima settimana di").</summary>
     LastWeek,
+
+    /// <summary>Days 1 to 15 ("the first half of", "la première quinzaine de", "la primera quincena de").</summary>
+    FirstHalf,
+
+    /// <summary>Day 16 to the end of the month ("the second half of", "nella seconda metà di", "la segunda quincena de").</summary>
+    SecondHalf,
 }
 
 /// <summary>The role a preposition gives the place after it in a movement.</summary>

@@ -36,6 +36,8 @@ public static class CalendarMath
             MonthPart.Mid => (11, 20),
             MonthPart.FirstWeek => (1, 7),
             MonthPart.LastWeek => (days - 6, days),
+            MonthPart.FirstHalf => (1, 15),
+            MonthPart.SecondHalf => (16, days),
             _ => (21, days),
         };
         return new Period(Utc(new DateOnly(year, month, from)), Utc(new DateOnly(year, month, to).AddDays(1)), TimePrecision.Week);

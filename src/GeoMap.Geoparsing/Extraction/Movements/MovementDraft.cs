@@ -153,6 +153,9 @@ internal sealed class MovementDraft(SentenceReading first)
     /// </summary>
     public bool Continues(SentenceReading reading) =>
         reading.Strength is null
+        // "Di fronte all'avanzata, i reparti … si sono ritirati verso El Obeid": a retreat after an advance (or an advance after a
+        // retreat) goes the other way, most often by the other side: a movement of its own.
+        && !Opposite(Kind, reading.Kind)
         && (reading.Actor is null || Actor is null || SameActor(reading.Actor, Actor))
         && (((reading.Status == MovementStatus.Unknown || Status == MovementStatus.Unknown || reading.Status == Status) && Compatible(Destination, reading.Destination))
             || (Status == MovementStatus.UnderWay && reading.Origin is null
@@ -164,6 +167,9 @@ internal sealed class MovementDraft(SentenceReading first)
             || Arrives(reading))
         && (reading.Origin is null || Origin is null || reading.Origin.Key == Origin.Key)
         || SetOutFor(reading);
+
+    private static bool Opposite(MovementKind a, MovementKind b) =>
+        (a == MovementKind.Advance && b == MovementKind.Withdrawal) || (a == MovementKind.Withdrawal && b == MovementKind.Advance);
 
     // "… left Constanța for Odesa. The battalion reached Odesa on 26 February": a force told as set out for a place, then as
     // arrived there, has made the journey; the two are one movement. A transfer told as in progress is not ended by the arrival of
@@ -194,9 +200,12 @@ internal sealed class MovementDraft(SentenceReading first)
     // "began its withdrawal from Kenya … a first convoy left Mombasa": a withdrawal under way and a leg of it already done.
     private static bool Begun(MovementDraft a, MovementDraft b) => a.Status == MovementStatus.UnderWay && b.Status is MovementStatus.Completed or MovementStatus.Unknown;
 
+    // A region counts as a country here when the place lies near its centre ("withdrawing from the Karabakh region … a column left
+    // Khankendi").
     private static bool LeavesCountryOf(MovementDraft country, MovementDraft place) =>
-        country is { Destination: null, Origin: { Kind: PlaceKind.Country, CountryCode: { } code } }
-        && place.Origin is { Kind: not PlaceKind.Country } from && from.CountryCode == code;
+        country is { Destination: null, Origin: { Kind: PlaceKind.Country or PlaceKind.Region, CountryCode: { } code } area }
+        && place.Origin is { Kind: not PlaceKind.Country } from && from.Key != area.Key && from.CountryCode == code
+        && (area.Kind == PlaceKind.Country || GreatCircle.DistanceKm(area.Lat, area.Lon, from.Lat, from.Lon) <= NearKm);
 
     /// <summary>True when this draft only leaves a country that <paramref name="other"/> leaves from a place inside it.</summary>
     public bool OnlyLeavesCountryOf(MovementDraft other) => LeavesCountryOf(this, other);

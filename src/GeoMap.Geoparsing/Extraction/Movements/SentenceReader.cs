@@ -114,6 +114,54 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
         }
 
+        // "vom Luftwaffenstützpunkt Al-Asrak aus gestartet, wohin die Bundeswehr die Truppe … vom Fliegerhorst Wunstorf verlegt
+        // hatte", "to Kidal, where the convoy arrived on Monday": a movement in a clause opened by a relative word of place, with no
+        // destination of its own, goes to the place the relative word stands for, the last one named before it (the destination
+        // of the clause before when that last one only says where the destination lies).
+        for (var k = 1; k < clauses.Count; k++)
+        {
+            var opener = clauses[k].First;
+            if (!clauses[k].Relative || readings[k] is not { HasMovementVerb: true, Destination: null, Negated: false } inner || inner.Kind == MovementKind.Withdrawal
+                || (rules.Match.PlaceRelatives.MatchAt(all, opener) is null && !(opener > 0 && rules.Match.PlaceRelatives.MatchAt(all, opener - 1) is { } glued && glued.Next > opener)))
+            {
+                continue;
+            }
+
+            // The relative clause stands after a comma ("…, where", "…, wohin"), a few words at most after the place it stands for: "did
+            // not say where they had been redeployed" asks a question, it names no place.
+            var comma = all[opener].Text == "," ? opener : opener > 0 && all[opener - 1].Text == "," ? opener - 1 : -1;
+            if (comma < 0 || mentions.LastOrDefault(x => x.End <= all[comma].Start && x.Start >= bodyStart) is not { } antecedent
+                || antecedent.Place.Key == inner.Origin?.Key || all.FindLastIndex(comma, Math.Min(comma + 1, 5), t => t.End <= antecedent.End) < 0)
+            {
+                continue;
+            }
+
+            // The destination of the clause before, arrived at ("to Paldiski, where they were unloaded on Saturday"), is the same
+            // movement told on: its date is taken below; the clause is no movement of its own.
+            if (readings[k - 1].Destination is { } said && (said.Key == antecedent.Place.Key
+                || (antecedent.Place.Kind is PlaceKind.Country or PlaceKind.Region && antecedent.Place.CountryCode == said.CountryCode)))
+            {
+                continue;
+            }
+
+            readings[k] = inner with { Destination = antecedent.Place };
+        }
+
+        // "shipped from Marchwood to Paldiski, where they were unloaded on Saturday", "hacia Gao, adonde llegaron el lunes": a
+        // relative clause after the movement that tells, with a movement verb of its own and no place or count of its own, when the
+        // force moved or arrived dates the movement the clause before it states without a date.
+        for (var k = 0; k + 1 < clauses.Count; k++)
+        {
+            var (main, inner) = (readings[k], readings[k + 1]);
+            if (clauses[k + 1].Relative && clauses[k].HoleFirst < 0 && clauses[k + 1].First >= clauses[k].Next && main is { Date: null, HasMovementVerb: true }
+                && (main.Destination ?? main.Origin) is not null && inner is { Date: { } when, HasMovementVerb: true, Origin: null, Destination: null, Strength: null, Negated: false }
+
+                && (inner.Actor is null || main.Actor is null || MovementDraft.SameActor(inner.Actor, main.Actor)))
+            {
+                readings[k] = main with { Date = when };
+            }
+        }
+
         // A relative clause set inside another is a side remark: the clause around it is what the report goes on about ("La
         // Minusma, qui doit avoir quitté le Mali …, avait évacué Kidal. Ses derniers Casques bleus avaient rejoint Gao" goes on
         // from Kidal), so it is read after the remark.
@@ -806,6 +854,7 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
 
         var actorNames = hits.Actors;
         var previousEnd = -1;
+        Place? previousPlace = null;
         foreach (var (mention, index, last) in spans)
         {
             // "Africa Corps": a place inside a longer name of a force is part of that name.
@@ -821,7 +870,9 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
 
             var qualified = previousEnd;
+            var qualifiedPlace = previousPlace;
             previousEnd = last;
+            previousPlace = mention.Place;
             // "nach Angaben des Generalstabs in Kiew", "the ministry in Moscow said": where the source sits is not on the route.
             if (attribution is { } source && index >= source.FirstToken && index < source.NextToken)
             {
@@ -830,6 +881,15 @@ public sealed class SentenceReader(LanguageRules rules, CuratedLexicons curated)
             }
 
             if (apposition.Contains(index))
+            {
+                qualifiers.Add(index);
+                continue;
+            }
+
+            // "vom Stützpunkt Camp Lemonnier in Dschibuti", "from Camp Lemonnier in Djibouti": the country, region or town a base
+            // lies in, in a locative right after its name, says where it is, whatever preposition governs the two.
+            if (qualifiedPlace is { Kind: PlaceKind.MilitaryFacility or PlaceKind.Port or PlaceKind.Railhead, CountryCode: { } within } && index == qualified + 2
+                && m.Locative.MatchAt(tokens, index - 1) is { Count: 1 } && mention.Place.CountryCode == within && mention.Place.Key != qualifiedPlace.Key)
             {
                 qualifiers.Add(index);
                 continue;

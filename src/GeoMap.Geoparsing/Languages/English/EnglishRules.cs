@@ -49,7 +49,9 @@ public static class EnglishRules
         SameDayPhrases = ["in the morning", "in the late morning", "in the early morning", "in the afternoon", "in the evening", "in the late evening",
             "at dawn", "at daybreak", "at noon", "at midday", "at nightfall", "at dusk", "later that day", "that morning", "that afternoon", "that evening",
             // Right after the event told.
-            "shortly afterwards", "soon afterwards", "shortly afterward", "soon afterward"],
+            "shortly afterwards", "soon afterwards", "shortly afterward", "soon afterward",
+            // The movement done for the event just told is on its day.
+            "to do so", "for the operation"],
         RelativeWeeks = new Dictionary<string, int> { ["last week"] = -1, ["the past week"] = -1, ["the previous week"] = -1, ["this week"] = 0, ["next week"] = 1 },
         Weekends = new Dictionary<string, int> { ["weekend"] = 0, ["week-end"] = 0, ["last weekend"] = 0, ["next weekend"] = 1, ["this weekend"] = 0 },
         RelativeMonths = new Dictionary<string, int> { ["last month"] = -1, ["this month"] = 0, ["next month"] = 1 },
@@ -59,12 +61,13 @@ public static class EnglishRules
             ["early"] = MonthPart.Early, ["the beginning of"] = MonthPart.Early, ["the start of"] = MonthPart.Early, ["mid"] = MonthPart.Mid,
             ["mid-"] = MonthPart.Mid, ["the middle of"] = MonthPart.Mid, ["late"] = MonthPart.Late, ["the end of"] = MonthPart.Late,
             ["the first week of"] = MonthPart.FirstWeek, ["the last week of"] = MonthPart.LastWeek, ["the final week of"] = MonthPart.LastWeek,
+            ["the first half of"] = MonthPart.FirstHalf, ["the second half of"] = MonthPart.SecondHalf, ["the latter half of"] = MonthPart.SecondHalf,
         },
         Units = new Dictionary<string, (string, int)>
         {
             ["special forces"] = ("special forces", 3), ["special operations forces"] = ("special forces", 3), ["commandos"] = ("special forces", 3),
             ["marines"] = ("marines", 3), ["naval infantry"] = ("marines", 3), ["paratroopers"] = ("paratroopers", 3), ["airborne troops"] = ("airborne troops", 3),
-            ["brigade*"] = ("brigade", 2), ["battalion*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division"] = ("division", 2),
+            ["brigade*"] = ("brigade", 2), ["battalion*"] = ("battalion", 2), ["regiment*"] = ("regiment", 2), ["division"] = ("division", 2), ["corps"] = ("corps", 2),
             ["divisions"] = ("division", 2), ["company"] = ("company", 2), ["contingent*"] = ("contingent", 1), ["mercenaries"] = ("mercenaries", 2),
             ["reservists"] = ("reservists", 2), ["conscripts"] = ("conscripts", 2), ["military engineers"] = ("military engineers", 3),
             ["instructors"] = ("instructors", 2), ["military advisers"] = ("military advisers", 3), ["advisers"] = ("advisers", 1), ["advisors"] = ("advisers", 1), ["soldiers"] = ("soldiers", 1), ["troops"] = ("troops", 1), ["servicemen"] = ("soldiers", 1),
@@ -233,6 +236,7 @@ public static class EnglishRules
         ClauseOpeners = ["while", "whilst", "whereas"],
         // "that" opens a relative clause where a verb follows it at once ("exercises that are due to begin on Feb. 10"): after the
         // conjunction "that" ("said that troops …") a subject comes first.
+        PlaceRelatives = ["where"],
         RelativeOpeners = ["who", "which", "where", "that is", "that are", "that was", "that were", "that will", "that would", "that has", "that have",
             "that had", "that could", "that can", "that may", "that might"],
         // "the eastern Mediterranean", "the western Pacific": a part of a sea named by a lower-case direction; looked up only as a whole name.

@@ -51,7 +51,9 @@ public static class FrenchRules
             "dans la soirée", "en début de soirée", "en fin de soirée", "à l'aube", "au petit matin", "au lever du jour", "à midi", "à la mi-journée",
             "à la tombée de la nuit", "le soir même", "le matin même", "dans la journée",
             // After a weekday ("lundi soir"), and right after the event told: "Dans la foulée, … se sont déployés".
-            "soir", "matin", "dans la foulée", "peu après", "aussitôt après"],
+            "soir", "matin", "dans la foulée", "peu après", "aussitôt après",
+            // The movement done for the event just told is on its day.
+            "pour ce faire", "pour cette opération"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semaine dernière"] = -1, ["la semaine passée"] = -1, ["cette semaine"] = 0, ["la semaine prochaine"] = 1, ["la semaine précédente"] = -1,
@@ -69,6 +71,10 @@ public static class FrenchRules
             ["à la mi-"] = MonthPart.Mid, ["milieu"] = MonthPart.Mid, ["fin"] = MonthPart.Late, ["à la fin du mois de"] = MonthPart.Late,
             ["la première semaine de"] = MonthPart.FirstWeek, ["la première semaine d'"] = MonthPart.FirstWeek, ["la dernière semaine de"] = MonthPart.LastWeek,
             ["la dernière semaine d'"] = MonthPart.LastWeek,
+            ["la première quinzaine de"] = MonthPart.FirstHalf, ["la première quinzaine d'"] = MonthPart.FirstHalf, ["la seconde quinzaine de"] = MonthPart.SecondHalf,
+            ["la seconde quinzaine d'"] = MonthPart.SecondHalf, ["la deuxième quinzaine de"] = MonthPart.SecondHalf, ["la deuxième quinzaine d'"] = MonthPart.SecondHalf,
+            ["la première moitié de"] = MonthPart.FirstHalf, ["la première moitié d'"] = MonthPart.FirstHalf, ["la seconde moitié de"] = MonthPart.SecondHalf,
+            ["la seconde moitié d'"] = MonthPart.SecondHalf, ["la deuxième moitié de"] = MonthPart.SecondHalf, ["la deuxième moitié d'"] = MonthPart.SecondHalf,
         },
         Units = new Dictionary<string, (string, int)>
         {
@@ -91,7 +97,7 @@ public static class FrenchRules
             ["par voie maritime"] = TransportMode.Sea, ["bâtiment de débarquement"] = TransportMode.Sea, ["cargo*"] = TransportMode.Sea,
             ["train"] = TransportMode.Rail, ["trains"] = TransportMode.Rail, ["par train"] = TransportMode.Rail, ["ferroviaire*"] = TransportMode.Rail, ["chemin de fer"] = TransportMode.Rail, ["rail"] = TransportMode.Rail, ["wagons"] = TransportMode.Rail,
             ["avion*"] = TransportMode.Air, ["pont aérien"] = TransportMode.Air, ["par voie aérienne"] = TransportMode.Air, ["hélicoptère*"] = TransportMode.Air,
-            ["vols"] = TransportMode.Air, ["aéroporté*"] = TransportMode.Air,
+            ["vols"] = TransportMode.Air, ["aéroporté*"] = TransportMode.Air, ["héliport*"] = TransportMode.Air, ["aérotransport*"] = TransportMode.Air, ["parachuté*"] = TransportMode.Air,
             ["camion*"] = TransportMode.Road, ["convoi*"] = TransportMode.Road, ["par la route"] = TransportMode.Road, ["par voie routière"] = TransportMode.Road,
             ["autocar*"] = TransportMode.Road, ["bus"] = TransportMode.Road, ["colonne*"] = TransportMode.Road, ["véhicules"] = TransportMode.Road,
             ["à pied"] = TransportMode.Foot,
@@ -147,7 +153,9 @@ public static class FrenchRules
             ["envoy*"] = MovementKind.Deployment, ["envoi"] = MovementKind.Deployment, ["enverra*"] = MovementKind.Deployment, ["déploi*"] = MovementKind.Deployment,
             ["déploy*"] = MovementKind.Deployment, ["redéploy*"] = MovementKind.Deployment, ["redéploiement"] = MovementKind.Deployment, ["transfér*"] = MovementKind.Deployment,
             ["transfert*"] = MovementKind.Deployment, ["achemin*"] = MovementKind.Deployment, ["dépêch*"] = MovementKind.Deployment, ["arriv*"] = MovementKind.Deployment,
-            ["débarqu*"] = MovementKind.Deployment, ["atterri*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["renforc*"] = MovementKind.Deployment,
+            ["débarqu*"] = MovementKind.Deployment, ["atterri*"] = MovementKind.Deployment,
+            // Carried by helicopter or by aircraft, or dropped by parachute: "des fusiliers marins ont été héliportés à …".
+            ["héliport*"] = MovementKind.Deployment, ["aérotransport*"] = MovementKind.Deployment, ["parachuté*"] = MovementKind.Deployment, ["transport*"] = MovementKind.Deployment, ["renforc*"] = MovementKind.Deployment,
             ["ont rejoint"] = MovementKind.Deployment, ["avaient rejoint"] = MovementKind.Deployment, ["avait rejoint"] = MovementKind.Deployment, ["a rejoint"] = MovementKind.Deployment, ["rejoindr*"] = MovementKind.Deployment, ["pont aérien"] = MovementKind.Deployment, ["massé*"] = MovementKind.Deployment,
             ["gagné"] = MovementKind.Deployment, ["atteint"] = MovementKind.Deployment, ["atteignent"] = MovementKind.Deployment, ["atteindre"] = MovementKind.Deployment,
             ["retir*"] = MovementKind.Withdrawal, ["retrait*"] = MovementKind.Withdrawal, ["quitt*"] = MovementKind.Withdrawal, ["repli*"] = MovementKind.Withdrawal,
@@ -251,6 +259,7 @@ public static class FrenchRules
         CompanionCues = ["accompagné de", "accompagnée de", "accompagnés de", "accompagnées de", "accompagné par", "accompagnée par", "accompagnés par",
             "escorté par", "escortée par", "escortés par", "escortées par", "aux côtés de"],
         ClauseOpeners = ["tandis que", "tandis qu'", "alors que", "alors qu'"],
+        PlaceRelatives = ["où"],
         RelativeOpeners = ["qui", "où", "lesquels", "lesquelles"],
         // "la Méditerranée orientale", "le Pacifique occidental": a part of a sea named by a lower-case direction; looked up only as a whole name.
         NameNouns = ["oriental", "orientale", "occidental", "occidentale", "septentrional", "septentrionale", "méridional", "méridionale"],

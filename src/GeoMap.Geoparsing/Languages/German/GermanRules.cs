@@ -62,7 +62,9 @@ public static class GermanRules
         SameDayPhrases = ["am morgen", "am frühen morgen", "am vormittag", "am mittag", "am nachmittag", "am abend", "am späten abend", "im morgengrauen",
             "bei tagesanbruch", "später am tag", "am selben tag", "noch am selben tag",
             // Right after the event told.
-            "kurz darauf", "kurz danach", "unmittelbar danach"],
+            "kurz darauf", "kurz danach", "unmittelbar danach", "anschließend", "im anschluss daran", "gleich darauf",
+            // The movement done for the event just told ("… aus Khartum geholt. 100 Soldaten flogen dafür …") is on its day.
+            "dafür", "hierfür"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["vergangene woche"] = -1, ["vergangenen woche"] = -1, ["letzte woche"] = -1, ["letzten woche"] = -1, ["vorige woche"] = -1, ["diese woche"] = 0,
@@ -141,6 +143,9 @@ public static class GermanRules
             ["entsend*"] = MovementKind.Deployment, ["entsandt"] = MovementKind.Deployment, ["verlagert"] = MovementKind.Deployment,
             ["verlager*"] = MovementKind.Deployment, ["verstärk*"] = MovementKind.Deployment, ["transportiert*"] = MovementKind.Deployment, ["gebracht"] = MovementKind.Deployment, ["brachte"] = MovementKind.Deployment, ["brachten"] = MovementKind.Deployment,
             ["eingetroffen"] = MovementKind.Deployment, ["trafen"] = MovementKind.Deployment, ["traf"] = MovementKind.Deployment, ["treffen ein"] = MovementKind.Deployment,
+            // A subordinate clause joins the particle to the verb at its end: "…, wo sie am Montag eintrafen".
+            ["eintrafen"] = MovementKind.Deployment, ["eintraf"] = MovementKind.Deployment, ["eintreffen"] = MovementKind.Deployment, ["ankamen"] = MovementKind.Deployment,
+            ["ankam"] = MovementKind.Deployment,
             ["ankunft"] = MovementKind.Deployment, ["angekommen"] = MovementKind.Deployment, ["kamen"] = MovementKind.Deployment, ["landeten"] = MovementKind.Deployment,
             ["gelandet"] = MovementKind.Deployment, ["eingeflogen"] = MovementKind.Deployment, ["geflogen"] = MovementKind.Deployment, ["flogen"] = MovementKind.Deployment,
             ["verschifft"] = MovementKind.Deployment, ["verschiff*"] = MovementKind.Deployment, ["zusammengezogen"] = MovementKind.Deployment, ["zieht zusammen"] = MovementKind.Deployment,
@@ -244,7 +249,8 @@ public static class GermanRules
             "festgenommen", "verhaftet", "inhaftiert"],
         CompanionCues = ["begleitet von", "in begleitung von", "eskortiert von", "gemeinsam mit", "zusammen mit"],
         ClauseOpeners = [", während", "wohingegen"],
-        RelativeOpeners = [", der", ", die", ", das", ", wo", ", welche", ", welcher"],
+        PlaceRelatives = [", wo", ", wohin"],
+        RelativeOpeners = [", der", ", die", ", das", ", wo", ", wohin", ", welche", ", welcher"],
         // The participle ends the clause after its object: "haben … die Stadt Rostow am Don verlassen", "den Stützpunkt geräumt".
         // A participle of setting out right after a place in a locative is where the journey began: "war in Sanitz aufgebrochen",
         // "im Hafen Kiel ausgelaufen", "in Laage gestartet" (took off); one of direction before it wins ("nach Vilnius aufgebrochen").

@@ -58,7 +58,9 @@ public static class ItalianRules
         SameDayPhrases = ["in mattinata", "in tarda mattinata", "di mattina", "nel pomeriggio", "in serata", "in tarda serata", "all'alba", "a mezzogiorno",
             "in nottata", "lo stesso giorno", "in giornata",
             // After a weekday ("lunedì sera"), and right after the event told.
-            "sera", "mattina", "poco dopo", "subito dopo"],
+            "sera", "mattina", "poco dopo", "subito dopo",
+            // The movement done for the event just told is on its day.
+            "per farlo", "per l'operazione"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la settimana scorsa"] = -1, ["la scorsa settimana"] = -1, ["questa settimana"] = 0, ["la prossima settimana"] = 1, ["la settimana prossima"] = 1,
@@ -74,6 +76,8 @@ public static class ItalianRules
         {
             ["inizio"] = MonthPart.Early, ["inizi di"] = MonthPart.Early, ["primi di"] = MonthPart.Early, ["metà"] = MonthPart.Mid, ["fine"] = MonthPart.Late,
             ["prima settimana di"] = MonthPart.FirstWeek, ["ultima settimana di"] = MonthPart.LastWeek,
+            ["prima metà di"] = MonthPart.FirstHalf, ["seconda metà di"] = MonthPart.SecondHalf, ["prima quindicina di"] = MonthPart.FirstHalf,
+            ["seconda quindicina di"] = MonthPart.SecondHalf,
         },
         Units = new Dictionary<string, (string, int)>
         {
@@ -231,6 +235,7 @@ public static class ItalianRules
         CompanionCues = ["accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da", "scortato da", "scortata da", "scortati da", "scortate da",
             "insieme a", "insieme ai", "insieme alle"],
         ClauseOpeners = ["mentre"],
+        PlaceRelatives = ["dove"],
         RelativeOpeners = [", che", "dove", "i quali", "le quali", "il quale", "la quale"],
         // "là" and "lì" fold to the article "la" and the pronoun "li": only after "da" ("da lì saranno trasferiti") are they "there".
         // "il mar Rosso", "il golfo di Aden", "lo stretto di Hormuz": water bodies are written with a lower-case common noun first.

@@ -56,7 +56,9 @@ public static class SpanishRules
         SameDayPhrases = ["por la mañana", "a media mañana", "a primera hora de la mañana", "por la tarde", "a media tarde", "por la noche", "a mediodía",
             "al mediodía", "al amanecer", "al anochecer", "de madrugada", "ese mismo día", "ese día",
             // Right after the event told.
-            "poco después", "acto seguido"],
+            "poco después", "acto seguido",
+            // The movement done for the event just told is on its day.
+            "para ello", "para la operación"],
         RelativeWeeks = new Dictionary<string, int>
         {
             ["la semana pasada"] = -1, ["la pasada semana"] = -1, ["esta semana"] = 0, ["la próxima semana"] = 1, ["la semana próxima"] = 1, ["la semana que viene"] = 1,
@@ -73,6 +75,8 @@ public static class SpanishRules
             ["principios de"] = MonthPart.Early, ["comienzos de"] = MonthPart.Early, ["inicios de"] = MonthPart.Early, ["mediados de"] = MonthPart.Mid,
             ["finales de"] = MonthPart.Late, ["fines de"] = MonthPart.Late, ["final de"] = MonthPart.Late,
             ["la primera semana de"] = MonthPart.FirstWeek, ["la última semana de"] = MonthPart.LastWeek,
+            ["la primera quincena de"] = MonthPart.FirstHalf, ["la segunda quincena de"] = MonthPart.SecondHalf, ["la primera mitad de"] = MonthPart.FirstHalf,
+            ["la segunda mitad de"] = MonthPart.SecondHalf,
         },
         Units = new Dictionary<string, (string, int)>
         {
@@ -234,7 +238,8 @@ public static class SpanishRules
         CompanionCues = ["acompañado de", "acompañada de", "acompañados de", "acompañadas de", "acompañado por", "acompañada por", "acompañados por", "acompañadas por",
             "escoltado por", "escoltada por", "escoltados por", "escoltadas por", "junto con"],
         ClauseOpeners = ["mientras que", "mientras"],
-        RelativeOpeners = [", que", "donde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
+        PlaceRelatives = ["donde", "adonde", ", adonde"],
+        RelativeOpeners = [", que", "donde", "adonde", "quien", "quienes", "cuyo", "cuyos", "cuya", "cuyas", "los cuales", "las cuales"],
         // "el mar Rojo", "el golfo Pérsico", "el estrecho de Ormuz": water bodies are written with a lower-case common noun first.
         NameNouns = ["mar", "golfo", "estrecho", "océano", "canal", "bahía", "lago",
             // "Mediterráneo oriental", "Pacífico occidental": a part of a sea named by a lower-case direction after it.

@@ -38,7 +38,7 @@ public sealed class TileUrlTemplateTests
         {
             using var storage = new ObjectStorage(
                 Microsoft.Extensions.Options.Options.Create(new StorageSettings { TileUrlTemplate = template }),
-                Microsoft.Extensions.Options.Options.Create(new GeoMapServerOptions { TilesFolder = Path.GetTempPath() }));
+                Microsoft.Extensions.Options.Options.Create(new GeoMapServerOptions { TilesFolder = Path.GetTempPath(), PhotosFolder = Path.GetTempPath() }));
             return storage.TileUrl(id);
         }
     }

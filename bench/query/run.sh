@@ -21,4 +21,6 @@ tiles=$(dotnet "$BIN" tiles "${TILES_PER_ZOOM:-25}" 7)
 pages=$(dotnet "$BIN" explain "${TILES_PER_ZOOM:-25}" 7)
 { echo; echo "Pages (8 kB) each tile's query touched, from EXPLAIN (ANALYZE, BUFFERS) of the same tiles (the second of two runs; execution times under the same load):"; echo; echo "$pages"; } >> "$HERE/RESULTS.md"
 # Leave the cluster running only if asked (bench/http reuses it).
-[ "${KEEP_RUNNING:-0}" = "1" ] || dotnet "$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll" db stop 2>/dev/null || true
+# (Query.Bench stops a cluster it started itself; this stops one left by an interrupted run, if the CLI is built.)
+CLI="$ROOT/src/GeoMap.Cli/bin/Debug/net10.0/geomap.dll"
+[ "${KEEP_RUNNING:-0}" = "1" ] || [ ! -f "$CLI" ] || dotnet "$CLI" db stop >/dev/null 2>&1 || true

@@ -37,15 +37,7 @@ public sealed class OverlayCommandsTests(DatabaseFixture database, LocalS3 s3) :
     public async Task With_a_bucket_configured_an_added_overlay_is_stored_drawn_and_removed_there()
     {
         var prefix = Guid.NewGuid().ToString("N");
-        var environment = new Dictionary<string, string>(Environment)
-        {
-            ["GeoMap__Storage__Kind"] = "s3",
-            ["GeoMap__Storage__S3__ServiceUrl"] = s3.ServiceUrl,
-            ["GeoMap__Storage__S3__Bucket"] = s3.Bucket,
-            ["GeoMap__Storage__S3__Prefix"] = prefix,
-            ["GeoMap__Storage__S3__AccessKey"] = "S3RVER",
-            ["GeoMap__Storage__S3__SecretKey"] = "S3RVER",
-        };
+        var environment = new Dictionary<string, string>(Environment.Concat(s3.Configuration(prefix, "__")));
         var image = GeomapProcess.TempFile("bucket.png", NetVips.Image.Black(64, 64).NewFromImage(40, 40, 200).PngsaveBuffer());
 
         var add = await GeomapProcess.RunWithEnvironmentAsync(environment, null, "overlay", "add", image, "--bounds", "131.9,43.78,131.96,43.82", "--title", "In the bucket", "--tiles", tiles, "--json");

@@ -26,11 +26,30 @@ public sealed class LocalS3 : IAsyncLifetime
     /// <summary>The folder s3rver keeps the objects in.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "geomap-s3rver", Guid.NewGuid().ToString("N"));
 
+    // s3rver's fixed test credentials, access key and secret alike.
+    private const string Credential = "S3RVER";
+
     /// <summary>Settings for a store on the bucket (s3rver's fixed test credentials).</summary>
     public S3Settings Settings(string prefix = "") => new()
     {
-        ServiceUrl = ServiceUrl, Bucket = Bucket, Prefix = prefix, AccessKey = "S3RVER", SecretKey = "S3RVER", ForcePathStyle = true,
+        ServiceUrl = ServiceUrl, Bucket = Bucket, Prefix = prefix, AccessKey = Credential, SecretKey = Credential, ForcePathStyle = true,
     };
+
+    /// <summary>
+    /// The configuration of a server or the CLI storing on the bucket (GeoMap:Storage, kind s3, the values of
+    /// <see cref="Settings"/>); <paramref name="separator"/> is <c>:</c> for configuration keys and <c>__</c> for environment variables.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> Configuration(string prefix, string separator = ":")
+    {
+        var storage = $"GeoMap{separator}Storage{separator}";
+        var s3 = $"{storage}S3{separator}";
+        yield return new(storage + "Kind", "s3");
+        yield return new(s3 + "ServiceUrl", ServiceUrl);
+        yield return new(s3 + "Bucket", Bucket);
+        yield return new(s3 + "Prefix", prefix);
+        yield return new(s3 + "AccessKey", Credential);
+        yield return new(s3 + "SecretKey", Credential);
+    }
 
     /// <inheritdoc />
     public async Task InitializeAsync()

@@ -169,7 +169,7 @@ public sealed class MultiNodeTests(DatabaseFixture database, TestReplica replica
         }
     }
 
-    private Dictionary<string, string> Settings(string name) => new()
+    private Dictionary<string, string> Settings(string name) => new(s3.Configuration(prefix))
     {
         ["GeoMap:Database:ConnectionString"] = database.ConnectionString,
         ["GeoMap:Database:ReadConnectionString"] = replica.ConnectionStringFor(database.DatabaseName),
@@ -179,12 +179,6 @@ public sealed class MultiNodeTests(DatabaseFixture database, TestReplica replica
         ["GeoMap:Jobs:Concurrency"] = "1",
         ["GeoMap:Jobs:LeaseSeconds"] = "5",
         ["GeoMap:Jobs:IdleSeconds"] = "0.2",
-        ["GeoMap:Storage:Kind"] = "s3",
-        ["GeoMap:Storage:S3:ServiceUrl"] = s3.ServiceUrl,
-        ["GeoMap:Storage:S3:Bucket"] = s3.Bucket,
-        ["GeoMap:Storage:S3:Prefix"] = prefix,
-        ["GeoMap:Storage:S3:AccessKey"] = "S3RVER",
-        ["GeoMap:Storage:S3:SecretKey"] = "S3RVER",
     };
 
     private static async Task<long[]> MovementIdsAsync(HttpClient server, Uri tile, int x, int y, int z)

@@ -20,7 +20,7 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
         var folders = new[] { Folder(), Folder() };
         var prefix = Guid.NewGuid().ToString("N");
         var direct = $"{s3.ServiceUrl.TrimEnd('/')}/{s3.Bucket}/{prefix}/{{overlayId}}/{{z}}/{{x}}/{{y}}.png";
-        Dictionary<string, string> Settings(string folder, bool worker) => new()
+        Dictionary<string, string> Settings(string folder, bool worker) => new(s3.Configuration(prefix))
         {
             // A hands clients the bucket's own address for tiles; B serves them itself.
             ["GeoMap:Storage:TileUrlTemplate"] = worker ? "" : direct,
@@ -30,12 +30,6 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
             ["GeoMap:Server:SeedRegionsOnStart"] = "false",
             ["GeoMap:Jobs:Enabled"] = worker ? "true" : "false",
             ["GeoMap:Jobs:IdleSeconds"] = "0.2",
-            ["GeoMap:Storage:Kind"] = "s3",
-            ["GeoMap:Storage:S3:ServiceUrl"] = s3.ServiceUrl,
-            ["GeoMap:Storage:S3:Bucket"] = s3.Bucket,
-            ["GeoMap:Storage:S3:Prefix"] = prefix,
-            ["GeoMap:Storage:S3:AccessKey"] = "S3RVER",
-            ["GeoMap:Storage:S3:SecretKey"] = "S3RVER",
         };
         try
         {
@@ -130,19 +124,13 @@ public sealed class ObjectStorageTests(DatabaseFixture database, LocalS3 s3) : I
         var key = (await new ApiKeyRepository(database.DataSource).AddAsync("bucket-photos", ApiKeyRole.Analyst, CancellationToken.None)).Secret;
         var folders = new[] { Folder(), Folder() };
         var prefix = Guid.NewGuid().ToString("N");
-        Dictionary<string, string> Settings(string folder) => new()
+        Dictionary<string, string> Settings(string folder) => new(s3.Configuration(prefix))
         {
             ["GeoMap:Database:ConnectionString"] = database.ConnectionString,
             ["GeoMap:Server:TilesFolder"] = folder,
             ["GeoMap:Server:PhotosFolder"] = folder + "-photos",
             ["GeoMap:Server:SeedRegionsOnStart"] = "false",
             ["GeoMap:Jobs:Enabled"] = "false",
-            ["GeoMap:Storage:Kind"] = "s3",
-            ["GeoMap:Storage:S3:ServiceUrl"] = s3.ServiceUrl,
-            ["GeoMap:Storage:S3:Bucket"] = s3.Bucket,
-            ["GeoMap:Storage:S3:Prefix"] = prefix,
-            ["GeoMap:Storage:S3:AccessKey"] = "S3RVER",
-            ["GeoMap:Storage:S3:SecretKey"] = "S3RVER",
         };
         try
         {

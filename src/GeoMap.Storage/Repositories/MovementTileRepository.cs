@@ -20,14 +20,17 @@ namespace GeoMap.Storage.Repositories;
 /// (the places those movements name, with <c>key</c> as <see cref="Core.Places.Place.Key"/> writes it, <c>name</c>,
 /// <c>country</c>, <c>weight</c>, how many of the tile's movements touch each, and <c>area</c> for a country or
 /// first-level region, drawn as a name rather than a town marker), and <c>labels</c> (a point at the middle of each
-/// route with a strength, in the one tile holding it, with <c>movement</c>, <c>actor</c>, <c>start</c>/<c>end</c>,
+/// route with a strength or a stated time, in the one tile holding it, with <c>movement</c>, <c>actor</c>,
+/// <c>start</c>/<c>end</c>, <c>precision</c> (the period's time precision, for its date label),
 /// <c>smin</c>/<c>smax</c> (the claimed range as stored), the route's <c>length</c> in EPSG:3857 metres, its
-/// direction <c>angle</c> there and its <c>rank</c> in the tile (1 the strongest, then the longest), for the client's
-/// strength label). Heads are
+/// direction <c>angle</c> there and its <c>rank</c> in the tile (1 the strongest, then the longest, routes without a
+/// strength last), for the client's strength and date label). Heads are
 /// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs.
 /// </para>
 /// <para>
-/// Movement attributes: <c>actor</c>, <c>status</c>, <c>strength</c> (the upper end of the claimed range),
+/// Movement attributes: <c>actor</c>, <c>status</c>, <c>strength</c> (the representative strength the arrow's width
+/// class is chosen by, as <c>Strength.Representative</c> computes it: the number, the middle of a range rounded down, or
+/// its one known bound),
 /// <c>start</c> and <c>end</c> (epoch milliseconds of the period, absent when open, so a client can filter a time
 /// range on the tiles it has), <c>sources</c>, <c>claims</c> and <c>contradicted</c> (an open contradiction flag);
 /// heads also carry <c>kind</c> (deployment, withdrawal, advance or transit; absent when unknown), which the map
@@ -346,7 +349,9 @@ public sealed class MovementTileRepository
     // Times are float8: extract() gives numeric, which ST_AsMVT writes as a string ("1719792000000.000000"), and the
     // client's time filter, reading no number, took every movement as open-ended and showed it in any range.
     private const string Attributes = """
-        m.actor, m.status, COALESCE(m.strength_max, m.strength_min) AS strength,
+        m.actor, m.status,
+        CASE WHEN m.strength_min IS NOT NULL AND m.strength_max IS NOT NULL THEN m.strength_min + (m.strength_max - m.strength_min) / 2
+             ELSE COALESCE(m.strength_min, m.strength_max) END AS strength,
         CASE WHEN lower_inf(m.period) THEN NULL ELSE (extract(epoch FROM lower(m.period)) * 1000)::float8 END AS start,
         CASE WHEN upper_inf(m.period) THEN NULL ELSE (extract(epoch FROM upper(m.period)) * 1000)::float8 END AS "end",
         m.source_count AS sources, m.claim_count AS claims, NULLIF(m.movement_kind, 'unknown') AS kind,
@@ -356,7 +361,7 @@ public sealed class MovementTileRepository
     private static string DetailSql(string where, string tile) => $"""
         WITH {Bounds(tile)},
         m AS (
-            SELECT m.id, {Attributes}, m.strength_min AS smin, m.strength_max AS smax, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
+            SELECT m.id, {Attributes}, m.strength_min AS smin, m.strength_max AS smax, m.time_precision AS precision, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
             FROM movements m
             WHERE m.geom_mercator && (SELECT area FROM bounds) AND ({where})
         ),
@@ -383,15 +388,16 @@ public sealed class MovementTileRepository
             WHERE GeometryType(m.g) = 'POINT'
         ),
         labels AS (
-            -- One strength label per route, at its middle, in the one tile holding that point (not in its buffer, so
-            -- no neighbour repeats it); its direction there and its length let the client place it and leave it out
-            -- where the route is short on screen.
-            SELECT m.id AS movement, m.actor, m.start, m."end", m.smin, m.smax, ST_Length(m.g) AS length,
-                   row_number() OVER (ORDER BY COALESCE(m.smax, m.smin) DESC, ST_Length(m.g) DESC, m.id) AS rank,
+            -- One label per route with a strength or a stated time, at its middle, in the one tile holding that point
+            -- (not in its buffer, so no neighbour repeats it); its direction there and its length let the client place
+            -- it and leave it out where the route is short on screen.
+            SELECT m.id AS movement, m.actor, m.start, m."end", m.precision, m.smin, m.smax, ST_Length(m.g) AS length,
+                   row_number() OVER (ORDER BY COALESCE(m.smax, m.smin) DESC NULLS LAST, ST_Length(m.g) DESC, m.id) AS rank,
                    pi() / 2 - ST_Azimuth(ST_LineInterpolatePoint(m.g, 0.45), ST_LineInterpolatePoint(m.g, 0.55)) AS angle,
                    ST_AsMVTGeom(mid.point, bounds.env, 4096, 0, true) AS geom
             FROM m, bounds, LATERAL (SELECT ST_LineInterpolatePoint(m.g, 0.5) AS point) mid
-            WHERE GeometryType(m.g) = 'LINESTRING' AND COALESCE(m.smin, m.smax) IS NOT NULL AND ST_Length(m.g) > 0
+            WHERE GeometryType(m.g) = 'LINESTRING' AND ST_Length(m.g) > 0
+              AND (COALESCE(m.smin, m.smax) IS NOT NULL OR (m.precision <> 'unknown' AND (m.start IS NOT NULL OR m."end" IS NOT NULL)))
               AND ST_Intersects(mid.point, bounds.env)
         ),
         touched AS (

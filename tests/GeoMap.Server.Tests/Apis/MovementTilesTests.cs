@@ -59,6 +59,9 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(ids[0], Convert.ToInt64(label.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(2000L, Convert.ToInt64(label.Attributes["smin"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(3000L, Convert.ToInt64(label.Attributes["smax"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("day", label.Attributes["precision"]);
+        // The arrow's width goes by the representative strength, the middle of the range, as list mode and the renderer.
+        Assert.Equal(2500L, Convert.ToInt64(Assert.Single(Layer(tile, "movements").Features).Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(12.20, label.Geometry.Coordinates[0].X, 2);
         // Times are numbers (a client filters the range on them), not the strings ST_AsMVT makes of numeric.
         Assert.Equal((double)new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Assert.IsType<double>(label.Attributes["start"]));
@@ -68,6 +71,28 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
 
         Assert.True((bool)Assert.Single(Layer(await TileAsync(9, 12.9, 58.2), "places").Features, f => (string)f.Attributes["name"] == "Labelland").Attributes["area"]);
         Assert.False(Assert.Single(Layer(await TileAsync(9, 11.5, 58.1), "places").Features, f => (string)f.Attributes["name"] == "Labelford").Attributes.Exists("area"));
+    }
+
+    [Fact]
+    public async Task A_route_without_a_strength_has_a_label_for_its_dates_when_they_were_stated_and_none_when_guessed()
+    {
+        var origin = ServerFixture.Place("Datebourg", 14.50, 57.10, "SE");
+        var destination = ServerFixture.Place("Dateholm", 15.10, 57.15, "SE");
+        var dated = ServerFixture.Movement("Sweden", origin, destination, "2024-06-08", "2024-06-13") with { Strength = null };
+        var guessed = ServerFixture.Movement("Finland", destination, origin, "2024-06-01", "2024-06-02") with
+        {
+            Strength = null,
+            Period = new GeoMap.Core.Time.Period(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 2, 0, 0, 0, TimeSpan.Zero), GeoMap.Core.Time.TimePrecision.Unknown),
+        };
+        var ids = await server.SeedAsync([dated, guessed]);
+
+        var labels = (await TileAsync(9, 14.8, 57.12)).Layers.Where(l => l.Name == "labels").SelectMany(l => l.Features).ToList();
+
+        var label = Assert.Single(labels);
+        Assert.Equal(ids[0], Convert.ToInt64(label.Attributes["movement"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("day", label.Attributes["precision"]);
+        Assert.False(label.Attributes.Exists("smin"));
+        Assert.Equal((double)new DateTimeOffset(2024, 6, 14, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Assert.IsType<double>(label.Attributes["end"]));
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(ids[0], map.GetProperty("id").GetInt64());
         Assert.Equal(full.GetProperty("geometry").GetRawText(), map.GetProperty("geometry").GetRawText());
         var properties = map.GetProperty("properties");
-        Assert.Equal(["id", "actor", "strength", "status", "mode", "kind", "origin", "via", "destination", "start", "end", "claimCount", "sourceCount", "flags"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "actor", "strength", "status", "mode", "kind", "origin", "via", "destination", "start", "end", "timePrecision", "claimCount", "sourceCount", "flags"], properties.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["key", "name", "countryCode", "lon", "lat"], properties.GetProperty("origin").EnumerateObject().Select(p => p.Name));
         Assert.Equal("Ussuriysk", properties.GetProperty("destination").GetProperty("name").GetString());
         Assert.Equal("RU", properties.GetProperty("destination").GetProperty("countryCode").GetString());
@@ -155,6 +155,7 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(1500, properties.GetProperty("strength").GetProperty("max").GetInt32());
         Assert.Equal(full.GetProperty("properties").GetProperty("start").GetString(), properties.GetProperty("start").GetString());
         Assert.Equal(full.GetProperty("properties").GetProperty("end").GetString(), properties.GetProperty("end").GetString());
+        Assert.Equal("day", properties.GetProperty("timePrecision").GetString());
 
         // The details a map shows on click come from the movement itself.
         var one = (await (await server.Client().GetAsync($"/api/movements/{ids[0]}")).JsonAsync()).GetProperty("properties");

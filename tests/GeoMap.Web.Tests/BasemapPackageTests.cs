@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoMap.Testing;
 
 namespace GeoMap.Web.Tests;
@@ -35,7 +36,7 @@ public sealed class RedBasemapFixture : WebServerFixture
     }
 }
 
-/// <summary>A server whose basemap package is gzipped vector tiles (OpenMapTiles layer names) at zoom 8 around Kharkiv: a lake over the city, a motorway, a town's name, and a village's and a city's names on one spot.</summary>
+/// <summary>A server whose basemap package is gzipped vector tiles (OpenMapTiles layer names) at zoom 8 around Kharkiv: a lake over the city, a motorway, a town's name, a village's and a city's names on one spot, and two pairs of names across a tile edge.</summary>
 public sealed class VectorBasemapFixture : WebServerFixture
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GeoMap:Server:BasemapPackage"] = Write() };
@@ -52,6 +53,13 @@ public sealed class VectorBasemapFixture : WebServerFixture
             // Two names on one spot, the lesser first in the tile: the city's is the one shown.
             new("place", VectorTiles.Point(36.9, 49.6), ("class", "village"), ("name", "Sloboda Mala")),
             new("place", VectorTiles.Point(36.9, 49.6), ("class", "city"), ("rank", 3), ("name", "Grand City")),
+            // Two pairs of names either side of the edge between the zoom-8 tiles 154 and 155 (37.97 E), each name in
+            // one tile only (outside the other's buffer), close enough to overlap at zoom 9: a village west of a capital,
+            // and a city west of a village. Whichever tile is drawn first, the higher ranked name of each pair is shown.
+            new("place", VectorTiles.Point(37.93, 49.75), ("class", "village"), ("name", "Kraiove Selo")),
+            new("place", VectorTiles.Point(38.01, 49.75), ("class", "capital"), ("rank", 1), ("name", "Stolytsia")),
+            new("place", VectorTiles.Point(37.93, 49.45), ("class", "city"), ("rank", 2), ("name", "Velykomisto")),
+            new("place", VectorTiles.Point(38.01, 49.45), ("class", "village"), ("name", "Khutir Dalnii")),
         ];
         var tiles = RedBasemapFixture.KharkivTiles((x, y) => VectorTiles.Cut(8, x, y, features) is { } mvt ? BasemapPackages.Gzip(mvt) : null);
         BasemapPackages.WriteMbTiles(path, tiles, new Dictionary<string, string>
@@ -131,6 +139,33 @@ public sealed class VectorBasemapPackageTests(VectorBasemapFixture server) : ICl
         }
 
         Assert.Equal(["Grand City"], names);
+    }
+
+    [Fact]
+    public async Task Package_names_are_ranked_across_tile_edges()
+    {
+        await using var page = await server.OpenAsync("/?c=37.97,49.6&z=9");
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.basemap === 'package-vector'");
+        // Each name's own point: a name shown is hit there, one decluttered is not.
+        var shown = new Dictionary<string, bool>();
+        (string Name, double Lon, double Lat)[] places = [("Kraiove Selo", 37.93, 49.75), ("Stolytsia", 38.01, 49.75), ("Velykomisto", 37.93, 49.45), ("Khutir Dalnii", 38.01, 49.45)];
+        // Tiles arrive after the layer swap: look again until both higher ranked names are drawn (or the attempts run out).
+        for (var attempt = 0; attempt < 40 && !(shown.GetValueOrDefault("Stolytsia") && shown.GetValueOrDefault("Velykomisto")); attempt++)
+        {
+            await page.Page.WaitForTimeoutAsync(250);
+            foreach (var (name, lon, lat) in places)
+            {
+                shown[name] = await page.Page.EvaluateAsync<bool>($$"""
+                    () => { const m = window.geomap.map; const p = window.geomap.pixelOf({{lon.ToString(CultureInfo.InvariantCulture)}}, {{lat.ToString(CultureInfo.InvariantCulture)}}); let hit = false;
+                      m.forEachFeatureAtPixel(p, (f) => { if (f.get('name') === '{{name}}') hit = true; }, { hitTolerance: 2, layerFilter: (l) => l.get('basemap') === true });
+                      return hit; }
+                    """);
+            }
+        }
+
+        Assert.Equal(
+            new Dictionary<string, bool> { ["Kraiove Selo"] = false, ["Stolytsia"] = true, ["Velykomisto"] = true, ["Khutir Dalnii"] = false },
+            shown);
     }
 }
 

@@ -20,6 +20,7 @@ import type { FeatureLike } from 'ol/Feature';
 import { WorkerImageSource, workerImageLayer, type DrawWorker } from './drawClient';
 import packageStyleFile from '../../../data/style/basemap-package-style.json';
 import type { Paint } from './drawing';
+import { packageLabelsLayer } from './packageLabels';
 
 // No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
 const land: Paint = { kind: 'fill', colour: '#f4f1e8' };
@@ -219,19 +220,35 @@ const ruleStyles = packageRules.map((r, i) => r.label ? null : new Style({
 }));
 const placeStyles = new Map<string, Style>();
 
-/**
- * The shared plain style for the layer names of the common vector schemas (OpenMapTiles and Shortbread): water, land
- * use, roads, borders and place names. Layers it does not know are not drawn.
- */
-function packageStyle(feature: FeatureLike, resolution: number): Style | undefined {
+/** The index of the rule of a package feature at a resolution, or -1. */
+function ruleOf(feature: FeatureLike, resolution: number): number {
   const layer = String(feature.get('layer') ?? '');
   const kind = feature.get('class') ?? feature.get('kind');
   const geometry = feature.getGeometry()?.getType() ?? '';
-  const index = packageRule(layer, kind === undefined || kind === null || kind === '' ? null : String(kind), geometry.includes('LineString'), zoomOf(resolution));
+  return packageRule(layer, kind === undefined || kind === null || kind === '' ? null : String(kind), geometry.includes('LineString'), zoomOf(resolution));
+}
+
+/**
+ * The shared plain style for the layer names of the common vector schemas (OpenMapTiles and Shortbread): water, land
+ * use, roads and borders; place names are drawn by the labels layer (packageLabelStyle). Layers it does not know are not drawn.
+ */
+function packageStyle(feature: FeatureLike, resolution: number): Style | undefined {
+  const index = ruleOf(feature, resolution);
+  return index < 0 || packageRules[index]!.label ? undefined : ruleStyles[index] ?? undefined;
+}
+
+/** Whether a package feature is a place name of a label rule. */
+function isPackageLabel(feature: FeatureLike, resolution: number): boolean {
+  const index = ruleOf(feature, resolution);
+  return index >= 0 && !!packageRules[index]!.label;
+}
+
+/** The style of a package's place name (packageLabels.ts), ranked by its zIndex. */
+function packageLabelStyle(feature: FeatureLike, resolution: number): Style | undefined {
+  const index = ruleOf(feature, resolution);
   if (index < 0) return undefined;
   const rule = packageRules[index]!;
-  if (!rule.label) return ruleStyles[index] ?? undefined;
-  if (!geometry.includes('Point')) return undefined;
+  if (!rule.label || !(feature.getGeometry()?.getType() ?? '').includes('Point')) return undefined;
   const name = feature.get('name:en') ?? feature.get('name_en') ?? feature.get('name');
   if (!name) return undefined;
   const order = Math.round(labelOrder(numberOf(feature.get('rank')), numberOf(feature.get('population'))));
@@ -239,7 +256,8 @@ function packageStyle(feature: FeatureLike, resolution: number): Style | undefin
   let s = placeStyles.get(key);
   if (!s) {
     s = labelStyle(String(name), `${rule.size ?? 12}px system-ui, sans-serif`, rule.label);
-    // Decluttering takes the highest zIndex first: the earlier label rule, then the smaller order, wins a place.
+    // Decluttering takes the highest zIndex first: the earlier label rule, then the smaller order, wins a place. One
+    // layer for the names of all tiles (packageLabels.ts), so the order holds across tile edges.
     s.setZIndex(-(index * 1000 + order));
     placeStyles.set(key, s);
   }
@@ -261,8 +279,8 @@ export function labelOrder(rank: number | null, population: number | null): numb
 }
 
 /**
- * The server's basemap package: an XYZ tile layer for raster tiles, a vector tile layer with a plain style for vector
- * tiles, credited with the package's attribution. Beyond the package's deepest zoom its tiles are overzoomed (the
+ * The server's basemap package: an XYZ tile layer for raster tiles, a vector tile layer with a plain style and a layer
+ * of its place names (ranked across tiles, packageLabels.ts) for vector tiles, credited with the package's attribution. Beyond the package's deepest zoom its tiles are overzoomed (the
  * sources stop at maxZoom and OpenLayers scales their tiles up).
  */
 export function packageBasemap(info: BasemapInfo): BaseLayer[] {
@@ -270,14 +288,14 @@ export function packageBasemap(info: BasemapInfo): BaseLayer[] {
   const attributions = info.attribution ?? undefined;
   const properties = { basemap: true, name: info.name ?? 'basemap package' };
   if (info.vector) {
-    return [new VectorTileLayer({
+    const tiles = new VectorTileLayer({
       source: new VectorTileSource({ format: new MVT(), url: info.tiles!, tileGrid: createXYZ({ minZoom: info.minZoom, maxZoom: info.maxZoom }), attributions }),
       style: packageStyle,
       extent,
-      declutter: true,
       background: packageStyleFile.background,
       properties,
-    })];
+    });
+    return [tiles, packageLabelsLayer(tiles, isPackageLabel, packageLabelStyle, { ...properties, name: `${properties.name} names` })];
   }
   return [new TileLayer({
     source: new XYZ({ url: info.tiles!, minZoom: info.minZoom, maxZoom: info.maxZoom, attributions, crossOrigin: 'anonymous' }),

@@ -1,13 +1,19 @@
+using Microsoft.Playwright;
+
 namespace GeoMap.Web.Tests;
 
 /// <summary>
 /// A server with a movement from a town to a country, as "sent to Poland" reads, Poland's outline (a box) among the
-/// regions, and two movements along the same two towns, one stacked on the other.
+/// regions, a movement known by Poland only (drawn by its outline alone), and two movements along the same two towns, one
+/// stacked on the other.
 /// </summary>
 public sealed class AreaPlaceFixture : WebServerFixture
 {
     /// <summary>The movement to Poland, and the first and second from Lutsk to Kovel.</summary>
     public long ToPoland { get; private set; }
+
+    /// <summary>The movement known by its destination, Poland, only.</summary>
+    public long IntoPoland { get; private set; }
 
     /// <inheritdoc cref="ToPoland"/>
     public long[] ToKovel { get; private set; } = [];
@@ -34,11 +40,12 @@ public sealed class AreaPlaceFixture : WebServerFixture
             k AS (
                 INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
                 VALUES ('area:kovel', 'Kovel', 'UA', 'PopulatedPlace', 'PPL', ST_SetSRID(ST_MakePoint(24.71, 51.21), 4326), 'web-tests') RETURNING id, geom),
-            routes (n, destination) AS (VALUES (1, 'd'), (2, 'k'), (3, 'k'))
+            routes (n, destination) AS (VALUES (1, 'd'), (2, 'k'), (3, 'k'), (4, 'd'))
             INSERT INTO movements (actor, status, transport_mode, via_place_ids, origin_place_id, destination_place_id, geom, period, time_precision,
                 sentence, confidence, created_by, claim_count, source_count)
-            SELECT 'Ukraine', 'completed', 'road', '{}'::bigint[], o.id, CASE r.destination WHEN 'd' THEN d.id ELSE k.id END,
-                   ST_MakeLine(o.geom, CASE r.destination WHEN 'd' THEN d.geom ELSE k.geom END), tstzrange('2024-10-10', '2024-10-12'), 'day',
+            SELECT 'Ukraine', 'completed', 'road', '{}'::bigint[], CASE WHEN r.n = 4 THEN NULL ELSE o.id END, CASE r.destination WHEN 'd' THEN d.id ELSE k.id END,
+                   CASE WHEN r.n = 4 THEN d.geom ELSE ST_MakeLine(o.geom, CASE r.destination WHEN 'd' THEN d.geom ELSE k.geom END) END,
+                   tstzrange('2024-10-10', '2024-10-12'), 'day',
                    'Movement ' || r.n, 0.8, 'web-tests', 1, 1
             FROM o, d, k, routes r ORDER BY r.n
             RETURNING id, sentence;
@@ -53,6 +60,7 @@ public sealed class AreaPlaceFixture : WebServerFixture
         }
 
         ToPoland = ids["Movement 1"];
+        IntoPoland = ids["Movement 4"];
         ToKovel = [ids["Movement 2"], ids["Movement 3"]];
     }
 }
@@ -94,6 +102,34 @@ public sealed class AreaPlaceTests(AreaPlaceFixture server) : IClassFixture<Area
         var edge = across.MinBy(c => Enumerable.Range(0, 3).Sum(i => Math.Abs(c[i] - expected[i])))!;
         Assert.True(Enumerable.Range(0, 3).All(i => Math.Abs(edge[i] - expected[i]) < 40), $"outline {string.Join(' ', across.Select(c => string.Join(',', c)))}, Ukraine {ukraine}");
         Assert.Equal(1, await page.Page.Locator("#legend li[data-symbol='area']").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_click_on_an_outlined_country_lists_its_movements_even_one_drawn_by_the_outline_alone()
+    {
+        await using var page = await server.OpenAsync("/?c=19.5,52.0&z=6&from=2024-10-01&to=2024-10-31");
+        await page.WaitForRenderAsync();
+        Assert.Null(await page.Page.EvaluateAsync<double[][]?>($"() => window.geomap.drawnRoute({server.IntoPoland})"));
+
+        // Outside the outline, a few pixels west of its edge: nothing opens.
+        var (wx, wy) = await page.ViewportPixelOfAsync(14.1, 53.8);
+        await page.Page.Mouse.ClickAsync(wx - 12, wy);
+        await page.Page.WaitForTimeoutAsync(300);
+        Assert.False(await page.Page.Locator("#details h2").IsVisibleAsync());
+
+        // Inside it, far from the arrow and from the country's name: Poland's panel, listing both movements to it.
+        var (x, y) = await page.ViewportPixelOfAsync(16.0, 54.0);
+        await page.Page.Mouse.ClickAsync(x, y);
+        var details = page.Page.Locator("#details");
+        await Assertions.Expect(details.Locator("h2")).ToHaveTextAsync("Poland");
+        await Assertions.Expect(details.Locator("h3")).ToHaveTextAsync("Movements (2)");
+        await Assertions.Expect(details.Locator("li")).ToHaveCountAsync(2);
+        await Assertions.Expect(details).ToContainTextAsync($"#{server.ToPoland} Ukraine");
+        await Assertions.Expect(details).ToContainTextAsync($"#{server.IntoPoland} Ukraine");
+
+        // The one known by Poland only opens from the list, as any movement does.
+        await details.Locator("button", new() { HasText = $"#{server.IntoPoland} " }).ClickAsync();
+        await Assertions.Expect(details.Locator("h2")).ToHaveTextAsync($"Movement #{server.IntoPoland}");
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 // Movements to a country or region, as GeoMap.Rendering's AreaDestinations draws them: the arrow ends where its route
 // first meets the area's edge, and the area is outlined in the movement's colour (dashed as its status) over a light
 // fill; a movement inside its destination area, or known by the area only, is shown by the outline alone. Outlines come
-// from /api/places/outlines; an area without one keeps its name at its point (placeLabels.ts).
+// from /api/places/outlines; an area without one keeps its name at its point (placeLabels.ts). A click on an outline
+// opens its place, with the movements touching it, as a click on a place marker does (main.ts openPlace).
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
@@ -9,7 +10,7 @@ import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import { Fill, Stroke, Style } from 'ol/style';
 import { actorColour, statusStroke, unattributedColour } from './mapStyle';
-import type { Feature as JsonFeature, MovementSummary } from './types';
+import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 
 /** A ring of [lon, lat] corners. */
 type Ring = number[][];
@@ -18,6 +19,8 @@ type Ring = number[][];
 export interface AreaOutline {
   key: string;
   rings: Ring[];
+  /** The rings' box: west, south, east, north. */
+  box: [number, number, number, number];
   feature: Feature<Geometry>;
 }
 
@@ -31,7 +34,15 @@ export function toOutlines(features: readonly JsonFeature<Record<string, never>>
     const g = f.geometry as { type: string; coordinates: unknown };
     const polygons = g.type === 'Polygon' ? [g.coordinates as Ring[]] : g.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : [];
     const feature = format.readFeature(f) as Feature<Geometry>;
-    out.set(String(f.id), { key: String(f.id), rings: polygons.flat(), feature });
+    const rings = polygons.flat();
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of rings) {
+      for (const [lon, lat] of ring as [number, number][]) {
+        box[0] = Math.min(box[0], lon); box[1] = Math.min(box[1], lat);
+        box[2] = Math.max(box[2], lon); box[3] = Math.max(box[3], lat);
+      }
+    }
+    out.set(String(f.id), { key: String(f.id), rings, box, feature });
   }
   return out;
 }
@@ -80,6 +91,33 @@ export function edgeOf(rings: readonly Ring[], from: [number, number], to: [numb
   return Number.isFinite(bestT) ? [ax + bestT * dx, ay + bestT * dy] : nearest;
 }
 
+/** The smallest distance from a point to the outline's edges, in the rings' planar lon/lat. */
+export function distanceToEdge(rings: readonly Ring[], lon: number, lat: number): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [px, py] = ring[i - 1] as [number, number];
+      const [qx, qy] = ring[i] as [number, number];
+      const ex = qx - px, ey = qy - py;
+      const length2 = ex * ex + ey * ey;
+      const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((lon - px) * ex + (lat - py) * ey) / length2));
+      best = Math.min(best, Math.hypot(px + s * ex - lon, py + s * ey - lat));
+    }
+  }
+  return best;
+}
+
+/** The area of the rings (even-odd: a hole's area is taken away), in square degrees. */
+function ringsArea(rings: readonly Ring[]): number {
+  let sum = 0;
+  for (const ring of rings) {
+    let twice = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) twice += (ring[j]![0]! * ring[i]![1]!) - (ring[i]![0]! * ring[j]![1]!);
+    sum += Math.abs(twice) / 2;
+  }
+  return sum;
+}
+
 /** The area a movement goes to, when it is a country or region with an outline. */
 export function destinationArea(m: MovementSummary, outlines: ReadonlyMap<string, AreaOutline>): AreaOutline | null {
   const d = m.destination;
@@ -101,6 +139,8 @@ export class AreaOutlines {
   readonly source = new VectorSource<Feature<Geometry>>();
   readonly layer = new VectorLayer({ source: this.source, zIndex: 9, properties: { title: 'Destination areas' } });
   private readonly styles = new Map<string, Style>();
+  /** The areas outlined now, each with the place it is (as its movements name it), smallest first. */
+  private shownAreas: { area: AreaOutline; place: PlaceSummary; size: number }[] = [];
 
   /** Outlines the areas the movements go to, each in its movements' colour (grey when their actors differ). */
   show(movements: readonly MovementSummary[], outlines: ReadonlyMap<string, AreaOutline>): string[] {
@@ -113,6 +153,7 @@ export class AreaOutlines {
       else byArea.set(area.key, [m]);
     }
     this.source.clear(true);
+    this.shownAreas = [];
     const shown: string[] = [];
     for (const [key, toArea] of [...byArea].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const area = outlines.get(key)!;
@@ -121,10 +162,25 @@ export class AreaOutlines {
       const colour = actors.size === 1 && toArea[0]!.actor ? actorColour(toArea[0]!.actor) : unattributedColour;
       area.feature.setStyle(this.style(colour, toArea[0]!.status));
       this.source.addFeature(area.feature);
+      this.shownAreas.push({ area, place: toArea[0]!.destination!, size: ringsArea(area.rings) });
       shown.push(key);
     }
+    this.shownAreas.sort((a, b) => a.size - b.size);
     this.source.changed();
     return shown;
+  }
+
+  /**
+   * The outlined area at a point (lon, lat), as the place its movements go to: the smallest of those it lies in, or
+   * whose edge is within `tolerance` (degrees, for the stroke and the pointer); null when none is.
+   */
+  areaAt(lon: number, lat: number, tolerance: number): PlaceSummary | null {
+    for (const { area, place } of this.shownAreas) {
+      const [west, south, east, north] = area.box;
+      if (lon < west - tolerance || lon > east + tolerance || lat < south - tolerance || lat > north + tolerance) continue;
+      if (inside(area.rings, lon, lat) || distanceToEdge(area.rings, lon, lat) <= tolerance) return place;
+    }
+    return null;
   }
 
   private style(colour: string, status: string): Style {

@@ -263,7 +263,7 @@ function openPlace(place: PlaceSummary): void {
 }
 
 /**
- * The place marker, else the movement, under a pixel (5 px tolerance). Found from the geometries, not by OpenLayers'
+ * The place marker, else the movement, else the outlined destination area, under a pixel (5 px tolerance). Found from the geometries, not by OpenLayers'
  * pixel hit detection, whose first use in a page cost 170 ms of one pointer move over 10,000 arrows (bench/client).
  */
 function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<Geometry> } | { movementId: number } | { flow: unknown } | null {
@@ -274,7 +274,11 @@ function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<G
   const place = movements.placeAt(coordinate, resolution);
   if (place) return { place };
   const movement = movements.movementAt(coordinate, resolution);
-  return movement ? { movement } : null;
+  if (movement) return { movement };
+  // Under the markers and arrows, an outlined destination area opens as its place: the movements touching it.
+  const [lon, lat] = toLonLat(coordinate) as [number, number];
+  const area = movements.areaOutlines.areaAt(lon, lat, (5 * resolution * Math.cos((lat * Math.PI) / 180)) / 111_319.49);
+  return area ? { place: area } : null;
 }
 
 map.on('singleclick', (e) => {

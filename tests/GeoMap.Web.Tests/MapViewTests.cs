@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GeoMap.Testing;
 using Microsoft.Playwright;
 
 namespace GeoMap.Web.Tests;
@@ -324,5 +325,21 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Equal(shared, new Uri(other.Page.Url).Query);
         Assert.Empty(browser.Errors);
         Assert.Empty(other.Errors);
+    }
+
+    [Fact]
+    public async Task The_client_gives_the_actors_of_a_map_the_colours_of_the_shared_case_table()
+    {
+        // data/style/actor-colours.cases.json: GeoMap.Rendering's ActorPalette answers the same cases (StylingTests), so
+        // a briefing image and the screen colour the actors of one map alike.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        foreach (var expected in ActorColourCases.All)
+        {
+            var colours = await browser.Page.EvaluateAsync<Dictionary<string, string>>(
+                "(actors) => Object.fromEntries(window.geomap.assignColours(actors))", expected.Actors);
+            Assert.Equal(expected.Colours.OrderBy(c => c.Key, StringComparer.Ordinal), colours.OrderBy(c => c.Key, StringComparer.Ordinal));
+        }
+
+        Assert.Empty(browser.Errors);
     }
 }

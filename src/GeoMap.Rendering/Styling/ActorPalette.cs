@@ -3,65 +3,90 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Styling;
 
-/// <summary>Colours for actors: the same actor gets the same colour on every map, and actors on one map differ.</summary>
+/// <summary>Colours for actors: the actors of one map never share a colour, and an actor keeps its colour from map to map where it can.</summary>
 /// <remarks>
-/// The colours are those of <see cref="MovementStyle"/> (<c>data/style/map-style.json</c>, shared with the web client):
-/// the actors of its table have their own colour (Russia red, Ukraine blue, Wagner Group wine...); any other actor
-/// prefers a reserve colour by a stable hash of its name (FNV-1a over the lower-cased UTF-8 bytes;
-/// <see cref="string.GetHashCode()"/> changes between processes) and, when an actor earlier in name order took it on
-/// the same map, takes the next free one.
+/// The colours are those of <see cref="MovementStyle"/> (<c>data/style/map-style.json</c>, shared with the web client,
+/// whose comment has the rule): an actor of the table with a fixed colour keeps it (Russia red, Ukraine blue...); every
+/// other actor, in name order, takes a colour of its side's family (a NATO member without a colour one of NATO's) or of
+/// the reserve: the list from its preferred slot (FNV-1a over the lower-cased UTF-8 bytes of its table name;
+/// <see cref="string.GetHashCode()"/> changes between processes), then colours made in the family's arc of OKLCH hues
+/// (<see cref="Oklab"/>), each only when no colour already on the map is nearer than the style's distance in OKLab.
+/// The twin of <c>assignColours</c> in <c>src/GeoMap.Web/src/mapStyle.ts</c>; <c>data/style/actor-colours.cases.json</c>
+/// holds the cases both must answer alike.
 /// </remarks>
 public static class ActorPalette
 {
+    // Candidates made per distance before it is halved; at the last (only the exact colour refused), as many as needed.
+    private const int MadePerDistance = 64;
+    private const int MadeAtMost = 100_000;
+
     /// <summary>Colour for movements with no actor.</summary>
     public static SKColor Unattributed => MovementStyle.Default.Unattributed;
 
     /// <summary>The reserve colours, for actors the style's table does not name.</summary>
     public static IReadOnlyList<SKColor> Colors => MovementStyle.Default.Reserve;
 
-    /// <summary>Assigns a colour to each distinct actor (null is <see cref="Unattributed"/>).</summary>
+    /// <summary>Assigns a colour to each distinct actor, by every spelling given (ignoring case; null is <see cref="Unattributed"/>).</summary>
     public static IReadOnlyDictionary<string, SKColor> Assign(IEnumerable<string?> actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        var style = MovementStyle.Default;
+        var all = actors.ToList();
+        var colours = AssignHex(all);
         var result = new Dictionary<string, SKColor>(StringComparer.OrdinalIgnoreCase);
-        var names = actors.OfType<string>().Where(a => a.Trim().Length > 0)
-            .GroupBy(MovementStyle.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        var used = new HashSet<SKColor>();
-        foreach (var group in names)
+        foreach (var spelling in all.OfType<string>().Where(a => a.Trim().Length > 0))
         {
-            if (style.FixedColour(group.Key) is { } colour)
+            result[spelling] = MovementStyle.Colour(colours[MovementStyle.Key(spelling)]);
+        }
+
+        return result;
+    }
+
+    /// <summary>As <see cref="Assign"/>, as <c>#rrggbb</c> by each distinct actor's <see cref="MovementStyle.Key"/>, as the web client answers.</summary>
+    internal static IReadOnlyDictionary<string, string> AssignHex(IEnumerable<string?> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        var style = MovementStyle.Default;
+        var all = actors.ToList();
+        var names = all.OfType<string>().Where(a => a.Trim().Length > 0).Select(MovementStyle.Key)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new Taken();
+        if (all.Any(a => a is null || a.Trim().Length == 0))
+        {
+            taken.Add(style.UnattributedHex);
+        }
+
+        foreach (var name in names)
+        {
+            if (style.Actor(name)?.Colour is { } colour)
             {
-                used.Add(colour);
-                foreach (var spelling in group)
-                {
-                    result[spelling] = colour;
-                }
+                result[name] = colour;
+                taken.Add(colour);
             }
         }
 
-        foreach (var group in names.Where(g => style.FixedColour(g.Key) is null))
+        foreach (var name in names.Where(n => !result.ContainsKey(n)))
         {
-            var slot = Preferred(group.Key);
-            for (var i = 0; i < Colors.Count && used.Contains(Colors[slot]); i++)
+            var entry = style.Actor(name);
+            var id = entry?.Id ?? name;
+            if (!byId.TryGetValue(id, out var colour))
             {
-                slot = (slot + 1) % Colors.Count;
+                colour = Pick(style, entry?.Family ?? style.ReserveFamily, id, taken);
+                byId[id] = colour;
+                taken.Add(colour);
             }
 
-            used.Add(Colors[slot]);
-            foreach (var spelling in group)
-            {
-                result[spelling] = Colors[slot];
-            }
+            result[name] = colour;
         }
 
         return result;
     }
 
     /// <summary>The reserve slot an actor prefers.</summary>
-    public static int Preferred(string actor)
+    public static int Preferred(string actor) => Preferred(actor, Colors.Count);
+
+    private static int Preferred(string actor, int slots)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var hash = 2166136261u;
@@ -70,6 +95,75 @@ public static class ActorPalette
             hash = (hash ^ b) * 16777619u;
         }
 
-        return (int)(hash % (uint)Colors.Count);
+        return (int)(hash % (uint)slots);
+    }
+
+    private static string Pick(MovementStyle style, ColourFamily family, string id, Taken taken)
+    {
+        var list = family.Colours;
+        var start = list.Count > 0 ? Preferred(id, list.Count) : 0;
+        var (_, _, distance) = style.Generated;
+        foreach (var apart in new[] { distance, distance / 2, distance / 4, 0 })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var colour = list[(start + i) % list.Count];
+                if (taken.Fits(colour, apart))
+                {
+                    return colour;
+                }
+            }
+
+            for (var k = 0; k < (apart == 0 ? MadeAtMost : MadePerDistance); k++)
+            {
+                var colour = Made(style, family, k);
+                if (taken.Fits(colour, apart))
+                {
+                    return colour;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No colour is left for {id}: map-style.json's 'generated' makes too few distinct colours.");
+    }
+
+    // The k-th colour made in a family's arc of hues: the golden ratio spreads any number of them over the arc.
+    private static string Made(MovementStyle style, ColourFamily family, int k)
+    {
+        var (lightness, chroma, _) = style.Generated;
+        var arc = family.To - family.From == 360 ? 360 : (((family.To - family.From) % 360) + 360) % 360;
+        var t = 0.5 + (k * 0.6180339887498949);
+        return Oklab.FromLch(lightness[k % lightness.Count], chroma, family.From + (arc * (t - Math.Floor(t))));
+    }
+
+    /// <summary>The colours of one map so far, and whether another may join them at a distance.</summary>
+    private sealed class Taken
+    {
+        private readonly HashSet<string> hexes = new(StringComparer.Ordinal);
+        private readonly List<(double L, double A, double B)> labs = [];
+
+        public void Add(string hex)
+        {
+            if (hexes.Add(hex))
+            {
+                labs.Add(Oklab.Of(hex));
+            }
+        }
+
+        public bool Fits(string hex, double apart)
+        {
+            if (hexes.Contains(hex))
+            {
+                return false;
+            }
+
+            if (apart == 0)
+            {
+                return true;
+            }
+
+            var lab = Oklab.Of(hex);
+            return labs.All(x => Oklab.Distance(x, lab) >= apart);
+        }
     }
 }

@@ -12,31 +12,57 @@ namespace GeoMap.Rendering.Styling;
 /// </summary>
 /// <remarks>
 /// The file's own comment explains each part. <see cref="ActorPalette"/> and <see cref="StrengthClasses"/> read it; the
-/// colour assignment mirrors <c>assignColours</c> of mapStyle.ts step for step (a table colour, else a reserve colour
-/// by a stable FNV-1a hash, the next free one when that is taken on the same map).
+/// colour assignment mirrors <c>assignColours</c> of mapStyle.ts step for step (a fixed colour, else one of the side's
+/// family or the reserve, none near a colour already on the map; <see cref="ActorPalette"/> has the rule).
 /// </remarks>
 public sealed class MovementStyle
 {
-    private readonly Dictionary<string, SKColor> fixedColours;
+    private readonly Dictionary<string, TableActor> table = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (float[]? Dash, bool Open, string Label)> statuses;
     private readonly Dictionary<string, (int Heads, string Label)> kinds = new(StringComparer.Ordinal);
 
     private MovementStyle(JsonElement root)
     {
-        Unattributed = Colour(root.GetProperty("unattributed").GetString()!);
-        fixedColours = new Dictionary<string, SKColor>(StringComparer.Ordinal);
+        UnattributedHex = Hex(root.GetProperty("unattributed").GetString()!);
+        Unattributed = Colour(UnattributedHex);
+        ReserveFamily = new ColourFamily([.. root.GetProperty("reserve").EnumerateArray().Select(c => Hex(c.GetString()!))], 0, 360);
+        var families = new Dictionary<string, ColourFamily?>(StringComparer.Ordinal);
+        foreach (var side in root.GetProperty("sides").EnumerateObject())
+        {
+            var hasColours = side.Value.TryGetProperty("colours", out var colours);
+            var hasHue = side.Value.TryGetProperty("hue", out var hue);
+            families[side.Name] = hasColours || hasHue
+                ? new ColourFamily(
+                    hasColours ? [.. colours.EnumerateArray().Select(c => Hex(c.GetString()!))] : [],
+                    hasHue ? hue[0].GetDouble() : 0,
+                    hasHue ? hue[1].GetDouble() : 360)
+                : null;
+        }
+
+        var generated = root.GetProperty("generated");
+        Generated = (
+            [.. generated.GetProperty("lightness").EnumerateArray().Select(l => l.GetDouble())],
+            generated.GetProperty("chroma").GetDouble(),
+            generated.GetProperty("distance").GetDouble());
         foreach (var actor in root.GetProperty("actors").EnumerateArray())
         {
-            var colour = Colour(actor.GetProperty("colour").GetString()!);
-            foreach (var name in actor.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Prepend(actor.GetProperty("name").GetString()!))
+            var name = actor.GetProperty("name").GetString()!;
+            var side = actor.GetProperty("side").GetString()!;
+            if (!families.TryGetValue(side, out var family))
             {
-                fixedColours.TryAdd(Key(name), colour);
+                throw new FormatException($"map-style.json: {name}'s side '{side}' is not one of 'sides'.");
+            }
+
+            var entry = new TableActor(Key(name), actor.TryGetProperty("colour", out var colour) ? Hex(colour.GetString()!) : null, family ?? ReserveFamily);
+            foreach (var alias in actor.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Prepend(name))
+            {
+                table.TryAdd(Key(alias), entry);
             }
         }
 
         var photo = root.GetProperty("photo");
-        Photo = (Colour(photo.GetProperty("colour").GetString()!), Colour(photo.GetProperty("fill").GetString()!), Colour(photo.GetProperty("cone").GetString()!));
-        Reserve = [.. root.GetProperty("reserve").EnumerateArray().Select(c => Colour(c.GetString()!))];
+        Photo = (Colour(Hex(photo.GetProperty("colour").GetString()!)), Colour(Hex(photo.GetProperty("fill").GetString()!)), Colour(Hex(photo.GetProperty("cone").GetString()!)));
+        Reserve = [.. ReserveFamily.Colours.Select(Colour)];
         var strength = root.GetProperty("strength");
         UnknownWidth = strength.GetProperty("unknownWidth").GetSingle();
         WidthClasses = [.. strength.GetProperty("classes").EnumerateArray().Select(c => (
@@ -81,7 +107,19 @@ public sealed class MovementStyle
     public IReadOnlyList<(int? UpTo, string Label, float Width)> WidthClasses { get; }
 
     /// <summary>The table colour of an actor (by any of its names, ignoring case), or null.</summary>
-    public SKColor? FixedColour(string actor) => fixedColours.TryGetValue(Key(actor), out var c) ? c : null;
+    public SKColor? FixedColour(string actor) => table.TryGetValue(Key(actor), out var a) && a.Colour is { } c ? Colour(c) : null;
+
+    /// <summary><see cref="Unattributed"/> as <c>#rrggbb</c>.</summary>
+    internal string UnattributedHex { get; }
+
+    /// <summary>The reserve as a family: its colours, then colours made over the whole hue circle.</summary>
+    internal ColourFamily ReserveFamily { get; }
+
+    /// <summary>How further colours of a family are made and how far apart the colours of one map are kept (OKLab).</summary>
+    internal (IReadOnlyList<double> Lightness, double Chroma, double Distance) Generated { get; }
+
+    /// <summary>The table's entry for an actor by any of its names (a <see cref="Key"/>), or null.</summary>
+    internal TableActor? Actor(string key) => table.GetValueOrDefault(key);
 
     /// <summary>
     /// The dash of a status's line in pixels for a line of <paramref name="width"/> (null: solid; each part at least
@@ -112,6 +150,24 @@ public sealed class MovementStyle
         return new MovementStyle(doc.RootElement);
     }
 
-    private static SKColor Colour(string hex) =>
-        SKColor.TryParse(hex, out var c) ? c : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"map-style.json: '{hex}' is no colour."));
+    /// <summary>A colour <c>#rrggbb</c> (as <see cref="Hex"/> checked it) as Skia's.</summary>
+    internal static SKColor Colour(string hex) => SKColor.Parse(hex);
+
+    // Colours are compared as '#rrggbb' in lower case, as the web client does.
+    private static string Hex(string hex) =>
+        hex.Length == 7 && hex[0] == '#' && hex.Skip(1).All(char.IsAsciiHexDigit)
+            ? hex.ToLowerInvariant()
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"map-style.json: '{hex}' is no colour; write #rrggbb."));
 }
+
+/// <summary>A family of colours: a list taken first, and the arc of OKLCH hues from <paramref name="From"/> to <paramref name="To"/> (clockwise) further colours are made in.</summary>
+/// <param name="Colours">The list, <c>#rrggbb</c>.</param>
+/// <param name="From">Where the arc starts, degrees.</param>
+/// <param name="To">Where it ends (through 0 when less than <paramref name="From"/>).</param>
+internal sealed record ColourFamily(IReadOnlyList<string> Colours, double From, double To);
+
+/// <summary>An actor of the style's table: its table name (<see cref="MovementStyle.Key"/>), fixed colour if any, and family.</summary>
+/// <param name="Id">The table name, lower-cased: what its preferred slot is hashed from.</param>
+/// <param name="Colour">Its fixed colour, <c>#rrggbb</c>, or null.</param>
+/// <param name="Family">Its side's family, or the reserve.</param>
+internal sealed record TableActor(string Id, string? Colour, ColourFamily Family);

@@ -18,7 +18,7 @@ import { DrawWorker } from './drawClient';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
-import { setMapActors } from './mapStyle';
+import { assignColours, setMapActors } from './mapStyle';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
 import { OverlayUpload } from './overlayUpload';
@@ -416,6 +416,8 @@ declare global {
       outlinedAreas(): string[];
       /** Where a shown movement's arrow is drawn (lon/lat, origin first), or null when not drawn as an arrow. */
       drawnRoute(id: number): number[][] | null;
+      /** The colours mapStyle gives these actors on one map (the twin of GeoMap.Rendering's ActorPalette). */
+      assignColours(actors: (string | null)[]): globalThis.Map<string, string>;
     };
   }
 }
@@ -428,6 +430,7 @@ window.geomap = {
   openMovement,
   lonLatOf: (coordinate) => toLonLat(coordinate),
   outlinedAreas: () => movements.outlinedAreas(),
+  assignColours,
   drawnRoute: (id) => {
     const f = movements.shown().find((x) => x.getId() === id);
     if (!f || f.get('areaOnly') === true) return null;

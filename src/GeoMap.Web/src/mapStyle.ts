@@ -2,19 +2,23 @@
 // data/style/map-style.json, read by this client and by GeoMap.Rendering (geomap render, /api/map.png), so that a
 // briefing image and the screen draw a movement alike. Everything that draws or explains a movement asks here.
 import style from '../../../data/style/map-style.json';
+import { distance, fromLch, labOf, type Lab } from './oklab';
 import type { Strength } from './types';
 
-interface ActorEntry { name: string; side: string; colour: string; aliases: string[] }
+interface ActorEntry { name: string; side: string; colour?: string; aliases: string[] }
 interface StatusEntry { label: string; dash: number[] | null; head: 'filled' | 'open' }
+/** A family of colours: a list taken first, and the arc of OKLCH hues [from, to] further colours are made in. */
+interface Family { colours: readonly string[]; hue: readonly [number, number] }
 
 /** A width class of the legend: the upper bound of strength (null: no bound), its label, its width in pixels. */
 export interface WidthClass { upTo: number | null; label: string; width: number }
 
 const actors = style.actors as ActorEntry[];
-const reserve = style.reserve as string[];
+const sides = style.sides as Record<string, { label: string; hue?: number[]; colours?: string[] }>;
+const generated = style.generated as { lightness: number[]; chroma: number; distance: number };
 
 /** The colour of movements whose actor is not known. */
-export const unattributedColour: string = style.unattributed;
+export const unattributedColour: string = style.unattributed.toLowerCase();
 
 /** Width of an arrow whose strength is not given. */
 export const unknownWidth: number = style.strength.unknownWidth;
@@ -28,35 +32,102 @@ function key(name: string): string {
   return name.trim().toLowerCase();
 }
 
-const fixed = new Map<string, string>();
-for (const a of actors) for (const n of [a.name, ...a.aliases]) fixed.set(key(n), a.colour);
+/** The reserve: any actor the table does not name, or whose side has no family. */
+const reserve: Family = { colours: (style.reserve as string[]).map((c) => c.toLowerCase()), hue: [0, 360] };
+const families = new Map<string, Family>();
+for (const [side, s] of Object.entries(sides)) {
+  if (s.colours || s.hue) families.set(side, { colours: (s.colours ?? []).map((c) => c.toLowerCase()), hue: [s.hue?.[0] ?? 0, s.hue?.[1] ?? 360] });
+}
+
+/** The table by every name of an actor: its table name (the key its colour and hash go by), fixed colour and family. */
+const table = new Map<string, { id: string; colour: string | null; family: Family }>();
+for (const a of actors) {
+  if (!(a.side in sides)) throw new Error(`map-style.json: ${a.name}'s side '${a.side}' is not one of 'sides'.`);
+  const entry = { id: key(a.name), colour: a.colour?.toLowerCase() ?? null, family: families.get(a.side) ?? reserve };
+  for (const n of [a.name, ...a.aliases]) if (!table.has(key(n))) table.set(key(n), entry);
+}
 
 /** FNV-1a over the lower-cased UTF-8 bytes: the same slot GeoMap.Rendering computes for the same name. */
-export function preferredSlot(actor: string): number {
+export function preferredSlot(actor: string, slots: number = reserve.colours.length): number {
   let hash = 2166136261;
   for (const b of new TextEncoder().encode(key(actor))) hash = Math.imul(hash ^ b, 16777619) >>> 0;
-  return hash % reserve.length;
+  return hash % slots;
+}
+
+/** The k-th colour made in a family's arc of hues (map-style.json's 'generated'). */
+function madeColour(family: Family, k: number): string {
+  const [from, to] = family.hue;
+  const arc = to - from === 360 ? 360 : (((to - from) % 360) + 360) % 360;
+  const t = 0.5 + k * 0.6180339887498949;
+  return fromLch(generated.lightness[k % generated.lightness.length]!, generated.chroma, from + arc * (t - Math.floor(t)));
+}
+
+/** The colours of one map so far, and whether another may join them at a distance. */
+class Taken {
+  private readonly hexes = new Set<string>();
+  private readonly labs: Lab[] = [];
+  add(hex: string): void {
+    if (this.hexes.has(hex)) return;
+    this.hexes.add(hex);
+    this.labs.push(labOf(hex));
+  }
+  fits(hex: string, apart: number): boolean {
+    if (this.hexes.has(hex)) return false;
+    if (apart === 0) return true;
+    const lab = labOf(hex);
+    return this.labs.every((x) => distance(x, lab) >= apart);
+  }
+}
+
+/** Candidates made per distance before it is halved; at the last (only the exact colour refused), as many as needed. */
+const madePerDistance = 64;
+const madeAtMost = 100000;
+
+/** An actor's colour from its family: the list from its preferred slot, then made colours, as far from the others as can be. */
+function pick(family: Family, id: string, taken: Taken): string {
+  const list = family.colours;
+  const start = list.length ? preferredSlot(id, list.length) : 0;
+  for (const apart of [generated.distance, generated.distance / 2, generated.distance / 4, 0]) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[(start + i) % list.length]!;
+      if (taken.fits(c, apart)) return c;
+    }
+    for (let k = 0; k < (apart === 0 ? madeAtMost : madePerDistance); k++) {
+      const c = madeColour(family, k);
+      if (taken.fits(c, apart)) return c;
+    }
+  }
+  throw new Error(`No colour is left for ${id}: map-style.json's 'generated' makes too few distinct colours.`);
 }
 
 /**
- * Colours for the actors of one map: each actor of the table its own colour; the others a reserve colour, their
- * preferred one unless an actor earlier in name order took it, then the next free one. Actors are compared ignoring
- * case and surrounding spaces. Mirrors GeoMap.Rendering's MovementStyle.AssignColours.
+ * Colours for the actors of one map, by name as given (lower-cased, trimmed): fixed colours first, then every other
+ * actor in name order from its side's family or the reserve, never a colour already on the map and, while one can be
+ * found, none near it (map-style.json's comment has the whole rule). Mirrors GeoMap.Rendering's ActorPalette.Assign;
+ * data/style/actor-colours.cases.json holds the cases both must answer alike.
  */
 export function assignColours(names: Iterable<string | null | undefined>): Map<string, string> {
-  const distinct = [...new Set([...names].filter((n): n is string => !!n && n.trim() !== '').map(key))].sort();
+  const all = [...names];
+  const distinct = [...new Set(all.filter((n): n is string => !!n && n.trim() !== '').map(key))].sort();
   const result = new Map<string, string>();
-  const used = new Set<string>();
+  const byId = new Map<string, string>();
+  const taken = new Taken();
+  if (all.some((n) => !n || n.trim() === '')) taken.add(unattributedColour);
   for (const n of distinct) {
-    const c = fixed.get(n);
-    if (c) { result.set(n, c); used.add(c); }
+    const c = table.get(n)?.colour;
+    if (c) { result.set(n, c); taken.add(c); }
   }
   for (const n of distinct) {
     if (result.has(n)) continue;
-    let slot = preferredSlot(n);
-    for (let i = 0; i < reserve.length && used.has(reserve[slot]!); i++) slot = (slot + 1) % reserve.length;
-    result.set(n, reserve[slot]!);
-    used.add(reserve[slot]!);
+    const entry = table.get(n);
+    const id = entry?.id ?? n;
+    let c = byId.get(id);
+    if (c === undefined) {
+      c = pick(entry?.family ?? reserve, id, taken);
+      byId.set(id, c);
+      taken.add(c);
+    }
+    result.set(n, c);
   }
   return result;
 }
@@ -80,7 +151,7 @@ export function actorColour(actor: string | null | undefined): string {
   let colour = answered.get(actor);
   if (colour === undefined) {
     const k = key(actor);
-    colour = k === '' ? unattributedColour : current.get(k) ?? fixed.get(k) ?? reserve[preferredSlot(k)]!;
+    colour = k === '' ? unattributedColour : current.get(k) ?? assignColours([k]).get(k)!;
     answered.set(actor, colour);
   }
   return colour;

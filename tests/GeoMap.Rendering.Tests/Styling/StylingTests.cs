@@ -1,5 +1,7 @@
+using System.Text.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Rendering.Styling;
+using GeoMap.Testing;
 using SkiaSharp;
 
 namespace GeoMap.Rendering.Tests.Styling;
@@ -25,29 +27,99 @@ public class StylingTests
         Assert.Equal(SKColor.Parse(colour), ActorPalette.Assign([actor, "Some other actor"])[actor]);
     }
 
-    [Fact]
-    public void Russia_Ukraine_and_Wagner_Group_never_share_a_colour()
+    [Theory]
+    [MemberData(nameof(ActorColourCases.Names), MemberType = typeof(ActorColourCases))]
+    public void The_actors_of_a_map_get_the_colours_of_the_shared_case_table(string name)
     {
-        var colours = ActorPalette.Assign(["Russia", "Ukraine", "Wagner Group", "Africa Corps", "Belarus", "North Korea"]);
-        Assert.Equal(6, colours.Values.Distinct().Count());
+        // data/style/actor-colours.cases.json: the web client's assignColours answers the same cases (MapStyleTests).
+        var expected = ActorColourCases.Named(name);
+        var colours = ActorPalette.AssignHex(expected.Actors);
+        Assert.Equal(expected.Colours.OrderBy(c => c.Key, StringComparer.Ordinal), colours.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorColourCases.Names), MemberType = typeof(ActorColourCases))]
+    public void No_two_actors_of_one_map_share_a_colour_and_none_is_the_grey_of_an_unstated_actor(string name)
+    {
+        var actors = ActorColourCases.Named(name).Actors;
+        var colours = ActorPalette.Assign(actors);
+        var distinct = actors.OfType<string>().Where(a => a.Trim().Length > 0)
+            .Select(a => MovementStyle.Default.Actor(MovementStyle.Key(a))?.Id ?? MovementStyle.Key(a)).Distinct().Count();
+        Assert.Equal(distinct, colours.Values.Distinct().Count());
+        Assert.DoesNotContain(ActorPalette.Unattributed, colours.Values);
+    }
+
+    [Fact]
+    public void Actors_of_one_map_without_a_fixed_colour_stay_apart_in_OKLab_while_colours_can_be_found()
+    {
+        // Thirty-two NATO members in one arc of hues, then twenty actors outside the table: no two of the made colours
+        // are nearer than the style's distance halved twice (the last step before only the exact colour is refused).
+        var actors = ActorColourCases.All.SelectMany(c => c.Actors).Concat(Enumerable.Range(1, 20).Select(i => $"Group {i}")).ToList();
+        var labs = ActorPalette.AssignHex(actors).Values.Distinct().Select(Oklab.Of).ToList();
+        var nearest = labs.SelectMany((x, i) => labs.Skip(i + 1).Select(y => Oklab.Distance(x, y))).Min();
+        Assert.True(nearest >= MovementStyle.Default.Generated.Distance / 4, $"two colours {nearest:0.000} apart");
+    }
+
+    [Theory]
+    [InlineData("Norway", 170, 290)]
+    [InlineData("Lithuania", 170, 290)]
+    [InlineData("Czechia", 170, 290)]
+    [InlineData("Azov", 225, 275)]
+    public void An_actor_listed_by_side_without_a_colour_takes_one_of_its_sides_hues(string actor, double from, double to)
+    {
+        // With every NATO member on the map NATO's list is spent and colours are made in its arc: they stay in the family.
+        var everyone = ActorColourCases.All.SelectMany(c => c.Actors).Append(actor).ToList();
+        foreach (var colours in new[] { ActorPalette.AssignHex([actor]), ActorPalette.AssignHex(everyone) })
+        {
+            var (_, a, b) = Oklab.Of(colours[MovementStyle.Key(actor)]);
+            var hue = (Math.Atan2(b, a) * 180 / Math.PI + 360) % 360;
+            Assert.InRange(hue, from - 2, to + 2);
+        }
+    }
+
+    [Fact]
+    public void An_actor_listed_by_side_without_a_colour_keeps_its_colour_from_map_to_map_where_it_can()
+    {
+        var alone = ActorPalette.Assign(["Norway"]);
+        var withOthers = ActorPalette.Assign(["Russia", "NORWAY", "Ukraine", "United States"]);
+        Assert.Equal(alone["Norway"], withOthers["Norway"]);
+    }
+
+    [Fact]
+    public void Fixed_colours_are_far_apart_in_OKLab()
+    {
+        // Fixed colours are kept whatever else is on the map, so the table itself must not hold two alike.
+        var style = JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceImages.RepositoryRoot(), "data", "style", "map-style.json"))).RootElement;
+        var fixedColours = style.GetProperty("actors").EnumerateArray()
+            .Where(a => a.TryGetProperty("colour", out _))
+            .Select(a => (Name: a.GetProperty("name").GetString()!, Lab: Oklab.Of(a.GetProperty("colour").GetString()!)))
+            .Append((Name: "unattributed", Lab: Oklab.Of(style.GetProperty("unattributed").GetString()!))).ToList();
+        foreach (var (x, i) in fixedColours.Select((x, i) => (x, i)))
+        {
+            foreach (var y in fixedColours.Skip(i + 1))
+            {
+                Assert.True(Oklab.Distance(x.Lab, y.Lab) >= 0.08, $"{x.Name} and {y.Name} are {Oklab.Distance(x.Lab, y.Lab):0.000} apart");
+            }
+        }
     }
 
     [Fact]
     public void An_actor_outside_the_table_keeps_its_colour_from_map_to_map()
     {
-        var alone = ActorPalette.Assign(["Azov Brigade"]);
-        var withOthers = ActorPalette.Assign(["Russia", "azov brigade", "Ukraine"]);
-        Assert.Equal(alone["Azov Brigade"], ActorPalette.Colors[ActorPalette.Preferred("Azov Brigade")]);
-        Assert.Equal(alone["Azov Brigade"], withOthers["Azov Brigade"]);
-        Assert.Equal(ActorPalette.Preferred("Azov Brigade"), ActorPalette.Preferred("  azov BRIGADE "));
+        var alone = ActorPalette.Assign(["Hezbollah"]);
+        var withOthers = ActorPalette.Assign(["Russia", "hezbollah", "Ukraine"]);
+        Assert.Equal(alone["Hezbollah"], ActorPalette.Colors[ActorPalette.Preferred("Hezbollah")]);
+        Assert.Equal(alone["Hezbollah"], withOthers["Hezbollah"]);
+        Assert.Equal(ActorPalette.Preferred("Hezbollah"), ActorPalette.Preferred("  hezBOLLAH "));
     }
 
     [Fact]
-    public void Actors_on_one_map_get_different_colours_while_the_reserve_lasts()
+    public void Every_spelling_given_finds_its_colour()
     {
-        var actors = Enumerable.Range(1, ActorPalette.Colors.Count).Select(i => $"Actor {i}").Concat(["Russia", "Ukraine"]).ToList();
-        var colors = ActorPalette.Assign(actors);
-        Assert.Equal(actors.Count, colors.Values.Distinct().Count());
+        var colours = ActorPalette.Assign(["Russia", " russia ", "RU", "Czechia", "Czech Republic"]);
+        Assert.Equal(colours["Russia"], colours[" russia "]);
+        Assert.Equal(colours["Russia"], colours["RU"]);
+        Assert.Equal(colours["Czechia"], colours["Czech Republic"]);
     }
 
     [Theory]

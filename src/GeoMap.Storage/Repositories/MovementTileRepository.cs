@@ -25,7 +25,10 @@ namespace GeoMap.Storage.Repositories;
 /// <c>smin</c>/<c>smax</c> (the claimed range as stored), the route's <c>length</c> in EPSG:3857 metres, its
 /// direction <c>angle</c> there and its <c>rank</c> in the tile (1 the strongest, then the longest, routes without a
 /// strength last), for the client's strength and date label). Heads are
-/// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs.
+/// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs. Routes between
+/// the same two places fan out as the web client's list mode and the renderer draw them (the first straight, each
+/// further one a curve bowing out to the left of its travel, see <see cref="FanStepPixels"/>), so a stack's heads and
+/// labels are those of its curves.
 /// </para>
 /// <para>
 /// Movement attributes: <c>actor</c>, <c>status</c>, <c>strength</c> (the representative strength the arrow's width
@@ -358,12 +361,54 @@ public sealed class MovementTileRepository
         COALESCE(jsonb_path_exists(m.corroboration, '$.flags[*] ? (@.state == "open")'), false) AS contradicted
         """;
 
+    /// <summary>How far each further route of a stack bows out, as a share of its length (GeoMap.Rendering's MovementGeometry.Bend, fan.ts's bend).</summary>
+    internal const double FanBend = 0.12;
+
+    /// <summary>The most bends of a stack (MovementGeometry.MaxFan): routes beyond the fifth share the fifth's curve.</summary>
+    internal const int MaxFan = 4;
+
+    /// <summary>
+    /// The most a stacked route's middle moves per step of its stack, in pixels of its tile: 8, so that even the fifth's
+    /// (32 px) stays within the 32 px buffer the routes of a tile are chosen by, and every tile the curve crosses has it.
+    /// </summary>
+    internal const double FanStepPixels = 8;
+
+    private static readonly string FanBendText = FanBend.ToString("R", CultureInfo.InvariantCulture);
+    private static readonly string FanStepText = FanStepPixels.ToString("R", CultureInfo.InvariantCulture);
+
+    // Stacked routes fan out as in list mode and the renderer (fan.ts, MovementGeometry): the movements between the same
+    // two places with no via place, either way, are numbered by id among those of the tile (all of them cross it, as
+    // they share their line), and each after the first becomes a quadratic curve through 17 points whose control point
+    // lies off the chord's middle, on the left of travel, by bend x min(stack, 4) of its length, but by no more than
+    // twice FanStepPixels x min(stack, 4) pixels at this zoom, so that the curve stays where the tile chose its routes.
     private static string DetailSql(string where, string tile) => $"""
         WITH {Bounds(tile)},
-        m AS (
-            SELECT m.id, {Attributes}, m.strength_min AS smin, m.strength_max AS smax, m.time_precision AS precision, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g
+        chosen AS (
+            SELECT m.id, {Attributes}, m.strength_min AS smin, m.strength_max AS smax, m.time_precision AS precision, m.origin_place_id, m.via_place_ids, m.destination_place_id, m.geom_mercator AS g,
+                   m.origin_place_id IS NOT NULL AND m.destination_place_id IS NOT NULL AND COALESCE(cardinality(m.via_place_ids), 0) = 0 AS stackable
             FROM movements m
             WHERE m.geom_mercator && (SELECT area FROM bounds) AND ({where})
+        ),
+        stacked AS (
+            SELECT c.*, CASE WHEN c.stackable THEN least(row_number() OVER (
+                       PARTITION BY c.stackable, least(c.origin_place_id, c.destination_place_id), greatest(c.origin_place_id, c.destination_place_id)
+                       ORDER BY c.id) - 1, {MaxFan}) ELSE 0 END AS stack,
+                   (ST_XMax(bounds.env) - ST_XMin(bounds.env)) / 256 AS pixel
+            FROM chosen c, bounds
+        ),
+        m AS (
+            SELECT s.id, s.actor, s.status, s.strength, s.start, s."end", s.sources, s.claims, s.kind, s.contradicted, s.smin, s.smax, s.precision,
+                   s.origin_place_id, s.via_place_ids, s.destination_place_id,
+                   s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 AS bent,
+                   CASE WHEN s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 THEN (
+                       SELECT ST_SetSRID(ST_MakeLine(ST_MakePoint(
+                                  (1 - t) ^ 2 * f.x0 + 2 * (1 - t) * t * (f.x0 + (f.x1 - f.x0) / 2 - (f.y1 - f.y0) * f.k) + t ^ 2 * f.x1,
+                                  (1 - t) ^ 2 * f.y0 + 2 * (1 - t) * t * (f.y0 + (f.y1 - f.y0) / 2 + (f.x1 - f.x0) * f.k) + t ^ 2 * f.y1) ORDER BY t), 3857)
+                       FROM (SELECT ST_X(ST_StartPoint(s.g)) AS x0, ST_Y(ST_StartPoint(s.g)) AS y0, ST_X(ST_EndPoint(s.g)) AS x1, ST_Y(ST_EndPoint(s.g)) AS y1,
+                                    least({FanBendText} * s.stack, 2 * {FanStepText} * s.stack * s.pixel / ST_Length(s.g)) AS k) f,
+                            LATERAL (SELECT i / 16.0::float8 AS t FROM generate_series(0, 16) i) p)
+                   ELSE s.g END AS g
+            FROM stacked s
         ),
         lines AS (
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
@@ -373,7 +418,8 @@ public sealed class MovementTileRepository
         ),
         heads AS (
             -- Only the vertices in the tile and its buffer: a route's heads elsewhere are other tiles' (no sort by
-            -- movement and vertex as a window over every point would need).
+            -- movement and vertex as a window over every point would need). A bent route's vertices are its curve's, not
+            -- places: only its last has a head.
             SELECT m.id AS movement, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted, m.kind,
                    v.n = v.points AS last, pi() / 2 - ST_Azimuth(v.previous, v.point) AS angle, NULL::boolean AS lone,
                    ST_AsMVTGeom(v.point, bounds.env, 4096, 512, true) AS geom
@@ -381,6 +427,7 @@ public sealed class MovementTileRepository
                 SELECT n, ST_NPoints(m.g) AS points, ST_PointN(m.g, n) AS point, ST_PointN(m.g, n - 1) AS previous
                 FROM generate_series(2, ST_NPoints(m.g)) n) v
             WHERE GeometryType(m.g) = 'LINESTRING' AND v.point && bounds.area AND NOT ST_Equals(v.previous, v.point)
+              AND (NOT m.bent OR v.n = v.points)
             UNION ALL
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted, m.kind,
                    true, -pi() / 2, true, ST_AsMVTGeom(m.g, bounds.env, 4096, 512, true)

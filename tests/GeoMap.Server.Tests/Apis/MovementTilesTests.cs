@@ -96,6 +96,50 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task Movements_between_the_same_places_fan_out_the_first_straight_each_further_to_its_left_in_one_curve_across_tiles()
+    {
+        var west = ServerFixture.Place("Fanwick", 20.05, 61.10, "FI");
+        var east = ServerFixture.Place("Fanmouth", 21.15, 61.10, "FI");
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Finland", west, east, "2024-07-01", "2024-07-02"),
+            ServerFixture.Movement("Finland", west, east, "2024-07-03", "2024-07-04"),
+            ServerFixture.Movement("Sweden", east, west, "2024-07-05", "2024-07-06"),
+        ]);
+        // The two zoom 9 tiles on either side of a tile edge the routes cross.
+        var (x, y) = TileOf(9, 20.6, 61.10);
+        var edge = (x * 360.0 / 512) - 180;
+        var (left, right) = (await TileAsync(9, edge - 0.05, 61.10), await TileAsync(9, edge + 0.05, 61.10));
+        IReadOnlyList<NetTopologySuite.Geometries.Coordinate> Route(VectorTile tile, long id) =>
+            Layer(tile, "movements").Features.Single(f => Convert.ToInt64(f.Attributes["id"], System.Globalization.CultureInfo.InvariantCulture) == id).Geometry.Coordinates;
+
+        // The first runs straight; the second bows to the left of its travel (north, as it runs east); the one back
+        // bows to the left of its own (south), further, as the third of the stack.
+        Assert.All([left, right], tile => Assert.Equal(61.10, LatAt(Route(tile, ids[0]), edge), 3));
+        var (out1, out2) = (LatAt(Route(left, ids[1]), edge), LatAt(Route(right, ids[1]), edge));
+        var back = LatAt(Route(left, ids[2]), edge);
+        Assert.InRange(out1, 61.105, 61.2);
+        Assert.InRange(back, 61.0, 61.10 - (out1 - 61.10) - 0.002);
+        // One curve: both tiles put it at the same place on their shared edge.
+        Assert.Equal(out1, out2, 3);
+        Assert.Equal(back, LatAt(Route(right, ids[2]), edge), 3);
+    }
+
+    // The latitude where a line crosses a meridian.
+    private static double LatAt(IReadOnlyList<NetTopologySuite.Geometries.Coordinate> line, double lon)
+    {
+        for (var i = 1; i < line.Count; i++)
+        {
+            var (a, b) = (line[i - 1], line[i]);
+            if ((a.X - lon) * (b.X - lon) <= 0 && a.X != b.X)
+            {
+                return a.Y + ((b.Y - a.Y) * (lon - a.X) / (b.X - a.X));
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"the line does not cross {lon}");
+    }
+
+    [Fact]
     public async Task A_movement_known_by_its_destination_only_is_a_lone_head_pointing_down_and_a_route_head_is_not_lone()
     {
         var origin = ServerFixture.Place("Lonefrom", 20.10, 62.10, "FI");

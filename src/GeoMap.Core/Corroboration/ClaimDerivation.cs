@@ -16,6 +16,8 @@ namespace GeoMap.Core.Corroboration;
 /// <item>strength: the range of every claimed strength (lowest bound to highest), its text the claimed texts;</item>
 /// <item>period: the period with the most votes among the dated claims (ties: the shortest, the most precise);</item>
 /// <item>status: the latest report's (by publication, then claim order), with every claim's status as the history;</item>
+/// <item>source: the independent sources' names, with their country when every claim gives the same one (a movement
+/// added by hand "according to the HUR (UA)" keeps UA; the NIS and an unattributed outlet have none);</item>
 /// <item>route (via), sentence and report: those of the claim agreeing most with the chosen destination and origin;</item>
 /// <item>confidence: 1 − Π(1 − cₛ) over the independent sources, cₛ a source's best claim confidence, so it grows with
 /// independent agreement; each open contradiction multiplies it by 0.8;</item>
@@ -102,6 +104,9 @@ public static class ClaimDerivation
             .Select(g => (Name: g.First().SourceName, Count: g.Count(), Confidence: g.Max(c => c.Statement.Confidence)))
             .OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
 
+        var countries = ordered.Select(c => c.Statement.Source?.CountryCode).Distinct(StringComparer.Ordinal).ToList();
+        var sourceCountry = countries is [{ } country] ? country : null;
+
         var flags = Flags(ordered, settings)
             .Select(f => decisions is not null && decisions.TryGetValue((f.Kind, f.Signature), out var state) ? f with { State = state } : f)
             .ToList();
@@ -124,7 +129,7 @@ public static class ClaimDerivation
             Destination = destination,
             Via = best.Statement.Via,
             Period = period ?? Period.Unbounded,
-            Source = new Attribution(string.Join("; ", sources.Select(s => s.Name))),
+            Source = new Attribution(string.Join("; ", sources.Select(s => s.Name)), sourceCountry),
             Confidence = confidence,
             CreatedBy = first.CreatedBy,
             CreatedAt = first.CreatedAt,

@@ -35,6 +35,18 @@ public sealed class ClaimDerivationTests
         Assert.Equal(derived, m.Kind);
     }
 
+    [Theory]
+    [InlineData(new[] { "UA" }, "UA")]
+    [InlineData(new[] { "UA", "UA" }, "UA")]
+    [InlineData(new[] { "UA", "RU" }, null)]
+    [InlineData(new[] { "KR", null }, null)]
+    [InlineData(new string?[] { null }, null)]
+    public void The_source_keeps_its_country_when_every_claim_gives_the_same(string?[] countries, string? derived)
+    {
+        var m = Tracked(countries.Select((c, i) => Of(to: Ussuriysk, source: $"source {i}", sourceCountry: c)).ToArray());
+        Assert.Equal(derived, m.Source!.CountryCode);
+    }
+
     [Fact]
     public void Close_strengths_raise_no_flag()
     {

@@ -21,7 +21,7 @@ internal static class Claims
     public static Claim Of(
         string? actor = "Russia", Place? to = null, Place? from = null, string? days = "2024-10-08..2024-10-13", int? strength = 1500,
         MovementStatus status = MovementStatus.Completed, string source = "NIS", string published = "2024-10-18", string? outlet = "Yonhap",
-        long? copyOf = null, string? actorCountry = null, MovementKind kind = MovementKind.Deployment)
+        long? copyOf = null, string? actorCountry = null, MovementKind kind = MovementKind.Deployment, string? sourceCountry = null)
     {
         var id = Interlocked.Increment(ref nextId);
         Period period = Period.Unbounded;
@@ -46,7 +46,7 @@ internal static class Claims
                 Strength = strength is { } s ? Strength.Exactly(s, s.ToString("N0", CultureInfo.InvariantCulture)) : null,
                 Status = status,
                 Kind = kind,
-                Source = new Attribution(source),
+                Source = new Attribution(source, sourceCountry),
                 Confidence = 0.7,
             },
             PublishedAt = DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),

@@ -40,9 +40,9 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         return doc.RootElement.GetProperty("id").GetInt64();
     }
 
-    private static async Task<BrowserPage> OpenWithMovementAsync(WebServerFixture server, Func<BrowserPage, Task<long>> add, Action<long> id)
+    private static async Task<BrowserPage> OpenWithMovementAsync(WebServerFixture server, Func<BrowserPage, Task<long>> add, Action<long> id, string view = "")
     {
-        var browser = await server.OpenAsync("/?from=2024-10-01&to=2024-11-30");
+        var browser = await server.OpenAsync($"/?{view}from=2024-10-01&to=2024-11-30");
         await EnterKeyAsync(browser, server.AnalystKey);
         var movementId = await add(browser);
         id(movementId);
@@ -54,12 +54,32 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         return browser;
     }
 
+    /// <summary>Searches a place in a place field's search box and chooses the answer whose line matches.</summary>
+    private static async Task ChooseAsync(IPage page, string field, string query, string answer)
+    {
+        await page.ClickAsync($"#{field}-search-open");
+        await page.FillAsync($"#{field}-search", query);
+        await page.PressAsync($"#{field}-search", "Enter");
+        await page.Locator($"#{field} .candidates button", new() { HasTextRegex = new Regex(answer) }).First.ClickAsync();
+    }
+
     [Fact]
-    public async Task An_analyst_corrects_every_field_chooses_a_gazetteer_place_and_reads_the_change_in_the_history()
+    public async Task An_analyst_corrects_every_field_and_the_route_and_reads_each_change_in_the_history_and_on_the_map()
     {
         long id = 0;
-        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Edit"), x => id = x);
+        // The view is where the corrected route will be (Zaporizhzhia Oblast), so that a click there makes a new place.
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Edit"), x => id = x, "c=35.6000,47.2000&z=8.00&");
         var page = browser.Page;
+        // Melitopol, Tokmak and Zaporizhzhia are in the gazetteer but no movement has used them: "No stored place
+        // matches" before issue 13.
+        foreach (var name in new[] { "Melitopol", "Tokmak", "Zaporizhzhia" })
+        {
+            using var found = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/places?q={name}")).TextAsync());
+            var hits = found.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+            Assert.NotEmpty(hits);
+            Assert.DoesNotContain(hits, p => p.GetProperty("stored").GetBoolean());
+        }
+
         await page.ClickAsync("#edit-movement");
         await Assertions.Expect(page.Locator("#movement-editor")).ToBeVisibleAsync();
 
@@ -73,38 +93,87 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await page.FillAsync("#edit-start", "2024-10-16");
         await page.FillAsync("#edit-end", "2024-10-18");
         await page.FillAsync("#edit-claimed-by", "HUR");
+        await page.FillAsync("#edit-claimed-by-country", "ua");
 
-        // Zaporizhzhia is in the gazetteer but no movement has used it: it was "No stored place matches" before. The
-        // city (GeoNames writes it Zaporizhia) is told from its oblast by its region and kind.
-        await page.ClickAsync("#edit-destination-change");
-        await page.FillAsync("#edit-destination-search", "Zaporizhzhia");
-        await page.PressAsync("#edit-destination-search", "Enter");
-        var choice = page.Locator("#edit-destination .candidates button", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Zaporizhia — .*Ukraine · town") }).First;
-        await choice.ClickAsync();
+        // The city (GeoNames writes it Zaporizhia) is told from its oblast by its region and kind.
+        await ChooseAsync(page, "edit-destination", "Zaporizhzhia", "^Zaporizhia — .*Ukraine · town");
         await Assertions.Expect(page.Locator("#edit-destination-value")).ToHaveTextAsync("Zaporizhia (UA)");
+        await ChooseAsync(page, "edit-origin", "Melitopol", "^Melitopol — .*Ukraine · town");
+        await Assertions.Expect(page.Locator("#edit-origin-value")).ToHaveTextAsync("Melitopol (UA)");
+
+        // The route: Tokmak (Ukraine's, not Kyrgyzstan's Tokmok, which GeoNames also calls Tokmak), then a bridge the
+        // gazetteer lacks, clicked on the map and named, moved before Tokmak; a third stop added and removed again.
+        await page.ClickAsync("#edit-via-add");
+        await page.FillAsync("#edit-via-0-search", "Tokmak");
+        await page.PressAsync("#edit-via-0-search", "Enter");
+        await page.Locator("#edit-via-0 .candidates button", new() { HasTextRegex = new Regex("^Tokmak — .*Ukraine") }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#edit-via-0-value")).ToHaveTextAsync("Tokmak (UA)");
+        await page.ClickAsync("#edit-via-add");
+        await page.ClickAsync("#edit-via-1-map");
+        await Assertions.Expect(page.Locator("#edit-hint")).ToHaveTextAsync("Click the via place on the map (Esc cancels).");
+        var (bx, by) = await browser.ViewportPixelOfAsync(36.30, 46.95);
+        await page.Mouse.ClickAsync(bx, by);
+        await Assertions.Expect(page.Locator("#edit-via-1-value")).ToContainTextAsync("new place at 46.95");
+        await Assertions.Expect(page.Locator("#details h2")).ToHaveTextAsync($"Movement #{id}");
+        await page.ClickAsync("#edit-via-add");
+        await page.ClickAsync("#edit-via-2-remove");
+        await page.ClickAsync("#edit-via-1-up");
+        await Assertions.Expect(page.Locator("#edit-via-list .place-value")).ToHaveTextAsync([new Regex("^new place at 46.95"), new Regex("^Tokmak \\(UA\\)$")]);
+
+        // A new place must be named before anything is saved.
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToHaveTextAsync("Name the new place of the via place (it is not in the gazetteer).");
+        await page.FillAsync("#edit-via-1-name", "Molochna bridge");
+        await page.FillAsync("#edit-via-1-country", "ua");
         await page.FillAsync("#edit-reason", "Corrected from the HUR statement");
         await browser.ScreenshotAsync("20-workbench-edit-form");
         await page.ClickAsync("#edit-save");
 
         // The map has the corrected movement, the panel shows it, the history says who, when, why and what.
         await page.WaitForFunctionAsync($"() => window.geomap.movement({id})?.actor === 'Wagner Group'");
-        var onMap = await page.EvaluateAsync<JsonElement>($"() => window.geomap.movement({id})");
-        Assert.Equal("planned", onMap.GetProperty("status").GetString());
-        Assert.Equal("withdrawal", onMap.GetProperty("kind").GetString());
-        Assert.Equal("Zaporizhia", onMap.GetProperty("destination").GetProperty("name").GetString());
-        Assert.Equal(3000, onMap.GetProperty("strength").GetProperty("max").GetInt32());
         var details = page.Locator("#details");
         await Assertions.Expect(details.Locator(".actor")).ToContainTextAsync("Wagner Group");
         var history = details.Locator(".history .edit.update").First;
         await Assertions.Expect(history).ToContainTextAsync("web-tests");
         await Assertions.Expect(history).ToContainTextAsync("Reason: Corrected from the HUR statement");
-        await Assertions.Expect(history.Locator("li[data-field=actor]")).ToHaveTextAsync("Actor: Russia → Wagner Group");
-        await Assertions.Expect(history.Locator("li[data-field=destination]")).ToHaveTextAsync("To: Edit destination (RU) → Zaporizhia (UA)");
-        await Assertions.Expect(history.Locator("li[data-field=strength]")).ToHaveTextAsync("Strength: 1,500 → 2,000–3,000");
-        await Assertions.Expect(history.Locator("li[data-field=period]")).ToHaveTextAsync("Dates: 2024-10-15 – 2024-10-16 → 2024-10-16 – 2024-10-18");
-        foreach (var f in new[] { "unit", "kind", "status", "mode", "claimedBy" })
+        // Every field as old -> new, places by name (with their country), the via places in their order.
+        (string Field, string Line)[] lines =
+        [
+            ("actor", "Actor: Russia → Wagner Group"),
+            ("unit", "Unit: (none) → Assault detachment 7"),
+            ("strength", "Strength: 1,500 → 2,000–3,000"),
+            ("kind", "Kind: unknown → withdrawal"),
+            ("status", "Status: completed → planned"),
+            ("mode", "Mode: road → rail"),
+            ("origin", "From: Edit origin (RU) → Melitopol (UA)"),
+            ("via", "Via: (none) → Molochna bridge (UA), Tokmak (UA)"),
+            ("destination", "To: Edit destination (RU) → Zaporizhia (UA)"),
+            ("period", "Dates: 2024-10-15 – 2024-10-16 → 2024-10-16 – 2024-10-18"),
+            // A movement added without a source is the word of the analyst whose key added it.
+            ("claimedBy", "According to: key:web-tests → HUR"),
+            ("claimedByCountry", "Source country: (none) → UA"),
+        ];
+        foreach (var (field, line) in lines)
         {
-            await Assertions.Expect(history.Locator($"li[data-field={f}]")).ToHaveCountAsync(1);
+            await Assertions.Expect(history.Locator($"li[data-field={field}]")).ToHaveTextAsync(line);
+        }
+
+        // The map draws the new route: from Melitopol through the bridge and Tokmak to Zaporizhzhia, where the stored
+        // movement's places are.
+        using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
+        var m = stored.RootElement.GetProperty("properties");
+        double[][] places = [.. new[] { m.GetProperty("origin") }.Concat(m.GetProperty("via").EnumerateArray()).Append(m.GetProperty("destination"))
+            .Select(p => new[] { p.GetProperty("lon").GetDouble(), p.GetProperty("lat").GetDouble() })];
+        Assert.Equal(["Melitopol", "Molochna bridge", "Tokmak", "Zaporizhia"],
+            new[] { m.GetProperty("origin") }.Concat(m.GetProperty("via").EnumerateArray()).Append(m.GetProperty("destination")).Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(36.30, places[1][0], 2);
+        Assert.Equal(46.95, places[1][1], 2);
+        await page.WaitForFunctionAsync($"() => window.geomap.drawnRoute({id})?.length === 4");
+        var route = await page.EvaluateAsync<double[][]>($"() => window.geomap.drawnRoute({id})");
+        for (var i = 0; i < places.Length; i++)
+        {
+            Assert.Equal(places[i][0], route[i][0], 4);
+            Assert.Equal(places[i][1], route[i][1], 4);
         }
 
         await browser.ScreenshotAsync("21-workbench-history");
@@ -121,7 +190,22 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await page.FillAsync("#edit-strength-min", "5000");
         await page.FillAsync("#edit-strength-max", "100");
         await page.ClickAsync("#edit-save");
-        await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("swap");
+        await Assertions.Expect(page.Locator("#edit-message")).ToHaveTextAsync("The strength range ends below its start: swap the two numbers.");
+        await page.FillAsync("#edit-strength-min", "");
+        await page.FillAsync("#edit-strength-max", "");
+        await page.FillAsync("#edit-start", "2024-10-20");
+        await page.FillAsync("#edit-end", "2024-10-18");
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToHaveTextAsync("The last day is before the first day: swap them.");
+        await Assertions.Expect(page.Locator("#edit-end")).ToBeFocusedAsync();
+        await page.FillAsync("#edit-start", "2024-10-15");
+        await page.FillAsync("#edit-end", "2024-10-16");
+        await page.FillAsync("#edit-claimed-by", "HUR");
+        await page.FillAsync("#edit-claimed-by-country", "U");
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToHaveTextAsync("The source's country is a two-letter ISO code, such as UA or RU.");
+        await page.FillAsync("#edit-claimed-by", "");
+        await page.FillAsync("#edit-claimed-by-country", "");
 
         // Someone else corrects the movement while the form is open: saving must not undo that change.
         var other = await page.APIRequest.PatchAsync($"/api/movements/{id}", new()
@@ -130,8 +214,6 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
             DataObject = new { status = "under_way" },
         });
         Assert.Equal(200, other.Status);
-        await page.FillAsync("#edit-strength-min", "");
-        await page.FillAsync("#edit-strength-max", "");
         await page.SelectOptionAsync("#edit-status", "planned");
         await page.ClickAsync("#edit-save");
         await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("changed by someone else");
@@ -193,6 +275,21 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         var (dx, dy) = await browser.ViewportPixelOfAsync(32.10, 46.85);
         await page.Mouse.ClickAsync(dx, dy);
         await Assertions.Expect(page.Locator("#add-destination-value")).ToContainTextAsync("new place at 46.85");
+        // Via places, in order: a stored place and a gazetteer one, searched, the second moved before the first.
+        await page.ClickAsync("#add-via-add");
+        await page.FillAsync("#add-via-0-search", "Saltmarsh");
+        await page.PressAsync("#add-via-0-search", "Enter");
+        await page.Locator("#add-via-0 .candidates button", new() { HasTextRegex = new Regex("^Saltmarsh Depot") }).First.ClickAsync();
+        await page.ClickAsync("#add-via-add");
+        await page.FillAsync("#add-via-1-search", "Kherson");
+        await page.PressAsync("#add-via-1-search", "Enter");
+        await page.Locator("#add-via-1 .candidates button", new() { HasTextRegex = new Regex("^Kherson — .*Ukraine · town") }).First.ClickAsync();
+        await page.ClickAsync("#add-via-1-up");
+        await Assertions.Expect(page.Locator("#add-via-list .place-value")).ToHaveTextAsync(["Kherson (UA)", "Saltmarsh Depot"]);
+
+        // Whose claim it is, as the editor has it.
+        await page.FillAsync("#add-claimed-by", "General Staff of Ukraine");
+        await page.FillAsync("#add-claimed-by-country", "ua");
         await page.FillAsync("#add-start", "2024-10-20");
         await page.FillAsync("#add-end", "2024-10-18");
         await page.ClickAsync("#add-save");
@@ -208,6 +305,11 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         Assert.Equal(before, await browser.ShownIdsAsync());
 
         await page.FillAsync("#add-destination-country", "ua");
+        await page.FillAsync("#add-report", "999999");
+        await page.ClickAsync("#add-save");
+        await Assertions.Expect(page.Locator("#add-message")).ToContainTextAsync("reportId 999999 is not a stored report");
+        Assert.Equal(before, await browser.ShownIdsAsync());
+        await page.FillAsync("#add-report", "");
         await page.FillAsync("#add-reason", "Seen withdrawing on a drone video");
         await browser.ScreenshotAsync("24-workbench-add-by-clicking");
         await page.ClickAsync("#add-save");
@@ -227,6 +329,9 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         Assert.Equal("UA", destination.GetProperty("countryCode").GetString());
         Assert.Equal(32.10, destination.GetProperty("lon").GetDouble(), 2);
         Assert.Equal(46.85, destination.GetProperty("lat").GetDouble(), 2);
+        Assert.Equal(["Kherson", "Saltmarsh Depot"], m.GetProperty("via").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal("General Staff of Ukraine", m.GetProperty("claimedBy").GetString());
+        Assert.Equal("UA", m.GetProperty("claimedByCountry").GetString());
         Assert.Equal(800, m.GetProperty("strength").GetProperty("max").GetInt32());
         Assert.StartsWith("2024-10-20", m.GetProperty("start").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("2024-10-22", m.GetProperty("end").GetString(), StringComparison.Ordinal);

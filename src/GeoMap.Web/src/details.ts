@@ -8,6 +8,7 @@ import { actorColour } from './mapStyle';
 import { placesOf } from './movements';
 import { historyList } from './history';
 import { movementEditor } from './movementEditor';
+import type { MapPick } from './placeField';
 import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary, Nearness, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
@@ -76,7 +77,12 @@ export class DetailsPanel {
   // Which panel is up: an answer for an earlier one is dropped.
   private ticket = 0;
 
-  constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions) {
+  /**
+   * @param panel the panel's element
+   * @param actions what the panel asks of the rest of the client
+   * @param pick sends a map click to the editor's place fields ("On the map")
+   */
+  constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions, private readonly pick: MapPick) {
     panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -131,7 +137,7 @@ export class DetailsPanel {
     try {
       const { movement, version } = await api.movementForEdit(id);
       if (ticket !== this.ticket) return;
-      this.open(`Movement #${id}`, movementEditor(movement.properties, version, this.actions.actors(), {
+      this.open(`Movement #${id}`, movementEditor(movement.properties, version, this.actions.actors(), this.pick, {
         saved: (m) => this.actions.edited(m.id, `Movement #${m.id} corrected.`),
         deleted: (gone) => { this.close(); this.actions.edited(null, `Movement #${gone} deleted.`); },
         cancelled: () => this.actions.showMovement(id),

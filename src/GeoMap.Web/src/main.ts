@@ -18,6 +18,7 @@ import { DrawWorker } from './drawClient';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
+import { MapPick } from './placeField';
 import { assignColours, setMapActors } from './mapStyle';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
@@ -156,6 +157,8 @@ function refreshTimeline(): void {
 const overlays = new Overlays(map, byId('layers'), () => writeUrl());
 /** The movement whose details are open (kept in the URL), or null. */
 let selectedId: number | null = null;
+/** Sends a map click to the editing form's place field that asked for it ("On the map"). */
+const pick = new MapPick(map);
 const details = new DetailsPanel(byId('details'), {
   showOverlay: (id) => overlays.show(id),
   showPhoto: (id) => showPhoto(id),
@@ -163,8 +166,8 @@ const details = new DetailsPanel(byId('details'), {
   closed: () => { movements.select(null); selectedId = null; overlays.proposeNear(null); writeUrl(); },
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
   actors: () => loadedActors(),
-});
-const manual = new ManualMovement(map, byId('manual-movement'), () => loadedActors(), (id) => {
+}, pick);
+new ManualMovement(map, pick, byId('manual-movement'), () => loadedActors(), (id) => {
   void loadMovements(false).then(() => { say(`Movement #${id} added.`); openMovement(id); });
 });
 
@@ -286,9 +289,9 @@ map.on('singleclick', (e) => {
   const photo = photos.photoAt(e.pixel);
   if (photo) { showPhoto(photo.id); return; }
   const hit = hitAt(e.pixel);
-  if (manual.picking) {
-    // Choosing an end of a movement added by hand: a place marker is that place, anywhere else a new place.
-    manual.take(e.coordinate, hit && 'place' in hit ? hit.place : null);
+  if (pick.active()) {
+    // Choosing a place of a movement being edited or added by hand: a place marker is that place, anywhere else a new place.
+    pick.take(e.coordinate, hit && 'place' in hit ? hit.place : null);
     return;
   }
   if (!hit) return;

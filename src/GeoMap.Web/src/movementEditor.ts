@@ -1,10 +1,11 @@
-// Correcting a saved movement: every field an analyst reads in the details panel, places chosen from the whole
-// gazetteer, an optional reason kept in the history; and deleting a movement (a false report, a duplicate). Only the
-// fields changed are sent, with the version the form was opened on, so an edit never undoes someone else's newer one.
+// Correcting a saved movement: every field an analyst reads in the details panel, its places (origin, the ordered via
+// places, destination) searched in the whole gazetteer or clicked on the map (placeField.ts), its source, an optional
+// reason kept in the history; and deleting a movement (a false report, a duplicate). Only the fields changed are sent,
+// with the version the form was opened on, so an edit never undoes someone else's newer one.
 import * as api from './api';
 import { el, field } from './dom';
-import { placePicker, describePlace } from './placePicker';
-import type { MovementInfo, PlaceHit, PlaceInfo } from './types';
+import { MapPick, PlaceField, ViaList } from './placeField';
+import type { MovementInfo } from './types';
 
 /** What the editor tells the panel. */
 export interface EditorActions {
@@ -32,51 +33,48 @@ export function select(id: string, value: string, options: string[]): HTMLSelect
   return el('select', { id }, ...options.map((o) => el('option', { value: o, text: o.replace(/_/g, ' '), selected: o === value })));
 }
 
-/** A place field: the current place, a button to change it (a place picker), and one to clear it. */
-class PlaceField {
-  value: PlaceInfo | null;
-  private readonly shown = el('span', { class: 'place-value' });
+/** A text field's value, null when empty. */
+const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
+
+/** Whose claim a movement is: "According to" (claimedBy), that source's country, and the report it comes from. */
+export class SourceFields {
+  readonly claimedBy: HTMLInputElement;
+  readonly country: HTMLInputElement;
+  readonly report: HTMLInputElement;
   readonly element: HTMLElement;
-  changed = false;
+  /** The input that {@link changes} found wrong. */
+  invalid: HTMLInputElement | undefined;
 
-  constructor(private readonly id: string, label: string, initial: PlaceInfo | null) {
-    this.value = initial;
-    const change = el('button', { type: 'button', class: 'link', id: `${id}-change`, text: 'change', 'aria-label': `Change ${label.toLowerCase()}` });
-    const clear = el('button', { type: 'button', class: 'link', id: `${id}-clear`, text: 'clear', 'aria-label': `Clear ${label.toLowerCase()}` });
-    const slot = el('div', {});
-    change.addEventListener('click', () => {
-      slot.replaceChildren(placePicker(`${id}-search`, `Search ${label.toLowerCase()}`, '', (p: PlaceHit) => {
-        this.set(p);
-        this.shown.title = describePlace(p);
-        slot.replaceChildren();
-      }));
-      slot.querySelector('input')?.focus();
-    });
-    clear.addEventListener('click', () => this.set(null));
-    this.element = el('div', { class: 'field', id }, el('span', { class: 'label', text: label }), el('div', {}, this.shown, ' ', change, ' ', clear), slot);
-    this.render();
+  /** @param prefix the ids' prefix ("edit", "add"); @param initial the movement's source, when it has one */
+  constructor(prefix: string, private readonly initial: Pick<MovementInfo, 'claimedBy' | 'claimedByCountry' | 'reportId'> = { claimedBy: null, claimedByCountry: null, reportId: null }) {
+    this.claimedBy = el('input', { id: `${prefix}-claimed-by`, type: 'text', value: initial.claimedBy ?? '', placeholder: 'e.g. HUR, the NIS' });
+    this.country = el('input', { id: `${prefix}-claimed-by-country`, type: 'text', maxlength: 2, autocomplete: 'off', value: initial.claimedByCountry ?? '', placeholder: 'e.g. UA', class: 'country-code' });
+    this.report = el('input', { id: `${prefix}-report`, type: 'number', min: 1, step: 1, value: initial.reportId ?? '', placeholder: 'none' });
+    this.element = el('div', { class: 'row' }, field('According to', this.claimedBy), field('Its country', this.country), field('Report #', this.report));
   }
 
-  private set(p: PlaceInfo | null): void {
-    this.value = p;
-    this.changed = true;
-    this.render();
-  }
-
-  private render(): void {
-    this.shown.textContent = this.value ? `${this.value.name}${this.value.countryCode ? ` (${this.value.countryCode})` : ''}` : 'none';
-    this.shown.dataset.key = this.value?.key ?? '';
-    this.shown.id = `${this.id}-value`;
-  }
-
-  /** The place as PATCH takes it: by key, which any gazetteer or stored place has. */
-  json(): unknown {
-    return this.value ? { key: this.value.key } : null;
+  /**
+   * The fields whose value differs from the initial ones, as POST and PATCH take them (all that are given, for a new
+   * movement); a string says what is wrong, with the input to fix in {@link invalid}.
+   */
+  changes(): Record<string, unknown> | string {
+    this.invalid = undefined;
+    const body: Record<string, unknown> = {};
+    const by = text(this.claimedBy.value);
+    const country = text(this.country.value)?.toUpperCase() ?? null;
+    if (country !== null && !/^[A-Z]{2}$/.test(country)) { this.invalid = this.country; return 'The source\'s country is a two-letter ISO code, such as UA or RU.'; }
+    if (country !== null && by === null) { this.invalid = this.claimedBy; return 'Say whose claim it is ("According to") before its country.'; }
+    const report = this.report.value.trim() === '' ? null : Number(this.report.value);
+    if (report !== null && !(Number.isInteger(report) && report >= 1)) { this.invalid = this.report; return 'The report is a report number, such as 12 (its panel\'s title says it).'; }
+    if (by !== (this.initial.claimedBy ?? null)) body.claimedBy = by;
+    if (country !== (this.initial.claimedByCountry ?? null)) body.claimedByCountry = country;
+    if (report !== (this.initial.reportId ?? null)) body.reportId = report;
+    return body;
   }
 }
 
 /** The edit form of one movement. */
-export function movementEditor(m: MovementInfo, version: string | null, actors: string[], actions: EditorActions): HTMLElement {
+export function movementEditor(m: MovementInfo, version: string | null, actors: string[], pick: MapPick, actions: EditorActions): HTMLElement {
   const actor = el('input', { id: 'edit-actor', type: 'text', value: m.actor ?? '', list: 'edit-actors', autocomplete: 'off' });
   const actorList = el('datalist', { id: 'edit-actors' }, ...actors.map((a) => el('option', { value: a })));
   const unit = el('input', { id: 'edit-unit', type: 'text', value: m.unit ?? '' });
@@ -87,19 +85,22 @@ export function movementEditor(m: MovementInfo, version: string | null, actors: 
   const mode = select('edit-mode', m.mode, ['unknown', 'road', 'rail', 'sea', 'air', 'foot']);
   const start = el('input', { id: 'edit-start', type: 'date', value: m.start ? m.start.slice(0, 10) : '' });
   const end = el('input', { id: 'edit-end', type: 'date', value: lastDay(m.end) });
-  const claimedBy = el('input', { id: 'edit-claimed-by', type: 'text', value: m.claimedBy ?? '' });
-  const origin = new PlaceField('edit-origin', 'From', m.origin);
-  const destination = new PlaceField('edit-destination', 'To', m.destination);
+  const source = new SourceFields('edit', m);
+  const hint = el('p', { class: 'hint', id: 'edit-hint', 'aria-live': 'polite' });
+  const origin = new PlaceField({ id: 'edit-origin', label: 'From', what: 'origin', initial: m.origin, pick, hint });
+  const via = new ViaList({ id: 'edit-via', pick, hint, initial: m.via });
+  const destination = new PlaceField({ id: 'edit-destination', label: 'To', what: 'destination', initial: m.destination, pick, hint });
   const reason = el('textarea', { id: 'edit-reason', rows: 2, placeholder: 'Why (optional): kept in the history' });
   const message = el('p', { id: 'edit-message', 'aria-live': 'polite' });
   const save = el('button', { type: 'submit', id: 'edit-save', text: 'Save changes' });
   const cancel = el('button', { type: 'button', id: 'edit-cancel', text: 'Cancel' });
   const remove = el('button', { type: 'button', id: 'edit-delete', class: 'danger', text: 'Delete movement' });
 
-  /** The fields whose value differs from the movement's, as PATCH takes them. */
-  const changes = (): Record<string, unknown> => {
+  const fail = (text: string, focus?: HTMLElement) => { message.textContent = text; message.setAttribute('role', 'alert'); focus?.focus(); };
+
+  /** The fields whose value differs from the movement's, as PATCH takes them; a string is what is wrong (shown). */
+  const changes = (): Record<string, unknown> | string => {
     const body: Record<string, unknown> = {};
-    const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
     if (text(actor.value) !== (m.actor ?? null)) body.actor = text(actor.value);
     if (text(unit.value) !== (m.unit ?? null)) body.unit = text(unit.value);
     const lo = min.value === '' ? null : Number(min.value);
@@ -112,9 +113,20 @@ export function movementEditor(m: MovementInfo, version: string | null, actors: 
     if (mode.value !== m.mode) body.mode = mode.value;
     if (start.value !== (m.start ? m.start.slice(0, 10) : '')) body.start = start.value || null;
     if (end.value !== lastDay(m.end)) body.end = end.value ? endAfter(end.value) : null;
-    if (text(claimedBy.value) !== (m.claimedBy ?? null)) body.claimedBy = text(claimedBy.value);
-    if (origin.changed) body.origin = origin.json();
-    if (destination.changed) body.destination = destination.json();
+    const claim = source.changes();
+    if (typeof claim === 'string') { fail(claim, source.invalid); return claim; }
+    Object.assign(body, claim);
+    for (const [name, place] of [['origin', origin], ['destination', destination]] as const) {
+      if (!place.changed) continue;
+      const j = place.json();
+      if (typeof j === 'string') { fail(j, place.name); return j; }
+      body[name] = j;
+    }
+    if (via.changed) {
+      const j = via.json();
+      if (typeof j === 'string') { fail(j, via.unnamed()); return j; }
+      body.via = j;
+    }
     return body;
   };
 
@@ -124,27 +136,29 @@ export function movementEditor(m: MovementInfo, version: string | null, actors: 
     field('Unit', unit),
     el('div', { class: 'row' }, field('Strength from', min), field('to', max)),
     el('div', { class: 'row' }, field('Kind', kind), field('Status', status), field('Mode', mode)),
-    origin.element, destination.element,
+    origin.element, via.element, destination.element, hint,
     el('div', { class: 'row' }, field('First day', start), field('Last day', end)),
-    field('According to', claimedBy),
+    source.element,
     field('Reason', reason),
     el('div', { class: 'row' }, save, cancel, remove),
     message);
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    message.removeAttribute('role');
     const body = changes();
+    if (typeof body === 'string') return;
     if (Object.keys(body).length === 0) { message.textContent = 'Nothing changed.'; return; }
     // Checked here too, so the analyst reads the problem before a round trip; the server checks the same.
     const s = body.strength as { min: number | null; max: number | null } | null | undefined;
-    if (s && s.min !== null && s.max !== null && s.max < s.min) { message.textContent = 'The strength range ends below its start: swap the two numbers.'; min.focus(); return; }
-    if (start.value && end.value && end.value < start.value) { message.textContent = 'The last day is before the first day: swap them.'; end.focus(); return; }
+    if (s && s.min !== null && s.max !== null && s.max < s.min) { fail('The strength range ends below its start: swap the two numbers.', min); return; }
+    if (start.value && end.value && end.value < start.value) { fail('The last day is before the first day: swap them.', end); return; }
     if (reason.value.trim()) body.reason = reason.value.trim();
     save.disabled = true;
     message.textContent = 'Saving…';
     api.patchMovement(m.id, body, version)
       .then((f) => actions.saved(f.properties))
-      .catch((err: Error) => { message.textContent = err.message; message.setAttribute('role', 'alert'); save.disabled = false; });
+      .catch((err: Error) => { fail(err.message); save.disabled = false; });
   });
   cancel.addEventListener('click', () => actions.cancelled());
   remove.addEventListener('click', () => {

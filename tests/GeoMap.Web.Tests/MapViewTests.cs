@@ -62,6 +62,20 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task The_builtin_basemap_fills_the_land_and_leaves_the_sea_open()
+    {
+        // Zoom 4.6 draws the 1:50m land, coasts and borders, which the draw worker reads from binary shapes files.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=4.60&{AllOf2024Autumn}");
+        await browser.WaitForRenderAsync();
+
+        // Mongolia's steppe and the Yellow Sea's middle are far from any coast, border, movement or label here.
+        var colours = await browser.ColoursAtPlacesAsync((104.0, 46.5), (124.0, 35.0));
+        Assert.Equal([0xf4, 0xf1, 0xe8], colours[0][..3]);
+        Assert.NotEqual([0xf4, 0xf1, 0xe8], colours[1][..3]);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Close_places_keep_their_markers_and_put_their_labels_on_free_sides()
     {
         // Zoomed out, Vladivostok and Ussuriysk are a dozen pixels apart: both labels cannot sit on the right.

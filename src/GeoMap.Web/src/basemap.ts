@@ -97,11 +97,11 @@ const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) }
  */
 export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '/basemap/'): BaseLayer[] {
   for (const scale of ['110m', '50m', '10m']) {
-    worker.addFile(`land-${scale}`, `${base}land-${scale}.json`, land);
-    worker.addFile(`coast-${scale}`, `${base}coast-${scale}.json`, coast);
-    worker.addFile(`borders-${scale}`, `${base}borders-${scale}.json`, border);
+    worker.addFile(`land-${scale}`, `${base}land-${scale}.bin`, land);
+    worker.addFile(`coast-${scale}`, `${base}coast-${scale}.bin`, coast);
+    worker.addFile(`borders-${scale}`, `${base}borders-${scale}.bin`, border);
   }
-  worker.addFile('region-borders', `${base}region-borders.json`, regionBorder);
+  worker.addFile('region-borders', `${base}region-borders.bin`, regionBorder);
   const shapesAt = (zoom: number) => {
     const scale = scaleAt(zoom);
     return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];

@@ -46,7 +46,7 @@ export class DrawWorker {
     this.post({ type: paused ? 'pause' : 'resume' });
   }
 
-  /** Registers a GeoJSON file (lon/lat) as a dataset the worker fetches when first drawn. */
+  /** Registers a shapes file (lon/lat rings or lines, drawing.ts readShapes) as a dataset the worker fetches when first drawn. */
   addFile(name: string, url: string, paint: Paint): void {
     this.post({ type: 'file', name, url, paint });
   }

@@ -5,7 +5,7 @@ import type { Batch, Frame, Paint } from './drawing';
 export type WorkerRequest =
   /** Replaces a dataset's batches (their arrays are transferred). */
   | { type: 'data'; name: string; batches: Batch[] }
-  /** Registers a GeoJSON file (lon/lat) the worker fetches the first time a render needs it. */
+  /** Registers a shapes file (drawing.ts readShapes) the worker fetches the first time a render needs it. */
   | { type: 'file'; name: string; url: string; paint: Paint }
   /** Fetches and reads registered files now, before a render needs them (those of the first view). */
   | { type: 'prefetch'; names: string[] }

@@ -1,9 +1,9 @@
-// The draw worker: holds static vector datasets (movements sent by the page, basemap files it fetches itself) and
-// draws them into images on request, off the page's main thread. While it draws, the map keeps panning and
+// The draw worker: holds static vector datasets (movements sent by the page, basemap shapes files it fetches
+// itself) and draws them into images on request, off the page's main thread. While it draws, the map keeps panning and
 // zooming the previous image. Drawing goes in steps of a few milliseconds with rests between them: between steps, a
 // newer request for the same channel replaces the one being drawn (one image answers both), and a pause (the view is
 // moving) holds the drawing, so that the page's frames get the CPU (the benchmark machine has two cores).
-import { BatchBuilder, drawSteps, orientRing, store, toMercator, type Batch, type Frame, type Paint, type StoredBatch } from './drawing';
+import { drawSteps, readShapes, store, type Frame, type Paint, type StoredBatch } from './drawing';
 import type { WorkerReply, WorkerRequest } from './drawProtocol';
 
 interface WorkerScope {
@@ -137,9 +137,14 @@ function batchesOf(name: string): StoredBatch[] | Promise<StoredBatch[]> {
   const file = files.get(name);
   if (!file) return [];
   file.loading ??= fetch(file.url)
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file.url}: ${r.status} ${r.statusText}`))))
-    .then((json: unknown) => {
-      const batch = readGeoJson(json, file.paint);
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${file.url}: ${r.status} ${r.statusText}`))))
+    .then((bytes) => {
+      let batch;
+      try {
+        batch = readShapes(bytes, file.paint);
+      } catch (error) {
+        throw new Error(`${file.url}: ${(error as Error).message}`);
+      }
       const stored = batch ? [store(batch)] : [];
       datasets.set(name, stored);
       return stored;
@@ -150,35 +155,4 @@ function batchesOf(name: string): StoredBatch[] | Promise<StoredBatch[]> {
       throw error;
     });
   return file.loading;
-}
-
-interface GeoJsonGeometry { type: string; coordinates?: unknown; geometries?: GeoJsonGeometry[] }
-
-/** A GeoJSON file (feature, collection or geometry) in lon/lat as one batch: polygons for a fill, lines for a stroke. */
-function readGeoJson(json: unknown, paint: Paint): Batch | null {
-  const builder = new BatchBuilder(paint);
-  const fill = paint.kind === 'fill';
-  const flat: number[] = [];
-  const ring = (points: number[][], outer: boolean | null) => {
-    flat.length = 0;
-    for (const [lon, lat] of points) flat.push(...toMercator(lon!, lat!));
-    if (outer !== null) orientRing(flat, 0, flat.length, outer);
-    builder.addPart(flat);
-  };
-  const geometry = (g: GeoJsonGeometry | null | undefined): void => {
-    if (!g) return;
-    const c = g.coordinates;
-    switch (g.type) {
-      case 'Polygon': (c as number[][][]).forEach((r, i) => ring(r, fill ? i === 0 : null)); break;
-      case 'MultiPolygon': (c as number[][][][]).forEach((p) => p.forEach((r, i) => ring(r, fill ? i === 0 : null))); break;
-      case 'LineString': if (!fill) ring(c as number[][], null); break;
-      case 'MultiLineString': if (!fill) (c as number[][][]).forEach((l) => ring(l, null)); break;
-      case 'GeometryCollection': g.geometries?.forEach(geometry); break;
-    }
-  };
-  const any = json as { type: string; features?: { geometry: GeoJsonGeometry | null }[]; geometry?: GeoJsonGeometry | null };
-  if (any.type === 'FeatureCollection') any.features?.forEach((f) => geometry(f.geometry));
-  else if (any.type === 'Feature') geometry(any.geometry);
-  else geometry(json as GeoJsonGeometry);
-  return builder.empty ? null : builder.build();
 }

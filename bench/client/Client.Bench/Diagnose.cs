@@ -151,6 +151,7 @@ internal static class Diagnose
             {
                 await trace.StopAsync(tracePath!);
                 Console.Error.WriteLine($"trace written to {tracePath}");
+                Console.Error.Write(trace.CpuToFirstRender());
             }
 
             var lines = await page.EvaluateAsync<string[]>("""
@@ -356,7 +357,7 @@ internal static class Diagnose
                 ["transferMode"] = "ReportEvents",
                 ["traceConfig"] = new Dictionary<string, object>
                 {
-                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "cc", "gpu", "viz", "v8", "toplevel", "benchmark", "input" },
+                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "blink.user_timing", "cc", "gpu", "viz", "v8", "toplevel", "benchmark", "input" },
                 },
             });
             return trace;
@@ -372,6 +373,91 @@ internal static class Diagnose
                 JsonSerializer.Serialize(file, new { traceEvents = events });
             }
         }
+
+        /// <summary>
+        /// CPU time per thread from the navigation's first request to the client's first-render mark (or the trace's
+        /// end), summed over each thread's outermost trace events (their thread time, <c>tdur</c>): the page's process
+        /// thread by thread, with the main thread's ten costliest tasks; the browser's other processes as totals.
+        /// Wall times under load say little; these move much less.
+        /// </summary>
+        public string CpuToFirstRender()
+        {
+            List<JsonElement> all;
+            lock (events)
+            {
+                all = [.. events];
+            }
+
+            var threads = new Dictionary<(long Pid, long Tid), string>();
+            var processes = new Dictionary<long, string>();
+            foreach (var e in all.Where(e => Str(e, "ph") == "M"))
+            {
+                var name = e.TryGetProperty("args", out var a) ? Str(a, "name") : "";
+                if (Str(e, "name") == "thread_name") threads[(Num(e, "pid"), Num(e, "tid"))] = name;
+                if (Str(e, "name") == "process_name") processes[Num(e, "pid")] = name;
+            }
+
+            var start = all.Where(e => Str(e, "name") == "ResourceSendRequest").Select(e => Num(e, "ts")).DefaultIfEmpty(0).Min();
+            // The page's process: the one whose draw worker ran.
+            var page = threads.Where(t => t.Value == "DedicatedWorker thread").Select(t => t.Key.Pid).FirstOrDefault();
+            var marks = all.Where(e => Num(e, "pid") == page && Str(e, "name") == "geomap:first-render").Select(e => Num(e, "ts")).ToList();
+            var end = marks.Count > 0 ? marks.Min() : long.MaxValue;
+            var tops = new Dictionary<(long Pid, long Tid), List<JsonElement>>();
+            foreach (var group in all.Where(e => Str(e, "ph") == "X" && e.TryGetProperty("tdur", out _) && Num(e, "ts") >= start && Num(e, "ts") < end)
+                         .GroupBy(e => (Num(e, "pid"), Num(e, "tid"))))
+            {
+                var outer = new List<JsonElement>();
+                var until = long.MinValue;
+                foreach (var e in group.OrderBy(e => Num(e, "ts")).ThenByDescending(e => Num(e, "dur")))
+                {
+                    if (Num(e, "ts") < until) continue;
+                    outer.Add(e);
+                    until = Num(e, "ts") + Num(e, "dur");
+                }
+
+                tops[group.Key] = outer;
+            }
+
+            if (tops.Count == 0) return "CPU time: the trace holds no timed events.\n";
+            var last = marks.Count > 0 ? end : tops.Values.SelectMany(t => t).Max(e => Num(e, "ts") + Num(e, "dur"));
+            var sb = new StringBuilder();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"CPU time from navigation to {(marks.Count > 0 ? "the first-render mark" : "the end of the trace")} ({Ms(last - start):F0} ms of wall time), by thread (ms):");
+            foreach (var group in tops.Where(t => t.Key.Pid == page).GroupBy(t => threads.GetValueOrDefault(t.Key, "?")).OrderByDescending(g => g.Sum(t => Cpu(t.Value))))
+            {
+                var cpu = Ms(group.Sum(t => Cpu(t.Value)));
+                if (cpu >= 1) sb.AppendLine(CultureInfo.InvariantCulture, $"  {cpu,7:F0}  page: {group.Key} ({group.Count()} thread{(group.Count() == 1 ? "" : "s")})");
+            }
+
+            foreach (var group in tops.Where(t => t.Key.Pid != page).GroupBy(t => processes.GetValueOrDefault(t.Key.Pid, $"process {t.Key.Pid}")).OrderByDescending(g => g.Sum(t => Cpu(t.Value))))
+            {
+                var cpu = Ms(group.Sum(t => Cpu(t.Value)));
+                if (cpu >= 1) sb.AppendLine(CultureInfo.InvariantCulture, $"  {cpu,7:F0}  {group.Key} (all threads)");
+            }
+
+            // The main thread's costliest tasks, each named by the costliest event inside it that says what ran.
+            var main = tops.FirstOrDefault(t => t.Key.Pid == page && threads.GetValueOrDefault(t.Key) == "CrRendererMain");
+            if (main.Value is null) return sb.ToString();
+            string[] telling = ["v8.evaluateModule", "EvaluateScript", "FireAnimationFrame", "TimerFire", "XHRLoad", "EventDispatch", "ParseHTML", "UpdateLayoutTree", "Layout", "Paint", "Commit", "MinorGC", "MajorGC", "FunctionCall"];
+            var inMain = all.Where(e => Num(e, "pid") == page && Num(e, "tid") == main.Key.Tid && Str(e, "ph") == "X" && telling.Contains(Str(e, "name"))).ToList();
+            sb.AppendLine("  the main thread's costliest tasks (ms from navigation: CPU ms, what ran):");
+            foreach (var task in main.Value.OrderByDescending(e => Num(e, "tdur")).Take(10).OrderBy(e => Num(e, "ts")))
+            {
+                var from = Num(task, "ts");
+                var to = from + Num(task, "dur");
+                var what = inMain.Where(e => Num(e, "ts") >= from && Num(e, "ts") < to).OrderByDescending(e => Num(e, "tdur")).Select(e => Str(e, "name")).FirstOrDefault() ?? Str(task, "name");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    {Ms(from - start),6:F0}: {Ms(Num(task, "tdur")),5:F0}  {what}");
+            }
+
+            return sb.ToString();
+        }
+
+        private static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+
+        private static long Num(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? (long)v.GetDouble() : 0;
+
+        private static double Ms(long us) => us / 1000.0;
+
+        private static long Cpu(IEnumerable<JsonElement> es) => es.Sum(e => Num(e, "tdur"));
     }
 
     private sealed record Frame(double Delta, string Phase, bool Interacting, bool Animating, Dictionary<string, double> Work, bool WorkerDrawing)

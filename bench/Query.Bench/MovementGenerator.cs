@@ -104,6 +104,7 @@ public static class MovementGenerator
 
         await Exec(connection, "VACUUM ANALYZE places", ct);
         await Exec(connection, "VACUUM ANALYZE movements", ct);
+        await Exec(connection, "VACUUM ANALYZE movement_flows", ct);
         return watch.Elapsed;
     }
 

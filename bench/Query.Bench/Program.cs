@@ -11,6 +11,7 @@ using GeoMap.Storage.Repositories;
 //   run  [boxes] [seed] [results]   measure and write the results file
 //   tiles [per zoom] [seed]         movement vector tiles through Storage and psql, side by side (TileBench.cs)
 //   explain [per zoom] [seed]       the same tiles' pages touched, from EXPLAIN (ANALYZE, BUFFERS): counts, not times
+//   compare [per zoom] [seed]       the flow tiles from movement_flows against those from the movements, byte for byte
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var ct = CancellationToken.None;
 var verb = args.Length > 0 ? args[0] : "run";
@@ -41,6 +42,15 @@ if (verb == "explain")
     var perZoom = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
     var tileSeed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
     Console.WriteLine(await TileBench.ExplainAsync(database.DataSource, perZoom, tileSeed, ct));
+    return 0;
+}
+
+if (verb == "compare")
+{
+    // compare [per zoom] [seed]: the flow tiles from movement_flows against those from the movements (TileBench.cs).
+    var perZoom = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+    var tileSeed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    Console.WriteLine(await TileBench.CompareAsync(database.DataSource, perZoom, tileSeed, ct));
     return 0;
 }
 

@@ -146,6 +146,49 @@ internal static partial class TileBench
             """;
     }
 
+    /// <summary>
+    /// The same flow tiles made from <c>movement_flows</c> and from the movements themselves (migration 0015): how many
+    /// are byte for byte the same, per zoom, and the features they hold.
+    /// </summary>
+    public static async Task<string> CompareAsync(NpgsqlDataSource dataSource, int perZoom, int seed, CancellationToken ct)
+    {
+        var tiles = await SampleAsync(dataSource, perZoom, seed, ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using (var setting = new NpgsqlCommand(MovementTileRepository.WorkMemSql.Replace(" LOCAL", "", StringComparison.Ordinal), connection))
+        {
+            await setting.ExecuteNonQueryAsync(ct);
+        }
+
+        async Task<byte[]> TileAsync((int Z, int X, int Y, MovementQuery Query) t, bool fromFlowRows)
+        {
+            var filter = new MovementFilterSql(t.Query, regionCode: null);
+            await using var command = new NpgsqlCommand(MovementTileRepository.TileSql(t.Z, t.X, t.Y, filter, fromFlowRows), connection) { CommandTimeout = 0 };
+            command.Parameters.AddRange(filter.Parameters.ToArray());
+            return await command.ExecuteScalarAsync(ct) is byte[] b ? b : [];
+        }
+
+        var rows = new List<string>();
+        foreach (var group in tiles.Where(t => t.Z <= MovementTileRepository.FlowRowsMaxZoom).GroupBy(t => t.Z))
+        {
+            var (same, bytes) = (0, 0L);
+            foreach (var t in group)
+            {
+                var fromRows = await TileAsync(t, fromFlowRows: true);
+                var fromMovements = await TileAsync(t, fromFlowRows: false);
+                same += fromRows.AsSpan().SequenceEqual(fromMovements) ? 1 : 0;
+                bytes += fromRows.Length;
+            }
+
+            rows.Add($"| {group.Key} | {same} of {group.Count()} | {bytes / group.Count()} |");
+        }
+
+        return $"""
+            | zoom | tiles byte for byte the same | mean bytes |
+            |---|---|---|
+            {string.Join("\n", rows)}
+            """;
+    }
+
     /// <summary>The exact SQL TileAsync sends, with its parameters written as literals for psql.</summary>
     private static string Literal(int z, int x, int y, MovementQuery query)
     {

@@ -98,7 +98,8 @@ public sealed class Migrator(NpgsqlDataSource dataSource, IReadOnlyList<Migratio
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No time limit: a migration that fills a table from the movements (0015) runs minutes over a million of them.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

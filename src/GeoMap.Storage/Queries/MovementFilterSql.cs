@@ -43,7 +43,8 @@ internal sealed class MovementFilterSql
             var range = new NpgsqlRange<DateTime>(
                 query.From?.UtcDateTime ?? default, true, query.From is null,
                 query.To?.UtcDateTime ?? default, true, query.To is null);
-            clauses.Add($"m.period && {Add(range)}");
+            Period = Add(range);
+            clauses.Add($"m.period && {Period}");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Actor))
@@ -70,6 +71,12 @@ internal sealed class MovementFilterSql
     }
 
     public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>The placeholder of the date range (a <c>tstzrange</c>, closed or open at each end), or null without dates.</summary>
+    public string? Period { get; }
+
+    /// <summary>Whether the dates are all the filter asks (what <c>movement_flows</c> can answer, migration 0015).</summary>
+    public bool OnlyPeriod => clauses.Count == (Period is null ? 0 : 1);
 
     /// <summary>The conditions without the keyset cursor (for counting).</summary>
     public string Where => clauses.Count == 0 ? "TRUE" : string.Join(" AND ", clauses);

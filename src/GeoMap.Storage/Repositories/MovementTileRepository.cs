@@ -48,6 +48,11 @@ namespace GeoMap.Storage.Repositories;
 /// a flow's count can differ a little between the tiles it crosses; at most <see cref="MaxFlowsPerTile"/> flows,
 /// the largest first.
 /// </para>
+/// <para>
+/// Up to <see cref="FlowRowsMaxZoom"/>, a filter of dates only reads each movement's row for the tile in
+/// <c>movement_flows</c> (migration 0015, kept by triggers in the writing transaction) instead of the movement: the same
+/// cells and fields, so the same tile, from a few hundred narrow rows in index order instead of a page a movement.
+/// </para>
 /// </remarks>
 public sealed class MovementTileRepository
 {
@@ -73,6 +78,17 @@ public sealed class MovementTileRepository
     /// flows are not told apart anyway.
     /// </remarks>
     public const int MaxFlowsPerTile = 500;
+
+    /// <summary>The deepest zoom whose flow tiles read <c>movement_flows</c> (migration 0015) rather than the movements.</summary>
+    /// <remarks>
+    /// The twin of the zooms <c>movement_flow_tiles</c> writes rows for. At 1,000,000 movements (bench/query) a flow tile
+    /// of 31 days read one page of movements a movement: 11,892 pages at zoom 3, 3,434 at 4, 1,269 at 5, but 379 at 6
+    /// and 170 at 7, where rows of their own would cost more to keep than they save.
+    /// </remarks>
+    internal const int FlowRowsMaxZoom = 5;
+
+    /// <summary>The longest period a row of <c>movement_flows</c> is found by its start (its <c>since</c>, migration 0015).</summary>
+    internal static readonly TimeSpan FlowShortPeriod = TimeSpan.FromDays(14);
 
     /// <summary>Bytes of tiles kept for answering again.</summary>
     internal const long CacheBudgetBytes = 64L * 1024 * 1024;
@@ -264,10 +280,26 @@ public sealed class MovementTileRepository
             })]);
 
     /// <summary>The SQL of one tile (its parameters added to <paramref name="filter"/>), after <see cref="WorkMemSql"/>.</summary>
-    internal static string TileSql(int z, int x, int y, MovementFilterSql filter)
+    /// <param name="z">Zoom.</param>
+    /// <param name="x">Column.</param>
+    /// <param name="y">Row.</param>
+    /// <param name="filter">The query's filter.</param>
+    /// <param name="fromFlowRows">
+    /// False: flows from the movements themselves even where <c>movement_flows</c> could answer (tests and bench/query
+    /// compare the two).
+    /// </param>
+    internal static string TileSql(int z, int x, int y, MovementFilterSql filter, bool fromFlowRows = true)
     {
-        var tile = $"{filter.Add(z)}::integer, {filter.Add(x)}::integer, {filter.Add(y)}::integer";
-        return z >= DetailZoom ? DetailSql(filter.Where, tile) : FlowSql(filter.Where, tile, CellSize(z), filter);
+        var (tz, tx, ty) = (filter.Add(z), filter.Add(x), filter.Add(y));
+        var tile = $"{tz}::integer, {tx}::integer, {ty}::integer";
+        if (z >= DetailZoom)
+        {
+            return DetailSql(filter.Where, tile);
+        }
+
+        var size = filter.Add(CellSize(z));
+        var cells = fromFlowRows && z <= FlowRowsMaxZoom && filter.OnlyPeriod ? FlowRowCells(tz, tx, ty, filter.Period) : MovementCells(filter.Where, size);
+        return FlowSql(tile, size, cells);
     }
 
     /// <summary>The working memory of one tile's query (only for its transaction).</summary>
@@ -334,20 +366,16 @@ public sealed class MovementTileRepository
     }
 
     /// <summary>The grid cell of flows at a zoom, in Web Mercator metres.</summary>
+    /// <remarks>The twin of migration 0015's <c>movement_flow_cell</c>, which computes the same double.</remarks>
     internal static double CellSize(int z) => WebMercator.Resolution(z) * FlowCellPixels;
 
-    // The tile's envelope, and the area it and its buffer cover (the heads' buffer is the widest: an arrowhead is drawn
-    // up to 31 px back from its point), both in EPSG:3857 for the index of movements.geom_mercator (migration 0009). The
-    // buffer is cut to the world: past the antimeridian there is nothing (geom_mercator is not wrapped).
+    // The tile's envelope, and the area it and its buffer cover (migration 0015's movement_tile_area, which
+    // movement_flows is made with), the area in EPSG:3857 for the index of movements.geom_mercator (migration 0009).
     private static string Bounds(string tile) => $"""
         bounds AS (
-            SELECT ST_TileEnvelope({tile}) AS env,
-                   ST_ClipByBox2D(ST_TileEnvelope({tile}, margin => 512.0 / 4096),
-                       ST_MakeEnvelope(-{MercatorHalfWorldText}, -{MercatorHalfWorldText}, {MercatorHalfWorldText}, {MercatorHalfWorldText}, 3857)) AS area
+            SELECT ST_TileEnvelope({tile}) AS env, movement_tile_area({tile}) AS area
         )
         """;
-
-    private static readonly string MercatorHalfWorldText = WebMercator.HalfWorld.ToString("R", CultureInfo.InvariantCulture);
 
     // Times are float8: extract() gives numeric, which ST_AsMVT writes as a string ("1719792000000.000000"), and the
     // client's time filter, reading no number, took every movement as open-ended and showed it in any range.
@@ -468,23 +496,49 @@ public sealed class MovementTileRepository
 
     // Flows: the movements grouped by the grid cells (integers, round(metres / cell)) of their stored first and last
     // points, first by actor as well, so the main actor is the one with most movements without sorting each group; the
-    // largest flows are kept before anything is drawn.
-    private static string FlowSql(string where, string tile, double cell, MovementFilterSql filter)
+    // largest flows are kept before anything is drawn. The cells come from the movements themselves or from their rows
+    // in movement_flows (FlowRowCells), which hold the same cells and fields.
+    private static string MovementCells(string where, string size) => $"""
+        SELECT round(m.start_x_mercator / {size}::float8)::integer AS ox, round(m.start_y_mercator / {size}::float8)::integer AS oy,
+               round(m.end_x_mercator / {size}::float8)::integer AS dx, round(m.end_y_mercator / {size}::float8)::integer AS dy,
+               m.actor, count(*) AS count, sum(COALESCE(m.strength_max, m.strength_min)) AS strength,
+               bool_and(m.status = 'planned') AS planned,
+               bool_or(lower_inf(m.period)) AS open_start, min(lower(m.period)) AS first,
+               bool_or(upper_inf(m.period)) AS open_end, max(upper(m.period)) AS last
+        FROM movements m
+        WHERE m.geom_mercator && (SELECT area FROM bounds) AND m.start_x_mercator IS NOT NULL AND m.end_x_mercator IS NOT NULL
+              AND ({where})
+        GROUP BY 1, 2, 3, 4, m.actor
+        """;
+
+    // The tile's rows of movement_flows (migration 0015) in the date range: a short period's row by its start (from
+    // FlowShortPeriod before the range to its end, through the index), the others' all, each then tested exactly.
+    private static string FlowRowCells(string z, string x, string y, string? period)
     {
-        var size = filter.Add(cell);
+        var theTile = $"f.zoom = {z}::smallint AND f.tile_x = {x}::integer AND f.tile_y = {y}::integer";
+        var rows = period is null
+            ? $"SELECT * FROM movement_flows f WHERE {theTile}"
+            : $"""
+              SELECT * FROM movement_flows f
+              WHERE {theTile} AND f.period && {period}
+                AND f.since >= COALESCE(lower({period}) - interval '{FlowShortPeriod.TotalDays.ToString(CultureInfo.InvariantCulture)} days', '-infinity')
+                AND f.since <= COALESCE(upper({period}), 'infinity')
+              UNION ALL
+              SELECT * FROM movement_flows f WHERE {theTile} AND f.since IS NULL AND f.period && {period}
+              """;
         return $"""
+            SELECT f.ox, f.oy, f.dx, f.dy, f.actor, count(*) AS count, sum(f.strength) AS strength, bool_and(f.planned) AS planned,
+                   bool_or(lower_inf(f.period)) AS open_start, min(lower(f.period)) AS first,
+                   bool_or(upper_inf(f.period)) AS open_end, max(upper(f.period)) AS last
+            FROM ({rows}) f
+            GROUP BY 1, 2, 3, 4, f.actor
+            """;
+    }
+
+    private static string FlowSql(string tile, string size, string cells) => $"""
             WITH {Bounds(tile)},
             cells AS (
-                SELECT round(m.start_x_mercator / {size}::float8)::integer AS ox, round(m.start_y_mercator / {size}::float8)::integer AS oy,
-                       round(m.end_x_mercator / {size}::float8)::integer AS dx, round(m.end_y_mercator / {size}::float8)::integer AS dy,
-                       m.actor, count(*) AS count, sum(COALESCE(m.strength_max, m.strength_min)) AS strength,
-                       bool_and(m.status = 'planned') AS planned,
-                       bool_or(lower_inf(m.period)) AS open_start, min(lower(m.period)) AS first,
-                       bool_or(upper_inf(m.period)) AS open_end, max(upper(m.period)) AS last
-                FROM movements m
-                WHERE m.geom_mercator && (SELECT area FROM bounds) AND m.start_x_mercator IS NOT NULL AND m.end_x_mercator IS NOT NULL
-                      AND ({where})
-                GROUP BY 1, 2, 3, 4, m.actor
+                {cells}
             ),
             largest AS (
                 SELECT ox, oy, dx, dy, sum(count) AS count, sum(strength) AS strength,
@@ -518,7 +572,6 @@ public sealed class MovementTileRepository
             SELECT COALESCE((SELECT ST_AsMVT(l, 'flows', 4096, 'geom', 'id') FROM (SELECT * FROM lines WHERE geom IS NOT NULL ORDER BY id) l), ''::bytea)
                 || COALESCE((SELECT ST_AsMVT(h, 'heads', 4096, 'geom') FROM (SELECT * FROM heads WHERE geom IS NOT NULL ORDER BY flow) h), ''::bytea)
             """;
-    }
 }
 
 /// <summary>What <see cref="MovementTileRepository.SummaryAsync"/> finds.</summary>

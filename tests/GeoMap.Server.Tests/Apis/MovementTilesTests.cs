@@ -253,6 +253,35 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_dated_flow_tile_follows_an_edit_and_a_delete_through_the_flow_rows()
+    {
+        // Zoom 4 with dates reads movement_flows (migration 0015): an edit and a delete over HTTP change it at once.
+        var west = ServerFixture.Place("Rowford", 120.00, -30.00, "AU");
+        var east = ServerFixture.Place("Rowham", 126.00, -30.05, "AU");
+        var ids = await server.SeedAsync([
+            ServerFixture.Movement("Australia", west, east, "2024-07-01", "2024-07-03"),
+            ServerFixture.Movement("Australia", west, east, "2024-07-02", "2024-07-05"),
+        ]);
+        const string dates = "from=2024-07-01&to=2024-07-31";
+        static (long Count, long Strength) Flow(VectorTile tile)
+        {
+            var flow = Assert.Single(Layer(tile, "flows").Features);
+            return (Convert.ToInt64(flow.Attributes["count"], System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToInt64(flow.Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal((2L, 3000L), Flow(await TileAsync(4, 123.0, -30.0, dates)));
+
+        var analyst = server.Client("analyst");
+        await analyst.PatchAsync($"/api/movements/{ids[0]}", JsonContent.Create(new { strength = 9000 })).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((2L, 10500L), Flow(await TileAsync(4, 123.0, -30.0, dates)));
+
+        await analyst.DeleteAsync($"/api/movements/{ids[1]}").ExpectAsync(HttpStatusCode.NoContent);
+        Assert.Equal((1L, 9000L), Flow(await TileAsync(4, 123.0, -30.0, dates)));
+        Assert.Empty((await TileAsync(4, 123.0, -30.0, "from=2024-08-01&to=2024-08-31")).Layers.SelectMany(l => l.Features));
+    }
+
+    [Fact]
     public async Task The_etag_answers_304_until_an_edit_changes_the_tile_and_only_that_tile()
     {
         var a = ServerFixture.Place("Etagford", 30.10, -10.10, "ZM");

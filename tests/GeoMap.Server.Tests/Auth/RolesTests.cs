@@ -95,6 +95,19 @@ public sealed class LockedDownTests(LockedDownServer server) : IClassFixture<Loc
     }
 
     [Fact]
+    public async Task Tiles_need_a_viewer_key_when_reads_do()
+    {
+        string[] paths = ["/tiles/movements/3/4/2.mvt", "/tiles/movements/tilejson.json", $"/tiles/{Guid.NewGuid()}/0/0/0.png", $"/tiles/{Guid.NewGuid()}/tilejson.json"];
+        foreach (var path in paths)
+        {
+            await (await server.Client().GetAsync(path)).ProblemAsync(401);
+        }
+
+        await server.Client("viewer").GetAsync("/tiles/movements/3/4/2.mvt").ExpectAsync(HttpStatusCode.OK);
+        await server.Client("viewer").GetAsync("/tiles/movements/tilejson.json").ExpectAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Writes_are_rate_limited_per_key()
     {
         var analyst = server.Client("analyst");

@@ -36,6 +36,14 @@ public sealed class CorroborationViewTests(WebServerFixture server) : IClassFixt
         Assert.Equal(server.Movements.Values.Order().ToArray(), shown);
         await browser.WaitForRenderAsync();
 
+        // The arrow's badge counts its sources, red-rimmed while its claims contradict; the legend explains the red rim
+        // (no badge of agreeing sources is drawn, so none is explained) and the place markers.
+        var legend = browser.Page.Locator("#legend");
+        await Assertions.Expect(legend.Locator("li[data-symbol='sources-contradicted']")).ToContainTextAsync("independent sources, contradicting each other");
+        await Assertions.Expect(legend.Locator("li[data-symbol='sources-contradicted'] circle")).ToHaveAttributeAsync("stroke", "#c0392b");
+        Assert.Equal(0, await legend.Locator("li[data-symbol='sources']").CountAsync());
+        await Assertions.Expect(legend.Locator("li[data-symbol='place']")).ToHaveCountAsync(1);
+
         var (x, y) = await browser.ViewportPixelOfAsync(131.912, 43.45);
         await browser.Page.Mouse.ClickAsync(x, y);
         var details = browser.Page.Locator("#details");

@@ -55,6 +55,9 @@ public sealed class PhotoTests(WebServerFixture server) : IClassFixture<WebServe
         Assert.Equal(Math.PI / 2, markers[1][3], 3);
         Assert.Equal(131.70, markers[2][0], 2);
         Assert.Equal(43.50, markers[2][1], 2);
+        // The legend explains both markers: one without a direction (the photo placed by hand), two with their cone.
+        await Assertions.Expect(page.Locator("#legend li[data-symbol='photo']")).ToHaveTextAsync("where a ground photo was taken");
+        await Assertions.Expect(page.Locator("#legend li[data-symbol='photo-facing']")).ToHaveTextAsync("the cone: where the camera faced");
         await browser.WaitForRenderAsync();
         await browser.ScreenshotAsync("20-photo-markers");
 

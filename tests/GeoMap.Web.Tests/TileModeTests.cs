@@ -19,6 +19,9 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Empty(await overview.ShownIdsAsync());
         await Assertions.Expect(overview.Page.Locator("#legend .legend-actors")).ToContainTextAsync("Mali");
         Assert.Equal(0, await overview.Page.Locator("#legend [data-symbol=destination-only]").CountAsync());
+        // The counts written at large flows' heads are explained; flows mark no places.
+        await Assertions.Expect(overview.Page.Locator("#legend [data-symbol=flow-count]")).ToContainTextAsync("movements along a flow");
+        Assert.Equal(0, await overview.Page.Locator("#legend [data-symbol=place]").CountAsync());
         Assert.Empty(overview.Errors);
 
         // At the lone arrival, zoomed in: the movement known only by its destination, and its symbol in the legend.
@@ -29,6 +32,9 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Equal([server.LoneId], await detail.ShownIdsAsync());
         await Assertions.Expect(detail.Page.Locator("#legend .legend-actors")).ToContainTextAsync("Burkina Faso");
         await Assertions.Expect(detail.Page.Locator("#legend .legend-actors")).Not.ToContainTextAsync("Mali");
+        // Detail tiles mark places, and draw no flows.
+        await Assertions.Expect(detail.Page.Locator("#legend [data-symbol=place]")).ToHaveCountAsync(1);
+        Assert.Equal(0, await detail.Page.Locator("#legend [data-symbol=flow-count]").CountAsync());
         Assert.Empty(detail.Errors);
     }
 

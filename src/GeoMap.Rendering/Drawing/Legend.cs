@@ -6,11 +6,15 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own, places, ground photos and overlays.</summary>
-/// <remarks>Only what the map shows is explained: statuses and strength classes that no movement has are left out.</remarks>
+/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own, the ring of a movement known by one place, places, ground photos and overlays.</summary>
+/// <remarks>
+/// Only what the map shows is explained: statuses and strength classes that no movement has are left out. Every actor is
+/// named (past <see cref="MaxActors"/>, by a dot of its colour). A tracked movement's sources are written in its arrow's
+/// label ("3 sources"), so they need no symbol here (the web client draws a badge, and its legend explains it).
+/// </remarks>
 public sealed class Legend : IDisposable
 {
-    /// <summary>Most actors listed; the rest are counted in one line.</summary>
+    /// <summary>Most actors listed with a sample arrow; every further actor of the map is listed by a dot of its colour.</summary>
     public const int MaxActors = 8;
 
     private readonly List<Row> rows = [];
@@ -31,6 +35,7 @@ public sealed class Legend : IDisposable
         Heading,
         Section,
         Actor,
+        ActorDot,
         Status,
         Strength,
         Kind,
@@ -97,6 +102,13 @@ public sealed class Legend : IDisposable
                 case RowKind.Actor:
                     SampleArrow(context, x, middle, sample, MovementStatus.Completed, row.Color, context.Px(6));
                     break;
+                case RowKind.ActorDot:
+                    using (var dot = new SKPaint { IsAntialias = true, Color = row.Color })
+                    {
+                        context.Canvas.DrawCircle(x + (sample / 2), middle, context.Px(5), dot);
+                    }
+
+                    break;
                 case RowKind.Status:
                     SampleArrow(context, x, middle, sample, row.Status, context.Style.Text, context.Px(4.5f));
                     break;
@@ -107,7 +119,9 @@ public sealed class Legend : IDisposable
                     SampleArrow(context, x, middle, sample, MovementStatus.Completed, context.Style.Text, context.Px(4.5f), row.Heads);
                     break;
                 case RowKind.Ring:
-                    MovementPainter.PaintRing(context, new SKPoint(x + (sample / 2), middle), MovementStatus.Completed, context.Style.Text, context.Px(2.5f), context.Px(7));
+                    // As on the map: the ring around the place's marker, not a marker alone (the places' row shows that).
+                    MovementPainter.PaintRing(context, new SKPoint(x + (sample / 2), middle), MovementStatus.Completed, context.Style.Text, context.Px(2.5f), context.Px(8));
+                    PlacePainter.DrawMarker(context, false, new SKPoint(x + (sample / 2), middle), context.Px(3.5f));
                     break;
                 case RowKind.Area:
                     using (var area = new SKPaint { IsAntialias = true, Color = context.Style.Text, Style = SKPaintStyle.Stroke, StrokeWidth = context.Px(1.6f) })
@@ -156,15 +170,12 @@ public sealed class Legend : IDisposable
                 .Select(g => (Name: g.First().Actor, Count: g.Count()))
                 .OrderByDescending(a => a.Count).ThenBy(a => a.Name ?? "\uffff", StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            foreach (var (name, _) in actors.Take(MaxActors))
+            // Every actor drawn is named: the image cannot unfold a list, so past the first ones a dot of its colour stands
+            // for the sample arrow.
+            foreach (var ((name, _), i) in actors.Select((a, i) => (a, i)))
             {
                 var color = name is not null && colors.TryGetValue(name, out var c) ? c : ActorPalette.Unattributed;
-                rows.Add(new Row(RowKind.Actor, name ?? "actor not stated", color));
-            }
-
-            if (actors.Count > MaxActors)
-            {
-                rows.Add(new Row(RowKind.Text, string.Create(CultureInfo.InvariantCulture, $"+ {actors.Count - MaxActors} more actors")));
+                rows.Add(new Row(i < MaxActors ? RowKind.Actor : RowKind.ActorDot, name ?? "actor not stated", color));
             }
 
             rows.Add(new Row(RowKind.Section, "STATUS"));
@@ -265,7 +276,7 @@ public sealed class Legend : IDisposable
         rect = new SKRect(right - width - (2 * pad), bottom - height - (2 * pad), right, bottom);
     }
 
-    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility or RowKind.Area
+    private static bool HasSample(RowKind kind) => kind is RowKind.Actor or RowKind.ActorDot or RowKind.Status or RowKind.Strength or RowKind.Kind or RowKind.Ring or RowKind.Place or RowKind.Facility or RowKind.Area
         or RowKind.Photo or RowKind.PhotoFacing;
 
     private SKFont FontOf(RowKind kind) => kind switch
@@ -276,9 +287,13 @@ public sealed class Legend : IDisposable
     };
 
     // A thick strength sample's arrowhead is taller than a line of text: give its row the room, above and below.
-    private float Extra(RenderContext context, Row row) => row.Kind == RowKind.Strength
-        ? Math.Max(0, (2 * Math.Max(context.Px(7), context.Px(row.Width) * 1.6f)) + context.Px(2) - body.Spacing) / 2
-        : 0;
+    // So does the ring of a movement known by one place.
+    private float Extra(RenderContext context, Row row) => row.Kind switch
+    {
+        RowKind.Strength => Math.Max(0, (2 * Math.Max(context.Px(7), context.Px(row.Width) * 1.6f)) + context.Px(2) - body.Spacing) / 2,
+        RowKind.Ring => Math.Max(0, (2 * (context.Px(8) + context.Px(2.5f))) + context.Px(2) - body.Spacing) / 2,
+        _ => 0,
+    };
 
     private static float Gap(RenderContext context, RowKind kind) => kind == RowKind.Section ? context.Px(7) : context.Px(1);
 

@@ -1,10 +1,16 @@
 // The legend: every symbol the map shows, from the same style as the drawing (mapStyle.ts): one colour per actor,
 // the statuses (solid, dashed with an open head when planned, dotted when not stated), width classes by strength, the
-// kinds with a symbol of their own (a withdrawal's double head), and the arrowhead on a place for a movement known by
-// its destination only.
+// kinds with a symbol of their own (a withdrawal's double head), the arrowhead on a place for a movement known by
+// its destination only, the outline of an area, the badge of a movement's sources (red-rimmed while its claims
+// contradict), a flow's count of movements, place markers and ground photos. Only what is drawn now is explained.
 import { el } from './dom';
-import { actorColour, kindSymbols, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
+import { actorColour, badgeColours, kindSymbols, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
+import { isArea, placesOf } from './movements';
+import { photoMarker } from './photos';
 import type { MovementSummary } from './types';
+
+/** Actors listed with a sample arrow; the others of the map are listed below them, folded, by a dot of their colour. */
+const actorsListed = 12;
 
 const ns = 'http://www.w3.org/2000/svg';
 
@@ -47,16 +53,68 @@ function destinationOnly(): SVGSVGElement {
 }
 
 /**
- * What the legend needs of one movement drawn: its actor, status, line width, whether it is known by one place only,
- * and its kind when drawn as an arrow (a kind with a symbol of its own, such as a withdrawal, is explained).
+ * What the legend needs of one movement (or flow) drawn: its actor, status, line width, whether it is known by one
+ * place only, its kind when drawn as an arrow (a kind with a symbol of its own, such as a withdrawal, is explained),
+ * whether it goes to an outlined area, marks a town-like place, carries a badge of its sources (contradicted: its
+ * claims disagree) and, for a flow, whether its count of movements is written at its head.
  */
-export interface LegendEntry { actor: string | null; status: string; width: number; pointOnly: boolean; kind?: string | null; area?: boolean }
+export interface LegendEntry {
+  actor: string | null; status: string; width: number; pointOnly: boolean; kind?: string | null; area?: boolean;
+  places?: boolean; badge?: 'sources' | 'contradicted' | null; flowCount?: boolean;
+}
 
-/** The legend entry of a listed movement (`outlined`: the keys of the areas drawn as outlines). */
-export function legendEntry(m: MovementSummary, outlined: ReadonlySet<string> = new Set()): LegendEntry {
+/**
+ * What else the map draws that the legend explains: ground photos, without and with the direction the camera faced;
+ * town-like places marked apart from the movements' own (tile mode marks every place of its tiles).
+ */
+export interface LegendExtras { photos?: { plain: boolean; facing: boolean }; places?: boolean }
+
+/**
+ * The legend entry of a listed movement (`outlined`: the keys of the areas drawn as outlines; `arrow`: false when it
+ * is shown by its area's outline alone, which carries no badge).
+ */
+export function legendEntry(m: MovementSummary, outlined: ReadonlySet<string> = new Set(), arrow = true): LegendEntry {
   const area = !!m.destination && outlined.has(m.destination.key);
   const pointOnly = !m.origin && m.via.length === 0 && !area;
-  return { actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly, kind: pointOnly ? null : (m.kind ?? null), area };
+  const badge = arrow && m.claimCount > 1 ? (m.flags.some((f) => f.state === 'open') ? 'contradicted' : 'sources') : null;
+  return {
+    actor: m.actor, status: m.status, width: widthOf(m.strength), pointOnly, kind: pointOnly ? null : (m.kind ?? null), area,
+    places: placesOf(m).some((p) => !isArea(p)), badge,
+  };
+}
+
+/** The badge of a movement's independent sources, as movementStyle draws it: a number in a ring, red while contradicted. */
+function badgeSymbol(contradicted: boolean): SVGSVGElement {
+  const svg = svgEl('svg', { width: '44', height: '20', 'aria-hidden': 'true' }) as SVGSVGElement;
+  const { ring, contradicted: red, text } = badgeColours;
+  svg.append(svgEl('circle', { cx: '22', cy: '10', r: '8', fill: '#ffffff', stroke: contradicted ? red : ring, 'stroke-width': '2' }));
+  const label = svgEl('text', { x: '22', y: '14', 'text-anchor': 'middle', 'font-size': '11', 'font-weight': 'bold', 'font-family': 'sans-serif', fill: text });
+  label.textContent = '3';
+  svg.append(label);
+  return svg;
+}
+
+/** A flow's count: the number of movements written at its head. */
+function flowCountSymbol(): SVGSVGElement {
+  const svg = swatch('#4a5568', 3.5);
+  const label = svgEl('text', { x: '20', y: '4', 'text-anchor': 'middle', 'dominant-baseline': 'hanging', 'font-size': '10', 'font-weight': 'bold', 'font-family': 'sans-serif', fill: '#1a202c' });
+  label.textContent = '12';
+  svg.setAttribute('height', '24');
+  for (const c of [...svg.children]) c.setAttribute('transform', 'translate(0 7)');
+  svg.append(label);
+  return svg;
+}
+
+/** A town or city: the white marker with a dark ring both modes draw. */
+function placeSymbol(): SVGSVGElement {
+  const svg = svgEl('svg', { width: '44', height: '14', 'aria-hidden': 'true' }) as SVGSVGElement;
+  svg.append(svgEl('circle', { cx: '22', cy: '7', r: '5', fill: '#ffffff', stroke: '#1a202c', 'stroke-width': '2' }));
+  return svg;
+}
+
+/** A ground photo's camera marker (with its cone when it faced a known way), pointing along the row. */
+function photoSymbol(facing: boolean): HTMLElement {
+  return el('img', { src: photoMarker(facing), width: '26', height: '26', alt: '', class: 'legend-photo', style: facing ? 'transform: rotate(90deg)' : '' });
 }
 
 /** A country or region a movement goes to: its outline. */
@@ -66,27 +124,46 @@ function areaSymbol(): SVGSVGElement {
   return svg;
 }
 
-/** Redraws the legend for the movements shown now (listed or in tiles): only the symbols they use. */
-export function renderLegend(container: HTMLElement, shown: readonly LegendEntry[]): void {
+/** Redraws the legend for the movements shown now (listed or in tiles) and what else is drawn: only the symbols they use. */
+export function renderLegend(container: HTMLElement, shown: readonly LegendEntry[], extras: LegendExtras = {}): void {
   const names = [...new Set(shown.map((m) => m.actor ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   const statuses = new Set(shown.map((m) => m.status));
   const widths = new Set(shown.map((m) => m.width));
   const pointOnly = shown.some((m) => m.pointOnly);
   const kinds = new Set(shown.map((m) => m.kind));
+  const badges = new Set(shown.map((m) => m.badge));
   const grey = '#4a5568';
+  const colourOf = (a: string): string => (a ? actorColour(a) : unattributedColour);
+  const actorItem = (a: string): HTMLElement => el('li', { 'data-actor': a, 'data-colour': colourOf(a) }, swatch(colourOf(a), 4), a || 'actor not stated');
+  const rest = names.slice(actorsListed);
+  const moreOpen = (container.querySelector('.legend-more') as HTMLDetailsElement | null)?.open ?? false;
+  // Every actor drawn is named: past the first twelve, folded under their count, each with a dot of its colour.
+  const more = rest.length
+    ? el('details', { class: 'legend-more', open: moreOpen },
+      el('summary', { text: `and ${rest.length} more actor${rest.length === 1 ? '' : 's'}` }),
+      el('ul', { class: 'legend-actors legend-actors-more' }, ...rest.map((a) => el('li', { 'data-actor': a, 'data-colour': colourOf(a) },
+        el('span', { class: 'dot', style: `background:${colourOf(a)}` }), a || 'actor not stated'))))
+    : '';
+  const photos = extras.photos ?? { plain: false, facing: false };
   // Folded by the analyst, it stays folded while the map redraws it: the legend sits over the map and can hide places.
-  const open = (container.querySelector('details') as HTMLDetailsElement | null)?.open ?? true;
+  const open = (container.querySelector(':scope > details') as HTMLDetailsElement | null)?.open ?? true;
   container.replaceChildren(el('details', { open },
     el('summary', {}, el('h2', { text: 'Legend' })),
-    el('ul', { class: 'legend-actors' }, ...names.slice(0, 12).map((a) => el('li', { 'data-actor': a, 'data-colour': a ? actorColour(a) : unattributedColour },
-      swatch(a ? actorColour(a) : unattributedColour, 4), a || 'actor not stated'))),
-    names.length > 12 ? el('p', { class: 'hint', text: `and ${names.length - 12} more actors` }) : '',
+    el('ul', { class: 'legend-actors' }, ...names.slice(0, actorsListed).map(actorItem)),
+    more,
     el('ul', { class: 'legend-status' }, ...statusOrder.filter((s) => statuses.has(s)).map((s) => el('li', { 'data-status': s }, swatch(grey, 3.5, s), statusStroke(s, 3.5).label))),
     el('ul', { class: 'legend-strength' },
       ...widthClasses.filter((c) => widths.has(c.width)).map((c) => el('li', {}, swatch(grey, c.width), `${c.label} troops`)),
       widths.has(unknownWidth) ? el('li', {}, swatch(grey, unknownWidth), 'strength not stated') : ''),
     el('ul', { class: 'legend-kind' }, ...kindSymbols.filter((k) => kinds.has(k.kind)).map((k) => el('li', { 'data-kind': k.kind }, swatch(grey, 3.5, 'completed', k.heads), k.label))),
-    pointOnly ? el('ul', {}, el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination')) : '',
-    shown.some((m) => m.area) ? el('ul', {}, el('li', { 'data-symbol': 'area' }, areaSymbol(), 'country or region: its outline')) : '',
+    el('ul', { class: 'legend-symbols' },
+      pointOnly ? el('li', { 'data-symbol': 'destination-only' }, destinationOnly(), 'known only by its destination') : '',
+      shown.some((m) => m.area) ? el('li', { 'data-symbol': 'area' }, areaSymbol(), 'country or region: its outline') : '',
+      shown.some((m) => m.flowCount) ? el('li', { 'data-symbol': 'flow-count' }, flowCountSymbol(), 'movements along a flow') : '',
+      badges.has('sources') ? el('li', { 'data-symbol': 'sources' }, badgeSymbol(false), 'independent sources of a movement') : '',
+      badges.has('contradicted') ? el('li', { 'data-symbol': 'sources-contradicted' }, badgeSymbol(true), 'independent sources, contradicting each other') : '',
+      extras.places || shown.some((m) => m.places) ? el('li', { 'data-symbol': 'place' }, placeSymbol(), 'town, city or base') : '',
+      photos.plain ? el('li', { 'data-symbol': 'photo' }, photoSymbol(false), 'where a ground photo was taken') : '',
+      photos.facing ? el('li', { 'data-symbol': 'photo-facing' }, photoSymbol(true), 'the cone: where the camera faced') : ''),
   ));
 }

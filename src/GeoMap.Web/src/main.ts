@@ -106,6 +106,19 @@ function describeTiles(range: TimeRange): void {
 
 /** Shows the photos of a range; set once the photo layer exists (the range is applied before it is made). */
 let filterPhotos: (range: TimeRange) => void = () => {};
+/** Which photo markers are shown; set once the photo layer exists. */
+let photosShown: () => { plain: boolean; facing: boolean } = () => ({ plain: false, facing: false });
+
+/** Redraws the legend for what the map draws now: the movements listed (or in the tiles in view) and the photos shown. */
+function showLegend(): void {
+  if (tiles) {
+    const { entries, places } = tiles.legendInView(map);
+    renderLegend(legend, entries, { photos: photosShown(), places });
+    return;
+  }
+  const outlined = new Set(movements.outlinedAreas());
+  renderLegend(legend, movements.shown().map((f) => legendEntry(f.get('movement') as MovementSummary, outlined, f.get('areaOnly') !== true)), { photos: photosShown() });
+}
 
 function applyRange(range: TimeRange): void {
   filterPhotos(range);
@@ -121,8 +134,7 @@ function applyRange(range: TimeRange): void {
   }
   const n = movements.filter(range);
   time.describe(`${n} of ${movements.loaded().length} movements in this range.`);
-  const outlined = new Set(movements.outlinedAreas());
-  renderLegend(legend, movements.shown().map((f) => legendEntry(f.get('movement') as MovementSummary, outlined)));
+  showLegend();
   document.body.dataset.movementsShown = String(n);
   writeUrl();
   regionQuery.refresh();
@@ -193,8 +205,9 @@ const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value,
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
 new Sources(byId<HTMLDetailsElement>('sources-section'), byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
-const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id) });
+const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id), changed: () => showLegend() });
 filterPhotos = (range) => photos.filter(range);
+photosShown = () => photos.shownKinds();
 photos.filter(time.value);
 map.addLayer(photos.layer);
 const photoFiles = byId<HTMLInputElement>('photo-files');
@@ -384,7 +397,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
     map.addLayer(tiles.detailLayer);
     movements.load([]);
     // After the frame's other listeners (the first-render mark among them): the legend follows the map drawn.
-    map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) renderLegend(legend, tiles.legendInView(map)); }));
+    map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) showLegend(); }));
   } else {
     tiles.flowLayer.getSource()!.refresh();
     tiles.detailLayer.getSource()!.refresh();

@@ -192,5 +192,8 @@ export function headsOf(kind: string | null | undefined): number {
 /** The kinds with a symbol of their own, and their legend labels. */
 export const kindSymbols: readonly { kind: string; label: string; heads: number }[] = Object.entries(kinds).map(([kind, k]) => ({ kind, ...k }));
 
+/** The badge of a movement's independent sources: its ring, the ring while its claims contradict, its number. */
+export const badgeColours: { ring: string; contradicted: string; text: string } = style.badge;
+
 /** The statuses in legend order. */
 export const statusOrder: readonly string[] = Object.keys(statuses);

@@ -8,7 +8,7 @@ import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
 import { BatchBuilder, type Batch, type Paint } from './drawing';
-import { actorColour, headOpen, headsOf, representativeStrength, statusStroke, widthOf } from './mapStyle';
+import { actorColour, badgeColours, headOpen, headsOf, representativeStrength, statusStroke, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
 
 export { actorColour } from './mapStyle';
@@ -202,8 +202,8 @@ export function sourceBadgeStyle(feature: FeatureLike): Style {
   let style = badgeStyles.get(key);
   if (!style) {
     style = new Style({
-      image: new CircleStyle({ radius: 8, displacement: [11, 11], fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: contradicted ? '#c0392b' : '#1f2d3d', width: 2 }) }),
-      text: new Text({ text: String(sources), offsetX: 11, offsetY: -11, font: 'bold 11px sans-serif', fill: new Fill({ color: '#1f2d3d' }) }),
+      image: new CircleStyle({ radius: 8, displacement: [11, 11], fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: contradicted ? badgeColours.contradicted : badgeColours.ring, width: 2 }) }),
+      text: new Text({ text: String(sources), offsetX: 11, offsetY: -11, font: 'bold 11px sans-serif', fill: new Fill({ color: badgeColours.text }) }),
     });
     badgeStyles.set(key, style);
   }

@@ -49,8 +49,11 @@ export async function tileSummary(range: TimeRange | null = null, signal?: Abort
 
 /** The number of a feature's property, or null. */
 function num(f: FeatureLike, name: string): number | null {
-  const v = f.get(name) as number | undefined;
-  return typeof v === 'number' ? v : null;
+  const v = f.get(name) as number | string | undefined;
+  if (typeof v === 'number') return v;
+  // PostGIS writes a numeric (a flow's sum of counts or strengths) as a string value: read as 0, flows had no count
+  // label and every flow the width of an unknown strength.
+  return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
 }
 
 const lineStyles = new globalThis.Map<string, Style>();
@@ -267,13 +270,17 @@ export class MovementTiles {
     return [...ids].sort((a, b) => a - b);
   }
 
-  /** What the legend needs of the movements or flows drawn in the view. */
-  legendInView(map: Map): LegendEntry[] {
+  /** What the legend needs of the movements or flows drawn in the view, and whether a town-like place is marked in it. */
+  legendInView(map: Map): { entries: LegendEntry[]; places: boolean } {
     const entries = new globalThis.Map<string, LegendEntry>();
     const detailed = this.detailed(map);
+    let places = false;
     for (const f of this.featuresInView(map)) {
       const layer = f.get('layer') as string;
-      if (layer === 'places' || layer === 'labels' || (detailed && !this.inRange(f))) continue;
+      // Detail tiles mark every place of the tile (a country or region by its name alone), whatever the range.
+      if (layer === 'places') { places ||= f.get('area') !== true; continue; }
+      if (layer === 'labels' || (detailed && !this.inRange(f))) continue;
+      const head = layer === 'heads';
       const entry: LegendEntry = {
         actor: (f.get('actor') as string | undefined) ?? null,
         status: (f.get('status') as string | undefined) ?? 'unknown',
@@ -282,10 +289,13 @@ export class MovementTiles {
         // movements that start and end in one cell at this zoom, which is not that symbol.
         pointOnly: detailed && f.get('lone') === true,
         kind: detailed && f.get('lone') !== true ? ((f.get('kind') as string | undefined) ?? null) : null,
+        // As detailStyle and flowStyle draw them: a badge at a movement's last head, a count at a large flow's head.
+        badge: detailed && head && f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? (f.get('contradicted') === true ? 'contradicted' : 'sources') : null,
+        flowCount: !detailed && head && (num(f, 'count') ?? 1) >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile,
       };
-      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}`, entry);
+      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}|${entry.badge}|${entry.flowCount}`, entry);
     }
-    return [...entries.values()];
+    return { entries: [...entries.values()], places };
   }
 
   /** The strength labels of the movements in view whose routes are long enough to carry one, by movement id (detail zooms). */

@@ -25,6 +25,11 @@ function markerSvg(withCone: boolean): string {
 
 const icons = { cone: markerSvg(true), plain: markerSvg(false) };
 
+/** The camera marker as an image URL, with the cone of view or without (the legend shows both). */
+export function photoMarker(facing: boolean): string {
+  return facing ? icons.cone : icons.plain;
+}
+
 /** The marker of a photo: rotated to its bearing (clockwise from north, as the map's rotation is). */
 function markerStyle(p: PhotoInfo): Style {
   return new Style({
@@ -37,6 +42,8 @@ export interface PhotoActions {
   say(message: string): void;
   /** Opens a photo in the side panel. */
   showPhoto(id: number): void;
+  /** The photos shown changed (loaded, uploaded, or another time range). */
+  changed?(): void;
 }
 
 /** The photo layer, its hover preview and the drop target. */
@@ -108,6 +115,13 @@ export class PhotoLayer {
       if (visible) shown++;
     }
     document.body.dataset.photosShown = String(shown);
+    this.actions.changed?.();
+  }
+
+  /** Which camera markers are shown: without a direction, and with the cone of where the camera faced. */
+  shownKinds(): { plain: boolean; facing: boolean } {
+    const shown = this.source.getFeatures().filter((f) => f.get('hidden') !== true).map((f) => f.get('photo') as PhotoInfo);
+    return { plain: shown.some((p) => p.bearing === null), facing: shown.some((p) => p.bearing !== null) };
   }
 
   private toFeature(f: JsonFeature<PhotoInfo>): Feature<Point> {

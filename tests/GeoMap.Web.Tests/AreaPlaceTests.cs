@@ -102,6 +102,16 @@ public sealed class AreaPlaceTests(AreaPlaceFixture server) : IClassFixture<Area
         var edge = across.MinBy(c => Enumerable.Range(0, 3).Sum(i => Math.Abs(c[i] - expected[i])))!;
         Assert.True(Enumerable.Range(0, 3).All(i => Math.Abs(edge[i] - expected[i]) < 40), $"outline {string.Join(' ', across.Select(c => string.Join(',', c)))}, Ukraine {ukraine}");
         Assert.Equal(1, await page.Page.Locator("#legend li[data-symbol='area']").CountAsync());
+
+        // The outline was asked simplified for the view's zoom; zoomed in, it is asked again for the deeper zoom, and
+        // the arrow still ends on the edge drawn.
+        const string Outlines = "() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/api/places/outlines'))";
+        Assert.Contains(await page.Page.EvaluateAsync<string[]>(Outlines), u => u.EndsWith("&zoom=6", StringComparison.Ordinal));
+        await page.Page.EvaluateAsync("() => window.geomap.map.getView().setZoom(8)");
+        await page.Page.WaitForFunctionAsync($"() => ({Outlines})().some((u) => u.endsWith('&zoom=8'))");
+        await page.WaitForRenderAsync();
+        var deeper = await page.Page.EvaluateAsync<double[][]>($"() => window.geomap.drawnRoute({server.ToPoland})");
+        Assert.Equal(24.15, deeper[1][0], 0.01);
     }
 
     [Fact]

@@ -77,12 +77,12 @@ export async function allMovements(query: MovementQuery, signal?: AbortSignal, m
   return features;
 }
 
-/** The outlines of those of these places that are countries or regions with a known outline (feature ids are the keys). */
-export async function placeOutlines(keys: readonly string[], signal?: AbortSignal): Promise<Feature<Record<string, never>>[]> {
+/** The outlines of those of these places that are countries or regions with a known outline (feature ids are the keys), as detailed as a map at `zoom` shows. */
+export async function placeOutlines(keys: readonly string[], zoom: number, signal?: AbortSignal): Promise<Feature<Record<string, never>>[]> {
   const out: Feature<Record<string, never>>[] = [];
-  // The server takes at most 100 keys a request.
+  // The server takes at most 100 keys a request; it simplifies each outline for the map's (whole) zoom.
   for (let i = 0; i < keys.length; i += 100) {
-    const fc = await getJson<FeatureCollection<Record<string, never>>>(`/api/places/outlines?keys=${encodeURIComponent(keys.slice(i, i + 100).join(','))}`, signal);
+    const fc = await getJson<FeatureCollection<Record<string, never>>>(`/api/places/outlines?keys=${encodeURIComponent(keys.slice(i, i + 100).join(','))}&zoom=${zoom}`, signal);
     out.push(...fc.features);
   }
   return out;

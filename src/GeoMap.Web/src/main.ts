@@ -349,6 +349,33 @@ function letTimelineCount(): void {
   if (timelineWaiting) refreshTimeline();
 }
 
+/** The areas the listed movements go to, and the zoom their outlines were simplified for. */
+let areaKeys: string[] = [];
+let outlinesZoom = -1;
+let outlinesRequest: AbortController | null = null;
+
+/** The whole zoom outlines are asked at: the view's, rounded up (the server simplifies for it, OutlineSimplifier). */
+function outlineZoom(): number {
+  return Math.max(0, Math.min(22, Math.ceil((map.getView().getZoom() ?? 0) - 1e-6)));
+}
+
+/** After a zoom, the outlines again as detailed as the new zoom shows (cached by the browser), arrows ending on them. */
+function refreshOutlines(): void {
+  const zoom = outlineZoom();
+  if (tiles || areaKeys.length === 0 || zoom === outlinesZoom) return;
+  outlinesZoom = zoom;
+  outlinesRequest?.abort();
+  const current = (outlinesRequest = new AbortController());
+  api.placeOutlines(areaKeys, zoom, current.signal)
+    .then((features) => {
+      if (current.signal.aborted) return;
+      movements.setOutlines(toOutlines(features));
+      applyRange(time.value);
+    })
+    .catch((e: Error) => { if (e.name !== 'AbortError') say(`Could not outline the areas movements go to: ${e.message}`); });
+}
+map.on('moveend', refreshOutlines);
+
 async function loadMovements(first: boolean): Promise<void> {
   say('Loading movements…');
   try {
@@ -359,9 +386,11 @@ async function loadMovements(first: boolean): Promise<void> {
     }
     const features = await api.allMovements({});
     // The countries and regions movements go to are drawn as their outlines (areas.ts); without an answer, at their points.
-    const areaKeys = [...new Set(features.map((f) => f.properties.destination).filter((d) => d?.area).map((d) => d!.key))];
+    areaKeys = [...new Set(features.map((f) => f.properties.destination).filter((d) => d?.area).map((d) => d!.key))];
+    outlinesZoom = outlineZoom();
+    outlinesRequest?.abort();
     const outlines = areaKeys.length
-      ? await api.placeOutlines(areaKeys).then(toOutlines).catch((e: Error) => { say(`Could not outline the areas movements go to: ${e.message}`); return new globalThis.Map<string, AreaOutline>(); })
+      ? await api.placeOutlines(areaKeys, outlinesZoom).then(toOutlines).catch((e: Error) => { say(`Could not outline the areas movements go to: ${e.message}`); return new globalThis.Map<string, AreaOutline>(); })
       : new globalThis.Map<string, AreaOutline>();
     performance.mark('geomap:movements-fetched');
     // Colours are assigned for every actor loaded, not only those shown: an actor keeps its colour while the range moves.

@@ -102,10 +102,24 @@ export class MovementLayers {
    */
   load(features: Feature<Geometry>[], outlines: ReadonlyMap<string, AreaOutline> = new Map()): void {
     this.all = features;
+    this.setOutlines(outlines);
+  }
+
+  /**
+   * Takes the outlines again (simplified for another zoom): the arrows to those areas end on the new edges. The caller
+   * filters again to draw them.
+   */
+  setOutlines(outlines: ReadonlyMap<string, AreaOutline>): void {
     this.outlines = outlines;
-    for (const f of features) {
+    for (const f of this.all) {
       const m = f.get('movement') as MovementSummary;
       const area = destinationArea(m, outlines);
+      // From the route as listed (a fanned copy is made again by filter), without cached arrowheads.
+      const route = (f.get('route') as Geometry | undefined) ?? f.getGeometry();
+      if (route && route !== f.getGeometry()) f.setGeometry(route);
+      f.set('areaOnly', undefined, true);
+      f.set('stack', undefined, true);
+      for (const key of ['_style', '_styleSelected', '_styleDense', '_styleSelectedDense']) f.set(key, undefined, true);
       if (area) {
         const end = drawnEnd(m, area);
         const geometry = f.getGeometry();

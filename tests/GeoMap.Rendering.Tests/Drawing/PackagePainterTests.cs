@@ -153,6 +153,10 @@ public sealed class PackagePainterTests
         { new("place", VectorTiles.Point(36.2, 50.0), ("class", "city"), ("rank", 9), ("name", "Sloboda Mala")), new("place", VectorTiles.Point(36.2, 50.0), ("class", "city"), ("rank", 2), ("name", "Grand City")) },
         // Shortbread: two towns, the larger population wins.
         { new("place_labels", VectorTiles.Point(36.2, 50.0), ("kind", "town"), ("population", 2_000), ("name", "Sloboda Mala")), new("place_labels", VectorTiles.Point(36.2, 50.0), ("kind", "town"), ("population", 90_000), ("name", "Grand City")) },
+        // Across a tile edge (36.5625 E at the map's zoom 10), each outside the other tile's buffer: a village in the
+        // eastern tile, a city 12 px west of it in the western one; either tile's names first, the city's is drawn.
+        { new("place", VectorTiles.Point(36.575, 50.0), ("class", "village"), ("name", "Sloboda Mala")), new("place", VectorTiles.Point(36.55, 50.0), ("class", "city"), ("name", "Grand City")) },
+        { new("place", VectorTiles.Point(36.55, 50.0), ("class", "village"), ("name", "Sloboda Mala")), new("place", VectorTiles.Point(36.575, 50.0), ("class", "city"), ("name", "Grand City")) },
     };
 
     [Theory]

@@ -146,7 +146,7 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     {
         await using var browser = await server.OpenAsync($"/?c=131.9000,43.4500&z=9.00&{AllOf2024Autumn}");
         var labels = await browser.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
-        Assert.Equal("1,500", labels[server.Movements["vladivostok"].ToString(CultureInfo.InvariantCulture)]);
+        Assert.Equal("1,500 · 8–13 Oct", labels[server.Movements["vladivostok"].ToString(CultureInfo.InvariantCulture)]);
         await browser.WaitForRenderAsync();
         await browser.ScreenshotAsync("03c-strength-labels");
 

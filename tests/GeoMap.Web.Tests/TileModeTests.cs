@@ -60,7 +60,9 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         await using var page = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");
         await page.WaitForRenderAsync();
         var labels = await page.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
-        Assert.Equal("2,000–3,000", labels[server.LabelledId.ToString(CultureInfo.InvariantCulture)]);
+        // Strength and dates (1-2 July; every movement of these tiles is of 2024, so no year), as list mode writes them.
+        Assert.Equal("2,000–3,000 · 1–2 Jul", labels[server.LabelledId.ToString(CultureInfo.InvariantCulture)]);
+        await Assertions.Expect(page.Page.Locator("#legend [data-symbol=labels]")).ToHaveTextAsync("1,500 · 8–13 Oct troops · dates (2024)");
         var places = await page.Page.EvaluateAsync<Dictionary<string, bool>>("() => window.geomap.tilePlaces()");
         Assert.True(places["Labelland"]);
         Assert.False(places["Labelfrom"]);
@@ -72,6 +74,41 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.DoesNotContain(server.LabelledId, await before.ShownIdsAsync());
         Assert.Empty(page.Errors);
     }
+
+    [Fact]
+    public async Task Detail_tiles_label_dates_width_by_the_middle_of_a_range_and_fan_out_stacked_routes()
+    {
+        await using var page = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=9.00&from=2024-08-01&to=2024-08-31"));
+        await page.WaitForRenderAsync();
+        var labels = await page.Page.EvaluateAsync<Dictionary<string, string>>("() => window.geomap.strengthLabels()");
+        Assert.Equal("800–12,000 · 1–2 Aug", labels[Id(server.FanIds[0])]);
+        Assert.Equal("300 · 5 Aug", labels[Id(server.FanIds[1])]);
+        Assert.Equal("7 Aug", labels[Id(server.FanIds[2])]);
+
+        // The first of the stack straight along its parallel, the second bowing north (left of its travel east), the one
+        // back south (left of its own), further as the third; by at most 8 px a step at the tile's zoom (here less than
+        // 0.12 of the length a step), so the curve stays in the tiles its line was chosen by.
+        var pixel = 360.0 / (256 * 512);
+        double[] Bows(double[][] route) => [.. route.Select(p => (Mercator(p[1]) - Mercator(TileModeFixture.FanLat)) * 180 / Math.PI / pixel)];
+        var first = Bows(await page.Page.EvaluateAsync<double[][]>($"() => window.geomap.drawnRoute({server.FanIds[0]})"));
+        var second = Bows(await page.Page.EvaluateAsync<double[][]>($"() => window.geomap.drawnRoute({server.FanIds[1]})"));
+        var back = Bows(await page.Page.EvaluateAsync<double[][]>($"() => window.geomap.drawnRoute({server.FanIds[2]})"));
+        Assert.All(first, b => Assert.InRange(b, -0.5, 0.5));
+        Assert.InRange(second.Max(), 7, 8.5);
+        Assert.InRange(back.Min(), -16.5, -14);
+
+        // 800-12,000 is drawn by 6,400, in the class 1,000-10,000 (the tiles gave its top, 12,000, before).
+        await using var range = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=9.00&from=2024-08-01&to=2024-08-02"));
+        await range.WaitForRenderAsync();
+        Assert.Equal([server.FanIds[0]], await range.ShownIdsAsync());
+        await Assertions.Expect(range.Page.Locator("#legend .legend-strength")).ToHaveTextAsync("1,000 – 10,000 troops");
+        Assert.Empty(page.Errors);
+        Assert.Empty(range.Errors);
+    }
+
+    private static double Mercator(double lat) => Math.Log(Math.Tan((Math.PI / 4) + (lat * Math.PI / 360)));
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The web fixture with 2,100 generated movements in the Sahel and one known only by its destination in Chad.</summary>
@@ -85,6 +122,12 @@ public sealed class TileModeFixture : WebServerFixture
 
     /// <summary>The id of the movement known only by its destination.</summary>
     public long LoneId { get; private set; }
+
+    /// <summary>Where a stack of routes runs along one parallel, from 25.6°E to 26.6°E.</summary>
+    public const double FanMiddleLon = 26.1, FanLat = 14.0;
+
+    /// <summary>The stack, by id: 800-12,000 west to east on 1-2 August 2024, 300 likewise on 5 August, and one back east to west on 7 August.</summary>
+    public long[] FanIds { get; private set; } = [];
 
     /// <inheritdoc />
     protected override async Task SeedMoreAsync()
@@ -130,6 +173,21 @@ public sealed class TileModeFixture : WebServerFixture
             SELECT 'Chad', 'completed', 'road', 2000, 3000, '2,000-3,000', f.id, '{}'::bigint[], t.id, ST_MakeLine(f.geom, t.geom),
                    tstzrange('2024-07-01', '2024-07-03'), 'day', 'Two to three thousand crossed.', 0.8, 'web-tests', 1, 1
             FROM f, t;
+            WITH w AS (
+                INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+                VALUES ('tiles:fanwest', 'Fanwest', 'SD', 'town', 'PPL', ST_SetSRID(ST_MakePoint(25.6, 14.0), 4326), 'web-tests') RETURNING id, geom),
+            e AS (
+                INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+                VALUES ('tiles:faneast', 'Faneast', 'SD', 'town', 'PPL', ST_SetSRID(ST_MakePoint(26.6, 14.0), 4326), 'web-tests') RETURNING id, geom)
+            INSERT INTO movements (actor, status, transport_mode, strength_min, strength_max, strength_text, origin_place_id, via_place_ids,
+                destination_place_id, geom, period, time_precision, sentence, confidence, created_by, claim_count, source_count)
+            SELECT 'Sudan', 'completed', 'road', s.smin, s.smax, 'as reported', CASE WHEN s.back THEN e.id ELSE w.id END, '{}'::bigint[],
+                   CASE WHEN s.back THEN w.id ELSE e.id END, CASE WHEN s.back THEN ST_MakeLine(e.geom, w.geom) ELSE ST_MakeLine(w.geom, e.geom) END,
+                   tstzrange(s.first, s.last), 'day', 'Fanned ' || s.n || '.', 0.8, 'web-tests', 1, 1
+            FROM w, e, (VALUES (1, 800, 12000, false, '2024-08-01'::timestamptz, '2024-08-03'::timestamptz),
+                               (2, 300, 300, false, '2024-08-05', '2024-08-06'),
+                               (3, NULL, NULL, true, '2024-08-07', '2024-08-08')) AS s(n, smin, smax, back, first, last)
+            ORDER BY s.n;
             ANALYZE movements;
             """);
         await command.ExecuteNonQueryAsync();
@@ -137,5 +195,7 @@ public sealed class TileModeFixture : WebServerFixture
         LoneId = (long)(await id.ExecuteScalarAsync())!;
         await using var labelled = Database.DataSource.CreateCommand("SELECT id FROM movements WHERE actor = 'Chad'");
         LabelledId = (long)(await labelled.ExecuteScalarAsync())!;
+        await using var fan = Database.DataSource.CreateCommand("SELECT array_agg(id ORDER BY id) FROM movements WHERE actor = 'Sudan'");
+        FanIds = (long[])(await fan.ExecuteScalarAsync())!;
     }
 }

@@ -6,7 +6,7 @@ using SkiaSharp;
 
 namespace GeoMap.Rendering.Drawing;
 
-/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own, the ring of a movement known by one place, places, ground photos and overlays.</summary>
+/// <summary>The legend at the bottom right: actors' colours, status line styles, strength widths, kinds with a symbol of their own, the ring of a movement known by one place, what the arrows' labels say, places, ground photos and overlays.</summary>
 /// <remarks>
 /// Only what the map shows is explained: statuses and strength classes that no movement has are left out. Every actor is
 /// named (past <see cref="MaxActors"/>, by a dot of its colour). A tracked movement's sources are written in its arrow's
@@ -213,6 +213,18 @@ public sealed class Legend : IDisposable
             {
                 rows.Add(new Row(RowKind.Section, "ONE PLACE ONLY"));
                 rows.Add(new Row(RowKind.Ring, "known only by its destination"));
+            }
+
+            // The labels beside arrows (StrengthLabelPainter): what their parts are, and the year day labels leave out.
+            var withYear = MovementLabels.WithYear(movements);
+            if (arrows.Any(m => m.Route().Count() > 1 && StrengthLabelPainter.Label(m, withYear) is not null))
+            {
+                var sample = MovementLabels.Join("1,500", MovementLabels.Period(Core.Time.Period.Days(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 13)), withYear: false));
+                var year = withYear ? null : movements.Select(m => m.Period.Start ?? m.Period.End?.AddTicks(-1)).FirstOrDefault(t => t is not null)?.UtcDateTime.Year;
+                rows.Add(new Row(RowKind.Section, "LABELS"));
+                rows.Add(new Row(RowKind.Text, year is { } y
+                    ? string.Create(CultureInfo.InvariantCulture, $"{sample}: troops · dates ({y})")
+                    : $"{sample}: troops · dates"));
             }
         }
 

@@ -12,14 +12,17 @@ namespace GeoMap.Rendering.Drawing;
 public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Direction, IReadOnlyList<SKPoint> Points) : IDisposable
 {
     /// <summary>
-    /// Lays out a route of two or more places; null for fewer. A two-place route bends gently (like a hand-drawn
-    /// arrow, so that opposite movements between the same places do not overlap); longer routes run straight through
-    /// their via places. Each longitude is unwrapped to within 180° of the previous one, so a route across the
-    /// antimeridian takes the short way. The tip stops <paramref name="standOff"/> pixels before the destination, so
-    /// that the destination's marker stays visible. <paramref name="stack"/> is the movement's place among movements
-    /// along the same two places (<see cref="Stacks"/>): each further one bends more, so stacked arrows fan out instead of
-    /// hiding each other.
+    /// Lays out a route of two or more places; null for fewer. Routes run straight through their via places. Each
+    /// longitude is unwrapped to within 180° of the previous one, so a route across the antimeridian takes the short way.
+    /// The tip stops <paramref name="standOff"/> pixels before the destination, so that the destination's marker stays
+    /// visible. <paramref name="stack"/> is a two-place route's place among movements between the same two places
+    /// (<see cref="Stacks"/>): the first runs straight, each further one bows out <see cref="Bend"/> of its length more,
+    /// to the left of its travel, so stacked arrows fan out instead of hiding each other.
     /// </summary>
+    /// <remarks>
+    /// The web client bows its routes alike (fan.ts in list mode; in tile mode the tile SQL of
+    /// <c>MovementTileRepository</c>, which limits the bow to what a tile's buffer holds).
+    /// </remarks>
     public static MovementGeometry? Create(Movement movement, MapViewport viewport, float headLength, float standOff = 0, int stack = 0)
     {
         ArgumentNullException.ThrowIfNull(movement);
@@ -56,7 +59,7 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
             }
 
             var normal = new SKPoint(chord.Y / length, -chord.X / length);
-            var bend = Bend * (1 + Math.Min(stack, MaxFan));
+            var bend = Bend * Math.Clamp(stack, 0, MaxFan);
             var control = new SKPoint(points[0].X + (chord.X / 2) + (normal.X * length * bend), points[0].Y + (chord.Y / 2) + (normal.Y * length * bend));
             direction = Normalize(tip - control);
             tip = Shorten(tip, direction, Math.Min(standOff, length * 0.25f));
@@ -79,22 +82,24 @@ public sealed record MovementGeometry(SKPath Shaft, SKPoint Tip, SKPoint Directi
         return new MovementGeometry(builder.Detach(), tip, direction, points);
     }
 
-    /// <summary>How far a two-place route bows out, as a share of its length; stacked ones bow this much more each.</summary>
+    /// <summary>How far each further two-place route of a stack bows out, as a share of its length (the first is straight).</summary>
     public const float Bend = 0.12f;
 
-    /// <summary>The most extra bends of a stack: arrows beyond the fifth along the same places share the fifth's curve.</summary>
+    /// <summary>The most bends of a stack: arrows beyond the fifth between the same places share the fifth's curve.</summary>
     public const int MaxFan = 4;
 
     /// <summary>
-    /// Each movement's place in its stack: movements from the same origin to the same destination with no via place are
-    /// numbered 0, 1, 2... by id (then actor), so every painter of one map fans them out alike.
+    /// Each movement's place in its stack: movements between the same two places with no via place, either way, are
+    /// numbered 0, 1, 2... by id (then actor), so every painter of one map fans them out alike, and a movement back
+    /// along a route bows away from the one out (each bows to the left of its own travel).
     /// </summary>
+    /// <remarks>The web client numbers them by the same rule: fan.ts's <c>stacks</c>, and the tile SQL of <c>MovementTileRepository</c>.</remarks>
     public static IReadOnlyDictionary<Movement, int> Stacks(IEnumerable<Movement> movements)
     {
         ArgumentNullException.ThrowIfNull(movements);
         var result = new Dictionary<Movement, int>(ReferenceEqualityComparer.Instance);
         foreach (var stack in movements.Where(m => m.Origin is not null && m.Destination is not null && m.Via.Count == 0)
-                     .GroupBy(m => (m.Origin!.Key, m.Destination!.Key)))
+                     .GroupBy(m => string.CompareOrdinal(m.Origin!.Key, m.Destination!.Key) <= 0 ? (m.Origin.Key, m.Destination.Key) : (m.Destination.Key, m.Origin.Key)))
         {
             var i = 0;
             foreach (var movement in stack.OrderBy(m => m.Id).ThenBy(m => m.Actor, StringComparer.Ordinal))

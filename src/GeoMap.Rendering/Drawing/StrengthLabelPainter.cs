@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace GeoMap.Rendering.Drawing;
 
 /// <summary>
-/// Writes each movement's strength ("1,500", "10,000–20,000") and, for a tracked movement that several independent sources
-/// report, their number ("1,500–3,000 · 3 sources") beside the middle of its arrow, where there is room.
+/// Writes each movement's strength and period ("1,500 · 8–13 Oct", <see cref="MovementLabels"/>) and, for a tracked
+/// movement that several independent sources report, their number ("1,500–3,000 · 8–13 Oct · 3 sources") beside the
+/// middle of its arrow, where there is room.
 /// </summary>
 public static class StrengthLabelPainter
 {
@@ -19,12 +20,12 @@ public static class StrengthLabelPainter
         ArgumentNullException.ThrowIfNull(colors);
         using var font = Typography.Font(context.Type.Bold, context.Px(12.5f));
         var stacks = MovementGeometry.Stacks(movements);
-        var ordered = movements.Where(m => m.Strength is not null || m.Corroboration?.SourceCount > 1)
-            .OrderByDescending(m => m.Strength?.Representative ?? 0).ThenBy(m => m.Id);
+        var withYear = MovementLabels.WithYear(movements);
+        var ordered = movements.OrderByDescending(m => m.Strength?.Representative ?? -1).ThenBy(m => m.Id);
         foreach (var movement in ordered)
         {
-            var text = Label(movement);
-            if (text is null)
+            var texts = Labels(movement, withYear);
+            if (texts.Count == 0)
             {
                 continue;
             }
@@ -37,55 +38,72 @@ public static class StrengthLabelPainter
             }
 
             using var measure = new SKPathMeasure(geometry.Shaft);
-            if (measure.Length < font.MeasureText(text) || !measure.GetPositionAndTangent(measure.Length / 2, out var middle, out var tangent))
+            if (!measure.GetPositionAndTangent(measure.Length / 2, out var middle, out var tangent))
             {
                 continue;
             }
 
             var color = movement.Actor is { } actor && colors.TryGetValue(actor, out var c) ? c : ActorPalette.Unattributed;
             var normal = new SKPoint(-tangent.Y, tangent.X);
-            var textWidth = font.MeasureText(text);
-            var textHeight = font.Size * 0.8f;
-
-            // Centre the label on the normal, far enough that its box clears the shaft whatever the shaft's angle.
-            var offset = (width / 2) + context.Px(5) + (Math.Abs(normal.X) * textWidth / 2) + (Math.Abs(normal.Y) * textHeight / 2);
-            foreach (var side in new[] { 1f, -1f })
+            // The whole label where it fits, else the strength alone (a short arrow's number matters most).
+            foreach (var text in texts.Where(t => font.MeasureText(t) <= measure.Length))
             {
-                var centre = new SKPoint(middle.X + (normal.X * offset * side), middle.Y + (normal.Y * offset * side));
-                var left = centre.X - (textWidth / 2);
-                var baseline = centre.Y + (textHeight / 2);
-                var rect = new SKRect(left - context.Px(2), baseline - font.Size, left + textWidth + context.Px(2), baseline + context.Px(3));
-                if (context.Labels.TryTake(rect))
+                if (Place(context, font, text, middle, normal, width, color))
                 {
-                    context.Text(text, left, baseline, font, color, halo: 3);
                     break;
                 }
             }
         }
     }
 
-    /// <summary>The label of a movement: its strength, then its independent sources when more than one; null when neither.</summary>
-    public static string? Label(Movement movement)
+    // Writes a label beside the middle of a shaft on the first side with room; false when neither has.
+    private static bool Place(RenderContext context, SKFont font, string text, SKPoint middle, SKPoint normal, float width, SKColor color)
+    {
+        var textWidth = font.MeasureText(text);
+        var textHeight = font.Size * 0.8f;
+
+        // Centre the label on the normal, far enough that its box clears the shaft whatever the shaft's angle.
+        var offset = (width / 2) + context.Px(5) + (Math.Abs(normal.X) * textWidth / 2) + (Math.Abs(normal.Y) * textHeight / 2);
+        foreach (var side in new[] { 1f, -1f })
+        {
+            var centre = new SKPoint(middle.X + (normal.X * offset * side), middle.Y + (normal.Y * offset * side));
+            var left = centre.X - (textWidth / 2);
+            var baseline = centre.Y + (textHeight / 2);
+            var rect = new SKRect(left - context.Px(2), baseline - font.Size, left + textWidth + context.Px(2), baseline + context.Px(3));
+            if (context.Labels.TryTake(rect))
+            {
+                context.Text(text, left, baseline, font, color, halo: 3);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The labels a movement may carry, longest first: the whole <see cref="Label"/>, then, when it has dates, the same
+    /// without them; empty when it has nothing to write.
+    /// </summary>
+    public static IReadOnlyList<string> Labels(Movement movement, bool withYear)
     {
         ArgumentNullException.ThrowIfNull(movement);
-        var strength = movement.Strength is { } s ? Format(s) : null;
-        var sources = movement.Corroboration is { SourceCount: > 1 } c ? N(c.SourceCount) + " sources" : null;
-        return strength is null ? sources : sources is null ? strength : $"{strength} · {sources}";
+        var whole = Label(movement, withYear);
+        var undated = Label(movement with { Period = Core.Time.Period.Unbounded }, withYear);
+        return whole is null ? [] : undated is null || undated == whole ? [whole] : [whole, undated];
     }
 
-    /// <summary>The strength as printed, or null when it has no number.</summary>
-    public static string? Format(Strength strength)
+    /// <summary>
+    /// The label of a movement: its strength and period (<see cref="MovementLabels.Of"/>), then its independent sources
+    /// when more than one; null when it has none of them.
+    /// </summary>
+    /// <param name="movement">The movement.</param>
+    /// <param name="withYear">Whether a day label carries the year (<see cref="MovementLabels.WithYear(IEnumerable{Movement})"/> of the map's movements).</param>
+    public static string? Label(Movement movement, bool withYear = false)
     {
-        ArgumentNullException.ThrowIfNull(strength);
-        return (strength.Min, strength.Max) switch
-        {
-            ({ } a, { } b) when a == b => N(a),
-            ({ } a, { } b) => $"{N(a)}–{N(b)}",
-            ({ } a, null) => $"{N(a)}+",
-            (null, { } b) => $"up to {N(b)}",
-            _ => null,
-        };
+        ArgumentNullException.ThrowIfNull(movement);
+        var sources = movement.Corroboration is { SourceCount: > 1 } c
+            ? c.SourceCount.ToString("#,0", CultureInfo.InvariantCulture) + " sources"
+            : null;
+        return MovementLabels.Join(MovementLabels.Of(movement, withYear), sources);
     }
-
-    private static string N(int n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -77,6 +77,14 @@ public sealed class MovementStyle
             }
         }
 
+        var labels = root.GetProperty("labels");
+        LabelSeparator = labels.GetProperty("separator").GetString()!;
+        MonthNames = [.. labels.GetProperty("months").EnumerateArray().Select(m => m.GetString()!)];
+        if (MonthNames.Count != 12)
+        {
+            throw new FormatException("map-style.json: labels.months must name the twelve months.");
+        }
+
         statuses = [];
         foreach (var status in root.GetProperty("status").EnumerateObject())
         {
@@ -105,6 +113,12 @@ public sealed class MovementStyle
 
     /// <summary>Width classes: upper bound of the representative strength (inclusive; null for the last), label, width at scale 1.</summary>
     public IReadOnlyList<(int? UpTo, string Label, float Width)> WidthClasses { get; }
+
+    /// <summary>What joins the parts of an arrow's label (<see cref="MovementLabels"/>): " · ".</summary>
+    public string LabelSeparator { get; }
+
+    /// <summary>The months' names in labels, January first.</summary>
+    public IReadOnlyList<string> MonthNames { get; }
 
     /// <summary>The table colour of an actor (by any of its names, ignoring case), or null.</summary>
     public SKColor? FixedColour(string actor) => table.TryGetValue(Key(actor), out var a) && a.Colour is { } c ? Colour(c) : null;

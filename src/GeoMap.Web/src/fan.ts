@@ -1,7 +1,9 @@
-// Stacked movements fan out, as in GeoMap.Rendering's MovementGeometry.Stacks: movements from the same origin to the
-// same destination with no via place are numbered 0, 1, 2... by id (then actor); each further one bows out a further
-// 0.12 of its length (up to the fifth), to the left of its direction of travel as the renderer bends it, so a second
-// claim along a route no longer hides under the first. The client draws the first straight, as every route.
+// Stacked movements fan out, by one rule with GeoMap.Rendering's MovementGeometry.Stacks and the tile SQL
+// (MovementTileRepository): movements between the same two places with no via place, either way, are numbered 0, 1,
+// 2... by id (then actor); the first runs straight, each further one bows out a further 0.12 of its length (up to the
+// fifth), to the left of its own direction of travel, so a second claim along a route no longer hides under the first
+// and a movement back along it bows away from the one out. Numbered among all the movements the map holds (every date),
+// so that a route keeps its curve while the time range moves, as the tiles (which hold every date) draw it.
 import LineString from 'ol/geom/LineString';
 import type { MovementSummary } from './types';
 
@@ -16,7 +18,8 @@ export function stacks(movements: readonly MovementSummary[]): Map<number, numbe
   const groups = new Map<string, MovementSummary[]>();
   for (const m of movements) {
     if (!m.origin || !m.destination || m.via.length) continue;
-    const key = `${m.origin.key}\u0000${m.destination.key}`;
+    const [a, b] = m.origin.key <= m.destination.key ? [m.origin.key, m.destination.key] : [m.destination.key, m.origin.key];
+    const key = `${a}\u0000${b}`;
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);

@@ -2,11 +2,12 @@
 // the statuses (solid, dashed with an open head when planned, dotted when not stated), width classes by strength, the
 // kinds with a symbol of their own (a withdrawal's double head), the arrowhead on a place for a movement known by
 // its destination only, the outline of an area, the badge of a movement's sources (red-rimmed while its claims
-// contradict), a flow's count of movements, place markers and ground photos. Only what is drawn now is explained.
+// contradict), a flow's count of movements, place markers, ground photos and what the labels beside arrows say. Only what is drawn now is explained.
 import { el } from './dom';
 import { actorColour, badgeColours, kindSymbols, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
 import { isArea, placesOf } from './movements';
 import { photoMarker } from './photos';
+import { labelLegend } from './strengthLabels';
 import type { MovementSummary } from './types';
 
 /** Actors listed with a sample arrow; the others of the map are listed below them, folded, by a dot of their colour. */
@@ -165,5 +166,12 @@ export function renderLegend(container: HTMLElement, shown: readonly LegendEntry
       extras.places || shown.some((m) => m.places) ? el('li', { 'data-symbol': 'place' }, placeSymbol(), 'town, city or base') : '',
       photos.plain ? el('li', { 'data-symbol': 'photo' }, photoSymbol(false), 'where a ground photo was taken') : '',
       photos.facing ? el('li', { 'data-symbol': 'photo-facing' }, photoSymbol(true), 'the cone: where the camera faced') : ''),
+    shown.some((m) => !m.flowCount) ? labelsLine() : '',
   ));
+}
+
+/** The labels beside arrows (strengthLabels.ts): a sample in the labels' type, and what its parts are. */
+function labelsLine(): HTMLElement {
+  const { sample, text } = labelLegend();
+  return el('ul', {}, el('li', { 'data-symbol': 'labels' }, el('span', { class: 'legend-label-sample', text: sample }), ` ${text}`));
 }

@@ -20,6 +20,7 @@ import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
 import { MapPick } from './placeField';
 import { assignColours, setMapActors } from './mapStyle';
+import { labelsWithYear, movementLabel, setLabelSpan } from './strengthLabels';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
 import { OverlayUpload } from './overlayUpload';
@@ -397,6 +398,7 @@ async function loadMovements(first: boolean): Promise<void> {
     setMapActors(features.map((f) => f.properties.actor));
     movements.load(toFeatures(features), outlines);
     const span = movements.span();
+    setLabelSpan(span?.from ?? null, span?.to ?? null);
     if (span) time.setSpan(span);
     if (first && span && (!state.from || !state.to)) {
       time.set({ from: Math.floor(span.from / day) * day, to: Math.floor(span.to / day) * day + day - 1 });
@@ -432,6 +434,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
     tiles.detailLayer.getSource()!.refresh();
   }
   performance.mark('geomap:movements-fetched');
+  setLabelSpan(summary.from ? Date.parse(summary.from) : null, summary.to ? Date.parse(summary.to) : null);
   if (summary.from && summary.to) {
     const span = { from: Date.parse(summary.from), to: Date.parse(summary.to) };
     time.setSpan(span);
@@ -474,8 +477,11 @@ declare global {
       placeLabelSides(): Record<string, string | null>;
       /** The loaded movement with this id as the map has it, or null. */
       movement(id: number): MovementSummary | null;
-      /** The strength labels long enough to draw at this zoom (list mode, or tiles at detail zooms), by movement id. */
+      /** The strength and date labels long enough to draw at this zoom (list mode, or tiles at detail zooms), by movement id. */
       strengthLabels(): Record<number, string>;
+      /** The label rule itself (strengthLabels.ts), for the table of cases GeoMap.Rendering is tested on too. */
+      movementLabel: typeof movementLabel;
+      labelsWithYear: typeof labelsWithYear;
       /** In tile mode at detail zooms, the places in view by name: whether each is a country or region. */
       tilePlaces(): Record<string, boolean>;
       /** Selects a movement and opens its details, as a click on it does. */
@@ -484,7 +490,10 @@ declare global {
       lonLatOf(coordinate: number[]): number[];
       /** The keys of the countries and regions outlined as destinations (list mode). */
       outlinedAreas(): string[];
-      /** Where a shown movement's arrow is drawn (lon/lat, origin first), or null when not drawn as an arrow. */
+      /**
+       * Where a shown movement's arrow is drawn (lon/lat, origin first), or null when not drawn as an arrow; in tile mode
+       * at detail zooms, the vertices of its pieces in the tiles in view.
+       */
       drawnRoute(id: number): number[][] | null;
       /** The colours mapStyle gives these actors on one map (the twin of GeoMap.Rendering's ActorPalette). */
       assignColours(actors: (string | null)[]): globalThis.Map<string, string>;
@@ -502,6 +511,7 @@ window.geomap = {
   outlinedAreas: () => movements.outlinedAreas(),
   assignColours,
   drawnRoute: (id) => {
+    if (tiles) return tiles.routeInView(map, id)?.map((p) => toLonLat(p)) ?? null;
     const f = movements.shown().find((x) => x.getId() === id);
     if (!f || f.get('areaOnly') === true) return null;
     const g = f.getGeometry() as Geometry & { getCoordinates(): number[] | number[][] };
@@ -509,6 +519,8 @@ window.geomap = {
     return (typeof c[0] === 'number' ? [c as number[]] : (c as number[][])).map((p) => toLonLat(p));
   },
   strengthLabels: () => (tiles ? tiles.strengthLabelsInView(map) : movements.strengthLabels.shownAt(map.getView().getResolution()!)),
+  movementLabel,
+  labelsWithYear,
   tilePlaces: () => (tiles ? tiles.placesInView(map) : {}),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));

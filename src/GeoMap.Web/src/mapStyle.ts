@@ -182,6 +182,14 @@ export function headOpen(status: string): boolean {
   return (statuses[status] ?? statuses.unknown!).head === 'open';
 }
 
+const labels = (style as { labels: { separator: string; months: string[] } }).labels;
+
+/** What joins the parts of an arrow's label: its strength and its period ("1,500 · 8–13 Oct"). */
+export const labelSeparator: string = labels.separator;
+
+/** The months' names in labels, January first. */
+export const monthNames: readonly string[] = labels.months;
+
 const kinds = (style as { kind?: Record<string, { label: string; heads: number }> }).kind ?? {};
 
 /** How many arrowheads a movement of this kind has at its destination (a withdrawal two, one behind the other). */

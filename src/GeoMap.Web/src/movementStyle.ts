@@ -36,6 +36,11 @@ export function secondHeadBack(size: number): number {
   return Math.round(size * 1.1);
 }
 
+/** Whether a movement's route is a stacked one bowed out into a curve (fan.ts), whose vertices are no places. */
+export function fannedOut(feature: FeatureLike): boolean {
+  return ((feature.get('stack') as number | undefined) ?? 0) > 0;
+}
+
 /** The casing and line paint of a movement (width rounded to 0.1 px, which is also how strokes are grouped). */
 function casingWidth(width: number): number {
   return width + 2.5;
@@ -113,8 +118,10 @@ export function movementStyles(feature: FeatureLike, selected = false): Movement
   const geometry = feature.getGeometry();
   const type = geometry?.getType();
   const coords = type === 'LineString' ? (geometry as LineString).getCoordinates() : type === 'Point' ? [(geometry as Point).getCoordinates()] : [];
-  // An arrowhead at the destination, and a smaller one where the route leaves each via point.
-  for (let i = 1; i < coords.length; i++) {
+  // An arrowhead at the destination, and a smaller one where the route leaves each via point (a fanned route's
+  // vertices are its curve's, not places: its head only).
+  const curve = fannedOut(feature);
+  for (let i = curve ? Math.max(1, coords.length - 1) : 1; i < coords.length; i++) {
     const [x0, y0] = coords[i - 1]!;
     const [x1, y1] = coords[i]!;
     if (x0 === x1 && y0 === y1) continue;
@@ -177,7 +184,7 @@ export function movementBatches(features: readonly FeatureLike[]): Batch[] {
     const flat = (geometry as LineString).getFlatCoordinates();
     if (!dense) casings.addPart(flat, paint(`casing|${width}`, () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })));
     lines.addPart(flat, paint(`line|${colour}|${width}|${m.status}`, () => ({ kind: 'stroke', colour, width, cap: dash && dash[0]! >= 1 ? 'butt' : 'round', ...(dash ? { dash } : {}) })));
-    for (let i = 2; i < flat.length; i += 2) {
+    for (let i = fannedOut(feature) ? Math.max(2, flat.length - 2) : 2; i < flat.length; i += 2) {
       const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
       if (x0 === x1 && y0 === y1) continue;
       const last = i === flat.length - 2;

@@ -18,7 +18,7 @@ import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
-import { minRoutePx, strengthLabel, strengthLabelStyle, labelNormal } from './strengthLabels';
+import { fittingLabel, labelTexts, labelYears, strengthLabelStyle, labelNormal } from './strengthLabels';
 import type { PlaceSummary } from './types';
 
 /** What /tiles/movements/tilejson.json says of the movements a filter matches. */
@@ -131,9 +131,15 @@ function placeStyle(name: string, area: boolean): Style {
   return style;
 }
 
-/** The strength label of a `labels` feature (at its route's middle), or null when it has none. */
-function tileStrengthLabel(f: FeatureLike): string | null {
-  return strengthLabel({ min: num(f, 'smin'), max: num(f, 'smax'), text: '' });
+/**
+ * The label of a `labels` feature (at its route's middle) at this resolution: strength and dates as list mode writes
+ * them, or the strength alone where only it fits ({@link fittingLabel}), or null.
+ */
+function tileStrengthLabel(f: FeatureLike, resolution: number): string | null {
+  const smin = num(f, 'smin'), smax = num(f, 'smax');
+  const strength = smin === null && smax === null ? null : { min: smin, max: smax, text: '' };
+  const texts = labelTexts(strength, num(f, 'start'), num(f, 'end'), (f.get('precision') as string | undefined) ?? 'unknown', labelYears());
+  return fittingLabel(texts, (num(f, 'length') ?? 0) / resolution);
 }
 
 /** Flows below this many movements carry no count label (labels are drawn every frame; most flows are small). */
@@ -212,8 +218,8 @@ export class MovementTiles {
     if (layer === 'labels') {
       // As in list mode (strengthLabels.ts): beside the route's middle, only where the route is long enough on screen;
       // and only the strongest of each tile, since labels are drawn again every frame (see labelledPerTile).
-      const text = (num(f, 'rank') ?? Infinity) <= strengthLabelsPerTile ? tileStrengthLabel(f) : null;
-      if (!text || (num(f, 'length') ?? 0) / resolution < minRoutePx) return undefined;
+      const text = (num(f, 'rank') ?? Infinity) <= strengthLabelsPerTile ? tileStrengthLabel(f, resolution) : null;
+      if (!text) return undefined;
       const [nx, ny] = labelNormal(num(f, 'angle') ?? 0);
       return strengthLabelStyle(text, actorColour((f.get('actor') as string | undefined) ?? null), nx, ny);
     }
@@ -304,11 +310,26 @@ export class MovementTiles {
     if (!this.detailed(map)) return out;
     const resolution = map.getView().getResolution()!;
     for (const f of this.featuresInView(map)) {
-      if (f.get('layer') !== 'labels' || !this.inRange(f) || (num(f, 'rank') ?? Infinity) > strengthLabelsPerTile || (num(f, 'length') ?? 0) / resolution < minRoutePx) continue;
-      const text = tileStrengthLabel(f);
+      if (f.get('layer') !== 'labels' || !this.inRange(f) || (num(f, 'rank') ?? Infinity) > strengthLabelsPerTile) continue;
+      const text = tileStrengthLabel(f, resolution);
       if (text) out[num(f, 'movement')!] = text;
     }
     return out;
+  }
+
+  /**
+   * Every vertex (EPSG:3857) of a movement's route as the detail tiles in view draw it, piece by piece (a route crossing
+   * several tiles is cut at their edges), or null when none is in view; a stacked route's are those of its curve.
+   */
+  routeInView(map: Map, id: number): number[][] | null {
+    if (!this.detailed(map)) return null;
+    const points: number[][] = [];
+    for (const f of this.featuresInView(map)) {
+      if (f.get('layer') !== 'movements' || Number(f.getId() ?? f.get('id')) !== id) continue;
+      const flat = (f as RenderFeature).getFlatCoordinates();
+      for (let i = 0; i + 1 < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
+    }
+    return points.length ? points : null;
   }
 
   /** The places in view (detail zooms), by name: whether each is an area (drawn as its name only). */

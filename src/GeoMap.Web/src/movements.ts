@@ -16,7 +16,7 @@ import { fanned, stacks } from './fan';
 import { DrawWorker, WorkerImageSource, workerImageLayer } from './drawClient';
 import { PlaceLabels } from './placeLabels';
 import { StrengthLabels } from './strengthLabels';
-import { headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
+import { fannedOut, headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
 
@@ -201,9 +201,12 @@ export class MovementLayers {
     return visible.length;
   }
 
-  /** Bows out each movement stacked on an earlier one along the same places (fan.ts); the others keep their route. */
+  /**
+   * Bows out each movement stacked on an earlier one between the same places (fan.ts), numbered among every loaded
+   * movement drawn as an arrow, whatever its dates; the others keep their route.
+   */
   private fan(arrows: readonly Feature<Geometry>[]): void {
-    const places = stacks(arrows.map((f) => f.get('movement') as MovementSummary));
+    const places = stacks(this.all.filter((f) => f.get('areaOnly') !== true).map((f) => f.get('movement') as MovementSummary));
     for (const f of arrows) {
       const stack = places.get((f.get('movement') as MovementSummary).id) ?? 0;
       if (((f.get('stack') as number | undefined) ?? 0) === stack) continue;
@@ -278,7 +281,7 @@ function distancePx(f: Feature<Geometry>, x: number, y: number, resolution: numb
     const closest = geometry.getClosestPoint([x, y]);
     line = Math.max(0, Math.hypot(closest[0]! - x, closest[1]! - y) / resolution - width / 2);
     const flat = (geometry as LineString).getFlatCoordinates();
-    for (let i = 2; i < flat.length; i += 2) {
+    for (let i = fannedOut(f) ? Math.max(2, flat.length - 2) : 2; i < flat.length; i += 2) {
       const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
       if (x0 !== x1 || y0 !== y1) heads.push([x1, y1, Math.atan2(y1 - y0, x1 - x0), headSize(width, i === flat.length - 2)]);
     }

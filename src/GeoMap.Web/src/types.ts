@@ -62,6 +62,8 @@ export interface MovementSummary {
   destination: PlaceSummary | null;
   start: string | null;
   end: string | null;
+  /** How precisely the report stated the time: hour, day, week, month, year, or unknown (guessed around publication). */
+  timePrecision?: string;
   /** How many claims (reports' statements) are linked to this tracked movement. */
   claimCount: number;
   /** How many independent sources those claims come from (copies of one wire count once). */

@@ -6,17 +6,7 @@ namespace GeoMap.Rendering.Tests.Drawing;
 public class TextTests
 {
     [Theory]
-    [InlineData(1_500, 1_500, "1,500")]
-    [InlineData(10_000, 20_000, "10,000–20,000")]
-    [InlineData(5_000, null, "5,000+")]
-    [InlineData(null, 12_000, "up to 12,000")]
-    [InlineData(null, null, null)]
-    public void Strength_is_written_as_a_number_or_a_range(int? min, int? max, string? expected)
-    {
-        Assert.Equal(expected, StrengthLabelPainter.Format(new Strength(min, max, "as reported")));
-    }
-
-    [Theory]
+    // Strengths and periods alone: Styling/MovementLabelTests, on the table the web client is tested on too.
     [InlineData(1_500, 3_000, 3, "1,500–3,000 · 3 sources")]
     [InlineData(1_500, 1_500, 1, "1,500")]
     [InlineData(null, null, 2, "2 sources")]
@@ -28,7 +18,7 @@ public class TextTests
             Strength = min is null && max is null ? null : new Strength(min, max, "as reported"),
             Corroboration = new Core.Corroboration.Corroboration { ClaimCount = sources + 1, SourceCount = sources },
         };
-        Assert.Equal(expected, StrengthLabelPainter.Label(movement));
+        Assert.Equal(expected, StrengthLabelPainter.Label(movement, withYear: false));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ namespace GeoMap.Storage.Repositories;
 /// Below <see cref="DetailZoom"/> a tile holds <c>flows</c> and their <c>heads</c>: the movements whose origin and
 /// destination fall in the same two cells of a grid of <see cref="FlowCellPixels"/> pixels (a global grid per zoom,
 /// so a flow has the same ends in every tile), drawn between the cells' centres, with <c>count</c>, <c>strength</c>
-/// (their sum), <c>actor</c> (the most frequent), <c>actors</c> (how many different), <c>status</c> (planned only when
+/// (the sum of their representative strengths, SQL's <c>movement_strength</c>, migration 0016), <c>actor</c> (the most frequent), <c>actors</c> (how many different), <c>status</c> (planned only when
 /// all are), and <c>start</c>/<c>end</c> (the earliest and latest). Counts are of the movements crossing the tile, so
 /// a flow's count can differ a little between the tiles it crosses; at most <see cref="MaxFlowsPerTile"/> flows,
 /// the largest first.
@@ -381,8 +381,7 @@ public sealed class MovementTileRepository
     // client's time filter, reading no number, took every movement as open-ended and showed it in any range.
     private const string Attributes = """
         m.actor, m.status,
-        CASE WHEN m.strength_min IS NOT NULL AND m.strength_max IS NOT NULL THEN m.strength_min + (m.strength_max - m.strength_min) / 2
-             ELSE COALESCE(m.strength_min, m.strength_max) END AS strength,
+        movement_strength(m.strength_min, m.strength_max) AS strength,
         CASE WHEN lower_inf(m.period) THEN NULL ELSE (extract(epoch FROM lower(m.period)) * 1000)::float8 END AS start,
         CASE WHEN upper_inf(m.period) THEN NULL ELSE (extract(epoch FROM upper(m.period)) * 1000)::float8 END AS "end",
         m.source_count AS sources, m.claim_count AS claims, NULLIF(m.movement_kind, 'unknown') AS kind,
@@ -501,7 +500,7 @@ public sealed class MovementTileRepository
     private static string MovementCells(string where, string size) => $"""
         SELECT round(m.start_x_mercator / {size}::float8)::integer AS ox, round(m.start_y_mercator / {size}::float8)::integer AS oy,
                round(m.end_x_mercator / {size}::float8)::integer AS dx, round(m.end_y_mercator / {size}::float8)::integer AS dy,
-               m.actor, count(*) AS count, sum(COALESCE(m.strength_max, m.strength_min)) AS strength,
+               m.actor, count(*) AS count, sum(movement_strength(m.strength_min, m.strength_max)) AS strength,
                bool_and(m.status = 'planned') AS planned,
                bool_or(lower_inf(m.period)) AS open_start, min(lower(m.period)) AS first,
                bool_or(upper_inf(m.period)) AS open_end, max(upper(m.period)) AS last

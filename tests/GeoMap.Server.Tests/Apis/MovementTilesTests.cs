@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using NetTopologySuite.IO.VectorTiles;
 using NetTopologySuite.IO.VectorTiles.Mapbox;
@@ -250,6 +251,29 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(2L, Convert.ToInt64(flow.Attributes["actors"], System.Globalization.CultureInfo.InvariantCulture));
         var head = Assert.Single(Layer(tile, "heads").Features);
         Assert.Equal(3L, Convert.ToInt64(head.Attributes["count"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(4, "from=2024-09-01&to=2024-09-30", 100.0)] // flow rows (movement_flows, dates only)
+    [InlineData(4, null, 125.0)]                            // the movements themselves (no filter)
+    [InlineData(6, "from=2024-09-01&to=2024-09-30", 150.0)] // zoom 6: the movements themselves
+    public async Task A_flows_strength_sums_the_representative_strengths_as_every_other_drawing_does(int zoom, string? filter, double lon)
+    {
+        // "500 to 1,000" is drawn as 750 (the middle, as Strength.Representative, list mode and the detail tiles):
+        // a flow of it, "at least 2,000" and "up to 301" has 750 + 2,000 + 301, not the tops of the ranges (1,000 + 2,000 + 301).
+        // Each case in a zoom 4 tile of its own (the class shares one database).
+        var west = ServerFixture.Place($"Midford {lon}", lon, -47.00, "AU");
+        var east = ServerFixture.Place($"Midham {lon}", lon + 6, -47.02, "AU");
+        await server.SeedAsync([
+            ServerFixture.Movement("Australia", west, east, "2024-09-01", "2024-09-02") with { Strength = new Strength(500, 1000, "500 to 1,000") },
+            ServerFixture.Movement("Australia", west, east, "2024-09-03", "2024-09-04") with { Strength = new Strength(2000, null, "at least 2,000") },
+            ServerFixture.Movement("Australia", west, east, "2024-09-05", "2024-09-06") with { Strength = new Strength(null, 301, "up to 301") },
+        ]);
+
+        var flow = Assert.Single(Layer(await TileAsync(zoom, lon + 3, -47.0, filter), "flows").Features);
+
+        Assert.Equal(3L, Convert.ToInt64(flow.Attributes["count"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3051L, Convert.ToInt64(flow.Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -272,7 +272,7 @@ public sealed class MovementFlowRowsTests(DatabaseFixture database) : IClassFixt
             """
             WITH expected AS (
                 SELECT m.id AS movement_id, movement_flow_since(m.period) AS since, t.tile_x, t.tile_y, t.ox, t.oy, t.dx, t.dy,
-                       COALESCE(m.strength_max, m.strength_min) AS strength, t.zoom, m.status = 'planned' AS planned, m.period, m.actor
+                       movement_strength(m.strength_min, m.strength_max) AS strength, t.zoom, m.status = 'planned' AS planned, m.period, m.actor
                 FROM movements m, LATERAL movement_flow_tiles(m.geom_mercator, m.start_x_mercator, m.start_y_mercator, m.end_x_mercator, m.end_y_mercator) t),
             actual AS (
                 SELECT movement_id, since, tile_x, tile_y, ox, oy, dx, dy, strength, zoom, planned, period, actor FROM movement_flows)

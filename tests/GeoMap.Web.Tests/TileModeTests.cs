@@ -129,30 +129,37 @@ public sealed class TileModeFixture : WebServerFixture
     /// <summary>The stack, by id: 800-12,000 west to east on 1-2 August 2024, 300 likewise on 5 August, and one back east to west on 7 August.</summary>
     public long[] FanIds { get; private set; } = [];
 
+    /// <summary>
+    /// 2,100 movements of Mali and Niger between 60 towns in the Sahel (0-10 E, 12-18 N) in 2024, more than the map
+    /// lists: generated in the database (2,100 through the ingest path would take minutes of claim linking), as
+    /// bench/client seeds; deterministic (setseed).
+    /// </summary>
+    public const string SahelMovementsSql = """
+        SELECT setseed(0.5);
+        INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
+        SELECT 'tiles:' || i, 'Sahel place ' || i, 'ML', 'town', 'PPL', ST_SetSRID(ST_MakePoint(random() * 10, 12 + random() * 6), 4326), 'web-tests'
+        FROM generate_series(0, 59) i;
+        WITH p AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(geom ORDER BY id) AS points FROM places WHERE curated_key LIKE 'tiles:%'),
+        r AS (
+            SELECT i, 1 + floor(random() * 60)::int AS o, 1 + floor(random() * 60)::int AS d,
+                   (ARRAY['Mali', 'Niger'])[1 + floor(random() * 2)::int] AS actor, floor(random() * 300)::int AS first
+            FROM generate_series(1, 2100) i
+        )
+        INSERT INTO movements (actor, status, transport_mode, strength_min, strength_max, strength_text, origin_place_id, via_place_ids,
+            destination_place_id, geom, period, time_precision, sentence, confidence, created_by, claim_count, source_count)
+        SELECT r.actor, 'completed', 'road', 200, 200, '200', p.ids[r.o], '{}'::bigint[], p.ids[r.d],
+               ST_MakeLine(p.points[r.o], p.points[r.d]),
+               tstzrange('2024-01-01'::timestamptz + make_interval(days => r.first), '2024-01-01'::timestamptz + make_interval(days => r.first + 2)),
+               'day', 'Generated movement ' || r.i || '.', 0.8, 'web-tests', 1, 1
+        FROM r, p
+        WHERE r.o <> r.d;
+        """;
+
     /// <inheritdoc />
     protected override async Task SeedMoreAsync()
     {
-        // Generated in the database (2,100 through the ingest path would take minutes of claim linking), as bench/client
-        // seeds; deterministic (setseed).
         await using var command = Database.DataSource.CreateCommand($$"""
-            SELECT setseed(0.5);
-            INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
-            SELECT 'tiles:' || i, 'Sahel place ' || i, 'ML', 'town', 'PPL', ST_SetSRID(ST_MakePoint(random() * 10, 12 + random() * 6), 4326), 'web-tests'
-            FROM generate_series(0, 59) i;
-            WITH p AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(geom ORDER BY id) AS points FROM places WHERE curated_key LIKE 'tiles:%'),
-            r AS (
-                SELECT i, 1 + floor(random() * 60)::int AS o, 1 + floor(random() * 60)::int AS d,
-                       (ARRAY['Mali', 'Niger'])[1 + floor(random() * 2)::int] AS actor, floor(random() * 300)::int AS first
-                FROM generate_series(1, 2100) i
-            )
-            INSERT INTO movements (actor, status, transport_mode, strength_min, strength_max, strength_text, origin_place_id, via_place_ids,
-                destination_place_id, geom, period, time_precision, sentence, confidence, created_by, claim_count, source_count)
-            SELECT r.actor, 'completed', 'road', 200, 200, '200', p.ids[r.o], '{}'::bigint[], p.ids[r.d],
-                   ST_MakeLine(p.points[r.o], p.points[r.d]),
-                   tstzrange('2024-01-01'::timestamptz + make_interval(days => r.first), '2024-01-01'::timestamptz + make_interval(days => r.first + 2)),
-                   'day', 'Generated movement ' || r.i || '.', 0.8, 'web-tests', 1, 1
-            FROM r, p
-            WHERE r.o <> r.d;
+            {{SahelMovementsSql}}
             WITH lone AS (
                 INSERT INTO places (curated_key, name, country_code, kind, feature_code, geom, created_by)
                 VALUES ('tiles:lone', 'Lonetown', 'TD', 'town', 'PPL', ST_SetSRID(ST_MakePoint({{LoneLon.ToString(CultureInfo.InvariantCulture)}}, {{LoneLat.ToString(CultureInfo.InvariantCulture)}}), 4326), 'web-tests')

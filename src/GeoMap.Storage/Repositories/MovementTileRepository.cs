@@ -24,7 +24,14 @@ namespace GeoMap.Storage.Repositories;
 /// <c>start</c>/<c>end</c>, <c>precision</c> (the period's time precision, for its date label),
 /// <c>smin</c>/<c>smax</c> (the claimed range as stored), the route's <c>length</c> in EPSG:3857 metres, its
 /// direction <c>angle</c> there and its <c>rank</c> in the tile (1 the strongest, then the longest, routes without a
-/// strength last), for the client's strength and date label). Heads are
+/// strength last), for the client's strength and date label), and <c>toareas</c> (the movements to a country or first-level
+/// region: <c>movement</c>, the attributes of a route and its head's <c>kind</c>, <c>area</c> (the area's key) and
+/// <c>areaname</c>, and the route's last stretch in EPSG:3857, <c>fx</c>/<c>fy</c> (the last place before the area,
+/// absent when the area is all that is known) to <c>tx</c>/<c>ty</c> (the area's point), with the <c>bow</c> of a
+/// stacked route's curve; its geometry that stretch, in every tile within 32 px of it, or the point of a movement
+/// known by the area only; such a route's line in <c>movements</c> is only the rest of a route through via places).
+/// The web client ends the stretch where it first meets the outline it draws
+/// (tileAreas.ts), which tiles cannot know: it is simplified for the view's zoom. Heads are
 /// points apart from the lines because a line is clipped at the tile's edge, where no arrowhead belongs. Routes between
 /// the same two places fan out as the web client's list mode and the renderer draw them (the first straight, each
 /// further one a curve bowing out to the left of its travel, see <see cref="FanStepPixels"/>), so a stack's heads and
@@ -427,6 +434,8 @@ public sealed class MovementTileRepository
             SELECT s.id, s.actor, s.status, s.strength, s.start, s."end", s.sources, s.claims, s.kind, s.contradicted, s.smin, s.smax, s.precision,
                    s.origin_place_id, s.via_place_ids, s.destination_place_id,
                    s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 AS bent,
+                   CASE WHEN s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0
+                        THEN least({FanBendText} * s.stack, 2 * {FanStepText} * s.stack * s.pixel / ST_Length(s.g)) END AS bow,
                    CASE WHEN s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 THEN (
                        SELECT ST_SetSRID(ST_MakeLine(ST_MakePoint(
                                   (1 - t) ^ 2 * f.x0 + 2 * (1 - t) * t * (f.x0 + (f.x1 - f.x0) / 2 - (f.y1 - f.y0) * f.k) + t ^ 2 * f.x1,
@@ -437,11 +446,41 @@ public sealed class MovementTileRepository
                    ELSE s.g END AS g
             FROM stacked s
         ),
+        touched AS (
+            SELECT p.place_id, count(*) AS weight
+            FROM m, unnest(array[m.origin_place_id] || m.via_place_ids || array[m.destination_place_id]) AS p(place_id)
+            WHERE p.place_id IS NOT NULL
+            GROUP BY p.place_id
+        ),
+        named AS (
+            SELECT p.id, CASE WHEN p.geonameid IS NOT NULL THEN 'gn:' || p.geonameid ELSE 'cur:' || p.curated_key END AS key, p.name, p.country_code AS country, t.weight,
+                   NULLIF(lower(p.kind) IN ('country', 'region'), false) AS area, p.geom
+            FROM touched t JOIN places p ON p.id = t.place_id
+        ),
+        toarea AS (
+            -- The movements to a country or region: the area (key and name), the route's last stretch (EPSG:3857, from
+            -- the last place before the area to the area's point, the whole curve of a bent route; the point of a
+            -- movement known by the area only), its ends and bow, and the rest of a route through via places.
+            SELECT m.id, n.key AS area, n.name AS areaname, ST_X(a.p0) AS fx, ST_Y(a.p0) AS fy, ST_X(a.p1) AS tx, ST_Y(a.p1) AS ty, m.bow,
+                   CASE WHEN a.p0 IS NULL THEN m.g WHEN m.bent OR ST_NPoints(m.g) = 2 THEN m.g ELSE ST_MakeLine(a.p0, a.p1) END AS stretch,
+                   CASE WHEN a.p0 IS NOT NULL AND NOT m.bent AND ST_NPoints(m.g) > 2 THEN ST_RemovePoint(m.g, ST_NPoints(m.g) - 1) END AS rest
+            FROM m JOIN named n ON n.id = m.destination_place_id AND n.area, LATERAL (
+                SELECT CASE WHEN GeometryType(m.g) <> 'LINESTRING' THEN NULL WHEN m.bent THEN ST_StartPoint(m.g) ELSE ST_PointN(m.g, ST_NPoints(m.g) - 1) END AS p0,
+                       CASE WHEN GeometryType(m.g) = 'LINESTRING' THEN ST_EndPoint(m.g) ELSE m.g END AS p1) a
+        ),
         lines AS (
+            -- A route to an area is drawn from the toareas layer; here only the rest of one through via places.
             SELECT m.id, m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted,
-                   ST_AsMVTGeom(m.g, bounds.env, 4096, 64, true) AS geom
-            FROM m, bounds
+                   ST_AsMVTGeom(CASE WHEN a.id IS NULL THEN m.g ELSE a.rest END, bounds.env, 4096, 64, true) AS geom
+            FROM m LEFT JOIN toarea a ON a.id = m.id, bounds
             WHERE GeometryType(m.g) = 'LINESTRING'
+        ),
+        toareas AS (
+            -- In every tile within 32 px of the stretch: the head the client draws where it meets the outline may be there.
+            SELECT a.id AS movement, a.area, a.areaname, a.fx, a.fy, a.tx, a.ty, a.bow,
+                   m.actor, m.status, m.strength, m.start, m."end", m.sources, m.claims, m.contradicted, m.kind,
+                   ST_AsMVTGeom(a.stretch, bounds.env, 4096, 512, true) AS geom
+            FROM toarea a JOIN m ON m.id = a.id, bounds
         ),
         heads AS (
             -- Only the vertices in the tile and its buffer: a route's heads elsewhere are other tiles' (no sort by
@@ -474,23 +513,17 @@ public sealed class MovementTileRepository
               AND (COALESCE(m.smin, m.smax) IS NOT NULL OR (m.precision <> 'unknown' AND (m.start IS NOT NULL OR m."end" IS NOT NULL)))
               AND ST_Intersects(mid.point, bounds.env)
         ),
-        touched AS (
-            SELECT p.place_id, count(*) AS weight
-            FROM m, unnest(array[m.origin_place_id] || m.via_place_ids || array[m.destination_place_id]) AS p(place_id)
-            WHERE p.place_id IS NOT NULL
-            GROUP BY p.place_id
-        ),
         places AS (
-            SELECT p.id, CASE WHEN p.geonameid IS NOT NULL THEN 'gn:' || p.geonameid ELSE 'cur:' || p.curated_key END AS key, p.name, p.country_code AS country, t.weight,
-                   NULLIF(lower(p.kind) IN ('country', 'region'), false) AS area,
-                   ST_AsMVTGeom(ST_Transform(p.geom, 3857), bounds.env, 4096, 256, true) AS geom
-            FROM touched t JOIN places p ON p.id = t.place_id, bounds
-            WHERE abs(ST_Y(p.geom)) < 85.0511
+            SELECT n.id, n.key, n.name, n.country, n.weight, n.area,
+                   ST_AsMVTGeom(ST_Transform(n.geom, 3857), bounds.env, 4096, 256, true) AS geom
+            FROM named n, bounds
+            WHERE abs(ST_Y(n.geom)) < 85.0511
         )
         SELECT COALESCE((SELECT ST_AsMVT(l, 'movements', 4096, 'geom', 'id') FROM (SELECT * FROM lines WHERE geom IS NOT NULL ORDER BY id) l), ''::bytea)
             || COALESCE((SELECT ST_AsMVT(h, 'heads', 4096, 'geom') FROM (SELECT * FROM heads WHERE geom IS NOT NULL ORDER BY movement, last, angle) h), ''::bytea)
             || COALESCE((SELECT ST_AsMVT(p, 'places', 4096, 'geom', 'id') FROM (SELECT * FROM places WHERE geom IS NOT NULL ORDER BY id) p), ''::bytea)
             || COALESCE((SELECT ST_AsMVT(l, 'labels', 4096, 'geom') FROM (SELECT * FROM labels WHERE geom IS NOT NULL ORDER BY movement) l), ''::bytea)
+            || COALESCE((SELECT ST_AsMVT(t, 'toareas', 4096, 'geom') FROM (SELECT * FROM toareas WHERE geom IS NOT NULL ORDER BY movement) t), ''::bytea)
         """;
 
     // Flows: the movements grouped by the grid cells (integers, round(metres / cell)) of their stored first and last

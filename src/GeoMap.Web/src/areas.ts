@@ -2,13 +2,16 @@
 // first meets the area's edge, and the area is outlined in the movement's colour (dashed as its status) over a light
 // fill; a movement inside its destination area, or known by the area only, is shown by the outline alone. Outlines come
 // from /api/places/outlines; an area without one keeps its name at its point (placeLabels.ts). A click on an outline
-// opens its place, with the movements touching it, as a click on a place marker does (main.ts openPlace).
+// opens its place, with the movements touching it, as a click on a place marker does (main.ts openPlace). Tile mode
+// draws them with the same layer, edge and hit (tileAreas.ts).
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
 import type Feature from 'ol/Feature';
 import type { Geometry } from 'ol/geom';
 import { Fill, Stroke, Style } from 'ol/style';
+import { toLonLat } from 'ol/proj';
+import type { Coordinate } from 'ol/coordinate';
 import { actorColour, statusStroke, unattributedColour } from './mapStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 
@@ -65,46 +68,72 @@ export function inside(rings: readonly Ring[], lon: number, lat: number): boolea
  * `from` (as GeoMap.Rendering's AreaDestinations.EdgeOf; lon/lat as planar coordinates there too).
  */
 export function edgeOf(rings: readonly Ring[], from: [number, number], to: [number, number]): [number, number] {
-  const [ax, ay] = from;
-  const dx = to[0] - ax, dy = to[1] - ay;
+  return routeToEdge(rings, [from, to]).at(-1) as [number, number];
+}
+
+/**
+ * A route (planar points, first to last) up to where it first meets the outline, that point last; a route that never
+ * meets it runs from its first point to the outline's point nearest to it instead ({@link edgeOf} for a line of two
+ * points). Tile mode ends its straight and bowed routes with it, in EPSG:3857 (tileAreas.ts).
+ */
+export function routeToEdge(rings: readonly Ring[], points: readonly (readonly number[])[]): [number, number][] {
+  const route: [number, number][] = [];
+  for (let i = 1; i < points.length; i++) {
+    const [ax, ay] = points[i - 1] as [number, number];
+    const [bx, by] = points[i] as [number, number];
+    route.push([ax, ay]);
+    const t = firstCrossing(rings, [ax, ay], [bx, by]);
+    if (t !== null) {
+      route.push([ax + t * (bx - ax), ay + t * (by - ay)]);
+      return route;
+    }
+  }
+  const [x, y] = points[0] as [number, number];
+  return [[x, y], nearestOnEdge(rings, x, y)?.point ?? [x, y]];
+}
+
+/** Where along the segment from `a` to `b` (0 to 1) it first meets the outline's edges, or null when it does not. */
+function firstCrossing(rings: readonly Ring[], a: [number, number], b: [number, number]): number | null {
+  const [ax, ay] = a;
+  const dx = b[0] - ax, dy = b[1] - ay;
   let bestT = Infinity;
-  let nearest: [number, number] = from;
-  let nearestD = Infinity;
   for (const ring of rings) {
     for (let i = 1; i < ring.length; i++) {
       const [px, py] = ring[i - 1] as [number, number];
       const [qx, qy] = ring[i] as [number, number];
       const ex = qx - px, ey = qy - py;
       const denominator = dx * ey - dy * ex;
-      if (denominator !== 0) {
-        const t = ((px - ax) * ey - (py - ay) * ex) / denominator;
-        const u = ((px - ax) * dy - (py - ay) * dx) / denominator;
-        if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < bestT) bestT = t;
-      }
-      const length2 = ex * ex + ey * ey;
-      const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((ax - px) * ex + (ay - py) * ey) / length2));
-      const cx = px + s * ex, cy = py + s * ey;
-      const d = (cx - ax) ** 2 + (cy - ay) ** 2;
-      if (d < nearestD) { nearestD = d; nearest = [cx, cy]; }
+      if (denominator === 0) continue;
+      const t = ((px - ax) * ey - (py - ay) * ex) / denominator;
+      const u = ((px - ax) * dy - (py - ay) * dx) / denominator;
+      if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < bestT) bestT = t;
     }
   }
-  return Number.isFinite(bestT) ? [ax + bestT * dx, ay + bestT * dy] : nearest;
+  return Number.isFinite(bestT) ? bestT : null;
 }
 
-/** The smallest distance from a point to the outline's edges, in the rings' planar lon/lat. */
-export function distanceToEdge(rings: readonly Ring[], lon: number, lat: number): number {
-  let best = Infinity;
+/** The outline's point nearest to a point (planar), and its distance; null for an outline without edges. */
+function nearestOnEdge(rings: readonly Ring[], x: number, y: number): { point: [number, number]; distance: number } | null {
+  let nearest: [number, number] | null = null;
+  let nearestD = Infinity;
   for (const ring of rings) {
     for (let i = 1; i < ring.length; i++) {
       const [px, py] = ring[i - 1] as [number, number];
       const [qx, qy] = ring[i] as [number, number];
       const ex = qx - px, ey = qy - py;
       const length2 = ex * ex + ey * ey;
-      const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((lon - px) * ex + (lat - py) * ey) / length2));
-      best = Math.min(best, Math.hypot(px + s * ex - lon, py + s * ey - lat));
+      const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - px) * ex + (y - py) * ey) / length2));
+      const cx = px + s * ex, cy = py + s * ey;
+      const d = (cx - x) ** 2 + (cy - y) ** 2;
+      if (d < nearestD) { nearestD = d; nearest = [cx, cy]; }
     }
   }
-  return best;
+  return nearest ? { point: nearest, distance: Math.sqrt(nearestD) } : null;
+}
+
+/** The smallest distance from a point to the outline's edges, in the rings' planar lon/lat. */
+export function distanceToEdge(rings: readonly Ring[], lon: number, lat: number): number {
+  return nearestOnEdge(rings, lon, lat)?.distance ?? Infinity;
 }
 
 /** The area of the rings (even-odd: a hole's area is taken away), in square degrees. */
@@ -118,8 +147,16 @@ function ringsArea(rings: readonly Ring[]): number {
   return sum;
 }
 
+/** What the outline layer needs of a movement to an area: the listed movement, or what a detail tile says of it. */
+export type AreaMovement = Pick<MovementSummary, 'id' | 'actor' | 'status' | 'destination'>;
+
+/** The whole zoom outlines are asked at for a view's zoom: rounded up (the server simplifies for it, OutlineSimplifier). */
+export function outlineZoom(viewZoom: number): number {
+  return Math.max(0, Math.min(22, Math.ceil(viewZoom - 1e-6)));
+}
+
 /** The area a movement goes to, when it is a country or region with an outline. */
-export function destinationArea(m: MovementSummary, outlines: ReadonlyMap<string, AreaOutline>): AreaOutline | null {
+export function destinationArea(m: AreaMovement, outlines: ReadonlyMap<string, AreaOutline>): AreaOutline | null {
   const d = m.destination;
   return d?.area ? outlines.get(d.key) ?? null : null;
 }
@@ -143,8 +180,8 @@ export class AreaOutlines {
   private shownAreas: { area: AreaOutline; place: PlaceSummary; size: number }[] = [];
 
   /** Outlines the areas the movements go to, each in its movements' colour (grey when their actors differ). */
-  show(movements: readonly MovementSummary[], outlines: ReadonlyMap<string, AreaOutline>): string[] {
-    const byArea = new Map<string, MovementSummary[]>();
+  show(movements: readonly AreaMovement[], outlines: ReadonlyMap<string, AreaOutline>): string[] {
+    const byArea = new Map<string, AreaMovement[]>();
     for (const m of movements) {
       const area = destinationArea(m, outlines);
       if (!area) continue;
@@ -181,6 +218,20 @@ export class AreaOutlines {
       if (inside(area.rings, lon, lat) || distanceToEdge(area.rings, lon, lat) <= tolerance) return place;
     }
     return null;
+  }
+
+  /**
+   * The outlined area under a map coordinate (EPSG:3857) at a resolution: {@link areaAt} with 5 pixels for the stroke
+   * and the pointer, as both map modes hit it.
+   */
+  areaUnder(coordinate: Coordinate, resolution: number): PlaceSummary | null {
+    const [lon, lat] = toLonLat(coordinate) as [number, number];
+    return this.areaAt(lon, lat, (5 * resolution * Math.cos((lat * Math.PI) / 180)) / 111_319.49);
+  }
+
+  /** The keys of the areas outlined now. */
+  keys(): string[] {
+    return this.source.getFeatures().map((f) => String(f.getId()));
   }
 
   private style(colour: string, status: string): Style {

@@ -45,10 +45,17 @@ export function fanned(line: LineString, stack: number): LineString {
   const flat = line.getFlatCoordinates();
   if (stack <= 0 || flat.length !== 4) return line;
   const [x0, y0, x1, y1] = flat as [number, number, number, number];
+  if (x0 === x1 && y0 === y1) return line;
+  return new LineString(bowed(x0, y0, x1, y1, bend * Math.min(stack, maxFan)));
+}
+
+/**
+ * The 17 points of the quadratic curve from (x0, y0) to (x1, y1) whose control point lies off the chord's middle by
+ * `k` times its length, on the left of travel: the tile SQL's curve (MovementTileRepository), where `k` is also held
+ * to a few pixels of the tile's zoom and sent with a route to an area (tileAreas.ts).
+ */
+export function bowed(x0: number, y0: number, x1: number, y1: number, k: number): number[][] {
   const cx = x1 - x0, cy = y1 - y0;
-  const length = Math.hypot(cx, cy);
-  if (length === 0) return line;
-  const k = bend * Math.min(stack, maxFan);
   // In map units y points north; the renderer's normal (chord.y, -chord.x) in pixels (y down) is this one.
   const qx = x0 + cx / 2 - cy * k, qy = y0 + cy / 2 + cx * k;
   const points: number[][] = [];
@@ -57,5 +64,5 @@ export function fanned(line: LineString, stack: number): LineString {
     const t = i / steps, u = 1 - t;
     points.push([u * u * x0 + 2 * u * t * qx + t * t * x1, u * u * y0 + 2 * u * t * qy + t * t * y1]);
   }
-  return new LineString(points);
+  return points;
 }

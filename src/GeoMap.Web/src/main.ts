@@ -11,7 +11,7 @@ import type { Geometry } from 'ol/geom';
 import * as api from './api';
 import { setUpApiKeyForm } from './apiKey';
 import { offlineBasemap, onlineBasemap, packageBasemap, watchPackage, type BasemapInfo } from './basemap';
-import { toOutlines, type AreaOutline } from './areas';
+import { outlineZoom, toOutlines, type AreaOutline } from './areas';
 import { byId } from './dom';
 import { DetailsPanel } from './details';
 import { DrawWorker } from './drawClient';
@@ -294,22 +294,27 @@ function openPlace(place: PlaceSummary): void {
 }
 
 /**
- * The place marker, else the movement, else the outlined destination area, under a pixel (5 px tolerance). Found from the geometries, not by OpenLayers'
- * pixel hit detection, whose first use in a page cost 170 ms of one pointer move over 10,000 arrows (bench/client).
+ * The place marker, else the movement, else the outlined destination area, under a pixel (5 px tolerance). In list
+ * mode found from the geometries, not by OpenLayers' pixel hit detection, whose first use in a page cost 170 ms of one
+ * pointer move over 10,000 arrows (bench/client); in tile mode from what the tiles drew.
  */
 function hitAt(pixel: number[]): { place: PlaceSummary } | { movement: Feature<Geometry> } | { movementId: number } | { flow: unknown } | null {
-  if (tiles) return tiles.hitAt(map, pixel);
   const coordinate = map.getCoordinateFromPixel(pixel);
   const resolution = map.getView().getResolution();
   if (!coordinate || !resolution) return null;
+  const hit = tiles ? tiles.hitAt(map, pixel) : listedAt(coordinate, resolution);
+  if (hit) return hit;
+  // Under the markers and arrows, an outlined destination area (both modes draw them in one layer) opens as its place.
+  const area = movements.areaOutlines.areaUnder(coordinate, resolution);
+  return area ? { place: area } : null;
+}
+
+/** The listed place marker, else the listed movement, at a coordinate. */
+function listedAt(coordinate: number[], resolution: number): { place: PlaceSummary } | { movement: Feature<Geometry> } | null {
   const place = movements.placeAt(coordinate, resolution);
   if (place) return { place };
   const movement = movements.movementAt(coordinate, resolution);
-  if (movement) return { movement };
-  // Under the markers and arrows, an outlined destination area opens as its place: the movements touching it.
-  const [lon, lat] = toLonLat(coordinate) as [number, number];
-  const area = movements.areaOutlines.areaAt(lon, lat, (5 * resolution * Math.cos((lat * Math.PI) / 180)) / 111_319.49);
-  return area ? { place: area } : null;
+  return movement ? { movement } : null;
 }
 
 map.on('singleclick', (e) => {
@@ -355,15 +360,11 @@ let areaKeys: string[] = [];
 let outlinesZoom = -1;
 let outlinesRequest: AbortController | null = null;
 
-/** The whole zoom outlines are asked at: the view's, rounded up (the server simplifies for it, OutlineSimplifier). */
-function outlineZoom(): number {
-  return Math.max(0, Math.min(22, Math.ceil((map.getView().getZoom() ?? 0) - 1e-6)));
-}
-
 /** After a zoom, the outlines again as detailed as the new zoom shows (cached by the browser), arrows ending on them. */
 function refreshOutlines(): void {
-  const zoom = outlineZoom();
-  if (tiles || areaKeys.length === 0 || zoom === outlinesZoom) return;
+  if (tiles) { tiles.zoomed(); return; }
+  const zoom = outlineZoom(map.getView().getZoom() ?? 0);
+  if (areaKeys.length === 0 || zoom === outlinesZoom) return;
   outlinesZoom = zoom;
   outlinesRequest?.abort();
   const current = (outlinesRequest = new AbortController());
@@ -388,7 +389,7 @@ async function loadMovements(first: boolean): Promise<void> {
     const features = await api.allMovements({});
     // The countries and regions movements go to are drawn as their outlines (areas.ts); without an answer, at their points.
     areaKeys = [...new Set(features.map((f) => f.properties.destination).filter((d) => d?.area).map((d) => d!.key))];
-    outlinesZoom = outlineZoom();
+    outlinesZoom = outlineZoom(map.getView().getZoom() ?? 0);
     outlinesRequest?.abort();
     const outlines = areaKeys.length
       ? await api.placeOutlines(areaKeys, outlinesZoom).then(toOutlines).catch((e: Error) => { say(`Could not outline the areas movements go to: ${e.message}`); return new globalThis.Map<string, AreaOutline>(); })
@@ -423,12 +424,13 @@ async function loadMovements(first: boolean): Promise<void> {
 function showTiles(summary: TileSummary, first: boolean): void {
   tileTotal = summary.movements;
   if (!tiles) {
-    tiles = new MovementTiles(summary.detailzoom, time.value);
+    tiles = new MovementTiles(summary.detailzoom, time.value, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
     map.addLayer(tiles.flowLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);
-    // After the frame's other listeners (the first-render mark among them): the legend follows the map drawn.
-    map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) showLegend(); }));
+    // After the frame's other listeners (the first-render mark among them): the destination areas' outlines and the
+    // legend follow the map drawn.
+    map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) { tiles.outlineAreasInView(map); showLegend(); } }));
   } else {
     tiles.flowLayer.getSource()!.refresh();
     tiles.detailLayer.getSource()!.refresh();
@@ -488,7 +490,7 @@ declare global {
       openMovement(id: number): void;
       /** A map coordinate (EPSG:3857) as lon/lat. */
       lonLatOf(coordinate: number[]): number[];
-      /** The keys of the countries and regions outlined as destinations (list mode). */
+      /** The keys of the countries and regions outlined as destinations (in tile mode, of the movements in view). */
       outlinedAreas(): string[];
       /**
        * Where a shown movement's arrow is drawn (lon/lat, origin first), or null when not drawn as an arrow; in tile mode
@@ -508,7 +510,7 @@ window.geomap = {
   movement: (id) => (movements.loaded().find((f) => f.getId() === id)?.get('movement') as MovementSummary | undefined) ?? null,
   openMovement,
   lonLatOf: (coordinate) => toLonLat(coordinate),
-  outlinedAreas: () => movements.outlinedAreas(),
+  outlinedAreas: () => movements.areaOutlines.keys(),
   assignColours,
   drawnRoute: (id) => {
     if (tiles) return tiles.routeInView(map, id)?.map((p) => toLonLat(p)) ?? null;

@@ -7,6 +7,8 @@ import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
 import MVT from 'ol/format/MVT';
 import { createXYZ } from 'ol/tilegrid';
+import LineString from 'ol/geom/LineString';
+import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
 import type Map from 'ol/Map';
 import type { FeatureLike } from 'ol/Feature';
@@ -20,6 +22,8 @@ import { overlapsMs } from './movements';
 import { isoDate, type TimeRange } from './timeRange';
 import { fittingLabel, labelTexts, labelYears, strengthLabelStyle, labelNormal } from './strengthLabels';
 import type { PlaceSummary } from './types';
+import type { AreaOutlines } from './areas';
+import { TileAreas, type AreaDrawing } from './tileAreas';
 
 /** What /tiles/movements/tilejson.json says of the movements a filter matches. */
 export interface TileSummary {
@@ -79,10 +83,11 @@ const headFills = new globalThis.Map<string, { fill: Fill; stroke: Stroke }>();
  * movementStyle.ts's (centred size + 5 px back from the point, so the place's marker does not hide it), but a
  * polygon, which hybrid rendering puts into the tile image instead of replaying it every frame.
  */
-function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null, extraBack = 0): Style {
-  const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
-  const angle = num(f, 'angle') ?? -Math.PI / 2;
-  const size = headSize(widthFor(strength), f.get('last') !== false);
+function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null, extraBack = 0, at?: [number, number, number]): Style {
+  // `at`: where (x, y) and in which direction the head is drawn instead of the feature's point (a route to an area's edge).
+  const [x, y] = at ?? (f.getFlatCoordinates() as unknown as [number, number]);
+  const angle = at?.[2] ?? num(f, 'angle') ?? -Math.PI / 2;
+  const size = headSize(widthFor(strength), at !== undefined || f.get('last') !== false);
   const back = (size + 5 + extraBack) * resolution;
   const cx = x - Math.cos(angle) * back, cy = y - Math.sin(angle) * back;
   const r = size * resolution;
@@ -155,6 +160,14 @@ const labelledPerTile = 25;
 /** Strength labels drawn per detail tile: its strongest routes' (the tile ranks them), as flow counts are limited. */
 const strengthLabelsPerTile = 40;
 
+const tiled: AreaDrawing = { kind: 'tiled' };
+
+/** The movement a feature of a detail tile belongs to: a route's id, or a head's, label's or stretch's `movement`. */
+function movementIdOf(f: FeatureLike): number {
+  const layer = f.get('layer') as string;
+  return (layer === 'heads' || layer === 'labels' || layer === 'toareas' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'))) ?? Number.NaN;
+}
+
 /** The two movement tile layers and the time range they show. */
 export class MovementTiles {
   /** Flows for the range, below the detail zoom. */
@@ -162,8 +175,15 @@ export class MovementTiles {
   /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
   readonly detailLayer: VectorTileLayer;
   private readonly flowSource: VectorTileSource;
+  /** The movements to a country or region, drawn to its outline (tileAreas.ts). */
+  private readonly areas: TileAreas;
 
-  constructor(readonly detailZoom: number, private range: TimeRange) {
+  /**
+   * @param detailZoom The first zoom whose tiles hold every movement.
+   * @param range The time range shown.
+   * @param areas The outline layer the destination areas are drawn in, the view's zoom, and where to say what failed.
+   */
+  constructor(readonly detailZoom: number, private range: TimeRange, areas: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void }) {
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
     const edge = detailZoom - 0.5;
     this.flowSource = new VectorTileSource({
@@ -176,8 +196,11 @@ export class MovementTiles {
       style: (f, resolution) => this.flowStyle(f as RenderFeature, resolution),
       properties: { title: 'Movement flows' },
     });
+    const detailSource = new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' });
+    this.areas = new TileAreas(areas.outlines, areas.viewZoom, () => this.detailLayer.changed(), areas.say);
+    detailSource.on('tileloadend', (e) => this.areas.note((e.tile as unknown as { getFeatures(): FeatureLike[] }).getFeatures()));
     this.detailLayer = new VectorTileLayer({
-      source: new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' }),
+      source: detailSource,
       renderMode: 'hybrid', minZoom: edge, zIndex: 10, declutter: true,
       style: (f, resolution) => this.detailStyle(f as RenderFeature, resolution),
       properties: { title: 'Movements' },
@@ -215,6 +238,15 @@ export class MovementTiles {
     const layer = f.get('layer') as string;
     if (layer === 'places') return placeStyle(f.get('name') as string, f.get('area') === true);
     if (!this.inRange(f)) return undefined;
+    const area = this.areaDrawing(f);
+    if (area.kind === 'waiting' || area.kind === 'outline') return undefined;
+    if (layer === 'toareas') {
+      // The last stretch, drawn whole by every tile holding it, ends on the outline with the movement's head there; an
+      // area without an outline keeps the stretch to its point (its head is in heads, as a lone movement's is).
+      if (area.kind === 'edge') return this.edgeStyles(f, resolution, area.route, area.angle);
+      return (f as RenderFeature).getType() === 'Point' ? undefined : lineStyle((f.get('actor') as string | undefined) ?? null, num(f, 'strength'), (f.get('status') as string | undefined) ?? 'unknown');
+    }
+    if (area.kind === 'edge' && layer === 'heads' && f.get('last') !== false) return undefined;
     if (layer === 'labels') {
       // As in list mode (strengthLabels.ts): beside the route's middle, only where the route is long enough on screen;
       // and only the strongest of each tile, since labels are drawn again every frame (see labelledPerTile).
@@ -227,17 +259,62 @@ export class MovementTiles {
     const strength = num(f, 'strength');
     const status = (f.get('status') as string | undefined) ?? 'unknown';
     if (layer === 'heads') {
-      const styles = [headStyle(f, resolution, actor, strength, status, null)];
-      const last = f.get('last') !== false;
-      // A withdrawal (map-style.json's kinds): a second head behind the first, as in list mode; not on a lone head.
-      if (last && f.get('lone') !== true && headsOf(f.get('kind') as string | undefined) > 1) {
-        styles.push(headStyle(f, resolution, actor, strength, status, null, secondHeadBack(headSize(widthFor(strength), true))));
-      }
-      // As in list mode: a movement reported more than once gets its number of sources at its last head.
-      if (last && (num(f, 'claims') ?? 1) > 1) styles.push(sourceBadgeStyle(f));
+      const styles = this.headStyles(f, resolution, f.get('last') !== false);
       return styles.length === 1 ? styles[0] : styles;
     }
     return lineStyle(actor, strength, status);
+  }
+
+  /** A head, and at a movement's last one its withdrawal's second head and its badge of sources; `at` as headStyle's. */
+  private headStyles(f: RenderFeature, resolution: number, last: boolean, at?: [number, number, number]): Style[] {
+    const actor = (f.get('actor') as string | undefined) ?? null;
+    const strength = num(f, 'strength');
+    const status = (f.get('status') as string | undefined) ?? 'unknown';
+    const styles = [headStyle(f, resolution, actor, strength, status, null, 0, at)];
+    // A withdrawal (map-style.json's kinds): a second head behind the first, as in list mode; not on a lone head.
+    if (last && f.get('lone') !== true && headsOf(f.get('kind') as string | undefined) > 1) {
+      styles.push(headStyle(f, resolution, actor, strength, status, null, secondHeadBack(headSize(widthFor(strength), true)), at));
+    }
+    // As in list mode: a movement reported more than once gets its number of sources at its last head.
+    if (last && (num(f, 'claims') ?? 1) > 1) {
+      const badge = sourceBadgeStyle(f);
+      if (!at) styles.push(badge);
+      else {
+        const moved = badge.clone();
+        moved.setGeometry(new Point([at[0], at[1]]));
+        styles.push(moved);
+      }
+    }
+    return styles;
+  }
+
+  /** A route's last stretch up to an area's edge (EPSG:3857), with its last head there. */
+  private edgeStyles(f: RenderFeature, resolution: number, route: [number, number][], angle: number): Style[] {
+    const line = lineStyle((f.get('actor') as string | undefined) ?? null, num(f, 'strength'), (f.get('status') as string | undefined) ?? 'unknown');
+    const [x, y] = route[route.length - 1]!;
+    return [new Style({ geometry: new LineString(route), stroke: line.getStroke() ?? undefined }), ...this.headStyles(f, resolution, true, [x, y, angle])];
+  }
+
+  /** How a detail tile's feature is drawn as part of a movement to a country or region (tileAreas.ts). */
+  private areaDrawing(f: FeatureLike): AreaDrawing {
+    return this.areas.any() ? this.areas.drawing(movementIdOf(f)) : tiled;
+  }
+
+  /** After a zoom: the destination areas' outlines for the new zoom (the arrows to them are cut again when they come). */
+  zoomed(): void {
+    this.areas.zoomed();
+  }
+
+  /** Outlines the areas the movements in view (detail zooms, in the range) go to; none at flow zooms. */
+  outlineAreasInView(map: Map): void {
+    const detailed = this.detailed(map);
+    const toAreas: { id: number; f: FeatureLike }[] = [];
+    if (detailed) {
+      for (const f of this.featuresInView(map)) {
+        if (f.get('layer') === 'toareas' && this.inRange(f)) toAreas.push({ id: movementIdOf(f), f });
+      }
+    }
+    this.areas.show(toAreas);
   }
 
   /** Whether the detail tiles are the ones shown at this zoom. */
@@ -258,8 +335,8 @@ export class MovementTiles {
       }
       if (layer === 'flows' || f.get('flow') !== undefined) { hit ??= { flow: f }; return false; }
       if (!this.inRange(f)) return false;
-      const id = layer === 'heads' || layer === 'labels' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'));
-      if (id !== null && !Number.isNaN(id)) { hit = { movementId: id }; return true; }
+      const id = movementIdOf(f);
+      if (!Number.isNaN(id)) { hit = { movementId: id }; return true; }
       return false;
     }, { layerFilter: (l) => l === this.flowLayer || l === this.detailLayer, hitTolerance: 5 });
     return hit;
@@ -271,7 +348,7 @@ export class MovementTiles {
     const ids = new Set<number>();
     for (const f of this.featuresInView(map)) {
       if (f.get('layer') === 'movements' && this.inRange(f)) ids.add(Number(f.getId() ?? f.get('id')));
-      else if (f.get('layer') === 'heads' && this.inRange(f)) ids.add(num(f, 'movement')!);
+      else if ((f.get('layer') === 'heads' || f.get('layer') === 'toareas') && this.inRange(f)) ids.add(num(f, 'movement')!);
     }
     return [...ids].sort((a, b) => a - b);
   }
@@ -286,6 +363,10 @@ export class MovementTiles {
       // Detail tiles mark every place of the tile (a country or region by its name alone), whatever the range.
       if (layer === 'places') { places ||= f.get('area') !== true; continue; }
       if (layer === 'labels' || (detailed && !this.inRange(f))) continue;
+      // A movement to an outlined area: its arrow ends on the outline, or the outline alone shows it (no badge then).
+      const drawing = detailed ? this.areaDrawing(f) : tiled;
+      if (drawing.kind === 'waiting' || (layer === 'toareas' && (f as RenderFeature).getType() === 'Point')) continue;
+      const outlined = drawing.kind === 'edge' || drawing.kind === 'outline';
       const head = layer === 'heads';
       const entry: LegendEntry = {
         actor: (f.get('actor') as string | undefined) ?? null,
@@ -293,13 +374,14 @@ export class MovementTiles {
         width: Math.round(widthFor(num(f, 'strength')) * 10) / 10,
         // Detail tiles mark a movement known by one place only (a head pointing down); a flow's downward head is
         // movements that start and end in one cell at this zoom, which is not that symbol.
-        pointOnly: detailed && f.get('lone') === true,
+        pointOnly: detailed && f.get('lone') === true && !outlined,
+        area: outlined,
         kind: detailed && f.get('lone') !== true ? ((f.get('kind') as string | undefined) ?? null) : null,
         // As detailStyle and flowStyle draw them: a badge at a movement's last head, a count at a large flow's head.
-        badge: detailed && head && f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? (f.get('contradicted') === true ? 'contradicted' : 'sources') : null,
+        badge: detailed && head && drawing.kind !== 'outline' && f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? (f.get('contradicted') === true ? 'contradicted' : 'sources') : null,
         flowCount: !detailed && head && (num(f, 'count') ?? 1) >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile,
       };
-      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}|${entry.badge}|${entry.flowCount}`, entry);
+      entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}|${entry.badge}|${entry.flowCount}|${outlined}`, entry);
     }
     return { entries: [...entries.values()], places };
   }
@@ -319,20 +401,27 @@ export class MovementTiles {
 
   /**
    * Every vertex (EPSG:3857) of a movement's route as the detail tiles in view draw it, piece by piece (a route crossing
-   * several tiles is cut at their edges), or null when none is in view; a stacked route's are those of its curve.
+   * several tiles is cut at their edges), or null when none is in view; a stacked route's are those of its curve. A
+   * route to an outlined area ends with its last stretch to the edge, once; one the outline alone shows has none.
    */
   routeInView(map: Map, id: number): number[][] | null {
     if (!this.detailed(map)) return null;
     const points: number[][] = [];
+    let edge: number[][] | null = null;
     for (const f of this.featuresInView(map)) {
-      if (f.get('layer') !== 'movements' || Number(f.getId() ?? f.get('id')) !== id) continue;
+      const layer = f.get('layer') as string;
+      if ((layer !== 'movements' && layer !== 'toareas') || movementIdOf(f) !== id) continue;
+      const area = this.areaDrawing(f);
+      if (area.kind === 'waiting' || area.kind === 'outline' || (f as RenderFeature).getType() === 'Point') continue;
+      if (area.kind === 'edge' && layer === 'toareas') { edge = area.route; continue; }
       const flat = (f as RenderFeature).getFlatCoordinates();
       for (let i = 0; i + 1 < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
     }
+    if (edge) points.push(...edge);
     return points.length ? points : null;
   }
 
-  /** The places in view (detail zooms), by name: whether each is an area (drawn as its name only). */
+  /** The places in view (detail zooms), by name: whether each is an area (written as its name, no town marker). */
   placesInView(map: Map): Record<string, boolean> {
     const out: Record<string, boolean> = {};
     if (!this.detailed(map)) return out;

@@ -136,7 +136,7 @@ export class MovementLayers {
 
   /** The keys of the areas outlined now. */
   outlinedAreas(): string[] {
-    return this.areaOutlines.source.getFeatures().map((f) => String(f.getId()));
+    return this.areaOutlines.keys();
   }
 
   /** Every loaded movement. */

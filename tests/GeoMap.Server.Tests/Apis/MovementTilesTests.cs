@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
+using GeoMap.Core.Projections;
 using NetTopologySuite.IO.VectorTiles;
 using NetTopologySuite.IO.VectorTiles.Mapbox;
 
@@ -61,8 +62,18 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(2000L, Convert.ToInt64(label.Attributes["smin"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(3000L, Convert.ToInt64(label.Attributes["smax"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("day", label.Attributes["precision"]);
-        // The arrow's width goes by the representative strength, the middle of the range, as list mode and the renderer.
-        Assert.Equal(2500L, Convert.ToInt64(Assert.Single(Layer(tile, "movements").Features).Attributes["strength"], System.Globalization.CultureInfo.InvariantCulture));
+        // A route to a country is in toareas, with the area and its last stretch (EPSG:3857 metres) for the client to end
+        // on the outline; no line of it in movements. The arrow's width goes by the representative strength, the middle
+        // of the range, as list mode and the renderer.
+        Assert.DoesNotContain(tile.Layers, l => l.Name == "movements");
+        var toArea = Assert.Single(Layer(tile, "toareas").Features).Attributes;
+        Assert.Equal(ids[0], Convert.ToInt64(toArea["movement"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(country.Key, toArea["area"]);
+        Assert.Equal("Labelland", toArea["areaname"]);
+        Assert.Equal(((WebMercator.X(11.50) * 2) - 1) * WebMercator.HalfWorld, Assert.IsType<double>(toArea["fx"]), 3);
+        Assert.Equal((1 - (WebMercator.Y(58.20) * 2)) * WebMercator.HalfWorld, Assert.IsType<double>(toArea["ty"]), 3);
+        Assert.False(toArea.Exists("bow"));
+        Assert.Equal(2500L, Convert.ToInt64(toArea["strength"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(12.20, label.Geometry.Coordinates[0].X, 2);
         // Times are numbers (a client filters the range on them), not the strings ST_AsMVT makes of numeric.
         Assert.Equal((double)new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), Assert.IsType<double>(label.Attributes["start"]));

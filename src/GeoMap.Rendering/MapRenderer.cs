@@ -96,10 +96,11 @@ public sealed class MapRenderer
         }
 
         RegionPainter.Paint(context, request.Regions);
-        AreaDestinations.Paint(context, request.Movements, request.Areas, colors);
-
-        // Arrows to a country or region end at its edge; the places marked are still the movements' own.
-        var arrows = AreaDestinations.ToEdges(request.Movements, request.Areas);
+        // Outlines simplified for this scale (the API's rule); arrows to a country or region end at the edge drawn, and the
+        // places marked are still the movements' own.
+        var areas = AreaDestinations.ForScale(request.Areas, context.Viewport);
+        AreaDestinations.Paint(context, request.Movements, areas, colors);
+        var arrows = AreaDestinations.ToEdges(request.Movements, areas);
 
         // Panels and the movements' places claim their space before the basemap's cities are labelled.
         using var title = TitlePanel.Layout(context, request.Title, request.From, request.To, Summary(request));

@@ -45,7 +45,8 @@ public sealed record MapRequest
     /// <summary>
     /// Outlines (EPSG:4326 polygons) of the countries and regions the movements name, by place key
     /// (<see cref="Place.Key"/>): a movement to such an area ends at its edge and the area is drawn as its outline.
-    /// An area without an outline here is named at its point, with no marker.
+    /// An area without an outline here is named at its point, with no marker. Outlines are drawn simplified for the
+    /// image's scale (<c>AreaDestinations.ForScale</c>), so they may be given as stored.
     /// </summary>
     public IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> Areas { get; init; } = new Dictionary<string, NetTopologySuite.Geometries.Geometry>();
 

@@ -15,13 +15,22 @@ namespace GeoMap.Core.Regions;
 /// outline stays within about a pixel of the stored one at that latitude (a test measures it), about two at the far
 /// edge of a country as tall as Russia. Stored outlines are
 /// Natural Earth 1:10m; from zoom 10 or so they have no detail left to drop. The maps compute the point where an arrow
-/// meets the area's edge from the outline they draw (web client areas.ts), so the arrow and the outline agree at any
+/// meets the area's edge from the outline they draw (web client areas.ts and tileAreas.ts, GeoMap.Rendering's
+/// AreaDestinations.ForScale, which simplifies here for its image's scale), so the arrow and the outline agree at any
 /// zoom.
 /// </remarks>
 public static class OutlineSimplifier
 {
     /// <summary>The deepest zoom asked for (the web client's deepest view).</summary>
     public const int MaxZoom = 22;
+
+    /// <summary>
+    /// The whole zoom to simplify for a map shown at a fractional <paramref name="mapZoom"/> (Web Mercator, 256 px
+    /// tiles): rounded up, so the outline is never coarser than the map shows, and held to 0 to <see cref="MaxZoom"/>.
+    /// </summary>
+    /// <remarks>The twin of the web client's <c>outlineZoom</c> (areas.ts), the zoom it asks /api/places/outlines at.</remarks>
+    public static int ZoomFor(double mapZoom) =>
+        double.IsFinite(mapZoom) ? (int)Math.Clamp(Math.Ceiling(mapZoom - 1e-6), 0, MaxZoom) : MaxZoom;
 
     /// <summary>The simplification tolerance at a zoom for an outline centred at a latitude, in degrees.</summary>
     public static double Tolerance(int zoom, double latitude)

@@ -1,5 +1,7 @@
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
+using GeoMap.Core.Regions;
+using GeoMap.Rendering.Projection;
 using GeoMap.Rendering.Styling;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Distance;
@@ -51,6 +53,19 @@ public static class AreaDestinations
         }
 
         return drawn;
+    }
+
+    /// <summary>
+    /// The outlines as detailed as the image's scale shows, by the rule /api/places/outlines simplifies them by for a web
+    /// map (<see cref="OutlineSimplifier"/> at the map's zoom rounded up): drawn and cut against, so arrows end on the
+    /// edge drawn.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Geometry> ForScale(IReadOnlyDictionary<string, Geometry> areas, MapViewport viewport)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(viewport);
+        var zoom = OutlineSimplifier.ZoomFor(TileCover.MapZoom(viewport.WorldPixels));
+        return areas.ToDictionary(a => a.Key, a => (Geometry)OutlineSimplifier.Simplify(a.Value, zoom), StringComparer.Ordinal);
     }
 
     /// <summary>Where the line from <paramref name="from"/> towards the area's point first meets the area's outline (else the outline's nearest point).</summary>

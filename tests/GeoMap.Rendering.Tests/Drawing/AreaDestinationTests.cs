@@ -2,6 +2,7 @@ using GeoMap.Core;
 using GeoMap.Core.Movements;
 using GeoMap.Core.Places;
 using GeoMap.Core.Queries;
+using GeoMap.Core.Regions;
 using GeoMap.Rendering.Drawing;
 using GeoMap.Rendering.Projection;
 using GeoMap.Rendering.Styling;
@@ -81,6 +82,46 @@ public sealed class AreaDestinationTests
         Assert.Contains("country or region: its outline", legend.Lines);
         Assert.DoesNotContain("town or city", legend.Lines);
     }
+
+    public static TheoryData<string, BoundingBox, int, bool> Scales => new()
+    {
+        // what, the image's box (1000 x 700 px), the zoom simplified for, whether the 0.0005° teeth of the west edge stay
+        { "a region's scale: the teeth, under half a pixel, are gone", new BoundingBox(34, 48, 40.5, 52), 8, false },
+        { "a town's scale: the teeth are pixels wide and stay", new BoundingBox(34.98, 49.48, 35.02, 49.52), 14, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void The_outline_is_simplified_for_the_images_scale_and_the_arrow_ends_on_the_simplified_edge(string what, BoundingBox box, int zoom, bool teethKept)
+    {
+        // The oblast's box with a west edge of 4,000 teeth 0.0005° deep, as a detailed border is.
+        var west = Enumerable.Range(0, 4001).Select(i => new Coordinate(35.0 - (i % 2 * 0.0005), 50.4 - (i * 1.8 / 4000)));
+        var jagged = GeometryFactories.Wgs84.CreatePolygon([.. west, new(38.0, 48.6), new(38.0, 50.4), new(35.0, 50.4)]);
+        var viewport = new MapViewport(box, 1000, 700);
+
+        var simplified = AreaDestinations.ForScale(new Dictionary<string, Geometry> { [Oblast.Key] = jagged }, viewport)[Oblast.Key];
+
+        // The API's rule for that zoom (OutlineSimplifier), within a pixel of the outline as stored.
+        Assert.Equal(zoom, OutlineSimplifier.ZoomFor(Math.Log2(viewport.WorldPixels / 256)));
+        Assert.Equal(OutlineSimplifier.Simplify(jagged, zoom), simplified);
+        Assert.True(teethKept == (simplified.NumPoints > 4000), $"{what}: {simplified.NumPoints} points");
+        Assert.True(simplified.NumPoints < jagged.NumPoints || teethKept, what);
+        Assert.True(new NetTopologySuite.Algorithm.Distance.DiscreteHausdorffDistance(jagged, simplified).Distance() <= 2 * OutlineSimplifier.Tolerance(zoom, 49.5), what);
+
+        // From a town west of the box, the arrow ends on the edge as simplified, the one drawn.
+        var movement = new Movement { Id = 1, Actor = "Russia", Origin = Scenes.Town("Poltava", 34.55, 49.5), Destination = Oblast };
+        var end = AreaDestinations.ToEdges([movement], new Dictionary<string, Geometry> { [Oblast.Key] = simplified })[0].Destination!;
+        Assert.True(simplified.Boundary.Distance(GeometryFactories.Wgs84.CreatePoint(new Coordinate(end.Lon, end.Lat))) < 1e-9, $"{what}: {end.Lon},{end.Lat}");
+    }
+
+    [Theory]
+    [InlineData(7.76, 8)]
+    [InlineData(8.0, 8)]
+    [InlineData(8.01, 9)]
+    [InlineData(-1.5, 0)]
+    [InlineData(31.0, 22)]
+    public void A_maps_zoom_is_simplified_for_rounded_up_as_the_web_client_asks(double mapZoom, int zoom) =>
+        Assert.Equal(zoom, OutlineSimplifier.ZoomFor(mapZoom));
 
     private static Polygon Box(double west, double south, double east, double north) => GeometryFactories.Wgs84.CreatePolygon(
         [new(west, south), new(east, south), new(east, north), new(west, north), new(west, south)]);

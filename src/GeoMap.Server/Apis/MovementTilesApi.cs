@@ -13,8 +13,9 @@ namespace GeoMap.Server.Apis;
 /// <c>/tiles/movements/{z}/{x}/{y}.mvt</c>: the tracked movements as Mapbox Vector Tiles made by PostGIS (flows
 /// between grid cells below zoom <see cref="MovementTileRepository.DetailZoom"/>, every movement from it on), filtered
 /// like <c>/api/movements</c> (<c>from</c>, <c>to</c>, <c>actor</c>, <c>status</c>, <c>bbox</c> | <c>region</c> |
-/// <c>geometry</c>); and <c>/tiles/movements/tilejson.json</c>, their TileJSON with how many movements match and
-/// the dates they span.
+/// <c>geometry</c>); and <c>/tiles/movements/tilejson.json</c>, their TileJSON with how many movements match, the
+/// dates they span and their actors (what the web client assigns its colours over, so that they do not change as
+/// tiles load).
 /// </summary>
 /// <remarks>
 /// A tile's ETag is a hash of its bytes, so it changes exactly when the tile does: an edit, a deletion or a new
@@ -37,7 +38,7 @@ public static class MovementTilesApi
             .WithSummary("Movements as a Mapbox Vector Tile (XYZ, EPSG:3857): layers flows and heads below zoom 8, movements, heads and places from it; from, to, actor, status, bbox | region | geometry filter as in /api/movements; 304 on a matching If-None-Match.");
         app.MapGet("/tiles/movements/tilejson.json", TileJsonAsync)
             .WithTags("Tiles").WithName("MovementTileJson").RequireReader()
-            .WithSummary("TileJSON 3.0 of the movement tiles for the same filters, with the number of movements matching (movements) and the dates they span (from, to).");
+            .WithSummary("TileJSON 3.0 of the movement tiles for the same filters, with the number of movements matching (movements), the dates they span (from, to) and their actors (actors, null for a movement whose actor is not stated).");
         return app;
     }
 
@@ -77,6 +78,13 @@ public static class MovementTilesApi
             w.WriteNumber("movements", summary.Count);
             w.WriteString("from", summary.From?.ToString("O", CultureInfo.InvariantCulture));
             w.WriteString("to", summary.To?.ToString("O", CultureInfo.InvariantCulture));
+            w.WriteStartArray("actors");
+            foreach (var actor in summary.Actors)
+            {
+                w.WriteStringValue(actor);
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("vector_layers");
             foreach (var (id, description) in new[]
             {

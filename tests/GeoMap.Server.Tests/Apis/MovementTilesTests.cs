@@ -400,6 +400,37 @@ public sealed class MovementTilesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(-100.2, json.GetProperty("bounds")[0].GetDouble(), 3);
     }
 
+    [Fact]
+    public async Task The_tilejson_lists_the_actors_of_the_movements_the_dates_match_each_spelling_once_and_null_for_none_stated()
+    {
+        var a = ServerFixture.Place("Actorport", -130.10, 45.10, "US");
+        var b = ServerFixture.Place("Actorfield", -130.20, 45.20, "US");
+        await server.SeedAsync([
+            ServerFixture.Movement("Hezbollah", a, b, "2018-03-01", "2018-03-03"),
+            ServerFixture.Movement("Azov", a, b, "2018-03-05", "2018-03-06"),
+            ServerFixture.Movement("Azov", b, a, "2018-03-08", "2018-03-09"),
+            ServerFixture.Movement("azov", a, b, "2018-03-20", "2018-03-21"),
+            ServerFixture.Movement("Nobody", a, b, "2018-03-25", "2018-03-26") with { Actor = null },
+            // Before the range: listed without the date filter only.
+            ServerFixture.Movement("Rwanda", a, b, "2018-01-01", "2018-01-02"),
+        ]);
+        const string box = "bbox=-130.5,45,-130,45.5";
+
+        var march = await (await server.Client().GetAsync($"/tiles/movements/tilejson.json?{box}&from=2018-03-01&to=2018-03-31")).JsonAsync();
+        var always = await (await server.Client().GetAsync($"/tiles/movements/tilejson.json?{box}")).JsonAsync();
+        var april = await (await server.Client().GetAsync($"/tiles/movements/tilejson.json?{box}&from=2018-04-01&to=2018-04-30")).JsonAsync();
+
+        // Spellings as stored, in ordinal order (the client folds them as it assigns colours); null: an actor not stated.
+        Assert.Equal<IEnumerable<string?>>(["Azov", "Hezbollah", "azov", null], Actors(march));
+        Assert.Equal(5, march.GetProperty("movements").GetInt64());
+        Assert.Equal<IEnumerable<string?>>(["Azov", "Hezbollah", "Rwanda", "azov", null], Actors(always));
+        Assert.Empty(Actors(april));
+        Assert.Equal(0, april.GetProperty("movements").GetInt64());
+    }
+
+    private static List<string?> Actors(System.Text.Json.JsonElement json) =>
+        [.. json.GetProperty("actors").EnumerateArray().Select(a => a.GetString())];
+
     private static Layer Layer(VectorTile tile, string name) =>
         tile.Layers.SingleOrDefault(l => l.Name == name) ?? throw new Xunit.Sdk.XunitException($"no layer '{name}' in [{string.Join(", ", tile.Layers.Select(l => l.Name))}]");
 

@@ -420,6 +420,19 @@ public sealed class MovementTileRepository
     private static readonly string FanBendText = FanBend.ToString("R", CultureInfo.InvariantCulture);
     private static readonly string FanStepText = FanStepPixels.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The fan's curve for a chord from (0, 0) to (1, 0) and a control point 1 to its left of the middle, in chord units:
+    /// the 17 points of t = i/16 at (t, 2t(1 - t)), exact binary fractions. A stacked route's curve is this line through
+    /// one affine map (x = x0 + t dx - 2t(1 - t) k dy, y = y0 + t dy + 2t(1 - t) k dx, the quadratic curve of fan.ts
+    /// rewritten), which costs a tile one ST_Affine a route instead of a subquery building 17 points (a third of a zoom 8
+    /// tile's time at 1,000,000 movements).
+    /// </summary>
+    private static readonly string FanTemplate = "LINESTRING(" + string.Join(", ", Enumerable.Range(0, 17).Select(i =>
+    {
+        var t = i / 16.0;
+        return FormattableString.Invariant($"{t:R} {2 * t * (1 - t):R}");
+    })) + ")";
+
     // Stacked routes fan out as in list mode and the renderer (fan.ts, MovementGeometry): the movements between the same
     // two places with no via place, either way, are numbered by id among those of the tile (all of them cross it, as
     // they share their line), and each after the first becomes a quadratic curve through 17 points whose control point
@@ -442,19 +455,14 @@ public sealed class MovementTileRepository
         ),
         m AS (
             SELECT s.id, s.actor, s.status, s.strength, s.start, s."end", s.sources, s.claims, s.kind, s.contradicted, s.smin, s.smax, s.precision,
-                   s.origin_place_id, s.via_place_ids, s.destination_place_id,
-                   s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 AS bent,
-                   CASE WHEN s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0
-                        THEN least({FanBendText} * s.stack, 2 * {FanStepText} * s.stack * s.pixel / ST_Length(s.g)) END AS bow,
-                   CASE WHEN s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 THEN (
-                       SELECT ST_SetSRID(ST_MakeLine(ST_MakePoint(
-                                  (1 - t) ^ 2 * f.x0 + 2 * (1 - t) * t * (f.x0 + (f.x1 - f.x0) / 2 - (f.y1 - f.y0) * f.k) + t ^ 2 * f.x1,
-                                  (1 - t) ^ 2 * f.y0 + 2 * (1 - t) * t * (f.y0 + (f.y1 - f.y0) / 2 + (f.x1 - f.x0) * f.k) + t ^ 2 * f.y1) ORDER BY t), 3857)
-                       FROM (SELECT ST_X(ST_StartPoint(s.g)) AS x0, ST_Y(ST_StartPoint(s.g)) AS y0, ST_X(ST_EndPoint(s.g)) AS x1, ST_Y(ST_EndPoint(s.g)) AS y1,
-                                    least({FanBendText} * s.stack, 2 * {FanStepText} * s.stack * s.pixel / ST_Length(s.g)) AS k) f,
-                            LATERAL (SELECT i / 16.0::float8 AS t FROM generate_series(0, 16) i) p)
-                   ELSE s.g END AS g
-            FROM stacked s
+                   s.origin_place_id, s.via_place_ids, s.destination_place_id, f.bent, CASE WHEN f.bent THEN f.k END AS bow,
+                   CASE WHEN f.bent THEN ST_SetSRID(ST_Affine('{FanTemplate}'::geometry,
+                            f.dx, -f.k * f.dy, f.dy, f.k * f.dx, ST_X(ST_StartPoint(s.g)), ST_Y(ST_StartPoint(s.g))), 3857)
+                        ELSE s.g END AS g
+            FROM stacked s, LATERAL (
+                SELECT s.stack > 0 AND GeometryType(s.g) = 'LINESTRING' AND ST_NPoints(s.g) = 2 AND ST_Length(s.g) > 0 AS bent,
+                       ST_X(ST_EndPoint(s.g)) - ST_X(ST_StartPoint(s.g)) AS dx, ST_Y(ST_EndPoint(s.g)) - ST_Y(ST_StartPoint(s.g)) AS dy,
+                       least({FanBendText} * s.stack, 2 * {FanStepText} * s.stack * s.pixel / NULLIF(ST_Length(s.g), 0)) AS k) f
         ),
         touched AS (
             SELECT p.place_id, count(*) AS weight

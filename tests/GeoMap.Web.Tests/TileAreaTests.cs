@@ -6,13 +6,16 @@ namespace GeoMap.Web.Tests;
 /// <summary>
 /// Tile mode (the Sahel's 2,100 movements) with a country and a region as destinations, far east of them: Boxland
 /// (country QZ, the box 30-34 E, 2.5-5 N, its point at 32 E 4 N), reached twice by Kenya from Westtown (28 E, 4 N),
-/// the second route stacked on the first; and Boxshire (region 07 of QY, the box 34.5-36.5 E, 1-3 N, its point at
-/// 35.5 E 2 N), reached by Ethiopia from Easttown (34.2 E, 2 N).
+/// the second route stacked on the first, and once from Innertown inside it (33.5 E, 3 N); and Boxshire (region 07 of
+/// QY, the box 34.5-36.5 E, 1-3 N, its point at 35.5 E 2 N), reached by Ethiopia from Easttown (34.2 E, 2 N).
 /// </summary>
 public sealed class TileAreaFixture : WebServerFixture
 {
     /// <summary>The two movements to Boxland, by id (the second bows out beside the first).</summary>
     public long[] ToCountry { get; private set; } = [];
+
+    /// <summary>The movement to Boxland from inside it (shown by the outline alone).</summary>
+    public long WithinCountry { get; private set; }
 
     /// <summary>The movement to Boxshire.</summary>
     public long ToRegion { get; private set; }
@@ -28,6 +31,7 @@ public sealed class TileAreaFixture : WebServerFixture
             INSERT INTO places (curated_key, name, country_code, admin1_code, kind, feature_code, geom, created_by) VALUES
                 ('tilearea:west', 'Westtown', 'QX', NULL, 'PopulatedPlace', 'PPL', ST_SetSRID(ST_MakePoint(28.0, 4.0), 4326), 'web-tests'),
                 ('tilearea:boxland', 'Boxland', 'QZ', NULL, 'Country', 'PCLI', ST_SetSRID(ST_MakePoint(32.0, 4.0), 4326), 'web-tests'),
+                ('tilearea:inner', 'Innertown', 'QZ', NULL, 'PopulatedPlace', 'PPL', ST_SetSRID(ST_MakePoint(33.5, 3.0), 4326), 'web-tests'),
                 ('tilearea:east', 'Easttown', 'QY', NULL, 'PopulatedPlace', 'PPL', ST_SetSRID(ST_MakePoint(34.2, 2.0), 4326), 'web-tests'),
                 ('tilearea:boxshire', 'Boxshire', 'QY', '07', 'Region', 'ADM1', ST_SetSRID(ST_MakePoint(35.5, 2.0), 4326), 'web-tests');
             INSERT INTO movements (actor, status, transport_mode, via_place_ids, origin_place_id, destination_place_id, geom, period, time_precision,
@@ -35,7 +39,7 @@ public sealed class TileAreaFixture : WebServerFixture
             SELECT r.actor, 'completed', 'road', '{}'::bigint[], o.id, d.id, ST_MakeLine(o.geom, d.geom), tstzrange('2024-03-01', '2024-03-03'), 'day',
                    'To an area ' || r.n || '.', 0.8, 'web-tests', 1, 1
             FROM (VALUES (1, 'Kenya', 'tilearea:west', 'tilearea:boxland'), (2, 'Kenya', 'tilearea:west', 'tilearea:boxland'),
-                         (3, 'Ethiopia', 'tilearea:east', 'tilearea:boxshire')) AS r(n, actor, origin, destination)
+                         (3, 'Ethiopia', 'tilearea:east', 'tilearea:boxshire'), (4, 'Kenya', 'tilearea:inner', 'tilearea:boxland')) AS r(n, actor, origin, destination)
                  JOIN places o ON o.curated_key = r.origin JOIN places d ON d.curated_key = r.destination
             ORDER BY r.n;
             ANALYZE movements;
@@ -45,6 +49,7 @@ public sealed class TileAreaFixture : WebServerFixture
         var all = (long[])(await ids.ExecuteScalarAsync())!;
         ToCountry = [all[0], all[1]];
         ToRegion = all[2];
+        WithinCountry = all[3];
     }
 }
 
@@ -72,6 +77,9 @@ public sealed class TileAreaTests(TileAreaFixture server) : IClassFixture<TileAr
         var region = await DrawnEndAsync(page, server.ToRegion);
         Assert.Equal(34.5, region[0], 0.01);
         Assert.Equal(2.0, region[1], 0.01);
+        // From inside Boxland: no arrow, the outline shows it (and it is among the movements in view).
+        Assert.Null(await page.Page.EvaluateAsync<double[][]?>(FormattableString.Invariant($"() => window.geomap.drawnRoute({server.WithinCountry})")));
+        Assert.Contains(server.WithinCountry, await page.ShownIdsAsync());
 
         // Each outline is stroked in its actor's colour, and the legend explains outlines.
         await AssertStrokedAsync(page, "Kenya", (33.0, 2.5), acrossY: true);
@@ -95,7 +103,7 @@ public sealed class TileAreaTests(TileAreaFixture server) : IClassFixture<TileAr
     }
 
     [Theory]
-    [InlineData(33.3, 4.6, "Boxland", 2)]
+    [InlineData(33.3, 4.6, "Boxland", 3)]
     [InlineData(34.75, 2.7, "Boxshire", 1)]
     public async Task A_click_inside_an_outline_in_tile_mode_opens_the_area_with_its_movements(double lon, double lat, string name, int movements)
     {

@@ -432,8 +432,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
     // legend follow the map drawn.
     map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) { tiles.outlineAreasInView(map); showLegend(); } }));
   } else {
-    tiles.flowLayer.getSource()!.refresh();
-    tiles.detailLayer.getSource()!.refresh();
+    tiles.refresh();
   }
   performance.mark('geomap:movements-fetched');
   setLabelSpan(summary.from ? Date.parse(summary.from) : null, summary.to ? Date.parse(summary.to) : null);

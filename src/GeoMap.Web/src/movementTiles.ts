@@ -207,6 +207,13 @@ export class MovementTiles {
     });
   }
 
+  /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
+  refresh(): void {
+    this.areas.forget();
+    this.flowSource.refresh();
+    this.detailLayer.getSource()!.refresh();
+  }
+
   /** Shows another range: flows are fetched again for the tiles in view, detail tiles are only drawn again. */
   setRange(range: TimeRange): void {
     this.range = range;
@@ -297,7 +304,7 @@ export class MovementTiles {
 
   /** How a detail tile's feature is drawn as part of a movement to a country or region (tileAreas.ts). */
   private areaDrawing(f: FeatureLike): AreaDrawing {
-    return this.areas.any() ? this.areas.drawing(movementIdOf(f)) : tiled;
+    return this.areas.any() ? this.areas.drawing(movementIdOf(f), f.get('layer') === 'toareas' ? f : undefined) : tiled;
   }
 
   /** After a zoom: the destination areas' outlines for the new zoom (the arrows to them are cut again when they come). */

@@ -46,7 +46,17 @@ interface AreaRoute {
   key: string;
   from: [number, number] | null;
   to: [number, number];
+  /** The curve of a stacked route, which depends on the tile's zoom. */
   bow: number | null;
+}
+
+/** The area route of a `toareas` feature, or null. */
+function routeOf(f: FeatureLike): AreaRoute | null {
+  const key = f.get('area') as unknown;
+  const tx = coordinate(f, 'tx'), ty = coordinate(f, 'ty');
+  if (f.get('layer') !== 'toareas' || typeof key !== 'string' || tx === null || ty === null) return null;
+  const fx = coordinate(f, 'fx'), fy = coordinate(f, 'fy');
+  return { key, from: fx === null || fy === null ? null : [fx, fy], to: [tx, ty], bow: coordinate(f, 'bow') };
 }
 
 /** The outlines of the areas the detail tiles' movements go to, and how those movements are drawn to them. */
@@ -59,8 +69,8 @@ export class TileAreas {
   private readonly mercator = new WeakMap<AreaOutline, number[][][]>();
   /** The movements to an area the loaded tiles hold, by id. */
   private readonly routes = new Map<number, AreaRoute>();
-  /** How each movement to an outlined area is drawn, by id, until the outlines change. */
-  private readonly drawings = new Map<number, AreaDrawing>();
+  /** How each movement to an outlined area is drawn, by id and bow, until the outlines change. */
+  private readonly drawings = new Map<string, AreaDrawing>();
   private timer: number | undefined;
   /** Counts the answers taken, so that the outlines shown follow a new answer for the same areas. */
   private version = 0;
@@ -82,19 +92,33 @@ export class TileAreas {
   /** Notes the movements to an area of a loaded tile: the outlines of their areas are asked for (soon, with the others noted). */
   note(features: readonly FeatureLike[]): void {
     let fresh = false;
+    let hidden = false;
     for (const f of features) {
-      const key = f.get('area') as unknown;
+      const route = routeOf(f);
       const id = coordinate(f, 'movement');
-      const tx = coordinate(f, 'tx'), ty = coordinate(f, 'ty');
-      if (f.get('layer') !== 'toareas' || typeof key !== 'string' || id === null || tx === null || ty === null) continue;
-      const fx = coordinate(f, 'fx'), fy = coordinate(f, 'fy');
-      this.routes.set(id, { key, from: fx === null || fy === null ? null : [fx, fy], to: [tx, ty], bow: coordinate(f, 'bow') });
-      if (!this.askedAt.has(key)) {
-        this.askedAt.set(key, -1);
+      if (!route || id === null) continue;
+      const known = this.routes.get(id);
+      // Known as it is (every tile of a route holds it; the bow is each tile's own); an edited movement's tiles come
+      // again with its new route.
+      if (known && known.key === route.key && known.from?.[0] === route.from?.[0] && known.from?.[1] === route.from?.[1]
+        && known.to[0] === route.to[0] && known.to[1] === route.to[1]) continue;
+      this.routes.set(id, route);
+      if (known) for (const k of [...this.drawings.keys()].filter((k) => k.startsWith(`${id}|`))) this.drawings.delete(k);
+      if (!this.askedAt.has(route.key)) {
+        this.askedAt.set(route.key, -1);
         fresh = true;
       }
+      // A route through via places shown by the outline alone has pieces and heads in tiles drawn before this one.
+      else if (route.from && this.drawing(id).kind === 'outline') hidden = true;
     }
     if (fresh) this.askSoon();
+    if (hidden) this.redraw();
+  }
+
+  /** Forgets the movements noted (the tiles are fetched again); the outlines are kept. */
+  forget(): void {
+    this.routes.clear();
+    this.drawings.clear();
   }
 
   /** Whether any loaded tile holds a movement to an area (else every feature is drawn as its tile has it). */
@@ -143,17 +167,21 @@ export class TileAreas {
       });
   }
 
-  /** How a movement (by id) of the detail tiles is drawn: see {@link AreaDrawing}. */
-  drawing(id: number): AreaDrawing {
-    const route = this.routes.get(id);
+  /**
+   * How a movement (by id) of the detail tiles is drawn: see {@link AreaDrawing}; for its `toareas` feature `own`, by
+   * that feature's own stretch (a stacked route's curve is its tile's).
+   */
+  drawing(id: number, own?: FeatureLike): AreaDrawing {
+    const route = (own && routeOf(own)) ?? this.routes.get(id);
     if (!route) return tiled;
     if (!this.answered.has(route.key)) return waiting;
     const outline = this.outlines.get(route.key);
     if (!outline) return tiled;
-    let drawing = this.drawings.get(id);
+    const key = `${id}|${route.bow ?? 0}`;
+    let drawing = this.drawings.get(key);
     if (!drawing) {
       drawing = this.toEdge(route, this.mercatorRings(outline));
-      this.drawings.set(id, drawing);
+      this.drawings.set(key, drawing);
     }
     return drawing;
   }

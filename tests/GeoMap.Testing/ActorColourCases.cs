@@ -7,7 +7,8 @@ namespace GeoMap.Testing;
 /// <param name="Name">What the case shows.</param>
 /// <param name="Actors">The actors as a map has them (null: a movement whose actor is not stated).</param>
 /// <param name="Colours">The colour (<c>#rrggbb</c>) of each distinct actor, by its name lower-cased and trimmed.</param>
-public sealed record ActorColourCase(string Name, IReadOnlyList<string?> Actors, IReadOnlyDictionary<string, string> Colours);
+/// <param name="Legend">The order both legends list the actors in, each once (null last: an actor not stated), or null when the case gives none.</param>
+public sealed record ActorColourCase(string Name, IReadOnlyList<string?> Actors, IReadOnlyDictionary<string, string> Colours, IReadOnlyList<string?>? Legend);
 
 /// <summary>
 /// The table of actor colour cases both twins of the assignment answer: GeoMap.Rendering's ActorPalette and the web
@@ -34,6 +35,7 @@ public static class ActorColourCases
         return [.. doc.RootElement.GetProperty("cases").EnumerateArray().Select(c => new ActorColourCase(
             c.GetProperty("name").GetString()!,
             [.. c.GetProperty("actors").EnumerateArray().Select(a => a.GetString())],
-            c.GetProperty("colours").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];
+            c.GetProperty("colours").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+            c.TryGetProperty("legend", out var legend) ? [.. legend.EnumerateArray().Select(a => a.GetString())] : null))];
     }
 }

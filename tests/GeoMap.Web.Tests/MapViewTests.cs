@@ -356,4 +356,19 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
 
         Assert.Empty(browser.Errors);
     }
+
+    [Fact]
+    public async Task The_client_lists_the_actors_of_a_map_in_the_legend_order_of_the_shared_case_table()
+    {
+        // data/style/actor-colours.cases.json's 'legend': GeoMap.Rendering's ActorPalette.LegendOrder answers the same
+        // cases (StylingTests), so the briefing image and the screen list one map's actors alike.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        foreach (var expected in ActorColourCases.All.Where(c => c.Legend is not null))
+        {
+            var order = await browser.Page.EvaluateAsync<string?[]>("(actors) => window.geomap.legendOrder(actors)", expected.Actors);
+            Assert.Equal<IEnumerable<string?>>(expected.Legend!, order);
+        }
+
+        Assert.Empty(browser.Errors);
+    }
 }

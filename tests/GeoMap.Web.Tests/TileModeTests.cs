@@ -106,6 +106,44 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Empty(range.Errors);
     }
 
+    [Fact]
+    public async Task Actors_whose_colours_collided_alone_get_the_colours_assigned_over_the_maps_actors_in_every_view()
+    {
+        // Niger, Burkina Faso and Sudan all prefer the reserve's fourth colour (FNV-1a of the name, slot 3 of 9): coloured
+        // one actor at a time, as tile mode did, all three were the same purple. Now the map assigns once over the
+        // summary's actors, as list mode over the movements it lists.
+        await using var page = await server.OpenAsync("/?from=2024-01-01&to=2024-12-31");
+        await page.WaitForRenderAsync();
+        var actors = await page.Page.EvaluateAsync<string?[]>("() => fetch('/tiles/movements/tilejson.json').then((r) => r.json()).then((j) => j.actors)");
+        Assert.Superset(new HashSet<string?> { "Burkina Faso", "Chad", "Mali", "Niger", "Sudan" }, actors.ToHashSet());
+        var expected = await page.Page.EvaluateAsync<Dictionary<string, string>>("(actors) => Object.fromEntries(window.geomap.assignColours(actors))", actors);
+
+        // Every pair apart as data/style/actor-colours.cases.json's assignment demands (map-style.json's distance).
+        var labs = expected.Values.Select(GeoMap.Rendering.Styling.Oklab.Of).ToList();
+        var nearest = labs.SelectMany((x, i) => labs.Skip(i + 1).Select(y => GeoMap.Rendering.Styling.Oklab.Distance(x, y))).Min();
+        Assert.True(nearest >= 0.08, $"two actors' colours are {nearest:0.000} apart in OKLab");
+        Assert.Equal(3, new[] { "niger", "burkina faso", "sudan" }.Select(a => expected[a]).Distinct().Count());
+
+        // The flows in view are drawn (and explained) in those colours...
+        await Assertions.Expect(page.Page.Locator("#legend [data-actor=Niger]")).ToHaveAttributeAsync("data-colour", expected["niger"]);
+        await Assertions.Expect(page.Page.Locator("#legend [data-actor=Mali]")).ToHaveAttributeAsync("data-colour", expected["mali"]);
+
+        // ...and so are the movements of the detail tiles loaded after a zoom and a pan, whatever else those tiles hold.
+        foreach (var (actor, lon, lat) in new[] { ("Burkina Faso", TileModeFixture.LoneLon, TileModeFixture.LoneLat), ("Sudan", TileModeFixture.FanMiddleLon, TileModeFixture.FanLat) })
+        {
+            await page.Page.EvaluateAsync(FormattableString.Invariant($"() => {{ const view = window.geomap.map.getView(); view.setCenter([{lon * 20037508.342789244 / 180}, {Mercator(lat) * 20037508.342789244 / Math.PI}]); view.setZoom(9); }}"));
+            await page.WaitForRenderAsync();
+            await Assertions.Expect(page.Page.Locator($"#legend .legend-actors [data-actor='{actor}']")).ToHaveAttributeAsync("data-colour", expected[actor.ToLowerInvariant()]);
+        }
+
+        // A range holding Sudan's movements only: its colour stays (assigned over every actor stored, not the range's).
+        await using var august = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=9.00&from=2024-08-01&to=2024-08-08"));
+        await august.WaitForRenderAsync();
+        await Assertions.Expect(august.Page.Locator("#legend .legend-actors [data-actor=Sudan]")).ToHaveAttributeAsync("data-colour", expected["sudan"]);
+        Assert.Empty(page.Errors);
+        Assert.Empty(august.Errors);
+    }
+
     private static double Mercator(double lat) => Math.Log(Math.Tan((Math.PI / 4) + (lat * Math.PI / 360)));
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

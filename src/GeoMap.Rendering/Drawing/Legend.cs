@@ -165,14 +165,11 @@ public sealed class Legend : IDisposable
         else
         {
             rows.Add(new Row(RowKind.Section, "ACTOR"));
-            var actors = movements
-                .GroupBy(m => m.Actor?.Trim() ?? "", StringComparer.OrdinalIgnoreCase)
-                .Select(g => (Name: g.First().Actor, Count: g.Count()))
-                .OrderByDescending(a => a.Count).ThenBy(a => a.Name ?? "\uffff", StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            // In the web client's order (ActorPalette.LegendOrder): fixed colours first, the unstated last.
+            var actors = ActorPalette.LegendOrder(movements.Select(m => m.Actor));
             // Every actor drawn is named: the image cannot unfold a list, so past the first ones a dot of its colour stands
             // for the sample arrow.
-            foreach (var ((name, _), i) in actors.Select((a, i) => (a, i)))
+            foreach (var (name, i) in actors.Select((a, i) => (a, i)))
             {
                 var color = name is not null && colors.TryGetValue(name, out var c) ? c : ActorPalette.Unattributed;
                 rows.Add(new Row(i < MaxActors ? RowKind.Actor : RowKind.ActorDot, name ?? "actor not stated", color));

@@ -83,6 +83,48 @@ public static class ActorPalette
         return result;
     }
 
+    /// <summary>
+    /// The actors of a map in legend order, each once (by <see cref="MovementStyle.Key"/>; the first spelling given is
+    /// kept): those with a fixed colour first, in the style table's order (Russia and its allies, Ukraine, NATO members,
+    /// others), then every other by its key in ordinal order, and null last when an actor is not stated.
+    /// </summary>
+    /// <remarks>
+    /// The principal actors lead every legend, and the order does not depend on how many movements each has in the
+    /// view, so the web client's legend keeps it while the view and the range change. The twin of <c>legendOrder</c> in
+    /// <c>src/GeoMap.Web/src/mapStyle.ts</c>; the cases' <c>legend</c> in <c>data/style/actor-colours.cases.json</c>
+    /// holds what both must answer.
+    /// </remarks>
+    public static IReadOnlyList<string?> LegendOrder(IEnumerable<string?> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        var style = MovementStyle.Default;
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unstated = false;
+        foreach (var actor in actors)
+        {
+            if (actor is null || actor.Trim().Length == 0)
+            {
+                unstated = true;
+            }
+            else
+            {
+                byKey.TryAdd(MovementStyle.Key(actor), actor);
+            }
+        }
+
+        var ordered = byKey.Keys
+            .OrderBy(k => style.Actor(k) is { Colour: not null } entry ? entry.Rank : int.MaxValue)
+            .ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => (string?)byKey[k])
+            .ToList();
+        if (unstated)
+        {
+            ordered.Add(null);
+        }
+
+        return ordered;
+    }
+
     /// <summary>The reserve slot an actor prefers.</summary>
     public static int Preferred(string actor) => Preferred(actor, Colors.Count);
 

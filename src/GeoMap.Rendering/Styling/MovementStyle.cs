@@ -44,6 +44,7 @@ public sealed class MovementStyle
             [.. generated.GetProperty("lightness").EnumerateArray().Select(l => l.GetDouble())],
             generated.GetProperty("chroma").GetDouble(),
             generated.GetProperty("distance").GetDouble());
+        var rank = 0;
         foreach (var actor in root.GetProperty("actors").EnumerateArray())
         {
             var name = actor.GetProperty("name").GetString()!;
@@ -53,7 +54,7 @@ public sealed class MovementStyle
                 throw new FormatException($"map-style.json: {name}'s side '{side}' is not one of 'sides'.");
             }
 
-            var entry = new TableActor(Key(name), actor.TryGetProperty("colour", out var colour) ? Hex(colour.GetString()!) : null, family ?? ReserveFamily);
+            var entry = new TableActor(Key(name), actor.TryGetProperty("colour", out var colour) ? Hex(colour.GetString()!) : null, family ?? ReserveFamily, rank++);
             foreach (var alias in actor.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Prepend(name))
             {
                 table.TryAdd(Key(alias), entry);
@@ -180,8 +181,9 @@ public sealed class MovementStyle
 /// <param name="To">Where it ends (through 0 when less than <paramref name="From"/>).</param>
 internal sealed record ColourFamily(IReadOnlyList<string> Colours, double From, double To);
 
-/// <summary>An actor of the style's table: its table name (<see cref="MovementStyle.Key"/>), fixed colour if any, and family.</summary>
+/// <summary>An actor of the style's table: its table name (<see cref="MovementStyle.Key"/>), fixed colour if any, family and place in the table.</summary>
 /// <param name="Id">The table name, lower-cased: what its preferred slot is hashed from.</param>
 /// <param name="Colour">Its fixed colour, <c>#rrggbb</c>, or null.</param>
 /// <param name="Family">Its side's family, or the reserve.</param>
-internal sealed record TableActor(string Id, string? Colour, ColourFamily Family);
+/// <param name="Rank">Its place in the table, 0 first: the legend's order of actors with a fixed colour.</param>
+internal sealed record TableActor(string Id, string? Colour, ColourFamily Family, int Rank);

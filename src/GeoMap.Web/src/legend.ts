@@ -4,7 +4,7 @@
 // its destination only, the outline of an area, the badge of a movement's sources (red-rimmed while its claims
 // contradict), a flow's count of movements, place markers, ground photos and what the labels beside arrows say. Only what is drawn now is explained.
 import { el } from './dom';
-import { actorColour, badgeColours, kindSymbols, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
+import { actorColour, badgeColours, kindSymbols, legendOrder, statusOrder, statusStroke, unattributedColour, unknownWidth, widthClasses, widthOf } from './mapStyle';
 import { isArea, placesOf } from './movements';
 import { photoMarker } from './photos';
 import { labelLegend } from './strengthLabels';
@@ -127,7 +127,8 @@ function areaSymbol(): SVGSVGElement {
 
 /** Redraws the legend for the movements shown now (listed or in tiles) and what else is drawn: only the symbols they use. */
 export function renderLegend(container: HTMLElement, shown: readonly LegendEntry[], extras: LegendExtras = {}): void {
-  const names = [...new Set(shown.map((m) => m.actor ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  // In the order both renderers list actors (mapStyle's legendOrder): fixed colours first, the unstated last.
+  const names = legendOrder(shown.map((m) => m.actor)).map((a) => a ?? '');
   const statuses = new Set(shown.map((m) => m.status));
   const widths = new Set(shown.map((m) => m.width));
   const pointOnly = shown.some((m) => m.pointOnly);

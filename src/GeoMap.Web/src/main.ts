@@ -19,7 +19,7 @@ import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
 import { MapPick } from './placeField';
-import { assignColours, setMapActors } from './mapStyle';
+import { assignColours, legendOrder, setMapActors } from './mapStyle';
 import { labelsWithYear, movementLabel, setLabelSpan } from './strengthLabels';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
@@ -423,6 +423,9 @@ async function loadMovements(first: boolean): Promise<void> {
 /** Draws the movements as tiles from now on (more than {@link listUpTo}), or refreshes them after a new report. */
 function showTiles(summary: TileSummary, first: boolean): void {
   tileTotal = summary.movements;
+  // As list mode: colours for every actor stored (the summary without a range), assigned once here, so that no two
+  // actors of the map share one and an actor keeps its colour while tiles load and the range moves.
+  setMapActors(summary.actors);
   if (!tiles) {
     tiles = new MovementTiles(summary.detailzoom, time.value, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
     map.addLayer(tiles.flowLayer);
@@ -498,6 +501,8 @@ declare global {
       drawnRoute(id: number): number[][] | null;
       /** The colours mapStyle gives these actors on one map (the twin of GeoMap.Rendering's ActorPalette). */
       assignColours(actors: (string | null)[]): globalThis.Map<string, string>;
+      /** The order the legend lists these actors in (mapStyle's legendOrder, the twin of ActorPalette.LegendOrder). */
+      legendOrder(actors: (string | null)[]): (string | null)[];
     };
   }
 }
@@ -511,6 +516,7 @@ window.geomap = {
   lonLatOf: (coordinate) => toLonLat(coordinate),
   outlinedAreas: () => movements.areaOutlines.keys(),
   assignColours,
+  legendOrder,
   drawnRoute: (id) => {
     if (tiles) return tiles.routeInView(map, id)?.map((p) => toLonLat(p)) ?? null;
     const f = movements.shown().find((x) => x.getId() === id);

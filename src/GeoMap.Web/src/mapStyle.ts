@@ -39,11 +39,14 @@ for (const [side, s] of Object.entries(sides)) {
   if (s.colours || s.hue) families.set(side, { colours: (s.colours ?? []).map((c) => c.toLowerCase()), hue: [s.hue?.[0] ?? 0, s.hue?.[1] ?? 360] });
 }
 
-/** The table by every name of an actor: its table name (the key its colour and hash go by), fixed colour and family. */
-const table = new Map<string, { id: string; colour: string | null; family: Family }>();
-for (const a of actors) {
+/**
+ * The table by every name of an actor: its table name (the key its colour and hash go by), fixed colour, family and
+ * place in the table (the legend's order).
+ */
+const table = new Map<string, { id: string; colour: string | null; family: Family; rank: number }>();
+for (const [rank, a] of actors.entries()) {
   if (!(a.side in sides)) throw new Error(`map-style.json: ${a.name}'s side '${a.side}' is not one of 'sides'.`);
-  const entry = { id: key(a.name), colour: a.colour?.toLowerCase() ?? null, family: families.get(a.side) ?? reserve };
+  const entry = { id: key(a.name), colour: a.colour?.toLowerCase() ?? null, family: families.get(a.side) ?? reserve, rank };
   for (const n of [a.name, ...a.aliases]) if (!table.has(key(n))) table.set(key(n), entry);
 }
 
@@ -130,6 +133,31 @@ export function assignColours(names: Iterable<string | null | undefined>): Map<s
     result.set(n, c);
   }
   return result;
+}
+
+/**
+ * The actors of a map in legend order, each once (by its name lower-cased and trimmed; the first spelling given is
+ * kept): those with a fixed colour first, in the table's order (Russia and its allies, Ukraine, NATO members, others),
+ * then every other by that name in code-unit order, and null last when an actor is not stated. The principal actors
+ * lead every legend, and the order does not move as the view or the range changes what is drawn. Mirrors
+ * GeoMap.Rendering's ActorPalette.LegendOrder; data/style/actor-colours.cases.json's 'legend' holds cases of both.
+ */
+export function legendOrder(names: Iterable<string | null | undefined>): (string | null)[] {
+  const byKey = new Map<string, string>();
+  let unstated = false;
+  for (const n of names) {
+    if (!n || n.trim() === '') unstated = true;
+    else if (!byKey.has(key(n))) byKey.set(key(n), n);
+  }
+  const rank = (k: string): number => {
+    const entry = table.get(k);
+    return entry?.colour ? entry.rank : Infinity;
+  };
+  const ordered: (string | null)[] = [...byKey.keys()]
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => byKey.get(k)!);
+  if (unstated) ordered.push(null);
+  return ordered;
 }
 
 let current = new Map<string, string>();

@@ -36,6 +36,11 @@ export interface TileSummary {
   bounds: [number, number, number, number];
   /** The first zoom whose tiles hold every movement rather than flows. */
   detailzoom: number;
+  /**
+   * Their actors, each spelling once, null for movements whose actor is not stated: what the map assigns its colours
+   * over (mapStyle's setMapActors), once, so that no two share one and none changes as tiles load.
+   */
+  actors: (string | null)[];
 }
 
 /** The date filter of a range as the server reads it (UTC days, both included). */
@@ -65,7 +70,7 @@ const lineStyles = new globalThis.Map<string, Style>();
 /** A line as movementStyle.ts strokes it: colour by actor, width by strength, dash by status (map-style.json). */
 function lineStyle(actor: string | null, strength: number | null, status: string): Style {
   const colour = actorColour(actor);
-  const width = Math.round(widthFor(strength) * 10) / 10;
+  const width = widthFor(strength);
   const key = `${colour}|${width}|${status}`;
   let style = lineStyles.get(key);
   if (!style) {
@@ -378,7 +383,8 @@ export class MovementTiles {
       const entry: LegendEntry = {
         actor: (f.get('actor') as string | undefined) ?? null,
         status: (f.get('status') as string | undefined) ?? 'unknown',
-        width: Math.round(widthFor(num(f, 'strength')) * 10) / 10,
+        // The width class drawn (map-style.json), as list mode's entries have it.
+        width: widthFor(num(f, 'strength')),
         // Detail tiles mark a movement known by one place only (a head pointing down); a flow's downward head is
         // movements that start and end in one cell at this zoom, which is not that symbol.
         pointOnly: detailed && f.get('lone') === true && !outlined,

@@ -66,6 +66,26 @@ public sealed class LegendTests
         Assert.DoesNotContain(lines, l => l.Contains("more actors", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Actors_with_a_fixed_colour_lead_the_legend_in_the_style_tables_order_whatever_their_counts()
+    {
+        // Hamas with three movements, Ukraine with two, Russia with one and one not stated: fixed colours first in
+        // map-style.json's order (Russia before Ukraine), then the rest by name, the unstated last; counts do not matter.
+        var lines = Lines([
+            Scenes.Move(80, "Hamas", MovementStatus.Completed, 500, Scenes.Dnipro, Scenes.Zaporizhzhia),
+            Scenes.Move(81, "Hamas", MovementStatus.Completed, 500, Scenes.Kharkiv, Scenes.Dnipro),
+            Scenes.Move(82, "hamas", MovementStatus.Completed, 500, Scenes.Mariupol, Scenes.Dnipro),
+            Scenes.Move(83, "Ukraine", MovementStatus.Completed, 500, Scenes.Dnipro, Scenes.Mariupol),
+            Scenes.Move(84, "Ukraine", MovementStatus.Completed, 500, Scenes.Zaporizhzhia, Scenes.Mariupol),
+            Scenes.Move(85, "Azov", MovementStatus.Completed, 500, Scenes.Zaporizhzhia, Scenes.Dnipro),
+            Scenes.Move(86, "Russia", MovementStatus.Completed, 500, Scenes.Melitopol, Scenes.Zaporizhzhia),
+            Scenes.Move(87, null, MovementStatus.Completed, 500, Scenes.Melitopol, Scenes.Mariupol),
+        ]);
+
+        var actors = lines.Skip(lines.IndexOf("ACTOR") + 1).TakeWhile(l => l != "STATUS").ToList();
+        Assert.Equal(["Russia", "Ukraine", "Azov", "Hamas", "actor not stated"], actors);
+    }
+
     private static Movement Arrival(long id, string actor, MovementStatus status, Core.Places.Place at) =>
         Scenes.Move(id, actor, status, 1_000, at) with { Origin = null, Destination = at };
 

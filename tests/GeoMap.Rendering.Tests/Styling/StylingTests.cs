@@ -39,6 +39,20 @@ public class StylingTests
 
     [Theory]
     [MemberData(nameof(ActorColourCases.Names), MemberType = typeof(ActorColourCases))]
+    public void The_legend_lists_the_actors_of_a_map_in_the_order_of_the_shared_case_table(string name)
+    {
+        // The web client's legendOrder answers the same cases (MapViewTests): both legends list one map's actors alike.
+        var expected = ActorColourCases.Named(name);
+        if (expected.Legend is not { } legend)
+        {
+            return;
+        }
+
+        Assert.Equal(legend, ActorPalette.LegendOrder(expected.Actors));
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorColourCases.Names), MemberType = typeof(ActorColourCases))]
     public void No_two_actors_of_one_map_share_a_colour_and_none_is_the_grey_of_an_unstated_actor(string name)
     {
         var actors = ActorColourCases.Named(name).Actors;

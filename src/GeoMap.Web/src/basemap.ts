@@ -17,24 +17,11 @@ import { bbox as bboxStrategy } from 'ol/loadingstrategy';
 import { Fill, Stroke, Style, Text, Circle } from 'ol/style';
 import type BaseLayer from 'ol/layer/Base';
 import type { FeatureLike } from 'ol/Feature';
-import { WorkerImageSource, workerImageLayer, type DrawWorker } from './drawClient';
+import type { DrawWorker } from './drawClient';
+import { WorkerImageSource, workerImageLayer } from './workerImage';
 import packageStyleFile from '../../../data/style/basemap-package-style.json';
-import type { Paint } from './drawing';
+import { basemapShapes } from './basemapShapes';
 import { packageLabelsLayer } from './packageLabels';
-
-// No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
-const land: Paint = { kind: 'fill', colour: '#f4f1e8' };
-const coast: Paint = { kind: 'stroke', colour: '#8fb0c4', width: 0.9 };
-const border: Paint = { kind: 'stroke', colour: '#8d8478', width: 1.1 };
-const regionBorder: Paint = { kind: 'stroke', colour: '#b8ada0', width: 0.7, dash: [4, 3] };
-
-/** Natural Earth scale by zoom: 110m below zoom 3, 50m to 5.5, 10m above. */
-function scaleAt(zoom: number): string {
-  return zoom < 3 ? '110m' : zoom < 5.5 ? '50m' : '10m';
-}
-
-/** First-level region borders from this zoom. */
-const regionBordersFrom = 5;
 
 type Row = [string, number, number, ...number[]];
 
@@ -96,17 +83,7 @@ const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) }
  * those of `initialZoom` at once, while the page starts.
  */
 export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '/basemap/'): BaseLayer[] {
-  for (const scale of ['110m', '50m', '10m']) {
-    worker.addFile(`land-${scale}`, `${base}land-${scale}.bin`, land);
-    worker.addFile(`coast-${scale}`, `${base}coast-${scale}.bin`, coast);
-    worker.addFile(`borders-${scale}`, `${base}borders-${scale}.bin`, border);
-  }
-  worker.addFile('region-borders', `${base}region-borders.bin`, regionBorder);
-  const shapesAt = (zoom: number) => {
-    const scale = scaleAt(zoom);
-    return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];
-  };
-  worker.prefetch(shapesAt(initialZoom));
+  const shapesAt = basemapShapes(worker, initialZoom, base);
   const shapes = new WorkerImageSource(worker, 'basemap', (resolution) => shapesAt(zoomOf(resolution)));
   const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 

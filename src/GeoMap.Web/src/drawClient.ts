@@ -2,8 +2,8 @@
 // image of their datasets whenever the view settles somewhere their last image does not cover. OpenLayers keeps
 // showing, moved and scaled, the previous image until the new one arrives, so a redraw of 10,000 movements never
 // blocks a frame.
-import ImageLayer from 'ol/layer/Image';
-import ImageSource from 'ol/source/Image';
+// No OpenLayers code here (types only): the client's first chunk (boot.ts) starts the worker before OpenLayers has
+// arrived; the image layers over it are in workerImage.ts.
 import type { ImageObject } from 'ol/Image';
 import type { Extent } from 'ol/extent';
 import type { Batch, Frame, Paint } from './drawing';
@@ -82,43 +82,4 @@ export class DrawWorker {
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {
     this.worker.postMessage(message, transfer);
   }
-}
-
-/** An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands). */
-export class WorkerImageSource extends ImageSource {
-  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5) {
-    super({ loader: (extent, resolution, pixelRatio) => worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio) });
-  }
-
-  /** Draws a new image for the current view (the data changed); the old one stays up until it arrives. */
-  redraw(): void {
-    this.image = null;
-    this.changed();
-  }
-
-  /**
-   * Draws a new image and resolves, once it is loaded, with the time that took (ms); for the benchmark.
-   * @remarks Wall time from the request to the image, not the worker's CPU time: Chromium records canvas drawing
-   * and rasterizes it when it chooses (at the latest when the image is taken), so timing the drawing calls says little.
-   */
-  timedRedraw(): Promise<number> {
-    const t0 = performance.now();
-    return new Promise((resolve) => {
-      // The image requested after this redraw, not one that was already on its way.
-      this.once('imageloadstart', (start) => {
-        const ended = (end: { image: unknown }) => {
-          if (end.image !== start.image) return;
-          this.un('imageloadend', ended);
-          resolve(performance.now() - t0);
-        };
-        this.on('imageloadend', ended);
-      });
-      this.redraw();
-    });
-  }
-}
-
-/** An image layer over a worker-drawn source. */
-export function workerImageLayer(source: WorkerImageSource, properties: Record<string, unknown>, zIndex?: number): ImageLayer<WorkerImageSource> {
-  return new ImageLayer({ source, properties, ...(zIndex === undefined ? {} : { zIndex }) });
 }

@@ -43,7 +43,8 @@ scope.onmessage = (e) => {
       datasets.set(m.name, m.batches.map(store));
       break;
     case 'file':
-      files.set(m.name, { url: m.url, paint: m.paint });
+      // Registered again (the first chunk registers the basemap's files, the basemap layer too): kept with its loading.
+      if (files.get(m.name)?.url !== m.url) files.set(m.name, { url: m.url, paint: m.paint });
       break;
     case 'prefetch':
       // A failed fetch is tried again by the render that needs the file (batchesOf forgets it).

@@ -87,7 +87,7 @@ public sealed class MapRenderer
 
     private void Draw(RenderContext context, MapRequest request)
     {
-        var colors = ActorPalette.Assign(request.Movements.Select(m => m.Actor));
+        var colors = ActorPalette.Assign(request.Actors.Concat(request.Movements.Select(m => m.Actor)));
         BasemapPainter.Paint(context, basemap);
         var packageLabels = Package is null ? null : PackagePainter.Paint(context, Package);
         foreach (var overlay in request.Overlays)

@@ -36,6 +36,14 @@ public sealed record MapRequest
     /// <summary>Movements to draw as arrows.</summary>
     public IReadOnlyList<Movement> Movements { get; init; } = [];
 
+    /// <summary>
+    /// The actors colours are assigned over (<see cref="Styling.ActorPalette.Assign"/>), null for a movement whose actor
+    /// is not stated; those of <see cref="Movements"/> are added. Give every actor of the data the map is drawn from (the
+    /// server and <c>geomap render</c> give every stored actor, as the web client assigns over) so that an actor has the
+    /// colour the screen gives it; empty: the movements' actors alone.
+    /// </summary>
+    public IReadOnlyList<string?> Actors { get; init; } = [];
+
     /// <summary>Extra places to mark and label (the places of movements are marked anyway).</summary>
     public IReadOnlyList<Place> Places { get; init; } = [];
 

@@ -48,6 +48,34 @@ public class MapRendererTests
     }
 
     [Fact]
+    public void An_actor_is_drawn_in_the_colour_assigned_over_the_requests_actors_not_only_those_drawn()
+    {
+        // Burkina Faso and Niger both prefer the reserve's fourth colour (FNV-1a slot 3): the web client, which has both,
+        // gives Niger another; an image of Niger's movement alone does too when told the map's actors.
+        var movement = Scenes.Move(52, "Niger", Core.Movements.MovementStatus.Completed, 60_000, Scenes.Kursk, Scenes.Sumy);
+        var request = new MapRequest { Box = new Core.Queries.BoundingBox(34, 50.5, 37, 52), Width = 1000, Height = 1000, Movements = [movement] };
+        var viewport = new GeoMap.Rendering.Projection.MapViewport(request.Box, request.Width, request.Height);
+        var from = viewport.ToPixelNearest(Scenes.Kursk.Lon, Scenes.Kursk.Lat);
+        var to = viewport.ToPixelNearest(Scenes.Sumy.Lon, Scenes.Sumy.Lat);
+        var middle = new SKPoint((from.X + to.X) / 2f, (from.Y + to.Y) / 2f);
+        var alone = GeoMap.Rendering.Styling.ActorPalette.Assign(["Niger"])["Niger"];
+        var together = GeoMap.Rendering.Styling.ActorPalette.Assign(["Burkina Faso", "Niger", null])["Niger"];
+        Assert.NotEqual(alone, together);
+
+        var renderer = new MapRenderer(GeoMap.Rendering.Basemap.BasemapData.Empty) { ShowLegend = false };
+        using (var bitmap = renderer.RenderBitmap(request))
+        {
+            Assert.True(MapReferenceTests.NearColor(bitmap, middle, alone, 1));
+        }
+
+        using (var bitmap = renderer.RenderBitmap(request with { Actors = ["Burkina Faso", "niger", null] }))
+        {
+            Assert.True(MapReferenceTests.NearColor(bitmap, middle, together, 1));
+            Assert.False(MapReferenceTests.NearColor(bitmap, middle, alone, 1));
+        }
+    }
+
+    [Fact]
     public void A_movement_with_one_known_place_is_a_ring_around_it_in_the_actors_colour()
     {
         var movement = Scenes.Move(50, "North Korea", Core.Movements.MovementStatus.Completed, 1_500, Scenes.UssuriyskBase) with { Destination = null };

@@ -62,7 +62,8 @@ public static class RenderCommand
             // Opened before the database, so a wrong path costs nothing; the reader's message says what is wrong.
             using var package = parse.GetValue(basemap) is { } packageFile ? OpenPackage(packageFile) : null;
             await using var db = await GeoMapDatabase.OpenAsync(new DatabaseOptions().WithEnvironment(), cancellationToken);
-            var movements = await LoadMovementsAsync(new MovementRepository(db.DataSource), box, first, last, cancellationToken);
+            var repository = new MovementRepository(db.DataSource);
+            var movements = await LoadMovementsAsync(repository, box, first, last, cancellationToken);
             var server = OverlayStoreCommands.ServerTiles(parse.GetValue(tiles));
             using var storage = OverlayStoreCommands.Storage(server);
             var overlays = await LoadOverlaysAsync(new OverlayRepository(db.DataSource), parse.GetValue(overlay) ?? [], storage, server.TilesRoot, alpha, cancellationToken);
@@ -76,6 +77,8 @@ public static class RenderCommand
                 To = last,
                 Title = parse.GetValue(title),
                 Movements = movements,
+                // Coloured over every stored actor, as the web client colours them.
+                Actors = await repository.ActorsAsync(cancellationToken),
                 Areas = await new RegionRepository(db.DataSource).AreasAsync(movements.Select(m => m.Destination).OfType<Core.Places.Place>(), cancellationToken),
                 Overlays = overlays,
                 Photos = parse.GetValue(photos)

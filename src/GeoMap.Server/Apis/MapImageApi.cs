@@ -114,6 +114,8 @@ public static class MapImageApi
                 To = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null,
                 Title = query["title"].ToString() is { Length: > 0 } title ? QueryValues.Clip(title) : null,
                 Movements = drawn,
+                // Coloured over every stored actor, as the web client colours them.
+                Actors = await movements.ActorsAsync(cancellationToken),
                 Areas = await regions.AreasAsync(drawn.Select(m => m.Destination).OfType<Core.Places.Place>(), cancellationToken),
                 Overlays = layers,
                 Photos = withPhotos ? await photos.ListAsync(box.ToGeometry(), from, to, null, MovementQuery.MaxLimit, cancellationToken) : [],

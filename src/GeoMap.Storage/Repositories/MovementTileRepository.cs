@@ -80,11 +80,13 @@ public sealed class MovementTileRepository
 
     /// <summary>Flows kept in one tile, by count then total strength.</summary>
     /// <remarks>
-    /// 500 (was 1,500): a first view at zoom 4-5 shows about nine tiles, and each flow is a line and a head the browser
-    /// draws into the tile's image again at every zoom step; beyond a few thousand arrows on one screen the smaller
-    /// flows are not told apart anyway.
+    /// 250 (was 1,500, then 500): a first view at zoom 4-5 shows six to nine tiles, and each flow is a line and a head the
+    /// browser draws into the tile's image on the main thread, at the first render and again at every zoom step. With 500
+    /// that drawing was the largest part of a first render's main-thread time (bench/client --diagnose-load: two frames
+    /// of 100-160 ms CPU for six tiles), and 3,000 arrows on one screen are not told apart anyway: a tile is 256 px
+    /// across at its own zoom, so 250 flows are already one arrow every 16 px.
     /// </remarks>
-    public const int MaxFlowsPerTile = 500;
+    public const int MaxFlowsPerTile = 250;
 
     /// <summary>The deepest zoom whose flow tiles read <c>movement_flows</c> (migration 0015) rather than the movements.</summary>
     /// <remarks>

@@ -55,10 +55,23 @@ public sealed record Claim
         : (CopyOfReportId ?? Statement.ReportId) is { } report ? $"report {report}"
         : $"claim {Id}";
 
-    /// <summary>The source as a person reads it: who claims it, else the outlet, else the report.</summary>
-    public string SourceName =>
+    /// <summary>
+    /// The source as a person reads it: who claims it, else the outlet, else the report; null when nothing names one (a
+    /// claim entered by hand that names no source and no report).
+    /// </summary>
+    /// <remarks>
+    /// Never the analyst (or API key) who entered the claim: that is who edited, kept in the history
+    /// (<see cref="Movement.CreatedBy"/>), not who reported it.
+    /// </remarks>
+    public string? SourceName =>
         Statement.Source?.Name is { Length: > 0 } claimedBy ? claimedBy
-        : OriginalOutlet ?? Outlet ?? (Statement.ReportId is { } report ? $"report {report}" : Statement.CreatedBy);
+        : OriginalOutlet ?? Outlet ?? (Statement.ReportId is { } report ? $"report {report}" : null);
+
+    /// <summary><see cref="SourceName"/>, or "source not stated", for sentences (a contradiction's detail).</summary>
+    public string SourceNameOrNotStated => SourceName ?? NotStated;
+
+    /// <summary>The words for a claim whose source is not stated.</summary>
+    public const string NotStated = "source not stated";
 
     private static string? Normalized(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : string.Join(' ', name.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -129,7 +129,10 @@ public static class ClaimDerivation
             Destination = destination,
             Via = best.Statement.Via,
             Period = period ?? Period.Unbounded,
-            Source = new Attribution(string.Join("; ", sources.Select(s => s.Name)), sourceCountry),
+            // Only named sources: a claim entered by hand without one is no one's word (its key is in the history).
+            Source = sources.Where(s => s.Name is not null).Select(s => s.Name!).ToList() is { Count: > 0 } named
+                ? new Attribution(string.Join("; ", named), sourceCountry)
+                : null,
             Confidence = confidence,
             CreatedBy = first.CreatedBy,
             CreatedAt = first.CreatedAt,
@@ -139,7 +142,7 @@ public static class ClaimDerivation
             {
                 ClaimCount = ordered.Count,
                 SourceCount = sources.Count,
-                Sources = sources.Select(s => s.Name).ToList(),
+                Sources = sources.Where(s => s.Name is not null).Select(s => s.Name!).ToList(),
                 StrengthClaims = strengths.Select(c => new StrengthClaim(c.Id, c.SourceName, c.Statement.Strength!.Min, c.Statement.Strength.Max, c.Statement.Strength.Text)).ToList(),
                 StatusHistory = statusHistory,
                 Flags = flags,
@@ -158,7 +161,7 @@ public static class ClaimDerivation
             var high = strengths.Max(c => c.Statement.Strength!.Representative!.Value);
             if (high > low * settings.StrengthRatio)
             {
-                string Who(int value) => string.Join(", ", strengths.Where(c => c.Statement.Strength!.Representative == value).Select(c => c.SourceName).Distinct());
+                string Who(int value) => string.Join(", ", strengths.Where(c => c.Statement.Strength!.Representative == value).Select(c => c.SourceNameOrNotStated).Distinct());
                 yield return new Contradiction(
                     ContradictionKinds.Strength,
                     string.Create(CultureInfo.InvariantCulture, $"{low:N0} ({Who(low)}) vs {high:N0} ({Who(high)})"),
@@ -177,7 +180,7 @@ public static class ClaimDerivation
                             select (A: a, B: b, Km: GreatCircle.DistanceKm(pa.Lat, pa.Lon, pb.Lat, pb.Lon))).MaxBy(x => x.Km);
             if (farthest.Km > settings.DestinationFlagKm)
             {
-                string Named(IGrouping<string, Claim> g) => $"{g.First().Statement.Destination!.Name} ({string.Join(", ", g.Select(c => c.SourceName).Distinct())})";
+                string Named(IGrouping<string, Claim> g) => $"{g.First().Statement.Destination!.Name} ({string.Join(", ", g.Select(c => c.SourceNameOrNotStated).Distinct())})";
                 yield return new Contradiction(
                     ContradictionKinds.Destination,
                     string.Create(CultureInfo.InvariantCulture, $"{Named(farthest.A)} vs {Named(farthest.B)}, {farthest.Km:0} km apart"),
@@ -190,7 +193,7 @@ public static class ClaimDerivation
         if (planned.Count > 0 && begun.Count > 0)
         {
             var statuses = claims.Select(c => c.Statement.Status).Where(s => s != MovementStatus.Unknown).Distinct().Order().ToList();
-            string Who(IEnumerable<Claim> cs) => string.Join(", ", cs.Select(c => c.SourceName).Distinct());
+            string Who(IEnumerable<Claim> cs) => string.Join(", ", cs.Select(c => c.SourceNameOrNotStated).Distinct());
             yield return new Contradiction(
                 ContradictionKinds.Status,
                 $"planned ({Who(planned)}) vs {string.Join(" or ", begun.Select(c => Words(c.Statement.Status)).Distinct())} ({Who(begun)})",

@@ -12,7 +12,10 @@ public sealed record Corroboration
     /// <summary>How many independent sources (see <see cref="Claim.SourceKey"/>) the claims come from.</summary>
     public int SourceCount { get; init; }
 
-    /// <summary>The independent sources by name, most claims first.</summary>
+    /// <summary>
+    /// The independent sources by name, most claims first; a claim entered by hand that names no source counts in
+    /// <see cref="SourceCount"/> but has no name to list.
+    /// </summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
     /// <summary>Who claimed which strength, in claim order (claims without a strength left out).</summary>
@@ -33,18 +36,18 @@ public sealed record Corroboration
 
 /// <summary>One claimed strength.</summary>
 /// <param name="ClaimId">The claim.</param>
-/// <param name="Source">Who claims it (<see cref="Claim.SourceName"/>).</param>
+/// <param name="Source">Who claims it (<see cref="Claim.SourceName"/>); null when not stated.</param>
 /// <param name="Min">Lower bound.</param>
 /// <param name="Max">Upper bound.</param>
 /// <param name="Text">The words of the report.</param>
-public sealed record StrengthClaim(long ClaimId, string Source, int? Min, int? Max, string Text);
+public sealed record StrengthClaim(long ClaimId, string? Source, int? Min, int? Max, string Text);
 
 /// <summary>One claim's status, as of its report's publication.</summary>
 /// <param name="ClaimId">The claim.</param>
 /// <param name="At">When its report was published.</param>
 /// <param name="Status">The status it claims.</param>
-/// <param name="Source">Who claims it.</param>
-public sealed record StatusChange(long ClaimId, DateTimeOffset? At, MovementStatus Status, string Source);
+/// <param name="Source">Who claims it (<see cref="Claim.SourceName"/>); null when not stated.</param>
+public sealed record StatusChange(long ClaimId, DateTimeOffset? At, MovementStatus Status, string? Source);
 
 /// <summary>A disagreement between the claims of one tracked movement.</summary>
 /// <param name="Kind"><c>strength</c>, <c>destination</c> or <c>status</c> (see <see cref="ContradictionKinds"/>).</param>

@@ -196,7 +196,12 @@ public static class MovementInput
         if (Has("claimedBy", out _) || Has("claimedByCountry", out _))
         {
             var name = Has("claimedBy", out v) ? Text(v, "claimedBy") : m.Source?.Name;
-            var country = Has("claimedByCountry", out v) ? Text(v, "claimedByCountry") : m.Source?.CountryCode;
+            var country = Has("claimedByCountry", out v) ? Country(Text(v, "claimedByCountry"), "claimedByCountry", search) : m.Source?.CountryCode;
+            if (name is null && country is not null && Has("claimedByCountry", out _))
+            {
+                throw new InvalidQueryException("claimedByCountry", "claimedByCountry is the country of the source: give claimedBy (who claims it) too.");
+            }
+
             m = m with { Source = name is null ? null : new Attribution(name, country) };
         }
 
@@ -302,11 +307,7 @@ public static class MovementInput
         var lon = Coordinate(lonElement, field + ".lon", 180);
         var lat = Coordinate(latElement, field + ".lat", 90);
         long? geonameId = v.TryGetProperty("geonameId", out var g) && g.ValueKind != JsonValueKind.Null ? Long(g, field + ".geonameId") : null;
-        var country = v.TryGetProperty("countryCode", out var c) ? Text(c, field + ".countryCode")?.ToUpperInvariant() : null;
-        if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
-        {
-            throw new InvalidQueryException(field, $"{field}.countryCode must be a two-letter ISO code such as RU.");
-        }
+        var country = v.TryGetProperty("countryCode", out var c) ? Country(Text(c, field + ".countryCode"), field + ".countryCode", search) : null;
 
         return new Place
         {
@@ -321,6 +322,32 @@ public static class MovementInput
             Lon = lon,
             Lat = lat,
         };
+    }
+
+    /// <summary>
+    /// A country code as given (any case): null for none, else its upper-case ISO 3166-1 alpha-2 form, which the
+    /// gazetteer must know when there is one (<paramref name="search"/>).
+    /// </summary>
+    /// <exception cref="InvalidQueryException">Not two letters, or no country by that code; naming <paramref name="field"/>.</exception>
+    private static string? Country(string? given, string field, Places.PlaceSearch? search)
+    {
+        var code = given?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new InvalidQueryException(field, $"{field} must be a two-letter ISO code (ISO 3166-1 alpha-2) such as RU or UA, not '{QueryValues.Clip(given!)}'.");
+        }
+
+        if (search is not null && !search.IsCountry(code))
+        {
+            throw new InvalidQueryException(field, $"{field} '{code}' is no country's ISO 3166-1 code; countries are coded as RU, UA, KR.");
+        }
+
+        return code;
     }
 
     private static double Coordinate(JsonElement v, string field, double bound) =>

@@ -99,6 +99,9 @@ public sealed class PlaceSearch(Func<Gazetteer> gazetteerSource, PlaceRepository
         return await stored.GetByKeyAsync(key, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the gazetteer knows a country by this ISO 3166-1 alpha-2 code (upper case).</summary>
+    public bool IsCountry(string code) => gazetteer.Value.TryGetCountry(code, out _);
+
     private PlaceHit Hit(Place place, long? storedId)
     {
         var ix = index.Value;

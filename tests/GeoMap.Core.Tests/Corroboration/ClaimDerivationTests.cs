@@ -47,6 +47,34 @@ public sealed class ClaimDerivationTests
         Assert.Equal(derived, m.Source!.CountryCode);
     }
 
+    /// <summary>A claim an analyst entered by hand, naming no source and no report: only its key says who typed it.</summary>
+    private static Claim ByHand()
+    {
+        var c = Of(to: Ussuriysk, source: "", outlet: null);
+        return c with { PublishedAt = null, Statement = c.Statement with { ReportId = null, Source = null, CreatedBy = "key:alice" } };
+    }
+
+    [Fact]
+    public void A_claim_entered_by_hand_without_a_source_is_no_ones_word_not_the_word_of_the_key_that_entered_it()
+    {
+        var alone = Tracked(ByHand());
+        Assert.Null(alone.Source);
+        Assert.Null(ByHand().SourceName);
+        Assert.Equal(1, alone.Corroboration!.SourceCount);
+        Assert.Empty(alone.Corroboration.Sources);
+        Assert.All(alone.Corroboration.StatusHistory, s => Assert.Null(s.Source));
+        Assert.Equal("key:alice", alone.CreatedBy);
+
+        // Beside a named source: that source is the movement's, and a contradiction says the other is not stated.
+        var mixed = Tracked(Of(to: Ussuriysk, status: MovementStatus.Planned, published: "2024-10-05", source: "TASS"), ByHand());
+        Assert.Equal("TASS", mixed.Source!.Name);
+        Assert.Equal(2, mixed.Corroboration!.SourceCount);
+        Assert.Equal(["TASS"], mixed.Corroboration.Sources);
+        var flag = Assert.Single(mixed.Corroboration.Flags, f => f.Kind == ContradictionKinds.Status);
+        Assert.Equal("planned (TASS) vs completed (source not stated)", flag.Detail);
+        Assert.DoesNotContain("alice", flag.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Close_strengths_raise_no_flag()
     {

@@ -21,6 +21,7 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         { """{"unit": "155th Marine Brigade"}""", "unit", "", "155th Marine Brigade" },
         { """{"origin": {"name": "Hand-placed", "lon": 131.5, "lat": 43.5}}""", "origin", "Origin (RU)", "Hand-placed" },
         { """{"claimedBy": "NIS"}""", "claimedBy", null, "NIS" },
+        { """{"claimedBy": "NIS", "claimedByCountry": "kr"}""", "claimedByCountry", "", "KR" },
     };
 
     [Theory]
@@ -73,6 +74,13 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         { """{"kind": "parade"}""", "kind" },
         { """{"actor": "Russia", "strength": -5}""", "strength" },
         { """{"actor": "Ukraine", "reason": 12}""", "reason" },
+        // A source's country: an ISO 3166-1 alpha-2 code of a country the gazetteer knows, and only with a source.
+        { """{"claimedBy": "HUR", "claimedByCountry": "QZ"}""", "claimedByCountry" },
+        { """{"claimedBy": "HUR", "claimedByCountry": "Ukraine"}""", "claimedByCountry" },
+        { """{"claimedBy": "HUR", "claimedByCountry": "U1"}""", "claimedByCountry" },
+        { """{"claimedBy": "HUR", "claimedByCountry": 380}""", "claimedByCountry" },
+        { """{"claimedBy": null, "claimedByCountry": "UA"}""", "claimedByCountry" },
+        { """{"origin": {"name": "Hand-placed", "lon": 131.5, "lat": 43.5, "countryCode": "QZ"}}""", "origin.countryCode" },
     };
 
     [Theory]

@@ -58,6 +58,45 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Empty(edits[2].GetProperty("changes").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("QZ", "is no country's ISO 3166-1 code")]
+    [InlineData("Russia", "two-letter ISO code")]
+    public async Task A_new_movement_whose_source_country_is_no_country_is_a_400_naming_the_field_and_nothing_is_stored(string country, string hint)
+    {
+        var actor = "Country check " + country;
+        var response = await server.Client("analyst").PostAsJsonAsync("/api/movements", new
+        {
+            actor,
+            status = "completed",
+            destination = new { name = "Checkpoint", lon = 30.5, lat = 50.4 },
+            claimedBy = "General Staff",
+            claimedByCountry = country,
+        });
+        var problem = await response.ProblemAsync(400);
+        Assert.Contains("claimedByCountry", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(hint, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var listed = await (await server.Client().GetAsync($"/api/movements?actor={Uri.EscapeDataString(actor)}")).JsonAsync();
+        Assert.Empty(listed.GetProperty("features").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_movement_added_without_a_source_names_none_and_its_key_is_who_created_it()
+    {
+        var created = await (await server.Client("analyst").PostAsJsonAsync("/api/movements", new
+        {
+            actor = "Unsourced",
+            status = "completed",
+            destination = new { name = "Nameless ford", lon = 30.6, lat = 50.3 },
+        })).JsonAsync();
+        var id = created.GetProperty("id").GetInt64();
+        var m = (await (await server.Client().GetAsync($"/api/movements/{id}")).JsonAsync()).GetProperty("properties");
+        Assert.False(m.TryGetProperty("claimedBy", out var by) && by.ValueKind != System.Text.Json.JsonValueKind.Null, $"claimedBy: {by}");
+        Assert.Equal("key:test-analyst", m.GetProperty("createdBy").GetString());
+        Assert.DoesNotContain("test-analyst", m.GetProperty("corroboration").GetRawText(), StringComparison.Ordinal);
+        var claim = (await (await server.Client().GetAsync($"/api/movements/{id}/claims")).JsonAsync()).GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, claim.GetProperty("source").ValueKind);
+    }
+
     [Fact]
     public async Task A_movement_can_reference_a_stored_place_by_id()
     {

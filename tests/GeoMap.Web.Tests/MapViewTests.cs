@@ -75,6 +75,57 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
+    [Theory]
+    [InlineData(12.0)]
+    [InlineData(13.0)]
+    [InlineData(14.0)]
+    public async Task The_builtin_basemap_alone_at_city_zoom_shows_the_town_its_name_land_and_sea(double zoom)
+    {
+        // Sevastopol, on the sea, with no movement near it and no basemap package: only the built-in basemap draws here.
+        const double lon = 33.521, lat = 44.608;
+        await using var browser = await server.OpenAsync(string.Create(CultureInfo.InvariantCulture, $"/?c={lon:F4},{lat:F4}&z={zoom:F2}&{AllOf2024Autumn}"));
+        await browser.WaitUntilReadyAsync();
+        await browser.WaitForRenderAsync();
+        await browser.ScreenshotAsync(string.Create(CultureInfo.InvariantCulture, $"basemap-city-zoom-{zoom:F0}"));
+        var box = (await browser.Map.BoundingBoxAsync())!;
+        var (x, y) = await browser.PixelOfAsync(lon, lat);
+        // Over the whole map: land (its fill), sea (the map's background) and the coast between them; near the town, its
+        // marker (a grey dot on the place) and its name above it (dark text on a white halo).
+        var counts = await browser.Page.EvaluateAsync<int[]>("""
+            async ({ png, map, at }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0);
+              const near = (d, i, rgb, tol) => Math.abs(d[i] - rgb[0]) <= tol && Math.abs(d[i + 1] - rgb[1]) <= tol && Math.abs(d[i + 2] - rgb[2]) <= tol;
+              const whole = g.getImageData(map.x, map.y, map.w, map.h).data;
+              let land = 0, sea = 0, coast = 0;
+              for (let i = 0; i < whole.length; i += 4) {
+                if (near(whole, i, [0xf4, 0xf1, 0xe8], 3)) land++;
+                else if (near(whole, i, [0xcf, 0xe1, 0xec], 3)) sea++;
+                else if (near(whole, i, [0x8f, 0xb0, 0xc4], 24)) coast++;
+              }
+              const dot = g.getImageData(at.x - 1, at.y - 1, 3, 3).data;
+              let grey = 0;
+              for (let i = 0; i < dot.length; i += 4) if (near(dot, i, [0x55, 0x55, 0x55], 40)) grey++;
+              const label = g.getImageData(at.x - 60, at.y - 20, 120, 16).data;
+              let ink = 0;
+              for (let i = 0; i < label.length; i += 4) if (label[i] < 110 && label[i + 1] < 110 && label[i + 2] < 110) ink++;
+              return [land, sea, coast, grey, ink, whole.length / 4]; }
+            """, new
+        {
+            png = Convert.ToBase64String(await browser.Page.ScreenshotAsync()),
+            map = new { x = (int)box.X, y = (int)box.Y, w = (int)box.Width, h = (int)box.Height },
+            at = new { x = (int)Math.Round(box.X + x), y = (int)Math.Round(box.Y + y) },
+        });
+        var (land, sea, coast, grey, ink, all) = (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        var what = $"zoom {zoom}: land {land}, sea {sea}, coast {coast} of {all} pixels; marker {grey} of 9; name {ink} dark pixels";
+        Assert.True(land > all / 10, what);
+        Assert.True(sea > all / 50, what);
+        Assert.True(coast > 100, what);
+        Assert.True(grey >= 5, what);
+        Assert.True(ink > 20, what);
+        Assert.Empty(browser.Errors);
+    }
+
     [Fact]
     public async Task Close_places_keep_their_markers_and_put_their_labels_on_free_sides()
     {
@@ -231,6 +282,8 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         await Assertions.Expect(summary).ToContainTextAsync("1 movement in the box");
         var listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
         Assert.Equal([server.Movements["vladivostok"]], listed);
+        // The timeline counts the movements in the queried area, not in the view (which shows all three).
+        await TimelineBarsAsync(browser, "the box", "2024-10-08");
         await browser.ScreenshotAsync("05-region-query-box");
 
         var csvHref = await browser.Page.Locator("#download-csv").GetAttributeAsync("href");
@@ -255,6 +308,7 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         await Assertions.Expect(summary).ToContainTextAsync("1 movement in the polygon");
         listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
         Assert.Equal([server.Movements["wonsan"]], listed);
+        await TimelineBarsAsync(browser, "the polygon", "2024-10-20");
 
         // A region picked by its Russian name.
         await browser.Page.FillAsync("#region-name", "Приморский");
@@ -262,12 +316,30 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         await Assertions.Expect(summary).ToContainTextAsync("1 movement in Primorsky Krai");
         listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
         Assert.Equal([server.Movements["vladivostok"]], listed);
+        await TimelineBarsAsync(browser, "Primorsky Krai", "2024-10-08");
+        // A pan does not change the region's counts.
+        await browser.Page.EvaluateAsync("() => window.geomap.map.getView().setCenter(window.geomap.map.getView().getCenter().map((v) => v + 200000))");
+        await browser.WaitForRenderAsync();
+        await TimelineBarsAsync(browser, "Primorsky Krai", "2024-10-08");
         await browser.ScreenshotAsync("06-region-query-by-name");
 
         // Clicking a result opens its details.
         await browser.Page.ClickAsync($"#query-results [data-movement='{server.Movements["vladivostok"]}']");
         await Assertions.Expect(browser.Page.Locator("#details")).ToContainTextAsync("Ussuriysk");
+
+        // Cleared, the timeline counts in view again.
+        await browser.Page.ClickAsync("#query-clear");
+        await browser.Page.EvaluateAsync("() => window.geomap.map.getView().setCenter(window.geomap.map.getView().getCenter().map((v) => v - 200000))");
+        await TimelineBarsAsync(browser, "view", "2024-10-08", "2024-10-20", "2024-11-05");
         Assert.Empty(browser.Errors);
+    }
+
+    /// <summary>Waits until the timeline's bars are the days given and its caption says where it counts.</summary>
+    private static async Task TimelineBarsAsync(BrowserPage browser, string where, params string[] days)
+    {
+        await browser.Page.WaitForFunctionAsync(
+            "days => JSON.stringify([...document.querySelectorAll('#timeline rect.bar')].map(b => b.dataset.start)) === JSON.stringify(days)", days);
+        await Assertions.Expect(browser.Page.Locator("#timeline-caption")).ToContainTextAsync($"per day in {where}: {days.Length}");
     }
 
     [Fact]

@@ -20,8 +20,10 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
     /// <summary>Adds a movement of Russia from a hand-placed origin to a hand-placed destination, 15-16 October 2024.</summary>
     private async Task<long> AddMovementAsync(BrowserPage browser, string name)
     {
+        // A generous timeout: a write checks its countries in the gazetteer, which a server just started may still be loading.
         var response = await browser.Page.APIRequest.PostAsync("/api/movements", new()
         {
+            Timeout = 120_000,
             Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey },
             DataObject = new
             {
@@ -149,8 +151,8 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
             ("via", "Via: (none) → Molochna bridge (UA), Tokmak (UA)"),
             ("destination", "To: Edit destination (RU) → Zaporizhia (UA)"),
             ("period", "Dates: 2024-10-15 – 2024-10-16 → 2024-10-16 – 2024-10-18"),
-            // A movement added without a source is the word of the analyst whose key added it.
-            ("claimedBy", "According to: key:web-tests → HUR"),
+            // A movement added without a source names none: the key that added it is who edited, not who reported.
+            ("claimedBy", "According to: (none) → HUR"),
             ("claimedByCountry", "Source country: (none) → UA"),
         ];
         foreach (var (field, line) in lines)
@@ -176,7 +178,85 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
             Assert.Equal(places[i][1], route[i][1], 4);
         }
 
+        // Saved, the route is a movement: its draft is gone.
+        Assert.Empty(await DraftRouteAsync(page));
         await browser.ScreenshotAsync("21-workbench-history");
+        Assert.Empty(browser.Errors);
+    }
+
+    /// <summary>The draft route the editor draws (lon/lat, origin first), empty when none is drawn.</summary>
+    private static async Task<double[][]> DraftRouteAsync(IPage page) => await page.EvaluateAsync<double[][]>("""
+        () => { const layer = window.geomap.map.getLayers().getArray().find((l) => l.get('title') === 'Route being edited');
+          const line = layer.getSource().getFeatures().find((f) => f.getGeometry().getType() === 'LineString');
+          return line ? line.getGeometry().getCoordinates().map((c) => window.geomap.lonLatOf(c)) : []; }
+        """);
+
+    [Fact]
+    public async Task While_the_route_is_edited_the_map_shows_it_as_a_draft_each_via_place_on_one_row_and_cancel_removes_it()
+    {
+        long id = 0;
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Draft"), x => id = x, "c=132.4000,43.6500&z=8.00&");
+        var page = browser.Page;
+        await page.ClickAsync("#edit-movement");
+        Assert.Empty(await DraftRouteAsync(page));
+
+        // Two via places: a gazetteer town searched, and a new place clicked on the map (its name still to be given).
+        await page.ClickAsync("#edit-via-add");
+        await page.FillAsync("#edit-via-0-search", "Ussuriysk");
+        await page.PressAsync("#edit-via-0-search", "Enter");
+        await page.Locator("#edit-via-0 .candidates button", new() { HasTextRegex = new Regex("^Ussuriysk — ") }).First.ClickAsync();
+        await page.ClickAsync("#edit-via-add");
+        await page.ClickAsync("#edit-via-1-map");
+        var (vx, vy) = await browser.ViewportPixelOfAsync(132.5, 43.5);
+        await page.Mouse.ClickAsync(vx, vy);
+        await Assertions.Expect(page.Locator("#edit-via-1-value")).ToContainTextAsync("new place at 43.5");
+
+        // The draft: from the origin through both via places, in their order, to the destination; orange, dashed.
+        var route = await DraftRouteAsync(page);
+        Assert.Equal(4, route.Length);
+        (double Lon, double Lat)[] expected = [(132.2, 43.3), (131.95, 43.80), (132.5, 43.5), (132.8, 44.0)];
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i].Lon - route[i][0]) < 0.02 && Math.Abs(expected[i].Lat - route[i][1]) < 0.02, $"stop {i}: {route[i][0]}, {route[i][1]}");
+        }
+
+        await browser.WaitForRenderAsync();
+        var orange = (await ColourCountsAsync(page, Convert.ToBase64String(await browser.Map.ScreenshotAsync()), ["#f59f00"]))[0];
+        Assert.True(orange > 100, $"{orange} orange pixels of the draft on the map");
+        // Moving a via place redraws the draft in the new order.
+        await page.ClickAsync("#edit-via-1-up");
+        route = await DraftRouteAsync(page);
+        Assert.True(Math.Abs(route[1][0] - 132.5) < 0.02, $"the new place first: {route[1][0]}");
+
+        // Each via place is one row in the 360 px panel: its name, then its controls, nothing wrapped or cut off.
+        var rows = await page.Locator("#edit-via-list .via-stop").EvaluateAllAsync<double[][]>("""
+            (stops) => stops.map((li) => { const row = li.querySelector('.place-field > .row');
+              const boxes = [...row.children].map((e) => e.getBoundingClientRect());
+              const middles = boxes.map((b) => b.top + b.height / 2);
+              const name = row.querySelector('.place-value').getBoundingClientRect();
+              return [Math.max(...middles) - Math.min(...middles), row.scrollWidth - row.clientWidth, name.width, row.getBoundingClientRect().height]; })
+            """);
+        Assert.Equal(2, rows.Length);
+        foreach (var r in rows)
+        {
+            Assert.True(r[0] <= 4, $"controls on one line: their middles {r[0]} px apart");
+            Assert.True(r[1] <= 0, $"nothing overflows the row: {r[1]} px");
+            Assert.True(r[2] >= 80, $"the name has room to be read: {r[2]} px");
+            Assert.True(r[3] <= 32, $"one row high: {r[3]} px");
+        }
+
+        Assert.Equal("new place at 43.5000, 132.5000", await page.Locator("#edit-via-1-value").GetAttributeAsync("title"));
+        await browser.ScreenshotAsync("27-workbench-edit-draft-route");
+
+        // Cancel: the draft goes, the saved route stays.
+        await page.ClickAsync("#edit-cancel");
+        await Assertions.Expect(page.Locator("#movement-editor")).ToHaveCountAsync(0);
+        Assert.Empty(await DraftRouteAsync(page));
+        await browser.WaitForRenderAsync();
+        orange = (await ColourCountsAsync(page, Convert.ToBase64String(await browser.Map.ScreenshotAsync()), ["#f59f00"]))[0];
+        Assert.True(orange < 10, $"{orange} orange pixels left on the map");
+        using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
+        Assert.Empty(stored.RootElement.GetProperty("properties").GetProperty("via").EnumerateArray());
         Assert.Empty(browser.Errors);
     }
 
@@ -204,6 +284,21 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await page.FillAsync("#edit-claimed-by-country", "U");
         await page.ClickAsync("#edit-save");
         await Assertions.Expect(page.Locator("#edit-message")).ToHaveTextAsync("The source's country is a two-letter ISO code, such as UA or RU.");
+        // Two letters that are no country's code: the server refuses it, naming the field, and the form says so.
+        await page.FillAsync("#edit-claimed-by-country", "QZ");
+        await page.ClickAsync("#edit-save");
+        await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("claimedByCountry 'QZ' is no country's ISO 3166-1 code");
+        using (var unchanged = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync()))
+        {
+            var p = unchanged.RootElement.GetProperty("properties");
+            Assert.False(p.TryGetProperty("claimedBy", out var by) && by.ValueKind != JsonValueKind.Null, "nothing saved: no source");
+        }
+
+        using (var edits = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}/edits")).TextAsync()))
+        {
+            Assert.Equal(["create"], edits.RootElement.GetProperty("edits").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        }
+
         await page.FillAsync("#edit-claimed-by", "");
         await page.FillAsync("#edit-claimed-by-country", "");
 
@@ -220,7 +315,39 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
         Assert.Equal("under_way", stored.RootElement.GetProperty("properties").GetProperty("status").GetString());
         Assert.Equal(1500, stored.RootElement.GetProperty("properties").GetProperty("strength").GetProperty("max").GetInt32());
-        Assert.All(browser.Errors, e => Assert.Contains("412", e, StringComparison.Ordinal));
+        // The refused edits: the unknown country (400) and the stale one (412).
+        Assert.All(browser.Errors, e => Assert.Matches("40[0]|412", e));
+    }
+
+    [Fact]
+    public async Task A_movement_added_by_hand_without_a_source_names_none_and_its_key_is_only_in_the_history()
+    {
+        long id = 0;
+        await using var browser = await OpenWithMovementAsync(server, b => AddMovementAsync(b, "Unsourced"), x => id = x);
+        var page = browser.Page;
+        // The API: no source on the movement nor on its claim; the key is who created it.
+        using (var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync()))
+        {
+            var m = stored.RootElement.GetProperty("properties");
+            Assert.False(m.TryGetProperty("claimedBy", out var by) && by.ValueKind != JsonValueKind.Null, $"claimedBy: {by}");
+            Assert.Equal("key:web-tests", m.GetProperty("createdBy").GetString());
+            Assert.Empty(m.GetProperty("corroboration").GetProperty("sources").EnumerateArray());
+        }
+
+        using (var claims = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}/claims")).TextAsync()))
+        {
+            var claim = Assert.Single(claims.RootElement.GetProperty("features").EnumerateArray()).GetProperty("properties");
+            Assert.Equal(JsonValueKind.Null, claim.GetProperty("source").ValueKind);
+        }
+
+        // The panel: "not stated" as the source and in the claim; the key appears in the history only.
+        var details = page.Locator("#details");
+        await Assertions.Expect(details.Locator("dt:text-is('Source') + dd")).ToHaveTextAsync("not stated");
+        await Assertions.Expect(details.Locator(".claims .claim-head")).ToContainTextAsync("source not stated");
+        await Assertions.Expect(details.Locator(".history .edit.create")).ToContainTextAsync("web-tests");
+        var panelWithoutHistory = await details.EvaluateAsync<string>("d => { const c = d.cloneNode(true); c.querySelector('.history')?.remove(); return c.textContent; }");
+        Assert.DoesNotContain("web-tests", panelWithoutHistory, StringComparison.Ordinal);
+        Assert.Empty(browser.Errors);
     }
 
     [Fact]
@@ -342,8 +469,10 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
 
     private async Task AddAsync(BrowserPage browser, object body)
     {
+        // A generous timeout: a write checks its countries in the gazetteer, which a server just started may still be loading.
         var response = await browser.Page.APIRequest.PostAsync("/api/movements", new()
         {
+            Timeout = 120_000,
             Headers = new Dictionary<string, string> { ["X-Api-Key"] = server.AnalystKey },
             DataObject = body,
         });

@@ -9,6 +9,7 @@ import { placesOf } from './movements';
 import { historyList } from './history';
 import { movementEditor } from './movementEditor';
 import type { MapPick } from './placeField';
+import type { RoutePreview } from './routePreview';
 import type { ClaimInfo, Contradiction, EditInfo, MovementInfo, MovementSummary, Nearness, PlaceInfo, PlaceSummary } from './types';
 
 /** What the panel can ask of the rest of the client. */
@@ -47,7 +48,7 @@ function claimList(claims: ClaimInfo[], flags: Contradiction[]): HTMLElement {
       const differs = disputed && value(c) !== null && value(c) !== consensus;
       return el('li', { class: differs ? 'claim disagrees' : 'claim', 'data-claim': c.claimId },
         el('div', { class: 'claim-head' },
-          el('strong', { text: c.source }),
+          c.source ? el('strong', { text: c.source }) : el('span', { class: 'hint', text: 'source not stated' }),
           c.outlet && c.outlet !== c.source ? ` via ${c.outlet}` : '',
           c.publishedAt ? ` · ${formatTime(c.publishedAt)}` : '',
           ' · ', el(differs ? 'mark' : 'span', { class: 'claim-strength', text: c.strength ? c.strength.text || formatNumber(value(c) ?? 0) : 'strength not given' }),
@@ -81,8 +82,9 @@ export class DetailsPanel {
    * @param panel the panel's element
    * @param actions what the panel asks of the rest of the client
    * @param pick sends a map click to the editor's place fields ("On the map")
+   * @param route the editor's route as it will be saved, drawn as a draft until it is saved or the form is left
    */
-  constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions, private readonly pick: MapPick) {
+  constructor(private readonly panel: HTMLElement, private readonly actions: PanelActions, private readonly pick: MapPick, private readonly route: RoutePreview) {
     panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -141,6 +143,7 @@ export class DetailsPanel {
         saved: (m) => this.actions.edited(m.id, `Movement #${m.id} corrected.`),
         deleted: (gone) => { this.close(); this.actions.edited(null, `Movement #${gone} deleted.`); },
         cancelled: () => this.actions.showMovement(id),
+        routeChanged: (origin, via, destination) => this.route.show(origin, via, destination),
       }));
       this.panel.querySelector<HTMLInputElement>('#edit-actor')?.focus();
     } catch (e) {
@@ -170,7 +173,7 @@ export class DetailsPanel {
         ...row('Via', m.via.map(placeText).join(', ')),
         ...row('To', placeText(m.destination)),
         ...(m.claimCount === undefined ? [] : row('Reports', `${m.claimCount} claim${m.claimCount === 1 ? '' : 's'} from ${m.sourceCount} independent source${m.sourceCount === 1 ? '' : 's'}`)),
-        ...(full ? row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not attributed') : []),
+        ...(full ? row('Source', m.claimedBy ? `according to ${m.claimedBy}${m.claimedByCountry ? ` (${m.claimedByCountry})` : ''}` : 'not stated') : []),
         ...(full && m.confidence !== undefined ? row('Confidence', `${Math.round(m.confidence * 100)} %`) : []),
       ),
       error ? el('p', { role: 'alert', text: `Could not load the rest of this movement: ${error}` }) : full ? null : el('p', { class: 'hint', id: 'movement-loading', text: 'Loading source and quote…' }),
@@ -225,6 +228,7 @@ export class DetailsPanel {
   /** Hides the panel. */
   close(): void {
     ++this.ticket;
+    this.route.clear();
     this.panel.hidden = true;
     this.actions.closed();
   }
@@ -232,6 +236,8 @@ export class DetailsPanel {
   // Focus goes to the heading, except when the panel is filled in again (the rest of a movement arrived) and the
   // reader has moved focus elsewhere since.
   private open(title: string, ...content: (Node | null)[]): void {
+    // Whatever replaces the editor (the saved movement, another panel) ends its draft route.
+    this.route.clear();
     const refill = !this.panel.hidden && this.panel.querySelector('h2')?.textContent === title;
     const keepFocus = refill && document.activeElement !== this.panel.querySelector('h2');
     const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close details', text: '×' });

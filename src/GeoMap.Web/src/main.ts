@@ -17,6 +17,7 @@ import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
 import { MapPick } from './placeField';
+import { RoutePreview } from './routePreview';
 import { assignColours, legendOrder, setMapActors } from './mapStyle';
 import { labelsWithYear, movementLabel, setLabelSpan } from './strengthLabels';
 import { MovementLayers, placesOf, toFeatures } from './movements';
@@ -167,7 +168,10 @@ let timelineTimer: number | undefined;
  */
 let firstRenderDone = false;
 let timelineWaiting = false;
-/** Counts the movements in view for the timeline's axis (the data's span and the range), the previous request cancelled. */
+/**
+ * Counts the movements for the timeline's axis (the data's span and the range) in the current region: the queried area
+ * (a region or a drawn one), else the view; the previous request cancelled.
+ */
 function refreshTimeline(): void {
   if (!firstRenderDone) {
     timelineWaiting = true;
@@ -178,8 +182,10 @@ function refreshTimeline(): void {
     timelineRequest?.abort();
     const current = (timelineRequest = new AbortController());
     const bucket = timeline.setSpan(time.dataSpan);
-    api.timeline({ bbox: viewBox() }, bucket, current.signal)
+    const queried = regionQuery.queried();
+    api.timeline(queried?.area ?? { bbox: viewBox() }, bucket, current.signal)
       .then((counts) => {
+        timeline.setWhere(queried?.label ?? null);
         timeline.setCounts(counts);
         document.body.dataset.timeline = `${counts.bucket}:${counts.counts.length}`;
       })
@@ -198,7 +204,7 @@ const details = new DetailsPanel(byId('details'), {
   closed: () => { movements.select(null); selectedId = null; overlays.proposeNear(null); writeUrl(); },
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
   actors: () => loadedActors(),
-}, pick);
+}, pick, new RoutePreview(map, 'Route being edited'));
 new ManualMovement(map, pick, byId('manual-movement'), () => loadedActors(), (id) => {
   void loadMovements(false).then(() => { say(`Movement #${id} added.`); openMovement(id); });
 });
@@ -207,7 +213,13 @@ new ManualMovement(map, pick, byId('manual-movement'), () => loadedActors(), (id
 function loadedActors(): string[] {
   return [...new Set(movements.loaded().map((f) => (f.get('movement') as MovementSummary).actor).filter((a): a is string => !!a))].sort();
 }
-const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id), () => writeUrl());
+/** The queried area the timeline counts in (as query parameters), to count again only when it changes. */
+let timelineArea = 'null';
+const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value, (id) => openMovement(id), () => {
+  writeUrl();
+  const area = JSON.stringify(regionQuery.queried()?.area ?? null);
+  if (area !== timelineArea) { timelineArea = area; refreshTimeline(); }
+});
 const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
 new Sources(byId<HTMLDetailsElement>('sources-section'), byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); });
 new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
@@ -250,7 +262,8 @@ function writeUrl(): void {
   });
 }
 map.on('moveend', writeUrl);
-map.on('moveend', refreshTimeline);
+// With an area queried the timeline counts in it, which a pan does not change.
+map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(); });
 // The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
 // the pan or zoom need the CPU more (bench/client).
 map.on('movestart', () => drawWorker.pause(true));

@@ -1,21 +1,16 @@
 // Adding a movement by hand: its fields as in the editor, its origin, via places and destination clicked on the map (a
 // place marker is that place; anywhere else is a new place there, for what the gazetteer lacks) or searched in the
 // gazetteer (placeField.ts, as the editor does), whose claim it is, and an optional reason kept in its history.
-import Feature from 'ol/Feature';
 import type OlMap from 'ol/Map';
-import { LineString, Point } from 'ol/geom';
-import VectorLayer from 'ol/layer/Vector';
-import VectorSource from 'ol/source/Vector';
-import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
-import { fromLonLat } from 'ol/proj';
 import * as api from './api';
 import { el, field } from './dom';
 import { endAfter, select, SourceFields } from './movementEditor';
 import { type MapPick, PlaceField, ViaList } from './placeField';
+import { RoutePreview } from './routePreview';
 
 /** The "Add a movement" form and its preview on the map. */
 export class ManualMovement {
-  private readonly source = new VectorSource();
+  private readonly route: RoutePreview;
   private readonly origin: PlaceField;
   private readonly via: ViaList;
   private readonly destination: PlaceField;
@@ -29,7 +24,7 @@ export class ManualMovement {
    * @param added called with the new movement's id
    */
   constructor(map: OlMap, private readonly pick: MapPick, container: HTMLElement, actors: () => string[], added: (id: number) => void) {
-    map.addLayer(new VectorLayer({ source: this.source, zIndex: 7, style: (f) => previewStyle(f.get('label') as string | undefined), properties: { title: 'New movement' } }));
+    this.route = new RoutePreview(map, 'New movement');
     const changed = () => this.preview();
     const hint = this.hint;
     this.origin = new PlaceField({ id: 'add-origin', label: 'From', what: 'origin', pick, hint, changed });
@@ -116,24 +111,6 @@ export class ManualMovement {
 
   /** The chosen places and the route through them, on the map. */
   private preview(): void {
-    this.source.clear();
-    const a = this.origin.position();
-    const via = this.via.positions();
-    const b = this.destination.position();
-    const route = [a, ...via, b].filter((p): p is [number, number] => p !== null);
-    if (route.length > 1) this.source.addFeature(new Feature({ geometry: new LineString(route.map((p) => fromLonLat(p))) }));
-    if (a) this.source.addFeature(new Feature({ geometry: new Point(fromLonLat(a)), label: 'from' }));
-    via.forEach((p, i) => this.source.addFeature(new Feature({ geometry: new Point(fromLonLat(p)), label: `via ${i + 1}` })));
-    if (b) this.source.addFeature(new Feature({ geometry: new Point(fromLonLat(b)), label: 'to' }));
+    this.route.show(this.origin.position(), this.via.positions(), this.destination.position());
   }
-}
-
-/** The preview: orange, unlike any movement, so it is not read as one before it is saved. */
-function previewStyle(label: string | undefined): Style {
-  const orange = '#f59f00';
-  if (!label) return new Style({ stroke: new Stroke({ color: orange, width: 3, lineDash: [8, 6] }) });
-  return new Style({
-    image: new Circle({ radius: 7, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: orange, width: 3 }) }),
-    text: new Text({ text: label, offsetY: -16, font: '600 12px system-ui, sans-serif', fill: new Fill({ color: '#1a202c' }), stroke: new Stroke({ color: '#ffffff', width: 3 }) }),
-  });
 }

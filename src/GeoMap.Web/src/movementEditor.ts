@@ -12,6 +12,8 @@ export interface EditorActions {
   saved(movement: MovementInfo): void;
   deleted(id: number): void;
   cancelled(): void;
+  /** The route as it will be saved changed (a place chosen, cleared, added, removed or moved): lon/lat, null for none. */
+  routeChanged(origin: [number, number] | null, via: [number, number][], destination: [number, number] | null): void;
 }
 
 const day = 86_400_000;
@@ -87,9 +89,11 @@ export function movementEditor(m: MovementInfo, version: string | null, actors: 
   const end = el('input', { id: 'edit-end', type: 'date', value: lastDay(m.end) });
   const source = new SourceFields('edit', m);
   const hint = el('p', { class: 'hint', id: 'edit-hint', 'aria-live': 'polite' });
-  const origin = new PlaceField({ id: 'edit-origin', label: 'From', what: 'origin', initial: m.origin, pick, hint });
-  const via = new ViaList({ id: 'edit-via', pick, hint, initial: m.via });
-  const destination = new PlaceField({ id: 'edit-destination', label: 'To', what: 'destination', initial: m.destination, pick, hint });
+  // The route as it will be, drawn as a draft on the map once a place changes (routePreview.ts, as the add form's).
+  const changed = () => actions.routeChanged(origin.position(), via.positions(), destination.position());
+  const origin: PlaceField = new PlaceField({ id: 'edit-origin', label: 'From', what: 'origin', initial: m.origin, pick, hint, changed });
+  const via: ViaList = new ViaList({ id: 'edit-via', pick, hint, initial: m.via, changed });
+  const destination: PlaceField = new PlaceField({ id: 'edit-destination', label: 'To', what: 'destination', initial: m.destination, pick, hint, changed });
   const reason = el('textarea', { id: 'edit-reason', rows: 2, placeholder: 'Why (optional): kept in the history' });
   const message = el('p', { id: 'edit-message', 'aria-live': 'polite' });
   const save = el('button', { type: 'submit', id: 'edit-save', text: 'Save changes' });

@@ -176,6 +176,8 @@ export class PlaceField {
       : 'known' in c ? `${c.known.name}${c.known.countryCode ? ` (${c.known.countryCode})` : ''}`
         : `new place at ${c.lat.toFixed(4)}, ${c.lon.toFixed(4)}`;
     this.shown.dataset.key = c && 'known' in c ? c.known.key : '';
+    // The whole name where a narrow row cuts it (a via place), unless a search gave a fuller description.
+    if (!this.shown.title) this.shown.title = this.shown.textContent;
   }
 }
 
@@ -240,7 +242,7 @@ export class ViaList {
     const id = `${this.o.id}-${this.serial++}`;
     const up = el('button', { type: 'button', class: 'link', id: `${id}-up`, text: '▲', 'aria-label': 'Move this via place earlier' });
     const down = el('button', { type: 'button', class: 'link', id: `${id}-down`, text: '▼', 'aria-label': 'Move this via place later' });
-    const remove = el('button', { type: 'button', class: 'link', id: `${id}-remove`, text: 'remove', 'aria-label': 'Remove this via place' });
+    const remove = el('button', { type: 'button', class: 'link', id: `${id}-remove`, text: '✕', title: 'Remove this via place', 'aria-label': 'Remove this via place' });
     const f = new PlaceField({ id, label: '', what: 'via place', initial, pick: this.o.pick, hint: this.o.hint, changed: this.o.changed, clearable: false, controls: [up, down, remove] });
     const stop = { field: f, row: el('li', { class: 'via-stop' }, f.element), up, down };
     up.addEventListener('click', () => this.move(stop.field, -1));

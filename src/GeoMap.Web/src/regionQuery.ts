@@ -70,6 +70,13 @@ export class RegionQuery {
     return null;
   }
 
+  /** The area queried now as query parameters (a region's code or a drawn polygon) and its name in words, or null. */
+  queried(): { area: Pick<api.MovementQuery, 'region' | 'geometry'>; label: string } | null {
+    if (!this.lastQuery) return null;
+    const { region, geometry } = this.lastQuery;
+    return { area: region ? { region } : { geometry }, label: this.lastLabel };
+  }
+
   /** Queries an area a shared link names (see {@link area}): a region by its code, or a polygon drawn on the map again. */
   async restore(area: { region?: string; polygon?: [number, number][] }): Promise<void> {
     if (area.region) {

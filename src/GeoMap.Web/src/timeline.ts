@@ -1,5 +1,6 @@
-// The timeline under the map: how many movements begin each day (or week, or month) in the part of the world in view,
-// the time range drawn on it as a window, and dragging across it (or clicking a bar) sets the range.
+// The timeline under the map: how many movements begin each day (or week, or month) in the current region (the area
+// queried: a country or region, a drawn box or polygon; else the part of the world in view), the time range drawn on it
+// as a window, and dragging across it (or clicking a bar) sets the range.
 import { el } from './dom';
 import { type TimeRange, isoDate } from './timeRange';
 import type { TimelineBucket, TimelineInfo } from './types';
@@ -55,6 +56,8 @@ export class Timeline {
   private data: TimelineInfo | null = null;
   private range: TimeRange;
   private width = 600;
+  /** Where the counts are from, in the caption ("in view", "in Kharkiv Oblast"). */
+  private where = 'in view';
 
   /**
    * @param container where the timeline goes (under the map)
@@ -68,6 +71,11 @@ export class Timeline {
     container.append(this.caption, this.svg);
     new ResizeObserver(() => { this.width = Math.max(100, this.svg.clientWidth || container.clientWidth); this.draw(); }).observe(this.svg);
     this.listen();
+  }
+
+  /** Says where the next counts are from: an area's name, or null for the part of the world in view. */
+  setWhere(label: string | null): void {
+    this.where = label ? `in ${label}` : 'in view';
   }
 
   /** The stretch of time the axis shows: the data's span and the range, whichever is wider. */
@@ -138,7 +146,7 @@ export class Timeline {
     this.drawTicks();
     this.drawWindow();
     const undated = this.data?.undated ? `, ${this.data.undated} without a date` : '';
-    this.caption.textContent = `Movements beginning per ${bucketWords[this.bucket]} in view: ${total}${undated}. Drag across the timeline to choose the range.`;
+    this.caption.textContent = `Movements beginning per ${bucketWords[this.bucket]} ${this.where}: ${total}${undated}. Drag across the timeline to choose the range.`;
   }
 
   /** Date labels at month (or year) starts, at least 70 px apart. */

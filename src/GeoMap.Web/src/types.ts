@@ -90,7 +90,8 @@ export interface ClaimInfo {
   destination: PlaceInfo | null;
   start: string | null;
   end: string | null;
-  source: string;
+  /** Who claims it (else the outlet, else the report); null when nothing names a source (a claim entered by hand). */
+  source: string | null;
   sentence: string;
   publishedAt: string | null;
   outlet: string | null;

@@ -312,6 +312,10 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await page.SelectOptionAsync("#edit-status", "planned");
         await page.ClickAsync("#edit-save");
         await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("changed by someone else");
+        // Deleting from the same stale form is refused too: the movement stays.
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await page.ClickAsync("#edit-delete");
+        await Assertions.Expect(page.Locator("#edit-message")).ToContainTextAsync("changed by someone else");
         using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
         Assert.Equal("under_way", stored.RootElement.GetProperty("properties").GetProperty("status").GetString());
         Assert.Equal(1500, stored.RootElement.GetProperty("properties").GetProperty("strength").GetProperty("max").GetInt32());

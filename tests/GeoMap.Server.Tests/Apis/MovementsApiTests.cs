@@ -58,6 +58,29 @@ public sealed class MovementsApiTests(ServerFixture server) : IClassFixture<Serv
         Assert.Empty(edits[2].GetProperty("changes").EnumerateArray());
     }
 
+    public static TheoryData<string, string> InvalidNewMovements => new()
+    {
+        // A POST body that would store an invalid movement, and the field the problem must name.
+        { """{"actor": "Bad new 1", "strength": {"min": 3000, "max": 2000}}""", "strength" },
+        { """{"actor": "Bad new 2", "start": "2024-06-01", "end": "2024-05-01"}""", "end" },
+        { """{"actor": "Bad new 3", "destination": {"name": "Nowhere", "lon": 181, "lat": 10}}""", "destination.lon" },
+        { """{"actor": "Bad new 4", "origin": {"name": "Nowhere", "lon": 10, "lat": 90.5}}""", "origin.lat" },
+        { """{"actor": "Bad new 5", "via": [{"name": "Nowhere", "lon": -200, "lat": 0}]}""", "via.lon" },
+        { """{"actor": "Bad new 6", "colour": "red"}""", "colour" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidNewMovements))]
+    public async Task A_new_movement_that_would_be_invalid_is_a_400_naming_the_field_and_nothing_is_stored(string body, string field)
+    {
+        var actor = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("actor").GetString()!;
+        var response = await server.Client("analyst").PostAsync("/api/movements", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await response.ProblemAsync(400);
+        Assert.Contains(field, problem.GetRawText(), StringComparison.Ordinal);
+        var listed = await (await server.Client().GetAsync($"/api/movements?actor={Uri.EscapeDataString(actor)}")).JsonAsync();
+        Assert.Empty(listed.GetProperty("features").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("QZ", "is no country's ISO 3166-1 code")]
     [InlineData("Russia", "two-letter ISO code")]

@@ -42,7 +42,7 @@ public static class MovementsApi
         group.MapPost("/{id:long}/flags/{kind}/{decision}", DecideAsync).WithName("DecideContradiction").RequireWriter()
             .WithSummary("Confirm or dismiss a contradiction (kind strength | destination | status; decision confirm | dismiss), with an optional {\"note\": \"…\"}.");
         group.MapPatch("/{id:long}/claims/{claimId:long}", CorrectClaimAsync).WithName("CorrectClaim").RequireWriter().Accepts<JsonElement>("application/json")
-            .WithSummary("Correct what one report says (a misread place, a wrong number); the movement is derived again and the change recorded in its history.");
+            .WithSummary("Correct what one report says (a misread place, a wrong number); the movement is derived again and the change recorded in its history. If-Match as for PATCH of the movement: a correction decided on a version changed meanwhile is a 412 and nothing is saved.");
         group.MapGet("/{id:long}/edits", EditsAsync).WithName("MovementEdits")
             .WithSummary("Every change to a movement: who, when, why, and each field changed as old -> new, places by name.");
         group.MapPost("/", AddAsync).WithName("AddMovement").WithSummary("Add a movement by hand; an optional \"reason\" goes to its history.").RequireWriter().Accepts<JsonElement>("application/json");
@@ -423,8 +423,26 @@ public static class MovementsApi
         }
 
         var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, reports, cancellationToken, search);
-        var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken);
-        return stored is null ? Problems.NotFound("claim of this movement", claimId) : Feature(stored);
+        MovementInput.CheckWhole(updated);
+        try
+        {
+            var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken, ExpectedVersion(request));
+            if (stored is null)
+            {
+                return Problems.NotFound("claim of this movement", claimId);
+            }
+
+            if (await movements.VersionAsync(id, cancellationToken) is { } version)
+            {
+                request.HttpContext.Response.Headers.ETag = ETagOf(version);
+            }
+
+            return Feature(stored);
+        }
+        catch (StaleEditException e)
+        {
+            return Stale(e);
+        }
     }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);

@@ -179,7 +179,15 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
     /// Corrects what one report says (a claim of movement <paramref name="movementId"/>), derives the movement again and
     /// records the change in its history. Returns the movement, or null when there is no such claim of it.
     /// </summary>
-    public async Task<Movement?> CorrectClaimAsync(long movementId, long claimId, Movement updated, string editedBy, CancellationToken cancellationToken)
+    /// <param name="movementId">The tracked movement.</param>
+    /// <param name="claimId">Its claim to correct.</param>
+    /// <param name="updated">What the report says, corrected.</param>
+    /// <param name="editedBy">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="expectedVersion">As for <see cref="UpdateAsync"/>: a correction decided on an older version of the movement is refused.</param>
+    /// <exception cref="StaleEditException">The movement changed after <paramref name="expectedVersion"/>.</exception>
+    public async Task<Movement?> CorrectClaimAsync(long movementId, long claimId, Movement updated, string editedBy, CancellationToken cancellationToken,
+        string? expectedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(updated);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -190,6 +198,9 @@ public sealed class MovementRepository(NpgsqlDataSource dataSource, GroupingSett
         {
             return null;
         }
+
+        // After the snapshot, which locked the movement's row (as UpdateOnceAsync).
+        await CheckVersionAsync(connection, transaction, movementId, expectedVersion, cancellationToken).ConfigureAwait(false);
 
         await using (var command = new NpgsqlCommand(
             """

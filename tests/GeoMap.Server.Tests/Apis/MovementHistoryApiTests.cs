@@ -96,6 +96,22 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         Assert.Single(await EditsAsync(id));
     }
 
+    [Theory]
+    [MemberData(nameof(InvalidEdits))]
+    public async Task A_claim_correction_that_would_make_the_claim_invalid_is_a_400_naming_the_field_and_nothing_is_saved(string body, string field)
+    {
+        // The report review corrects one report's claim; the same rules as an edit of the movement.
+        var id = await SeedAsync();
+        var claimsUrl = $"/api/movements/{id}/claims";
+        var claim = (await (await server.Client().GetAsync(claimsUrl)).JsonAsync()).GetProperty("features")[0].GetProperty("properties").GetProperty("claimId").GetInt64();
+        var before = await (await server.Client().GetAsync(claimsUrl)).Content.ReadAsStringAsync();
+        var response = await server.Client("analyst").PatchAsync($"{claimsUrl}/{claim}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.ProblemAsync(400);
+        Assert.Contains(field, problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(before, await (await server.Client().GetAsync(claimsUrl)).Content.ReadAsStringAsync());
+        Assert.Single(await EditsAsync(id));
+    }
+
     [Fact]
     public async Task An_edit_of_a_movement_changed_meanwhile_is_refused_and_nothing_is_saved()
     {
@@ -103,6 +119,7 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         var read = await server.Client().GetAsync($"/api/movements/{id}");
         var etag = read.Headers.ETag;
         Assert.NotNull(etag);
+        var claim = (await (await server.Client().GetAsync($"/api/movements/{id}/claims")).JsonAsync()).GetProperty("features")[0].GetProperty("properties").GetProperty("claimId").GetInt64();
 
         // Someone else corrects it first.
         await server.Client("analyst").PatchAsync($"/api/movements/{id}", JsonContent.Create(new { status = "under_way" })).ExpectAsync(HttpStatusCode.OK);
@@ -111,6 +128,8 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         {
             c => c.SendAsync(new HttpRequestMessage(HttpMethod.Patch, $"/api/movements/{id}") { Content = JsonContent.Create(new { status = "planned" }), Headers = { IfMatch = { etag } } }),
             c => c.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/movements/{id}") { Headers = { IfMatch = { etag } } }),
+            // A correction of one report's claim (the report review) decided on the older version too.
+            c => c.SendAsync(new HttpRequestMessage(HttpMethod.Patch, $"/api/movements/{id}/claims/{claim}") { Content = JsonContent.Create(new { status = "planned" }), Headers = { IfMatch = { etag } } }),
         })
         {
             var problem = await (await stale(server.Client("analyst"))).ProblemAsync(412);
@@ -126,6 +145,13 @@ public sealed class MovementHistoryApiTests(ServerFixture server) : IClassFixtur
         var ok = await server.Client("analyst").SendAsync(fresh);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.NotEqual(now.Headers.ETag, ok.Headers.ETag);
+
+        // A claim correction with the version just answered goes through and answers the next one.
+        var correction = new HttpRequestMessage(HttpMethod.Patch, $"/api/movements/{id}/claims/{claim}") { Content = JsonContent.Create(new { status = "completed" }), Headers = { IfMatch = { ok.Headers.ETag! } } };
+        var corrected = await server.Client("analyst").SendAsync(correction);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.NotNull(corrected.Headers.ETag);
+        Assert.NotEqual(ok.Headers.ETag, corrected.Headers.ETag);
     }
 
     private async Task<long> SeedAsync()

@@ -265,13 +265,22 @@ public static class MovementsApi
         // Everything is checked before anything is written: a bad field leaves the movement as it was.
         var updated = await MovementInput.ApplyAsync(body, current, places, reports, cancellationToken, search);
         MovementInput.CheckWhole(updated);
+        return await WrittenAsync(id, request, movements, () => movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken,
+            MovementInput.FieldsOf(body), MovementInput.Reason(body), ExpectedVersion(request)), Problems.NotFound("movement", id), cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer to a write of movement <paramref name="id"/> checked against If-Match: the movement with its new ETag,
+    /// <paramref name="missing"/> when the write found nothing to change, a 412 when it changed meanwhile.
+    /// </summary>
+    private static async Task<Results<WrittenJson, ProblemHttpResult>> WrittenAsync(
+        long id, HttpRequest request, MovementRepository movements, Func<Task<Movement?>> write, ProblemHttpResult missing, CancellationToken cancellationToken)
+    {
         try
         {
-            var stored = await movements.UpdateAsync(id, updated, Roles.Actor(request.HttpContext.User), cancellationToken, MovementInput.FieldsOf(body),
-                MovementInput.Reason(body), ExpectedVersion(request));
-            if (stored is null)
+            if (await write() is not { } stored)
             {
-                return Problems.NotFound("movement", id);
+                return missing;
             }
 
             if (await movements.VersionAsync(id, cancellationToken) is { } version)
@@ -424,25 +433,9 @@ public static class MovementsApi
 
         var updated = await MovementInput.ApplyAsync(body, claim.Statement, places, reports, cancellationToken, search);
         MovementInput.CheckWhole(updated);
-        try
-        {
-            var stored = await movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken, ExpectedVersion(request));
-            if (stored is null)
-            {
-                return Problems.NotFound("claim of this movement", claimId);
-            }
-
-            if (await movements.VersionAsync(id, cancellationToken) is { } version)
-            {
-                request.HttpContext.Response.Headers.ETag = ETagOf(version);
-            }
-
-            return Feature(stored);
-        }
-        catch (StaleEditException e)
-        {
-            return Stale(e);
-        }
+        return await WrittenAsync(id, request, movements,
+            () => movements.CorrectClaimAsync(id, claimId, updated, Roles.Actor(request.HttpContext.User), cancellationToken, ExpectedVersion(request)),
+            Problems.NotFound("claim of this movement", claimId), cancellationToken);
     }
 
     private static WrittenJson Feature(Movement m) => new(w => FeatureWriter.WriteMovement(w, m), GeoJson.MediaType);

@@ -121,7 +121,7 @@ internal static class Diagnose
     /// Prints where a cold load's time goes, for <paramref name="loads"/> loads in fresh contexts: every request
     /// (start, time to first byte, last byte, size; in order of start) and the client's marks, from navigation start.
     /// </summary>
-    /// <remarks>With <paramref name="tracePath"/>, writes a Chromium trace of the last load (the server warm by then).</remarks>
+    /// <remarks>With <paramref name="tracePath"/>, writes a Chromium trace of the last load (the server warm by then) and its main thread's CPU profile beside it (.cpuprofile).</remarks>
     public static async Task LoadTimelineAsync(IBrowser browser, string address, int loads, string? tracePath)
     {
         for (var load = 0; load < loads; load++)
@@ -145,6 +145,13 @@ internal static class Diagnose
             {
                 var profile = (await profiler.SendAsync("Profiler.stop"))!.Value.GetProperty("profile");
                 PrintProfile(profile);
+                if (tracePath is not null)
+                {
+                    // The whole profile too (Chromium DevTools' Performance panel and speedscope open it): who called what.
+                    var profilePath = Path.ChangeExtension(tracePath, ".cpuprofile");
+                    await File.WriteAllTextAsync(profilePath, profile.GetRawText());
+                    Console.Error.WriteLine($"profile written to {profilePath}");
+                }
             }
 
             if (trace is not null)

@@ -61,9 +61,14 @@ internal static class ClientBench
             {
                 ExecutablePath = "/usr/bin/chromium",
                 Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                // Without the omnibox popup's WebUI: headless Chromium made one for every new context's window, a renderer
+                // that spent 0.8-1.2 s of CPU (its own scripts) during each cold load measured here, beside the page on
+                // two cores (trace of 2026-12-04). A browser a user has open made it once, when its window opened.
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"],
             });
 
+            await ServerQuiet.WaitAsync(app);
             if (diagnose)
             {
                 await (loadTimeline ? Diagnose.LoadTimelineAsync(browser, address, loads: 2, tracePath)
@@ -85,14 +90,23 @@ internal static class ClientBench
             // The first load after the server started pays for its JIT and first connections (2.9 s to the first
             // byte of the first request, bench/client --diagnose-load), which a running server has paid long before:
             // it is measured apart and not counted among the cold loads (cold: the browser's cache, not the server).
-            double firstAfterStart;
-            await using (var warmUp = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } }))
+            // A second load is not measured: .NET's tiered JIT recompiles the server's hot methods after their first
+            // 30 calls: the server spent 0.7 s of CPU in the first load measured after one warm-up, 0.1 s in the third
+            // (2026-12-04).
+            var firstAfterStart = double.NaN;
+            for (var warm = 0; warm < 2; warm++)
             {
+                await using var warmUp = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
                 var page = await warmUp.NewPageAsync();
                 await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
-                firstAfterStart = await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime");
+                if (warm == 0)
+                {
+                    firstAfterStart = await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime");
+                }
             }
+
+            await ServerQuiet.WaitAsync(app);
 
             for (var run = 0; run < runs; run++)
             {
@@ -181,7 +195,8 @@ internal static class ClientBench
 
     // Where a full re-render's time goes. On the main thread: every layer, then places and basemap labels alone
     // (median of 3 forced renders). In the draw worker (layers with a 'redraw' handle): the time from asking for a new
-    // image of the movements, and of the basemap's land, coasts and borders, to having it (median of 3).
+    // image of the movements (the flows in tile mode), and of the basemap's land, coasts and borders, to having it
+    // (median of 3).
     private const string RenderSplitScript = """
         async () => {
           const map = window.geomap.map;
@@ -200,8 +215,9 @@ internal static class ClientBench
           };
           layers.forEach((l, i) => l.setVisible(visible[i]));
           map.renderSync();
-          for (const [key, pick] of [['movements', (l) => l.get('title') === 'Movements'], ['basemap', (l) => !!l.get('basemap') && !!l.get('redraw')]]) {
-            const layer = layers.find(pick);
+          // Movements: the flows in tile mode (drawn by the worker since 2026-12-04), the listed movements in list mode.
+          const drawn = (title) => layers.find((l) => l.get('title') === title && !!l.get('redraw'));
+          for (const [key, layer] of [['movements', drawn('Movement flows (drawn)') ?? drawn('Movements')], ['basemap', layers.find((l) => !!l.get('basemap') && !!l.get('redraw'))]]) {
             const samples = [];
             for (let i = 0; layer && i < 3; i++) samples.push(await layer.get('redraw')());
             out[key] = samples.length ? samples.sort((a, b) => a - b)[1] : NaN;

@@ -144,6 +144,57 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Empty(august.Errors);
     }
 
+    [Fact]
+    public async Task Flows_are_drawn_by_the_worker_in_their_actors_colour_a_click_on_one_zooms_in_and_another_range_takes_them_away()
+    {
+        // Sudan's three movements between Fanwest and Faneast, a degree apart: two flows (one each way) between two grid
+        // cells at zoom 7, drawn by the draw worker into its image of the view (no OpenLayers feature to hit there).
+        var url = FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08");
+        await using var page = await server.OpenAsync(url);
+        await page.WaitForRenderAsync();
+        var flows = await page.Page.EvaluateAsync<FlowLine[]>("() => window.geomap.flowLines()");
+        Assert.NotEmpty(flows);
+        Assert.All(flows, f => Assert.Equal("Sudan", f.Actor));
+        // Two west to east, one back (a flow's piece is in every tile its line or the tile's buffer reaches).
+        Assert.Equal([1, 2], flows.Select(f => f.Count).Distinct().Order());
+        // The colour the map gives Sudan: assigned over every actor stored (the summary's), as the colour test above has it.
+        var sudan = await page.Page.EvaluateAsync<string>("() => fetch('/tiles/movements/tilejson.json').then((r) => r.json()).then((j) => window.geomap.assignColours(j.actors).get('sudan'))");
+        var box = await page.Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map has no box.");
+        var at = (X: box.X + (float)flows[0].Pixel[0], Y: box.Y + (float)flows[0].Pixel[1]);
+        var colour = (await page.ColoursAtAsync(at))[0];
+        Assert.True(Near(colour, sudan), $"the flow's middle is rgb({colour[0]},{colour[1]},{colour[2]}), not Sudan's {sudan}");
+
+        // A click on the line is a click on the flow: the map zooms in towards its movements.
+        await page.Page.Mouse.ClickAsync(at.X, at.Y);
+        await page.Page.WaitForFunctionAsync("() => window.geomap.map.getView().getZoom() > 7.5");
+
+        // A week without them: no flow there, and the place it was drawn shows none.
+        await using var later = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-20&to=2024-08-27"));
+        await later.WaitForRenderAsync();
+        Assert.DoesNotContain(await later.Page.EvaluateAsync<FlowLine[]>("() => window.geomap.flowLines()"), f => f.Actor == "Sudan");
+        var empty = (await later.ColoursAtAsync(at))[0];
+        Assert.False(Near(empty, sudan), $"rgb({empty[0]},{empty[1]},{empty[2]}) is still Sudan's colour");
+        Assert.Empty(page.Errors);
+        Assert.Empty(later.Errors);
+    }
+
+    /// <summary>A flow line as window.geomap.flowLines() gives it.</summary>
+    private sealed class FlowLine
+    {
+        public string? Actor { get; set; }
+
+        public int Count { get; set; }
+
+        public double[] Pixel { get; set; } = [];
+    }
+
+    /// <summary>Whether an RGBA colour is the hex colour (#rrggbb), give or take anti-aliasing.</summary>
+    private static bool Near(int[] rgba, string hex)
+    {
+        var rgb = Convert.FromHexString(hex.TrimStart('#')[..6]);
+        return Math.Abs(rgba[0] - rgb[0]) <= 12 && Math.Abs(rgba[1] - rgb[1]) <= 12 && Math.Abs(rgba[2] - rgb[2]) <= 12;
+    }
+
     private static double Mercator(double lat) => Math.Log(Math.Tan((Math.PI / 4) + (lat * Math.PI / 360)));
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -447,7 +447,8 @@ function showTiles(summary: TileSummary, first: boolean): void {
   // actors of the map share one and an actor keeps its colour while tiles load and the range moves.
   setMapActors(summary.actors);
   if (!tiles) {
-    tiles = new MovementTiles(summary.detailzoom, time.value, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
+    tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
+    map.addLayer(tiles.flowImageLayer);
     map.addLayer(tiles.flowLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);
@@ -508,6 +509,8 @@ declare global {
       labelsWithYear: typeof labelsWithYear;
       /** In tile mode at detail zooms, the places in view by name: whether each is a country or region. */
       tilePlaces(): Record<string, boolean>;
+      /** In tile mode below the detail zoom, the flow lines the worker draws in view: actor, count and middle (pixel). */
+      flowLines(): { actor: string | null; count: number; pixel: [number, number] }[];
       /** Selects a movement and opens its details, as a click on it does. */
       openMovement(id: number): void;
       /** A map coordinate (EPSG:3857) as lon/lat. */
@@ -549,6 +552,7 @@ window.geomap = {
   movementLabel,
   labelsWithYear,
   tilePlaces: () => (tiles ? tiles.placesInView(map) : {}),
+  flowLines: () => (tiles ? tiles.flowLinesInView(map) : []),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

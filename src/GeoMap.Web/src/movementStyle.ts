@@ -7,6 +7,7 @@ import { Circle as CircleStyle, Fill, RegularShape, Stroke, Style, Text } from '
 import Point from 'ol/geom/Point';
 import type { FeatureLike } from 'ol/Feature';
 import type LineString from 'ol/geom/LineString';
+import type RenderFeature from 'ol/render/Feature';
 import { BatchBuilder, type Batch, type Paint } from './drawing';
 import { actorColour, badgeColours, headOpen, headsOf, representativeStrength, statusStroke, widthOf } from './mapStyle';
 import type { MovementSummary } from './types';
@@ -153,47 +154,99 @@ export function movementStyle(feature: FeatureLike, selected = false): Style[] {
  * geometry and sizes as {@link movementStyles}.
  */
 export function movementBatches(features: readonly FeatureLike[]): Batch[] {
-  const casings = new BatchBuilder();
-  const lines = new BatchBuilder();
-  const heads = new BatchBuilder();
-  const paints = new Map<string, Paint>();
-  const paint = (key: string, make: () => Paint): Paint => {
-    let p = paints.get(key);
-    if (!p) paints.set(key, (p = make()));
-    return p;
-  };
+  const paints = new BatchPaints();
   for (const feature of features) {
     const m = feature.get('movement') as MovementSummary;
     const colour = actorColour(m.actor);
     const width = Math.round(widthOf(m.strength) * 10) / 10;
     const { dash, open } = statusStroke(m.status, width);
-    const head = paint(`head|${colour}`, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
-    const openHead = (size: number) => paint(`open|${colour}|${size}`, () => ({ kind: 'arrows', colour: '#ffffff', outline: colour, outlineWidth: openOutline(size) }));
-    // A withdrawal's second head, behind the first (its paint carries how far back).
+    // A withdrawal's second head, behind the first.
     const double = headsOf(m.kind) > 1;
-    const secondHead = (size: number, isOpen: boolean) => paint(`second|${colour}|${size}|${isOpen}`, () => ({ ...(isOpen ? openHead(size) : head), back: secondHeadBack(size) }));
     const geometry = feature.getGeometry();
     const type = geometry?.getType();
     if (type === 'Point') {
       const [x, y] = (geometry as Point).getCoordinates();
-      const size = headSize(width, true);
-      heads.addArrow(x!, y!, -Math.PI / 2, size, open ? openHead(size) : head);
+      paints.addHead(x!, y!, -Math.PI / 2, colour, width, true, open, false);
       continue;
     }
     if (type !== 'LineString') continue;
     const flat = (geometry as LineString).getFlatCoordinates();
-    if (!dense) casings.addPart(flat, paint(`casing|${width}`, () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })));
-    lines.addPart(flat, paint(`line|${colour}|${width}|${m.status}`, () => ({ kind: 'stroke', colour, width, cap: dash && dash[0]! >= 1 ? 'butt' : 'round', ...(dash ? { dash } : {}) })));
+    paints.addLine(flat, colour, width, m.status, dash, !dense);
     for (let i = fannedOut(feature) ? Math.max(2, flat.length - 2) : 2; i < flat.length; i += 2) {
       const x0 = flat[i - 2]!, y0 = flat[i - 1]!, x1 = flat[i]!, y1 = flat[i + 1]!;
       if (x0 === x1 && y0 === y1) continue;
       const last = i === flat.length - 2;
-      const size = headSize(width, last);
-      heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), size, open && last ? openHead(size) : head);
-      if (last && double) heads.addArrow(x1, y1, Math.atan2(y1 - y0, x1 - x0), size, secondHead(size, open));
+      paints.addHead(x1, y1, Math.atan2(y1 - y0, x1 - x0), colour, width, last, open && last, last && double);
     }
   }
-  return [casings, lines, heads].filter((b) => !b.empty).map((b) => b.build());
+  return paints.batches();
+}
+
+/**
+ * The flows of flow tiles (movementTiles.ts: lines in layer `flows`, arrowheads in `heads` with their angle and
+ * whether they are a destination's) as draw batches for the worker, painted as movements are: colour by actor, width
+ * by the flow's summed strength, dash and open head by status; no casing (flows are drawn only when many movements
+ * are). Lines first, then heads, in the tiles' order.
+ */
+export function flowBatches(features: Iterable<FeatureLike>): Batch[] {
+  const paints = new BatchPaints();
+  for (const f of features) {
+    const actor = (f.get('actor') as string | undefined) ?? null;
+    const status = (f.get('status') as string | undefined) ?? 'unknown';
+    const width = widthFor(numberOf(f.get('strength')));
+    const colour = actorColour(actor);
+    const layer = f.get('layer') as string;
+    if (layer === 'heads') {
+      const [x, y] = (f as RenderFeature).getFlatCoordinates();
+      const last = f.get('last') !== false;
+      paints.addHead(x!, y!, numberOf(f.get('angle')) ?? -Math.PI / 2, colour, width, last, headOpen(status), false);
+    } else if (layer === 'flows') {
+      paints.addLine((f as RenderFeature).getFlatCoordinates(), colour, width, status, statusStroke(status, width).dash, false);
+    }
+  }
+  return paints.batches();
+}
+
+/**
+ * A number property of a tile feature, or null: PostGIS writes a numeric (a flow's sum of strengths) as a string.
+ * @remarks Read as 0 before, flows had no count label and every flow the width of an unknown strength.
+ */
+export function numberOf(v: unknown): number | null {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
+}
+
+/** The batches of arrows being built (casings, lines, heads) and their paints, each paint made once. */
+class BatchPaints {
+  private readonly casings = new BatchBuilder();
+  private readonly lines = new BatchBuilder();
+  private readonly heads = new BatchBuilder();
+  private readonly paints = new Map<string, Paint>();
+
+  private paint(key: string, make: () => Paint): Paint {
+    let p = this.paints.get(key);
+    if (!p) this.paints.set(key, (p = make()));
+    return p;
+  }
+
+  /** A route's line (flat EPSG:3857 x,y), with its white casing under it when `casing`. */
+  addLine(flat: ArrayLike<number>, colour: string, width: number, status: string, dash: number[] | null, casing: boolean): void {
+    if (casing) this.casings.addPart(flat, this.paint(`casing|${width}`, () => ({ kind: 'stroke', colour: casingColour, width: casingWidth(width), cap: 'round' })));
+    this.lines.addPart(flat, this.paint(`line|${colour}|${width}|${status}`, () => ({ kind: 'stroke', colour, width, cap: dash && dash[0]! >= 1 ? 'butt' : 'round', ...(dash ? { dash } : {}) })));
+  }
+
+  /** An arrowhead pointing at (x, y): hollow when `open` (planned), and a withdrawal's second one behind it when `double`. */
+  addHead(x: number, y: number, angle: number, colour: string, width: number, last: boolean, open: boolean, double: boolean): void {
+    const size = headSize(width, last);
+    const head = this.paint(`head|${colour}`, () => ({ kind: 'arrows', colour, outline: '#ffffff' }));
+    const openHead = this.paint(`open|${colour}|${size}`, () => ({ kind: 'arrows', colour: '#ffffff', outline: colour, outlineWidth: openOutline(size) }));
+    this.heads.addArrow(x, y, angle, size, open ? openHead : head);
+    if (double) this.heads.addArrow(x, y, angle, size, this.paint(`second|${colour}|${size}|${open}`, () => ({ ...(open ? openHead : head), back: secondHeadBack(size) })));
+  }
+
+  batches(): Batch[] {
+    return [this.casings, this.lines, this.heads].filter((b) => !b.empty).map((b) => b.build());
+  }
 }
 
 const badgeStyles = new Map<string, Style>();

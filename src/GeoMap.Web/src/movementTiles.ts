@@ -1,8 +1,11 @@
 // Movements as vector tiles (/tiles/movements/{z}/{x}/{y}.mvt), for when there are too many to list: below the
 // server's detail zoom, flows between grid cells for the time range (fetched again when the range changes); from it
 // on, every movement of all time, filtered to the range here, so that playback and range changes fetch nothing.
-// Both layers render in OpenLayers' hybrid mode: lines and arrowheads (polygons) go into tile images, so a pan
-// moves images instead of replaying thousands of lines per frame.
+// Detail tiles render in OpenLayers' hybrid mode: lines and arrowheads (polygons) go into tile images, so a pan
+// moves images instead of replaying thousands of lines per frame. Flows are drawn by the draw worker into one image
+// of the view (as list mode's movements are), from the flow tiles OpenLayers loads: drawn by OpenLayers into tile
+// images, the first view's six flow tiles cost the main thread ~400 ms (instructions, tile images, and their replay
+// and rasterization in the frame), most of a first render (bench/client --diagnose-load, 2026-12-04).
 import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
 import MVT from 'ol/format/MVT';
@@ -15,7 +18,11 @@ import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
-import { actorColour, headSize, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
+import { actorColour, flowBatches, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
+import type ImageLayer from 'ol/layer/Image';
+import { getHeight, getWidth, intersects, type Extent } from 'ol/extent';
+import type { DrawWorker } from './drawClient';
+import { WorkerImageSource, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
@@ -58,11 +65,7 @@ export async function tileSummary(range: TimeRange | null = null, signal?: Abort
 
 /** The number of a feature's property, or null. */
 function num(f: FeatureLike, name: string): number | null {
-  const v = f.get(name) as number | string | undefined;
-  if (typeof v === 'number') return v;
-  // PostGIS writes a numeric (a flow's sum of counts or strengths) as a string value: read as 0, flows had no count
-  // label and every flow the width of an unknown strength.
-  return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
+  return numberOf(f.get(name));
 }
 
 const lineStyles = new globalThis.Map<string, Style>();
@@ -88,7 +91,7 @@ const headFills = new globalThis.Map<string, { fill: Fill; stroke: Stroke }>();
  * movementStyle.ts's (centred size + 5 px back from the point, so the place's marker does not hide it), but a
  * polygon, which hybrid rendering puts into the tile image instead of replaying it every frame.
  */
-function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, label: string | null, extraBack = 0, at?: [number, number, number]): Style {
+function headStyle(f: RenderFeature, resolution: number, actor: string | null, strength: number | null, status: string, extraBack = 0, at?: [number, number, number]): Style {
   // `at`: where (x, y) and in which direction the head is drawn instead of the feature's point (a route to an area's edge).
   const [x, y] = at ?? (f.getFlatCoordinates() as unknown as [number, number]);
   const angle = at?.[2] ?? num(f, 'angle') ?? -Math.PI / 2;
@@ -113,8 +116,18 @@ function headStyle(f: RenderFeature, resolution: number, actor: string | null, s
     geometry: new Polygon([ring]),
     fill: paint.fill,
     stroke: paint.stroke,
-    ...(label ? { text: countText(label) } : {}),
   });
+}
+
+/**
+ * A flow head's count, where headStyle would centre the head (the worker draws the head itself: drawing.ts puts an
+ * arrowhead's centre size + 5 px back from its point, as headStyle does).
+ */
+function countStyle(f: RenderFeature, resolution: number, strength: number | null, count: string): Style {
+  const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
+  const angle = num(f, 'angle') ?? -Math.PI / 2;
+  const back = (headSize(widthFor(strength), f.get('last') !== false) + 5) * resolution;
+  return new Style({ geometry: new Point([x - Math.cos(angle) * back, y - Math.sin(angle) * back]), text: countText(count) });
 }
 
 const countFill = new Fill({ color: '#1a202c' });
@@ -173,22 +186,47 @@ function movementIdOf(f: FeatureLike): number {
   return (layer === 'heads' || layer === 'labels' || layer === 'toareas' ? num(f, 'movement') : Number(f.getId() ?? f.get('id'))) ?? Number.NaN;
 }
 
-/** The two movement tile layers and the time range they show. */
+/** A flow tile loaded: its zoom, extent, the range it was asked for (its query) and its features. */
+interface FlowTile {
+  z: number;
+  extent: Extent;
+  range: string;
+  features: RenderFeature[];
+  /** Which load this is (a refresh loads a tile again with the same address). */
+  serial: number;
+}
+
+/** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
+const flowTilesKept = 512;
+
+/** The movement tile layers and the time range they show. */
 export class MovementTiles {
-  /** Flows for the range, below the detail zoom. */
+  /** Flows for the range, below the detail zoom: the tiles' loading, their count labels and the legend's reading. */
   readonly flowLayer: VectorTileLayer;
+  /** The flows' lines and arrowheads, drawn by the draw worker from the flow tiles loaded. */
+  readonly flowImageLayer: ImageLayer<WorkerImageSource>;
   /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
   readonly detailLayer: VectorTileLayer;
   private readonly flowSource: VectorTileSource;
+  private readonly flowImage: WorkerImageSource;
+  /**
+   * The flow tiles loaded, by z/x/y, the latest of each (Map order: least recently loaded first). A tile of the range
+   * before stays until its successor arrives, so that a range change or a refresh does not blank the flows meanwhile.
+   */
+  private readonly flowTiles = new globalThis.Map<string, FlowTile>();
+  /** The tiles the worker's dataset was last made of (keys), to send it again only when they changed. */
+  private flowsSent = '';
+  private flowSerial = 0;
   /** The movements to a country or region, drawn to its outline (tileAreas.ts). */
   private readonly areas: TileAreas;
 
   /**
    * @param detailZoom The first zoom whose tiles hold every movement.
    * @param range The time range shown.
+   * @param worker The draw worker, which draws the flows.
    * @param areas The outline layer the destination areas are drawn in, the view's zoom, and where to say what failed.
    */
-  constructor(readonly detailZoom: number, private range: TimeRange, areas: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void }) {
+  constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, areas: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void }) {
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
     const edge = detailZoom - 0.5;
     this.flowSource = new VectorTileSource({
@@ -196,11 +234,15 @@ export class MovementTiles {
       tileGrid: createXYZ({ maxZoom: detailZoom - 1 }),
       url: this.flowUrl(),
     });
+    this.flowSource.on('tileloadend', (e) => this.flowTileLoaded(e.tile as unknown as { tileCoord: number[]; getTileUrl(): string; getFeatures(): RenderFeature[] }));
     this.flowLayer = new VectorTileLayer({
-      source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 10, declutter: true,
+      source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 11, declutter: true,
       style: (f, resolution) => this.flowStyle(f as RenderFeature, resolution),
       properties: { title: 'Movement flows' },
     });
+    this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], 1.5, (extent, resolution) => this.sendFlows(extent, resolution));
+    this.flowImageLayer = workerImageLayer(this.flowImage, { title: 'Movement flows (drawn)', redraw: () => this.flowImage.timedRedraw() }, 10);
+    this.flowImageLayer.setMaxZoom(edge);
     const detailSource = new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' });
     this.areas = new TileAreas(areas.outlines, areas.viewZoom, () => this.detailLayer.changed(), areas.say);
     detailSource.on('tileloadend', (e) => this.areas.note((e.tile as unknown as { getFeatures(): FeatureLike[] }).getFeatures()));
@@ -215,6 +257,7 @@ export class MovementTiles {
   /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
   refresh(): void {
     this.areas.forget();
+    // The flows drawn stay until their tiles come again (flowTileLoaded replaces them one by one).
     this.flowSource.refresh();
     this.detailLayer.getSource()!.refresh();
   }
@@ -230,20 +273,93 @@ export class MovementTiles {
     return `/tiles/movements/{z}/{x}/{y}.mvt?${rangeQuery(this.range)}`;
   }
 
+  /** A flow tile arrived: kept (replacing the one of its place) and, if of the range shown, the flows drawn again. */
+  private flowTileLoaded(tile: { tileCoord: number[]; getTileUrl(): string; getFeatures(): RenderFeature[] }): void {
+    const range = rangeQuery(this.range);
+    // Asked for before the range changed: its successor is on its way.
+    if (!tile.getTileUrl().endsWith(`?${range}`)) return;
+    const [z, x, y] = tile.tileCoord as [number, number, number];
+    const key = `${z}/${x}/${y}`;
+    this.flowTiles.delete(key);
+    this.flowTiles.set(key, { z, extent: this.flowSource.getTileGrid()!.getTileCoordExtent(tile.tileCoord), range, features: tile.getFeatures(), serial: ++this.flowSerial });
+    for (const old of this.flowTiles.keys()) {
+      if (this.flowTiles.size <= flowTilesKept) break;
+      this.flowTiles.delete(old);
+    }
+    this.flowImage.redraw();
+  }
+
+  /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as the tile layer picks them). */
+  private flowZoom(resolution: number): number {
+    return this.flowSource.getTileGrid()!.getZForResolution(resolution, 1);
+  }
+
+  /** The flow tiles kept at the zoom of a resolution that meet an extent. */
+  private flowTilesAt(extent: Extent, resolution: number): [string, FlowTile][] {
+    const z = this.flowZoom(resolution);
+    return [...this.flowTiles].filter(([, t]) => t.z === z && intersects(t.extent, extent));
+  }
+
+  /**
+   * Before the worker draws an image of the flows: its dataset made of the tiles at the image's zoom that meet the
+   * image (the extent padded as the worker pads it), unless those are the tiles it has. Where none has arrived yet
+   * (a zoom to another level), the worker keeps the flows it has until they come.
+   */
+  private sendFlows(extent: Extent, resolution: number): void {
+    const padX = getWidth(extent) * 0.25, padY = getHeight(extent) * 0.25;
+    const tiles = this.flowTilesAt([extent[0]! - padX, extent[1]! - padY, extent[2]! + padX, extent[3]! + padY], resolution);
+    if (tiles.length === 0) return;
+    const sent = tiles.map(([key, t]) => `${key}#${t.serial}`).sort().join(' ');
+    if (sent === this.flowsSent) return;
+    this.flowsSent = sent;
+    this.worker.setData('flows', flowBatches(tiles.flatMap(([, t]) => t.features)));
+  }
+
+  /**
+   * The flow drawn at a coordinate within a tolerance in pixels of its line or arrowhead, the nearest; from the
+   * geometries of the tiles drawn (the worker's image has no features to hit).
+   */
+  private flowAt(coordinate: number[], resolution: number, tolerancePx = 5): FeatureLike | null {
+    const [x, y] = coordinate as [number, number];
+    let best: FeatureLike | null = null;
+    let bestDistance = Infinity;
+    for (const [, tile] of this.flowTilesAt([x, y, x, y], resolution)) {
+      for (const f of tile.features) {
+        const layer = f.get('layer') as string;
+        if (layer !== 'flows' && layer !== 'heads') continue;
+        const width = widthFor(num(f, 'strength'));
+        const flat = f.getFlatCoordinates();
+        let d: number;
+        if (layer === 'heads') {
+          // The head's centre, size + 5 px back from its point (drawing.ts), and its radius.
+          const angle = num(f, 'angle') ?? -Math.PI / 2;
+          const size = headSize(width, f.get('last') !== false);
+          const back = (size + 5) * resolution;
+          d = Math.max(0, Math.hypot(flat[0]! - Math.cos(angle) * back - x, flat[1]! - Math.sin(angle) * back - y) / resolution - size);
+        } else {
+          d = Infinity;
+          for (let i = 2; i < flat.length; i += 2) d = Math.min(d, segmentDistance(x, y, flat[i - 2]!, flat[i - 1]!, flat[i]!, flat[i + 1]!));
+          d = Math.max(0, d / resolution - width / 2);
+        }
+        if (d <= tolerancePx && d < bestDistance) {
+          best = f;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
   private inRange(f: FeatureLike): boolean {
     return overlapsMs(num(f, 'start') ?? -Infinity, num(f, 'end') ?? Infinity, this.range);
   }
 
+  /** A flow tile's feature as the tile layer draws it: only the count of a large flow at its head (the worker draws the rest). */
   private flowStyle(f: RenderFeature, resolution: number): Style | undefined {
-    const actor = (f.get('actor') as string | undefined) ?? null;
-    const strength = num(f, 'strength');
-    const status = (f.get('status') as string | undefined) ?? 'unknown';
-    if (f.get('layer') === 'heads') {
-      const count = num(f, 'count') ?? 1;
-      const labelled = count >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile;
-      return headStyle(f, resolution, actor, strength, status, labelled ? String(count) : null);
-    }
-    return lineStyle(actor, strength, status);
+    if (f.get('layer') !== 'heads') return undefined;
+    const count = num(f, 'count') ?? 1;
+    if (count < labelFrom || (num(f, 'flow') ?? Infinity) > labelledPerTile) return undefined;
+    return countStyle(f, resolution, num(f, 'strength'), String(count));
   }
 
   private detailStyle(f: RenderFeature, resolution: number): Style | Style[] | undefined {
@@ -282,10 +398,10 @@ export class MovementTiles {
     const actor = (f.get('actor') as string | undefined) ?? null;
     const strength = num(f, 'strength');
     const status = (f.get('status') as string | undefined) ?? 'unknown';
-    const styles = [headStyle(f, resolution, actor, strength, status, null, 0, at)];
+    const styles = [headStyle(f, resolution, actor, strength, status, 0, at)];
     // A withdrawal (map-style.json's kinds): a second head behind the first, as in list mode; not on a lone head.
     if (last && f.get('lone') !== true && headsOf(f.get('kind') as string | undefined) > 1) {
-      styles.push(headStyle(f, resolution, actor, strength, status, null, secondHeadBack(headSize(widthFor(strength), true)), at));
+      styles.push(headStyle(f, resolution, actor, strength, status, secondHeadBack(headSize(widthFor(strength), true)), at));
     }
     // As in list mode: a movement reported more than once gets its number of sources at its last head.
     if (last && (num(f, 'claims') ?? 1) > 1) {
@@ -336,6 +452,11 @@ export class MovementTiles {
 
   /** What is drawn under a pixel (5 px tolerance): a place, a movement (by id) or a flow (its head or line). */
   hitAt(map: Map, pixel: number[]): { place: PlaceSummary } | { movementId: number } | { flow: FeatureLike } | null {
+    if (!this.detailed(map)) {
+      const coordinate = map.getCoordinateFromPixel(pixel);
+      const flow = coordinate ? this.flowAt(coordinate, map.getView().getResolution()!) : null;
+      return flow ? { flow } : null;
+    }
     let hit: { place: PlaceSummary } | { movementId: number } | { flow: FeatureLike } | null = null;
     map.forEachFeatureAtPixel(pixel, (f) => {
       const layer = f.get('layer') as string;
@@ -345,12 +466,11 @@ export class MovementTiles {
         hit = { place: { key: f.get('key') as string, name: f.get('name') as string, countryCode: (f.get('country') as string | undefined) ?? null, lon, lat } };
         return true;
       }
-      if (layer === 'flows' || f.get('flow') !== undefined) { hit ??= { flow: f }; return false; }
       if (!this.inRange(f)) return false;
       const id = movementIdOf(f);
       if (!Number.isNaN(id)) { hit = { movementId: id }; return true; }
       return false;
-    }, { layerFilter: (l) => l === this.flowLayer || l === this.detailLayer, hitTolerance: 5 });
+    }, { layerFilter: (l) => l === this.detailLayer, hitTolerance: 5 });
     return hit;
   }
 
@@ -434,6 +554,23 @@ export class MovementTiles {
     return points.length ? points : null;
   }
 
+  /** The flow lines drawn in view (flow zooms): each piece's actor, count and middle vertex's pixel. */
+  flowLinesInView(map: Map): { actor: string | null; count: number; pixel: [number, number] }[] {
+    if (this.detailed(map)) return [];
+    const extent = map.getView().calculateExtent(map.getSize());
+    const out: { actor: string | null; count: number; pixel: [number, number] }[] = [];
+    for (const [, tile] of this.flowTilesAt(extent, map.getView().getResolution()!)) {
+      for (const f of tile.features) {
+        if (f.get('layer') !== 'flows') continue;
+        const flat = f.getFlatCoordinates();
+        // The middle of the piece's first segment: on the line whether it is straight or not.
+        const [x, y] = map.getPixelFromCoordinate([(flat[0]! + flat[2]!) / 2, (flat[1]! + flat[3]!) / 2]) as [number, number];
+        out.push({ actor: (f.get('actor') as string | undefined) ?? null, count: num(f, 'count') ?? 1, pixel: [x, y] });
+      }
+    }
+    return out;
+  }
+
   /** The places in view (detail zooms), by name: whether each is an area (written as its name, no town marker). */
   placesInView(map: Map): Record<string, boolean> {
     const out: Record<string, boolean> = {};
@@ -447,4 +584,12 @@ export class MovementTiles {
     const layer = this.detailed(map) ? this.detailLayer : this.flowLayer;
     return layer.getFeaturesInExtent(extent) as FeatureLike[];
   }
+}
+
+/** Distance from (x, y) to the segment (x0, y0)-(x1, y1), in map units. */
+function segmentDistance(x: number, y: number, x0: number, y0: number, x1: number, y1: number): number {
+  const dx = x1 - x0, dy = y1 - y0;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / length2));
+  return Math.hypot(x0 + t * dx - x, y0 + t * dy - y);
 }

@@ -2,12 +2,21 @@
 // somewhere the last image does not cover, and keeps showing the last one, moved and scaled, until it arrives.
 import ImageLayer from 'ol/layer/Image';
 import ImageSource from 'ol/source/Image';
+import type { Extent } from 'ol/extent';
 import type { DrawWorker } from './drawClient';
 
-/** An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands). */
+/**
+ * An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands), and
+ * `prepare` may send the worker the data of an image's extent and resolution just before it is asked to draw it.
+ */
 export class WorkerImageSource extends ImageSource {
-  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5) {
-    super({ loader: (extent, resolution, pixelRatio) => worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio) });
+  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5, prepare?: (extent: Extent, resolution: number) => void) {
+    super({
+      loader: (extent, resolution, pixelRatio) => {
+        prepare?.(extent, resolution);
+        return worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio);
+      },
+    });
   }
 
   /** Draws a new image for the current view (the data changed); the old one stays up until it arrives. */

@@ -22,6 +22,21 @@ export function byId<T extends HTMLElement>(id: string): T {
   return e as T;
 }
 
+/**
+ * Builds a folded panel's contents when it is first unfolded (at once when it starts unfolded): the sidebar's closed
+ * panels cost the page's start nothing (their forms had been ~40-100 ms of the main thread before the first view's
+ * movements were asked for, bench/client --diagnose-load).
+ */
+export function whenOpened(panel: HTMLDetailsElement, build: () => void): void {
+  if (panel.open) { build(); return; }
+  const opened = () => {
+    if (!panel.open) return;
+    panel.removeEventListener('toggle', opened);
+    build();
+  };
+  panel.addEventListener('toggle', opened);
+}
+
 /** A labelled input in a row. */
 export function field(label: string, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): HTMLElement {
   return el('div', { class: 'field' }, el('label', { for: input.id, text: label }), input);
@@ -37,7 +52,10 @@ export function formatTime(iso: string | null | undefined, exclusiveEnd = false)
   return iso.endsWith('T00:00:00Z') ? iso.slice(0, 10) : iso.replace('T', ' ').replace('Z', ' UTC');
 }
 
+/** One formatter for every number: making an Intl.NumberFormat costs far more than formatting with it (it is called per label). */
+const numberFormat = new Intl.NumberFormat('en-GB');
+
 /** A whole number with thousands separators. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat('en-GB').format(n);
+  return numberFormat.format(n);
 }

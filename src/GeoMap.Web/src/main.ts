@@ -10,9 +10,9 @@ import * as api from './api';
 import { setUpApiKeyForm } from './apiKey';
 import { offlineBasemap, onlineBasemap, packageBasemap, watchPackage, type BasemapInfo } from './basemap';
 import { outlineZoom, toOutlines, type AreaOutline } from './areas';
-import { byId } from './dom';
+import { byId, whenOpened } from './dom';
 import { DetailsPanel } from './details';
-import { drawWorker } from './boot';
+import { drawWorker, firstSummary } from './boot';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
@@ -39,6 +39,15 @@ let restored = false;
 const statusLine = byId<HTMLParagraphElement>('status');
 const say = (message: string) => { statusLine.textContent = message; };
 setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
+
+const day = 86_400_000;
+const initialRange: TimeRange = {
+  from: parseDate(state.from ?? '') ?? Date.now() - 365 * day,
+  to: parseDate(state.to ?? '', true) ?? Date.now(),
+};
+// Before the map, so that the map is made at its size above the timeline (its first frame draws, and asks for the tiles
+// of, the view the first load fits to that size).
+const timeline = new Timeline(byId('timeline'), initialRange, (range) => time.set(range));
 
 const movements = new MovementLayers(drawWorker);
 const map = new Map({
@@ -74,11 +83,6 @@ if (!state.basemap) {
     .catch(() => { /* No answer: the built-in basemap stays. */ });
 }
 
-const day = 86_400_000;
-const initialRange: TimeRange = {
-  from: parseDate(state.from ?? '') ?? Date.now() - 365 * day,
-  to: parseDate(state.to ?? '', true) ?? Date.now(),
-};
 const legend = byId<HTMLElement>('legend');
 
 /**
@@ -116,8 +120,18 @@ let filterPhotos: (range: TimeRange) => void = () => {};
 /** Which photo markers are shown; set once the photo layer exists. */
 let photosShown: () => { plain: boolean; facing: boolean } = () => ({ plain: false, facing: false });
 
-/** Redraws the legend for what the map draws now: the movements listed (or in the tiles in view) and the photos shown. */
+/** A legend asked for before the first render, drawn once the map is (see {@link letTimelineCount}). */
+let legendWaiting = false;
+/**
+ * Redraws the legend for what the map draws now: the movements listed (or in the tiles in view) and the photos shown.
+ * Not before the first render: the range, the photos and the tiles each asked for it during the start (30-45 ms each
+ * in tile mode, bench/client --diagnose-load), for a legend of a map not drawn yet.
+ */
 function showLegend(): void {
+  if (!firstRenderDone) {
+    legendWaiting = true;
+    return;
+  }
   if (tiles) {
     const { entries, places } = tiles.legendInView(map);
     renderLegend(legend, entries, { photos: photosShown(), places });
@@ -147,7 +161,6 @@ function applyRange(range: TimeRange): void {
   regionQuery.refresh();
 }
 
-const timeline = new Timeline(byId('timeline'), initialRange, (range) => time.set(range));
 const time = new TimeRangeControl(byId('time-range'), initialRange, applyRange);
 
 /** The view as a bbox parameter (lon/lat, west > east across the antimeridian), or undefined when it shows the whole world. */
@@ -205,9 +218,10 @@ const details = new DetailsPanel(byId('details'), {
   edited: (id, message) => void loadMovements(false).then(() => { say(message); if (id !== null) openMovement(id); }),
   actors: () => loadedActors(),
 }, pick, new RoutePreview(map, 'Route being edited'));
-new ManualMovement(map, pick, byId('manual-movement'), () => loadedActors(), (id) => {
+// The folded panels are made when first unfolded (dom.ts whenOpened), not before the first view's movements.
+whenOpened(byId<HTMLDetailsElement>('add-movement-section'), () => new ManualMovement(map, pick, byId('manual-movement'), () => loadedActors(), (id) => {
   void loadMovements(false).then(() => { say(`Movement #${id} added.`); openMovement(id); });
-});
+}));
 
 /** The actors of the loaded movements, for suggestions. */
 function loadedActors(): string[] {
@@ -220,9 +234,10 @@ const regionQuery = new RegionQuery(map, byId('region-query'), () => time.value,
   const area = JSON.stringify(regionQuery.queried()?.area ?? null);
   if (area !== timelineArea) { timelineArea = area; refreshTimeline(); }
 });
-const ingest = new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); });
-new Sources(byId<HTMLDetailsElement>('sources-section'), byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); });
-new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); });
+whenOpened(byId<HTMLDetailsElement>('ingest-section'), () => new Ingest(map, byId('ingest'), (reportId) => { say(`Report #${reportId} saved.`); void loadMovements(false); }));
+const sourcesSection = byId<HTMLDetailsElement>('sources-section');
+whenOpened(sourcesSection, () => new Sources(sourcesSection, byId('sources'), () => { say('New reports from the news feeds.'); void loadMovements(false); }));
+whenOpened(byId<HTMLDetailsElement>('overlay-upload-section'), () => new OverlayUpload(byId('overlay-upload'), (id) => { void overlays.load([id]).then(() => overlays.show(id)); }));
 const photos = new PhotoLayer(map, { say, showPhoto: (id) => showPhoto(id), changed: () => showLegend() });
 filterPhotos = (range) => photos.filter(range);
 photosShown = () => photos.shownKinds();
@@ -241,7 +256,6 @@ function showPhoto(id: number): void {
     })))
     .catch((e: Error) => say(`Could not open photo #${id}: ${e.message}`));
 }
-void ingest;
 
 function writeUrl(): void {
   // Before the first load, the link keeps what it was opened with (the query and the selection are restored after it).
@@ -366,10 +380,13 @@ function rendered(): void {
   letTimelineCount();
 }
 
-/** From the first render on (or the first load's failure), the timeline and the range count count. */
+/** From the first render on (or the first load's failure), the timeline and the range count count, and the legend is drawn. */
 function letTimelineCount(): void {
   if (firstRenderDone) return;
   firstRenderDone = true;
+  // In tile mode the legend follows every render (showTiles), this one included.
+  if (legendWaiting && !tiles) showLegend();
+  legendWaiting = false;
   if (timelineWaiting) refreshTimeline();
   if (countWaiting && tiles) describeTiles(time.value);
   countWaiting = false;
@@ -401,7 +418,8 @@ map.on('moveend', refreshOutlines);
 async function loadMovements(first: boolean): Promise<void> {
   say('Loading movements…');
   try {
-    const summary = await tileSummary();
+    // The first load's summary was asked for by boot.ts, before this module was loaded.
+    const summary = await (first ? firstSummary : tileSummary());
     if (tiles || summary.movements > listUpTo) {
       showTiles(summary, first);
       return;
@@ -435,6 +453,8 @@ async function loadMovements(first: boolean): Promise<void> {
     map.render();
   } catch (e) {
     say(`Could not load movements: ${(e as Error).message}`);
+    // The range applied to what there is (nothing listed), as a load would have.
+    if (first) applyRange(time.value);
     document.body.dataset.ready = 'error';
     letTimelineCount();
   }
@@ -468,6 +488,10 @@ function showTiles(summary: TileSummary, first: boolean): void {
   } else {
     applyRange(time.value);
   }
+  if (first) {
+    // The map's size now (the first frame comes after this, with the tiles of this view), not its size when it was made.
+    map.updateSize();
+  }
   if (first && !state.center) {
     map.getView().fit(transformExtent(summary.bounds, 'EPSG:4326', 'EPSG:3857'), { padding: [80, 80, 80, 80], maxZoom: 8 });
   }
@@ -477,7 +501,6 @@ function showTiles(summary: TileSummary, first: boolean): void {
   map.render();
 }
 
-applyRange(time.value);
 /** The first load of the movements (it never rejects: a failure is said in the status line). */
 const firstLoad = loadMovements(true);
 void firstLoad.then(async () => {

@@ -28,13 +28,16 @@ export class Sources {
       this.add);
     form.addEventListener('submit', (e) => { e.preventDefault(); void this.follow(); });
     container.append(form, this.message, this.list);
-    panel.addEventListener('toggle', () => {
+    const poll = () => {
       window.clearInterval(this.timer);
       if (panel.open) {
         void this.refresh();
         this.timer = window.setInterval(() => void this.refresh(), 5000);
       }
-    });
+    };
+    panel.addEventListener('toggle', poll);
+    // Made when the panel is first unfolded (main.ts): that unfolding polls too.
+    poll();
   }
 
   private async follow(): Promise<void> {

@@ -69,6 +69,9 @@ export class Timeline {
     this.svg.setAttribute('aria-label', 'Timeline: drag across it to choose the time range; Left and Right move the range by one bar');
     this.svg.append(this.bars, this.ticks, this.window, this.preview);
     container.append(this.caption, this.svg);
+    // Drawn once now, caption included, so that the timeline has its height before the map above it takes its size;
+    // then again at its width.
+    this.draw();
     new ResizeObserver(() => { this.width = Math.max(100, this.svg.clientWidth || container.clientWidth); this.draw(); }).observe(this.svg);
     this.listen();
   }

@@ -8,6 +8,8 @@
 // and rasterization in the frame), most of a first render (bench/client --diagnose-load, 2026-12-04).
 import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
+import type VectorTile from 'ol/VectorTile';
+import { loadFeaturesXhr } from 'ol/featureloader';
 import MVT from 'ol/format/MVT';
 import { createXYZ } from 'ol/tilegrid';
 import LineString from 'ol/geom/LineString';
@@ -175,6 +177,11 @@ const labelFrom = 5;
  */
 const labelledPerTile = 25;
 
+/** Whether a flow tile's feature is a head whose flow's count is written beside it (a large flow, among its tile's largest). */
+function countedHead(f: RenderFeature): boolean {
+  return f.get('layer') === 'heads' && (num(f, 'count') ?? 1) >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile;
+}
+
 /** Strength labels drawn per detail tile: its strongest routes' (the tile ranks them), as flow counts are limited. */
 const strengthLabelsPerTile = 40;
 
@@ -233,8 +240,8 @@ export class MovementTiles {
       format: new MVT(),
       tileGrid: createXYZ({ maxZoom: detailZoom - 1 }),
       url: this.flowUrl(),
+      tileLoadFunction: (tile, url) => this.loadFlowTile(tile as VectorTile<RenderFeature>, url),
     });
-    this.flowSource.on('tileloadend', (e) => this.flowTileLoaded(e.tile as unknown as { tileCoord: number[]; getTileUrl(): string; getFeatures(): RenderFeature[] }));
     this.flowLayer = new VectorTileLayer({
       source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 11, declutter: true,
       style: (f, resolution) => this.flowStyle(f as RenderFeature, resolution),
@@ -273,15 +280,29 @@ export class MovementTiles {
     return `/tiles/movements/{z}/{x}/{y}.mvt?${rangeQuery(this.range)}`;
   }
 
+  /**
+   * Loads a flow tile as OpenLayers would, keeping every feature here for the worker's drawing, the hits and the legend,
+   * and giving the tile layer only the heads whose count it writes: it draws nothing else, and building its tiles from
+   * 500 features each cost frames of 16 ms while zooming (bench/client --diagnose).
+   */
+  private loadFlowTile(tile: VectorTile<RenderFeature>, url: string): void {
+    tile.setLoader((extent, resolution, projection) => {
+      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+        this.flowTileLoaded(tile.tileCoord, url, extent, features as RenderFeature[]);
+        tile.onLoad((features as RenderFeature[]).filter(countedHead), dataProjection!);
+      }, () => tile.onError());
+    });
+  }
+
   /** A flow tile arrived: kept (replacing the one of its place) and, if of the range shown, the flows drawn again. */
-  private flowTileLoaded(tile: { tileCoord: number[]; getTileUrl(): string; getFeatures(): RenderFeature[] }): void {
+  private flowTileLoaded(tileCoord: number[], url: string, extent: Extent, features: RenderFeature[]): void {
     const range = rangeQuery(this.range);
     // Asked for before the range changed: its successor is on its way.
-    if (!tile.getTileUrl().endsWith(`?${range}`)) return;
-    const [z, x, y] = tile.tileCoord as [number, number, number];
+    if (!url.endsWith(`?${range}`)) return;
+    const [z, x, y] = tileCoord as [number, number, number];
     const key = `${z}/${x}/${y}`;
     this.flowTiles.delete(key);
-    this.flowTiles.set(key, { z, extent: this.flowSource.getTileGrid()!.getTileCoordExtent(tile.tileCoord), range, features: tile.getFeatures(), serial: ++this.flowSerial });
+    this.flowTiles.set(key, { z, extent, range, features, serial: ++this.flowSerial });
     for (const old of this.flowTiles.keys()) {
       if (this.flowTiles.size <= flowTilesKept) break;
       this.flowTiles.delete(old);
@@ -354,12 +375,9 @@ export class MovementTiles {
     return overlapsMs(num(f, 'start') ?? -Infinity, num(f, 'end') ?? Infinity, this.range);
   }
 
-  /** A flow tile's feature as the tile layer draws it: only the count of a large flow at its head (the worker draws the rest). */
+  /** A flow tile's feature as the tile layer draws it: the count of a large flow at its head (the worker draws the rest). */
   private flowStyle(f: RenderFeature, resolution: number): Style | undefined {
-    if (f.get('layer') !== 'heads') return undefined;
-    const count = num(f, 'count') ?? 1;
-    if (count < labelFrom || (num(f, 'flow') ?? Infinity) > labelledPerTile) return undefined;
-    return countStyle(f, resolution, num(f, 'strength'), String(count));
+    return countStyle(f, resolution, num(f, 'strength'), String(num(f, 'count') ?? 1));
   }
 
   private detailStyle(f: RenderFeature, resolution: number): Style | Style[] | undefined {
@@ -512,7 +530,7 @@ export class MovementTiles {
         kind: detailed && f.get('lone') !== true ? ((f.get('kind') as string | undefined) ?? null) : null,
         // As detailStyle and flowStyle draw them: a badge at a movement's last head, a count at a large flow's head.
         badge: detailed && head && drawing.kind !== 'outline' && f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? (f.get('contradicted') === true ? 'contradicted' : 'sources') : null,
-        flowCount: !detailed && head && (num(f, 'count') ?? 1) >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile,
+        flowCount: !detailed && countedHead(f as RenderFeature),
       };
       entries.set(`${entry.actor}|${entry.status}|${entry.width}|${entry.pointOnly}|${entry.kind}|${entry.badge}|${entry.flowCount}|${outlined}`, entry);
     }
@@ -581,8 +599,9 @@ export class MovementTiles {
 
   private featuresInView(map: Map): FeatureLike[] {
     const extent = map.getView().calculateExtent(map.getSize());
-    const layer = this.detailed(map) ? this.detailLayer : this.flowLayer;
-    return layer.getFeaturesInExtent(extent) as FeatureLike[];
+    if (this.detailed(map)) return this.detailLayer.getFeaturesInExtent(extent) as FeatureLike[];
+    // The flow tile layer holds only the counted heads: every flow is in the tiles kept here.
+    return this.flowTilesAt(extent, map.getView().getResolution()!).flatMap(([, t]) => t.features.filter((f) => intersects(f.getExtent(), extent)));
   }
 }
 

@@ -178,6 +178,34 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Empty(later.Errors);
     }
 
+    [Fact]
+    public async Task The_counts_of_large_flows_are_written_beside_their_heads_by_the_worker()
+    {
+        // The Sahel's flows in the middle of the map, clear of the legend.
+        await using var page = await server.OpenAsync("/?c=5.0,15.0&z=5.00&from=2024-01-01&to=2024-12-31");
+        await page.WaitForRenderAsync();
+        var counts = await page.Page.EvaluateAsync<FlowCount[]>("() => window.geomap.flowCounts()");
+        Assert.NotEmpty(counts);
+        Assert.All(counts, c => Assert.True(c.Count >= 5, $"a count of {c.Count} is written"));
+        Assert.Equal(counts.Select(c => c.Count).OrderDescending(), counts.Select(c => c.Count));
+
+        // The largest is drawn whatever else is (nothing before it can hide it): dark text on its white halo there.
+        var box = await page.Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map has no box.");
+        var (x, y) = (box.X + (float)counts[0].Pixel[0], box.Y + (float)counts[0].Pixel[1]);
+        var around = await page.ColoursAtAsync([.. from dx in Enumerable.Range(-6, 13) from dy in Enumerable.Range(-3, 7) select (x + dx, y + dy)]);
+        Assert.Contains(around, c => c[0] < 90 && c[1] < 90 && c[2] < 90);
+        Assert.Contains(around, c => c[0] > 240 && c[1] > 240 && c[2] > 240);
+        Assert.Empty(page.Errors);
+    }
+
+    /// <summary>A flow's count as window.geomap.flowCounts() gives it.</summary>
+    private sealed class FlowCount
+    {
+        public int Count { get; set; }
+
+        public double[] Pixel { get; set; } = [];
+    }
+
     /// <summary>A flow line as window.geomap.flowLines() gives it.</summary>
     private sealed class FlowLine
     {

@@ -14,10 +14,18 @@ interface Waiting {
   reject(error: Error): void;
 }
 
+/**
+ * How long (ms) the view rests after a drag or wheel step before the worker draws again. The benchmark's wheel steps
+ * come 450 ms apart, each animating for 250 ms: the worker drew between them, and a third of the frames drawn
+ * meanwhile were late (bench/client --diagnose, 2026-12-04).
+ */
+const settleMs = 200;
+
 /** One worker for the page, shared by every worker-drawn layer. */
 export class DrawWorker {
   private readonly worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module' });
   private readonly waiting = new Map<number, Waiting>();
+  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
 
   constructor() {
@@ -41,9 +49,16 @@ export class DrawWorker {
     this.post({ type: 'data', name, batches }, batches.flatMap((b) => [b.coords.buffer, b.ends.buffer, b.paintOf.buffer]));
   }
 
-  /** Holds drawing while the view moves (the page's frames need the CPU more), or lets it go on. */
-  pause(paused: boolean): void {
-    this.post({ type: paused ? 'pause' : 'resume' });
+  /**
+   * Holds drawing while the view moves (the page's frames need the CPU more), or lets it go on: at once, or when the
+   * view has rested {@link settleMs} after a move of the user's (`settle`), since the next wheel step or drag often
+   * follows within that time and would replace what the worker drew.
+   */
+  pause(paused: boolean, settle = false): void {
+    clearTimeout(this.resumeTimer);
+    this.resumeTimer = undefined;
+    if (paused || !settle) this.post({ type: paused ? 'pause' : 'resume' });
+    else this.resumeTimer = setTimeout(() => this.post({ type: 'resume' }), settleMs);
   }
 
   /** Registers a shapes file (lon/lat rings or lines, drawing.ts readShapes) as a dataset the worker fetches when first drawn. */

@@ -6,12 +6,19 @@
 export type Paint =
   | { kind: 'fill'; colour: string }
   | { kind: 'stroke'; colour: string; width: number; dash?: number[]; cap?: CanvasLineCap }
-  | { kind: 'arrows'; colour: string; outline: string; outlineWidth?: number; back?: number };
+  | { kind: 'arrows'; colour: string; outline: string; outlineWidth?: number; back?: number }
+  /**
+   * A label: `text` in `font`, filled with `colour` over a `halo` of `haloWidth`, centred `offsetX`, `offsetY` CSS px
+   * from its anchor. Labels of a batch are drawn in order, each only where it overlaps none drawn before it.
+   */
+  | { kind: 'text'; text: string; font: string; colour: string; halo: string; haloWidth: number; offsetX: number; offsetY: number };
 
 /**
  * Geometries of one kind (all fills, all strokes or all arrows) drawn in order. For fills and strokes, `coords` holds
  * x,y pairs and `ends` the end (exclusive, in coordinate values) of each ring or line. For arrows, `coords` holds x,
- * y, angle, size per arrowhead (angle in radians, counter-clockwise from east in map coordinates) and `ends` is empty.
+ * y, angle, size per arrowhead (angle in radians, counter-clockwise from east in map coordinates) and `ends` is empty;
+ * for labels, x, y, angle, back per label: anchored `back` CSS px behind (x, y) along the angle, as an arrowhead's
+ * centre is (pass the head's size + 5 to put a label beside a head).
  * `paintOf` gives each part's (or arrowhead's) index in `paints`; when it is empty, every part has `paints[0]`.
  * A fill batch has one paint (its rings are one path, so that holes stay holes).
  */
@@ -133,6 +140,11 @@ export class BatchBuilder {
     this.paintOf.push(this.index(paint));
   }
 
+  /** Adds one label anchored `back` pixels behind (x, y) along the angle (see {@link Batch}). */
+  addLabel(x: number, y: number, angle: number, back: number, paint: Paint): void {
+    this.addArrow(x, y, angle, back, paint);
+  }
+
   /** True when nothing was added. */
   get empty(): boolean {
     return this.n === 0;
@@ -177,7 +189,7 @@ export class BatchBuilder {
 /** The x,y extent of each part of a batch (for culling), computed once when a batch is stored. */
 export function partExtents(batch: Batch): Float64Array {
   const { coords, ends } = batch;
-  if (batch.paints[0]?.kind === 'arrows') {
+  if (batch.paints[0]?.kind === 'arrows' || batch.paints[0]?.kind === 'text') {
     const out = new Float64Array((coords.length / 4) * 4);
     for (let i = 0, j = 0; i < coords.length; i += 4, j += 4) {
       out[j] = out[j + 2] = coords[i]!;
@@ -266,6 +278,17 @@ export function* drawSteps(ctx: Context, batches: readonly StoredBatch[], frame:
       const ox = (minX - shift) * scale;
       const oy = maxY * scale;
       const { coords, ends, extents } = batch;
+      if (first.kind === 'text') {
+        const placed: number[] = [];
+        for (let i = 0; i < coords.length; i += 4) {
+          const x = coords[i]!, y = coords[i + 1]!;
+          if (x < cull[0] || x > cull[2] || y < cull[1] || y > cull[3]) continue;
+          repaint(i / 4);
+          label(ctx, batch.paints[current] as Extract<Paint, { kind: 'text' }>, x * scale - ox, oy - y * scale, coords[i + 2]!, coords[i + 3]!, frame.pixelRatio, placed);
+          if (++parts % partsPerStep === 0) yield;
+        }
+        continue;
+      }
       if (first.kind === 'arrows') {
         for (let i = 0; i < coords.length; i += 4) {
           const x = coords[i]!, y = coords[i + 1]!;
@@ -340,6 +363,30 @@ function arrow(ctx: Context, px: number, py: number, angle: number, size: number
   ctx.closePath();
 }
 
+/**
+ * Where a label of a text batch is centred (screen pixels, y down) for its anchor's pixel (px, py): `back` CSS px
+ * behind it along the map angle, then moved by the paint's offsets.
+ */
+export function labelCentre(px: number, py: number, angle: number, back: number, p: { offsetX: number; offsetY: number }, pixelRatio = 1): [number, number] {
+  return [px - Math.cos(angle) * back * pixelRatio + p.offsetX * pixelRatio, py + Math.sin(angle) * back * pixelRatio + p.offsetY * pixelRatio];
+}
+
+// A label at pixel (px, py) moved `back` CSS px behind it along the angle and by its offsets, unless its box meets one
+// of the boxes already placed (x0, y0, x1, y1 in device pixels, appended to when it is drawn).
+function label(ctx: Context, p: Extract<Paint, { kind: 'text' }>, px: number, py: number, angle: number, back: number, pixelRatio: number, placed: number[]): void {
+  const [cx, cy] = labelCentre(px, py, angle, back, p, pixelRatio);
+  const metrics = ctx.measureText(p.text);
+  const halfW = metrics.width / 2 + p.haloWidth * pixelRatio;
+  const halfH = (metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent) / 2 + p.haloWidth * pixelRatio;
+  const box = [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
+  for (let i = 0; i < placed.length; i += 4) {
+    if (box[0]! < placed[i + 2]! && box[2]! > placed[i]! && box[1]! < placed[i + 3]! && box[3]! > placed[i + 1]!) return;
+  }
+  placed.push(...box);
+  ctx.strokeText(p.text, cx, cy);
+  ctx.fillText(p.text, cx, cy);
+}
+
 function setPaint(ctx: Context, p: Paint, pixelRatio: number): void {
   switch (p.kind) {
     case 'fill':
@@ -358,5 +405,17 @@ function setPaint(ctx: Context, p: Paint, pixelRatio: number): void {
       ctx.lineCap = 'round';
       ctx.setLineDash([]);
       break;
+    case 'text': {
+      // The font's size in CSS px, scaled to device pixels.
+      ctx.font = p.font.replace(/(\d+(?:\.\d+)?)px/, (_, px: string) => `${Number(px) * pixelRatio}px`);
+      ctx.fillStyle = p.colour;
+      ctx.strokeStyle = p.halo;
+      ctx.lineWidth = p.haloWidth * pixelRatio;
+      ctx.lineJoin = 'round';
+      ctx.setLineDash([]);
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      break;
+    }
   }
 }

@@ -2,6 +2,7 @@
 // together, and keeps the view in the URL.
 import Map from 'ol/Map';
 import View from 'ol/View';
+import ViewHint from 'ol/ViewHint';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import { defaults as defaultControls, ScaleLine } from 'ol/control';
 import type Feature from 'ol/Feature';
@@ -13,6 +14,7 @@ import { outlineZoom, toOutlines, type AreaOutline } from './areas';
 import { byId, whenOpened } from './dom';
 import { DetailsPanel } from './details';
 import { drawWorker, firstSummary } from './boot';
+import { trackViewMotion } from './workerImage';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
@@ -56,6 +58,7 @@ const map = new Map({
   view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
+trackViewMotion(map);
 
 // A basemap package configured on the server replaces the built-in basemap (an online one chosen in the URL wins).
 // The built-in one is drawn meanwhile, so a server without a package costs the first view nothing.
@@ -279,9 +282,15 @@ map.on('moveend', writeUrl);
 // With an area queried the timeline counts in it, which a pan does not change.
 map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(); });
 // The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
-// the pan or zoom need the CPU more (bench/client).
-map.on('movestart', () => drawWorker.pause(true));
-map.on('moveend', () => drawWorker.pause(false));
+// the pan or zoom need the CPU more (bench/client); after a move of the user's (a drag, a wheel step: the view was
+// interacting or animating), a little longer, in case the next step follows.
+let userMove = false;
+map.on('movestart', (e) => {
+  const hints = e.frameState?.viewHints ?? [];
+  userMove = (hints[ViewHint.ANIMATING] ?? 0) > 0 || (hints[ViewHint.INTERACTING] ?? 0) > 0;
+  drawWorker.pause(true);
+});
+map.on('moveend', () => drawWorker.pause(false, userMove));
 
 function openMovement(id: number): void {
   selectedId = id;
@@ -534,6 +543,8 @@ declare global {
       tilePlaces(): Record<string, boolean>;
       /** In tile mode below the detail zoom, the flow lines the worker draws in view: actor, count and middle (pixel). */
       flowLines(): { actor: string | null; count: number; pixel: [number, number] }[];
+      /** In tile mode below the detail zoom, the counts written beside large flows' heads in view, largest first, and where. */
+      flowCounts(): { count: number; pixel: [number, number] }[];
       /** Selects a movement and opens its details, as a click on it does. */
       openMovement(id: number): void;
       /** A map coordinate (EPSG:3857) as lon/lat. */
@@ -576,6 +587,7 @@ window.geomap = {
   labelsWithYear,
   tilePlaces: () => (tiles ? tiles.placesInView(map) : {}),
   flowLines: () => (tiles ? tiles.flowLinesInView(map) : []),
+  flowCounts: () => (tiles ? tiles.flowCountsInView(map) : []),
   pixelOf: (lon, lat) => {
     const p = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
     return [p[0]!, p[1]!];

@@ -24,6 +24,7 @@ import { actorColour, flowBatches, headSize, numberOf, secondHeadBack, sourceBad
 import type ImageLayer from 'ol/layer/Image';
 import { getHeight, getWidth, intersects, type Extent } from 'ol/extent';
 import type { DrawWorker } from './drawClient';
+import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
 import { WorkerImageSource, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
@@ -121,21 +122,28 @@ function headStyle(f: RenderFeature, resolution: number, actor: string | null, s
   });
 }
 
-/**
- * A flow head's count, where headStyle would centre the head (the worker draws the head itself: drawing.ts puts an
- * arrowhead's centre size + 5 px back from its point, as headStyle does).
- */
-function countStyle(f: RenderFeature, resolution: number, strength: number | null, count: string): Style {
-  const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
-  const angle = num(f, 'angle') ?? -Math.PI / 2;
-  const back = (headSize(widthFor(strength), f.get('last') !== false) + 5) * resolution;
-  return new Style({ geometry: new Point([x - Math.cos(angle) * back, y - Math.sin(angle) * back]), text: countText(count) });
+/** The paint of a flow's count beside its head (drawn by the worker, as OpenLayers' text styles write labels here). */
+const countPaints = new globalThis.Map<string, Paint>();
+function countPaint(text: string): Paint {
+  let paint = countPaints.get(text);
+  if (!paint) countPaints.set(text, (paint = { kind: 'text', text, font: '600 11px system-ui, sans-serif', colour: '#1a202c', halo: '#ffffff', haloWidth: 3, offsetX: 12, offsetY: -10 }));
+  return paint;
 }
 
-const countFill = new Fill({ color: '#1a202c' });
-const countHalo = new Stroke({ color: '#ffffff', width: 3 });
-function countText(text: string): Text {
-  return new Text({ text, font: '600 11px system-ui, sans-serif', offsetX: 12, offsetY: -10, fill: countFill, stroke: countHalo });
+/**
+ * The counts of the large flows among features, the largest first (a label overlapping one drawn before it is left
+ * out), beside their heads' centres: a batch for the worker, or null.
+ */
+function countLabels(features: readonly RenderFeature[]): Batch | null {
+  const heads = features.filter(countedHead).sort((a, b) => (num(b, 'count') ?? 1) - (num(a, 'count') ?? 1));
+  if (heads.length === 0) return null;
+  const labels = new BatchBuilder();
+  for (const f of heads) {
+    const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
+    const back = headSize(widthFor(num(f, 'strength')), f.get('last') !== false) + 5;
+    labels.addLabel(x, y, num(f, 'angle') ?? -Math.PI / 2, back, countPaint(String(num(f, 'count') ?? 1)));
+  }
+  return labels.build();
 }
 
 const placeMarker = new Circle({ radius: 5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#1a202c', width: 2 }), declutterMode: 'none' });
@@ -243,8 +251,7 @@ export class MovementTiles {
       tileLoadFunction: (tile, url) => this.loadFlowTile(tile as VectorTile<RenderFeature>, url),
     });
     this.flowLayer = new VectorTileLayer({
-      source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 11, declutter: true,
-      style: (f, resolution) => this.flowStyle(f as RenderFeature, resolution),
+      source: this.flowSource, renderMode: 'hybrid', maxZoom: edge, zIndex: 11, style: null,
       properties: { title: 'Movement flows' },
     });
     this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], 1.5, (extent, resolution) => this.sendFlows(extent, resolution));
@@ -281,15 +288,15 @@ export class MovementTiles {
   }
 
   /**
-   * Loads a flow tile as OpenLayers would, keeping every feature here for the worker's drawing, the hits and the legend,
-   * and giving the tile layer only the heads whose count it writes: it draws nothing else, and building its tiles from
-   * 500 features each cost frames of 16 ms while zooming (bench/client --diagnose).
+   * Loads a flow tile as OpenLayers would, keeping its features here for the worker's drawing, the hits and the legend,
+   * and giving the tile layer none: it only loads the tiles of the view. Given the counted heads to write, its text
+   * was laid out and decluttered again at each frame of a zoom, frames of 17-24 ms (bench/client --diagnose).
    */
   private loadFlowTile(tile: VectorTile<RenderFeature>, url: string): void {
     tile.setLoader((extent, resolution, projection) => {
       loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
         this.flowTileLoaded(tile.tileCoord, url, extent, features as RenderFeature[]);
-        tile.onLoad((features as RenderFeature[]).filter(countedHead), dataProjection!);
+        tile.onLoad([], dataProjection!);
       }, () => tile.onError());
     });
   }
@@ -333,7 +340,9 @@ export class MovementTiles {
     const sent = tiles.map(([key, t]) => `${key}#${t.serial}`).sort().join(' ');
     if (sent === this.flowsSent) return;
     this.flowsSent = sent;
-    this.worker.setData('flows', flowBatches(tiles.flatMap(([, t]) => t.features)));
+    const features = tiles.flatMap(([, t]) => t.features);
+    const counts = countLabels(features);
+    this.worker.setData('flows', counts ? [...flowBatches(features), counts] : flowBatches(features));
   }
 
   /**
@@ -373,11 +382,6 @@ export class MovementTiles {
 
   private inRange(f: FeatureLike): boolean {
     return overlapsMs(num(f, 'start') ?? -Infinity, num(f, 'end') ?? Infinity, this.range);
-  }
-
-  /** A flow tile's feature as the tile layer draws it: the count of a large flow at its head (the worker draws the rest). */
-  private flowStyle(f: RenderFeature, resolution: number): Style | undefined {
-    return countStyle(f, resolution, num(f, 'strength'), String(num(f, 'count') ?? 1));
   }
 
   private detailStyle(f: RenderFeature, resolution: number): Style | Style[] | undefined {
@@ -528,7 +532,7 @@ export class MovementTiles {
         pointOnly: detailed && f.get('lone') === true && !outlined,
         area: outlined,
         kind: detailed && f.get('lone') !== true ? ((f.get('kind') as string | undefined) ?? null) : null,
-        // As detailStyle and flowStyle draw them: a badge at a movement's last head, a count at a large flow's head.
+        // As detailStyle and the worker draw them: a badge at a movement's last head, a count at a large flow's head.
         badge: detailed && head && drawing.kind !== 'outline' && f.get('last') !== false && (num(f, 'claims') ?? 1) > 1 ? (f.get('contradicted') === true ? 'contradicted' : 'sources') : null,
         flowCount: !detailed && countedHead(f as RenderFeature),
       };
@@ -585,6 +589,23 @@ export class MovementTiles {
         const [x, y] = map.getPixelFromCoordinate([(flat[0]! + flat[2]!) / 2, (flat[1]! + flat[3]!) / 2]) as [number, number];
         out.push({ actor: (f.get('actor') as string | undefined) ?? null, count: num(f, 'count') ?? 1, pixel: [x, y] });
       }
+    }
+    return out;
+  }
+
+  /**
+   * The counts written at large flows' heads in view (flow zooms), the largest first, each with where its label is
+   * centred (pixel), as the worker draws them (it leaves out a label that would overlap one drawn before it).
+   */
+  flowCountsInView(map: Map): { count: number; pixel: [number, number] }[] {
+    if (this.detailed(map)) return [];
+    const labels = countLabels(this.featuresInView(map) as RenderFeature[]);
+    if (!labels) return [];
+    const out: { count: number; pixel: [number, number] }[] = [];
+    for (let i = 0; i < labels.coords.length; i += 4) {
+      const paint = labels.paints[labels.paintOf.length ? labels.paintOf[i / 4]! : 0] as Extract<Paint, { kind: 'text' }>;
+      const [px, py] = map.getPixelFromCoordinate([labels.coords[i]!, labels.coords[i + 1]!]) as [number, number];
+      out.push({ count: Number(paint.text), pixel: labelCentre(px, py, labels.coords[i + 2]!, labels.coords[i + 3]!, paint) });
     }
     return out;
   }

@@ -1,6 +1,7 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
-// files, then loads the rest of the client (main.ts: OpenLayers and every control, about 530 kB whose module
-// evaluation took 100-120 ms of the main thread; until then the worker had not started, bench/client --diagnose-load).
+// files, reads the tile summary index.html preloads, then loads the rest of the client (main.ts: OpenLayers and every
+// control, about 530 kB whose module evaluation took 100-120 ms of the main thread; until then the worker had not
+// started, bench/client --diagnose-load).
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';

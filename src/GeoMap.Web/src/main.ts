@@ -127,8 +127,8 @@ let photosShown: () => { plain: boolean; facing: boolean } = () => ({ plain: fal
 let legendWaiting = false;
 /**
  * Redraws the legend for what the map draws now: the movements listed (or in the tiles in view) and the photos shown.
- * Not before the first render: the range, the photos and the tiles each asked for it during the start (30-45 ms each
- * in tile mode, bench/client --diagnose-load), for a legend of a map not drawn yet.
+ * Not before the first render: the photos' arrival and (listing) the range asked for it during the start, a legend of a
+ * map not drawn yet (in tile mode 30-45 ms a legend once tiles have come, bench/client --diagnose-load).
  */
 function showLegend(): void {
   if (!firstRenderDone) {

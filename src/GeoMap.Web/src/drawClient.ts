@@ -57,8 +57,9 @@ export class DrawWorker {
   pause(paused: boolean, settle = false): void {
     clearTimeout(this.resumeTimer);
     this.resumeTimer = undefined;
-    if (paused || !settle) this.post({ type: paused ? 'pause' : 'resume' });
-    else this.resumeTimer = setTimeout(() => this.post({ type: 'resume' }), settleMs);
+    if (paused) this.post({ type: 'pause' });
+    else if (!settle) this.post({ type: 'resume', user: false });
+    else this.resumeTimer = setTimeout(() => this.post({ type: 'resume', user: true }), settleMs);
   }
 
   /** Registers a shapes file (lon/lat rings or lines, drawing.ts readShapes) as a dataset the worker fetches when first drawn. */

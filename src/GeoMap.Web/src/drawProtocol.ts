@@ -13,8 +13,8 @@ export type WorkerRequest =
   | { type: 'render'; channel: string; id: number; names: string[]; frame: Frame; width: number; height: number }
   /** The view is moving: stop drawing (at the next step) until resumed, leaving the CPU to the page's frames. */
   | { type: 'pause' }
-  /** The view settled: go on drawing. */
-  | { type: 'resume' };
+  /** The view settled: go on drawing; `user`: after a move of the user's, who may move it again soon (see restMs). */
+  | { type: 'resume'; user: boolean };
 
 /** Worker -> page: the image answers every request id listed (those that queued up behind the latest). */
 export type WorkerReply =

@@ -33,8 +33,13 @@ let resumed: (() => void) | null = null;
 // How long one drawing step may run before the worker looks at its messages again, and how long it then rests (ms).
 // Resting as long as it draws leaves a core to the page's frames on a two-core machine: with it, bench/client
 // --diagnose counted 3-9 % of frames late while the worker drew instead of 12-14 %, for ~15 % more time to the image.
+// It rests only for a while after the user moved the view (restAfterUserMs), when more moves may follow: otherwise,
+// as for the first view, nothing is moving and the image is what the page waits for (resting, the worker took 330 ms
+// of wall time for 24 ms of drawing the first view's flows, bench/client --diagnose-load, 2026-12-04).
 const stepMs = 8;
 const restMs = 8;
+const restAfterUserMs = 3000;
+let userMovedAt = -Infinity;
 
 scope.onmessage = (e) => {
   const m = e.data;
@@ -61,6 +66,7 @@ scope.onmessage = (e) => {
       break;
     case 'resume':
       paused = false;
+      if (m.user) userMovedAt = performance.now();
       resumed?.();
       resumed = null;
       break;
@@ -113,7 +119,7 @@ async function draw(channel: string, job: Pending): Promise<void> {
     for (const _ of drawSteps(ctx, batches, job.frame)) {
       if (performance.now() - stepStart < stepMs) continue;
       await breathe();
-      await new Promise((r) => setTimeout(r, restMs));
+      if (performance.now() - userMovedAt < restAfterUserMs) await new Promise((r) => setTimeout(r, restMs));
       const newer = pending.get(channel);
       if (newer) {
         // Answer the ids of this job with the newer one's image.

@@ -114,9 +114,8 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         // summary's actors, as list mode over the movements it lists.
         await using var page = await server.OpenAsync("/?from=2024-01-01&to=2024-12-31");
         await page.WaitForRenderAsync();
-        var actors = await page.Page.EvaluateAsync<string?[]>("() => fetch('/tiles/movements/tilejson.json').then((r) => r.json()).then((j) => j.actors)");
+        var (actors, expected) = await MapColoursAsync(page);
         Assert.Superset(new HashSet<string?> { "Burkina Faso", "Chad", "Mali", "Niger", "Sudan" }, actors.ToHashSet());
-        var expected = await page.Page.EvaluateAsync<Dictionary<string, string>>("(actors) => Object.fromEntries(window.geomap.assignColours(actors))", actors);
 
         // Every pair apart as data/style/actor-colours.cases.json's assignment demands (map-style.json's distance).
         var labs = expected.Values.Select(GeoMap.Rendering.Styling.Oklab.Of).ToList();
@@ -157,8 +156,7 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.All(flows, f => Assert.Equal("Sudan", f.Actor));
         // Two west to east, one back (a flow's piece is in every tile its line or the tile's buffer reaches).
         Assert.Equal([1, 2], flows.Select(f => f.Count).Distinct().Order());
-        // The colour the map gives Sudan: assigned over every actor stored (the summary's), as the colour test above has it.
-        var sudan = await page.Page.EvaluateAsync<string>("() => fetch('/tiles/movements/tilejson.json').then((r) => r.json()).then((j) => window.geomap.assignColours(j.actors).get('sudan'))");
+        var sudan = (await MapColoursAsync(page)).Colours["sudan"];
         var box = await page.Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map has no box.");
         var at = (X: box.X + (float)flows[0].Pixel[0], Y: box.Y + (float)flows[0].Pixel[1]);
         var colour = (await page.ColoursAtAsync(at))[0];
@@ -204,6 +202,16 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         public int Count { get; set; }
 
         public double[] Pixel { get; set; } = [];
+    }
+
+    /// <summary>
+    /// The actors of the tile summary and the colours the map gives them (by lower-cased name): assigned once over every
+    /// actor stored, as the client does.
+    /// </summary>
+    private static async Task<(string?[] Actors, Dictionary<string, string> Colours)> MapColoursAsync(BrowserPage page)
+    {
+        var actors = await page.Page.EvaluateAsync<string?[]>("() => fetch('/tiles/movements/tilejson.json').then((r) => r.json()).then((j) => j.actors)");
+        return (actors, await page.Page.EvaluateAsync<Dictionary<string, string>>("(actors) => Object.fromEntries(window.geomap.assignColours(actors))", actors));
     }
 
     /// <summary>A flow line as window.geomap.flowLines() gives it.</summary>

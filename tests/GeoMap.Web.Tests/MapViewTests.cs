@@ -334,6 +334,28 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task A_query_cleared_before_its_answer_arrives_lists_nothing()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        // The region's movements answered slowly, so that Clear comes first.
+        await browser.Page.RouteAsync("**/api/movements?*region=*", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        await browser.Page.ClickAsync("summary:has-text('Region query')");
+        await browser.Page.FillAsync("#region-name", "Primorsky");
+        await browser.Page.ClickAsync("#region-results button:has-text('Primorsky Krai')");
+        await Assertions.Expect(browser.Page.Locator("#query-summary")).ToContainTextAsync("Querying Primorsky Krai");
+        await browser.Page.ClickAsync("#query-clear");
+        // Long enough for the answer to have come and been dropped.
+        await browser.Page.WaitForTimeoutAsync(2500);
+        Assert.Equal(0, await browser.Page.Locator("#query-results [data-movement]").CountAsync());
+        Assert.Equal("", await browser.Page.Locator("#query-summary").TextContentAsync());
+        Assert.Empty(browser.Errors);
+    }
+
     /// <summary>Waits until the timeline's bars are the days given and its caption says where it counts.</summary>
     private static async Task TimelineBarsAsync(BrowserPage browser, string where, params string[] days)
     {

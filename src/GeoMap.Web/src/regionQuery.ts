@@ -129,6 +129,8 @@ export class RegionQuery {
   }
 
   private clear(): void {
+    // A query still on its way is dropped: its answer would list its movements again under a cleared query.
+    ++this.queryTicket;
     this.stopDrawing();
     this.layer.getSource()!.clear();
     this.lastQuery = null;

@@ -79,23 +79,32 @@ export class DrawWorker {
 
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
-    const widthPx = Math.round((extent[2]! - extent[0]!) / resolution);
-    const heightPx = Math.round((extent[3]! - extent[1]!) / resolution);
-    const padX = Math.round((widthPx * (ratio - 1)) / 2);
-    const padY = Math.round((heightPx * (ratio - 1)) / 2);
-    const frame: Frame = {
-      extent: [extent[0]! - padX * resolution, extent[1]! - padY * resolution, extent[2]! + padX * resolution, extent[3]! + padY * resolution],
-      resolution,
-      pixelRatio,
-    };
+    const { padded, widthPx, heightPx } = paddedImage(extent, resolution, ratio);
+    const frame: Frame = { extent: padded, resolution, pixelRatio };
     const id = this.nextId++;
     return new Promise<ImageObject>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.post({ type: 'render', channel, id, names, frame, width: Math.round((widthPx + 2 * padX) * pixelRatio), height: Math.round((heightPx + 2 * padY) * pixelRatio) });
+      this.post({ type: 'render', channel, id, names, frame, width: Math.round(widthPx * pixelRatio), height: Math.round(heightPx * pixelRatio) });
     });
   }
 
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {
     this.worker.postMessage(message, transfer);
   }
+}
+
+/**
+ * The image the worker draws for a view's extent: the extent padded by `ratio` as OpenLayers' image sources pad theirs
+ * (whole CSS pixels each side), and its size in CSS pixels.
+ */
+export function paddedImage(extent: Extent, resolution: number, ratio: number): { padded: [number, number, number, number]; widthPx: number; heightPx: number } {
+  const widthPx = Math.round((extent[2]! - extent[0]!) / resolution);
+  const heightPx = Math.round((extent[3]! - extent[1]!) / resolution);
+  const padX = Math.round((widthPx * (ratio - 1)) / 2);
+  const padY = Math.round((heightPx * (ratio - 1)) / 2);
+  return {
+    padded: [extent[0]! - padX * resolution, extent[1]! - padY * resolution, extent[2]! + padX * resolution, extent[3]! + padY * resolution],
+    widthPx: widthPx + 2 * padX,
+    heightPx: heightPx + 2 * padY,
+  };
 }

@@ -2,7 +2,6 @@
 // together, and keeps the view in the URL.
 import Map from 'ol/Map';
 import View from 'ol/View';
-import ViewHint from 'ol/ViewHint';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import { defaults as defaultControls, ScaleLine } from 'ol/control';
 import type Feature from 'ol/Feature';
@@ -14,7 +13,7 @@ import { outlineZoom, toOutlines, type AreaOutline } from './areas';
 import { byId, whenOpened } from './dom';
 import { DetailsPanel } from './details';
 import { drawWorker, firstSummary } from './boot';
-import { trackViewMotion } from './workerImage';
+import { trackViewMotion, viewMovesIn } from './workerImage';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
 import { ManualMovement } from './manualMovement';
@@ -286,8 +285,7 @@ map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(); });
 // interacting or animating), a little longer, in case the next step follows.
 let userMove = false;
 map.on('movestart', (e) => {
-  const hints = e.frameState?.viewHints ?? [];
-  userMove = (hints[ViewHint.ANIMATING] ?? 0) > 0 || (hints[ViewHint.INTERACTING] ?? 0) > 0;
+  userMove = viewMovesIn(e.frameState);
   drawWorker.pause(true);
 });
 map.on('moveend', () => drawWorker.pause(false, userMove));

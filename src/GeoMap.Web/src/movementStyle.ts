@@ -30,6 +30,15 @@ export function headSize(width: number, last: boolean): number {
 }
 
 /**
+ * Distance in pixels from (x, y) to an arrowhead of this size pointing at (hx, hy) along the angle (EPSG:3857, map
+ * angle): to its centre, size + 5 px back from the point (drawing.ts draws it there), minus its radius; 0 inside.
+ */
+export function headDistancePx(hx: number, hy: number, angle: number, size: number, x: number, y: number, resolution: number): number {
+  const back = (size + 5) * resolution;
+  return Math.max(0, Math.hypot(hx - Math.cos(angle) * back - x, hy - Math.sin(angle) * back - y) / resolution - size);
+}
+
+/**
  * How far (CSS px) behind the first arrowhead of this size a second one is drawn: a withdrawal's double head
  * (map-style.json's kinds). GeoMap.Rendering draws its second head as far back relative to its head length.
  */

@@ -20,9 +20,9 @@ import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import { toLonLat } from 'ol/proj';
-import { actorColour, flowBatches, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
+import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
 import type ImageLayer from 'ol/layer/Image';
-import { getHeight, getWidth, intersects, type Extent } from 'ol/extent';
+import { intersects, type Extent } from 'ol/extent';
 import type { DrawWorker } from './drawClient';
 import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
 import { WorkerImageSource, workerImageLayer } from './workerImage';
@@ -216,7 +216,7 @@ const flowTilesKept = 512;
 
 /** The movement tile layers and the time range they show. */
 export class MovementTiles {
-  /** Flows for the range, below the detail zoom: the tiles' loading, their count labels and the legend's reading. */
+  /** Flows for the range, below the detail zoom: loads the view's flow tiles (it is given no features to draw). */
   readonly flowLayer: VectorTileLayer;
   /** The flows' lines and arrowheads, drawn by the draw worker from the flow tiles loaded. */
   readonly flowImageLayer: ImageLayer<WorkerImageSource>;
@@ -331,12 +331,11 @@ export class MovementTiles {
 
   /**
    * Before the worker draws an image of the flows: its dataset made of the tiles at the image's zoom that meet the
-   * image (the extent padded as the worker pads it), unless those are the tiles it has. Where none has arrived yet
-   * (a zoom to another level), the worker keeps the flows it has until they come.
+   * image, unless those are the tiles it has. Where none has arrived yet (a zoom to another level), the worker keeps
+   * the flows it has until they come.
    */
   private sendFlows(extent: Extent, resolution: number): void {
-    const padX = getWidth(extent) * 0.25, padY = getHeight(extent) * 0.25;
-    const tiles = this.flowTilesAt([extent[0]! - padX, extent[1]! - padY, extent[2]! + padX, extent[3]! + padY], resolution);
+    const tiles = this.flowTilesAt(extent, resolution);
     if (tiles.length === 0) return;
     const sent = tiles.map(([key, t]) => `${key}#${t.serial}`).sort().join(' ');
     if (sent === this.flowsSent) return;
@@ -362,11 +361,7 @@ export class MovementTiles {
         const flat = f.getFlatCoordinates();
         let d: number;
         if (layer === 'heads') {
-          // The head's centre, size + 5 px back from its point (drawing.ts), and its radius.
-          const angle = num(f, 'angle') ?? -Math.PI / 2;
-          const size = headSize(width, f.get('last') !== false);
-          const back = (size + 5) * resolution;
-          d = Math.max(0, Math.hypot(flat[0]! - Math.cos(angle) * back - x, flat[1]! - Math.sin(angle) * back - y) / resolution - size);
+          d = headDistancePx(flat[0]!, flat[1]!, num(f, 'angle') ?? -Math.PI / 2, headSize(width, f.get('last') !== false), x, y, resolution);
         } else {
           d = Infinity;
           for (let i = 2; i < flat.length; i += 2) d = Math.min(d, segmentDistance(x, y, flat[i - 2]!, flat[i - 1]!, flat[i]!, flat[i + 1]!));

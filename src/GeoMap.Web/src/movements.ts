@@ -17,7 +17,7 @@ import type { DrawWorker } from './drawClient';
 import { WorkerImageSource, workerImageLayer } from './workerImage';
 import { PlaceLabels } from './placeLabels';
 import { StrengthLabels } from './strengthLabels';
-import { fannedOut, headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
+import { fannedOut, headDistancePx, headSize, movementBatches, movementStyle, setDrawnCount, sourceBadgeStyle, strengthValue, widthFor } from './movementStyle';
 import type { Feature as JsonFeature, MovementSummary, PlaceSummary } from './types';
 import type { TimeRange } from './timeRange';
 
@@ -288,11 +288,6 @@ function distancePx(f: Feature<Geometry>, x: number, y: number, resolution: numb
     }
   }
   let head = Infinity;
-  for (const [hx, hy, angle, size] of heads) {
-    // The arrowhead's centre, size + 5 px back from the point along its direction (drawing.ts).
-    const back = (size + 5) * resolution;
-    const cx = hx - Math.cos(angle) * back, cy = hy - Math.sin(angle) * back;
-    head = Math.min(head, Math.max(0, Math.hypot(cx - x, cy - y) / resolution - size));
-  }
+  for (const [hx, hy, angle, size] of heads) head = Math.min(head, headDistancePx(hx, hy, angle, size, x, y, resolution));
   return Math.min(line, head);
 }

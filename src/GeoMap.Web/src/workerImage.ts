@@ -4,29 +4,34 @@ import ImageLayer from 'ol/layer/Image';
 import ImageSource from 'ol/source/Image';
 import type { Extent } from 'ol/extent';
 import type Map from 'ol/Map';
+import type { FrameState } from 'ol/Map';
 import ViewHint from 'ol/ViewHint';
-import type { DrawWorker } from './drawClient';
+import { paddedImage, type DrawWorker } from './drawClient';
 
 /** Whether the view moves (animates or is dragged) in the frame being drawn: set by {@link trackViewMotion}. */
 let viewMoving = false;
 
+/** Whether the view moves (animates, or the user drags or zooms it) in a frame. */
+export function viewMovesIn(frameState: FrameState | null | undefined): boolean {
+  const hints = frameState?.viewHints ?? [];
+  return (hints[ViewHint.ANIMATING] ?? 0) > 0 || (hints[ViewHint.INTERACTING] ?? 0) > 0;
+}
+
 /** Keeps track, frame by frame, of whether the map's view moves, for the worker images' resampling. */
 export function trackViewMotion(map: Map): void {
-  map.on('precompose', (e) => {
-    const hints = e.frameState?.viewHints ?? [];
-    viewMoving = (hints[ViewHint.ANIMATING] ?? 0) > 0 || (hints[ViewHint.INTERACTING] ?? 0) > 0;
-  });
+  map.on('precompose', (e) => { viewMoving = viewMovesIn(e.frameState); });
 }
 
 /**
  * An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands), and
- * `prepare` may send the worker the data of an image's extent and resolution just before it is asked to draw it.
+ * `prepare` may send the worker the data of an image's extent (the view's, padded by the ratio as the worker draws it)
+ * and resolution just before it is asked to draw it.
  */
 export class WorkerImageSource extends ImageSource {
   constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5, prepare?: (extent: Extent, resolution: number) => void) {
     super({
       loader: (extent, resolution, pixelRatio) => {
-        prepare?.(extent, resolution);
+        prepare?.(paddedImage(extent, resolution, ratio).padded, resolution);
         return worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio);
       },
     });

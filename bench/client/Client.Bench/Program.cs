@@ -19,14 +19,16 @@ internal static class ClientBench
 {
     public static async Task<int> Main(string[] args)
     {
-        // --diagnose [trace.json]: instead of measuring, attribute the late frames to the work done in them (Diagnose.cs).
+        // --diagnose [COUNT] [trace.json]: instead of measuring, attribute the late frames to the work done in them (Diagnose.cs).
         // --diagnose-layers: what one frame of a scripted pan or zoom costs with each group of layers shown.
         // --diagnose-load COUNT [trace.json]: the request timeline of two cold loads, from navigation start.
         var layerCosts = args.Length > 0 && args[0] == "--diagnose-layers";
         var loadTimeline = args.Length > 0 && args[0] == "--diagnose-load";
         var diagnose = layerCosts || loadTimeline || (args.Length > 0 && args[0] == "--diagnose");
-        var tracePath = diagnose && !layerCosts && args.Length > (loadTimeline ? 2 : 1) ? Path.GetFullPath(args[^1]) : null;
-        args = loadTimeline ? args[1..2] : diagnose ? [] : args;
+        // --diagnose COUNT [trace.json] too (10,000 without a count).
+        var counted = loadTimeline || (diagnose && !layerCosts && args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out _));
+        var tracePath = diagnose && !layerCosts && args.Length > (counted ? 2 : 1) ? Path.GetFullPath(args[^1]) : null;
+        args = counted ? args[1..2] : diagnose ? [] : args;
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var root = FindRoot();

@@ -266,6 +266,57 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task The_timeline_counts_the_view_once_it_rests_and_a_new_move_cancels_a_count_on_its_way()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        var page = browser.Page;
+        await page.WaitForFunctionAsync("() => document.body.dataset.timeline === 'day:3'");
+        var asked = 0;
+        var cancelled = 0;
+        page.Request += (_, r) => { if (r.Url.Contains("/api/movements/timeline", StringComparison.Ordinal)) Interlocked.Increment(ref asked); };
+        page.RequestFailed += (_, r) => { if (r.Url.Contains("/api/movements/timeline", StringComparison.Ordinal)) Interlocked.Increment(ref cancelled); };
+        const string Pan = "(dx) => { const v = window.geomap.map.getView(); const [x, y] = v.getCenter(); v.setCenter([x + dx * v.getResolution(), y]); }";
+
+        // Five pans 300 ms apart (the pauses of a user's drags): counted once, after the last.
+        for (var i = 0; i < 5; i++)
+        {
+            await page.EvaluateAsync(Pan, i % 2 == 0 ? 40 : -40);
+            await page.WaitForTimeoutAsync(300);
+        }
+
+        await page.WaitForTimeoutAsync(1500);
+        Assert.Equal(1, asked);
+        Assert.Equal(0, cancelled);
+
+        // A count still on its way (the server slowed here) when the view moves again is cancelled, and the view
+        // reached is counted instead: over the Atlantic, none.
+        await page.RouteAsync("**/api/movements/timeline**", async route =>
+        {
+            await Task.Delay(3000);
+            try
+            {
+                await route.ContinueAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The page cancelled it meanwhile.
+            }
+        });
+        await page.EvaluateAsync(Pan, 40);
+        for (var waited = 0; asked < 2 && waited < 100; waited++)
+        {
+            await page.WaitForTimeoutAsync(50);
+        }
+
+        Assert.Equal(2, asked);
+        await page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
+        await page.EvaluateAsync("() => window.geomap.map.getView().setCenter([-3500000, 3000000])");
+        await page.WaitForFunctionAsync("() => document.body.dataset.timeline === 'day:0'");
+        Assert.Equal(1, cancelled);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Drawn_box_and_named_region_query_the_movements_inside_them()
     {
         await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");

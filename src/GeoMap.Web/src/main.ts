@@ -184,10 +184,20 @@ let timelineTimer: number | undefined;
 let firstRenderDone = false;
 let timelineWaiting = false;
 /**
- * Counts the movements for the timeline's axis (the data's span and the range) in the current region: the queried area
- * (a region or a drawn one), else the view; the previous request cancelled.
+ * How long (ms) the view must rest after a pan or zoom before the timeline counts the movements in it; a move that
+ * begins cancels the count on its way. The count is a database aggregate over every movement in view: at 100,000
+ * movements it took 140-1,800 ms of the database's CPU, and asked for 150 ms after every stop of a pan or wheel step
+ * it ran six times in a benchmark's eight seconds of panning and zooming, beside the map's frames on a two-core machine
+ * (bench/client, 2026-12-04: requests and database work logged per load).
  */
-function refreshTimeline(): void {
+const timelineAfterMoveMs = 600;
+
+/**
+ * Counts the movements for the timeline's axis (the data's span and the range) in the current region: the queried area
+ * (a region or a drawn one), else the view; the previous request cancelled. `delay`: how long to wait first (ms), in
+ * which another call replaces this one.
+ */
+function refreshTimeline(delay = 150): void {
   if (!firstRenderDone) {
     timelineWaiting = true;
     return;
@@ -205,7 +215,7 @@ function refreshTimeline(): void {
         document.body.dataset.timeline = `${counts.bucket}:${counts.counts.length}`;
       })
       .catch((e: Error) => { if (e.name !== 'AbortError') say(`Could not count movements for the timeline: ${e.message}`); });
-  }, 150);
+  }, delay);
 }
 const overlays = new Overlays(map, byId('layers'), () => writeUrl());
 /** The movement whose details are open (kept in the URL), or null. */
@@ -279,7 +289,12 @@ function writeUrl(): void {
 }
 map.on('moveend', writeUrl);
 // With an area queried the timeline counts in it, which a pan does not change.
-map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(); });
+map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(timelineAfterMoveMs); });
+map.on('movestart', () => {
+  if (regionQuery.queried() || !firstRenderDone) return;
+  window.clearTimeout(timelineTimer);
+  timelineRequest?.abort();
+});
 // The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
 // the pan or zoom need the CPU more (bench/client); after a move of the user's (a drag, a wheel step: the view was
 // interacting or animating), a little longer, in case the next step follows.

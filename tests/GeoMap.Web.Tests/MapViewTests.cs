@@ -266,6 +266,30 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task A_pointer_moving_over_a_map_without_photos_reads_no_canvas_pixels()
+    {
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");
+        var page = browser.Page;
+        await browser.WaitForRenderAsync();
+        Assert.Equal("0", await page.EvaluateAsync<string>("() => document.body.dataset.photosShown"));
+        // OpenLayers' hit detection reads canvas pixels, and its first use times thousands of reads: with no photo to
+        // hit, hovering must not ask for it.
+        await page.EvaluateAsync("""
+            () => { window.__reads = 0; for (const c of [CanvasRenderingContext2D, OffscreenCanvasRenderingContext2D]) {
+              const read = c.prototype.getImageData; c.prototype.getImageData = function (...a) { window.__reads++; return read.apply(this, a); }; } }
+            """);
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        for (var i = 0; i < 10; i++)
+        {
+            await page.Mouse.MoveAsync(box.X + 100 + (i * 60), box.Y + 100 + (i * 30));
+        }
+
+        await page.EvaluateAsync("() => new Promise((r) => requestAnimationFrame(() => r(true)))");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__reads"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task The_timeline_counts_the_view_once_it_rests_and_a_new_move_cancels_a_count_on_its_way()
     {
         await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=6.00&{AllOf2024Autumn}");

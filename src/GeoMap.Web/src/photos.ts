@@ -50,6 +50,8 @@ export interface PhotoActions {
 export class PhotoLayer {
   readonly source = new VectorSource<Feature<Point>>();
   readonly layer = new VectorLayer({ source: this.source, properties: { title: 'Ground photos' }, zIndex: 20 });
+  /** How many markers are shown (in the range). */
+  private shown = 0;
   private readonly preview = el('div', { class: 'photo-preview', id: 'photo-preview' });
   private readonly hover = new OlOverlay({ element: this.preview, offset: [12, -12], positioning: 'bottom-left', stopEvent: false });
   /** The photo to place with the next click on the map, or null. */
@@ -86,6 +88,10 @@ export class PhotoLayer {
 
   /** The photo whose marker is under a pixel, or null. */
   photoAt(pixel: number[]): PhotoInfo | null {
+    // With no marker shown there is nothing to hit, and OpenLayers' hit detection is not asked: its first use times
+    // canvas reads for 150 ms (ExecutorGroup's benchmarkCanvasReads), which made the first pointer move over a map
+    // without photos a frame of 170-200 ms (bench/client --diagnose, 2026-12-04).
+    if (this.shown === 0) return null;
     const hit = this.map.forEachFeatureAtPixel(pixel, (f) => (f.get('hidden') ? undefined : f), { layerFilter: (l) => l === this.layer, hitTolerance: 4 });
     return hit ? (hit.get('photo') as PhotoInfo) : null;
   }
@@ -114,6 +120,7 @@ export class PhotoLayer {
       f.set('hidden', !visible);
       if (visible) shown++;
     }
+    this.shown = shown;
     document.body.dataset.photosShown = String(shown);
     this.actions.changed?.();
   }

@@ -96,6 +96,7 @@ internal static class ClientBench
             // 30 calls: the server spent 0.7 s of CPU in the first load measured after one warm-up, 0.1 s in the third
             // (2026-12-04).
             var firstAfterStart = double.NaN;
+            var firstPass = new List<double>();
             for (var warm = 0; warm < 2; warm++)
             {
                 await using var warmUp = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
@@ -105,6 +106,14 @@ internal static class ClientBench
                 if (warm == 0)
                 {
                     firstAfterStart = await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime");
+                }
+                else
+                {
+                    // The same panning and zooming once before the measured loads: the server makes (and keeps) the
+                    // tiles of the views it passes, as a running server has made those of the views its users look at.
+                    // Its frames, with the server making those tiles beside the browser, are reported on a row of their own.
+                    firstPass = await InteractAsync(page);
+                    firstPass.Sort();
                 }
             }
 
@@ -138,7 +147,26 @@ internal static class ClientBench
                 renderSplit = split;
             }
 
-                frames.AddRange(await InteractAsync(page));
+                // Per load, on standard error (not in RESULTS.md): its frames, the CPU of the server (this process), of
+                // the server and browser, and of the whole machine (the database's processes are not below this one),
+                // the requests the server was slow to answer, and what the database did. These showed the database's
+                // work competing with the browser's frames on two cores (2026-12-04).
+                var serverBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var treeBefore = ProcessTreeCpu.Snapshot();
+                var machineBefore = MachineBusyMs();
+                var databaseBefore = await DatabaseStatsAsync(connectionString);
+                var interactFrom = await page.EvaluateAsync<double>("() => performance.now()");
+                var runFrames = await InteractAsync(page);
+                var serverCpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMilliseconds;
+                var treeCpu = ProcessTreeCpu.SecondsBetween(treeBefore, ProcessTreeCpu.Snapshot()) * 1000;
+                var machineCpu = MachineBusyMs() - machineBefore;
+                var databaseAfter = await DatabaseStatsAsync(connectionString);
+                var slow = await page.EvaluateAsync<string[]>("(t) => performance.getEntriesByType('resource').filter((r) => r.startTime >= t && r.responseStart - r.requestStart > 50).map((r) => `${Math.round(r.responseStart - r.requestStart)} ms ${r.name.replace(location.origin, '')}`)", interactFrom);
+                frames.AddRange(runFrames);
+                runFrames.Sort();
+                Console.Error.WriteLine($"load {run + 1}: {runFrames.Count} frames, p95 {Percentile(runFrames, 0.95):F1}, p99 {Percentile(runFrames, 0.99):F1} ms, {runFrames.Count(f => f >= 50)} of 50 ms or more; CPU while panning and zooming: server {serverCpu:F0} ms, server and browser {treeCpu:F0} ms, the machine {machineCpu:F0} ms");
+                Console.Error.WriteLine($"  requests waiting 50 ms or more for their first byte: {slow.Length}{(slow.Length > 0 ? ": " + string.Join(", ", slow.Take(8)) : "")}");
+                Console.Error.WriteLine("  database: " + string.Join(", ", databaseAfter.Select((v, i) => $"{DatabaseStatNames[i]} {v - databaseBefore[i]}")));
                 if (errors.Count > 0)
                 {
                     Console.Error.WriteLine("console errors: " + string.Join(" | ", errors));
@@ -187,6 +215,7 @@ internal static class ClientBench
         }
 
             Console.WriteLine($"| frame time p50 / p95 / p99 / max (ms) | {Ms(Percentile(frames, 0.50))} / {Ms(Percentile(frames, 0.95))} / {Ms(Percentile(frames, 0.99))} / {Ms(frames[^1])} |");
+            Console.WriteLine($"| frame time p95 / p99 of the first panning and zooming after the server started, its tiles made meanwhile (not counted above) (ms) | {Ms(Percentile(firstPass, 0.95))} / {Ms(Percentile(firstPass, 0.99))} |");
             return 0;
         }
         finally
@@ -280,6 +309,31 @@ internal static class ClientBench
         return [.. frames];
     }
 
+    private static readonly string[] DatabaseStatNames = ["commits", "rows returned", "rows fetched", "blocks hit", "blocks read", "autovacuums", "autoanalyzes"];
+
+    // The database's counters (pg_stat_database, pg_stat_user_tables), in the order of DatabaseStatNames.
+    private static async Task<long[]> DatabaseStatsAsync(string connectionString)
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+        await using var command = dataSource.CreateCommand("""
+            SELECT d.xact_commit, d.tup_returned, d.tup_fetched, d.blks_hit, d.blks_read,
+                   (SELECT coalesce(sum(autovacuum_count), 0)::bigint FROM pg_stat_user_tables), (SELECT coalesce(sum(autoanalyze_count), 0)::bigint FROM pg_stat_user_tables)
+            FROM pg_stat_database d WHERE d.datname = current_database()
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return Enumerable.Range(0, 7).Select(i => reader.GetInt64(i)).ToArray();
+    }
+
+    // CPU time the whole machine spent busy (every process, the database's too; /proc/stat, all cores), in ms.
+    private static double MachineBusyMs()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+        var busy = new[] { 1, 2, 3, 6, 7, 8 }.Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
+        return busy * 1000.0 / 100;
+    }
+
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     // Movements spread over north-east Asia, all in view at the benchmark's zoom: 8 actors, every status, strengths from
@@ -312,10 +366,15 @@ internal static class ClientBench
                    tstzrange('2024-01-01'::timestamptz + make_interval(days => r.first), '2024-01-01'::timestamptz + make_interval(days => r.first + r.days)),
                    'day', 'Benchmark movement ' || r.i || '.', 0.8, 'bench', 1, 1
             FROM r, p;
-            ANALYZE movements;
             """);
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync();
+
+        // Vacuumed and analyzed as autovacuum keeps a database that grew over time: left to autovacuum, the freshly
+        // seeded tables were vacuumed and analyzed (3 and 4 times) during the measured panning and zooming.
+        await using var vacuum = dataSource.CreateCommand("VACUUM ANALYZE");
+        vacuum.CommandTimeout = 0;
+        await vacuum.ExecuteNonQueryAsync();
     }
 
     private static string FindRoot()

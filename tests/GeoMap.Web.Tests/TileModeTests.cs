@@ -15,6 +15,8 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         await using var overview = await server.OpenAsync("/");
         await overview.WaitForRenderAsync();
         await Assertions.Expect(overview.Page.Locator("#status")).ToContainTextAsync("drawn from tiles");
+        // Nothing is listed: the worker is not asked for an image of the listed movements (an empty one delayed the flows').
+        Assert.False(await overview.Page.EvaluateAsync<bool>("() => window.geomap.map.getLayers().getArray().some((l) => l.get('title') === 'Movements' && !!l.get('redraw') && l.getVisible())"));
         // Flows are not movements: nothing is "shown" by id, but the legend names the actors of the flows in view.
         Assert.Empty(await overview.ShownIdsAsync());
         await Assertions.Expect(overview.Page.Locator("#legend .legend-actors")).ToContainTextAsync("Mali");

@@ -494,6 +494,10 @@ function showTiles(summary: TileSummary, first: boolean): void {
     map.addLayer(tiles.flowLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);
+    // Nothing is listed from now on: the listed movements' worker image would be an empty one, whose drawing (a
+    // canvas of 1.5 times the view cleared and sent, ~50 ms in software) came before the flows' in the worker's queue
+    // and delayed the first render (bench/client, 2026-12-04).
+    movements.movementLayer.setVisible(false);
     // After the frame's other listeners (the first-render mark among them): the destination areas' outlines and the
     // legend follow the map drawn.
     map.on('rendercomplete', () => window.setTimeout(() => { if (tiles) { tiles.outlineAreasInView(map); showLegend(); } }));

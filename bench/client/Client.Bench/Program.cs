@@ -131,6 +131,16 @@ internal static class ClientBench
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
                 cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, ProcessTreeCpu.Snapshot()) * 1000);
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
+                // Per load, on standard error: when the client's marks came and when the first render's tiles were asked for and arrived.
+                Console.Error.WriteLine("load " + (run + 1) + " (ms from navigation): " + await page.EvaluateAsync<string>("""
+                    () => {
+                      const mark = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+                      const tiles = performance.getEntriesByType('resource').filter((r) => r.name.includes('.mvt'));
+                      const main = performance.getEntriesByType('resource').find((r) => r.name.includes('/assets/main-'));
+                      return `main chunk ${Math.round(main?.responseEnd ?? NaN)}, boot ${mark('geomap:boot')}, start ${mark('geomap:start')}, summary read ${mark('geomap:movements-fetched')}, `
+                        + `tiles asked ${Math.round(Math.min(...tiles.map((t) => t.startTime)))}-${Math.round(Math.max(...tiles.map((t) => t.startTime)))}, last tile byte ${Math.round(Math.max(...tiles.map((t) => t.responseEnd)))}, first render ${mark('geomap:first-render')}`;
+                    }
+                    """));
             fetched.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:movements-fetched')[0].startTime"));
             var response = await page.EvaluateAsync<double[]>("() => { const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/movements?')); return e ? [e.responseEnd - e.requestStart, e.encodedBodySize] : [NaN, NaN]; }");
             responses.Add((response[0], response[1]));

@@ -507,7 +507,9 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         var onScreen = await ColourCountsAsync(browser.Page, Convert.ToBase64String(await browser.Page.ScreenshotAsync()), [russia!, ukraine!]);
         Assert.True(onScreen[0] > 50 && onScreen[1] > 20, $"on screen: {onScreen[0]} Russian and {onScreen[1]} Ukrainian pixels");
 
-        var png = await (await browser.Page.APIRequest.GetAsync("/api/map.png?bbox=33.5,49.5,37.5,52&from=2024-10-01&to=2024-10-31&size=1000x800")).BodyAsync();
+        // The server draws the PNG (the basemap at this scale too): under the clean-clone CI's load of ~30 it once took
+        // longer than Playwright's default 30 s for a request (2026-12-04), so this one waits longer.
+        var png = await (await browser.Page.APIRequest.GetAsync("/api/map.png?bbox=33.5,49.5,37.5,52&from=2024-10-01&to=2024-10-31&size=1000x800", new() { Timeout = 120_000 })).BodyAsync();
         var inPng = await ColourCountsAsync(browser.Page, Convert.ToBase64String(png), [russia!, ukraine!]);
         Assert.True(inPng[0] > 50 && inPng[1] > 20, $"in the PNG: {inPng[0]} Russian and {inPng[1]} Ukrainian pixels");
     }

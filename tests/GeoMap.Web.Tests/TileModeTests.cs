@@ -57,6 +57,29 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task The_draw_worker_handles_the_requests_it_is_started_with_before_any_message()
+    {
+        // The page gives the worker the first view's basemap files in its name (drawClient.ts: messages posted before
+        // it has started wait for a task of the page's main thread, busy then with the main chunk and first frames). A
+        // second worker of the page's own script, started with one file to fetch and sent nothing, fetches it.
+        await using var page = await server.OpenAsync("/");
+        var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Page.Request += (_, r) => { if (r.Url.EndsWith("/basemap/region-borders.bin?started", StringComparison.Ordinal)) asked.TrySetResult(r.Url); };
+        await page.Page.EvaluateAsync("""
+            () => {
+              const script = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/assets\/drawWorker-[^/]*\.js$/.test(n));
+              const startup = [
+                { type: 'file', name: 'test-borders', url: '/basemap/region-borders.bin?started', paint: { kind: 'stroke', colour: '#000000', width: 1 } },
+                { type: 'prefetch', names: ['test-borders'] },
+              ];
+              window.startedWorker = new Worker(script, { type: 'module', name: JSON.stringify(startup) });
+            }
+            """);
+        Assert.EndsWith("?started", await asked.Task.WaitAsync(TimeSpan.FromSeconds(60)), StringComparison.Ordinal);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task Detail_tiles_carry_strength_labels_and_draw_a_country_as_its_name_not_a_town_marker()
     {
         await using var page = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");

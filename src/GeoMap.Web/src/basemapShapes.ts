@@ -2,6 +2,7 @@
 // OpenLayers here: the client's first chunk (boot.ts) registers and fetches the first view's files with it.
 import type { DrawWorker } from './drawClient';
 import type { Paint } from './drawing';
+import type { WorkerRequest } from './drawProtocol';
 
 // No stroke on land: its polygons are cut at the antimeridian, and the cut must not show. Coasts are their own lines.
 const land: Paint = { kind: 'fill', colour: '#f4f1e8' };
@@ -18,20 +19,29 @@ function scaleAt(zoom: number): string {
 const regionBordersFrom = 5;
 
 /**
- * Registers the shapes files with the worker (again is harmless) and has it fetch and read those of `initialZoom` now;
- * returns the dataset names a zoom draws.
+ * The worker requests that register the shapes files and have the worker fetch and read those of `initialZoom` at
+ * once (the first view's: asked for by its first render, the files queued behind the movement tiles and were read
+ * after them, the last part of the first render, bench/client --diagnose-load); and the dataset names a zoom draws.
  */
-export function basemapShapes(worker: DrawWorker, initialZoom: number, base = '/basemap/'): (zoom: number) => string[] {
+export function basemapFiles(initialZoom: number, base = '/basemap/'): { requests: WorkerRequest[]; shapesAt: (zoom: number) => string[] } {
+  const requests: WorkerRequest[] = [];
   for (const scale of ['110m', '50m', '10m']) {
-    worker.addFile(`land-${scale}`, `${base}land-${scale}.bin`, land);
-    worker.addFile(`coast-${scale}`, `${base}coast-${scale}.bin`, coast);
-    worker.addFile(`borders-${scale}`, `${base}borders-${scale}.bin`, border);
+    requests.push({ type: 'file', name: `land-${scale}`, url: `${base}land-${scale}.bin`, paint: land });
+    requests.push({ type: 'file', name: `coast-${scale}`, url: `${base}coast-${scale}.bin`, paint: coast });
+    requests.push({ type: 'file', name: `borders-${scale}`, url: `${base}borders-${scale}.bin`, paint: border });
   }
-  worker.addFile('region-borders', `${base}region-borders.bin`, regionBorder);
+  requests.push({ type: 'file', name: 'region-borders', url: `${base}region-borders.bin`, paint: regionBorder });
   const shapesAt = (zoom: number) => {
     const scale = scaleAt(zoom);
     return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];
   };
-  worker.prefetch(shapesAt(initialZoom));
+  requests.push({ type: 'prefetch', names: shapesAt(initialZoom) });
+  return { requests, shapesAt };
+}
+
+/** Registers the shapes files with the worker (again is harmless: it keeps a file's loading) as {@link basemapFiles}. */
+export function basemapShapes(worker: DrawWorker, initialZoom: number, base = '/basemap/'): (zoom: number) => string[] {
+  const { requests, shapesAt } = basemapFiles(initialZoom, base);
+  worker.send(requests);
   return shapesAt;
 }

@@ -5,19 +5,18 @@
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';
-import { basemapShapes } from './basemapShapes';
+import { basemapFiles } from './basemapShapes';
 import { DrawWorker } from './drawClient';
 import type { TileSummary } from './movementTiles';
 import { readState } from './urlState';
 
 performance.mark('geomap:boot');
-/** The page's one draw worker (main.ts draws with it). */
-export const drawWorker = new DrawWorker();
-{
-  const state = readState(location.search);
-  // An online basemap chosen in the URL draws none of these files.
-  if (!state.basemap) basemapShapes(drawWorker, state.zoom ?? 3);
-}
+const state = readState(location.search);
+/**
+ * The page's one draw worker (main.ts draws with it), fetching and reading the first view's basemap files as it starts
+ * (an online basemap chosen in the URL draws none of them).
+ */
+export const drawWorker = new DrawWorker(state.basemap ? [] : basemapFiles(state.zoom ?? 3).requests);
 
 /**
  * The tile summary (movementTiles.ts tileSummary: how many movements, their dates, box and actors), asked for here, the

@@ -6,7 +6,7 @@
 // arrived; the image layers over it are in workerImage.ts.
 import type { ImageObject } from 'ol/Image';
 import type { Extent } from 'ol/extent';
-import type { Batch, Frame, Paint } from './drawing';
+import type { Batch, Frame } from './drawing';
 import type { WorkerReply, WorkerRequest } from './drawProtocol';
 
 interface Waiting {
@@ -23,12 +23,20 @@ const settleMs = 200;
 
 /** One worker for the page, shared by every worker-drawn layer. */
 export class DrawWorker {
-  private readonly worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module' });
+  private readonly worker: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
 
-  constructor() {
+  /**
+   * @param startup Requests the worker handles as it starts, before any message (the first view's basemap files).
+   * @remarks They travel in the worker's name, not as messages: Chromium hands a new worker the messages posted to it
+   * before it ran only from a task of the page's main thread, which was then evaluating the client's main chunk and
+   * drawing its first frames; the worker, idle since its start, began fetching the basemap 340 ms after it could have
+   * (bench/client --diagnose-load trace, 2026-12-04: started at 629 ms from navigation, first message at 970).
+   */
+  constructor(startup: WorkerRequest[] = []) {
+    this.worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module', name: JSON.stringify(startup) });
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       const image: ImageObject | null = m.type === 'image'
@@ -62,19 +70,9 @@ export class DrawWorker {
     else this.resumeTimer = setTimeout(() => this.post({ type: 'resume', user: true }), settleMs);
   }
 
-  /** Registers a shapes file (lon/lat rings or lines, drawing.ts readShapes) as a dataset the worker fetches when first drawn. */
-  addFile(name: string, url: string, paint: Paint): void {
-    this.post({ type: 'file', name, url, paint });
-  }
-
-  /**
-   * Fetches and reads registered files now rather than when an image first needs them.
-   * @remarks For the first view's basemap: asked for by its first render, the files queued behind the movement tiles
-   * (a browser opens six connections to a server) and were read after them, the last part of the first render
-   * (bench/client --diagnose-load).
-   */
-  prefetch(names: string[]): void {
-    this.post({ type: 'prefetch', names });
+  /** Sends requests that carry no data to transfer (registering files, prefetching them: drawProtocol.ts). */
+  send(requests: WorkerRequest[]): void {
+    for (const request of requests) this.post(request);
   }
 
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */

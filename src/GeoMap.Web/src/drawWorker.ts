@@ -7,6 +7,7 @@ import { drawSteps, readShapes, store, type Frame, type Paint, type StoredBatch 
 import type { WorkerReply, WorkerRequest } from './drawProtocol';
 
 interface WorkerScope {
+  readonly name: string;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
@@ -41,8 +42,9 @@ const restMs = 8;
 const restAfterUserMs = 3000;
 let userMovedAt = -Infinity;
 
-scope.onmessage = (e) => {
-  const m = e.data;
+scope.onmessage = (e) => handle(e.data);
+
+function handle(m: WorkerRequest): void {
   switch (m.type) {
     case 'data':
       datasets.set(m.name, m.batches.map(store));
@@ -71,7 +73,14 @@ scope.onmessage = (e) => {
       resumed = null;
       break;
   }
-};
+}
+
+// The requests the page gave the worker to start with, in its name (drawClient.ts says why).
+try {
+  for (const request of JSON.parse(scope.name || '[]') as WorkerRequest[]) handle(request);
+} catch {
+  // Not a list of requests (a name given by someone else): nothing to start with; the page's messages follow.
+}
 
 // A zero-delay yield to the message queue (nested setTimeout(0) is clamped to 4 ms).
 const yieldChannel = new MessageChannel();

@@ -80,6 +80,34 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
+    {
+        // The first view's flow tiles come back 20 ms apart (held by the test): the worker is sent the flows once,
+        // when the last is in, not once per tile. Reading them may stretch on a loaded machine: each 400 ms a tile
+        // waits (movementTiles.ts flowBatchMs) allows one more drawing.
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = server.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var asked = 0;
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt"), async route =>
+        {
+            var order = Interlocked.Increment(ref asked);
+            await Task.Delay(1000 + (order * 20));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
+
+        var marks = await page.EvaluateAsync<double[][]>("""
+            () => ['geomap:flow tile', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).map((m) => m.startTime))
+            """);
+        var (read, sent) = (marks[0], marks[1]);
+        Assert.True(read.Length >= 4, $"{read.Length} flow tiles read");
+        var span = read.Max() - read.Min();
+        Assert.InRange(sent.Length, 1, 1 + (int)(span / 400));
+        Assert.True(sent.Min() >= read.Max() || sent.Length > 1, $"flows sent at {sent.Min()} ms, the last tile read at {read.Max()} ms");
+    }
+
+    [Fact]
     public async Task Detail_tiles_carry_strength_labels_and_draw_a_country_as_its_name_not_a_town_marker()
     {
         await using var page = await server.OpenAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");

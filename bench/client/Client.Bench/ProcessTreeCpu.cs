@@ -67,4 +67,52 @@ internal static class ProcessTreeCpu
 
         return total / TicksPerSecond;
     }
+
+    /// <summary>
+    /// Milliseconds of CPU between two snapshots by kind of process: Chromium's by its <c>--type</c> (the browser
+    /// process has none), others by their command name (this process is "dotnet": the server and the bench).
+    /// </summary>
+    public static Dictionary<string, double> MsByKind(Dictionary<int, long> before, Dictionary<int, long> after)
+    {
+        var byKind = new Dictionary<string, double>();
+        foreach (var (pid, ticks) in after)
+        {
+            var grown = Math.Max(0, ticks - before.GetValueOrDefault(pid));
+            if (grown == 0)
+            {
+                continue;
+            }
+
+            var kind = KindOf(pid);
+            byKind[kind] = byKind.GetValueOrDefault(kind) + grown * 1000 / TicksPerSecond;
+        }
+
+        return byKind;
+    }
+
+    private static string KindOf(int pid)
+    {
+        try
+        {
+            // Chromium rewrites its processes' command lines as one string, arguments separated by spaces.
+            var args = File.ReadAllText($"/proc/{pid}/cmdline").Split(['\0', ' '], StringSplitOptions.RemoveEmptyEntries);
+            if (args.Length == 0)
+            {
+                return "ended";
+            }
+
+            var name = Path.GetFileName(args[0]);
+            if (!name.Contains("chrom", StringComparison.Ordinal))
+            {
+                return name;
+            }
+
+            var type = args.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal));
+            return type is null ? "browser" : type["--type=".Length..];
+        }
+        catch (IOException)
+        {
+            return "ended";
+        }
+    }
 }

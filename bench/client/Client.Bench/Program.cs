@@ -127,18 +127,25 @@ internal static class ClientBench
                 var errors = new List<string>();
                 page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
                 var cpuBefore = ProcessTreeCpu.Snapshot();
+                var serverCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
-                cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, ProcessTreeCpu.Snapshot()) * 1000);
+                var cpuAfter = ProcessTreeCpu.Snapshot();
+                cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, cpuAfter) * 1000);
+                var byKind = string.Join(", ", ProcessTreeCpu.MsByKind(cpuBefore, cpuAfter).OrderByDescending(k => k.Value).Select(k => FormattableString.Invariant($"{k.Key} {k.Value:F0}")));
+                var serverCpuToRender = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverCpuBefore).TotalMilliseconds;
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
                 // Per load, on standard error: when the client's marks came and when the first render's tiles were asked for and arrived.
-                Console.Error.WriteLine("load " + (run + 1) + " (ms from navigation): " + await page.EvaluateAsync<string>("""
+                Console.Error.WriteLine("load " + (run + 1) + FormattableString.Invariant($" (CPU to the first render: {cpu[^1]:F0} ms: {byKind}; the server {serverCpuToRender:F0} of dotnet's; ms from navigation): ") + await page.EvaluateAsync<string>("""
                     () => {
                       const mark = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN);
                       const tiles = performance.getEntriesByType('resource').filter((r) => r.name.includes('.mvt'));
                       const main = performance.getEntriesByType('resource').find((r) => r.name.includes('/assets/main-'));
                       return `main chunk ${Math.round(main?.responseEnd ?? NaN)}, boot ${mark('geomap:boot')}, start ${mark('geomap:start')}, summary read ${mark('geomap:movements-fetched')}, `
-                        + `tiles asked ${Math.round(Math.min(...tiles.map((t) => t.startTime)))}-${Math.round(Math.max(...tiles.map((t) => t.startTime)))}, last tile byte ${Math.round(Math.max(...tiles.map((t) => t.responseEnd)))}, first render ${mark('geomap:first-render')}`;
+                        + `tiles asked ${Math.round(Math.min(...tiles.map((t) => t.startTime)))}-${Math.round(Math.max(...tiles.map((t) => t.startTime)))}, last tile byte ${Math.round(Math.max(...tiles.map((t) => t.responseEnd)))}, first render ${mark('geomap:first-render')}`
+                        // The client's steps of the first load (drawClient.ts firstLoadMark): flow tiles read, flows sent to the draw worker, its images.
+                        + '; ' + performance.getEntriesByType('mark').filter((m) => !['geomap:boot', 'geomap:start', 'geomap:movements-fetched', 'geomap:first-render'].includes(m.name) && m.name.startsWith('geomap:'))
+                          .map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`).join(', ');
                     }
                     """));
             fetched.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:movements-fetched')[0].startTime"));

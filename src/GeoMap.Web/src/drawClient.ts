@@ -21,6 +21,14 @@ interface Waiting {
  */
 const settleMs = 200;
 
+/**
+ * Marks a step of the first load (`geomap:` and the step) in the page's performance timeline, until the map is first
+ * drawn (body's data-ready): bench/client prints them per load, to show what the first render waited for.
+ */
+export function firstLoadMark(step: string): void {
+  if (document.body.dataset.ready !== 'true') performance.mark(`geomap:${step}`);
+}
+
 /** One worker for the page, shared by every worker-drawn layer. */
 export class DrawWorker {
   private readonly worker: Worker;
@@ -39,6 +47,7 @@ export class DrawWorker {
     this.worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module', name: JSON.stringify(startup) });
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
+      firstLoadMark(`image ${m.channel}`);
       const image: ImageObject | null = m.type === 'image'
         ? { image: m.bitmap, extent: m.frame.extent, resolution: m.frame.resolution, pixelRatio: m.frame.pixelRatio }
         : null;

@@ -23,7 +23,7 @@ import { toLonLat } from 'ol/proj';
 import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
 import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
-import type { DrawWorker } from './drawClient';
+import { firstLoadMark, type DrawWorker } from './drawClient';
 import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
 import { WorkerImageSource, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
@@ -211,6 +211,9 @@ interface FlowTile {
   serial: number;
 }
 
+/** How long (ms) a flow tile that arrived waits at most for the others on their way before the flows are drawn with it. */
+const flowBatchMs = 400;
+
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
 
@@ -232,6 +235,10 @@ export class MovementTiles {
   /** The tiles the worker's dataset was last made of (keys), to send it again only when they changed. */
   private flowsSent = '';
   private flowSerial = 0;
+  /** Flow tiles on their way, whether one arrived that is not drawn yet, and the longest that one waits for the others. */
+  private flowsLoading = 0;
+  private flowsWaiting = false;
+  private flowBatchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The movements to a country or region, drawn to its outline (tileAreas.ts). */
   private readonly areas: TileAreas;
 
@@ -272,7 +279,7 @@ export class MovementTiles {
   /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
   refresh(): void {
     this.areas.forget();
-    // The flows drawn stay until their tiles come again (flowTileLoaded replaces them one by one).
+    // The flows drawn stay until their tiles come again (flowTileLoaded replaces them as they arrive).
     this.flowSource.refresh();
     this.detailLayer.getSource()!.refresh();
   }
@@ -295,18 +302,26 @@ export class MovementTiles {
    */
   private loadFlowTile(tile: VectorTile<RenderFeature>, url: string): void {
     tile.setLoader((extent, resolution, projection) => {
+      this.flowsLoading++;
       loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+        this.flowsLoading--;
         this.flowTileLoaded(tile.tileCoord, url, extent, features as RenderFeature[]);
         tile.onLoad([], dataProjection!);
-      }, () => tile.onError());
+        this.flowsArrived();
+      }, () => {
+        this.flowsLoading--;
+        tile.onError();
+        this.flowsArrived();
+      });
     });
   }
 
-  /** A flow tile arrived: kept (replacing the one of its place) and, if of the range shown, the flows drawn again. */
+  /** A flow tile arrived (or failed, or came for another range): keeps it and, if of the range shown, notes it for drawing. */
   private flowTileLoaded(tileCoord: number[], url: string, extent: Extent, features: RenderFeature[]): void {
     const range = rangeQuery(this.range);
     // Asked for before the range changed: its successor is on its way.
     if (!url.endsWith(`?${range}`)) return;
+    firstLoadMark('flow tile');
     const [z, x, y] = tileCoord as [number, number, number];
     const key = `${z}/${x}/${y}`;
     this.flowTiles.delete(key);
@@ -315,6 +330,29 @@ export class MovementTiles {
       if (this.flowTiles.size <= flowTilesKept) break;
       this.flowTiles.delete(old);
     }
+    this.flowsWaiting = true;
+  }
+
+  /**
+   * After a flow tile's load ended: the flows are drawn again once no other is on its way, or {@link flowBatchMs} after
+   * the first tile not drawn yet arrived. Drawn tile by tile, the first view's six tiles had the worker draw the flows
+   * two or three times over, each drawing a part of them, while the page's main thread left it little of the CPU
+   * (bench/client --diagnose-load, 2026-12-04).
+   */
+  private flowsArrived(): void {
+    if (!this.flowsWaiting) return;
+    if (this.flowsLoading > 0) {
+      this.flowBatchTimer ??= setTimeout(() => this.drawArrivedFlows(), flowBatchMs);
+      return;
+    }
+    this.drawArrivedFlows();
+  }
+
+  private drawArrivedFlows(): void {
+    clearTimeout(this.flowBatchTimer);
+    this.flowBatchTimer = undefined;
+    if (!this.flowsWaiting) return;
+    this.flowsWaiting = false;
     this.flowImage.redraw();
   }
 
@@ -340,6 +378,7 @@ export class MovementTiles {
     const sent = tiles.map(([key, t]) => `${key}#${t.serial}`).sort().join(' ');
     if (sent === this.flowsSent) return;
     this.flowsSent = sent;
+    firstLoadMark('flows sent');
     const features = tiles.flatMap(([, t]) => t.features);
     const counts = countLabels(features);
     this.worker.setData('flows', counts ? [...flowBatches(features), counts] : flowBatches(features));

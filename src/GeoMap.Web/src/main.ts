@@ -192,6 +192,12 @@ let timelineWaiting = false;
  */
 const timelineAfterMoveMs = 600;
 
+/** Cancels the timeline's count waiting to be asked for or on its way (the view moved, or another replaces it). */
+function cancelTimelineCount(): void {
+  window.clearTimeout(timelineTimer);
+  timelineRequest?.abort();
+}
+
 /**
  * Counts the movements for the timeline's axis (the data's span and the range) in the current region: the queried area
  * (a region or a drawn one), else the view; the previous request cancelled. `delay`: how long to wait first (ms), in
@@ -202,9 +208,8 @@ function refreshTimeline(delay = 150): void {
     timelineWaiting = true;
     return;
   }
-  window.clearTimeout(timelineTimer);
+  cancelTimelineCount();
   timelineTimer = window.setTimeout(() => {
-    timelineRequest?.abort();
     const current = (timelineRequest = new AbortController());
     const bucket = timeline.setSpan(time.dataSpan);
     const queried = regionQuery.queried();
@@ -290,11 +295,7 @@ function writeUrl(): void {
 map.on('moveend', writeUrl);
 // With an area queried the timeline counts in it, which a pan does not change.
 map.on('moveend', () => { if (!regionQuery.queried()) refreshTimeline(timelineAfterMoveMs); });
-map.on('movestart', () => {
-  if (regionQuery.queried() || !firstRenderDone) return;
-  window.clearTimeout(timelineTimer);
-  timelineRequest?.abort();
-});
+map.on('movestart', () => { if (!regionQuery.queried()) cancelTimelineCount(); });
 // The draw worker waits while the view moves: its images are only asked for once the view settles, and the frames of
 // the pan or zoom need the CPU more (bench/client); after a move of the user's (a drag, a wheel step: the view was
 // interacting or animating), a little longer, in case the next step follows.

@@ -364,7 +364,9 @@ internal static class Diagnose
                 ["transferMode"] = "ReportEvents",
                 ["traceConfig"] = new Dictionary<string, object>
                 {
-                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "blink.user_timing", "cc", "gpu", "viz", "v8", "toplevel", "benchmark", "input" },
+                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "blink.user_timing", "cc", "gpu", "viz", "v8", "toplevel", "benchmark", "input",
+                        // V8's sampling profiler in every isolate, the draw worker's too (ProfileChunk events per thread).
+                        "disabled-by-default-v8.cpu_profiler" },
                 },
             });
             return trace;

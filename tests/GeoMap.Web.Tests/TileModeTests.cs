@@ -85,8 +85,8 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         // The first view's flow tiles come back 20 ms apart (held by the test): the worker is sent the flows once,
         // when the last is in, not once per tile. Reading them may stretch on a loaded machine: each 400 ms a tile
         // waits (movementTiles.ts flowBatchMs) allows one more drawing.
-        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
         var asked = 0;
         await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt"), async route =>
         {

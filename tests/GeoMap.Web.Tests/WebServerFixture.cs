@@ -122,12 +122,20 @@ public class WebServerFixture : IAsyncLifetime
     /// <summary>A new browser page at 1280x800 that records console errors and failed requests.</summary>
     public async Task<BrowserPage> OpenAsync(string pathAndQuery)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        var session = new BrowserPage(page);
-        await page.GotoAsync(pathAndQuery);
+        var session = await NewPageAsync();
+        await session.Page.GotoAsync(pathAndQuery);
         await session.WaitUntilReadyAsync();
         return session;
+    }
+
+    /// <summary>
+    /// A new browser page at 1280x800, in a context of its own, not yet navigated (for routes and listeners that must
+    /// be in place before the page loads).
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseAddress.ToString() });
+        return new BrowserPage(await context.NewPageAsync());
     }
 
     /// <summary>What a fixture for a particular map state stores after the three movements, before the server starts.</summary>

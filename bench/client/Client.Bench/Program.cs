@@ -127,16 +127,14 @@ internal static class ClientBench
                 var errors = new List<string>();
                 page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
                 var cpuBefore = ProcessTreeCpu.Snapshot();
-                var serverCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
                 await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
                 var cpuAfter = ProcessTreeCpu.Snapshot();
                 cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, cpuAfter) * 1000);
                 var byKind = string.Join(", ", ProcessTreeCpu.MsByKind(cpuBefore, cpuAfter).OrderByDescending(k => k.Value).Select(k => FormattableString.Invariant($"{k.Key} {k.Value:F0}")));
-                var serverCpuToRender = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverCpuBefore).TotalMilliseconds;
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
                 // Per load, on standard error: when the client's marks came and when the first render's tiles were asked for and arrived.
-                Console.Error.WriteLine("load " + (run + 1) + FormattableString.Invariant($" (CPU to the first render: {cpu[^1]:F0} ms: {byKind}; the server {serverCpuToRender:F0} of dotnet's; ms from navigation): ") + await page.EvaluateAsync<string>("""
+                Console.Error.WriteLine("load " + (run + 1) + FormattableString.Invariant($" (CPU to the first render: {cpu[^1]:F0} ms: {byKind}; ms from navigation): ") + await page.EvaluateAsync<string>("""
                     () => {
                       const mark = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN);
                       const tiles = performance.getEntriesByType('resource').filter((r) => r.name.includes('.mvt'));

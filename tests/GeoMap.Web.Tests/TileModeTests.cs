@@ -80,6 +80,44 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task The_draw_worker_says_it_is_warm_first_and_the_client_waits_for_it_before_loading_the_map()
+    {
+        // The worker's first drawing waits for two tasks of the page's main thread (Chromium sets up a worker's canvas
+        // from there): boot.ts loads the rest of the client once the worker has drawn once, or after 300 ms.
+        await using var page = await server.OpenAsync("/");
+        await page.WaitForRenderAsync();
+        var marks = await page.Page.EvaluateAsync<double[]>("""
+            () => ['geomap:worker warm', 'geomap:start'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1)
+            """);
+        Assert.True(marks[0] > 0, "the worker said it was warm");
+        Assert.True(marks[0] < marks[1], $"warm at {marks[0]} ms, the map client started at {marks[1]} ms");
+
+        // A worker of the page's own script says so first, before any image.
+        var first = await page.Page.EvaluateAsync<string>("""
+            () => new Promise((resolve) => {
+              const script = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/assets\/drawWorker-[^/]*\.js$/.test(n));
+              const worker = new Worker(script, { type: 'module', name: '[]' });
+              worker.onmessage = (e) => { resolve(JSON.stringify(e.data)); worker.terminate(); };
+            })
+            """);
+        Assert.Equal("""{"type":"warm"}""", first);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
+    public async Task The_map_client_loads_when_the_draw_worker_never_starts()
+    {
+        // Without a word from the worker (its script refused here), boot.ts loads the rest of the client after 300 ms.
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/assets/drawWorker-[^/]*\\.js"), route => route.AbortAsync());
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('geomap:start').length === 1", null, new() { Timeout = 30_000 });
+        Assert.Empty(await page.EvaluateAsync<double[]>("() => performance.getEntriesByName('geomap:worker warm').map((m) => m.startTime)"));
+        Assert.NotEqual("", await page.Locator("#time-range").InnerHTMLAsync());
+    }
+
+    [Fact]
     public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
     {
         // The first view's flow tiles come back 20 ms apart (held by the test): the worker is sent the flows once,

@@ -1,7 +1,7 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
-// files, reads the tile summary index.html preloads, then loads the rest of the client (main.ts: OpenLayers and every
-// control, about 530 kB whose module evaluation took 100-120 ms of the main thread; until then the worker had not
-// started, bench/client --diagnose-load).
+// files, reads the tile summary index.html preloads, then, once the worker has started (workerWaitMs), loads the rest
+// of the client (main.ts: OpenLayers and every control, about 530 kB whose module evaluation took 100-120 ms of the
+// main thread; until then the worker had not started, bench/client --diagnose-load).
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';
@@ -31,7 +31,18 @@ export const firstSummary: Promise<TileSummary> = fetch('/tiles/movements/tilejs
 // Handled by main.ts's first load (which says why); this only keeps a failure from being reported twice.
 firstSummary.catch(() => undefined);
 
-import('./main').catch((e: Error) => {
+/**
+ * How long (ms) the rest of the client waits for the draw worker to have started and drawn once (its `warm` reply).
+ * @remarks A worker's first drawing waits for two tasks it posts to the page's main thread (Chromium sets up a worker's
+ * canvas from there): with main.ts evaluated at once, they waited behind its evaluation and the first frames, and the
+ * worker, its basemap files in, stood blocked for 280-390 ms; the basemap image came after the flows' data and held
+ * the first render (bench/client --diagnose-load traces, 2026-12-05). Waiting for the worker costs the main chunk
+ * ~100 ms of idle main thread while the worker starts. A worker that never starts (its script refused) only delays
+ * the client by this long.
+ */
+const workerWaitMs = 300;
+
+void Promise.race([drawWorker.warm, new Promise((resolve) => setTimeout(resolve, workerWaitMs))]).then(() => import('./main')).catch((e: Error) => {
   const status = document.getElementById('status');
   if (status) status.textContent = `Could not load the map client: ${e.message}`;
   document.body.dataset.ready = 'error';

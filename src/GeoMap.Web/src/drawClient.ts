@@ -35,6 +35,9 @@ export class DrawWorker {
   private readonly waiting = new Map<number, Waiting>();
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
+  private warmed: () => void = () => undefined;
+  /** Resolved once the worker has started and set up its canvases. */
+  readonly warm: Promise<void> = new Promise<void>((resolve) => { this.warmed = resolve; });
 
   /**
    * @param startup Requests the worker handles as it starts, before any message (the first view's basemap files).
@@ -47,6 +50,11 @@ export class DrawWorker {
     this.worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module', name: JSON.stringify(startup) });
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
+      if (m.type === 'warm') {
+        firstLoadMark('worker warm');
+        this.warmed();
+        return;
+      }
       firstLoadMark(`image ${m.channel}`);
       const image: ImageObject | null = m.type === 'image'
         ? { image: m.bitmap, extent: m.frame.extent, resolution: m.frame.resolution, pixelRatio: m.frame.pixelRatio }

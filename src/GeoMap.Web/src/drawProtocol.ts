@@ -18,5 +18,7 @@ export type WorkerRequest =
 
 /** Worker -> page: the image answers every request id listed (those that queued up behind the latest). */
 export type WorkerReply =
+  /** The worker has started and drawn once (its canvases are set up): sent once, first. */
+  | { type: 'warm' }
   | { type: 'image'; channel: string; ids: number[]; bitmap: ImageBitmap; frame: Frame }
   | { type: 'error'; channel: string; ids: number[]; message: string };

@@ -75,8 +75,17 @@ function handle(m: WorkerRequest): void {
   }
 }
 
-// A canvas drawn on once now, while the worker waits for its first files: a trace showed the worker's first drawing
-// call on a new canvas waiting ~500 ms in the browser (its clearRect), on the first view's critical path.
+// The requests the page gave the worker to start with, in its name (drawClient.ts says why).
+try {
+  for (const request of JSON.parse(scope.name || '[]') as WorkerRequest[]) handle(request);
+} catch {
+  // Not a list of requests (a name given by someone else): nothing to start with; the page's messages follow.
+}
+
+// A canvas drawn on once now, after the first files were asked for (their fetches go on meanwhile): the worker's first
+// drawing call on a canvas waits for two tasks it posts to the page's main thread (Chromium sets up the canvas's
+// resources from there), 280-500 ms in traces of the first load while that thread evaluated the client and drew its
+// first frames. Then the page is told (boot.ts waits for it before loading the rest of the client).
 {
   const warm = new OffscreenCanvas(256, 256);
   const ctx = warm.getContext('2d')!;
@@ -84,13 +93,7 @@ function handle(m: WorkerRequest): void {
   ctx.fillRect(0, 0, 1, 1);
   warm.transferToImageBitmap().close();
 }
-
-// The requests the page gave the worker to start with, in its name (drawClient.ts says why).
-try {
-  for (const request of JSON.parse(scope.name || '[]') as WorkerRequest[]) handle(request);
-} catch {
-  // Not a list of requests (a name given by someone else): nothing to start with; the page's messages follow.
-}
+scope.postMessage({ type: 'warm' });
 
 // A zero-delay yield to the message queue (nested setTimeout(0) is clamped to 4 ms).
 const yieldChannel = new MessageChannel();

@@ -126,8 +126,8 @@ internal static class Diagnose
     {
         for (var load = 0; load < loads; load++)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-            var page = await context.NewPageAsync();
+            await using var context = await FirstLoad.NewContextAsync(browser);
+            var page = await FirstLoad.NewPageAsync(context);
             page.Console += (_, m) => { if (m.Type == "error") Console.Error.WriteLine("console: " + m.Text); };
             var trace = tracePath is not null && load == loads - 1 ? await Trace.StartAsync(context, page) : null;
             // The last load is profiled (V8's sampling profiler, main thread): the functions that took the most time.
@@ -139,8 +139,7 @@ internal static class Diagnose
                 await profiler.SendAsync("Profiler.start");
             }
 
-            await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
-            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+            await FirstLoad.OpenAsync(page, address);
             if (profiler is not null)
             {
                 var profile = (await profiler.SendAsync("Profiler.stop"))!.Value.GetProperty("profile");
@@ -225,11 +224,10 @@ internal static class Diagnose
     /// <summary>Prints, per group of visible layers, what one frame of a scripted pan and zoom costs.</summary>
     public static async Task LayerCostsAsync(IBrowser browser, string address)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        var page = await context.NewPageAsync();
+        await using var context = await FirstLoad.NewContextAsync(browser);
+        var page = await FirstLoad.NewPageAsync(context);
         page.Console += (_, m) => Console.Error.WriteLine("console: " + m.Text);
-        await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
-        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+        await FirstLoad.OpenAsync(page, address);
         await page.WaitForTimeoutAsync(1000);
         Console.Error.WriteLine("canvases: " + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#map canvas')].map((c) => c.width + 'x' + c.height).join(', ')"));
         // Hovering the map (not dragging) looks for a feature under the pointer on every move.
@@ -306,10 +304,9 @@ internal static class Diagnose
         var frames = new List<Frame>();
         for (var load = 0; load < loads; load++)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
-            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+            await using var context = await FirstLoad.NewContextAsync(browser);
+            var page = await FirstLoad.NewPageAsync(context);
+            await FirstLoad.OpenAsync(page, address);
             await page.WaitForTimeoutAsync(500);
             Trace? trace = tracePath is not null && load == 0 ? await Trace.StartAsync(context, page) : null;
 

@@ -99,10 +99,9 @@ internal static class ClientBench
             var firstPass = new List<double>();
             for (var warm = 0; warm < 2; warm++)
             {
-                await using var warmUp = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-                var page = await warmUp.NewPageAsync();
-                await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
-                await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+                await using var warmUp = await FirstLoad.NewContextAsync(browser);
+                var page = await FirstLoad.NewPageAsync(warmUp);
+                await FirstLoad.OpenAsync(page, address);
                 if (warm == 0)
                 {
                     firstAfterStart = await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime");
@@ -122,13 +121,12 @@ internal static class ClientBench
             for (var run = 0; run < runs; run++)
             {
                 // A fresh context each run: no HTTP cache, so every run is a cold load of the client, basemap and movements.
-                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-                var page = await context.NewPageAsync();
+                await using var context = await FirstLoad.NewContextAsync(browser);
+                var page = await FirstLoad.NewPageAsync(context);
                 var errors = new List<string>();
                 page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
                 var cpuBefore = ProcessTreeCpu.Snapshot();
-                await page.GotoAsync($"{address}/?c=125.0000,40.0000&z=4.60&from=2024-01-01&to=2024-12-31");
-                await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 120_000 });
+                await FirstLoad.OpenAsync(page, address);
                 var cpuAfter = ProcessTreeCpu.Snapshot();
                 cpu.Add(ProcessTreeCpu.SecondsBetween(cpuBefore, cpuAfter) * 1000);
                 var byKind = string.Join(", ", ProcessTreeCpu.MsByKind(cpuBefore, cpuAfter).OrderByDescending(k => k.Value).Select(k => FormattableString.Invariant($"{k.Key} {k.Value:F0}")));

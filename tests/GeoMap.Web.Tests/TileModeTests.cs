@@ -109,7 +109,8 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     [Fact]
     public async Task The_map_client_loads_when_the_draw_worker_never_starts()
     {
-        // Without a word from the worker (its script refused here), boot.ts loads the rest of the client after 300 ms.
+        // Without a word from the worker (its script refused here), boot.ts loads the rest of the client (at once, or
+        // after 300 ms), whose first load says that the worker did not start.
         await using var session = await server.NewPageAsync();
         var page = session.Page;
         await page.RouteAsync(new System.Text.RegularExpressions.Regex("/assets/drawWorker-[^/]*\\.js"), route => route.AbortAsync());
@@ -117,6 +118,7 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         await page.WaitForFunctionAsync("() => performance.getEntriesByName('geomap:start').length === 1", null, new() { Timeout = 30_000 });
         Assert.Empty(await page.EvaluateAsync<double[]>("() => performance.getEntriesByName('geomap:worker warm').map((m) => m.startTime)"));
         Assert.NotEqual("", await page.Locator("#time-range").InnerHTMLAsync());
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("drawing worker did not start", new() { Timeout = 30_000 });
     }
 
     [Fact]

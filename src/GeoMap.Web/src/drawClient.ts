@@ -35,9 +35,14 @@ export class DrawWorker {
   private readonly waiting = new Map<number, Waiting>();
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
-  private warmed: () => void = () => undefined;
-  /** Resolved once the worker has started and set up its canvases. */
-  readonly warm: Promise<void> = new Promise<void>((resolve) => { this.warmed = resolve; });
+  private warmed = false;
+  private markWarm: () => void = () => undefined;
+  /** Resolved once the worker has started and set up its canvases (or has failed to start: it will not). */
+  readonly warm: Promise<void> = new Promise<void>((resolve) => { this.markWarm = resolve; });
+  private failure: string | null = null;
+  private reportFailure: (message: string) => void = () => undefined;
+  /** Resolved, with what went wrong, if the worker fails to start: nothing is drawn by it then. */
+  readonly failed: Promise<string> = new Promise<string>((resolve) => { this.reportFailure = resolve; });
 
   /**
    * @param startup Requests the worker handles as it starts, before any message (the first view's basemap files).
@@ -52,7 +57,8 @@ export class DrawWorker {
       const m = e.data;
       if (m.type === 'warm') {
         firstLoadMark('worker warm');
-        this.warmed();
+        this.warmed = true;
+        this.markWarm();
         return;
       }
       firstLoadMark(`image ${m.channel}`);
@@ -67,6 +73,21 @@ export class DrawWorker {
         else w.reject(new Error(m.type === 'error' ? m.message : 'draw failed'));
       }
     };
+    // Before its warm reply, an error is the worker's start failing (its script not loaded, or throwing as it ran):
+    // the images asked for would otherwise wait forever. Later ones are a drawing's, answered as an error reply.
+    this.worker.onerror = (e) => {
+      if (this.warmed) return;
+      this.fail(e instanceof ErrorEvent && e.message ? e.message : 'its script could not be loaded');
+    };
+  }
+
+  private fail(message: string): void {
+    if (this.failure !== null) return;
+    this.failure = message;
+    this.markWarm();
+    for (const w of this.waiting.values()) w.reject(new Error(message));
+    this.waiting.clear();
+    this.reportFailure(message);
   }
 
   /** Replaces a dataset; its arrays are transferred to the worker (the batches are unusable here afterwards). */
@@ -96,6 +117,7 @@ export class DrawWorker {
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
     const { padded, widthPx, heightPx } = paddedImage(extent, resolution, ratio);
     const frame: Frame = { extent: padded, resolution, pixelRatio };
+    if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const id = this.nextId++;
     return new Promise<ImageObject>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });

@@ -538,6 +538,8 @@ void firstLoad.then(async () => {
   writeUrl();
   if (area) await regionQuery.restore(area);
 });
+// Said once the first load has said its own (it would write over this).
+void Promise.all([firstLoad, drawWorker.failed]).then(([, message]) => say(`The map's drawing worker did not start (${message}): the basemap and the arrows it draws are missing. Reload the page to try again.`));
 void overlays.load(state.overlays).then(() => writeUrl()).catch((e: Error) => say(`Could not load overlays: ${e.message}`));
 void photos.load().catch((e: Error) => say(`Could not load photos: ${e.message}`));
 

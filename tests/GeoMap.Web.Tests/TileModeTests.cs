@@ -122,6 +122,40 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task A_flow_tile_that_never_answers_does_not_hold_the_map()
+    {
+        // One of the first view's flow tiles is held for the whole test: after 15 s (movementTiles.ts
+        // flowTileTimeoutMs) the map stops waiting for it and is drawn with the others' flows.
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = 0;
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from="), async route =>
+        {
+            if (Interlocked.Increment(ref held) == 1)
+            {
+                await released.Task;
+                await route.AbortAsync();
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        try
+        {
+            await page.GotoAsync("/");
+            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 90_000 });
+            var sent = await page.EvaluateAsync<int>("() => performance.getEntriesByName('geomap:flows sent').length");
+            Assert.True(sent >= 1, "the other tiles' flows were sent to the worker");
+            Assert.True(held >= 2, $"{held} flow tiles asked for");
+        }
+        finally
+        {
+            released.TrySetResult();
+        }
+    }
+
+    [Fact]
     public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
     {
         // The first view's flow tiles come back 20 ms apart (held by the test): the worker is sent the flows once,

@@ -213,6 +213,12 @@ interface FlowTile {
 
 /** How long (ms) a flow tile that arrived waits at most for the others on their way before the flows are drawn with it. */
 const flowBatchMs = 400;
+/**
+ * How long (ms) a flow tile may take before the map stops waiting for it: the tile layer counts it failed (so the map
+ * is drawn, and counted, without it), and the other tiles' flows are drawn without waiting {@link flowBatchMs} for it.
+ * A request that never ended held the first render (and with it the timeline and legend) and every later drawing.
+ */
+const flowTileTimeoutMs = 15_000;
 
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
@@ -303,13 +309,28 @@ export class MovementTiles {
   private loadFlowTile(tile: VectorTile<RenderFeature>, url: string): void {
     tile.setLoader((extent, resolution, projection) => {
       this.flowsLoading++;
-      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+      let waiting = true;
+      // Ends the wait for this tile once, whichever comes first: its answer, its failure or the timeout.
+      const settle = (): boolean => {
+        if (!waiting) return false;
+        waiting = false;
+        clearTimeout(timer);
         this.flowsLoading--;
+        return true;
+      };
+      const timer = setTimeout(() => {
+        if (!settle()) return;
+        tile.onError();
+        this.flowsArrived();
+      }, flowTileTimeoutMs);
+      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+        const inTime = settle();
+        // An answer after the timeout is still drawn (the tile layer has given up on it, the flows have not).
         this.flowTileLoaded(tile.tileCoord, url, extent, features as RenderFeature[]);
-        tile.onLoad([], dataProjection!);
+        if (inTime) tile.onLoad([], dataProjection!);
         this.flowsArrived();
       }, () => {
-        this.flowsLoading--;
+        if (!settle()) return;
         tile.onError();
         this.flowsArrived();
       });

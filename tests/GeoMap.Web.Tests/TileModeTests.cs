@@ -64,12 +64,12 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         // second worker of the page's own script, started with one file to fetch and sent nothing, fetches it.
         await using var page = await server.OpenAsync("/");
         var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        page.Page.Request += (_, r) => { if (r.Url.EndsWith("/basemap/region-borders.bin?started", StringComparison.Ordinal)) asked.TrySetResult(r.Url); };
+        page.Page.Request += (_, r) => { if (r.Url.EndsWith("/basemap/region-borders.3857.bin?started", StringComparison.Ordinal)) asked.TrySetResult(r.Url); };
         await page.Page.EvaluateAsync("""
             () => {
               const script = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/assets\/drawWorker-[^/]*\.js$/.test(n));
               const startup = [
-                { type: 'file', name: 'test-borders', url: '/basemap/region-borders.bin?started', paint: { kind: 'stroke', colour: '#000000', width: 1 } },
+                { type: 'file', name: 'test-borders', url: '/basemap/region-borders.3857.bin?started', paint: { kind: 'stroke', colour: '#000000', width: 1 } },
                 { type: 'prefetch', names: ['test-borders'] },
               ];
               window.startedWorker = new Worker(script, { type: 'module', name: JSON.stringify(startup) });

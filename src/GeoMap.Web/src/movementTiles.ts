@@ -3,15 +3,15 @@
 // on, every movement of all time, filtered to the range here, so that playback and range changes fetch nothing.
 // Detail tiles render in OpenLayers' hybrid mode: lines and arrowheads (polygons) go into tile images, so a pan
 // moves images instead of replaying thousands of lines per frame. Flows are drawn by the draw worker into one image
-// of the view (as list mode's movements are), from the flow tiles OpenLayers loads: drawn by OpenLayers into tile
-// images, the first view's six flow tiles cost the main thread ~400 ms (instructions, tile images, and their replay
-// and rasterization in the frame), most of a first render (bench/client --diagnose-load, 2026-12-04).
+// of the view (as list mode's movements are), from the view's flow tiles, fetched and read here (prepareFlows says
+// why not by a tile layer): drawn by OpenLayers into tile images, the first view's six flow tiles cost the main thread
+// ~400 ms (instructions, tile images, and their replay and rasterization in the frame), most of a first render
+// (bench/client --diagnose-load, 2026-12-04).
 import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
-import type VectorTile from 'ol/VectorTile';
-import { loadFeaturesXhr } from 'ol/featureloader';
 import MVT from 'ol/format/MVT';
 import { createXYZ } from 'ol/tilegrid';
+import type TileGrid from 'ol/tilegrid/TileGrid';
 import LineString from 'ol/geom/LineString';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
@@ -19,13 +19,13 @@ import type Map from 'ol/Map';
 import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
-import { toLonLat } from 'ol/proj';
+import { get as getProjection, toLonLat } from 'ol/proj';
 import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
 import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
 import { firstLoadMark, type DrawWorker } from './drawClient';
 import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
-import { WorkerImageSource, workerImageLayer } from './workerImage';
+import { WorkerImageSource, viewMovesIn, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
@@ -206,47 +206,52 @@ interface FlowTile {
   z: number;
   extent: Extent;
   range: string;
+  /** The movements' version it was fetched for ({@link MovementTiles.refresh} begins a new one). */
+  generation: number;
   features: RenderFeature[];
   /** Which load this is (a refresh loads a tile again with the same address). */
   serial: number;
 }
 
-/** How long (ms) a flow tile that arrived waits at most for the others on their way before the flows are drawn with it. */
-const flowBatchMs = 400;
 /**
- * How long (ms) a flow tile may take before the map stops waiting for it: the tile layer counts it failed (so the map
- * is drawn, and counted, without it), and the other tiles' flows are drawn without waiting {@link flowBatchMs} for it.
- * A request that never ended held the first render (and with it the timeline and legend) and every later drawing.
+ * How long (ms) the flows' image waits at most for a flow tile before it is drawn without it. A request that never
+ * ended held the first render (and with it the timeline and legend) and every later drawing of the flows; a late
+ * answer is still drawn when it comes.
  */
 const flowTileTimeoutMs = 15_000;
 
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
 
+/** The world's extent in EPSG:3857, whose rows of tiles are all there are. */
+const worldHalf = Math.PI * 6378137;
+
 /** The movement tile layers and the time range they show. */
 export class MovementTiles {
-  /** Flows for the range, below the detail zoom: loads the view's flow tiles (it is given no features to draw). */
-  readonly flowLayer: VectorTileLayer;
-  /** The flows' lines and arrowheads, drawn by the draw worker from the flow tiles loaded. */
+  /** The flows' lines and arrowheads below the detail zoom, drawn by the draw worker from the flow tiles of the view. */
   readonly flowImageLayer: ImageLayer<WorkerImageSource>;
   /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
   readonly detailLayer: VectorTileLayer;
-  private readonly flowSource: VectorTileSource;
+  /** The flow tiles' grid (the XYZ grid up to the zoom below the detail zoom) and their reader. */
+  private readonly flowGrid: TileGrid;
+  private readonly mvt = new MVT();
   private readonly flowImage: WorkerImageSource;
   /**
    * The flow tiles loaded, by z/x/y, the latest of each (Map order: least recently loaded first). A tile of the range
-   * before stays until its successor arrives, so that a range change or a refresh does not blank the flows meanwhile.
+   * or version before stays (unused for drawing if of another range) until its successor arrives.
    */
   private readonly flowTiles = new globalThis.Map<string, FlowTile>();
+  /** Flow tiles on their way, and those that failed (not asked for again for this range and version), by request. */
+  private readonly flowLoads = new globalThis.Map<string, Promise<void>>();
+  private readonly flowFailures = new Set<string>();
+  /** The movements' version the flow tiles are asked for: a refresh begins a new one. */
+  private generation = 0;
   /** The tiles the worker's dataset was last made of (keys), to send it again only when they changed. */
   private flowsSent = '';
   private flowSerial = 0;
-  /** Flow tiles on their way, whether one arrived that is not drawn yet, and the longest that one waits for the others. */
-  private flowsLoading = 0;
-  private flowsWaiting = false;
-  private flowBatchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The movements to a country or region, drawn to its outline (tileAreas.ts). */
   private readonly areas: TileAreas;
+  private readonly say: (message: string) => void;
 
   /**
    * @param detailZoom The first zoom whose tiles hold every movement.
@@ -255,22 +260,19 @@ export class MovementTiles {
    * @param areas The outline layer the destination areas are drawn in, the view's zoom, and where to say what failed.
    */
   constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, areas: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void }) {
+    this.say = areas.say;
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
     const edge = detailZoom - 0.5;
-    this.flowSource = new VectorTileSource({
-      format: new MVT(),
-      tileGrid: createXYZ({ maxZoom: detailZoom - 1 }),
-      url: this.flowUrl(),
-      tileLoadFunction: (tile, url) => this.loadFlowTile(tile as VectorTile<RenderFeature>, url),
-    });
-    this.flowLayer = new VectorTileLayer({
-      // Vector mode: hybrid mode made a 512 px image for each tile, empty, 40 ms of a first render's main thread.
-      source: this.flowSource, renderMode: 'vector', maxZoom: edge, zIndex: 11, style: null,
-      properties: { title: 'Movement flows' },
-    });
-    this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], 1.5, (extent, resolution) => this.sendFlows(extent, resolution));
+    this.flowGrid = createXYZ({ maxZoom: detailZoom - 1 });
+    this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], 1.5, (padded, resolution, view) => this.prepareFlows(padded, resolution, view));
     this.flowImageLayer = workerImageLayer(this.flowImage, { title: 'Movement flows (drawn)', redraw: () => this.flowImage.timedRedraw() }, 10);
     this.flowImageLayer.setMaxZoom(edge);
+    // A view its image already covers (a pan within the image's margin) may show tiles not loaded yet: once the view
+    // rests, the image is drawn again, after them.
+    this.flowImageLayer.on('prerender', (e) => {
+      const frame = e.frameState;
+      if (frame && !viewMovesIn(frame) && this.flowTilesMissing(frame.extent!, frame.viewState.resolution)) this.flowImage.redraw();
+    });
     const detailSource = new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' });
     this.areas = new TileAreas(areas.outlines, areas.viewZoom, () => this.detailLayer.changed(), areas.say);
     detailSource.on('tileloadend', (e) => this.areas.note((e.tile as unknown as { getFeatures(): FeatureLike[] }).getFeatures()));
@@ -285,113 +287,135 @@ export class MovementTiles {
   /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
   refresh(): void {
     this.areas.forget();
-    // The flows drawn stay until their tiles come again (flowTileLoaded replaces them as they arrive).
-    this.flowSource.refresh();
+    // The flows drawn stay until the view's tiles of the new version are in (the image waits for them).
+    this.generation++;
+    this.flowImage.redraw();
     this.detailLayer.getSource()!.refresh();
   }
 
   /** Shows another range: flows are fetched again for the tiles in view, detail tiles are only drawn again. */
   setRange(range: TimeRange): void {
     this.range = range;
-    this.flowSource.setUrl(this.flowUrl());
+    this.flowImage.redraw();
     this.detailLayer.changed();
   }
 
-  private flowUrl(): string {
-    return `/tiles/movements/{z}/{x}/{y}.mvt?${rangeQuery(this.range)}`;
+  /** The flow tiles (z, x, y) that meet an extent at the flow zoom of a resolution. */
+  private flowTileCoords(extent: Extent, resolution: number): [number, number, number][] {
+    const coords: [number, number, number][] = [];
+    // Rows beyond the world's edges hold nothing; columns beyond them are the world's again (another copy).
+    const clamped = [extent[0]!, Math.max(extent[1]!, -worldHalf), extent[2]!, Math.min(extent[3]!, worldHalf)];
+    if (clamped[1]! >= clamped[3]!) return coords;
+    this.flowGrid.forEachTileCoord(clamped, this.flowZoom(resolution), (c) => { coords.push([c[0]!, c[1]!, c[2]!]); });
+    return coords;
   }
 
-  /**
-   * Loads a flow tile as OpenLayers would, keeping its features here for the worker's drawing, the hits and the legend,
-   * and giving the tile layer none: it only loads the tiles of the view. Given the counted heads to write, its text
-   * was laid out and decluttered again at each frame of a zoom, frames of 17-24 ms (bench/client --diagnose).
-   */
-  private loadFlowTile(tile: VectorTile<RenderFeature>, url: string): void {
-    tile.setLoader((extent, resolution, projection) => {
-      this.flowsLoading++;
-      let waiting = true;
-      // Ends the wait for this tile once, whichever comes first: its answer, its failure or the timeout.
-      const settle = (): boolean => {
-        if (!waiting) return false;
-        waiting = false;
-        clearTimeout(timer);
-        this.flowsLoading--;
-        return true;
-      };
-      const timer = setTimeout(() => {
-        if (!settle()) return;
-        tile.onError();
-        this.flowsArrived();
-      }, flowTileTimeoutMs);
-      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
-        const inTime = settle();
-        // An answer after the timeout is still drawn (the tile layer has given up on it, the flows have not).
-        this.flowTileLoaded(tile.tileCoord, url, extent, features as RenderFeature[]);
-        if (inTime) tile.onLoad([], dataProjection!);
-        this.flowsArrived();
-      }, () => {
-        if (!settle()) return;
-        tile.onError();
-        this.flowsArrived();
-      });
+  /** What names a flow tile's request: its address, range and the movements' version. */
+  private flowRequest(key: string): string {
+    return `${key}?${rangeQuery(this.range)}#${this.generation}`;
+  }
+
+  /** Whether a flow tile is held for the range and version shown. */
+  private flowTileHeld(key: string): boolean {
+    const tile = this.flowTiles.get(key);
+    return !!tile && tile.range === rangeQuery(this.range) && tile.generation === this.generation;
+  }
+
+  /** Whether a view lacks flow tiles that are neither held, on their way nor failed. */
+  private flowTilesMissing(extent: Extent, resolution: number): boolean {
+    return this.flowTileCoords(extent, resolution).some(([z, x, y]) => {
+      const key = `${z}/${x}/${y}`;
+      const request = this.flowRequest(key);
+      return !this.flowTileHeld(key) && !this.flowLoads.has(request) && !this.flowFailures.has(request);
     });
   }
 
-  /** A flow tile arrived (or failed, or came for another range): keeps it and, if of the range shown, notes it for drawing. */
-  private flowTileLoaded(tileCoord: number[], url: string, extent: Extent, features: RenderFeature[]): void {
-    const range = rangeQuery(this.range);
-    // Asked for before the range changed: its successor is on its way.
-    if (!url.endsWith(`?${range}`)) return;
-    firstLoadMark('flow tile');
-    const [z, x, y] = tileCoord as [number, number, number];
-    const key = `${z}/${x}/${y}`;
-    this.flowTiles.delete(key);
-    this.flowTiles.set(key, { z, extent, range, features, serial: ++this.flowSerial });
-    for (const old of this.flowTiles.keys()) {
-      if (this.flowTiles.size <= flowTilesKept) break;
-      this.flowTiles.delete(old);
+  /**
+   * Before the worker draws an image of the flows: the view's flow tiles (`view`, at the image's zoom) fetched where
+   * they are not held, waited for (at most {@link flowTileTimeoutMs}), then the worker's dataset made of the tiles that
+   * meet the padded image. Undefined when nothing is to be waited for.
+   * @remarks The page fetches and reads these tiles itself rather than through an OpenLayers tile layer: the layer
+   * asked for them only after the first frame (from a timer after it, 180 ms after the view was set in a trace of a
+   * cold load) and every tile's arrival drew a frame of the whole map (basemap labels decluttered again, 45-70 ms each
+   * under tracing), which delayed the reading of the tiles still to come (bench/client --diagnose-load, 2026-12-05).
+   */
+  private prepareFlows(padded: Extent, resolution: number, view: Extent): Promise<void> | undefined {
+    const waits: Promise<void>[] = [];
+    for (const [z, x, y] of this.flowTileCoords(view, resolution)) {
+      const key = `${z}/${x}/${y}`;
+      const request = this.flowRequest(key);
+      if (this.flowTileHeld(key) || this.flowFailures.has(request)) continue;
+      let load = this.flowLoads.get(request);
+      if (!load) {
+        load = this.loadFlowTile(z, x, y, request);
+        this.flowLoads.set(request, load);
+      }
+      waits.push(load);
     }
-    this.flowsWaiting = true;
+    if (waits.length === 0) {
+      this.sendFlows(padded, resolution);
+      return undefined;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, flowTileTimeoutMs); });
+    return Promise.race([Promise.all(waits), timeout]).then(() => {
+      clearTimeout(timer);
+      this.sendFlows(padded, resolution);
+    });
   }
 
   /**
-   * After a flow tile's load ended: the flows are drawn again once no other is on its way, or {@link flowBatchMs} after
-   * the first tile not drawn yet arrived. Drawn tile by tile, the first view's six tiles had the worker draw the flows
-   * two or three times over, each drawing a part of them, while the page's main thread left it little of the CPU
-   * (bench/client --diagnose-load, 2026-12-04).
+   * Fetches and reads a flow tile (x wrapped into the world: its features are placed in the copy of the world asked
+   * for). It resolves once the tile is kept or has failed (said in the status line); an answer that comes after the
+   * image stopped waiting for it has the flows drawn again.
    */
-  private flowsArrived(): void {
-    if (!this.flowsWaiting) return;
-    if (this.flowsLoading > 0) {
-      this.flowBatchTimer ??= setTimeout(() => this.drawArrivedFlows(), flowBatchMs);
-      return;
+  private async loadFlowTile(z: number, x: number, y: number, request: string): Promise<void> {
+    const range = rangeQuery(this.range);
+    const generation = this.generation;
+    const n = 2 ** z;
+    const url = `/tiles/movements/${z}/${((x % n) + n) % n}/${y}.mvt?${range}`;
+    const started = performance.now();
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const bytes = await response.arrayBuffer();
+      const extent = this.flowGrid.getTileCoordExtent([z, x, y]);
+      const features = this.mvt.readFeatures(bytes, { extent, featureProjection: getProjection('EPSG:3857')! }) as RenderFeature[];
+      // Asked for before the range changed: its successor is on its way.
+      if (range !== rangeQuery(this.range)) return;
+      firstLoadMark('flow tile');
+      const key = `${z}/${x}/${y}`;
+      this.flowTiles.delete(key);
+      this.flowTiles.set(key, { z, extent, range, generation, features, serial: ++this.flowSerial });
+      for (const old of this.flowTiles.keys()) {
+        if (this.flowTiles.size <= flowTilesKept) break;
+        this.flowTiles.delete(old);
+      }
+      if (performance.now() - started >= flowTileTimeoutMs && generation === this.generation) this.flowImage.redraw();
+    } catch (error) {
+      this.flowFailures.add(request);
+      if (range === rangeQuery(this.range)) this.say(`Could not load the movement flows of part of the map (tile ${z}/${x}/${y}): ${(error as Error).message}`);
+    } finally {
+      this.flowLoads.delete(request);
     }
-    this.drawArrivedFlows();
   }
 
-  private drawArrivedFlows(): void {
-    clearTimeout(this.flowBatchTimer);
-    this.flowBatchTimer = undefined;
-    if (!this.flowsWaiting) return;
-    this.flowsWaiting = false;
-    this.flowImage.redraw();
-  }
-
-  /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as the tile layer picks them). */
+  /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as OpenLayers' tile layers pick them). */
   private flowZoom(resolution: number): number {
-    return this.flowSource.getTileGrid()!.getZForResolution(resolution, 1);
+    return this.flowGrid.getZForResolution(resolution, 1);
   }
 
-  /** The flow tiles kept at the zoom of a resolution that meet an extent. */
+  /** The flow tiles kept for the range shown, at the zoom of a resolution, that meet an extent. */
   private flowTilesAt(extent: Extent, resolution: number): [string, FlowTile][] {
     const z = this.flowZoom(resolution);
-    return [...this.flowTiles].filter(([, t]) => t.z === z && intersects(t.extent, extent));
+    const range = rangeQuery(this.range);
+    return [...this.flowTiles].filter(([, t]) => t.z === z && t.range === range && intersects(t.extent, extent));
   }
 
   /**
    * Before the worker draws an image of the flows: its dataset made of the tiles at the image's zoom that meet the
-   * image, unless those are the tiles it has. Where none has arrived yet (a zoom to another level), the worker keeps
-   * the flows it has until they come.
+   * image, unless those are the tiles it has. Where none is held (a zoom to another level whose tiles failed), the
+   * worker keeps the flows it has.
    */
   private sendFlows(extent: Extent, resolution: number): void {
     const tiles = this.flowTilesAt(extent, resolution);
@@ -677,7 +701,7 @@ export class MovementTiles {
   private featuresInView(map: Map): FeatureLike[] {
     const extent = map.getView().calculateExtent(map.getSize());
     if (this.detailed(map)) return this.detailLayer.getFeaturesInExtent(extent) as FeatureLike[];
-    // The flow tile layer holds only the counted heads: every flow is in the tiles kept here.
+    // At flow zooms, the features are those of the flow tiles kept here.
     return this.flowTilesAt(extent, map.getView().getResolution()!).flatMap(([, t]) => t.features.filter((f) => intersects(f.getExtent(), extent)));
   }
 }

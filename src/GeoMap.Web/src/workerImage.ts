@@ -25,14 +25,16 @@ export function trackViewMotion(map: Map): void {
 /**
  * An image source drawn by the worker; which datasets it draws may depend on the resolution (zoom bands), and
  * `prepare` may send the worker the data of an image's extent (the view's, padded by the ratio as the worker draws it)
- * and resolution just before it is asked to draw it.
+ * and resolution just before it is asked to draw it, first fetching what the view (`view`, unpadded) needs: the image
+ * is asked for once the promise it returns has settled, and the source counts as loading until then.
  */
 export class WorkerImageSource extends ImageSource {
-  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5, prepare?: (extent: Extent, resolution: number) => void) {
+  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5, prepare?: (padded: Extent, resolution: number, view: Extent) => Promise<void> | void) {
     super({
       loader: (extent, resolution, pixelRatio) => {
-        prepare?.(paddedImage(extent, resolution, ratio).padded, resolution);
-        return worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio);
+        const draw = () => worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio);
+        const ready = prepare?.(paddedImage(extent, resolution, ratio).padded, resolution, extent);
+        return ready ? ready.then(draw) : draw();
       },
     });
   }

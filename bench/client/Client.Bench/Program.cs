@@ -81,6 +81,8 @@ internal static class ClientBench
             }
 
             var firstRenders = new List<double>();
+            // MachineSpeed's probe before each measured load (ms; higher: a slower machine then).
+            var speeds = new List<double>();
             var cpu = new List<double>();
         var fetched = new List<double>();
         var responses = new List<(double Ms, double Bytes)>();
@@ -125,6 +127,7 @@ internal static class ClientBench
                 var page = await FirstLoad.NewPageAsync(context);
                 var errors = new List<string>();
                 page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+                speeds.Add(MachineSpeed.ProbeMs());
                 var cpuBefore = ProcessTreeCpu.Snapshot();
                 await FirstLoad.OpenAsync(page, address);
                 var cpuAfter = ProcessTreeCpu.Snapshot();
@@ -132,7 +135,7 @@ internal static class ClientBench
                 var byKind = string.Join(", ", ProcessTreeCpu.MsByKind(cpuBefore, cpuAfter).OrderByDescending(k => k.Value).Select(k => FormattableString.Invariant($"{k.Key} {k.Value:F0}")));
                 firstRenders.Add(await page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:first-render')[0].startTime"));
                 // Per load, on standard error: when the client's marks came and when the first render's tiles were asked for and arrived.
-                Console.Error.WriteLine("load " + (run + 1) + FormattableString.Invariant($" (CPU to the first render: {cpu[^1]:F0} ms: {byKind}; ms from navigation): ") + await page.EvaluateAsync<string>("""
+                Console.Error.WriteLine("load " + (run + 1) + FormattableString.Invariant($" (machine speed probe {speeds[^1]:F0} ms; CPU to the first render: {cpu[^1]:F0} ms: {byKind}; ms from navigation): ") + await page.EvaluateAsync<string>("""
                     () => {
                       const mark = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN);
                       const tiles = performance.getEntriesByType('resource').filter((r) => r.name.includes('.mvt'));
@@ -200,6 +203,7 @@ internal static class ClientBench
             frames.Sort();
             firstRenders.Sort();
             cpu.Sort();
+            speeds.Sort();
         fetched.Sort();
             tileTimes.Sort();
             tileBytes.Sort();
@@ -229,6 +233,7 @@ internal static class ClientBench
 
             Console.WriteLine($"| frame time p50 / p95 / p99 / max (ms) | {Ms(Percentile(frames, 0.50))} / {Ms(Percentile(frames, 0.95))} / {Ms(Percentile(frames, 0.99))} / {Ms(frames[^1])} |");
             Console.WriteLine($"| frame time p95 / p99 of the first panning and zooming after the server started, its tiles made meanwhile (not counted above) (ms) | {Ms(Percentile(firstPass, 0.95))} / {Ms(Percentile(firstPass, 0.99))} |");
+            Console.WriteLine($"| machine speed probe before each load: a fixed 1-core workload (MachineSpeed.cs), median (ms; higher is a slower machine) | {Ms(speeds[speeds.Count / 2])} (min {Ms(speeds[0])}, max {Ms(speeds[^1])}) |");
             return 0;
         }
         finally

@@ -156,6 +156,38 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task A_detail_tile_that_never_answers_does_not_hold_the_map()
+    {
+        // At a detail zoom, one of the view's detail tiles (no range in their address) is held for the whole test: after
+        // 15 s (movementTiles.ts tileTimeoutMs) OpenLayers counts it failed and the map's render completes without it.
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = 0;
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt$"), async route =>
+        {
+            if (Interlocked.Increment(ref held) == 1)
+            {
+                await released.Task;
+                await route.AbortAsync();
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        try
+        {
+            await page.GotoAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");
+            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 90_000 });
+            Assert.True(held >= 1, "a detail tile was asked for");
+        }
+        finally
+        {
+            released.TrySetResult();
+        }
+    }
+
+    [Fact]
     public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
     {
         // The first view's flow tiles come back 20 ms apart (held by the test): the flows' image waits for every tile

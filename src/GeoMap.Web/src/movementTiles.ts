@@ -10,6 +10,8 @@
 import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
 import MVT from 'ol/format/MVT';
+import type VectorTile from 'ol/VectorTile';
+import { loadFeaturesXhr } from 'ol/featureloader';
 import { createXYZ } from 'ol/tilegrid';
 import type TileGrid from 'ol/tilegrid/TileGrid';
 import LineString from 'ol/geom/LineString';
@@ -214,11 +216,11 @@ interface FlowTile {
 }
 
 /**
- * How long (ms) the flows' image waits at most for a flow tile before it is drawn without it. A request that never
- * ended held the first render (and with it the timeline and legend) and every later drawing of the flows; a late
- * answer is still drawn when it comes.
+ * How long (ms) the map waits at most for a movement tile: the flows' image is then drawn without it, and a detail tile
+ * counts as failed (the map's render completes without it). A request that never ended held the first render (and
+ * with it the timeline and legend) and every later drawing. A late answer is still drawn when it comes.
  */
-const flowTileTimeoutMs = 15_000;
+const tileTimeoutMs = 15_000;
 
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
@@ -273,7 +275,10 @@ export class MovementTiles {
       const frame = e.frameState;
       if (frame && !viewMovesIn(frame) && this.flowTilesMissing(frame.extent!, frame.viewState.resolution)) this.flowImage.redraw();
     });
-    const detailSource = new VectorTileSource({ format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt' });
+    const detailSource = new VectorTileSource({
+      format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt',
+      tileLoadFunction: (tile, url) => this.loadDetailTile(tile as VectorTile<RenderFeature>, url),
+    });
     this.areas = new TileAreas(areas.outlines, areas.viewZoom, () => this.detailLayer.changed(), areas.say);
     detailSource.on('tileloadend', (e) => this.areas.note((e.tile as unknown as { getFeatures(): FeatureLike[] }).getFeatures()));
     this.detailLayer = new VectorTileLayer({
@@ -281,6 +286,34 @@ export class MovementTiles {
       renderMode: 'hybrid', minZoom: edge, zIndex: 10, declutter: true,
       style: (f, resolution) => this.detailStyle(f as RenderFeature, resolution),
       properties: { title: 'Movements' },
+    });
+  }
+
+  /**
+   * Loads a detail tile as OpenLayers does, but stops waiting for it after {@link tileTimeoutMs}: the tile counts as
+   * failed, so the map's render completes without it. A late answer is still drawn (OpenLayers makes a tile that failed
+   * and then loaded a loaded one) and its movements to areas noted.
+   */
+  private loadDetailTile(tile: VectorTile<RenderFeature>, url: string): void {
+    tile.setLoader((extent, resolution, projection) => {
+      let waiting = true;
+      // Ends the wait once, whichever comes first: the answer, a failure or the timeout.
+      const settle = (): boolean => {
+        if (!waiting) return false;
+        waiting = false;
+        clearTimeout(timer);
+        return true;
+      };
+      const timer = setTimeout(() => { if (settle()) tile.onError(); }, tileTimeoutMs);
+      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+        const inTime = settle();
+        tile.onLoad(features as RenderFeature[], dataProjection!);
+        if (!inTime) {
+          // The source announces no load of a tile it counted failed: noted and drawn here.
+          this.areas.note(features as RenderFeature[]);
+          this.detailLayer.changed();
+        }
+      }, () => { if (settle()) tile.onError(); });
     });
   }
 
@@ -332,7 +365,7 @@ export class MovementTiles {
 
   /**
    * Before the worker draws an image of the flows: the view's flow tiles (`view`, at the image's zoom) fetched where
-   * they are not held, waited for (at most {@link flowTileTimeoutMs}), then the worker's dataset made of the tiles that
+   * they are not held, waited for (at most {@link tileTimeoutMs}), then the worker's dataset made of the tiles that
    * meet the padded image. Undefined when nothing is to be waited for.
    * @remarks The page fetches and reads these tiles itself rather than through an OpenLayers tile layer: the layer
    * asked for them only after the first frame (from a timer after it, 180 ms after the view was set in a trace of a
@@ -357,7 +390,7 @@ export class MovementTiles {
       return undefined;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, flowTileTimeoutMs); });
+    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, tileTimeoutMs); });
     return Promise.race([Promise.all(waits), timeout]).then(() => {
       clearTimeout(timer);
       this.sendFlows(padded, resolution);
@@ -391,7 +424,7 @@ export class MovementTiles {
         if (this.flowTiles.size <= flowTilesKept) break;
         this.flowTiles.delete(old);
       }
-      if (performance.now() - started >= flowTileTimeoutMs && generation === this.generation) this.flowImage.redraw();
+      if (performance.now() - started >= tileTimeoutMs && generation === this.generation) this.flowImage.redraw();
     } catch (error) {
       this.flowFailures.add(request);
       if (range === rangeQuery(this.range)) this.say(`Could not load the movement flows of part of the map (tile ${z}/${x}/${y}): ${(error as Error).message}`);

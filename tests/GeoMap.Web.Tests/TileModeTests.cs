@@ -124,35 +124,14 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     [Fact]
     public async Task A_flow_tile_that_never_answers_does_not_hold_the_map()
     {
-        // One of the first view's flow tiles is held for the whole test: after 15 s (movementTiles.ts
-        // flowTileTimeoutMs) the map stops waiting for it and is drawn with the others' flows.
-        await using var session = await server.NewPageAsync();
-        var page = session.Page;
-        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var held = 0;
-        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from="), async route =>
+        // One of the first view's flow tiles (their address carries the range) is held for the whole test: after 15 s
+        // (movementTiles.ts tileTimeoutMs) the flows' image stops waiting for it and is drawn with the others' flows.
+        var held = await LoadHoldingOneTileAsync("/", "/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from=", async page =>
         {
-            if (Interlocked.Increment(ref held) == 1)
-            {
-                await released.Task;
-                await route.AbortAsync();
-                return;
-            }
-
-            await route.ContinueAsync();
-        });
-        try
-        {
-            await page.GotoAsync("/");
-            await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 90_000 });
             var sent = await page.EvaluateAsync<int>("() => performance.getEntriesByName('geomap:flows sent').length");
             Assert.True(sent >= 1, "the other tiles' flows were sent to the worker");
-            Assert.True(held >= 2, $"{held} flow tiles asked for");
-        }
-        finally
-        {
-            released.TrySetResult();
-        }
+        });
+        Assert.True(held >= 2, $"{held} flow tiles asked for");
     }
 
     [Fact]
@@ -160,11 +139,21 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     {
         // At a detail zoom, one of the view's detail tiles (no range in their address) is held for the whole test: after
         // 15 s (movementTiles.ts tileTimeoutMs) OpenLayers counts it failed and the map's render completes without it.
+        var held = await LoadHoldingOneTileAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31", "/tiles/movements/\\d+/\\d+/\\d+\\.mvt$", _ => Task.CompletedTask);
+        Assert.True(held >= 1, "a detail tile was asked for");
+    }
+
+    /// <summary>
+    /// Loads a page whose first request matching the pattern never answers (aborted once the checks are done) and waits
+    /// for the map's first render, then runs the checks while that request is still held; how many requests matched.
+    /// </summary>
+    private async Task<int> LoadHoldingOneTileAsync(string url, string pattern, Func<IPage, Task> whileHeld)
+    {
         await using var session = await server.NewPageAsync();
         var page = session.Page;
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var held = 0;
-        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt$"), async route =>
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex(pattern), async route =>
         {
             if (Interlocked.Increment(ref held) == 1)
             {
@@ -177,14 +166,16 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         });
         try
         {
-            await page.GotoAsync("/?c=22.55,13.25&z=8.50&from=2024-01-01&to=2024-12-31");
+            await page.GotoAsync(url);
             await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 90_000 });
-            Assert.True(held >= 1, "a detail tile was asked for");
+            await whileHeld(page);
         }
         finally
         {
             released.TrySetResult();
         }
+
+        return held;
     }
 
     [Fact]

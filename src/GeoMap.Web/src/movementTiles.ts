@@ -26,7 +26,7 @@ import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHea
 import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
 import { firstLoadMark, type DrawWorker } from './drawClient';
-import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
+import { BatchBuilder, labelCentre, worldWidth, type Batch, type Paint } from './drawing';
 import { WorkerImageSource, viewMovesIn, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
@@ -225,8 +225,8 @@ const tileTimeoutMs = 15_000;
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
 
-/** The world's extent in EPSG:3857, whose rows of tiles are all there are. */
-const worldHalf = Math.PI * 6378137;
+/** A flow tile of the view still to load: its address, its request and the load on its way, if any. */
+type FlowTileToLoad = { z: number; x: number; y: number; request: string; load?: Promise<void> };
 
 /** The movement tile layers and the time range they show. */
 export class MovementTiles {
@@ -337,7 +337,8 @@ export class MovementTiles {
   private flowTileCoords(extent: Extent, resolution: number): [number, number, number][] {
     const coords: [number, number, number][] = [];
     // Rows beyond the world's edges hold nothing; columns beyond them are the world's again (another copy).
-    const clamped = [extent[0]!, Math.max(extent[1]!, -worldHalf), extent[2]!, Math.min(extent[3]!, worldHalf)];
+    const half = worldWidth / 2;
+    const clamped = [extent[0]!, Math.max(extent[1]!, -half), extent[2]!, Math.min(extent[3]!, half)];
     if (clamped[1]! >= clamped[3]!) return coords;
     this.flowGrid.forEachTileCoord(clamped, this.flowZoom(resolution), (c) => { coords.push([c[0]!, c[1]!, c[2]!]); });
     return coords;
@@ -354,13 +355,24 @@ export class MovementTiles {
     return !!tile && tile.range === rangeQuery(this.range) && tile.generation === this.generation;
   }
 
-  /** Whether a view lacks flow tiles that are neither held, on their way nor failed. */
-  private flowTilesMissing(extent: Extent, resolution: number): boolean {
-    return this.flowTileCoords(extent, resolution).some(([z, x, y]) => {
+  /**
+   * The flow tiles of a view still to load for the range and version shown (neither held nor failed), each with its
+   * request and the load on its way, if any.
+   */
+  private flowTilesToLoad(extent: Extent, resolution: number): FlowTileToLoad[] {
+    const tiles: FlowTileToLoad[] = [];
+    for (const [z, x, y] of this.flowTileCoords(extent, resolution)) {
       const key = `${z}/${x}/${y}`;
       const request = this.flowRequest(key);
-      return !this.flowTileHeld(key) && !this.flowLoads.has(request) && !this.flowFailures.has(request);
-    });
+      if (this.flowTileHeld(key) || this.flowFailures.has(request)) continue;
+      tiles.push({ z, x, y, request, load: this.flowLoads.get(request) });
+    }
+    return tiles;
+  }
+
+  /** Whether a view lacks flow tiles that are neither held, on their way nor failed. */
+  private flowTilesMissing(extent: Extent, resolution: number): boolean {
+    return this.flowTilesToLoad(extent, resolution).some((t) => !t.load);
   }
 
   /**
@@ -373,18 +385,12 @@ export class MovementTiles {
    * under tracing), which delayed the reading of the tiles still to come (bench/client --diagnose-load, 2026-12-05).
    */
   private prepareFlows(padded: Extent, resolution: number, view: Extent): Promise<void> | undefined {
-    const waits: Promise<void>[] = [];
-    for (const [z, x, y] of this.flowTileCoords(view, resolution)) {
-      const key = `${z}/${x}/${y}`;
-      const request = this.flowRequest(key);
-      if (this.flowTileHeld(key) || this.flowFailures.has(request)) continue;
-      let load = this.flowLoads.get(request);
-      if (!load) {
-        load = this.loadFlowTile(z, x, y, request);
-        this.flowLoads.set(request, load);
-      }
-      waits.push(load);
-    }
+    const waits = this.flowTilesToLoad(view, resolution).map(({ z, x, y, request, load }) => {
+      if (load) return load;
+      const started = this.loadFlowTile(z, x, y, request);
+      this.flowLoads.set(request, started);
+      return started;
+    });
     if (waits.length === 0) {
       this.sendFlows(padded, resolution);
       return undefined;

@@ -75,6 +75,67 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task A_link_with_its_view_has_the_first_basemap_drawn_while_the_client_loads_and_shown_in_its_place()
+    {
+        // The link gives the view before the client has loaded: boot.ts has the draw worker draw its land, coasts and
+        // borders meanwhile, and the basemap layer's first request takes that image.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=4.60&{AllOf2024Autumn}");
+        await browser.WaitUntilReadyAsync();
+        await browser.WaitForRenderAsync();
+        var marks = await browser.Page.EvaluateAsync<double[]>("() => ['geomap:basemap asked ahead', 'geomap:start', 'geomap:basemap drawn ahead'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1)");
+        Assert.True(marks[0] >= 0 && marks[0] < marks[1], $"basemap asked for at {marks[0]} ms, the client started at {marks[1]} ms");
+        Assert.True(marks[2] >= 0, "the basemap layer had its first image drawn anew instead of taking the one asked for ahead");
+
+        // A fresh image of the view puts every coast and border where the image drawn ahead did: one drawn for another
+        // size of the map, or placed between pixels (blurred), would not match it.
+        var box = (await browser.Map.BoundingBoxAsync())!;
+        var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
+        var ahead = Convert.ToBase64String(await browser.Page.ScreenshotAsync(clip));
+        await browser.Page.EvaluateAsync("() => window.geomap.map.getLayers().getArray().find((l) => l.get('name') === 'land, coasts and borders').get('redraw')()");
+        await browser.WaitForRenderAsync();
+        var fresh = Convert.ToBase64String(await browser.Page.ScreenshotAsync(clip));
+        var counts = await browser.Page.EvaluateAsync<int[]>("""
+            async ({ a, b }) => {
+              const pixels = async (png) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+                const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+                g.drawImage(img, 0, 0); return g.getImageData(0, 0, img.width, img.height).data; };
+              const [p, q] = [await pixels(a), await pixels(b)];
+              let differing = 0, coast = 0;
+              for (let i = 0; i < p.length; i += 4) {
+                if (Math.abs(p[i] - q[i]) > 16 || Math.abs(p[i + 1] - q[i + 1]) > 16 || Math.abs(p[i + 2] - q[i + 2]) > 16) differing++;
+                if (Math.abs(q[i] - 0x8f) <= 24 && Math.abs(q[i + 1] - 0xb0) <= 24 && Math.abs(q[i + 2] - 0xc4) <= 24) coast++;
+              }
+              return [differing, coast, p.length / 4]; }
+            """, new { a = ahead, b = fresh });
+        var what = $"{counts[0]} of {counts[2]} pixels differ; {counts[1]} coast pixels";
+        Assert.True(counts[1] > 1000, what);
+        Assert.True(counts[0] < counts[2] / 2000, what);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task A_link_without_a_view_draws_the_basemap_of_the_view_fitted_to_the_movements()
+    {
+        // Without a centre and zoom the view is fitted to the movements once they are counted: nothing is drawn ahead.
+        await using var browser = await server.OpenAsync($"/?{AllOf2024Autumn}");
+        await browser.WaitUntilReadyAsync();
+        await browser.WaitForRenderAsync();
+        Assert.Equal(-1, await browser.Page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:basemap asked ahead')[0]?.startTime ?? -1"));
+        // The basemap of the fitted view is drawn: land fills a good part of the map around the movements.
+        var box = (await browser.Map.BoundingBoxAsync())!;
+        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } }));
+        var land = await browser.Page.EvaluateAsync<double>("""
+            async (png) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+              g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, img.width, img.height).data;
+              let land = 0; for (let i = 0; i < d.length; i += 4) if (d[i] === 0xf4 && d[i + 1] === 0xf1 && d[i + 2] === 0xe8) land++;
+              return land / (d.length / 4); }
+            """, png);
+        Assert.True(land > 0.1, $"land covers {land:P1} of the map");
+        Assert.Empty(browser.Errors);
+    }
+
     [Theory]
     [InlineData(12.0)]
     [InlineData(13.0)]

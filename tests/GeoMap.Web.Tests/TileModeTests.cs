@@ -179,6 +179,26 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task A_link_with_its_view_and_range_has_the_first_flow_tiles_asked_for_by_the_first_chunk_and_each_once()
+    {
+        // The link gives the view and the range: boot.ts asks for the first view's flow tiles as soon as the summary
+        // says the movements are drawn from tiles, and the flows' image takes them instead of asking again.
+        await using var page = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"));
+        await page.WaitUntilReadyAsync();
+        await page.WaitForRenderAsync();
+        var found = await page.Page.EvaluateAsync<double[]>("""
+            () => { const tiles = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/tiles\/movements\/\d+\/\d+\/\d+\.mvt/.test(n));
+              return [tiles.length, new Set(tiles).size, performance.getEntriesByName('geomap:flow tiles asked ahead').length, performance.getEntriesByName('geomap:flow tile').length]; }
+            """);
+        var what = $"{found[0]} flow tile requests, {found[1]} tiles, asked ahead {found[2]} times, {found[3]} tiles read";
+        Assert.True(found[2] == 1, what);
+        Assert.True(found[3] >= 2, what);
+        Assert.True(found[0] == found[1], what);
+        Assert.True(await page.Page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
     {
         // The first view's flow tiles come back 20 ms apart (held by the test): the flows' image waits for every tile

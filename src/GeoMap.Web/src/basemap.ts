@@ -20,7 +20,8 @@ import type { FeatureLike } from 'ol/Feature';
 import type { DrawWorker } from './drawClient';
 import { WorkerImageSource, workerImageLayer } from './workerImage';
 import packageStyleFile from '../../../data/style/basemap-package-style.json';
-import { basemapShapes } from './basemapShapes';
+import { basemapChannel, basemapShapes } from './basemapShapes';
+import { zoomOf } from './webMercator';
 import { packageLabelsLayer } from './packageLabels';
 
 type Row = [string, number, number, ...number[]];
@@ -63,8 +64,6 @@ function pointLayer(url: string, make: (row: Row) => Feature | null, style: (f: 
   return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true, name: url.slice(url.lastIndexOf('/') + 1).replace('.json', '') } });
 }
 
-const zoomOf = (resolution: number) => Math.log2(156543.03392804097 / resolution);
-
 function labelStyle(text: string, font: string, fill: string, halo = '#ffffff', dot?: Circle): Style {
   return new Style({
     image: dot,
@@ -84,7 +83,7 @@ const cityDot = new Circle({ radius: 2.5, fill: new Fill({ color: '#555555' }) }
  */
 export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '/basemap/'): BaseLayer[] {
   const shapesAt = basemapShapes(worker, initialZoom, base);
-  const shapes = new WorkerImageSource(worker, 'basemap', (resolution) => shapesAt(zoomOf(resolution)));
+  const shapes = new WorkerImageSource(worker, basemapChannel, (resolution) => shapesAt(zoomOf(resolution)));
   const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 
   const countryStyles = new Map<string, Style>();

@@ -10,6 +10,9 @@ const coast: Paint = { kind: 'stroke', colour: '#8fb0c4', width: 0.9 };
 const border: Paint = { kind: 'stroke', colour: '#8d8478', width: 1.1 };
 const regionBorder: Paint = { kind: 'stroke', colour: '#b8ada0', width: 0.7, dash: [4, 3] };
 
+/** The draw worker's channel (drawClient.ts) of the land, coasts and borders' image. */
+export const basemapChannel = 'basemap';
+
 /** Natural Earth scale by zoom: 110m below zoom 3, 50m to 5.5, 10m above. */
 function scaleAt(zoom: number): string {
   return zoom < 3 ? '110m' : zoom < 5.5 ? '50m' : '10m';

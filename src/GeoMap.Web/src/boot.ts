@@ -1,35 +1,89 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
-// files, reads the tile summary index.html preloads, then, once the worker has started (workerWaitMs), loads the rest
-// of the client (main.ts: OpenLayers and every control, about 530 kB whose module evaluation took 100-120 ms of the
-// main thread; until then the worker had not started, bench/client --diagnose-load).
+// files, reads the tile summary index.html preloads, has the first view's basemap drawn and its flow tiles fetched when
+// the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the client (main.ts:
+// OpenLayers and every control, about 530 kB whose module evaluation took 100-120 ms of the main thread; until then the
+// worker had not started, bench/client --diagnose-load).
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';
-import { basemapFiles } from './basemapShapes';
-import { DrawWorker } from './drawClient';
-import type { TileSummary } from './movementTiles';
+import { fromEPSG4326 } from 'ol/proj/epsg3857';
+import { basemapChannel, basemapFiles } from './basemapShapes';
+import { resolutionAt, tileZoomAt, tilesOf, zoomOf } from './webMercator';
+import { DrawWorker, firstLoadMark } from './drawClient';
+import { fetchTile, flowTileUrl, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
+import { parseDate } from './timeRange';
 import { readState } from './urlState';
 
 performance.mark('geomap:boot');
 const state = readState(location.search);
-/**
- * The page's one draw worker (main.ts draws with it), fetching and reading the first view's basemap files as it starts
- * (an online basemap chosen in the URL draws none of them).
- */
-export const drawWorker = new DrawWorker(state.basemap ? [] : basemapFiles(state.zoom ?? 3).requests);
+/** The basemap files and the first view's (an online basemap chosen in the URL draws none of them). */
+const firstFiles = state.basemap ? null : basemapFiles(state.zoom ?? 3);
+/** The page's one draw worker (main.ts draws with it), fetching and reading the first view's basemap files as it starts. */
+export const drawWorker = new DrawWorker(firstFiles?.requests ?? []);
 
 /**
- * The tile summary (movementTiles.ts tileSummary: how many movements, their dates, box and actors), asked for here, the
- * request index.html preloads: by the time main.ts has been evaluated it has been read, so the first view's tile layers
- * are on the map for its first frame instead of after the set-up and two more frames (~200-350 ms, bench/client
- * --diagnose-load). main.ts's first load reads it; later loads ask again.
+ * The tile summary (movementTileRequests.ts tileSummary: how many movements, their dates, box and actors), asked for
+ * here, the request index.html preloads: by the time main.ts has been evaluated it has been read, so the first view's
+ * tile layers are on the map for its first frame instead of after the set-up and two more frames (~200-350 ms,
+ * bench/client --diagnose-load). main.ts's first load reads it; later loads ask again.
  */
-export const firstSummary: Promise<TileSummary> = fetch('/tiles/movements/tilejson.json?').then(async (response) => {
-  if (!response.ok) throw new Error(`movement tiles: ${response.status} ${response.statusText}`);
-  return (await response.json()) as TileSummary;
-});
+export const firstSummary: Promise<TileSummary> = tileSummary();
 // Handled by main.ts's first load (which says why); this only keeps a failure from being reported twice.
 firstSummary.catch(() => undefined);
+
+/**
+ * The first view when the link gives it (centre and zoom; without them the view is fitted to the movements once they
+ * are counted): its extent at the map's size now and its resolution, as main.ts's map will have them. The map has its
+ * final size from the page's first layout (styles.css keeps the timeline's height under it).
+ */
+function linkedView(): { extent: [number, number, number, number]; resolution: number } | null {
+  if (!state.center || state.zoom === undefined) return null;
+  const target = document.getElementById('map');
+  const width = target?.offsetWidth ?? 0;
+  const height = target?.offsetHeight ?? 0;
+  if (width === 0 || height === 0) return null;
+  const resolution = resolutionAt(state.zoom);
+  const [x, y] = fromEPSG4326(state.center) as [number, number];
+  const halfWidth = (width / 2) * resolution;
+  const halfHeight = (height / 2) * resolution;
+  return { extent: [x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight], resolution };
+}
+const firstView = linkedView();
+
+/**
+ * The first view's land, coasts and borders are asked of the draw worker here: it draws them while the rest of the
+ * client loads, and the basemap layer's first request is answered with them (drawClient.ts drawAhead) if its view is
+ * this one.
+ * @remarks The worker, warm, stood idle while main.ts was evaluated and set up (~150 ms), then drew the basemap from the
+ * first frame on, and the flows' image waited behind it: the basemap image came after the flows' data in two of three
+ * cold loads (bench/client, 2026-12-05).
+ */
+if (firstFiles && firstView) {
+  drawWorker.drawAhead(basemapChannel, firstFiles.shapesAt(zoomOf(firstView.resolution)), firstView.extent, firstView.resolution, window.devicePixelRatio || 1);
+}
+
+/**
+ * The first view's flow tiles by address, asked for here once the summary says the movements are drawn from tiles and
+ * the link gives the view (flows below the detail zoom) and the range: movementTiles.ts takes them instead of asking.
+ * @remarks Asked for by the flows' image at the first frame, they arrived 20-30 ms later but were read 150-200 ms after
+ * that, the main thread busy with the frames of the basemap labels (bench/client, 2026-12-05).
+ */
+export const firstFlowTiles = new Map<string, Promise<ArrayBuffer>>();
+void firstSummary.then((summary) => {
+  const from = parseDate(state.from ?? '');
+  const to = parseDate(state.to ?? '', true);
+  // main.ts's layers: the flows up to half a zoom below the detail zoom.
+  if (!firstView || from === null || to === null || summary.movements <= listUpTo || zoomOf(firstView.resolution) > summary.detailzoom - 0.5) return;
+  const range = rangeQuery({ from, to });
+  firstLoadMark('flow tiles asked ahead');
+  for (const [z, x, y] of tilesOf(firstView.extent, tileZoomAt(firstView.resolution, summary.detailzoom - 1))) {
+    const url = flowTileUrl(z, x, y, range);
+    const bytes = fetchTile(url);
+    // movementTiles.ts says a failure when it takes the tile.
+    bytes.catch(() => undefined);
+    firstFlowTiles.set(url, bytes);
+  }
+}, () => undefined);
 
 /**
  * How long (ms) the rest of the client waits for the draw worker to have started and drawn once (its `warm` reply).

@@ -40,6 +40,8 @@ export class DrawWorker {
   /** Resolved once the worker has started and set up its canvases (or has failed to start: it will not). */
   readonly warm: Promise<void> = new Promise<void>((resolve) => { this.markWarm = resolve; });
   private failure: string | null = null;
+  /** An image asked for ahead of its layer ({@link drawAhead}), until the layer's first request on its channel. */
+  private ahead: { channel: string; names: string; frame: Extent; resolution: number; pixelRatio: number; image: Promise<ImageObject> } | null = null;
   private reportFailure: (message: string) => void = () => undefined;
   /** Resolved, with what went wrong, if the worker fails to start: nothing is drawn by it then. */
   readonly failed: Promise<string> = new Promise<string>((resolve) => { this.reportFailure = resolve; });
@@ -113,9 +115,32 @@ export class DrawWorker {
     for (const request of requests) this.post(request);
   }
 
+  /**
+   * Asks for an image before the layer that shows it exists (boot.ts: the first view's basemap, drawn while the rest of
+   * the client loads). The layer's first request on the channel gets it if that request is of the same datasets,
+   * resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the view is another, or the
+   * image would sit between pixels and be blurred) it is drawn anew, as every later request is.
+   */
+  drawAhead(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio = imageRatio): void {
+    this.ahead = null;
+    const image = this.render(channel, names, extent, resolution, pixelRatio, ratio);
+    // Whoever takes it handles its failure; an image nobody takes fails unheard.
+    image.catch(() => undefined);
+    this.ahead = { channel, names: names.join('\n'), frame: paddedImage(extent, resolution, ratio).padded, resolution, pixelRatio, image };
+    firstLoadMark(`${channel} asked ahead`);
+  }
+
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
     const { padded, widthPx, heightPx } = paddedImage(extent, resolution, ratio);
+    const ahead = this.ahead;
+    if (ahead?.channel === channel) {
+      this.ahead = null;
+      if (ahead.names === names.join('\n') && ahead.pixelRatio === pixelRatio && covers(ahead.frame, ahead.resolution, padded, resolution)) {
+        firstLoadMark(`${channel} drawn ahead`);
+        return ahead.image;
+      }
+    }
     const frame: Frame = { extent: padded, resolution, pixelRatio };
     if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const id = this.nextId++;
@@ -128,6 +153,22 @@ export class DrawWorker {
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {
     this.worker.postMessage(message, transfer);
   }
+}
+
+/** How much larger than the view (in width and in height) the worker's images are, as OpenLayers' image sources pad theirs. */
+export const imageRatio = 1.5;
+
+/**
+ * Whether an image (its extent and resolution) can stand for another at a resolution: the same resolution (within
+ * rounding), the other's extent inside it, and its corners on the other's pixel grid (whole pixels apart).
+ */
+function covers(frame: Extent, frameResolution: number, wanted: Extent, resolution: number): boolean {
+  if (Math.abs(frameResolution - resolution) > resolution * 1e-9) return false;
+  // A thousandth of a pixel: the extents are sums of pixel multiples of the resolution, exact but for rounding.
+  const onGrid = (d: number) => Math.abs(d / resolution - Math.round(d / resolution)) < 1e-3;
+  return frame[0]! <= wanted[0]! + resolution * 1e-3 && frame[1]! <= wanted[1]! + resolution * 1e-3
+    && frame[2]! >= wanted[2]! - resolution * 1e-3 && frame[3]! >= wanted[3]! - resolution * 1e-3
+    && onGrid(wanted[0]! - frame[0]!) && onGrid(frame[3]! - wanted[3]!);
 }
 
 /**

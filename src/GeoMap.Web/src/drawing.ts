@@ -1,6 +1,7 @@
 // Drawing of static vector data (the basemap's land, coasts and borders; the movements' lines and arrowheads)
 // onto a 2D canvas, as the draw worker does it. No OpenLayers here: a batch is flat EPSG:3857 coordinates and the
 // paints of its lines, rings or arrowheads, drawn in order, and the drawing can stop between steps.
+import { worldWidth } from './webMercator';
 
 /** How a batch is painted. Arrowhead sizes are in CSS pixels. */
 export type Paint =
@@ -36,8 +37,6 @@ export interface Frame {
   pixelRatio: number;
 }
 
-/** The width of the EPSG:3857 world; geometries are drawn once per world copy that the frame shows. */
-export const worldWidth = 2 * Math.PI * 6378137;
 
 /**
  * A shapes file of scripts/build-basemap.mjs (EPSG:3857 rings or lines, little-endian: 'GMS2', part count, coordinate

@@ -12,7 +12,7 @@ import { offlineBasemap, onlineBasemap, packageBasemap, watchPackage, type Basem
 import { outlineZoom, toOutlines, type AreaOutline } from './areas';
 import { byId, whenOpened } from './dom';
 import { DetailsPanel } from './details';
-import { drawWorker, firstSummary } from './boot';
+import { drawWorker, firstFlowTiles, firstSummary } from './boot';
 import { trackViewMotion, viewMovesIn } from './workerImage';
 import { Ingest } from './ingest';
 import { legendEntry, renderLegend } from './legend';
@@ -22,7 +22,8 @@ import { RoutePreview } from './routePreview';
 import { assignColours, legendOrder, setMapActors } from './mapStyle';
 import { labelsWithYear, movementLabel, setLabelSpan } from './strengthLabels';
 import { MovementLayers, placesOf, toFeatures } from './movements';
-import { MovementTiles, tileSummary, type TileSummary } from './movementTiles';
+import { MovementTiles } from './movementTiles';
+import { listUpTo, tileSummary, type TileSummary } from './movementTileRequests';
 import { OverlayUpload } from './overlayUpload';
 import { PhotoLayer, parsePlace, photoPanel } from './photos';
 import { Overlays } from './overlays';
@@ -87,11 +88,6 @@ if (!state.basemap) {
 
 const legend = byId<HTMLElement>('legend');
 
-/**
- * Up to this many movements the map lists them all and draws them in the worker; above it, it draws vector tiles
- * (movementTiles.ts), which fetch only what the view needs: 10,000 movements listed took 2 s to arrive (issue 19).
- */
-const listUpTo = 2000;
 /** The movement tiles, once there are more movements than the map lists. */
 let tiles: MovementTiles | null = null;
 let tileTotal = 0;
@@ -490,7 +486,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
   // actors of the map share one and an actor keeps its colour while tiles load and the range moves.
   setMapActors(summary.actors);
   if (!tiles) {
-    tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say });
+    tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say, fetchedAhead: firstFlowTiles });
     map.addLayer(tiles.flowImageLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);

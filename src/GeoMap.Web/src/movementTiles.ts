@@ -13,7 +13,6 @@ import MVT from 'ol/format/MVT';
 import type VectorTile from 'ol/VectorTile';
 import { loadFeaturesXhr } from 'ol/featureloader';
 import { createXYZ } from 'ol/tilegrid';
-import type TileGrid from 'ol/tilegrid/TileGrid';
 import LineString from 'ol/geom/LineString';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
@@ -25,48 +24,19 @@ import { get as getProjection, toLonLat } from 'ol/proj';
 import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
 import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
-import { firstLoadMark, type DrawWorker } from './drawClient';
-import { BatchBuilder, labelCentre, worldWidth, type Batch, type Paint } from './drawing';
+import { firstLoadMark, imageRatio, type DrawWorker } from './drawClient';
+import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
+import { tileExtent, tileZoomAt, tilesOf } from './webMercator';
 import { WorkerImageSource, viewMovesIn, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
 import { overlapsMs } from './movements';
-import { isoDate, type TimeRange } from './timeRange';
+import type { TimeRange } from './timeRange';
 import { fittingLabel, labelTexts, labelYears, strengthLabelStyle, labelNormal } from './strengthLabels';
 import type { PlaceSummary } from './types';
 import type { AreaOutlines } from './areas';
 import { TileAreas, type AreaDrawing } from './tileAreas';
-
-/** What /tiles/movements/tilejson.json says of the movements a filter matches. */
-export interface TileSummary {
-  /** How many movements match. */
-  movements: number;
-  /** Earliest start and latest end (ISO), or null. */
-  from: string | null;
-  to: string | null;
-  /** [west, south, east, north] of their geometries. */
-  bounds: [number, number, number, number];
-  /** The first zoom whose tiles hold every movement rather than flows. */
-  detailzoom: number;
-  /**
-   * Their actors, each spelling once, null for movements whose actor is not stated: what the map assigns its colours
-   * over (mapStyle's setMapActors), once, so that no two share one and none changes as tiles load.
-   */
-  actors: (string | null)[];
-}
-
-/** The date filter of a range as the server reads it (UTC days, both included). */
-function rangeQuery(range: TimeRange | null): string {
-  return range ? `from=${isoDate(range.from)}&to=${isoDate(range.to)}` : '';
-}
-
-/** How many movements there are (in a range), and where and when. */
-export async function tileSummary(range: TimeRange | null = null, signal?: AbortSignal): Promise<TileSummary> {
-  // No headers of its own: the first one (no range) is then the request index.html preloads, answered from it.
-  const response = await fetch(`/tiles/movements/tilejson.json?${rangeQuery(range)}`, { signal: signal ?? null });
-  if (!response.ok) throw new Error(`movement tiles: ${response.status} ${response.statusText}`);
-  return (await response.json()) as TileSummary;
-}
+import { fetchTile, flowTileUrl, rangeQuery } from './movementTileRequests';
 
 /** The number of a feature's property, or null. */
 function num(f: FeatureLike, name: string): number | null {
@@ -234,8 +204,7 @@ export class MovementTiles {
   readonly flowImageLayer: ImageLayer<WorkerImageSource>;
   /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
   readonly detailLayer: VectorTileLayer;
-  /** The flow tiles' grid (the XYZ grid up to the zoom below the detail zoom) and their reader. */
-  private readonly flowGrid: TileGrid;
+  /** The flow tiles' reader (their grid is the XYZ grid up to the zoom below the detail zoom, webMercator.ts). */
   private readonly mvt = new MVT();
   private readonly flowImage: WorkerImageSource;
   /**
@@ -246,6 +215,11 @@ export class MovementTiles {
   /** Flow tiles on their way, and those that failed (not asked for again for this range and version), by request. */
   private readonly flowLoads = new globalThis.Map<string, Promise<void>>();
   private readonly flowFailures = new Set<string>();
+  /**
+   * Flow tiles asked for before this was made (boot.ts: the first view's), by address: taken by the first load of each
+   * instead of asking again, until the movements change.
+   */
+  private readonly fetchedAhead: globalThis.Map<string, Promise<ArrayBuffer>>;
   /** The movements' version the flow tiles are asked for: a refresh begins a new one. */
   private generation = 0;
   /** The tiles the worker's dataset was last made of (keys), to send it again only when they changed. */
@@ -259,14 +233,15 @@ export class MovementTiles {
    * @param detailZoom The first zoom whose tiles hold every movement.
    * @param range The time range shown.
    * @param worker The draw worker, which draws the flows.
-   * @param areas The outline layer the destination areas are drawn in, the view's zoom, and where to say what failed.
+   * @param options The outline layer the destination areas are drawn in, the view's zoom, where to say what failed, and
+   * the flow tiles asked for ahead (boot.ts).
    */
-  constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, areas: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void }) {
-    this.say = areas.say;
+  constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, options: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void; fetchedAhead?: globalThis.Map<string, Promise<ArrayBuffer>> }) {
+    this.say = options.say;
+    this.fetchedAhead = options.fetchedAhead ?? new globalThis.Map();
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
     const edge = detailZoom - 0.5;
-    this.flowGrid = createXYZ({ maxZoom: detailZoom - 1 });
-    this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], 1.5, (padded, resolution, view) => this.prepareFlows(padded, resolution, view));
+    this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], imageRatio, (padded, resolution, view) => this.prepareFlows(padded, resolution, view));
     this.flowImageLayer = workerImageLayer(this.flowImage, { title: 'Movement flows (drawn)', redraw: () => this.flowImage.timedRedraw() }, 10);
     this.flowImageLayer.setMaxZoom(edge);
     // A view its image already covers (a pan within the image's margin) may show tiles not loaded yet: once the view
@@ -279,7 +254,7 @@ export class MovementTiles {
       format: new MVT(), tileGrid: createXYZ({ minZoom: detailZoom, maxZoom: 22 }), url: '/tiles/movements/{z}/{x}/{y}.mvt',
       tileLoadFunction: (tile, url) => this.loadDetailTile(tile as VectorTile<RenderFeature>, url),
     });
-    this.areas = new TileAreas(areas.outlines, areas.viewZoom, () => this.detailLayer.changed(), areas.say);
+    this.areas = new TileAreas(options.outlines, options.viewZoom, () => this.detailLayer.changed(), options.say);
     detailSource.on('tileloadend', (e) => this.areas.note((e.tile as unknown as { getFeatures(): FeatureLike[] }).getFeatures()));
     this.detailLayer = new VectorTileLayer({
       source: detailSource,
@@ -320,6 +295,7 @@ export class MovementTiles {
   /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
   refresh(): void {
     this.areas.forget();
+    this.fetchedAhead.clear();
     // The flows drawn stay until the view's tiles of the new version are in (the image waits for them).
     this.generation++;
     this.flowImage.redraw();
@@ -335,13 +311,7 @@ export class MovementTiles {
 
   /** The flow tiles (z, x, y) that meet an extent at the flow zoom of a resolution. */
   private flowTileCoords(extent: Extent, resolution: number): [number, number, number][] {
-    const coords: [number, number, number][] = [];
-    // Rows beyond the world's edges hold nothing; columns beyond them are the world's again (another copy).
-    const half = worldWidth / 2;
-    const clamped = [extent[0]!, Math.max(extent[1]!, -half), extent[2]!, Math.min(extent[3]!, half)];
-    if (clamped[1]! >= clamped[3]!) return coords;
-    this.flowGrid.forEachTileCoord(clamped, this.flowZoom(resolution), (c) => { coords.push([c[0]!, c[1]!, c[2]!]); });
-    return coords;
+    return tilesOf(extent, this.flowZoom(resolution));
   }
 
   /** What names a flow tile's request: its address, range and the movements' version. */
@@ -411,14 +381,13 @@ export class MovementTiles {
   private async loadFlowTile(z: number, x: number, y: number, request: string): Promise<void> {
     const range = rangeQuery(this.range);
     const generation = this.generation;
-    const n = 2 ** z;
-    const url = `/tiles/movements/${z}/${((x % n) + n) % n}/${y}.mvt?${range}`;
+    const url = flowTileUrl(z, x, y, range);
     const started = performance.now();
+    const ahead = this.fetchedAhead.get(url);
+    this.fetchedAhead.delete(url);
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const bytes = await response.arrayBuffer();
-      const extent = this.flowGrid.getTileCoordExtent([z, x, y]);
+      const bytes = await (ahead ?? fetchTile(url));
+      const extent = tileExtent(z, x, y);
       const features = this.mvt.readFeatures(bytes, { extent, featureProjection: getProjection('EPSG:3857')! }) as RenderFeature[];
       // Asked for before the range changed: its successor is on its way.
       if (range !== rangeQuery(this.range)) return;
@@ -441,7 +410,7 @@ export class MovementTiles {
 
   /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as OpenLayers' tile layers pick them). */
   private flowZoom(resolution: number): number {
-    return this.flowGrid.getZForResolution(resolution, 1);
+    return tileZoomAt(resolution, this.detailZoom - 1);
   }
 
   /** The flow tiles kept for the range shown, at the zoom of a resolution, that meet an extent. */

@@ -6,7 +6,7 @@ import type { Extent } from 'ol/extent';
 import type Map from 'ol/Map';
 import type { FrameState } from 'ol/Map';
 import ViewHint from 'ol/ViewHint';
-import { paddedImage, type DrawWorker } from './drawClient';
+import { imageRatio, paddedImage, type DrawWorker } from './drawClient';
 
 /** Whether the view moves (animates or is dragged) in the frame being drawn: set by {@link trackViewMotion}. */
 let viewMoving = false;
@@ -29,7 +29,7 @@ export function trackViewMotion(map: Map): void {
  * is asked for once the promise it returns has settled, and the source counts as loading until then.
  */
 export class WorkerImageSource extends ImageSource {
-  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = 1.5, prepare?: (padded: Extent, resolution: number, view: Extent) => Promise<void> | void) {
+  constructor(worker: DrawWorker, channel: string, names: (resolution: number) => string[], ratio = imageRatio, prepare?: (padded: Extent, resolution: number, view: Extent) => Promise<void> | void) {
     super({
       loader: (extent, resolution, pixelRatio) => {
         const draw = () => worker.render(channel, names(resolution), extent, resolution, pixelRatio, ratio);

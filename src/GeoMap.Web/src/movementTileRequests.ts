@@ -1,0 +1,54 @@
+// What the client asks the server's movement tiles (/tiles/movements) for, without OpenLayers: the client's first chunk
+// (boot.ts) asks for the summary and the first view's flow tiles with it before OpenLayers has arrived, and
+// movementTiles.ts and main.ts for everything after.
+import { isoDate, type TimeRange } from './timeRange';
+
+/**
+ * Up to this many movements the map lists them all and draws them in the worker; above it, it draws vector tiles
+ * (movementTiles.ts), which fetch only what the view needs: 10,000 movements listed took 2 s to arrive (issue 19).
+ */
+export const listUpTo = 2000;
+
+/** What /tiles/movements/tilejson.json says of the movements a filter matches. */
+export interface TileSummary {
+  /** How many movements match. */
+  movements: number;
+  /** Earliest start and latest end (ISO), or null. */
+  from: string | null;
+  to: string | null;
+  /** [west, south, east, north] of their geometries. */
+  bounds: [number, number, number, number];
+  /** The first zoom whose tiles hold every movement rather than flows. */
+  detailzoom: number;
+  /**
+   * Their actors, each spelling once, null for movements whose actor is not stated: what the map assigns its colours
+   * over (mapStyle's setMapActors), once, so that no two share one and none changes as tiles load.
+   */
+  actors: (string | null)[];
+}
+
+/** The date filter of a range as the server reads it (UTC days, both included). */
+export function rangeQuery(range: TimeRange | null): string {
+  return range ? `from=${isoDate(range.from)}&to=${isoDate(range.to)}` : '';
+}
+
+/** How many movements there are (in a range), and where and when. */
+export async function tileSummary(range: TimeRange | null = null, signal?: AbortSignal): Promise<TileSummary> {
+  // No headers of its own: the first one (no range) is then the request index.html preloads, answered from it.
+  const response = await fetch(`/tiles/movements/tilejson.json?${rangeQuery(range)}`, { signal: signal ?? null });
+  if (!response.ok) throw new Error(`movement tiles: ${response.status} ${response.statusText}`);
+  return (await response.json()) as TileSummary;
+}
+
+/** The address of a flow tile for a range's query (x wrapped into the world: another copy's column is the world's). */
+export function flowTileUrl(z: number, x: number, y: number, range: string): string {
+  const n = 2 ** z;
+  return `/tiles/movements/${z}/${((x % n) + n) % n}/${y}.mvt?${range}`;
+}
+
+/** A tile's bytes; rejects with the status of an answer that is not one. */
+export async function fetchTile(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.arrayBuffer();
+}

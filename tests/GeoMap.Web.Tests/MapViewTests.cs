@@ -75,12 +75,15 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Empty(browser.Errors);
     }
 
-    [Fact]
-    public async Task A_link_with_its_view_has_the_first_basemap_drawn_while_the_client_loads_and_shown_in_its_place()
+    [Theory]
+    [InlineData(1280, 1.0f)]
+    [InlineData(1277, 1.5f)]
+    public async Task A_link_with_its_view_has_the_first_basemap_drawn_while_the_client_loads_and_shown_in_its_place(int width, float pixelRatio)
     {
         // The link gives the view before the client has loaded: boot.ts has the draw worker draw its land, coasts and
-        // borders meanwhile, and the basemap layer's first request takes that image.
-        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=4.60&{AllOf2024Autumn}");
+        // borders meanwhile, and the basemap layer's first request takes that image; at a pixel ratio of 1.5 and an odd
+        // width too, where OpenLayers rounds the image it asks for to whole device pixels.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=4.60&{AllOf2024Autumn}", width, pixelRatio);
         await browser.WaitUntilReadyAsync();
         await browser.WaitForRenderAsync();
         var marks = await browser.Page.EvaluateAsync<double[]>("() => ['geomap:basemap asked ahead', 'geomap:start', 'geomap:basemap drawn ahead'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1)");
@@ -88,7 +91,13 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.True(marks[2] >= 0, "the basemap layer had its first image drawn anew instead of taking the one asked for ahead");
 
         // A fresh image of the view puts every coast and border where the image drawn ahead did: one drawn for another
-        // size of the map, or placed between pixels (blurred), would not match it.
+        // size of the map, or placed between pixels (blurred), would not match it. The basemap image alone is compared
+        // (every other layer and the legend hidden), so nothing else that changes meanwhile counts.
+        await browser.Page.EvaluateAsync("""
+            () => { for (const l of window.geomap.map.getAllLayers()) if (l.get('name') !== 'land, coasts and borders') l.setVisible(false);
+              document.getElementById('legend').style.visibility = 'hidden'; }
+            """);
+        await browser.WaitForRenderAsync();
         var box = (await browser.Map.BoundingBoxAsync())!;
         var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
         var ahead = Convert.ToBase64String(await browser.Page.ScreenshotAsync(clip));
@@ -109,7 +118,7 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
               return [differing, coast, p.length / 4]; }
             """, new { a = ahead, b = fresh });
         var what = $"{counts[0]} of {counts[2]} pixels differ; {counts[1]} coast pixels";
-        Assert.True(counts[1] > 1000, what);
+        Assert.True(counts[1] > 300, what);
         Assert.True(counts[0] < counts[2] / 2000, what);
         Assert.Empty(browser.Errors);
     }

@@ -119,10 +119,10 @@ public class WebServerFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A new browser page at 1280x800 that records console errors and failed requests.</summary>
-    public async Task<BrowserPage> OpenAsync(string pathAndQuery)
+    /// <summary>A new browser page at 1280x800 (or the width and device pixel ratio given) that records console errors and failed requests.</summary>
+    public async Task<BrowserPage> OpenAsync(string pathAndQuery, int width = 1280, float pixelRatio = 1)
     {
-        var session = await NewPageAsync();
+        var session = await NewPageAsync(width, pixelRatio);
         await session.Page.GotoAsync(pathAndQuery);
         await session.WaitUntilReadyAsync();
         return session;
@@ -132,9 +132,9 @@ public class WebServerFixture : IAsyncLifetime
     /// A new browser page at 1280x800, in a context of its own, not yet navigated (for routes and listeners that must
     /// be in place before the page loads).
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync()
+    public async Task<BrowserPage> NewPageAsync(int width = 1280, float pixelRatio = 1)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, DeviceScaleFactor = pixelRatio, BaseURL = BaseAddress.ToString() });
         return new BrowserPage(await context.NewPageAsync());
     }
 

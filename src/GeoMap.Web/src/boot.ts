@@ -8,10 +8,10 @@ import 'ol/ol.css';
 import './styles.css';
 import { fromEPSG4326 } from 'ol/proj/epsg3857';
 import { basemapChannel, basemapFiles } from './basemapShapes';
-import { resolutionAt, tileZoomAt, tilesOf, zoomOf } from './webMercator';
+import { maxViewZoom, resolutionAt, tileZoomAt, tilesOf, worldWidth, zoomOf } from './webMercator';
 import { DrawWorker, firstLoadMark } from './drawClient';
-import { fetchTile, flowTileUrl, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
-import { parseDate } from './timeRange';
+import { fetchTile, flowTileUrl, flowTilesUpTo, flowsUpTo, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
+import { linkedDays } from './timeRange';
 import { readState } from './urlState';
 
 performance.mark('geomap:boot');
@@ -33,19 +33,25 @@ firstSummary.catch(() => undefined);
 
 /**
  * The first view when the link gives it (centre and zoom; without them the view is fitted to the movements once they
- * are counted): its extent at the map's size now and its resolution, as main.ts's map will have them. The map has its
- * final size from the page's first layout (styles.css keeps the timeline's height under it).
+ * are counted): the extent its images are asked for (the view's, in whole device pixels, as OpenLayers' image sources
+ * round it: getRequestExtent) and its resolution, as main.ts's map will have them. The map has its final size from the
+ * page's first layout (styles.css keeps the timeline's height under it). Null where main.ts's view would be held to
+ * other bounds than the link's (a zoom beyond its deepest, a view wider or taller than the world, or beyond its top or
+ * bottom edge): nothing is drawn or fetched ahead for those.
  */
 function linkedView(): { extent: [number, number, number, number]; resolution: number } | null {
-  if (!state.center || state.zoom === undefined) return null;
+  if (!state.center || state.zoom === undefined || state.zoom < 0 || state.zoom > maxViewZoom) return null;
   const target = document.getElementById('map');
   const width = target?.offsetWidth ?? 0;
   const height = target?.offsetHeight ?? 0;
   if (width === 0 || height === 0) return null;
   const resolution = resolutionAt(state.zoom);
   const [x, y] = fromEPSG4326(state.center) as [number, number];
-  const halfWidth = (width / 2) * resolution;
-  const halfHeight = (height / 2) * resolution;
+  const pixelRatio = window.devicePixelRatio || 1;
+  const devicePx = (cssPx: number) => Math.ceil(Math.round(cssPx * pixelRatio * 1e5) / 1e5) / pixelRatio;
+  const halfWidth = (devicePx(width) / 2) * resolution;
+  const halfHeight = (devicePx(height) / 2) * resolution;
+  if (Math.max(width, height) * resolution > worldWidth || Math.abs(y) + (height / 2) * resolution > worldWidth / 2) return null;
   return { extent: [x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight], resolution };
 }
 const firstView = linkedView();
@@ -70,16 +76,14 @@ if (firstFiles && firstView) {
  */
 export const firstFlowTiles = new Map<string, Promise<ArrayBuffer>>();
 void firstSummary.then((summary) => {
-  const from = parseDate(state.from ?? '');
-  const to = parseDate(state.to ?? '', true);
-  // main.ts's layers: the flows up to half a zoom below the detail zoom.
-  if (!firstView || from === null || to === null || summary.movements <= listUpTo || zoomOf(firstView.resolution) > summary.detailzoom - 0.5) return;
+  const { from, to } = linkedDays(state.from, state.to);
+  if (!firstView || from === null || to === null || summary.movements <= listUpTo || zoomOf(firstView.resolution) > flowsUpTo(summary.detailzoom)) return;
   const range = rangeQuery({ from, to });
   firstLoadMark('flow tiles asked ahead');
-  for (const [z, x, y] of tilesOf(firstView.extent, tileZoomAt(firstView.resolution, summary.detailzoom - 1))) {
+  for (const [z, x, y] of tilesOf(firstView.extent, tileZoomAt(firstView.resolution, flowTilesUpTo(summary.detailzoom)))) {
     const url = flowTileUrl(z, x, y, range);
     const bytes = fetchTile(url);
-    // movementTiles.ts says a failure when it takes the tile.
+    // movementTiles.ts says a failure when it takes the tile; the first render forgets those it did not take.
     bytes.catch(() => undefined);
     firstFlowTiles.set(url, bytes);
   }

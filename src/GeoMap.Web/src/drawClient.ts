@@ -130,6 +130,17 @@ export class DrawWorker {
     firstLoadMark(`${channel} asked ahead`);
   }
 
+  /**
+   * Forgets an image asked for ahead that no layer has taken (main.ts: once the map is first drawn, as when a basemap
+   * package replaced the built-in basemap before its first frame), closing its bitmap once it arrives.
+   */
+  forgetAhead(): void {
+    const ahead = this.ahead;
+    this.ahead = null;
+    // Untaken, it is no one else's: a later request on its channel would have taken or replaced it.
+    void ahead?.image.then((taken) => (taken.image as ImageBitmap).close(), () => undefined);
+  }
+
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
     const { padded, widthPx, heightPx } = paddedImage(extent, resolution, ratio);

@@ -24,13 +24,14 @@ import { labelsWithYear, movementLabel, setLabelSpan } from './strengthLabels';
 import { MovementLayers, placesOf, toFeatures } from './movements';
 import { MovementTiles } from './movementTiles';
 import { listUpTo, tileSummary, type TileSummary } from './movementTileRequests';
+import { maxViewZoom } from './webMercator';
 import { OverlayUpload } from './overlayUpload';
 import { PhotoLayer, parsePlace, photoPanel } from './photos';
 import { Overlays } from './overlays';
 import { RegionQuery } from './regionQuery';
 import { Sources } from './sources';
 import { Timeline } from './timeline';
-import { TimeRangeControl, isoDate, parseDate, type TimeRange } from './timeRange';
+import { TimeRangeControl, isoDate, linkedDays, type TimeRange } from './timeRange';
 import type { MovementSummary, PlaceSummary } from './types';
 import { readState, saveState } from './urlState';
 
@@ -43,10 +44,8 @@ const say = (message: string) => { statusLine.textContent = message; };
 setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
 
 const day = 86_400_000;
-const initialRange: TimeRange = {
-  from: parseDate(state.from ?? '') ?? Date.now() - 365 * day,
-  to: parseDate(state.to ?? '', true) ?? Date.now(),
-};
+const linked = linkedDays(state.from, state.to);
+const initialRange: TimeRange = { from: linked.from ?? Date.now() - 365 * day, to: linked.to ?? Date.now() };
 // Before the map, so that the map is made at its size above the timeline (its first frame draws, and asks for the tiles
 // of, the view the first load fits to that size).
 const timeline = new Timeline(byId('timeline'), initialRange, (range) => time.set(range));
@@ -55,7 +54,7 @@ const movements = new MovementLayers(drawWorker);
 const map = new Map({
   target: 'map',
   layers: [...(state.basemap ? onlineBasemap(state.basemap) : offlineBasemap(drawWorker, state.zoom ?? 3)), movements.areaOutlines.layer, movements.movementLayer, movements.selectionLayer, movements.placeLayer, movements.strengthLabels.layer, movements.sourceLayer],
-  view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: 19 }),
+  view: new View({ center: fromLonLat(state.center ?? [120, 40]), zoom: state.zoom ?? 3, maxZoom: maxViewZoom }),
   controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
 });
 trackViewMotion(map);
@@ -396,6 +395,9 @@ map.on('pointermove', (e) => {
 function rendered(): void {
   performance.mark('geomap:first-render');
   document.body.dataset.ready = 'true';
+  // What the first chunk asked for ahead and the first view did not take.
+  drawWorker.forgetAhead();
+  firstFlowTiles.clear();
   letTimelineCount();
 }
 

@@ -27,6 +27,16 @@ export interface TileSummary {
   actors: (string | null)[];
 }
 
+/** The zoom up to which the flows are drawn, given the detail zoom (the view's zoom rounds to the detail zoom beyond). */
+export function flowsUpTo(detailZoom: number): number {
+  return detailZoom - 0.5;
+}
+
+/** The deepest zoom of the flow tiles, given the detail zoom: the one below it. */
+export function flowTilesUpTo(detailZoom: number): number {
+  return detailZoom - 1;
+}
+
 /** The date filter of a range as the server reads it (UTC days, both included). */
 export function rangeQuery(range: TimeRange | null): string {
   return range ? `from=${isoDate(range.from)}&to=${isoDate(range.to)}` : '';

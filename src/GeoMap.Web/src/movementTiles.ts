@@ -36,7 +36,7 @@ import { fittingLabel, labelTexts, labelYears, strengthLabelStyle, labelNormal }
 import type { PlaceSummary } from './types';
 import type { AreaOutlines } from './areas';
 import { TileAreas, type AreaDrawing } from './tileAreas';
-import { fetchTile, flowTileUrl, rangeQuery } from './movementTileRequests';
+import { fetchTile, flowTileUrl, flowTilesUpTo, flowsUpTo, rangeQuery } from './movementTileRequests';
 
 /** The number of a feature's property, or null. */
 function num(f: FeatureLike, name: string): number | null {
@@ -240,7 +240,7 @@ export class MovementTiles {
     this.say = options.say;
     this.fetchedAhead = options.fetchedAhead ?? new globalThis.Map();
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
-    const edge = detailZoom - 0.5;
+    const edge = flowsUpTo(detailZoom);
     this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], imageRatio, (padded, resolution, view) => this.prepareFlows(padded, resolution, view));
     this.flowImageLayer = workerImageLayer(this.flowImage, { title: 'Movement flows (drawn)', redraw: () => this.flowImage.timedRedraw() }, 10);
     this.flowImageLayer.setMaxZoom(edge);
@@ -410,7 +410,7 @@ export class MovementTiles {
 
   /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as OpenLayers' tile layers pick them). */
   private flowZoom(resolution: number): number {
-    return tileZoomAt(resolution, this.detailZoom - 1);
+    return tileZoomAt(resolution, flowTilesUpTo(this.detailZoom));
   }
 
   /** The flow tiles kept for the range shown, at the zoom of a resolution, that meet an extent. */
@@ -557,7 +557,7 @@ export class MovementTiles {
 
   /** Whether the detail tiles are the ones shown at this zoom. */
   detailed(map: Map): boolean {
-    return (map.getView().getZoom() ?? 0) > this.detailZoom - 0.5;
+    return (map.getView().getZoom() ?? 0) > flowsUpTo(this.detailZoom);
   }
 
   /** What is drawn under a pixel (5 px tolerance): a place, a movement (by id) or a flow (its head or line). */

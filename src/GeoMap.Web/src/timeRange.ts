@@ -21,6 +21,11 @@ export function parseDate(text: string, endOfDay = false): number | null {
   return Number.isNaN(t) ? null : endOfDay ? t + day - 1 : t;
 }
 
+/** The days a link gives (its from and to, YYYY-MM-DD), each null when not given or not a day; `to` to its end. */
+export function linkedDays(from: string | undefined, to: string | undefined): { from: number | null; to: number | null } {
+  return { from: parseDate(from ?? ''), to: parseDate(to ?? '', true) };
+}
+
 /** The control; calls onChange whenever the range changes (typing, playback, reset). */
 export class TimeRangeControl {
   private readonly fromInput = el('input', { id: 'time-from', type: 'date', required: true });

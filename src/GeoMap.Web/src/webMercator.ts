@@ -1,10 +1,15 @@
-// Web Mercator (EPSG:3857) as OpenLayers' default view and its XYZ tile grids work it out, without OpenLayers: the
-// client's first chunk (boot.ts) asks for the first view's basemap image and flow tiles with it before OpenLayers has
-// arrived, the draw worker draws world copies with it, and movementTiles.ts finds every view's flow tiles with it.
+// Web Mercator (EPSG:3857) as OpenLayers' default view and its XYZ tile grids work it out, without the rest of
+// OpenLayers: the client's first chunk (boot.ts) asks for the first view's basemap image and flow tiles with it before
+// OpenLayers' main part has arrived, the draw worker draws world copies with it, and movementTiles.ts finds every
+// view's flow tiles with it.
 import type { Extent } from 'ol/extent';
+import { HALF_SIZE } from 'ol/proj/epsg3857';
 
 /** The width of the EPSG:3857 world (m); its x and y run from -worldWidth / 2 to worldWidth / 2. */
-export const worldWidth = 2 * (Math.PI * 6378137);
+export const worldWidth = 2 * HALF_SIZE;
+
+/** The deepest zoom of the map's view (main.ts). */
+export const maxViewZoom = 19;
 
 /** The size (px) of an XYZ tile. */
 const tileSize = 256;

@@ -34,12 +34,12 @@ firstSummary.catch(() => undefined);
 /**
  * The first view when the link gives it (centre and zoom; without them the view is fitted to the movements once they
  * are counted): the extent its images are asked for (the view's, in whole device pixels, as OpenLayers' image sources
- * round it: getRequestExtent) and its resolution, as main.ts's map will have them. The map has its final size from the
+ * round it: getRequestExtent), its resolution and the device's pixel ratio, as main.ts's map will have them. The map has its final size from the
  * page's first layout (styles.css keeps the timeline's height under it). Null where main.ts's view would be held to
  * other bounds than the link's (a zoom beyond its deepest, a view wider or taller than the world, or beyond its top or
  * bottom edge): nothing is drawn or fetched ahead for those.
  */
-function linkedView(): { extent: [number, number, number, number]; resolution: number } | null {
+function linkedView(): { extent: [number, number, number, number]; resolution: number; pixelRatio: number } | null {
   if (!state.center || state.zoom === undefined || state.zoom < 0 || state.zoom > maxViewZoom) return null;
   const target = document.getElementById('map');
   const width = target?.offsetWidth ?? 0;
@@ -52,7 +52,7 @@ function linkedView(): { extent: [number, number, number, number]; resolution: n
   const halfWidth = (devicePx(width) / 2) * resolution;
   const halfHeight = (devicePx(height) / 2) * resolution;
   if (Math.max(width, height) * resolution > worldWidth || Math.abs(y) + (height / 2) * resolution > worldWidth / 2) return null;
-  return { extent: [x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight], resolution };
+  return { extent: [x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight], resolution, pixelRatio };
 }
 const firstView = linkedView();
 
@@ -65,7 +65,7 @@ const firstView = linkedView();
  * cold loads (bench/client, 2026-12-05).
  */
 if (firstFiles && firstView) {
-  drawWorker.drawAhead(basemapChannel, firstFiles.shapesAt(zoomOf(firstView.resolution)), firstView.extent, firstView.resolution, window.devicePixelRatio || 1);
+  drawWorker.drawAhead(basemapChannel, firstFiles.shapesAt(zoomOf(firstView.resolution)), firstView.extent, firstView.resolution, firstView.pixelRatio);
 }
 
 /**

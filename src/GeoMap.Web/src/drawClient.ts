@@ -123,10 +123,11 @@ export class DrawWorker {
    */
   drawAhead(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio = imageRatio): void {
     this.ahead = null;
-    const image = this.render(channel, names, extent, resolution, pixelRatio, ratio);
+    const padded = paddedImage(extent, resolution, ratio);
+    const image = this.draw(channel, names, padded, resolution, pixelRatio);
     // Whoever takes it handles its failure; an image nobody takes fails unheard.
     image.catch(() => undefined);
-    this.ahead = { channel, names: names.join('\n'), frame: paddedImage(extent, resolution, ratio).padded, resolution, pixelRatio, image };
+    this.ahead = { channel, names: names.join('\n'), frame: padded.padded, resolution, pixelRatio, image };
     firstLoadMark(`${channel} asked ahead`);
   }
 
@@ -143,15 +144,20 @@ export class DrawWorker {
 
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
-    const { padded, widthPx, heightPx } = paddedImage(extent, resolution, ratio);
+    const image = paddedImage(extent, resolution, ratio);
     const ahead = this.ahead;
     if (ahead?.channel === channel) {
       this.ahead = null;
-      if (ahead.names === names.join('\n') && ahead.pixelRatio === pixelRatio && covers(ahead.frame, ahead.resolution, padded, resolution)) {
+      if (ahead.names === names.join('\n') && ahead.pixelRatio === pixelRatio && covers(ahead.frame, ahead.resolution, image.padded, resolution)) {
         firstLoadMark(`${channel} drawn ahead`);
         return ahead.image;
       }
     }
+    return this.draw(channel, names, image, resolution, pixelRatio);
+  }
+
+  /** Has the worker draw the datasets over a padded image ({@link paddedImage}) at the resolution and pixel ratio. */
+  private draw(channel: string, names: string[], { padded, widthPx, heightPx }: PaddedImage, resolution: number, pixelRatio: number): Promise<ImageObject> {
     const frame: Frame = { extent: padded, resolution, pixelRatio };
     if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const id = this.nextId++;
@@ -182,11 +188,18 @@ function covers(frame: Extent, frameResolution: number, wanted: Extent, resoluti
     && onGrid(wanted[0]! - frame[0]!) && onGrid(frame[3]! - wanted[3]!);
 }
 
+/** An image's extent (EPSG:3857) and its size in CSS pixels. */
+export interface PaddedImage {
+  padded: [number, number, number, number];
+  widthPx: number;
+  heightPx: number;
+}
+
 /**
  * The image the worker draws for a view's extent: the extent padded by `ratio` as OpenLayers' image sources pad theirs
  * (whole CSS pixels each side), and its size in CSS pixels.
  */
-export function paddedImage(extent: Extent, resolution: number, ratio: number): { padded: [number, number, number, number]; widthPx: number; heightPx: number } {
+export function paddedImage(extent: Extent, resolution: number, ratio: number): PaddedImage {
   const widthPx = Math.round((extent[2]! - extent[0]!) / resolution);
   const heightPx = Math.round((extent[3]! - extent[1]!) / resolution);
   const padX = Math.round((widthPx * (ratio - 1)) / 2);

@@ -463,9 +463,15 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
             await browser.Page.Mouse.ClickAsync(x, y);
         }
 
+        // The last vertex clicked again ends the polygon; a second click 100 ms later makes a double click of the two
+        // (OpenLayers: 250 ms at most), which must not zoom the map once the drawing has gone.
         var (fx, fy) = await browser.ViewportPixelOfAsync(124.5, 38.0);
-        await browser.Page.Mouse.DblClickAsync(fx, fy);
+        await browser.Page.Mouse.ClickAsync(fx, fy);
+        await browser.Page.WaitForTimeoutAsync(100);
+        await browser.Page.Mouse.ClickAsync(fx, fy);
         await Assertions.Expect(summary).ToContainTextAsync("1 movement in the polygon");
+        await browser.Page.WaitForTimeoutAsync(600);
+        Assert.Equal(6.0, await browser.Page.EvaluateAsync<double>("() => window.geomap.map.getView().getZoom()"), 6);
         listed = await browser.Page.Locator("#query-results [data-movement]").EvaluateAllAsync<long[]>("els => els.map(e => Number(e.dataset.movement))");
         Assert.Equal([server.Movements["wonsan"]], listed);
         await TimelineBarsAsync(browser, "the polygon", "2024-10-20");
@@ -519,8 +525,18 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     /// <summary>Waits until the timeline's bars are the days given and its caption says where it counts.</summary>
     private static async Task TimelineBarsAsync(BrowserPage browser, string where, params string[] days)
     {
-        await browser.Page.WaitForFunctionAsync(
-            "days => JSON.stringify([...document.querySelectorAll('#timeline rect.bar')].map(b => b.dataset.start)) === JSON.stringify(days)", days);
+        try
+        {
+            await browser.Page.WaitForFunctionAsync(
+                "days => JSON.stringify([...document.querySelectorAll('#timeline rect.bar')].map(b => b.dataset.start)) === JSON.stringify(days)", days);
+        }
+        catch (TimeoutException)
+        {
+            // What the page shows instead: the bars, the caption, the status line, the view and any error.
+            var seen = await browser.Page.EvaluateAsync<string>(
+                "() => JSON.stringify({ bars: [...document.querySelectorAll('#timeline rect.bar')].map(b => b.dataset.start), caption: document.getElementById('timeline-caption')?.textContent, status: document.getElementById('status')?.textContent, timeline: document.body.dataset.timeline, url: location.search })");
+            throw new TimeoutException($"the timeline did not show the days {string.Join(", ", days)} in {where}: the page has {seen}; errors: {string.Join("; ", browser.Errors)}");
+        }
         await Assertions.Expect(browser.Page.Locator("#timeline-caption")).ToContainTextAsync($"per day in {where}: {days.Length}");
     }
 

@@ -6,6 +6,9 @@ import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
 import { Fill, Stroke, Style } from 'ol/style';
 import type OlMap from 'ol/Map';
+import type MapBrowserEvent from 'ol/MapBrowserEvent';
+import { unByKey } from 'ol/Observable';
+import type { EventsKey } from 'ol/events';
 import type { Geometry } from 'ol/geom';
 import type OlFeature from 'ol/Feature';
 import * as api from './api';
@@ -118,9 +121,22 @@ export class RegionQuery {
     this.map.getTargetElement()?.focus();
   }
 
+  /**
+   * Removes the drawing once its drawend event is over (removing the interaction inside its own handler would cut the
+   * event short). The double click the finishing click may still be part of is kept from zooming the map.
+   * @remarks OpenLayers makes a double click of two clicks 250 ms apart at most, the second one's. When the drawing
+   * ended on the first (a click on the last vertex placed, then a double click there), the interaction, which swallows
+   * double clicks, could be gone by the second, and the map zoomed in: a test did so when the browser was slow.
+   */
   private stopDrawingSoon(): void {
-    // Removing the interaction inside its own drawend handler would cut the event short.
     window.setTimeout(() => this.stopDrawing(), 0);
+    // Until OpenLayers says the click was single (no second one came), a double click is the finishing click's.
+    const keys: EventsKey[] = [];
+    const forget = (): void => unByKey(keys);
+    keys.push(
+      this.map.once('dblclick', (e: MapBrowserEvent) => { e.stopPropagation(); forget(); }),
+      this.map.once('singleclick', forget),
+    );
   }
 
   private stopDrawing(): void {

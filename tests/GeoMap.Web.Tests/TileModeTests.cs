@@ -62,20 +62,44 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         // The page gives the worker the first view's basemap files in its name (drawClient.ts: messages posted before
         // it has started wait for a task of the page's main thread, busy then with the main chunk and first frames). A
         // second worker of the page's own script, started with one file to fetch and sent nothing, fetches it.
+        // An image asked for in the name is drawn too (boot.ts: the first view's basemap), and the images asked for
+        // after it, by messages, of another size and of the first size again, each come at their size with the borders
+        // drawn: the worker draws on two canvases in turn, made ready ahead.
         await using var page = await server.OpenAsync("/");
         var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Page.Request += (_, r) => { if (r.Url.EndsWith("/basemap/region-borders.3857.bin?started", StringComparison.Ordinal)) asked.TrySetResult(r.Url); };
-        await page.Page.EvaluateAsync("""
-            () => {
+        var images = page.Page.EvaluateAsync<string>("""
+            () => new Promise((resolve, reject) => {
               const script = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/assets\/drawWorker-[^/]*\.js$/.test(n));
+              // North-east Asia at about zoom 4 (EPSG:3857), where first-level region borders are many.
+              const frame = { extent: [12000000, 3500000, 16000000, 6500000], resolution: 10000, pixelRatio: 1 };
+              const render = (id, width, height) => ({ type: 'render', channel: `test-${id}`, id, names: ['test-borders'], frame, width, height });
               const startup = [
                 { type: 'file', name: 'test-borders', url: '/basemap/region-borders.3857.bin?started', paint: { kind: 'stroke', colour: '#000000', width: 1 } },
                 { type: 'prefetch', names: ['test-borders'] },
+                render(1, 400, 300),
               ];
-              window.startedWorker = new Worker(script, { type: 'module', name: JSON.stringify(startup) });
-            }
+              const worker = (window.startedWorker = new Worker(script, { type: 'module', name: JSON.stringify(startup) }));
+              const seen = [];
+              worker.onmessage = (e) => {
+                const m = e.data;
+                if (m.type === 'error') reject(new Error(m.message));
+                if (m.type !== 'image') return;
+                const canvas = new OffscreenCanvas(m.bitmap.width, m.bitmap.height);
+                const ctx = canvas.getContext('2d');
+                ctx.drawImage(m.bitmap, 0, 0);
+                const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+                let inked = 0;
+                for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) inked++;
+                seen.push(`${m.ids.join('+')}: ${m.bitmap.width}x${m.bitmap.height} ${inked > 500 ? 'inked' : `${inked} px inked`}`);
+                if (m.ids[0] === 1) { worker.postMessage(render(2, 320, 200)); }
+                else if (m.ids[0] === 2) { worker.postMessage(render(3, 400, 300)); }
+                else resolve(seen.join('; '));
+              };
+            })
             """);
         Assert.EndsWith("?started", await asked.Task.WaitAsync(TimeSpan.FromSeconds(60)), StringComparison.Ordinal);
+        Assert.Equal("1: 400x300 inked; 2: 320x200 inked; 3: 400x300 inked", await images.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Empty(page.Errors);
     }
 

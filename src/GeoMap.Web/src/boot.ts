@@ -16,10 +16,6 @@ import { readState } from './urlState';
 
 performance.mark('geomap:boot');
 const state = readState(location.search);
-/** The basemap files and the first view's (an online basemap chosen in the URL draws none of them). */
-const firstFiles = state.basemap ? null : basemapFiles(state.zoom ?? 3);
-/** The page's one draw worker (main.ts draws with it), fetching and reading the first view's basemap files as it starts. */
-export const drawWorker = new DrawWorker(firstFiles?.requests ?? []);
 
 /**
  * The tile summary (movementTileRequests.ts tileSummary: how many movements, their dates, box and actors), asked for
@@ -34,10 +30,10 @@ firstSummary.catch(() => undefined);
 /**
  * The first view when the link gives it (centre and zoom; without them the view is fitted to the movements once they
  * are counted): the extent its images are asked for (the view's, in whole device pixels, as OpenLayers' image sources
- * round it: getRequestExtent), its resolution and the device's pixel ratio, as main.ts's map will have them. The map has its final size from the
- * page's first layout (styles.css keeps the timeline's height under it). Null where main.ts's view would be held to
- * other bounds than the link's (a zoom beyond its deepest, a view wider or taller than the world, or beyond its top or
- * bottom edge): nothing is drawn or fetched ahead for those.
+ * round it: getRequestExtent), its resolution and the device's pixel ratio, as main.ts's map will have them. The map
+ * has its final size from the page's first layout (styles.css keeps the timeline's height under it). Null where
+ * main.ts's view would be held to other bounds than the link's (a zoom beyond its deepest, a view wider or taller than
+ * the world, or beyond its top or bottom edge): nothing is drawn or fetched ahead for those.
  */
 function linkedView(): { extent: [number, number, number, number]; resolution: number; pixelRatio: number } | null {
   if (!state.center || state.zoom === undefined || state.zoom < 0 || state.zoom > maxViewZoom) return null;
@@ -56,17 +52,21 @@ function linkedView(): { extent: [number, number, number, number]; resolution: n
 }
 const firstView = linkedView();
 
+/** The basemap files and the first view's (an online basemap chosen in the URL draws none of them). */
+const firstFiles = state.basemap ? null : basemapFiles(state.zoom ?? 3);
+
 /**
- * The first view's land, coasts and borders are asked of the draw worker here: it draws them while the rest of the
- * client loads, and the basemap layer's first request is answered with them (drawClient.ts drawAhead) if its view is
- * this one.
+ * The page's one draw worker (main.ts draws with it), fetching and reading the first view's basemap files as it starts
+ * and, when the link gives the view, drawing its land, coasts and borders while the rest of the client loads: the
+ * basemap layer's first request is answered with them (drawClient.ts Ahead) if its view is this one.
  * @remarks The worker, warm, stood idle while main.ts was evaluated and set up (~150 ms), then drew the basemap from the
  * first frame on, and the flows' image waited behind it: the basemap image came after the flows' data in two of three
- * cold loads (bench/client, 2026-12-05).
+ * cold loads (bench/client, 2026-12-05). The view is worked out first (the first layout, a few ms) so that the image
+ * is asked for with the worker's start, not by a message (drawClient.ts says why).
  */
-if (firstFiles && firstView) {
-  drawWorker.drawAhead(basemapChannel, firstFiles.shapesAt(zoomOf(firstView.resolution)), firstView.extent, firstView.resolution, firstView.pixelRatio);
-}
+export const drawWorker = new DrawWorker(firstFiles?.requests ?? [], firstFiles && firstView
+  ? { channel: basemapChannel, names: firstFiles.shapesAt(zoomOf(firstView.resolution)), extent: firstView.extent, resolution: firstView.resolution, pixelRatio: firstView.pixelRatio }
+  : undefined);
 
 /**
  * The first view's flow tiles by address, asked for here once the summary says the movements are drawn from tiles and

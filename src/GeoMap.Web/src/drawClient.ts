@@ -22,11 +22,12 @@ interface Waiting {
 const settleMs = 200;
 
 /**
- * Marks a step of the first load (`geomap:` and the step) in the page's performance timeline, until the map is first
- * drawn (body's data-ready): bench/client prints them per load, to show what the first render waited for.
+ * Marks a step of the first load (`geomap:` and the step) in the page's performance timeline, now or `at` (ms since the
+ * epoch), until the map is first drawn (body's data-ready): bench/client prints them per load, to show what the first
+ * render waited for.
  */
-export function firstLoadMark(step: string): void {
-  if (document.body.dataset.ready !== 'true') performance.mark(`geomap:${step}`);
+export function firstLoadMark(step: string, at?: number): void {
+  if (document.body.dataset.ready !== 'true') performance.mark(`geomap:${step}`, at === undefined ? undefined : { startTime: at - performance.timeOrigin });
 }
 
 /** One worker for the page, shared by every worker-drawn layer. */
@@ -40,7 +41,7 @@ export class DrawWorker {
   /** Resolved once the worker has started and set up its canvases (or has failed to start: it will not). */
   readonly warm: Promise<void> = new Promise<void>((resolve) => { this.markWarm = resolve; });
   private failure: string | null = null;
-  /** An image asked for ahead of its layer ({@link drawAhead}), until the layer's first request on its channel. */
+  /** An image asked for ahead of its layer ({@link Ahead}), until the layer's first request on its channel. */
   private ahead: { channel: string; names: string; frame: Extent; resolution: number; pixelRatio: number; image: Promise<ImageObject> } | null = null;
   private reportFailure: (message: string) => void = () => undefined;
   /** Resolved, with what went wrong, if the worker fails to start: nothing is drawn by it then. */
@@ -48,13 +49,15 @@ export class DrawWorker {
 
   /**
    * @param startup Requests the worker handles as it starts, before any message (the first view's basemap files).
+   * @param ahead An image asked for before the layer that shows it exists ({@link Ahead}), sent with `startup`.
    * @remarks They travel in the worker's name, not as messages: Chromium hands a new worker the messages posted to it
    * before it ran only from a task of the page's main thread, which was then evaluating the client's main chunk and
    * drawing its first frames; the worker, idle since its start, began fetching the basemap 340 ms after it could have
    * (bench/client --diagnose-load trace, 2026-12-04: started at 629 ms from navigation, first message at 970).
    */
-  constructor(startup: WorkerRequest[] = []) {
-    this.worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module', name: JSON.stringify(startup) });
+  constructor(startup: WorkerRequest[] = [], ahead?: Ahead) {
+    const first = ahead ? [this.askAhead(ahead)] : [];
+    this.worker = new Worker(new URL('./drawWorker.ts', import.meta.url), { type: 'module', name: JSON.stringify([...startup, ...first]) });
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'warm') {
@@ -64,6 +67,11 @@ export class DrawWorker {
         return;
       }
       firstLoadMark(`image ${m.channel}`);
+      if (m.type === 'image') {
+        // When the worker drew it: an image posted long before it was read waited for the main thread.
+        firstLoadMark(`worker began ${m.channel}`, m.began);
+        firstLoadMark(`worker posted ${m.channel}`, m.posted);
+      }
       const image: ImageObject | null = m.type === 'image'
         ? { image: m.bitmap, extent: m.frame.extent, resolution: m.frame.resolution, pixelRatio: m.frame.pixelRatio }
         : null;
@@ -116,19 +124,19 @@ export class DrawWorker {
   }
 
   /**
-   * Asks for an image before the layer that shows it exists (boot.ts: the first view's basemap, drawn while the rest of
-   * the client loads). The layer's first request on the channel gets it if that request is of the same datasets,
-   * resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the view is another, or the
-   * image would sit between pixels and be blurred) it is drawn anew, as every later request is.
+   * Asks for an image before the layer that shows it exists; the request, to be sent with the worker's start.
+   * @remarks Posted as a message instead, it reached the worker from a task of the page's main thread, then evaluating
+   * the main chunk: the worker began drawing 230-330 ms after it could have in two cold loads of three (bench/client,
+   * the worker's own times, 2026-12-05).
    */
-  drawAhead(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio = imageRatio): void {
-    this.ahead = null;
-    const padded = paddedImage(extent, resolution, ratio);
-    const image = this.draw(channel, names, padded, resolution, pixelRatio);
+  private askAhead({ channel, names, extent, resolution, pixelRatio }: Ahead): WorkerRequest {
+    const padded = paddedImage(extent, resolution, imageRatio);
+    const { request, image } = this.request(channel, names, padded, resolution, pixelRatio);
     // Whoever takes it handles its failure; an image nobody takes fails unheard.
     image.catch(() => undefined);
     this.ahead = { channel, names: names.join('\n'), frame: padded.padded, resolution, pixelRatio, image };
     firstLoadMark(`${channel} asked ahead`);
+    return request;
   }
 
   /**
@@ -153,23 +161,41 @@ export class DrawWorker {
         return ahead.image;
       }
     }
-    return this.draw(channel, names, image, resolution, pixelRatio);
+    if (this.failure !== null) return Promise.reject(new Error(this.failure));
+    const { request, image: drawn } = this.request(channel, names, image, resolution, pixelRatio);
+    this.post(request);
+    return drawn;
   }
 
-  /** Has the worker draw the datasets over a padded image ({@link paddedImage}) at the resolution and pixel ratio. */
-  private draw(channel: string, names: string[], { padded, widthPx, heightPx }: PaddedImage, resolution: number, pixelRatio: number): Promise<ImageObject> {
+  /**
+   * The worker's request to draw the datasets over a padded image ({@link paddedImage}) at the resolution and pixel
+   * ratio, and the image that answers it.
+   */
+  private request(channel: string, names: string[], { padded, widthPx, heightPx }: PaddedImage, resolution: number, pixelRatio: number): { request: WorkerRequest; image: Promise<ImageObject> } {
     const frame: Frame = { extent: padded, resolution, pixelRatio };
-    if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const id = this.nextId++;
-    return new Promise<ImageObject>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.post({ type: 'render', channel, id, names, frame, width: Math.round(widthPx * pixelRatio), height: Math.round(heightPx * pixelRatio) });
-    });
+    const image = new Promise<ImageObject>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    return { request: { type: 'render', channel, id, names, frame, width: Math.round(widthPx * pixelRatio), height: Math.round(heightPx * pixelRatio) }, image };
   }
 
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {
     this.worker.postMessage(message, transfer);
   }
+}
+
+/**
+ * An image asked for before the layer that shows it exists (boot.ts: the first view's basemap, drawn while the rest of
+ * the client loads): the datasets on a channel over a view's extent (EPSG:3857) at a resolution and pixel ratio,
+ * padded as the layer's images are. The layer's first request on the channel gets it if that request is of the same
+ * datasets, resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the view is
+ * another, or the image would sit between pixels and be blurred) it is drawn anew, as every later request is.
+ */
+export interface Ahead {
+  channel: string;
+  names: string[];
+  extent: Extent;
+  resolution: number;
+  pixelRatio: number;
 }
 
 /** How much larger than the view (in width and in height) the worker's images are, as OpenLayers' image sources pad theirs. */

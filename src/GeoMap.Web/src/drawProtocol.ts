@@ -20,5 +20,6 @@ export type WorkerRequest =
 export type WorkerReply =
   /** The worker has started and drawn once (its canvases are set up): sent once, first. */
   | { type: 'warm' }
-  | { type: 'image'; channel: string; ids: number[]; bitmap: ImageBitmap; frame: Frame }
+  /** `began`, `posted`: when the worker began drawing it and posted it (ms since the epoch: performance.timeOrigin + now). */
+  | { type: 'image'; channel: string; ids: number[]; bitmap: ImageBitmap; frame: Frame; began: number; posted: number }
   | { type: 'error'; channel: string; ids: number[]; message: string };

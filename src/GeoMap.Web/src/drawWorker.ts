@@ -25,9 +25,44 @@ interface Pending {
   height: number;
 }
 const pending = new Map<string, Pending>();
-const canvases = new Map<string, OffscreenCanvas>();
 let scheduled = false;
 let running = false;
+/**
+ * The canvases images are drawn on, in turn, each made ready (sized, its bitmap made) before it is needed.
+ * @remarks A canvas's first drawing call after it is sized, or after its bitmap was handed to the page
+ * (transferToImageBitmap), makes a new bitmap, and that waited 50-240 ms in cold loads (a synchronous wait on the
+ * worker's thread while the page's main thread evaluated the client or drew its first frames: bench/client, the
+ * worker's own times and a trace, 2026-12-05). One canvas per channel made every image wait so, the first view's
+ * basemap and flows each once. Now both canvases are made at the first image's size as the worker starts, and a
+ * canvas that handed its bitmap over is made ready again once the worker has had nothing to draw for a while.
+ */
+const canvases = [new OffscreenCanvas(256, 256), new OffscreenCanvas(256, 256)];
+let nextCanvas = 0;
+/** Canvases whose bitmap was handed to the page: their next drawing call would make a new one. */
+const spent = new Set<OffscreenCanvas>();
+let readyTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * How long (ms) the worker must have had nothing to draw before it makes spent canvases ready: the next request of a
+ * first load (the flows, 20-120 ms after the basemap) must not find the worker waiting on a bitmap.
+ */
+const readyAfterMs = 250;
+
+/** Makes the spent canvases ready while the worker has nothing to draw. */
+function readySpent(): void {
+  if (pending.size || running) return;
+  for (const c of spent) ready(c, c.width, c.height);
+  spent.clear();
+}
+
+/** Sizes a canvas and has its bitmap made (its first drawing call); its context. */
+function ready(canvas: OffscreenCanvas, width: number, height: number): OffscreenCanvasRenderingContext2D {
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.clearRect(0, 0, 1, 1);
+  spent.delete(canvas);
+  return ctx;
+}
 let paused = false;
 let resumed: (() => void) | null = null;
 
@@ -82,16 +117,15 @@ try {
   // Not a list of requests (a name given by someone else): nothing to start with; the page's messages follow.
 }
 
-// A canvas drawn on once now, after the first files were asked for (their fetches go on meanwhile): the worker's first
-// drawing call on a canvas waits for two tasks it posts to the page's main thread (Chromium sets up the canvas's
-// resources from there), 280-500 ms in traces of the first load while that thread evaluated the client and drew its
-// first frames. Then the page is told (boot.ts waits for it before loading the rest of the client).
+// The canvases made ready now, at the size of the first image asked for (the first view's basemap, when the page gave
+// it), after the first files were asked for (their fetches go on meanwhile): the worker's first drawing call waits for
+// two tasks it posts to the page's main thread (Chromium sets up the canvas's resources from there), 280-500 ms in
+// traces of the first load while that thread evaluated the client and drew its first frames. Then the page is told
+// (boot.ts waits for it before loading the rest of the client). Making the second canvas after telling the page held
+// the first image 200 ms (bench/client, 2026-12-05).
 {
-  const warm = new OffscreenCanvas(256, 256);
-  const ctx = warm.getContext('2d')!;
-  ctx.clearRect(0, 0, 256, 256);
-  ctx.fillRect(0, 0, 1, 1);
-  warm.transferToImageBitmap().close();
+  const first = pending.values().next().value;
+  for (const c of canvases) ready(c, first?.width ?? 256, first?.height ?? 256);
 }
 scope.postMessage({ type: 'warm' });
 
@@ -128,13 +162,12 @@ async function drawNext(): Promise<void> {
 
 async function draw(channel: string, job: Pending): Promise<void> {
   pending.delete(channel);
+  const began = performance.timeOrigin + performance.now();
   try {
     const batches = (await Promise.all(job.names.map(batchesOf))).flat();
-    let canvas = canvases.get(channel);
-    if (!canvas) canvases.set(channel, (canvas = new OffscreenCanvas(job.width, job.height)));
-    canvas.width = job.width;
-    canvas.height = job.height;
-    const ctx = canvas.getContext('2d')!;
+    const canvas = canvases[nextCanvas]!;
+    nextCanvas = (nextCanvas + 1) % canvases.length;
+    const ctx = ready(canvas, job.width, job.height);
     ctx.clearRect(0, 0, job.width, job.height);
     let stepStart = performance.now();
     let superseded = false;
@@ -153,7 +186,10 @@ async function draw(channel: string, job: Pending): Promise<void> {
     }
     if (!superseded) {
       const bitmap = canvas.transferToImageBitmap();
-      scope.postMessage({ type: 'image', channel, ids: job.ids, bitmap, frame: job.frame }, [bitmap]);
+      scope.postMessage({ type: 'image', channel, ids: job.ids, bitmap, frame: job.frame, began, posted: performance.timeOrigin + performance.now() }, [bitmap]);
+      spent.add(canvas);
+      clearTimeout(readyTimer);
+      readyTimer = setTimeout(readySpent, readyAfterMs);
     }
   } catch (error) {
     scope.postMessage({ type: 'error', channel, ids: job.ids, message: (error as Error).message });

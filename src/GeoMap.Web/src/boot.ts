@@ -8,9 +8,9 @@ import 'ol/ol.css';
 import './styles.css';
 import { fromEPSG4326 } from 'ol/proj/epsg3857';
 import { basemapChannel, basemapFiles } from './basemapShapes';
-import { maxViewZoom, resolutionAt, tileZoomAt, tilesOf, worldWidth, zoomOf } from './webMercator';
+import { maxViewZoom, resolutionAt, worldWidth, zoomOf } from './webMercator';
 import { DrawWorker, firstLoadMark } from './drawClient';
-import { fetchTile, flowTileUrl, flowTilesUpTo, flowsUpTo, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
+import { fetchTile, flowTileUrl, flowTilesOf, flowsUpTo, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
 import { linkedDays } from './timeRange';
 import { readState } from './urlState';
 
@@ -80,7 +80,7 @@ void firstSummary.then((summary) => {
   if (!firstView || from === null || to === null || summary.movements <= listUpTo || zoomOf(firstView.resolution) > flowsUpTo(summary.detailzoom)) return;
   const range = rangeQuery({ from, to });
   firstLoadMark('flow tiles asked ahead');
-  for (const [z, x, y] of tilesOf(firstView.extent, tileZoomAt(firstView.resolution, flowTilesUpTo(summary.detailzoom)))) {
+  for (const [z, x, y] of flowTilesOf(firstView.extent, firstView.resolution, summary.detailzoom)) {
     const url = flowTileUrl(z, x, y, range);
     const bytes = fetchTile(url);
     // movementTiles.ts says a failure when it takes the tile; the first render forgets those it did not take.

@@ -54,12 +54,15 @@ function readySpent(): void {
   spent.clear();
 }
 
-/** Sizes a canvas and has its bitmap made (its first drawing call); its context. */
-function ready(canvas: OffscreenCanvas, width: number, height: number): OffscreenCanvasRenderingContext2D {
+/**
+ * Sizes a canvas and has its bitmap made (its first drawing call: clearing a pixel, or the whole canvas when it is to
+ * be drawn on); its context.
+ */
+function ready(canvas: OffscreenCanvas, width: number, height: number, whole = false): OffscreenCanvasRenderingContext2D {
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d')!;
-  ctx.clearRect(0, 0, 1, 1);
+  ctx.clearRect(0, 0, whole ? width : 1, whole ? height : 1);
   spent.delete(canvas);
   return ctx;
 }
@@ -167,8 +170,7 @@ async function draw(channel: string, job: Pending): Promise<void> {
     const batches = (await Promise.all(job.names.map(batchesOf))).flat();
     const canvas = canvases[nextCanvas]!;
     nextCanvas = (nextCanvas + 1) % canvases.length;
-    const ctx = ready(canvas, job.width, job.height);
-    ctx.clearRect(0, 0, job.width, job.height);
+    const ctx = ready(canvas, job.width, job.height, true);
     let stepStart = performance.now();
     let superseded = false;
     for (const _ of drawSteps(ctx, batches, job.frame)) {

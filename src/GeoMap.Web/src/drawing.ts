@@ -37,7 +37,6 @@ export interface Frame {
   pixelRatio: number;
 }
 
-
 /**
  * A shapes file of scripts/build-basemap.mjs (EPSG:3857 rings or lines, little-endian: 'GMS2', part count, coordinate
  * count, each part's end, float32 x,y pairs, rings oriented for filling, one byte per part: 1 outer ring, 0 hole, 2

@@ -1,7 +1,9 @@
 // What the client asks the server's movement tiles (/tiles/movements) for, without OpenLayers: the client's first chunk
 // (boot.ts) asks for the summary and the first view's flow tiles with it before OpenLayers has arrived, and
 // movementTiles.ts and main.ts for everything after.
+import type { Extent } from 'ol/extent';
 import { isoDate, type TimeRange } from './timeRange';
+import { tileZoomAt, tilesOf } from './webMercator';
 
 /**
  * Up to this many movements the map lists them all and draws them in the worker; above it, it draws vector tiles
@@ -32,9 +34,17 @@ export function flowsUpTo(detailZoom: number): number {
   return detailZoom - 0.5;
 }
 
-/** The deepest zoom of the flow tiles, given the detail zoom: the one below it. */
-export function flowTilesUpTo(detailZoom: number): number {
-  return detailZoom - 1;
+/**
+ * The zoom of the flow tiles drawn at a resolution, given the detail zoom: the coarser of the two around it, as
+ * OpenLayers' tile layers pick them, up to the zoom below the detail zoom.
+ */
+export function flowZoomAt(resolution: number, detailZoom: number): number {
+  return tileZoomAt(resolution, detailZoom - 1);
+}
+
+/** The flow tiles (z, x, y) drawn at a resolution that meet an extent, given the detail zoom. */
+export function flowTilesOf(extent: Extent, resolution: number, detailZoom: number): [number, number, number][] {
+  return tilesOf(extent, flowZoomAt(resolution, detailZoom));
 }
 
 /** The date filter of a range as the server reads it (UTC days, both included). */

@@ -26,7 +26,7 @@ import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
 import { firstLoadMark, imageRatio, type DrawWorker } from './drawClient';
 import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
-import { tileExtent, tileZoomAt, tilesOf } from './webMercator';
+import { tileExtent } from './webMercator';
 import { WorkerImageSource, viewMovesIn, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
@@ -36,7 +36,7 @@ import { fittingLabel, labelTexts, labelYears, strengthLabelStyle, labelNormal }
 import type { PlaceSummary } from './types';
 import type { AreaOutlines } from './areas';
 import { TileAreas, type AreaDrawing } from './tileAreas';
-import { fetchTile, flowTileUrl, flowTilesUpTo, flowsUpTo, rangeQuery } from './movementTileRequests';
+import { fetchTile, flowTileUrl, flowTilesOf, flowZoomAt, flowsUpTo, rangeQuery } from './movementTileRequests';
 
 /** The number of a feature's property, or null. */
 function num(f: FeatureLike, name: string): number | null {
@@ -309,11 +309,6 @@ export class MovementTiles {
     this.detailLayer.changed();
   }
 
-  /** The flow tiles (z, x, y) that meet an extent at the flow zoom of a resolution. */
-  private flowTileCoords(extent: Extent, resolution: number): [number, number, number][] {
-    return tilesOf(extent, this.flowZoom(resolution));
-  }
-
   /** What names a flow tile's request: its address, range and the movements' version. */
   private flowRequest(key: string): string {
     return `${key}?${rangeQuery(this.range)}#${this.generation}`;
@@ -331,7 +326,7 @@ export class MovementTiles {
    */
   private flowTilesToLoad(extent: Extent, resolution: number): FlowTileToLoad[] {
     const tiles: FlowTileToLoad[] = [];
-    for (const [z, x, y] of this.flowTileCoords(extent, resolution)) {
+    for (const [z, x, y] of flowTilesOf(extent, resolution, this.detailZoom)) {
       const key = `${z}/${x}/${y}`;
       const request = this.flowRequest(key);
       if (this.flowTileHeld(key) || this.flowFailures.has(request)) continue;
@@ -408,14 +403,9 @@ export class MovementTiles {
     }
   }
 
-  /** The zoom of the flow tiles drawn at a resolution (the coarser of two, as OpenLayers' tile layers pick them). */
-  private flowZoom(resolution: number): number {
-    return tileZoomAt(resolution, flowTilesUpTo(this.detailZoom));
-  }
-
   /** The flow tiles kept for the range shown, at the zoom of a resolution, that meet an extent. */
   private flowTilesAt(extent: Extent, resolution: number): [string, FlowTile][] {
-    const z = this.flowZoom(resolution);
+    const z = flowZoomAt(resolution, this.detailZoom);
     const range = rangeQuery(this.range);
     return [...this.flowTiles].filter(([, t]) => t.z === z && t.range === range && intersects(t.extent, extent));
   }

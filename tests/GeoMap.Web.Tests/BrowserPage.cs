@@ -86,17 +86,44 @@ public sealed class BrowserPage : IAsyncDisposable
         return (box.X + x, box.Y + y);
     }
 
-    /// <summary>Colours (RGBA) of the page at viewport pixels, read from a screenshot decoded by the browser itself.</summary>
-    public async Task<int[][]> ColoursAtAsync(params (float X, float Y)[] points)
-    {
-        var png = Convert.ToBase64String(await Page.ScreenshotAsync());
-        return await Page.EvaluateAsync<int[][]>("""
-            async ({ png, xy }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const out = [];
+    /// <summary>
+    /// Runs a page script over images (PNG: screenshots, the server's maps) decoded by the browser itself.
+    /// <paramref name="script"/> is a function <c>(images, args) =&gt; result</c>, each image a 2D canvas context
+    /// holding it (read with getImageData).
+    /// </summary>
+    public Task<T> OverPixelsAsync<T>(byte[][] pngs, string script, object? args = null) =>
+        Page.EvaluateAsync<T>($$"""
+            async ({ pngs, args }) => {
+              const images = await Promise.all(pngs.map(async (png) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+                const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
+                g.drawImage(img, 0, 0); return g; }));
+              return ({{script}})(images, args); }
+            """, new { pngs = pngs.Select(Convert.ToBase64String).ToArray(), args });
+
+    /// <summary>Colours (RGBA) of the page at viewport pixels, read from a screenshot (see <see cref="OverPixelsAsync"/>).</summary>
+    public async Task<int[][]> ColoursAtAsync(params (float X, float Y)[] points) =>
+        await OverPixelsAsync<int[][]>([await Page.ScreenshotAsync()], """
+            ([g], xy) => { const out = [];
               for (let i = 0; i < xy.length; i += 2) out.push(Array.from(g.getImageData(Math.round(Number(xy[i])), Math.round(Number(xy[i + 1])), 1, 1).data));
               return out; }
-            """, new { png, xy = points.SelectMany(p => new double[] { p.X, p.Y }).ToArray() });
+            """, points.SelectMany(p => new double[] { p.X, p.Y }).ToArray());
+
+    /// <summary>
+    /// Two images of one size compared: how many pixels differ (by more than 16 in a channel), how many of the second
+    /// are within <paramref name="tolerance"/> of <paramref name="rgb"/>, and how many there are.
+    /// </summary>
+    public async Task<(int Differing, int Near, int All)> CompareAsync(byte[] first, byte[] second, int[] rgb, int tolerance)
+    {
+        var counts = await OverPixelsAsync<int[]>([first, second], """
+            ([a, b], { rgb, tolerance }) => { const p = a.getImageData(0, 0, a.canvas.width, a.canvas.height).data, q = b.getImageData(0, 0, b.canvas.width, b.canvas.height).data;
+              let differing = 0, near = 0;
+              for (let i = 0; i < p.length; i += 4) {
+                if (Math.abs(p[i] - q[i]) > 16 || Math.abs(p[i + 1] - q[i + 1]) > 16 || Math.abs(p[i + 2] - q[i + 2]) > 16) differing++;
+                if (Math.abs(q[i] - rgb[0]) <= tolerance && Math.abs(q[i + 1] - rgb[1]) <= tolerance && Math.abs(q[i + 2] - rgb[2]) <= tolerance) near++;
+              }
+              return [differing, near, p.length / 4]; }
+            """, new { rgb, tolerance });
+        return (counts[0], counts[1], counts[2]);
     }
 
     /// <summary>Colours (RGBA) of the map at lon/lats (see <see cref="ColoursAtAsync"/>).</summary>

@@ -100,26 +100,13 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         await browser.WaitForRenderAsync();
         var box = (await browser.Map.BoundingBoxAsync())!;
         var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
-        var ahead = Convert.ToBase64String(await browser.Page.ScreenshotAsync(clip));
+        var ahead = await browser.Page.ScreenshotAsync(clip);
         await browser.Page.EvaluateAsync("() => window.geomap.map.getLayers().getArray().find((l) => l.get('name') === 'land, coasts and borders').get('redraw')()");
         await browser.WaitForRenderAsync();
-        var fresh = Convert.ToBase64String(await browser.Page.ScreenshotAsync(clip));
-        var counts = await browser.Page.EvaluateAsync<int[]>("""
-            async ({ a, b }) => {
-              const pixels = async (png) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-                const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-                g.drawImage(img, 0, 0); return g.getImageData(0, 0, img.width, img.height).data; };
-              const [p, q] = [await pixels(a), await pixels(b)];
-              let differing = 0, coast = 0;
-              for (let i = 0; i < p.length; i += 4) {
-                if (Math.abs(p[i] - q[i]) > 16 || Math.abs(p[i + 1] - q[i + 1]) > 16 || Math.abs(p[i + 2] - q[i + 2]) > 16) differing++;
-                if (Math.abs(q[i] - 0x8f) <= 24 && Math.abs(q[i + 1] - 0xb0) <= 24 && Math.abs(q[i + 2] - 0xc4) <= 24) coast++;
-              }
-              return [differing, coast, p.length / 4]; }
-            """, new { a = ahead, b = fresh });
-        var what = $"{counts[0]} of {counts[2]} pixels differ; {counts[1]} coast pixels";
-        Assert.True(counts[1] > 300, what);
-        Assert.True(counts[0] < counts[2] / 2000, what);
+        var (differing, coast, all) = await browser.CompareAsync(ahead, await browser.Page.ScreenshotAsync(clip), [0x8f, 0xb0, 0xc4], 24);
+        var what = $"{differing} of {all} pixels differ; {coast} coast pixels";
+        Assert.True(coast > 300, what);
+        Assert.True(differing < all / 2000, what);
         Assert.Empty(browser.Errors);
     }
 
@@ -133,14 +120,12 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Equal(-1, await browser.Page.EvaluateAsync<double>("() => performance.getEntriesByName('geomap:basemap asked ahead')[0]?.startTime ?? -1"));
         // The basemap of the fitted view is drawn: land fills a good part of the map around the movements.
         var box = (await browser.Map.BoundingBoxAsync())!;
-        var png = Convert.ToBase64String(await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } }));
-        var land = await browser.Page.EvaluateAsync<double>("""
-            async (png) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, img.width, img.height).data;
+        var png = await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
+        var land = await browser.OverPixelsAsync<double>([png], """
+            ([g]) => { const d = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
               let land = 0; for (let i = 0; i < d.length; i += 4) if (d[i] === 0xf4 && d[i + 1] === 0xf1 && d[i + 2] === 0xe8) land++;
               return land / (d.length / 4); }
-            """, png);
+            """);
         Assert.True(land > 0.1, $"land covers {land:P1} of the map");
         Assert.Empty(browser.Errors);
     }
@@ -161,10 +146,8 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         var (x, y) = await browser.PixelOfAsync(lon, lat);
         // Over the whole map: land (its fill), sea (the map's background) and the coast between them; near the town, its
         // marker (a grey dot on the place) and its name above it (dark text on a white halo).
-        var counts = await browser.Page.EvaluateAsync<int[]>("""
-            async ({ png, map, at }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0);
+        var counts = await browser.OverPixelsAsync<int[]>([await browser.Page.ScreenshotAsync()], """
+            ([g], { map, at }) => {
               const near = (d, i, rgb, tol) => Math.abs(d[i] - rgb[0]) <= tol && Math.abs(d[i + 1] - rgb[1]) <= tol && Math.abs(d[i + 2] - rgb[2]) <= tol;
               const whole = g.getImageData(map.x, map.y, map.w, map.h).data;
               let land = 0, sea = 0, coast = 0;
@@ -182,7 +165,6 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
               return [land, sea, coast, grey, ink, whole.length / 4]; }
             """, new
         {
-            png = Convert.ToBase64String(await browser.Page.ScreenshotAsync()),
             map = new { x = (int)box.X, y = (int)box.Y, w = (int)box.Width, h = (int)box.Height },
             at = new { x = (int)Math.Round(box.X + x), y = (int)Math.Round(box.Y + y) },
         });

@@ -221,7 +221,7 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         }
 
         await browser.WaitForRenderAsync();
-        var orange = (await ColourCountsAsync(page, Convert.ToBase64String(await browser.Map.ScreenshotAsync()), ["#f59f00"]))[0];
+        var orange = (await ColourCountsAsync(browser, await browser.Map.ScreenshotAsync(), ["#f59f00"]))[0];
         Assert.True(orange > 100, $"{orange} orange pixels of the draft on the map");
         // Moving a via place redraws the draft in the new order.
         await page.ClickAsync("#edit-via-1-up");
@@ -253,7 +253,7 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
         await Assertions.Expect(page.Locator("#movement-editor")).ToHaveCountAsync(0);
         Assert.Empty(await DraftRouteAsync(page));
         await browser.WaitForRenderAsync();
-        orange = (await ColourCountsAsync(page, Convert.ToBase64String(await browser.Map.ScreenshotAsync()), ["#f59f00"]))[0];
+        orange = (await ColourCountsAsync(browser, await browser.Map.ScreenshotAsync(), ["#f59f00"]))[0];
         Assert.True(orange < 10, $"{orange} orange pixels left on the map");
         using var stored = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/movements/{id}")).TextAsync());
         Assert.Empty(stored.RootElement.GetProperty("properties").GetProperty("via").EnumerateArray());
@@ -504,13 +504,13 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
 
         await browser.WaitForRenderAsync();
         await browser.ScreenshotAsync("22-workbench-colours");
-        var onScreen = await ColourCountsAsync(browser.Page, Convert.ToBase64String(await browser.Page.ScreenshotAsync()), [russia!, ukraine!]);
+        var onScreen = await ColourCountsAsync(browser, await browser.Page.ScreenshotAsync(), [russia!, ukraine!]);
         Assert.True(onScreen[0] > 50 && onScreen[1] > 20, $"on screen: {onScreen[0]} Russian and {onScreen[1]} Ukrainian pixels");
 
         // The server draws the PNG (the basemap at this scale too): under the clean-clone CI's load of ~30 it once took
         // longer than Playwright's default 30 s for a request (2026-12-04), so this one waits longer.
         var png = await (await browser.Page.APIRequest.GetAsync("/api/map.png?bbox=33.5,49.5,37.5,52&from=2024-10-01&to=2024-10-31&size=1000x800", new() { Timeout = 120_000 })).BodyAsync();
-        var inPng = await ColourCountsAsync(browser.Page, Convert.ToBase64String(png), [russia!, ukraine!]);
+        var inPng = await ColourCountsAsync(browser, png, [russia!, ukraine!]);
         Assert.True(inPng[0] > 50 && inPng[1] > 20, $"in the PNG: {inPng[0]} Russian and {inPng[1]} Ukrainian pixels");
     }
 
@@ -563,14 +563,12 @@ public sealed class WorkbenchTests(WebServerFixture server) : IClassFixture<WebS
     }
 
     /// <summary>How many pixels of a PNG are within a small distance of each colour.</summary>
-    private static Task<int[]> ColourCountsAsync(IPage page, string png, string[] colours) =>
-        page.EvaluateAsync<int[]>("""
-            async ({ png, colours }) => { const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
-              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d');
-              g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, c.width, c.height).data;
+    private static Task<int[]> ColourCountsAsync(BrowserPage browser, byte[] png, string[] colours) =>
+        browser.OverPixelsAsync<int[]>([png], """
+            ([g], colours) => { const d = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
               const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
               const counts = rgb.map(() => 0);
               for (let i = 0; i < d.length; i += 4) rgb.forEach((x, k) => { if (Math.abs(d[i] - x[0]) < 20 && Math.abs(d[i + 1] - x[1]) < 20 && Math.abs(d[i + 2] - x[2]) < 20) counts[k]++; });
               return counts; }
-            """, new { png, colours });
+            """, colours);
 }

@@ -18,6 +18,28 @@ public sealed class EditingTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task The_key_saved_in_this_browser_is_in_its_field_after_a_reload_and_goes_with_writes_only()
+    {
+        await using var browser = await server.OpenAsync("/?from=2024-10-01&to=2024-11-30");
+        await browser.WaitUntilReadyAsync();
+        await EnterKeyAsync(browser, server.AnalystKey);
+
+        // The page's reads (movements, overlays, photos, the basemap) carry no key; the field shows the stored one once
+        // the map is drawn (the client reads it then, not while the map starts).
+        var keyed = new List<string>();
+        browser.Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/", StringComparison.Ordinal) && request.Headers.ContainsKey("x-api-key")) keyed.Add($"{request.Method} {request.Url}");
+        };
+        await browser.Page.ReloadAsync();
+        await browser.WaitUntilReadyAsync();
+        await Assertions.Expect(browser.Page.Locator("#api-key")).ToHaveValueAsync(server.AnalystKey);
+        await browser.Page.Locator("summary:has-text('Add a report')").ClickAsync();
+        Assert.Empty(keyed);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Ingest_extracts_reviews_corrects_a_place_and_saves()
     {
         await using var browser = await server.OpenAsync("/?from=2024-10-01&to=2024-11-30");

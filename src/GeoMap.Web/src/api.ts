@@ -23,8 +23,10 @@ async function fail(response: Response): Promise<never> {
 
 function headers(write: boolean, extra?: Record<string, string>): Record<string, string> {
   const h: Record<string, string> = { Accept: 'application/json, application/geo+json', ...extra };
-  const key = apiKey();
-  if (key && write) h['X-Api-Key'] = key;
+  // Read for writes only: the page's first reading of localStorage waited 15 ms on the main thread while the map
+  // started (bench/client --diagnose-load, 2026-12-05), and reads send no key.
+  const key = write ? apiKey() : null;
+  if (key) h['X-Api-Key'] = key;
   return h;
 }
 

@@ -41,7 +41,7 @@ const state = readState(location.search);
 let restored = false;
 const statusLine = byId<HTMLParagraphElement>('status');
 const say = (message: string) => { statusLine.textContent = message; };
-setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
+const keyForm = setUpApiKeyForm(byId('api-key-form'), byId('api-key'), say);
 
 const day = 86_400_000;
 const linked = linkedDays(state.from, state.to);
@@ -401,10 +401,14 @@ function rendered(): void {
   letTimelineCount();
 }
 
-/** From the first render on (or the first load's failure), the timeline and the range count count, and the legend is drawn. */
+/**
+ * From the first render on (or the first load's failure), the timeline and the range count count, the legend is drawn
+ * and the stored API key shown.
+ */
 function letTimelineCount(): void {
   if (firstRenderDone) return;
   firstRenderDone = true;
+  keyForm.showStored();
   // In tile mode the legend follows every render (showTiles), this one included.
   if (legendWaiting && !tiles) showLegend();
   legendWaiting = false;

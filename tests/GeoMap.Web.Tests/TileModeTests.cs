@@ -223,6 +223,65 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     }
 
     [Fact]
+    public async Task A_link_with_its_view_and_range_has_the_first_flows_drawn_while_the_client_loads_and_shown_in_their_place()
+    {
+        // boot.ts has the first view's flow tiles read while the draw worker starts and the worker draw them
+        // (flowTiles.ts): the flows' layer takes that image, and the page does not send the worker the flows again.
+        await using var page = await server.OpenAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"));
+        await page.WaitUntilReadyAsync();
+        await page.WaitForRenderAsync();
+        var marks = await page.Page.EvaluateAsync<int[]>("() => ['geomap:flows asked ahead', 'geomap:flows drawn ahead', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).length)");
+        Assert.Equal([1, 1, 0], marks);
+
+        // A fresh image of the flows (every other layer and the legend hidden) has every flow where the image drawn ahead
+        // has it, in Sudan's colour: one drawn for another view, or before the map's actors had their colours, would not.
+        await page.Page.EvaluateAsync("""
+            () => { for (const l of window.geomap.map.getAllLayers()) if (l.get('title') !== 'Movement flows (drawn)') l.setVisible(false);
+              document.getElementById('legend').style.visibility = 'hidden'; }
+            """);
+        await page.WaitForRenderAsync();
+        var box = (await page.Map.BoundingBoxAsync())!;
+        var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
+        var ahead = await page.Page.ScreenshotAsync(clip);
+        await page.Page.EvaluateAsync("() => window.geomap.map.getLayers().getArray().find((l) => l.get('title') === 'Movement flows (drawn)').get('redraw')()");
+        await page.WaitForRenderAsync();
+        var sudan = (await MapColoursAsync(page)).Colours["sudan"];
+        var rgb = new[] { 1, 3, 5 }.Select(i => Convert.ToInt32(sudan.Substring(i, 2), 16)).ToArray();
+        var (differing, inSudans, all) = await page.CompareAsync(ahead, await page.Page.ScreenshotAsync(clip), rgb, 24);
+        var what = $"{differing} of {all} pixels differ; {inSudans} in Sudan's colour {sudan}";
+        Assert.True(inSudans > 100, what);
+        Assert.True(differing < all / 2000, what);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
+    public async Task A_flow_tile_of_the_first_view_that_fails_is_asked_for_again_and_the_page_sends_the_flows()
+    {
+        // The first answer for one of the first view's flow tiles is a server error: nothing is drawn ahead (the worker
+        // would draw a view with a hole), the flows' layer asks for that tile again and sends the worker the flows.
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
+        var failed = 0;
+        var asked = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from="), async route =>
+        {
+            asked.Add(route.Request.Url);
+            if (Interlocked.Increment(ref failed) == 1) await route.FulfillAsync(new() { Status = 500, Body = "no tile" });
+            else await route.ContinueAsync();
+        });
+        await page.GotoAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"));
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
+        var marks = await page.EvaluateAsync<int[]>("() => ['geomap:flow tiles asked ahead', 'geomap:flows asked ahead', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).length)");
+        Assert.Equal([1, 0, 1], marks);
+        var twice = asked.GroupBy(u => u).Where(g => g.Count() == 2).Select(g => g.Key).ToArray();
+        Assert.True(twice.Length == 1, $"asked for: {string.Join(", ", asked)}");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
+        // The tile answered the second time: the status line says nothing of it; the failed answer is the page's only error.
+        Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.All(session.Errors, e => Assert.Contains("500", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Flow_tiles_arriving_one_after_another_are_drawn_once_they_are_all_in()
     {
         // The first view's flow tiles come back 20 ms apart (held by the test): the flows' image waits for every tile

@@ -1,8 +1,9 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
 // files, reads the tile summary index.html preloads, has the first view's basemap drawn and its flow tiles fetched when
 // the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the client (main.ts:
-// OpenLayers and every control, about 530 kB whose module evaluation took 100-120 ms of the main thread; until then the
-// worker had not started, bench/client --diagnose-load).
+// OpenLayers and every control, about 540 kB with flowTiles.ts's chunk, whose module evaluation took 100-120 ms of the
+// main thread; until then the worker had not started, bench/client --diagnose-load) and has the flow tiles read and
+// drawn.
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';
@@ -12,6 +13,8 @@ import { maxViewZoom, resolutionAt, worldWidth, zoomOf } from './webMercator';
 import { DrawWorker, firstLoadMark } from './drawClient';
 import { fetchTile, flowTileUrl, flowTilesOf, flowsUpTo, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
 import { linkedDays } from './timeRange';
+import type { TileAhead } from './flowTiles';
+import type RenderFeature from 'ol/render/Feature';
 import { readState } from './urlState';
 
 performance.mark('geomap:boot');
@@ -69,27 +72,6 @@ export const drawWorker = new DrawWorker(firstFiles?.requests ?? [], firstFiles 
   : undefined);
 
 /**
- * The first view's flow tiles by address, asked for here once the summary says the movements are drawn from tiles and
- * the link gives the view (flows below the detail zoom) and the range: movementTiles.ts takes them instead of asking.
- * @remarks Asked for by the flows' image at the first frame, they arrived 20-30 ms later but were read 150-200 ms after
- * that, the main thread busy with the frames of the basemap labels (bench/client, 2026-12-05).
- */
-export const firstFlowTiles = new Map<string, Promise<ArrayBuffer>>();
-void firstSummary.then((summary) => {
-  const { from, to } = linkedDays(state.from, state.to);
-  if (!firstView || from === null || to === null || summary.movements <= listUpTo || zoomOf(firstView.resolution) > flowsUpTo(summary.detailzoom)) return;
-  const range = rangeQuery({ from, to });
-  firstLoadMark('flow tiles asked ahead');
-  for (const [z, x, y] of flowTilesOf(firstView.extent, firstView.resolution, summary.detailzoom)) {
-    const url = flowTileUrl(z, x, y, range);
-    const bytes = fetchTile(url);
-    // movementTiles.ts says a failure when it takes the tile; the first render forgets those it did not take.
-    bytes.catch(() => undefined);
-    firstFlowTiles.set(url, bytes);
-  }
-}, () => undefined);
-
-/**
  * How long (ms) the rest of the client waits for the draw worker to have started and drawn once (its `warm` reply).
  * @remarks A worker's first drawing waits for two tasks it posts to the page's main thread (Chromium sets up a worker's
  * canvas from there): with main.ts evaluated at once, they waited behind its evaluation and the first frames, and the
@@ -100,7 +82,45 @@ void firstSummary.then((summary) => {
  */
 const workerWaitMs = 300;
 
-void Promise.race([drawWorker.warm, new Promise((resolve) => setTimeout(resolve, workerWaitMs))]).then(() => import('./main')).catch((e: Error) => {
+/** Resolved once the worker is warm, or has had {@link workerWaitMs} to be. */
+const workerStarted = Promise.race([drawWorker.warm, new Promise((resolve) => setTimeout(resolve, workerWaitMs))]);
+
+/**
+ * The first view's flow tiles by address, read, once the summary says the movements are drawn from tiles and the link
+ * gives the view (flows below the detail zoom) and the range: they are asked for here and, once the worker has started,
+ * read by flowTiles.ts and sent to the worker to be drawn ahead (drawFlowsAhead); movementTiles.ts takes them instead
+ * of asking.
+ * @remarks Asked for by the flows' image at the first frame, they arrived 20-30 ms later but were read 150-200 ms after
+ * that, the main thread busy with the frames of the basemap labels (bench/client, 2026-12-05); read and sent at the
+ * first frame, the flows' image was posted 100-170 ms after the worker had drawn the basemap (flowTiles.ts says more).
+ * Read as they came, while the worker started, they held its start (its tasks on the main thread) 100-170 ms longer in
+ * three cold loads of five.
+ */
+export const firstFlowTiles = new Map<string, Promise<RenderFeature[]>>();
+void firstSummary.then((summary) => {
+  const { from, to } = linkedDays(state.from, state.to);
+  const view = firstView;
+  if (!view || from === null || to === null || summary.movements <= listUpTo || zoomOf(view.resolution) > flowsUpTo(summary.detailzoom)) return;
+  const range = rangeQuery({ from, to });
+  firstLoadMark('flow tiles asked ahead');
+  const tiles: TileAhead[] = flowTilesOf(view.extent, view.resolution, summary.detailzoom).map(([z, x, y]) => {
+    const url = flowTileUrl(z, x, y, range);
+    return { z, x, y, url, bytes: fetchTile(url) };
+  });
+  const read = workerStarted.then(() => import('./flowTiles')).then((m) => m.drawFlowsAhead(drawWorker, tiles, view, summary.actors));
+  tiles.forEach(({ url }, i) => {
+    const features = read.then((all) => {
+      const tile = all[i]!;
+      if (tile.status === 'rejected') throw tile.reason;
+      return tile.value;
+    });
+    // movementTiles.ts says a failure when it takes the tile; the first render forgets those it did not take.
+    features.catch(() => undefined);
+    firstFlowTiles.set(url, features);
+  });
+}, () => undefined);
+
+void workerStarted.then(() => import('./main')).catch((e: Error) => {
   const status = document.getElementById('status');
   if (status) status.textContent = `Could not load the map client: ${e.message}`;
   document.body.dataset.ready = 'error';

@@ -41,8 +41,8 @@ export class DrawWorker {
   /** Resolved once the worker has started and set up its canvases (or has failed to start: it will not). */
   readonly warm: Promise<void> = new Promise<void>((resolve) => { this.markWarm = resolve; });
   private failure: string | null = null;
-  /** An image asked for ahead of its layer ({@link Ahead}), until the layer's first request on its channel. */
-  private ahead: { channel: string; names: string; frame: Extent; resolution: number; pixelRatio: number; image: Promise<ImageObject> } | null = null;
+  /** Images asked for ahead of their layers ({@link Ahead}) by channel, each until its layer's first request. */
+  private readonly ahead = new Map<string, { names: string; frame: Extent; resolution: number; pixelRatio: number; image: Promise<ImageObject> }>();
   private reportFailure: (message: string) => void = () => undefined;
   /** Resolved, with what went wrong, if the worker fails to start: nothing is drawn by it then. */
   readonly failed: Promise<string> = new Promise<string>((resolve) => { this.reportFailure = resolve; });
@@ -134,32 +134,41 @@ export class DrawWorker {
     const { request, image } = this.request(channel, names, padded, resolution, pixelRatio);
     // Whoever takes it handles its failure; an image nobody takes fails unheard.
     image.catch(() => undefined);
-    this.ahead = { channel, names: names.join('\n'), frame: padded.padded, resolution, pixelRatio, image };
+    this.ahead.set(channel, { names: names.join('\n'), frame: padded.padded, resolution, pixelRatio, image });
     firstLoadMark(`${channel} asked ahead`);
     return request;
   }
 
+  /** Asks now for an image before the layer that shows it exists ({@link Ahead}; flowTiles.ts: the first view's flows). */
+  drawAhead(ahead: Ahead): void {
+    if (this.failure === null) this.post(this.askAhead(ahead));
+  }
+
   /**
-   * Forgets an image asked for ahead that no layer has taken (main.ts: once the map is first drawn, as when a basemap
-   * package replaced the built-in basemap before its first frame), closing its bitmap once it arrives.
+   * Forgets the images asked for ahead (of one channel, or all) that no layer has taken (main.ts: once the map is first
+   * drawn, as when a basemap package replaced the built-in basemap before its first frame), closing their bitmaps once
+   * they arrive.
    */
-  forgetAhead(): void {
-    const ahead = this.ahead;
-    this.ahead = null;
-    // Untaken, it is no one else's: a later request on its channel would have taken or replaced it.
-    void ahead?.image.then((taken) => (taken.image as ImageBitmap).close(), () => undefined);
+  forgetAhead(channel?: string): void {
+    for (const [name, ahead] of [...this.ahead]) {
+      if (channel !== undefined && name !== channel) continue;
+      this.ahead.delete(name);
+      // Untaken, it is no one else's: a later request on its channel would have taken or replaced it.
+      void ahead.image.then((taken) => (taken.image as ImageBitmap).close(), () => undefined);
+    }
   }
 
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
   render(channel: string, names: string[], extent: Extent, resolution: number, pixelRatio: number, ratio: number): Promise<ImageObject> {
     const image = paddedImage(extent, resolution, ratio);
-    const ahead = this.ahead;
-    if (ahead?.channel === channel) {
-      this.ahead = null;
+    const ahead = this.ahead.get(channel);
+    if (ahead) {
+      this.ahead.delete(channel);
       if (ahead.names === names.join('\n') && ahead.pixelRatio === pixelRatio && covers(ahead.frame, ahead.resolution, image.padded, resolution)) {
         firstLoadMark(`${channel} drawn ahead`);
         return ahead.image;
       }
+      // Not closed: the worker may answer this request with the same image (a newer request replaces one being drawn).
     }
     if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const { request, image: drawn } = this.request(channel, names, image, resolution, pixelRatio);
@@ -184,8 +193,8 @@ export class DrawWorker {
 }
 
 /**
- * An image asked for before the layer that shows it exists (boot.ts: the first view's basemap, drawn while the rest of
- * the client loads): the datasets on a channel over a view's extent (EPSG:3857) at a resolution and pixel ratio,
+ * An image asked for before the layer that shows it exists (the first view's basemap and flows, drawn while the rest of
+ * the client loads: boot.ts, flowTiles.ts): the datasets on a channel over a view's extent (EPSG:3857) at a resolution and pixel ratio,
  * padded as the layer's images are. The layer's first request on the channel gets it if that request is of the same
  * datasets, resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the view is
  * another, or the image would sit between pixels and be blurred) it is drawn anew, as every later request is.

@@ -492,7 +492,7 @@ function showTiles(summary: TileSummary, first: boolean): void {
   // actors of the map share one and an actor keeps its colour while tiles load and the range moves.
   setMapActors(summary.actors);
   if (!tiles) {
-    tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say, fetchedAhead: firstFlowTiles });
+    tiles = new MovementTiles(summary.detailzoom, time.value, drawWorker, { outlines: movements.areaOutlines, viewZoom: () => map.getView().getZoom() ?? 0, say, readAhead: firstFlowTiles });
     map.addLayer(tiles.flowImageLayer);
     map.addLayer(tiles.detailLayer);
     movements.load([]);

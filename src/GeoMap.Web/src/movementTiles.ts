@@ -20,13 +20,14 @@ import type Map from 'ol/Map';
 import type { FeatureLike } from 'ol/Feature';
 import type RenderFeature from 'ol/render/Feature';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
-import { get as getProjection, toLonLat } from 'ol/proj';
-import { actorColour, flowBatches, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
+import { toLonLat } from 'ol/proj';
+import { actorColour, headDistancePx, headSize, numberOf, secondHeadBack, sourceBadgeStyle, widthFor } from './movementStyle';
 import type ImageLayer from 'ol/layer/Image';
 import { intersects, type Extent } from 'ol/extent';
 import { firstLoadMark, imageRatio, type DrawWorker } from './drawClient';
-import { BatchBuilder, labelCentre, type Batch, type Paint } from './drawing';
+import { labelCentre, type Paint } from './drawing';
 import { tileExtent } from './webMercator';
+import { countLabels, countedHead, flowDrawing, readFlowTile } from './flowTiles';
 import { WorkerImageSource, viewMovesIn, workerImageLayer } from './workerImage';
 import { headOpen, headsOf, statusStroke } from './mapStyle';
 import type { LegendEntry } from './legend';
@@ -94,30 +95,6 @@ function headStyle(f: RenderFeature, resolution: number, actor: string | null, s
   });
 }
 
-/** The paint of a flow's count beside its head (drawn by the worker, as OpenLayers' text styles write labels here). */
-const countPaints = new globalThis.Map<string, Paint>();
-function countPaint(text: string): Paint {
-  let paint = countPaints.get(text);
-  if (!paint) countPaints.set(text, (paint = { kind: 'text', text, font: '600 11px system-ui, sans-serif', colour: '#1a202c', halo: '#ffffff', haloWidth: 3, offsetX: 12, offsetY: -10 }));
-  return paint;
-}
-
-/**
- * The counts of the large flows among features, the largest first (a label overlapping one drawn before it is left
- * out), beside their heads' centres: a batch for the worker, or null.
- */
-function countLabels(features: readonly RenderFeature[]): Batch | null {
-  const heads = features.filter(countedHead).sort((a, b) => (num(b, 'count') ?? 1) - (num(a, 'count') ?? 1));
-  if (heads.length === 0) return null;
-  const labels = new BatchBuilder();
-  for (const f of heads) {
-    const [x, y] = f.getFlatCoordinates() as unknown as [number, number];
-    const back = headSize(widthFor(num(f, 'strength')), f.get('last') !== false) + 5;
-    labels.addLabel(x, y, num(f, 'angle') ?? -Math.PI / 2, back, countPaint(String(num(f, 'count') ?? 1)));
-  }
-  return labels.build();
-}
-
 const placeMarker = new Circle({ radius: 5, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#1a202c', width: 2 }), declutterMode: 'none' });
 const placeStyles = new globalThis.Map<string, Style>();
 /** A town's marker and name; a country or region (property `area`) only its name on its point, in italics, as in list mode. */
@@ -147,21 +124,6 @@ function tileStrengthLabel(f: FeatureLike, resolution: number): string | null {
   return fittingLabel(texts, (num(f, 'length') ?? 0) / resolution);
 }
 
-/** Flows below this many movements carry no count label (labels are drawn every frame; most flows are small). */
-const labelFrom = 5;
-/**
- * Count labels of one tile: its largest flows only (a tile ranks its flows, 1 the largest, in the heads' flow).
- * @remarks Labels are drawn again at every frame (hybrid rendering keeps text as vectors) and decluttered; with every
- * flow of 5 or more labelled, drawing them was 410 ms of a first render of 10,000 movements and most were hidden by
- * the declutter anyway (bench/client --diagnose-load).
- */
-const labelledPerTile = 25;
-
-/** Whether a flow tile's feature is a head whose flow's count is written beside it (a large flow, among its tile's largest). */
-function countedHead(f: RenderFeature): boolean {
-  return f.get('layer') === 'heads' && (num(f, 'count') ?? 1) >= labelFrom && (num(f, 'flow') ?? Infinity) <= labelledPerTile;
-}
-
 /** Strength labels drawn per detail tile: its strongest routes' (the tile ranks them), as flow counts are limited. */
 const strengthLabelsPerTile = 40;
 
@@ -183,6 +145,8 @@ interface FlowTile {
   features: RenderFeature[];
   /** Which load this is (a refresh loads a tile again with the same address). */
   serial: number;
+  /** Whether it was read ahead (boot.ts). */
+  ahead: boolean;
 }
 
 /**
@@ -204,8 +168,6 @@ export class MovementTiles {
   readonly flowImageLayer: ImageLayer<WorkerImageSource>;
   /** Every movement and its places, from the detail zoom on; the range is applied by the style. */
   readonly detailLayer: VectorTileLayer;
-  /** The flow tiles' reader (their grid is the XYZ grid up to the zoom below the detail zoom, webMercator.ts). */
-  private readonly mvt = new MVT();
   private readonly flowImage: WorkerImageSource;
   /**
    * The flow tiles loaded, by z/x/y, the latest of each (Map order: least recently loaded first). A tile of the range
@@ -216,10 +178,15 @@ export class MovementTiles {
   private readonly flowLoads = new globalThis.Map<string, Promise<void>>();
   private readonly flowFailures = new Set<string>();
   /**
-   * Flow tiles asked for before this was made (boot.ts: the first view's), by address: taken by the first load of each
+   * Flow tiles read before this was made (boot.ts: the first view's), by address: taken by the first load of each
    * instead of asking again, until the movements change.
    */
-  private readonly fetchedAhead: globalThis.Map<string, Promise<ArrayBuffer>>;
+  private readonly readAhead: globalThis.Map<string, Promise<RenderFeature[]>>;
+  /**
+   * How many tiles the worker was sent ahead as its flows (all of {@link readAhead}, flowTiles.ts drawFlowsAhead), until
+   * the first dataset is sent: when that is made of these tiles, it is not sent again.
+   */
+  private sentAhead: number | null;
   /** The movements' version the flow tiles are asked for: a refresh begins a new one. */
   private generation = 0;
   /** The tiles the worker's dataset was last made of (keys), to send it again only when they changed. */
@@ -234,11 +201,12 @@ export class MovementTiles {
    * @param range The time range shown.
    * @param worker The draw worker, which draws the flows.
    * @param options The outline layer the destination areas are drawn in, the view's zoom, where to say what failed, and
-   * the flow tiles asked for ahead (boot.ts).
+   * the flow tiles read ahead (boot.ts; the worker was sent them once all were read).
    */
-  constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, options: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void; fetchedAhead?: globalThis.Map<string, Promise<ArrayBuffer>> }) {
+  constructor(readonly detailZoom: number, private range: TimeRange, private readonly worker: DrawWorker, options: { outlines: AreaOutlines; viewZoom: () => number; say: (message: string) => void; readAhead?: globalThis.Map<string, Promise<RenderFeature[]>> }) {
     this.say = options.say;
-    this.fetchedAhead = options.fetchedAhead ?? new globalThis.Map();
+    this.readAhead = options.readAhead ?? new globalThis.Map();
+    this.sentAhead = this.readAhead.size || null;
     // Switch where the view's zoom rounds to the detail zoom, as the tile grid picks its level.
     const edge = flowsUpTo(detailZoom);
     this.flowImage = new WorkerImageSource(worker, 'flows', () => ['flows'], imageRatio, (padded, resolution, view) => this.prepareFlows(padded, resolution, view));
@@ -295,7 +263,8 @@ export class MovementTiles {
   /** Fetches every tile again (the movements changed): the movements to areas are then noted anew. */
   refresh(): void {
     this.areas.forget();
-    this.fetchedAhead.clear();
+    this.readAhead.clear();
+    this.sentAhead = null;
     // The flows drawn stay until the view's tiles of the new version are in (the image waits for them).
     this.generation++;
     this.flowImage.redraw();
@@ -378,18 +347,20 @@ export class MovementTiles {
     const generation = this.generation;
     const url = flowTileUrl(z, x, y, range);
     const started = performance.now();
-    const ahead = this.fetchedAhead.get(url);
-    this.fetchedAhead.delete(url);
+    const ahead = this.readAhead.get(url);
+    this.readAhead.delete(url);
     try {
-      const bytes = await (ahead ?? fetchTile(url));
+      // One read ahead that failed (its answer, or the first chunk's reading) is asked for again.
+      let taken = ahead !== undefined;
+      const read = () => { taken = false; return fetchTile(url).then((bytes) => readFlowTile(bytes, z, x, y)); };
+      const features = await (ahead?.catch(read) ?? read());
       const extent = tileExtent(z, x, y);
-      const features = this.mvt.readFeatures(bytes, { extent, featureProjection: getProjection('EPSG:3857')! }) as RenderFeature[];
       // Asked for before the range changed: its successor is on its way.
       if (range !== rangeQuery(this.range)) return;
       firstLoadMark('flow tile');
       const key = `${z}/${x}/${y}`;
       this.flowTiles.delete(key);
-      this.flowTiles.set(key, { z, extent, range, generation, features, serial: ++this.flowSerial });
+      this.flowTiles.set(key, { z, extent, range, generation, features, serial: ++this.flowSerial, ahead: taken });
       for (const old of this.flowTiles.keys()) {
         if (this.flowTiles.size <= flowTilesKept) break;
         this.flowTiles.delete(old);
@@ -421,10 +392,12 @@ export class MovementTiles {
     const sent = tiles.map(([key, t]) => `${key}#${t.serial}`).sort().join(' ');
     if (sent === this.flowsSent) return;
     this.flowsSent = sent;
+    // The first dataset: the worker has it if it is the tiles it was sent ahead.
+    const ahead = this.sentAhead;
+    this.sentAhead = null;
+    if (ahead === tiles.length && tiles.every(([, t]) => t.ahead)) return;
     firstLoadMark('flows sent');
-    const features = tiles.flatMap(([, t]) => t.features);
-    const counts = countLabels(features);
-    this.worker.setData('flows', counts ? [...flowBatches(features), counts] : flowBatches(features));
+    this.worker.setData('flows', flowDrawing(tiles.flatMap(([, t]) => t.features)));
   }
 
   /**

@@ -145,17 +145,15 @@ export class DrawWorker {
   }
 
   /**
-   * Forgets the images asked for ahead (of one channel, or all) that no layer has taken (main.ts: once the map is first
-   * drawn, as when a basemap package replaced the built-in basemap before its first frame), closing their bitmaps once
-   * they arrive.
+   * Forgets the images asked for ahead that no layer has taken (main.ts: once the map is first drawn, as when a basemap
+   * package replaced the built-in basemap before its first frame), closing their bitmaps once they arrive.
    */
-  forgetAhead(channel?: string): void {
-    for (const [name, ahead] of [...this.ahead]) {
-      if (channel !== undefined && name !== channel) continue;
-      this.ahead.delete(name);
+  forgetAhead(): void {
+    for (const ahead of this.ahead.values()) {
       // Untaken, it is no one else's: a later request on its channel would have taken or replaced it.
       void ahead.image.then((taken) => (taken.image as ImageBitmap).close(), () => undefined);
     }
+    this.ahead.clear();
   }
 
   /** An image of the datasets over the extent (EPSG:3857) at the resolution, padded by ratio as OpenLayers' image sources are. */
@@ -194,10 +192,10 @@ export class DrawWorker {
 
 /**
  * An image asked for before the layer that shows it exists (the first view's basemap and flows, drawn while the rest of
- * the client loads: boot.ts, flowTiles.ts): the datasets on a channel over a view's extent (EPSG:3857) at a resolution and pixel ratio,
- * padded as the layer's images are. The layer's first request on the channel gets it if that request is of the same
- * datasets, resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the view is
- * another, or the image would sit between pixels and be blurred) it is drawn anew, as every later request is.
+ * the client loads: boot.ts, flowTiles.ts): the datasets on a channel over a view's extent (EPSG:3857) at a resolution
+ * and pixel ratio, padded as the layer's images are. The layer's first request on the channel gets it if that request
+ * is of the same datasets, resolution and pixel ratio and the image covers it on the view's pixel grid; otherwise (the
+ * view is another, or the image would sit between pixels and be blurred) it is drawn anew, as every later request is.
  */
 export interface Ahead {
   channel: string;

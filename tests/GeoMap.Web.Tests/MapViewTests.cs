@@ -111,6 +111,34 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
     }
 
     [Fact]
+    public async Task A_link_with_its_view_has_the_place_names_its_zoom_shows_asked_for_by_the_first_chunk_and_each_once()
+    {
+        // At zoom 4.6 the basemap names countries and cities, not yet regions or towns (basemapLabels.ts): boot.ts asks
+        // for those two lists before the rest of the client has loaded, and the label layers take them.
+        await using var browser = await server.OpenAsync($"/?c=128.0000,41.5000&z=4.60&{AllOf2024Autumn}");
+        await browser.WaitUntilReadyAsync();
+        await browser.WaitForRenderAsync();
+        var found = await browser.Page.EvaluateAsync<double[][]>("""
+            () => { const start = performance.getEntriesByName('geomap:start')[0].startTime;
+              return ['country-labels.json', 'cities.json', 'region-labels.json', 'towns.json'].map((file) => {
+                const asked = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/basemap/' + file));
+                return [asked.length, asked.length ? asked[0].startTime - start : 0]; }); }
+            """);
+        var what = string.Join("; ", found.Select(f => $"{f[0]} requests, the first {f[1]:F0} ms from the client's start"));
+        Assert.True(found[0][0] == 1 && found[0][1] < 0, what);
+        Assert.True(found[1][0] == 1 && found[1][1] < 0, what);
+        Assert.True(found[2][0] == 0 && found[3][0] == 0, what);
+        // Their names are on the map: a country's (upper case) and a capital's.
+        var labelled = await browser.Page.EvaluateAsync<string[]>("""
+            () => window.geomap.map.getAllLayers().filter((l) => ['country-labels', 'cities'].includes(l.get('name')))
+              .flatMap((l) => l.getSource().getFeatures().map((f) => f.get('name')))
+            """);
+        Assert.Contains("Seoul", labelled);
+        Assert.Contains("Japan", labelled);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task A_link_without_a_view_draws_the_basemap_of_the_view_fitted_to_the_movements()
     {
         // Without a centre and zoom the view is fitted to the movements once they are counted: nothing is drawn ahead.

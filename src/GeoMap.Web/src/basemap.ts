@@ -23,23 +23,20 @@ import packageStyleFile from '../../../data/style/basemap-package-style.json';
 import { basemapChannel, basemapShapes } from './basemapShapes';
 import { zoomOf } from './webMercator';
 import { packageLabelsLayer } from './packageLabels';
-
-type Row = [string, number, number, ...number[]];
+import { labelLists, labelRows, type LabelRow } from './basemapLabels';
 
 /**
- * A point layer from one of the compact [name, lon, lat, ...] lists, whose features are made for the part of the
- * world in view (a bbox loading strategy) rather than all at once.
+ * A point layer from one of the compact [name, lon, lat, ...] lists (basemapLabels.ts), whose features are made for
+ * the part of the world in view (a bbox loading strategy) rather than all at once.
  * @remarks towns.json holds 21,600 towns; making them all the first time zoom 7 was reached blocked the main thread
  * for 270 ms (bench/client). The list is fetched and parsed once; each row becomes a feature once.
  */
-function pointLayer(url: string, make: (row: Row) => Feature | null, style: (f: FeatureLike, resolution: number) => Style | undefined, minZoom: number, maxZoom = 24): VectorLayer {
-  let rows: Promise<Row[]> | null = null;
+function pointLayer(url: string, { minZoom, maxZoom }: { minZoom: number; maxZoom: number }, make: (row: LabelRow) => Feature | null, style: (f: FeatureLike, resolution: number) => Style | undefined): VectorLayer {
   let made: Uint8Array | null = null;
   const source = new VectorSource({
     strategy: bboxStrategy,
     loader: (extent, _resolution, _projection, success, failure) => {
-      rows ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<Row[]>) : Promise.reject(new Error(r.statusText))));
-      rows
+      labelRows(url)
         .then((all) => {
           made ??= new Uint8Array(all.length);
           // OpenLayers hands the loader extents within the world (split at the antimeridian).
@@ -55,10 +52,7 @@ function pointLayer(url: string, make: (row: Row) => Feature | null, style: (f: 
           source.addFeatures(features);
           success?.(features);
         })
-        .catch(() => {
-          rows = null;
-          failure?.();
-        });
+        .catch(() => failure?.());
     },
   });
   return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true, name: url.slice(url.lastIndexOf('/') + 1).replace('.json', '') } });
@@ -87,7 +81,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
   const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 
   const countryStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}country-labels.json`,
+  layers.push(pointLayer(`${base}${labelLists.countries.file}`, labelLists.countries,
     ([name, lon, lat, area]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, area }),
     (f, resolution) => {
       const z = zoomOf(resolution);
@@ -100,10 +94,10 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
       let s = countryStyles.get(name);
       if (!s) countryStyles.set(name, (s = labelStyle(name.toUpperCase(), '600 11px system-ui, sans-serif', '#6d6355')));
       return s;
-    }, 1.5, 7));
+    }));
 
   const regionStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}region-labels.json`,
+  layers.push(pointLayer(`${base}${labelLists.regions.file}`, labelLists.regions,
     ([name, lon, lat, minZoom]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, minZoom }),
     (f, resolution) => {
       if (zoomOf(resolution) < (f.get('minZoom') as number) - 1.5) return undefined;
@@ -111,10 +105,10 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
       let s = regionStyles.get(name);
       if (!s) regionStyles.set(name, (s = labelStyle(name, 'italic 11px system-ui, sans-serif', '#8a7f72')));
       return s;
-    }, 5));
+    }));
 
   const cityStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}cities.json`,
+  layers.push(pointLayer(`${base}${labelLists.cities.file}`, labelLists.cities,
     ([name, lon, lat, population, capital]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population, capital: capital === 1 }),
     (f, resolution) => {
       const z = zoomOf(resolution);
@@ -127,10 +121,10 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
       let s = cityStyles.get(key);
       if (!s) cityStyles.set(key, (s = labelStyle(name, capital ? '600 12px system-ui, sans-serif' : '12px system-ui, sans-serif', '#222222', '#ffffff', capital ? capitalDot : cityDot)));
       return s;
-    }, 3));
+    }));
 
   const townStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}towns.json`,
+  layers.push(pointLayer(`${base}${labelLists.towns.file}`, labelLists.towns,
     ([name, lon, lat, population]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population }),
     (f, resolution) => {
       const z = zoomOf(resolution);
@@ -140,7 +134,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
       let s = townStyles.get(name);
       if (!s) townStyles.set(name, (s = labelStyle(name, '11px system-ui, sans-serif', '#333333', '#ffffff', cityDot)));
       return s;
-    }, 7));
+    }));
   return layers;
 }
 

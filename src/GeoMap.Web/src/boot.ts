@@ -1,6 +1,6 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
-// files, reads the tile summary index.html preloads, has the first view's basemap drawn and its flow tiles fetched when
-// the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the client (main.ts:
+// files, reads the tile summary index.html preloads, has the first view's basemap drawn and its place names and flow
+// tiles fetched when the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the client (main.ts:
 // OpenLayers and every control, about 540 kB with flowTiles.ts's chunk, whose module evaluation took 100-120 ms of the
 // main thread; until then the worker had not started, bench/client --diagnose-load) and has the flow tiles read and
 // drawn.
@@ -9,6 +9,7 @@ import 'ol/ol.css';
 import './styles.css';
 import { fromEPSG4326 } from 'ol/proj/epsg3857';
 import { basemapChannel, basemapFiles } from './basemapShapes';
+import { fetchLabelsAt } from './basemapLabels';
 import { maxViewZoom, resolutionAt, worldWidth, zoomOf } from './webMercator';
 import { DrawWorker, firstLoadMark } from './drawClient';
 import { fetchTile, flowTileUrl, flowTilesOf, flowsUpTo, listUpTo, rangeQuery, tileSummary, type TileSummary } from './movementTileRequests';
@@ -70,6 +71,9 @@ const firstFiles = state.basemap ? null : basemapFiles(state.zoom ?? 3);
 export const drawWorker = new DrawWorker(firstFiles?.requests ?? [], firstFiles && firstView
   ? { channel: basemapChannel, names: firstFiles.shapesAt(zoomOf(firstView.resolution)), extent: firstView.extent, resolution: firstView.resolution, pixelRatio: firstView.pixelRatio }
   : undefined);
+
+// The place names the first view's basemap shows (basemapLabels.ts), asked for now: its label layers take them.
+if (firstFiles && firstView) fetchLabelsAt(zoomOf(firstView.resolution));
 
 /**
  * How long (ms) the rest of the client waits for the draw worker to have started and drawn once (its `warm` reply).

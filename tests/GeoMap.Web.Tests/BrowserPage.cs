@@ -100,6 +100,26 @@ public sealed class BrowserPage : IAsyncDisposable
               return ({{script}})(images, args); }
             """, new { pngs = pngs.Select(Convert.ToBase64String).ToArray(), args });
 
+    /// <summary>
+    /// The map with one layer shown alone (the layer whose <paramref name="property"/> is <paramref name="value"/>; the
+    /// legend hidden too), as it is and once the layer has drawn its image anew (its <c>redraw</c> property): two
+    /// screenshots of the map, for <see cref="CompareAsync"/>.
+    /// </summary>
+    public async Task<(byte[] Now, byte[] Redrawn)> AloneAndRedrawnAsync(string property, string value)
+    {
+        await Page.EvaluateAsync("""
+            ({ property, value }) => { for (const l of window.geomap.map.getAllLayers()) if (l.get(property) !== value) l.setVisible(false);
+              document.getElementById('legend').style.visibility = 'hidden'; }
+            """, new { property, value });
+        await WaitForRenderAsync();
+        var box = await Map.BoundingBoxAsync() ?? throw new InvalidOperationException("The map has no box.");
+        var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
+        var now = await Page.ScreenshotAsync(clip);
+        await Page.EvaluateAsync("({ property, value }) => window.geomap.map.getAllLayers().find((l) => l.get(property) === value).get('redraw')()", new { property, value });
+        await WaitForRenderAsync();
+        return (now, await Page.ScreenshotAsync(clip));
+    }
+
     /// <summary>Colours (RGBA) of the page at viewport pixels, read from a screenshot (see <see cref="OverPixelsAsync"/>).</summary>
     public async Task<int[][]> ColoursAtAsync(params (float X, float Y)[] points) =>
         await OverPixelsAsync<int[][]>([await Page.ScreenshotAsync()], """

@@ -93,17 +93,8 @@ public sealed class MapViewTests(WebServerFixture server) : IClassFixture<WebSer
         // A fresh image of the view puts every coast and border where the image drawn ahead did: one drawn for another
         // size of the map, or placed between pixels (blurred), would not match it. The basemap image alone is compared
         // (every other layer and the legend hidden), so nothing else that changes meanwhile counts.
-        await browser.Page.EvaluateAsync("""
-            () => { for (const l of window.geomap.map.getAllLayers()) if (l.get('name') !== 'land, coasts and borders') l.setVisible(false);
-              document.getElementById('legend').style.visibility = 'hidden'; }
-            """);
-        await browser.WaitForRenderAsync();
-        var box = (await browser.Map.BoundingBoxAsync())!;
-        var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
-        var ahead = await browser.Page.ScreenshotAsync(clip);
-        await browser.Page.EvaluateAsync("() => window.geomap.map.getLayers().getArray().find((l) => l.get('name') === 'land, coasts and borders').get('redraw')()");
-        await browser.WaitForRenderAsync();
-        var (differing, coast, all) = await browser.CompareAsync(ahead, await browser.Page.ScreenshotAsync(clip), [0x8f, 0xb0, 0xc4], 24);
+        var (ahead, fresh) = await browser.AloneAndRedrawnAsync("name", "land, coasts and borders");
+        var (differing, coast, all) = await browser.CompareAsync(ahead, fresh, [0x8f, 0xb0, 0xc4], 24);
         var what = $"{differing} of {all} pixels differ; {coast} coast pixels";
         Assert.True(coast > 300, what);
         Assert.True(differing < all / 2000, what);

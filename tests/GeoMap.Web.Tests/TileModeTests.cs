@@ -235,19 +235,10 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
 
         // A fresh image of the flows (every other layer and the legend hidden) has every flow where the image drawn ahead
         // has it, in Sudan's colour: one drawn for another view, or before the map's actors had their colours, would not.
-        await page.Page.EvaluateAsync("""
-            () => { for (const l of window.geomap.map.getAllLayers()) if (l.get('title') !== 'Movement flows (drawn)') l.setVisible(false);
-              document.getElementById('legend').style.visibility = 'hidden'; }
-            """);
-        await page.WaitForRenderAsync();
-        var box = (await page.Map.BoundingBoxAsync())!;
-        var clip = new PageScreenshotOptions { Clip = new Clip { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } };
-        var ahead = await page.Page.ScreenshotAsync(clip);
-        await page.Page.EvaluateAsync("() => window.geomap.map.getLayers().getArray().find((l) => l.get('title') === 'Movement flows (drawn)').get('redraw')()");
-        await page.WaitForRenderAsync();
+        var (ahead, fresh) = await page.AloneAndRedrawnAsync("title", "Movement flows (drawn)");
         var sudan = (await MapColoursAsync(page)).Colours["sudan"];
         var rgb = new[] { 1, 3, 5 }.Select(i => Convert.ToInt32(sudan.Substring(i, 2), 16)).ToArray();
-        var (differing, inSudans, all) = await page.CompareAsync(ahead, await page.Page.ScreenshotAsync(clip), rgb, 24);
+        var (differing, inSudans, all) = await page.CompareAsync(ahead, fresh, rgb, 24);
         var what = $"{differing} of {all} pixels differ; {inSudans} in Sudan's colour {sudan}";
         Assert.True(inSudans > 100, what);
         Assert.True(differing < all / 2000, what);

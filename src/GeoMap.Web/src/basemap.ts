@@ -31,7 +31,8 @@ import { labelLists, labelRows, type LabelRow } from './basemapLabels';
  * @remarks towns.json holds 21,600 towns; making them all the first time zoom 7 was reached blocked the main thread
  * for 270 ms (bench/client). The list is fetched and parsed once; each row becomes a feature once.
  */
-function pointLayer(url: string, { minZoom, maxZoom }: { minZoom: number; maxZoom: number }, make: (row: LabelRow) => Feature | null, style: (f: FeatureLike, resolution: number) => Style | undefined): VectorLayer {
+function pointLayer(base: string, { file, minZoom, maxZoom }: { file: string; minZoom: number; maxZoom: number }, make: (row: LabelRow) => Feature | null, style: (f: FeatureLike, resolution: number) => Style | undefined): VectorLayer {
+  const url = base + file;
   let made: Uint8Array | null = null;
   const source = new VectorSource({
     strategy: bboxStrategy,
@@ -55,7 +56,7 @@ function pointLayer(url: string, { minZoom, maxZoom }: { minZoom: number; maxZoo
         .catch(() => failure?.());
     },
   });
-  return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true, name: url.slice(url.lastIndexOf('/') + 1).replace('.json', '') } });
+  return new VectorLayer({ source, style, minZoom, maxZoom, declutter: 'labels', properties: { basemap: true, name: file.replace('.json', '') } });
 }
 
 function labelStyle(text: string, font: string, fill: string, halo = '#ffffff', dot?: Circle): Style {
@@ -81,7 +82,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
   const layers: BaseLayer[] = [workerImageLayer(shapes, { basemap: true, name: 'land, coasts and borders', redraw: () => shapes.timedRedraw() })];
 
   const countryStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}${labelLists.countries.file}`, labelLists.countries,
+  layers.push(pointLayer(base, labelLists.countries,
     ([name, lon, lat, area]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, area }),
     (f, resolution) => {
       const z = zoomOf(resolution);
@@ -97,7 +98,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
     }));
 
   const regionStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}${labelLists.regions.file}`, labelLists.regions,
+  layers.push(pointLayer(base, labelLists.regions,
     ([name, lon, lat, minZoom]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, minZoom }),
     (f, resolution) => {
       if (zoomOf(resolution) < (f.get('minZoom') as number) - 1.5) return undefined;
@@ -108,7 +109,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
     }));
 
   const cityStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}${labelLists.cities.file}`, labelLists.cities,
+  layers.push(pointLayer(base, labelLists.cities,
     ([name, lon, lat, population, capital]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population, capital: capital === 1 }),
     (f, resolution) => {
       const z = zoomOf(resolution);
@@ -124,7 +125,7 @@ export function offlineBasemap(worker: DrawWorker, initialZoom: number, base = '
     }));
 
   const townStyles = new Map<string, Style>();
-  layers.push(pointLayer(`${base}${labelLists.towns.file}`, labelLists.towns,
+  layers.push(pointLayer(base, labelLists.towns,
     ([name, lon, lat, population]) => new Feature({ geometry: new Point(fromLonLat([lon, lat])), name, population }),
     (f, resolution) => {
       const z = zoomOf(resolution);

@@ -1,9 +1,9 @@
 // The client's first chunk (index.html's script): starts the draw worker and its fetches of the first view's basemap
 // files, reads the tile summary index.html preloads, has the first view's basemap drawn and its place names and flow
-// tiles fetched when the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the client (main.ts:
-// OpenLayers and every control, about 540 kB with flowTiles.ts's chunk, whose module evaluation took 100-120 ms of the
-// main thread; until then the worker had not started, bench/client --diagnose-load) and has the flow tiles read and
-// drawn.
+// tiles fetched when the link gives the view, then, once the worker has started (workerWaitMs), loads the rest of the
+// client (main.ts: OpenLayers and every control, about 540 kB with flowTiles.ts's chunk, whose module evaluation took
+// 100-120 ms of the main thread; until then the worker had not started, bench/client --diagnose-load) and has the flow
+// tiles read and drawn.
 // The stylesheets are here so that the page is styled from its first paint.
 import 'ol/ol.css';
 import './styles.css';

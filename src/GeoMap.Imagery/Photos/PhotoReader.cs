@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using GeoMap.Imagery.Errors;
 using GeoMap.Imagery.Formats;
@@ -128,14 +129,15 @@ public static class PhotoReader
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.DecodeTimeout);
+        var clock = Stopwatch.StartNew();
+        Image<Rgb24> image;
         try
         {
-            return await Image.LoadAsync<Rgb24>(Configure(new BudgetedAllocator(limits.MaxDecodeBytes)), path, timeout.Token).ConfigureAwait(false);
+            image = await Image.LoadAsync<Rgb24>(Configure(new BudgetedAllocator(limits.MaxDecodeBytes)), path, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new DecodeBudgetExceededException(string.Create(CultureInfo.InvariantCulture,
-                $"Decoding '{Path.GetFileName(path)}' took longer than {limits.DecodeTimeout.TotalSeconds:0} s; it is refused. Send a smaller or simpler image."));
+            throw TooSlow(path, limits);
         }
         catch (OutOfMemoryException e)
         {
@@ -145,7 +147,30 @@ public static class PhotoReader
         {
             throw Corrupt(Path.GetFileName(path), e);
         }
+
+        RefuseIfOverTime(image, clock, path, limits);
+        return image;
     }
+
+    /// <summary>
+    /// A decode that finished past its time budget is refused as one the timer stopped would be: the timer's
+    /// callback runs on the thread pool and may come after a fast decode has ended, so the answer would otherwise
+    /// depend on the machine's load rather than on the time the decode took.
+    /// </summary>
+    /// <exception cref="DecodeBudgetExceededException">The decode took longer than <see cref="PhotoLimits.DecodeTimeout"/>.</exception>
+    internal static void RefuseIfOverTime(IDisposable decoded, Stopwatch clock, string path, PhotoLimits limits)
+    {
+        if (clock.Elapsed > limits.DecodeTimeout)
+        {
+            decoded.Dispose();
+            throw TooSlow(path, limits);
+        }
+    }
+
+    /// <summary>The refusal of a decode that took longer than <see cref="PhotoLimits.DecodeTimeout"/>.</summary>
+    internal static DecodeBudgetExceededException TooSlow(string path, PhotoLimits limits, Exception? inner = null) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"Decoding '{Path.GetFileName(path)}' took longer than {limits.DecodeTimeout.TotalSeconds:0} s; it is refused. Send a smaller or simpler image."), inner);
 
     /// <summary>Shrinks the image to fit <paramref name="size"/> on its longest side; never enlarges.</summary>
     internal static void Shrink(Image image, int size)

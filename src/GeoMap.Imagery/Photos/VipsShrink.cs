@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GeoMap.Imagery.Errors;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
@@ -15,11 +16,12 @@ internal static class VipsShrink
 {
     /// <summary>The photo shrunk to fit <see cref="PhotoLimits.ScreenSize"/>, not yet oriented; its EXIF holds only the orientation.</summary>
     /// <exception cref="CorruptImageException">libvips cannot decode it.</exception>
-    /// <exception cref="DecodeBudgetExceededException">Decoding took longer than <see cref="PhotoLimits.DecodeTimeout"/>.</exception>
+    /// <exception cref="DecodeBudgetExceededException">Decoding took longer than <see cref="PhotoLimits.DecodeTimeout"/>, stopped or not.</exception>
     public static Image<Rgb24> Load(string path, PhotoLimits limits, int orientation, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.DecodeTimeout);
+        var clock = Stopwatch.StartNew();
         byte[] pixels;
         int width, height;
         try
@@ -40,8 +42,7 @@ internal static class VipsShrink
         }
         catch (Exception e) when ((e is OperationCanceledException || e is Vips.VipsException) && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new DecodeBudgetExceededException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Decoding '{Path.GetFileName(path)}' took longer than {limits.DecodeTimeout.TotalSeconds:0} s; it is refused. Send a smaller or simpler image."), e);
+            throw PhotoReader.TooSlow(path, limits, e);
         }
         catch (Vips.VipsException e)
         {
@@ -49,6 +50,7 @@ internal static class VipsShrink
         }
 
         var image = Image.LoadPixelData<Rgb24>(pixels, width, height);
+        PhotoReader.RefuseIfOverTime(image, clock, path, limits);
         var exif = new ExifProfile();
         exif.SetValue(ExifTag.Orientation, (ushort)orientation);
         image.Metadata.ExifProfile = exif;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -45,6 +46,9 @@ public sealed record FetchOptions(string Accept, IReadOnlyCollection<string> Med
 /// </summary>
 public sealed class PageFetcher : IDisposable
 {
+    /// <summary>The origin of <see cref="HostTurn.Next"/>, on the monotonic clock.</summary>
+    private static readonly long Started = Stopwatch.GetTimestamp();
+
     private readonly LinkSettings settings;
     private readonly HttpClient client;
     private readonly ConcurrentDictionary<string, HostTurn> hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -252,13 +256,15 @@ public sealed class PageFetcher : IDisposable
         await turn.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = turn.Next - DateTimeOffset.UtcNow;
-            if (wait > TimeSpan.Zero)
+            // A monotonic clock, and waited again until the turn has come: a timer may end up to a millisecond
+            // before its time, and the wall clock may be set back or forward while waiting.
+            TimeSpan wait;
+            while ((wait = turn.Next - Stopwatch.GetElapsedTime(Started)) > TimeSpan.Zero)
             {
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancellationToken).ConfigureAwait(false);
             }
 
-            turn.Next = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(settings.MinSecondsPerHost);
+            turn.Next = Stopwatch.GetElapsedTime(Started) + TimeSpan.FromSeconds(settings.MinSecondsPerHost);
         }
         finally
         {
@@ -301,7 +307,8 @@ public sealed class PageFetcher : IDisposable
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
-        public DateTimeOffset Next { get; set; }
+        /// <summary>When this host may be asked again, from <see cref="Started"/>.</summary>
+        public TimeSpan Next { get; set; }
     }
 
     private sealed class RefusedAddressException(string message) : Exception(message);

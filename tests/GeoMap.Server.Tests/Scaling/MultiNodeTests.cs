@@ -121,19 +121,8 @@ public sealed class MultiNodeTests(DatabaseFixture database, TestReplica replica
             Assert.True(busy.Holds(job) && job.State == "running" && job.Attempts == 1,
                 $"The large upload was to be still tiling on the busy server, one job at a time, while the other tiled the small one: {job}");
 
-            // Tiles: the small overlay's tile, read through both servers, is the same object of the bucket.
-            var tile = await OverlayTileAsync(toIdle, small.Overlay);
-            var fromBusy = await toBusy.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
-            var fromIdle = await toIdle.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
-            Assert.Equal("image/png", fromBusy.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(await fromBusy.Content.ReadAsByteArrayAsync(), await fromIdle.Content.ReadAsByteArrayAsync());
-            Assert.Equal(fromBusy.Headers.ETag, fromIdle.Headers.ETag);
-            using (var store = new Storage.Objects.S3Store(s3.Settings(prefix)))
-            {
-                Assert.NotNull(await store.InfoAsync($"{small.Overlay:D}/quicklook.png", CancellationToken.None));
-            }
-
-            // A crash: the busy server dies mid-job; its lease expires and the idle one tiles the large upload again.
+            // A crash, at once (the large upload must still be tiling when it comes): the busy server dies mid-job; its
+            // lease expires and the idle one tiles the large upload again.
             await busy.KillAsync();
             Assert.Equal(Core.Overlays.OverlayStatus.Processing, (await new OverlayRepository(database.DataSource).GetAsync(large.Overlay, CancellationToken.None))!.Status);
             await SharedJobsTests.ReadyAsync(toIdle, large.Overlay);
@@ -158,6 +147,18 @@ public sealed class MultiNodeTests(DatabaseFixture database, TestReplica replica
                     Assert.True(DateTime.UtcNow < until, "The restarted server kept the scratch folder of its killed attempt:\n" + restarted.Output);
                     await Task.Delay(200);
                 }
+
+                // Tiles: the small overlay's tile, read through the server that tiled it and through the restarted one
+                // (whose disk never held it), is the same object of the bucket.
+                using var toRestarted = SharedJobsTests.Client(restarted.Address, key);
+                var tile = await OverlayTileAsync(toIdle, small.Overlay);
+                var fromRestarted = await toRestarted.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
+                var fromIdle = await toIdle.GetAsync(tile).ExpectAsync(HttpStatusCode.OK);
+                Assert.Equal("image/png", fromRestarted.Content.Headers.ContentType?.MediaType);
+                Assert.Equal(await fromRestarted.Content.ReadAsByteArrayAsync(), await fromIdle.Content.ReadAsByteArrayAsync());
+                Assert.Equal(fromRestarted.Headers.ETag, fromIdle.Headers.ETag);
+                using var store = new Storage.Objects.S3Store(s3.Settings(prefix));
+                Assert.NotNull(await store.InfoAsync($"{small.Overlay:D}/quicklook.png", CancellationToken.None));
             }
         }
         finally

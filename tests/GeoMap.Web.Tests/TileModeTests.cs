@@ -245,31 +245,57 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         Assert.Empty(page.Errors);
     }
 
-    [Fact]
-    public async Task A_flow_tile_of_the_first_view_that_fails_is_asked_for_again_and_the_page_sends_the_flows()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_flow_tile_of_the_first_view_that_fails_is_asked_for_again_and_the_page_sends_the_flows(int failures)
     {
         // The first answer for one of the first view's flow tiles is a server error: nothing is drawn ahead (the worker
-        // would draw a view with a hole), the flows' layer asks for that tile again and sends the worker the flows.
+        // would draw a view with a hole), the flows' layer asks for that tile again and sends the worker the flows. When
+        // that answer is an error too (a server error passes), the tile is asked for a third time after a wait.
         await using var session = await server.NewPageAsync();
         var page = session.Page;
-        var failed = 0;
+        string? failing = null;
         var asked = new System.Collections.Concurrent.ConcurrentBag<string>();
         await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from="), async route =>
         {
             asked.Add(route.Request.Url);
-            if (Interlocked.Increment(ref failed) == 1) await route.FulfillAsync(new() { Status = 500, Body = "no tile" });
+            Interlocked.CompareExchange(ref failing, route.Request.Url, null);
+            if (route.Request.Url == failing && asked.Count(u => u == failing) <= failures) await route.FulfillAsync(new() { Status = 500, Body = "no tile" });
             else await route.ContinueAsync();
         });
         await page.GotoAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"));
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
         var marks = await page.EvaluateAsync<int[]>("() => ['geomap:flow tiles asked ahead', 'geomap:flows asked ahead', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).length)");
         Assert.Equal([1, 0, 1], marks);
-        var twice = asked.GroupBy(u => u).Where(g => g.Count() == 2).Select(g => g.Key).ToArray();
-        Assert.True(twice.Length == 1, $"asked for: {string.Join(", ", asked)}");
+        var again = asked.GroupBy(u => u).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToArray();
+        Assert.True(again.Length == 1 && again[0] == (failing, failures + 1), $"asked for: {string.Join(", ", asked)}");
         Assert.True(await page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
         // The tile answered the second time: the status line says nothing of it; the failed answer is the page's only error.
         Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.All(session.Errors, e => Assert.Contains("500", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Detail_tiles_whose_first_answer_is_a_server_error_are_asked_for_again_and_drawn()
+    {
+        // Every detail tile's first answer is a 503 (a server restarting, its database away): each is asked for again
+        // after a wait, and the lone arrival's is drawn; the status line says nothing of them.
+        await using var session = await server.NewPageAsync();
+        var page = session.Page;
+        var asked = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt$"), async route =>
+        {
+            if (asked.AddOrUpdate(route.Request.Url, 1, (_, n) => n + 1) == 1) await route.FulfillAsync(new() { Status = 503, Body = "busy" });
+            else await route.ContinueAsync();
+        });
+        await page.GotoAsync(FormattableString.Invariant($"/?c={TileModeFixture.LoneLon},{TileModeFixture.LoneLat}&z=9.00&from=2024-01-01&to=2024-12-31"));
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({server.LoneId})", null, new() { Timeout = 30_000 });
+        Assert.NotEmpty(asked);
+        Assert.All(asked, a => Assert.Equal(2, a.Value));
+        Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.All(session.Errors, e => Assert.Contains("503", e, StringComparison.Ordinal));
     }
 
     [Fact]

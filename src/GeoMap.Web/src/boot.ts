@@ -109,7 +109,8 @@ void firstSummary.then((summary) => {
   firstLoadMark('flow tiles asked ahead');
   const tiles: TileAhead[] = flowTilesOf(view.extent, view.resolution, summary.detailzoom).map(([z, x, y]) => {
     const url = flowTileUrl(z, x, y, range);
-    return { z, x, y, url, bytes: fetchTile(url) };
+    // Tried once: one that fails is asked for again by the flows' layer, and nothing is drawn ahead.
+    return { z, x, y, url, bytes: fetchTile(url, []) };
   });
   const read = workerStarted.then(() => import('./flowTiles')).then((m) => m.drawFlowsAhead(drawWorker, tiles, view, summary.actors));
   tiles.forEach(({ url }, i) => {

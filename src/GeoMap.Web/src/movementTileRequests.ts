@@ -66,9 +66,40 @@ export function flowTileUrl(z: number, x: number, y: number, range: string): str
   return `/tiles/movements/${z}/${((x % n) + n) % n}/${y}.mvt?${range}`;
 }
 
-/** A tile's bytes; rejects with the status of an answer that is not one. */
-export async function fetchTile(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  return response.arrayBuffer();
+/**
+ * How long to wait before asking again for a tile whose answer failed for a reason that passes (the network, a server
+ * error or busy, a timeout): one wait per try after the first.
+ */
+export const tileRetryMs: readonly number[] = [1000, 3000];
+
+/** The longest Retry-After honoured between two tries of a tile; a longer one fails the tile. */
+const longestRetryAfterMs = 10_000;
+
+/**
+ * A tile's bytes; rejects with the status of an answer that is not one. A network failure, a 5xx, a 408 or a 429
+ * is tried again after each wait of `retries` (a Retry-After in seconds is waited instead, up to 10 s); any other
+ * answer fails at once.
+ */
+export async function fetchTile(url: string, retries: readonly number[] = tileRetryMs): Promise<ArrayBuffer> {
+  for (let attempt = 0; ; attempt++) {
+    const last = attempt >= retries.length;
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      if (last) throw error;
+      await sleep(retries[attempt]!);
+      continue;
+    }
+    if (response.ok) return response.arrayBuffer();
+    const passing = response.status >= 500 || response.status === 408 || response.status === 429;
+    const after = Number(response.headers.get('Retry-After')) * 1000;
+    const wait = Number.isFinite(after) && after > 0 ? after : retries[attempt];
+    if (!passing || last || wait === undefined || wait > longestRetryAfterMs) throw new Error(`${response.status} ${response.statusText}`);
+    await sleep(wait);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => { setTimeout(resolve, ms); });
 }

@@ -11,7 +11,6 @@ import VectorTileLayer from 'ol/layer/VectorTile';
 import VectorTileSource from 'ol/source/VectorTile';
 import MVT from 'ol/format/MVT';
 import type VectorTile from 'ol/VectorTile';
-import { loadFeaturesXhr } from 'ol/featureloader';
 import { createXYZ } from 'ol/tilegrid';
 import LineString from 'ol/geom/LineString';
 import Point from 'ol/geom/Point';
@@ -155,6 +154,8 @@ interface FlowTile {
  * with it the timeline and legend) and every later drawing. A late answer is still drawn when it comes.
  */
 const tileTimeoutMs = 15_000;
+/** A flow tile that failed, every try of it (movementTileRequests.ts fetchTile), is asked for again after this long. */
+const flowRetryLaterMs = 30_000;
 
 /** Flow tiles kept for drawing and hits (by z/x/y, the latest loaded of each); the oldest go beyond this. */
 const flowTilesKept = 512;
@@ -174,9 +175,10 @@ export class MovementTiles {
    * or version before stays (unused for drawing if of another range) until its successor arrives.
    */
   private readonly flowTiles = new globalThis.Map<string, FlowTile>();
-  /** Flow tiles on their way, and those that failed (not asked for again for this range and version), by request. */
+  /** Flow tiles on their way, by request. */
   private readonly flowLoads = new globalThis.Map<string, Promise<void>>();
-  private readonly flowFailures = new Set<string>();
+  /** Flow tiles that failed (after fetchTile's tries), by request: when they may be asked for again (performance.now()). */
+  private readonly flowFailures = new globalThis.Map<string, number>();
   /**
    * Flow tiles read before this was made (boot.ts: the first view's), by address: taken by the first load of each
    * instead of asking again, until the movements change.
@@ -238,7 +240,7 @@ export class MovementTiles {
    * and then loaded a loaded one) and its movements to areas noted.
    */
   private loadDetailTile(tile: VectorTile<RenderFeature>, url: string): void {
-    tile.setLoader((extent, resolution, projection) => {
+    tile.setLoader((extent, _resolution, projection) => {
       let waiting = true;
       // Ends the wait once, whichever comes first: the answer, a failure or the timeout.
       const settle = (): boolean => {
@@ -248,15 +250,22 @@ export class MovementTiles {
         return true;
       };
       const timer = setTimeout(() => { if (settle()) tile.onError(); }, tileTimeoutMs);
-      loadFeaturesXhr(url, tile.getFormat(), extent, resolution, projection!, (features, dataProjection) => {
+      fetchTile(url).then((bytes) => {
+        const format = tile.getFormat();
+        const features = format.readFeatures(bytes, { extent, featureProjection: projection }) as RenderFeature[];
         const inTime = settle();
-        tile.onLoad(features as RenderFeature[], dataProjection!);
+        tile.onLoad(features, format.readProjection(bytes)!);
         if (!inTime) {
           // The source announces no load of a tile it counted failed: noted and drawn here.
-          this.areas.note(features as RenderFeature[]);
+          this.areas.note(features);
           this.detailLayer.changed();
         }
-      }, () => { if (settle()) tile.onError(); });
+      }).catch((error: unknown) => {
+        if (!settle()) return;
+        tile.onError();
+        const [z, x, y] = tile.getTileCoord();
+        this.say(`Could not load the movements of part of the map (tile ${z}/${x}/${y}): ${(error as Error).message}`);
+      });
     });
   }
 
@@ -290,7 +299,7 @@ export class MovementTiles {
   }
 
   /**
-   * The flow tiles of a view still to load for the range and version shown (neither held nor failed), each with its
+   * The flow tiles of a view still to load for the range and version shown (neither held nor failed lately), each with its
    * request and the load on its way, if any.
    */
   private flowTilesToLoad(extent: Extent, resolution: number): FlowTileToLoad[] {
@@ -298,13 +307,13 @@ export class MovementTiles {
     for (const [z, x, y] of flowTilesOf(extent, resolution, this.detailZoom)) {
       const key = `${z}/${x}/${y}`;
       const request = this.flowRequest(key);
-      if (this.flowTileHeld(key) || this.flowFailures.has(request)) continue;
+      if (this.flowTileHeld(key) || (this.flowFailures.get(request) ?? 0) > performance.now()) continue;
       tiles.push({ z, x, y, request, load: this.flowLoads.get(request) });
     }
     return tiles;
   }
 
-  /** Whether a view lacks flow tiles that are neither held, on their way nor failed. */
+  /** Whether a view lacks flow tiles that are neither held, on their way nor failed lately. */
   private flowTilesMissing(extent: Extent, resolution: number): boolean {
     return this.flowTilesToLoad(extent, resolution).some((t) => !t.load);
   }
@@ -366,8 +375,11 @@ export class MovementTiles {
         this.flowTiles.delete(old);
       }
       if (performance.now() - started >= tileTimeoutMs && generation === this.generation) this.flowImage.redraw();
+      this.flowFailures.delete(request);
     } catch (error) {
-      this.flowFailures.add(request);
+      // Asked for again once the view rests on it after a while (the flows' layer's prerender check), not at every frame.
+      this.flowFailures.set(request, performance.now() + flowRetryLaterMs);
+      setTimeout(() => this.flowImageLayer.changed(), flowRetryLaterMs);
       if (range === rangeQuery(this.range)) this.say(`Could not load the movement flows of part of the map (tile ${z}/${x}/${y}): ${(error as Error).message}`);
     } finally {
       this.flowLoads.delete(request);

@@ -271,7 +271,7 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         var again = asked.GroupBy(u => u).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToArray();
         Assert.True(again.Length == 1 && again[0] == (failing, failures + 1), $"asked for: {string.Join(", ", asked)}");
         Assert.True(await page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
-        // The tile answered the second time: the status line says nothing of it; the failed answer is the page's only error.
+        // The tile answered in the end: the status line says nothing of it; the failed answers are the page's only errors.
         Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.All(session.Errors, e => Assert.Contains("500", e, StringComparison.Ordinal));
     }

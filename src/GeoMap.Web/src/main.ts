@@ -368,7 +368,7 @@ function listedAt(coordinate: number[], resolution: number): { place: PlaceSumma
 }
 
 map.on('singleclick', (e) => {
-  if (regionQuery.takeClick()) return;
+  if (regionQuery.takeClick(e)) return;
   if (photos.takeClick(e.coordinate)) return;
   const photo = photos.photoAt(e.pixel);
   if (photo) { showPhoto(photo.id); return; }

@@ -27,8 +27,8 @@ export class RegionQuery {
     properties: { title: 'Query area' },
   });
   private draw: Draw | null = null;
-  /** Until when (performance.now()) the click that ended a drawing may still come to the map as a single click. */
-  private finishingUntil = 0;
+  /** When (performance.now()) the last drawing ended: a single click of an event no later is the drawing's. */
+  private finishedAt = -Infinity;
   private readonly regionInput = el('input', { id: 'region-name', type: 'search', placeholder: 'e.g. Primorsky, Приморский, Corée', autocomplete: 'off' });
   private readonly regionResults = el('ul', { class: 'links', id: 'region-results', 'aria-label': 'Matching regions' });
   private readonly summary = el('p', { id: 'query-summary', 'aria-live': 'polite' });
@@ -132,26 +132,24 @@ export class RegionQuery {
    */
   private stopDrawingSoon(): void {
     window.setTimeout(() => this.stopDrawing(), 0);
-    // OpenLayers tells a single click 250 ms after it; a busy page may take longer, but not a second.
-    this.finishingUntil = performance.now() + 1000;
+    // Ended by a click's pointerup: OpenLayers tells that click a single click 250 ms later, with that event.
+    this.finishedAt = performance.now();
     // Until OpenLayers says the click was single (no second one came), a double click is the finishing click's.
     const keys: EventsKey[] = [];
     const forget = (): void => unByKey(keys);
     keys.push(
-      this.map.once('dblclick', (e: MapBrowserEvent) => { e.stopPropagation(); this.finishingUntil = 0; forget(); }),
+      this.map.once('dblclick', (e: MapBrowserEvent) => { e.stopPropagation(); forget(); }),
       this.map.once('singleclick', forget),
     );
   }
 
   /**
-   * True when a single click on the map is the drawing's (a corner or vertex placed, or the click that ended it), which
-   * the map's own click (opening what is under it) must then leave alone. Asked first by the map's single-click handler.
+   * True when a single click on the map is the drawing's (a corner or vertex placed, or the click that ended it, told
+   * after the drawing is gone), which the map's own click (opening what is under it) must then leave alone. Asked first
+   * by the map's single-click handler.
    */
-  takeClick(): boolean {
-    if (this.draw) return true;
-    const finishing = performance.now() < this.finishingUntil;
-    this.finishingUntil = 0;
-    return finishing;
+  takeClick(click: MapBrowserEvent): boolean {
+    return this.draw !== null || click.originalEvent.timeStamp <= this.finishedAt;
   }
 
   private stopDrawing(): void {
@@ -163,7 +161,6 @@ export class RegionQuery {
     // A query still on its way is dropped: its answer would list its movements again under a cleared query.
     ++this.queryTicket;
     this.stopDrawing();
-    this.finishingUntil = 0;
     this.layer.getSource()!.clear();
     this.lastQuery = null;
     this.changed();

@@ -253,27 +253,22 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
         // The first answer for one of the first view's flow tiles is a server error: nothing is drawn ahead (the worker
         // would draw a view with a hole), the flows' layer asks for that tile again and sends the worker the flows. When
         // that answer is an error too (a server error passes), the tile is asked for a third time after a wait.
-        await using var session = await server.NewPageAsync();
-        var page = session.Page;
         string? failing = null;
-        var asked = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from="), async route =>
+        var (session, asked) = await LoadWithFailingTilesAsync(
+            FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"),
+            "/tiles/movements/\\d+/\\d+/\\d+\\.mvt\\?from=", 500,
+            (url, nth) => (Interlocked.CompareExchange(ref failing, url, null) ?? url) == url && nth <= failures);
+        await using (session)
         {
-            asked.Add(route.Request.Url);
-            Interlocked.CompareExchange(ref failing, route.Request.Url, null);
-            if (route.Request.Url == failing && asked.Count(u => u == failing) <= failures) await route.FulfillAsync(new() { Status = 500, Body = "no tile" });
-            else await route.ContinueAsync();
-        });
-        await page.GotoAsync(FormattableString.Invariant($"/?c={TileModeFixture.FanMiddleLon},{TileModeFixture.FanLat}&z=7.00&from=2024-08-01&to=2024-08-08"));
-        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
-        var marks = await page.EvaluateAsync<int[]>("() => ['geomap:flow tiles asked ahead', 'geomap:flows asked ahead', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).length)");
-        Assert.Equal([1, 0, 1], marks);
-        var again = asked.GroupBy(u => u).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToArray();
-        Assert.True(again.Length == 1 && again[0] == (failing, failures + 1), $"asked for: {string.Join(", ", asked)}");
-        Assert.True(await page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
-        // The tile answered in the end: the status line says nothing of it; the failed answers are the page's only errors.
-        Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.All(session.Errors, e => Assert.Contains("500", e, StringComparison.Ordinal));
+            var page = session.Page;
+            var marks = await page.EvaluateAsync<int[]>("() => ['geomap:flow tiles asked ahead', 'geomap:flows asked ahead', 'geomap:flows sent'].map((n) => performance.getEntriesByName(n).length)");
+            Assert.Equal([1, 0, 1], marks);
+            var again = asked.Where(a => a.Value > 1).Select(a => (a.Key, a.Value)).ToArray();
+            Assert.True(again.Length == 1 && again[0] == (failing, failures + 1), $"asked for: {string.Join(", ", asked)}");
+            Assert.True(await page.EvaluateAsync<bool>("() => window.geomap.flowLines().length > 0"), "no flow drawn in view");
+            // The tile answered in the end: the status line says nothing of it; the failed answers are the page's only errors.
+            await AssertQuietAfterFailuresAsync(session, "500");
+        }
     }
 
     [Fact]
@@ -281,21 +276,52 @@ public sealed class TileModeTests(TileModeFixture server) : IClassFixture<TileMo
     {
         // Every detail tile's first answer is a 503 (a server restarting, its database away): each is asked for again
         // after a wait, and the lone arrival's is drawn; the status line says nothing of them.
-        await using var session = await server.NewPageAsync();
-        var page = session.Page;
-        var asked = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
-        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/tiles/movements/\\d+/\\d+/\\d+\\.mvt$"), async route =>
+        var (session, asked) = await LoadWithFailingTilesAsync(
+            FormattableString.Invariant($"/?c={TileModeFixture.LoneLon},{TileModeFixture.LoneLat}&z=9.00&from=2024-01-01&to=2024-12-31"),
+            "/tiles/movements/\\d+/\\d+/\\d+\\.mvt$", 503, (_, nth) => nth == 1);
+        await using (session)
         {
-            if (asked.AddOrUpdate(route.Request.Url, 1, (_, n) => n + 1) == 1) await route.FulfillAsync(new() { Status = 503, Body = "busy" });
-            else await route.ContinueAsync();
-        });
-        await page.GotoAsync(FormattableString.Invariant($"/?c={TileModeFixture.LoneLon},{TileModeFixture.LoneLat}&z=9.00&from=2024-01-01&to=2024-12-31"));
-        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
-        await page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({server.LoneId})", null, new() { Timeout = 30_000 });
-        Assert.NotEmpty(asked);
-        Assert.All(asked, a => Assert.Equal(2, a.Value));
-        Assert.DoesNotContain("Could not", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.All(session.Errors, e => Assert.Contains("503", e, StringComparison.Ordinal));
+            await session.Page.WaitForFunctionAsync($"() => window.geomap.shownIds().includes({server.LoneId})", null, new() { Timeout = 30_000 });
+            Assert.NotEmpty(asked);
+            Assert.All(asked, a => Assert.Equal(2, a.Value));
+            await AssertQuietAfterFailuresAsync(session, "503");
+        }
+    }
+
+    /// <summary>
+    /// Loads a page whose tile requests matching the pattern are answered with <paramref name="status"/> where
+    /// <paramref name="fails"/> says so (given the address and which request for it this is, 1 the first), else by
+    /// the server, and waits for its first render; how many times each address was asked for.
+    /// </summary>
+    private async Task<(BrowserPage Session, System.Collections.Concurrent.ConcurrentDictionary<string, int> Asked)> LoadWithFailingTilesAsync(
+        string url, string pattern, int status, Func<string, int, bool> fails)
+    {
+        var session = await server.NewPageAsync();
+        var asked = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        try
+        {
+            await session.Page.RouteAsync(new System.Text.RegularExpressions.Regex(pattern), async route =>
+            {
+                var nth = asked.AddOrUpdate(route.Request.Url, 1, (_, n) => n + 1);
+                if (fails(route.Request.Url, nth)) await route.FulfillAsync(new() { Status = status, Body = "failed on purpose" });
+                else await route.ContinueAsync();
+            });
+            await session.Page.GotoAsync(url);
+            await session.Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
+            return (session, asked);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The tiles answered in the end: the status line says nothing of them, and the failed answers are the page's only errors.</summary>
+    private static async Task AssertQuietAfterFailuresAsync(BrowserPage session, string status)
+    {
+        Assert.DoesNotContain("Could not", await session.Page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.All(session.Errors, e => Assert.Contains(status, e, StringComparison.Ordinal));
     }
 
     [Fact]
